@@ -1,0 +1,188 @@
+"""The event stage: sentences → event mentions → timeline events with summary, actors and time."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass
+
+from newstimeline.events.actors import ActorResolver, count_names, names_in
+from newstimeline.events.anchor import PLACING_TYPES, anchor_by_convention, anchor_by_expression
+from newstimeline.events.mentions import QUOTES, EventMention, find_event_mentions
+from newstimeline.events.order import order_events
+from newstimeline.events.vocabulary import CLAUSE_OPENERS, COMPLEMENTIZERS, REPORTING_VERBS
+from newstimeline.models import Event, Span, TimeExpression
+from newstimeline.text import Token, sentence_spans, tokens
+
+__all__ = ["extract_events", "order_events"]
+
+SUMMARY_MAX_CHARS = 160
+MAX_PARTICIPANTS = 3
+_SPACES = re.compile(r"\s+")
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?])")
+_TIME_PREPOSITION = re.compile(r"(?i)\b(?:on|in|at|by|during|from|since|until|of)\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    tokens: list[Token]
+
+
+def _body_sentences(text: str, body_start: int) -> list[Sentence]:
+    result: list[Sentence] = []
+    for start, end in sentence_spans(text):
+        if end <= body_start:
+            continue
+        start = max(start, body_start)
+        toks = tokens(text, start, end)
+        if toks:
+            result.append(Sentence(toks[0].start, toks[-1].end, toks))
+    return result
+
+
+def _clean(text: str, openers: frozenset[str] = CLAUSE_OPENERS) -> str:
+    """Collapse whitespace, drop stray quotes and dangling punctuation, cap the length."""
+    cleaned = "".join(c for c in text if c not in QUOTES)
+    cleaned = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", cleaned)).strip(" ,;:-—")
+    words = cleaned.split(" ")
+    if words and words[0].lower() in openers:
+        words = words[1:]
+    if words and words[-1].lower().strip(",") in CLAUSE_OPENERS:
+        words = words[:-1]
+    cleaned = " ".join(words).strip(" ,;:-—")
+    if len(cleaned) > SUMMARY_MAX_CHARS:
+        cleaned = cleaned[:SUMMARY_MAX_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return cleaned[:1].upper() + cleaned[1:]
+
+
+def _without_times(text: str, start: int, end: int, expressions: list[TimeExpression]) -> str:
+    """``text[start:end]`` with time expressions (and their prepositions) cut out."""
+    pieces: list[str] = []
+    cursor = start
+    for expression in expressions:
+        if expression.span.start < cursor or expression.span.end > end:
+            continue
+        before = text[cursor:expression.span.start]
+        pieces.append(_TIME_PREPOSITION.sub("", before))
+        cursor = expression.span.end
+    pieces.append(text[cursor:end])
+    return "".join(pieces)
+
+
+def _event_id(document_id: str, trigger: Span) -> str:
+    key = f"{document_id}:{trigger.start}:{trigger.end}:{trigger.text}"
+    return "ev-" + hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+
+
+def extract_events(
+    document_id: str,
+    text: str,
+    body_start: int,
+    expressions: list[TimeExpression],
+    dct: dt.date,
+) -> list[Event]:
+    """Events of one document in text order, each anchored to a time interval."""
+    sentences = _body_sentences(text, body_start)
+    actors = ActorResolver(count_names([s.tokens for s in sentences]))
+    events: list[Event] = []
+    for sentence in sentences:
+        toks = sentence.tokens
+        names = [(first, last, actors.canonical(name, person))
+                 for first, last, name, person in names_in(toks)]
+        in_sentence = [e for e in expressions
+                       if sentence.start <= e.span.start and e.span.end <= sentence.end]
+        for mention in find_event_mentions(toks):
+            events.append(_build_event(document_id, text, sentence, mention, names, in_sentence,
+                                       actors, dct))
+    return events
+
+
+def _build_event(
+    document_id: str,
+    text: str,
+    sentence: Sentence,
+    mention: EventMention,
+    names: list[tuple[int, int, str]],
+    expressions: list[TimeExpression],
+    actors: ActorResolver,
+    dct: dt.date,
+) -> Event:
+    toks = sentence.tokens
+    first, stop = mention.clause
+    clause_start, clause_end = toks[first].start, toks[stop - 1].end
+    trigger = Span(text=mention.token.text, start=mention.token.start, end=mention.token.end)
+    placing = [e for e in expressions if e.type in PLACING_TYPES
+               and clause_start <= e.span.start and e.span.end <= clause_end]
+    if placing:
+        nearest = min(placing, key=lambda e: abs(e.span.start - trigger.start))
+        time = anchor_by_expression(nearest, text, trigger.text)
+    else:
+        time = anchor_by_convention(mention, dct)
+
+    subject = _subject(mention, names, toks, actors)
+    participants = [name for f, _, name in names
+                    if first <= f < stop and name != subject and actors.salient(name)]
+    actor_list = ([subject] if subject else []) + list(dict.fromkeys(participants))[:MAX_PARTICIPANTS]
+
+    if mention.event_class == "REPORTING":
+        speaker = subject or _clean(text[clause_start:trigger.start])
+        content = _reported_content(text, sentence, mention, expressions)
+        verb = " ".join(t.text for t in toks[mention.index:_reporting_phrase_end(toks, mention)])
+        summary = (f"{speaker} {verb}: {content}" if content else
+                   _clean(_without_times(text, clause_start, clause_end, expressions)))
+    else:
+        summary = _clean(_without_times(text, clause_start, clause_end, expressions))
+    return Event(
+        id=_event_id(document_id, trigger),
+        document=document_id,
+        summary=summary,
+        actors=actor_list,
+        trigger=trigger,
+        event_class=mention.event_class,
+        tense=mention.tense,
+        polarity=mention.polarity,
+        sentence=Span(text=text[sentence.start:sentence.end], start=sentence.start,
+                      end=sentence.end),
+        time=time,
+    )
+
+
+def _reporting_phrase_end(toks: list[Token], mention: EventMention) -> int:
+    """End of a phrasal reporting verb ("went on to say"), else just past the trigger."""
+    following = [t.lower for t in toks[mention.index + 1:mention.index + 3]]
+    return mention.index + (4 if following == ["on", "to"] else 1)
+
+
+def _reported_content(
+    text: str, sentence: Sentence, mention: EventMention, expressions: list[TimeExpression]
+) -> str:
+    """What a reporting verb reports: the sentence outside its clause, minus other reports."""
+    first, stop = mention.clause
+    toks = sentence.tokens
+    before_tokens = toks[:first]
+    before = ""
+    if before_tokens and not any(t.lower in REPORTING_VERBS for t in before_tokens):
+        before = _without_times(text, sentence.start, toks[first].start, expressions)
+    after = _without_times(text, toks[stop - 1].end, sentence.end, expressions)
+    return _clean(before.rstrip(" ,") + " " + after, CLAUSE_OPENERS | COMPLEMENTIZERS)
+
+
+def _subject(
+    mention: EventMention,
+    names: list[tuple[int, int, str]],
+    toks: list[Token],
+    actors: ActorResolver,
+) -> str | None:
+    """The nearest name or resolvable pronoun before the trigger, within its clause."""
+    first, _ = mention.clause
+    name_ending_at = {last: name for f, last, name in names if f >= first}
+    for j in range(mention.index - 1, first - 1, -1):
+        if j in name_ending_at:
+            return name_ending_at[j]
+        resolved = actors.pronoun(toks[j].lower)
+        if resolved:
+            return resolved
+    return None

@@ -1,0 +1,89 @@
+"""Who takes part: capitalized names, stripped of job titles, with surnames and pronouns resolved."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from newstimeline.events import vocabulary as vocab
+from newstimeline.text import Token
+
+
+def _is_name_word(token: Token) -> bool:
+    text = token.text
+    return text[:1].isupper() and any(c.isalpha() for c in text) and token.lower not in vocab.NOT_ACTORS
+
+
+def _strip_titles(words: list[str]) -> tuple[str, bool]:
+    """("Alexander Grushko", True) from "Russian Deputy Foreign Minister Alexander Grushko".
+
+    The flag says a title was stripped, which marks the rest as a person's name.
+    """
+    i = 0
+    while i < len(words) and words[i].lower() in vocab.TITLE_WORDS:
+        i += 1
+    rest = words[i:]
+    if i > 0 and len(rest) >= 2:
+        return " ".join(rest), True
+    return " ".join(words), False
+
+
+def names_in(tokens: list[Token]) -> list[tuple[int, int, str, bool]]:
+    """Maximal runs of name words in a sentence: (first, last, name without titles, titled)."""
+    found: list[tuple[int, int, str, bool]] = []
+    i = 0
+    while i < len(tokens):
+        if not _is_name_word(tokens[i]) or (i == 0 and tokens[i].lower in vocab.NOT_ACTORS):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(tokens) and (
+            _is_name_word(tokens[j + 1])
+            or (tokens[j + 1].lower in vocab.NAME_CONNECTORS and j + 2 < len(tokens)
+                and _is_name_word(tokens[j + 2]))
+        ):
+            j += 1
+        words = [t.text for t in tokens[i:j + 1]]
+        name, is_person = _strip_titles(words)
+        if name.lower() not in vocab.NOT_ACTORS and not name.isdigit():
+            found.append((i, j, name, is_person))
+        i = j + 1
+    return found
+
+
+class ActorResolver:
+    """Document-level memory: surnames point to full names, "he"/"she" to the last person."""
+
+    def __init__(self, name_counts: Counter[str]) -> None:
+        self.counts = name_counts
+        self.by_surname: dict[str, str] = {}
+        self.last_person: str | None = None
+
+    def canonical(self, name: str, titled: bool) -> str:
+        """The full name a mention denotes; a titled name, or one whose surname the story uses
+        alone, is a person and becomes the referent of later "he"/"she"."""
+        words = name.split()
+        is_person = titled or (1 < len(words) <= 3 and self.counts[words[-1]] > 0)
+        if is_person:
+            self.by_surname[name.split()[-1]] = name
+            self.last_person = name
+            return name
+        full = self.by_surname.get(name)
+        if full:
+            self.last_person = full
+            return full
+        return name
+
+    def pronoun(self, word: str) -> str | None:
+        return self.last_person if word in vocab.PERSONAL_PRONOUNS else None
+
+    def salient(self, name: str) -> bool:
+        """Names worth listing as participants: people, and names the story repeats."""
+        return name in self.by_surname.values() or self.counts[name] >= 2
+
+
+def count_names(sentences: list[list[Token]]) -> Counter[str]:
+    """How often each (title-stripped) name occurs in the document."""
+    counts: Counter[str] = Counter()
+    for tokens in sentences:
+        counts.update(name for _, _, name, _ in names_in(tokens))
+    return counts

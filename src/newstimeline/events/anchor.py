@@ -1,0 +1,79 @@
+"""Anchoring: the time interval of an event, from the strongest evidence the text gives.
+
+In order: a time expression in the event's own clause; the reporting convention (an undated
+"said" in a news story is the story's day or the day before); the tense relative to the DCT.
+Nothing else: an event the text does not date is undated, never given a guessed day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newstimeline.events.mentions import EventMention
+from newstimeline.models import EventTime, Precision, TimeExpression
+
+# Words before an expression that put the event before or after it rather than within it.
+BEFORE_WORDS: frozenset[str] = frozenset({"before", "until", "till", "by", "prior to"})
+AFTER_WORDS: frozenset[str] = frozenset({"after", "since", "following"})
+# Expression types that place an event (durations and sets say how long or how often).
+PLACING_TYPES = frozenset({"DATE", "TIME"})
+# The days before the story's date on which an undated report may have been made.
+REPORTING_WINDOW_DAYS = 1
+
+
+def anchor_by_expression(
+    expression: TimeExpression, text: str, trigger_text: str
+) -> EventTime:
+    """The event lies on, before or after the expression in its clause."""
+    interval = expression.interval
+    preceding = text[max(0, expression.span.start - 12):expression.span.start].lower().split()
+    word = preceding[-1] if preceding else ""
+    span = expression.span
+    if word in BEFORE_WORDS and interval.earliest is not None:
+        latest = interval.earliest if word == "by" else interval.earliest - dt.timedelta(days=1)
+        if word == "by" and interval.latest is not None:
+            latest = interval.latest
+        return EventTime(value=expression.value, earliest=None, latest=latest,
+                         precision=Precision.UNKNOWN, relation="before", basis="expression",
+                         expression=span,
+                         explanation=f"'{trigger_text}' is {word} {expression.explanation}")
+    if word in AFTER_WORDS and interval.latest is not None:
+        earliest = interval.earliest if word == "since" else interval.latest + dt.timedelta(days=1)
+        return EventTime(value=expression.value, earliest=earliest, latest=None,
+                         precision=Precision.UNKNOWN, relation="after", basis="expression",
+                         expression=span,
+                         explanation=f"'{trigger_text}' is {word} {expression.explanation}")
+    return EventTime(value=expression.value, earliest=interval.earliest, latest=interval.latest,
+                     precision=interval.precision, relation="on", basis="expression",
+                     expression=span,
+                     explanation=f"{expression.explanation} (in the clause of '{trigger_text}')")
+
+
+def anchor_by_convention(mention: EventMention, dct: dt.date) -> EventTime:
+    """No expression in the clause: reporting convention, then tense, else undated."""
+    word = mention.token.text
+    if mention.event_class == "REPORTING" and mention.tense != "future":
+        earliest = dct - dt.timedelta(days=REPORTING_WINDOW_DAYS)
+        return EventTime(value=None, earliest=earliest, latest=dct, precision=Precision.DAY,
+                         relation="on", basis="reporting", expression=None,
+                         explanation=f"undated report '{word}': by news convention on the "
+                         f"story's date {dct} or the day before")
+    if mention.tense == "future":
+        return EventTime(value="FUTURE_REF", earliest=dct, latest=None,
+                         precision=Precision.UNKNOWN, relation="after", basis="tense",
+                         expression=None,
+                         explanation=f"future '{word}': some time after the story's date {dct}")
+    if mention.tense == "past" or mention.aspect in {"perfect", "perfect_progressive"}:
+        form = {"perfect": "perfect", "perfect_progressive": "perfect progressive",
+                "progressive": "past progressive"}.get(mention.aspect, "past tense")
+        return EventTime(value="PAST_REF", earliest=None, latest=dct,
+                         precision=Precision.UNKNOWN, relation="before", basis="tense",
+                         expression=None,
+                         explanation=f"{form} '{word}': some time up to the story's date {dct}")
+    if mention.tense == "present":
+        return EventTime(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
+                         relation="on", basis="tense", expression=None,
+                         explanation=f"present '{word}': going on at the story's date {dct}")
+    return EventTime(value=None, earliest=None, latest=None, precision=Precision.UNKNOWN,
+                     relation="undated", basis="none", expression=None,
+                     explanation=f"the text gives no time for '{word}'")

@@ -1,0 +1,153 @@
+"""Event mentions: the trigger words of a sentence, with class, tense, polarity and clause.
+
+A rule-based reader over tokens: reporting verbs, past-tense forms, verbs after "will" and
+progressive forms after "be". Infinitives and verbs under "would/could/may" are not events yet:
+they have not happened.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from newstimeline.events import vocabulary as vocab
+from newstimeline.text import Token
+
+Aspect = Literal["simple", "perfect", "progressive", "perfect_progressive"]
+EventTense = Literal["past", "present", "future", "none"]
+QUOTES = frozenset({'"', "“", "”", "«", "»"})
+CLAUSE_PUNCTUATION = frozenset({";", ":", "(", ")", "—", "–"})
+# How far after a comma a reporting verb may stand for the comma to open a reporting tail
+# (", Russian Deputy Foreign Minister Alexander Grushko said").
+TAIL_REACH = 9
+
+
+@dataclass(frozen=True, slots=True)
+class EventMention:
+    """One trigger in one sentence, with the clause it heads (token indices, end exclusive)."""
+
+    index: int
+    token: Token
+    event_class: str
+    tense: EventTense
+    aspect: Aspect
+    polarity: Literal["POS", "NEG"]
+    clause: tuple[int, int]
+
+
+def _previous_words(tokens: list[Token], i: int) -> list[str]:
+    """Lowercased words before token ``i``, nearest first, skipping adverbs between verb parts."""
+    words: list[str] = []
+    j = i - 1
+    while j >= 0 and len(words) < 4:
+        word = tokens[j].lower
+        if word in vocab.ADVERBS_BETWEEN or word.endswith("ly"):
+            if word in vocab.NEGATIONS:
+                words.append(word)
+            j -= 1
+            continue
+        words.append(word)
+        if word not in vocab.AUXILIARIES and word not in vocab.NEGATIONS:
+            break
+        j -= 1
+    return words
+
+
+def _verb_shape(tokens: list[Token], i: int) -> tuple[str, EventTense, Aspect] | None:
+    """Whether token ``i`` is a verb that reports an event: (class, tense, aspect), else None."""
+    token = tokens[i]
+    word = token.lower
+    if not word.isalpha() and "-" not in word:
+        return None
+    before = _previous_words(tokens, i)
+    prev = before[0] if before else ""
+    if prev in vocab.DETERMINERS or prev == "to" or any(w in vocab.IRREALIS_MODALS for w in before):
+        return None
+    if i > 0 and token.text[0].isupper():
+        return None  # a capitalized word mid-sentence is a name ("United", "Member States")
+    auxiliaries = [w for w in before if w in vocab.AUXILIARIES or w in vocab.FUTURE_MODALS]
+    future = any(w in vocab.FUTURE_MODALS for w in before)
+    perfect = any(w in vocab.PERFECT_AUXILIARIES for w in auxiliaries)
+    following = [t.lower for t in tokens[i + 1:i + 4]]
+    if following[:2] == ["on", "to"] and following[2:] and following[2] in vocab.REPORTING_BASES:
+        return "REPORTING", "future" if future else "past", "simple"  # "he went on to say"
+    if word in vocab.REPORTING_VERBS:
+        tense: EventTense = "present" if word.endswith("s") and not word.endswith("ss") else "past"
+        if word == "say" and not future:
+            return None  # "went on to say", "would say": no new act of saying
+        return "REPORTING", "future" if future else tense, "perfect" if perfect else "simple"
+    is_past_form = word in vocab.IRREGULAR_PAST or (
+        len(word) > 4 and word.endswith("ed") and word not in vocab.NOT_VERBS_ED
+    )
+    progressive = word.endswith("ing") and len(word) > 5 and any(
+        w in {"is", "are", "was", "were", "been", "am"} for w in auxiliaries
+    )
+    if future and (is_past_form or progressive or (prev in vocab.FUTURE_MODALS | {"be"})):
+        return "OCCURRENCE", "future", "simple"
+    if progressive:
+        if "been" in auxiliaries:
+            return "OCCURRENCE", "present", "perfect_progressive"
+        return "OCCURRENCE", "past" if "was" in auxiliaries or "were" in auxiliaries else "present", "progressive"
+    if is_past_form:
+        if "had" in auxiliaries:
+            return "OCCURRENCE", "past", "perfect"
+        if perfect:
+            return "OCCURRENCE", "present", "perfect"
+        if word in vocab.IRREGULAR_PAST and not auxiliaries and prev in {"", ",", "and"}:
+            return None  # "left", "set" without a subject before them are too often not verbs
+        return "OCCURRENCE", "past", "simple"
+    return None
+
+
+def _clause_bounds(tokens: list[Token]) -> list[int]:
+    """Token indices where a new clause starts (always including 0)."""
+    starts = [0]
+    for i, token in enumerate(tokens):
+        word = token.lower
+        if word in CLAUSE_PUNCTUATION:
+            starts.append(i + 1)
+        elif word == "," and i + 1 < len(tokens):
+            following = tokens[i + 1].lower
+            tail = [t.lower for t in tokens[i + 1:i + 1 + TAIL_REACH]]
+            tail = tail[: tail.index(",")] if "," in tail else tail
+            if following in vocab.CLAUSE_OPENERS or any(w in vocab.REPORTING_VERBS for w in tail):
+                starts.append(i + 1)
+            elif any(tokens[j].lower in vocab.REPORTING_VERBS for j in range(max(0, i - 3), i)):
+                starts.append(i + 1)  # "NATO, he said, lives ...": the parenthetical ends here
+        elif word in vocab.COMPLEMENTIZERS and any(
+            tokens[j].lower in vocab.REPORTING_VERBS for j in range(max(0, i - 3), i)
+        ):
+            starts.append(i)
+    return sorted(set(starts))
+
+
+def _clause_of(starts: list[int], i: int, count: int) -> tuple[int, int]:
+    start = max(s for s in starts if s <= i)
+    later = [s for s in starts if s > i]
+    return start, later[0] if later else count
+
+
+def find_event_mentions(tokens: list[Token]) -> list[EventMention]:
+    """The event triggers of one sentence, in order."""
+    starts = _clause_bounds(tokens)
+    found: list[EventMention] = []
+    occupied_clauses: set[tuple[int, int]] = set()
+    for i in range(len(tokens)):
+        shape = _verb_shape(tokens, i)
+        if shape is None:
+            continue
+        event_class, tense, aspect = shape
+        clause = _clause_of(starts, i, len(tokens))
+        before = _previous_words(tokens, i)
+        coordinated = bool(before) and before[0] in {"and", "or", "but", "then"}
+        has_auxiliary = bool(before) and (before[0] in vocab.AUXILIARIES or
+                                          before[0] in vocab.FUTURE_MODALS)
+        if (event_class != "REPORTING" and clause in occupied_clauses and not coordinated
+                and not has_auxiliary):
+            continue  # a second bare participle in a clause modifies a noun ("agreements titled")
+        if event_class != "REPORTING":
+            occupied_clauses.add(clause)
+        negated = any(w in vocab.NEGATIONS for w in before)
+        found.append(EventMention(i, tokens[i], event_class, tense, aspect,
+                                  "NEG" if negated else "POS", clause))
+    return found

@@ -1,0 +1,110 @@
+"""Vocabulary of the event stage, as data: verbs, auxiliaries, titles, pronouns."""
+
+from __future__ import annotations
+
+# Reporting verbs in the forms news copy uses them; their events are the acts of saying.
+REPORTING_VERBS: frozenset[str] = frozenset({
+    "said", "says", "say", "told", "tells", "stressed", "stresses", "added", "adds", "noted",
+    "notes", "stated", "states", "announced", "announces", "declared", "declares", "claimed",
+    "claims", "reported", "reports", "warned", "warns", "explained", "explains", "insisted",
+    "insists", "argued", "argues", "emphasized", "emphasised", "confirmed", "confirms",
+    "denied", "denies", "acknowledged", "acknowledges", "admitted", "admits", "asserted",
+    "replied", "responded", "wrote", "writes", "commented", "remarked", "recalled", "predicted",
+    "suggested", "urged", "urges", "estimated", "quoted", "cited", "underlined", "pointed",
+})  # fmt: skip
+
+# Base forms of reporting verbs, for phrases such as "went on to say".
+REPORTING_BASES: frozenset[str] = frozenset({"say", "add", "note", "stress", "tell", "warn",
+                                             "explain", "insist", "argue"})  # fmt: skip
+
+# Irregular past tenses and participles ("went", "held", "has come") that mark an event.
+IRREGULAR_PAST: frozenset[str] = frozenset({
+    "began", "begun", "broke", "broken", "brought", "built", "bought", "came", "come", "caught",
+    "chose", "chosen", "did", "done", "drew", "drawn", "drove", "driven", "ate", "eaten", "fell",
+    "fallen", "felt", "fought", "found", "fled", "flew", "flown", "forgot", "forgotten", "froze",
+    "gave", "given", "went", "gone", "grew", "grown", "held", "hid", "hidden", "hit", "hurt",
+    "kept", "knew", "known", "laid", "led", "left", "lent", "lost", "made", "meant", "met",
+    "paid", "put", "quit", "ran", "rose", "risen", "saw", "seen", "sold", "sent", "set",
+    "shot", "shut", "sang", "sank", "sat", "slept", "spoke", "spoken", "spent", "split",
+    "spread", "stood", "stole", "stolen", "struck", "swore", "sworn", "took", "taken", "taught",
+    "tore", "torn", "thought", "threw", "thrown", "understood", "won", "woke", "wore", "wrote",
+    "written", "withdrew", "withdrawn", "overtook", "undertook", "sought", "bid", "cut", "cost",
+    "fed", "forbade", "forgave", "led", "lit", "mistook", "rode", "rang", "shook", "stuck",
+})  # fmt: skip
+
+# Words ending in "-ed" that are not verbs, or whose -ed form is adjectival in news copy.
+NOT_VERBS_ED: frozenset[str] = frozenset({
+    "red", "bed", "need", "feed", "seed", "speed", "breed", "creed", "greed", "shed", "sled",
+    "united", "hundred", "indeed", "proceed", "exceed", "succeed", "naked", "sacred", "wicked",
+    "kindred", "rugged", "ragged", "beloved", "learned", "aged", "alleged", "so-called",
+    "detailed", "limited", "advanced", "based", "related", "armed", "titled", "entitled",
+    "supposed", "concerned", "interested", "involved", "skilled", "unprecedented", "unexpected", "unnamed", "unidentified",
+})  # fmt: skip
+
+AUXILIARIES: frozenset[str] = frozenset({
+    "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having",
+    "do", "does", "did", "get", "got", "gets",
+})  # fmt: skip
+PERFECT_AUXILIARIES: frozenset[str] = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
+FUTURE_MODALS: frozenset[str] = frozenset({"will", "shall", "'ll", "wo"})
+# Modals of possibility or obligation: what follows has not happened and gets no date of its own.
+IRREALIS_MODALS: frozenset[str] = frozenset({
+    "would", "could", "can", "may", "might", "must", "should", "ought", "'d", "ca",
+})
+NEGATIONS: frozenset[str] = frozenset({"not", "n't", "never", "no"})
+
+# Words that may stand between an auxiliary and its verb ("has long been", "will soon start").
+ADVERBS_BETWEEN: frozenset[str] = frozenset({
+    "also", "already", "still", "just", "long", "soon", "never", "not", "n't", "now", "then",
+    "recently", "reportedly", "allegedly", "repeatedly", "previously", "finally", "only",
+    "even", "again", "earlier", "since", "officially", "once", "first", "jointly",
+})  # fmt: skip
+
+# Clause boundaries inside a sentence: a comma before one of these starts a new clause.
+CLAUSE_OPENERS: frozenset[str] = frozenset({
+    "and", "but", "while", "which", "who", "whom", "whose", "because", "although", "though",
+    "as", "after", "before", "when", "where", "whereas", "since", "until", "if", "so",
+})  # fmt: skip
+# Complementizers after a reporting verb: what follows is the content reported.
+COMPLEMENTIZERS: frozenset[str] = frozenset({"that"})
+
+# Job titles and honorifics stripped from names ("Russian Deputy Foreign Minister Alexander
+# Grushko" is the actor "Alexander Grushko").
+TITLE_WORDS: frozenset[str] = frozenset({
+    "president", "vice", "prime", "minister", "deputy", "foreign", "defense", "defence",
+    "secretary", "general", "spokesman", "spokeswoman", "spokesperson", "aide", "adviser",
+    "advisor", "ambassador", "envoy", "chairman", "chairwoman", "chair", "director", "chief",
+    "executive", "ceo", "cfo", "head", "leader", "senator", "sen.", "rep.", "representative",
+    "governor", "gov.", "mayor", "king", "queen", "prince", "princess", "pope", "judge",
+    "justice", "mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "col.", "capt.", "lt.", "sgt.",
+    "commander", "officer", "official", "state", "national", "security", "press", "first",
+    "lady", "chancellor", "premier", "attorney", "speaker", "russian", "american", "chinese",
+    "british", "french", "german", "ukrainian", "israeli", "iranian", "indian", "japanese",
+    "kremlin", "white", "house", "us", "u.s.", "former", "acting", "senior", "top", "economy",
+    "finance", "trade", "interior", "health", "justice", "energy", "presidential", "assistant",
+})  # fmt: skip
+
+# Capitalized words that begin sentences or name times, never actors.
+NOT_ACTORS: frozenset[str] = frozenset({
+    "the", "a", "an", "in", "on", "at", "it", "its", "it's", "this", "that", "these", "those",
+    "he", "she", "they", "we", "i", "you", "there", "here", "but", "and", "or", "if", "when",
+    "while", "after", "before", "all", "some", "many", "most", "one", "two", "as", "by", "for",
+    "from", "with", "of", "to", "his", "her", "their", "our", "my", "your", "not", "no", "yes",
+    "what", "who", "why", "how", "where", "according", "also", "meanwhile", "however",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "moment", "that's", "then", "so", "today", "yesterday",
+})  # fmt: skip
+
+# Words before which an "-ed" or irregular form is an adjective ("the proposed treaty").
+DETERMINERS: frozenset[str] = frozenset({
+    "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "these",
+    "those", "that", "some", "any", "no", "every", "each",
+})  # fmt: skip
+
+# Subject pronouns resolved to the most recent person named before them.
+PERSONAL_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
+
+# Connecting words a multi-word name may contain ("Treaty Between the US and Russia" is not one
+# name, but "Bank of England" is).
+NAME_CONNECTORS: frozenset[str] = frozenset({"of", "de", "van", "von", "al", "bin", "la", "du"})

@@ -1,0 +1,80 @@
+"""Sentence and word segmentation shared by the tagger and the event stage.
+
+Plain regular expressions over the text as read: offsets always index the original string.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Abbreviations whose period does not end a sentence ("Mr. Putin", "Dec. 15", "U.S. officials").
+ABBREVIATIONS: frozenset[str] = frozenset({
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep",
+    "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "etc", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu",
+    "thur", "thurs", "fri", "sat", "sun", "u.s", "u.n", "u.k", "e.u", "a.m", "p.m", "approx",
+})  # fmt: skip
+
+# A sentence ends at . ! ? (plus closing quotes or brackets) before whitespace and a capital,
+# a quote or a digit; or at a blank line / line break (headlines and paragraphs).
+_BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["“'‘(\[]?[A-Z0-9/])|\n""")
+_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*|[^\w\s]", re.UNICODE)
+_LAST_TOKEN = re.compile(r"([A-Za-z.]+)[.!?]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences in ``text``, whitespace trimmed, in order."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.end()
+        if match.group() != "\n":
+            word = _LAST_TOKEN.search(text, max(start, match.start() - 12), match.start() + 1)
+            if word and word.group(1).lower().rstrip(".") in ABBREVIATIONS:
+                continue
+        _add_trimmed(text, start, end, spans)
+        start = end
+    _add_trimmed(text, start, len(text), spans)
+    return spans
+
+
+def _add_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Words and punctuation marks of ``text[start:end]`` with offsets into ``text``."""
+    stop = len(text) if end is None else end
+    return [Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, stop)]
+
+
+def sentence_at(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
+    """The sentence span containing ``offset`` (spans sorted, as from ``sentence_spans``)."""
+    lo, hi = 0, len(spans) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        s, e = spans[mid]
+        if offset < s:
+            hi = mid - 1
+        elif offset >= e:
+            lo = mid + 1
+        else:
+            return s, e
+    return offset, offset

@@ -1,0 +1,105 @@
+"""Calendar arithmetic: intervals and TIMEX3 values for days, weeks, months, quarters, years."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+from newstimeline.models import Interval, Precision
+
+SEASON_MONTHS: dict[str, tuple[int, int]] = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11),
+                                             "WI": (12, 2)}  # fmt: skip
+# Parts of a period named by "early", "mid" and "late", as fractions of the period.
+POSITION_FRACTIONS: dict[str, tuple[float, float]] = {
+    "early": (0.0, 1 / 3), "the beginning of": (0.0, 1 / 3), "the start of": (0.0, 1 / 3),
+    "mid": (1 / 3, 2 / 3), "the middle of": (1 / 3, 2 / 3),
+    "late": (2 / 3, 1.0), "the end of": (2 / 3, 1.0),
+}  # fmt: skip
+
+
+def day(d: dt.date) -> tuple[str, Interval]:
+    return d.isoformat(), Interval(earliest=d, latest=d, precision=Precision.DAY)
+
+
+def month(year: int, month_number: int) -> tuple[str, Interval]:
+    last = calendar.monthrange(year, month_number)[1]
+    return f"{year:04d}-{month_number:02d}", Interval(
+        earliest=dt.date(year, month_number, 1),
+        latest=dt.date(year, month_number, last),
+        precision=Precision.MONTH,
+    )
+
+
+def year(y: int) -> tuple[str, Interval]:
+    return f"{y:04d}", Interval(
+        earliest=dt.date(y, 1, 1), latest=dt.date(y, 12, 31), precision=Precision.YEAR
+    )
+
+
+def week(d: dt.date) -> tuple[str, Interval]:
+    iso_year, iso_week, iso_day = d.isocalendar()
+    monday = d - dt.timedelta(days=iso_day - 1)
+    return f"{iso_year:04d}-W{iso_week:02d}", Interval(
+        earliest=monday, latest=monday + dt.timedelta(days=6), precision=Precision.WEEK
+    )
+
+
+def weekend(d: dt.date) -> tuple[str, Interval]:
+    value, interval = week(d)
+    saturday = interval.earliest + dt.timedelta(days=5) if interval.earliest else d
+    return value + "-WE", Interval(
+        earliest=saturday, latest=saturday + dt.timedelta(days=1), precision=Precision.DAY
+    )
+
+
+def quarter(y: int, q: int) -> tuple[str, Interval]:
+    first_month = 3 * (q - 1) + 1
+    last_month = first_month + 2
+    return f"{y:04d}-Q{q}", Interval(
+        earliest=dt.date(y, first_month, 1),
+        latest=dt.date(y, last_month, calendar.monthrange(y, last_month)[1]),
+        precision=Precision.QUARTER,
+    )
+
+
+def season(y: int, code: str) -> tuple[str, Interval]:
+    first, last = SEASON_MONTHS[code]
+    last_year = y + 1 if last < first else y
+    return f"{y:04d}-{code}", Interval(
+        earliest=dt.date(y, first, 1),
+        latest=dt.date(last_year, last, calendar.monthrange(last_year, last)[1]),
+        precision=Precision.SEASON,
+    )
+
+
+def decade(first_year: int) -> tuple[str, Interval]:
+    return f"{first_year // 10:03d}", Interval(
+        earliest=dt.date(first_year, 1, 1),
+        latest=dt.date(first_year + 9, 12, 31),
+        precision=Precision.DECADE,
+    )
+
+
+def narrow(interval: Interval, position: str) -> Interval:
+    """The early/mid/late part of an interval ("mid-2006" is May to August 2006)."""
+    fractions = POSITION_FRACTIONS.get(position.lower())
+    if not fractions or interval.earliest is None or interval.latest is None:
+        return interval
+    days = (interval.latest - interval.earliest).days + 1
+    start = interval.earliest + dt.timedelta(days=int(days * fractions[0]))
+    end = interval.earliest + dt.timedelta(days=max(int(days * fractions[1]) - 1, 0))
+    return Interval(earliest=start, latest=max(start, end), precision=interval.precision)
+
+
+def add_months(d: dt.date, months: int) -> dt.date:
+    """``d`` moved by whole months, clamped to the last day of the target month."""
+    index = d.year * 12 + d.month - 1 + months
+    y, m = divmod(index, 12)
+    return dt.date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
+
+
+def valid_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None

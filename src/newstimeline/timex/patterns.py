@@ -1,0 +1,92 @@
+"""Named sub-patterns compiled from the vocabulary tables, shared by the rules.
+
+Every sub-pattern is a bounded alternation (no nested unbounded repeats), so each rule matches in
+time linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newstimeline.timex import vocabulary as vocab
+
+
+def _alternation(words: object, *, case: str = "any") -> str:
+    """Regex alternation of ``words``, longest first so a prefix never wins over the whole word.
+
+    ``case``: "any" matches case-insensitively; "title" accepts Capitalized and UPPER forms only,
+    which keeps lowercase common words ("may", "march", "sat") out.
+    """
+    names = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
+    if case == "any":
+        return "(?i:" + "|".join(re.escape(n) for n in names) + ")"
+    forms: list[str] = []
+    for name in names:
+        for form in (name[:1].upper() + name[1:], name.upper()):
+            if form not in forms:
+                forms.append(form)
+    return "(?:" + "|".join(re.escape(f) for f in forms) + ")"
+
+
+_UNAMBIGUOUS_MONTHS = [m for m in vocab.MONTHS if m not in vocab.AMBIGUOUS_MONTHS]
+_ABBREVIATED_MONTHS = [m for m in vocab.MONTHS if len(m) <= 4 and m not in {"may", "june", "july"}]
+
+# Abbreviated months may carry a period ("Dec."); full names may not swallow the sentence's one.
+MONTH = (
+    r"(?P<month>" + _alternation(_ABBREVIATED_MONTHS, case="title") + r"\.?(?![\w])|"
+    + _alternation([m for m in vocab.MONTHS if m not in _ABBREVIATED_MONTHS], case="title")
+    + r"(?![\w]))"
+)
+MONTH_UNAMBIGUOUS = (
+    r"(?P<month>" + _alternation([m for m in _UNAMBIGUOUS_MONTHS if len(m) > 4], case="title")
+    + r"(?![\w]))"
+)
+DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)(?![\d%])"
+WEEKDAY = (
+    r"(?P<weekday>" + _alternation(vocab.WEEKDAYS, case="title") + r"(?![\w])|"
+    + "|".join(re.escape(a) for a in vocab.WEEKDAY_ABBREVIATIONS) + ")"
+)
+NUMBER = (
+    r"(?P<num>\d{1,3}(?:\.\d)?(?![\d,])|"
+    + _alternation([w for w in vocab.NUMBER_WORDS if w not in {"a", "an"}])
+    + r"|(?i:a few|a couple of|several|few|many)|(?i:an?))"
+)
+UNIT = r"(?P<unit>(?i:" + "|".join(sorted(vocab.UNITS, key=len, reverse=True)) + r"|centuries))"
+DAY_UNIT = r"(?P<unit>(?i:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade))"
+SHIFT = r"(?P<shift>" + _alternation(vocab.DEICTIC_SHIFTS) + ")"
+SEASON = r"(?P<season>" + _alternation(vocab.SEASONS) + ")"
+PART_OF_DAY = r"(?P<part>" + _alternation(vocab.PARTS_OF_DAY) + ")"
+ORDINAL = r"(?P<ord>" + _alternation(vocab.ORDINALS) + ")"
+DATE_PREPOSITION = r"(?P<prep>" + _alternation(vocab.DATE_PREPOSITIONS) + ")"
+WEEKDAY_PREPOSITION = r"(?P<prep>" + _alternation(vocab.WEEKDAY_PREPOSITIONS) + ")"
+VAGUE = r"(?P<vague>" + _alternation(vocab.VAGUE_REFERENCES) + r")"
+SET_WORD = r"(?P<setword>" + _alternation(vocab.SET_WORDS) + ")"
+RELATIVE_DAY = r"(?P<rel>" + _alternation(vocab.RELATIVE_DAYS) + ")"
+POSITION = r"(?P<pos>(?i:early|mid|late|the end of|the beginning of|the start of|the middle of))"
+
+SUBPATTERNS: dict[str, str] = {
+    "MONTH": MONTH,
+    "MONTH_UNAMBIGUOUS": MONTH_UNAMBIGUOUS,
+    "DAY": DAY,
+    "YEAR": YEAR,
+    "WEEKDAY": WEEKDAY,
+    "NUMBER": NUMBER,
+    "UNIT": UNIT,
+    "DAY_UNIT": DAY_UNIT,
+    "SHIFT": SHIFT,
+    "SEASON": SEASON,
+    "PART_OF_DAY": PART_OF_DAY,
+    "ORDINAL": ORDINAL,
+    "DATE_PREPOSITION": DATE_PREPOSITION,
+    "WEEKDAY_PREPOSITION": WEEKDAY_PREPOSITION,
+    "VAGUE": VAGUE,
+    "SET_WORD": SET_WORD,
+    "RELATIVE_DAY": RELATIVE_DAY,
+    "POSITION": POSITION,
+}
+
+
+def expand(template: str) -> str:
+    """Replace each ``{NAME}`` in a rule template with its sub-pattern."""
+    return re.sub(r"\{([A-Z_]+)\}", lambda m: SUBPATTERNS[m.group(1)], template)

@@ -1,0 +1,436 @@
+"""Step two of tagging: settle each found expression against the document creation time (DCT).
+
+The news policy is explicit here: a bare weekday in a past-tense clause is the most recent such
+day on or before the DCT (so "said on Saturday" in a Saturday story is the same day), in a future
+clause the next on or after it; a month and day without a year is the one nearest the DCT in the
+direction of the tense; anaphoric expressions ("the following day") count from the last date the
+text put in force.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from newstimeline.models import Interval, Precision, Span, TimeExpression
+from newstimeline.text import sentence_at, sentence_spans
+from newstimeline.timex import calendar as cal
+from newstimeline.timex import vocabulary as vocab
+from newstimeline.timex.finder import Mention
+from newstimeline.timex.tense import ClauseTense, clause_tense
+
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+OPEN = Interval(earliest=None, latest=None, precision=Precision.UNKNOWN)
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a resolver may look at besides the mention itself."""
+
+    dct: dt.date
+    tense: ClauseTense
+    anchor: dt.date
+    """The last day-precise date the text put in force before this mention (else the DCT)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    value: str
+    interval: Interval
+    explanation: str
+
+
+Resolver = Callable[[Mention, Context], Resolved | None]
+
+
+def _number(word: str | None) -> int | None:
+    """Count written as digits or words; None for a vague count ("several")."""
+    if word is None:
+        return 1
+    lowered = word.lower()
+    if lowered.replace(".", "", 1).isdigit():
+        return int(float(lowered))
+    if lowered in vocab.NUMBER_WORDS:
+        return vocab.NUMBER_WORDS[lowered]
+    return None
+
+
+def _month_number(parts: dict[str, str]) -> int:
+    if "month_num" in parts:
+        return int(parts["month_num"])
+    return vocab.MONTHS[parts["month"].lower().rstrip(".")]
+
+
+def _year_of(parts: dict[str, str], ctx: Context) -> int | None:
+    raw = parts.get("year")
+    if raw is None:
+        return None
+    if len(raw) == 2:  # "12/18/98": a two-digit year within ten years ahead of the DCT is 20xx
+        short = int(raw)
+        return 2000 + short if short <= ctx.dct.year % 100 + 10 else 1900 + short
+    return int(raw)
+
+
+def _year_for(month_number: int, day_number: int, ctx: Context) -> int:
+    """The year of a yearless date: the DCT's, unless the tense points across a year boundary."""
+    candidate = cal.valid_date(ctx.dct.year, month_number, min(day_number, 28)) or ctx.dct
+    ahead = (candidate - ctx.dct).days
+    if ctx.tense == "past" and ahead > 14:
+        return ctx.dct.year - 1
+    if ctx.tense == "future" and ahead < -14:
+        return ctx.dct.year + 1
+    if ctx.tense == "none" and abs(ahead) > 183:
+        return ctx.dct.year - 1 if ahead > 0 else ctx.dct.year + 1
+    return ctx.dct.year
+
+
+def resolve_absolute(m: Mention, ctx: Context) -> Resolved | None:
+    parts = m.parts
+    if m.rule.name == "fiscal_year" or ("year" in parts and "month" not in parts
+                                        and "month_num" not in parts):
+        y = _year_of(parts, ctx)
+        if y is None:
+            return None
+        value, interval = cal.year(y)
+        if "pos" in parts:
+            interval = cal.narrow(interval, parts["pos"])
+        return Resolved(value, interval, f"the year {y} as written")
+    month_number = _month_number(parts)
+    explicit_year = _year_of(parts, ctx)
+    if "day" in parts:
+        day_number = int(parts["day"])
+        y = explicit_year or _year_for(month_number, day_number, ctx)
+        date = cal.valid_date(y, month_number, day_number)
+        if date is None:
+            return None
+        value, interval = cal.day(date)
+        why = "date as written" if explicit_year else (
+            f"month and day as written; year {y} from the story's date {ctx.dct} ({ctx.tense} tense)"
+        )
+        return Resolved(value, interval, why)
+    y = explicit_year or _year_for(month_number, 15, ctx)
+    value, interval = cal.month(y, month_number)
+    if "pos" in parts:
+        interval = cal.narrow(interval, parts["pos"])
+    why = "month as written" if explicit_year else (
+        f"month as written; year {y} from the story's date {ctx.dct} ({ctx.tense} tense)"
+    )
+    return Resolved(value, interval, why)
+
+
+def resolve_weekday(m: Mention, ctx: Context) -> Resolved | None:
+    parts = m.parts
+    target = _weekday_number(parts["weekday"])
+    if "day" in parts and "month" in parts:  # "Saturday, Dec. 18": the date decides
+        return resolve_absolute(m, ctx)
+    dct = ctx.dct
+    back = (dct.weekday() - target) % 7
+    forward = (target - dct.weekday()) % 7
+    shift = parts.get("shift", "").lower()
+    name = WEEKDAY_NAMES[target]
+    if shift == "last":
+        date = dct - dt.timedelta(days=back or 7)
+        why = f"'last {name}': the {name} before the story's date {dct}"
+    elif shift in {"next", "coming"}:
+        date = dct + dt.timedelta(days=forward or 7)
+        why = f"'{shift} {name}': the {name} after the story's date {dct}"
+    elif shift == "this":
+        date = dct - dt.timedelta(days=dct.weekday()) + dt.timedelta(days=target)
+        why = f"'this {name}': the {name} of the story's week"
+    elif ctx.tense == "future":
+        date = dct + dt.timedelta(days=forward)
+        why = (f"future tense: the next {name} on or after the story's date {dct}"
+               if forward else f"the dateline's own weekday ({name} {dct})")
+    else:
+        date = dct - dt.timedelta(days=back)
+        why = (f"{'past tense' if ctx.tense == 'past' else 'news convention'}: the most recent "
+               f"{name} before the story's date {dct} ({WEEKDAY_NAMES[dct.weekday()]})"
+               if back else f"weekday of the dateline itself (same-day report, {name} {dct})")
+    value, interval = cal.day(date)
+    if "part" in parts:
+        value += "T" + vocab.PARTS_OF_DAY[parts["part"].lower()]
+    return Resolved(value, interval, why)
+
+
+def _weekday_number(word: str) -> int:
+    if word in vocab.WEEKDAY_ABBREVIATIONS:
+        return vocab.WEEKDAY_ABBREVIATIONS[word]
+    return vocab.WEEKDAYS[word.lower()]
+
+
+def resolve_relative_day(m: Mention, ctx: Context) -> Resolved | None:
+    parts = m.parts
+    if "dir" in parts:
+        offset = -2 if parts["dir"].lower().startswith("before") else 2
+        word = m.text.lower()
+    else:
+        word = parts["rel"].lower()
+        offset = vocab.RELATIVE_DAYS[word]
+    date = ctx.dct + dt.timedelta(days=offset)
+    value, interval = cal.day(date)
+    if word == "tonight":
+        value += "TNI"
+    elif "part" in parts:
+        value += "T" + vocab.PARTS_OF_DAY[parts["part"].lower()]
+    return Resolved(value, interval, f"'{word}' counted from the story's date {ctx.dct}")
+
+
+def resolve_part_of_day(m: Mention, ctx: Context) -> Resolved | None:
+    part = m.parts["part"].lower()
+    shift = m.parts["shift"].lower()
+    date = ctx.dct - dt.timedelta(days=1) if shift == "last" else ctx.dct
+    _, interval = cal.day(date)
+    interval = Interval(earliest=date, latest=date, precision=Precision.TIME)
+    return Resolved(f"{date.isoformat()}T{vocab.PARTS_OF_DAY[part]}", interval,
+                    f"'{shift} {part}' on the story's date {ctx.dct}")
+
+
+def _unit_period(unit: str, date: dt.date) -> tuple[str, Interval]:
+    """The calendar period of ``unit`` that contains ``date``."""
+    if unit == "week":
+        return cal.week(date)
+    if unit == "weekend":
+        return cal.weekend(date)
+    if unit == "month":
+        return cal.month(date.year, date.month)
+    if unit == "quarter":
+        return cal.quarter(date.year, (date.month - 1) // 3 + 1)
+    if unit == "decade":
+        return cal.decade(date.year - date.year % 10)
+    if unit == "century":
+        start = date.year - date.year % 100
+        value, interval = cal.decade(start)
+        return f"{start // 100:02d}", Interval(earliest=interval.earliest,
+                                               latest=dt.date(start + 99, 12, 31),
+                                               precision=Precision.CENTURY)
+    if unit == "day":
+        return cal.day(date)
+    return cal.year(date.year)
+
+
+def _shift_date(date: dt.date, unit: str, amount: int) -> dt.date:
+    if unit in {"day", "night"}:
+        return date + dt.timedelta(days=amount)
+    if unit in {"week", "weekend"}:
+        return date + dt.timedelta(weeks=amount)
+    if unit == "fortnight":
+        return date + dt.timedelta(weeks=2 * amount)
+    if unit == "month":
+        return cal.add_months(date, amount)
+    if unit == "quarter":
+        return cal.add_months(date, 3 * amount)
+    if unit == "decade":
+        return cal.add_months(date, 120 * amount)
+    if unit == "century":
+        return cal.add_months(date, 1200 * amount)
+    return cal.add_months(date, 12 * amount)
+
+
+def resolve_shifted_unit(m: Mention, ctx: Context) -> Resolved | None:
+    unit = m.parts["unit"].lower()
+    shift = m.parts["shift"].lower()
+    amount = vocab.DEICTIC_SHIFTS[shift]
+    value, interval = _unit_period(unit, _shift_date(ctx.dct, unit, amount))
+    position = m.parts.get("pos", "").lower()
+    if position == "earlier" and amount == 0 and interval.latest and interval.latest > ctx.dct:
+        interval = Interval(earliest=interval.earliest, latest=ctx.dct,
+                            precision=interval.precision)
+    elif position == "later" and amount == 0 and interval.earliest and interval.earliest < ctx.dct:
+        interval = Interval(earliest=ctx.dct, latest=interval.latest,
+                            precision=interval.precision)
+    elif position in {"early", "late"}:
+        interval = cal.narrow(interval, position)
+    return Resolved(value, interval, f"'{shift} {unit}' counted from the story's date {ctx.dct}")
+
+
+def resolve_units_ago(m: Mention, ctx: Context) -> Resolved | None:
+    amount = _number(m.parts.get("num"))
+    unit = m.parts["unit"].lower().rstrip("s")
+    unit = "century" if unit == "centurie" else unit
+    direction = m.parts["dir"].lower()
+    if amount is None or unit in {"second", "minute", "hour"}:
+        return None
+    sign = -1 if direction in {"ago", "earlier", "before"} else 1
+    base = ctx.dct if direction in {"ago", "from now", "hence"} else ctx.anchor
+    base_name = "the story's date" if base == ctx.dct else "the date in force"
+    date = _shift_date(base, unit, sign * amount)
+    value, interval = _unit_period(unit, date)
+    return Resolved(value, interval,
+                    f"{amount} {unit}(s) {'before' if sign < 0 else 'after'} {base_name} {base}")
+
+
+def resolve_anaphoric(m: Mention, ctx: Context) -> Resolved | None:
+    ref = m.parts["ref"].lower()
+    unit = m.parts["unit"].lower()
+    amount = {"the following": 1, "the next": 1, "the previous": -1, "the prior": -1}.get(ref, 0)
+    value, interval = _unit_period(unit, _shift_date(ctx.anchor, unit, amount))
+    return Resolved(value, interval, f"'{ref} {unit}' counted from the date in force {ctx.anchor}")
+
+
+def resolve_anaphoric_weekday(m: Mention, ctx: Context) -> Resolved | None:
+    ref = m.parts["ref"].lower()
+    target = _weekday_number(m.parts["weekday"])
+    if ref in {"the following", "the next"}:
+        date = ctx.anchor + dt.timedelta(days=(target - ctx.anchor.weekday()) % 7 or 7)
+    else:
+        date = ctx.anchor - dt.timedelta(days=(ctx.anchor.weekday() - target) % 7 or 7)
+    value, interval = cal.day(date)
+    return Resolved(value, interval, f"'{m.text}' counted from the date in force {ctx.anchor}")
+
+
+def resolve_time_of_day(m: Mention, ctx: Context) -> Resolved | None:
+    hour = int(m.parts["hour"])
+    minute = int(m.parts.get("minute") or 0)
+    ampm = m.parts.get("ampm", "").lower()
+    if ampm.startswith("p") and hour < 12:
+        hour += 12
+    elif ampm.startswith("a") and hour == 12:
+        hour = 0
+    date = ctx.anchor
+    interval = Interval(earliest=date, latest=date, precision=Precision.TIME)
+    return Resolved(f"{date.isoformat()}T{hour:02d}:{minute:02d}", interval,
+                    f"time of day on the date in force {date}")
+
+
+def resolve_decade(m: Mention, ctx: Context) -> Resolved | None:
+    digit = int(m.parts["decade"])
+    century = m.parts.get("century")
+    if century and century != "'":
+        first = int(century) * 100 + digit * 10
+    else:  # "the '90s": the most recent such decade not after the DCT's
+        first = (ctx.dct.year // 100) * 100 + digit * 10
+        if first > ctx.dct.year:
+            first -= 100
+    value, interval = cal.decade(first)
+    if "pos" in m.parts:
+        interval = cal.narrow(interval, m.parts["pos"])
+    return Resolved(value, interval, f"the decade {first}s")
+
+
+def resolve_quarter(m: Mention, ctx: Context) -> Resolved | None:
+    q = vocab.ORDINALS[m.parts["ord"].lower()]
+    y = _year_of(m.parts, ctx) or ctx.dct.year
+    value, interval = cal.quarter(y, q)
+    return Resolved(value, interval, f"quarter {q} of {y}")
+
+
+def resolve_season(m: Mention, ctx: Context) -> Resolved | None:
+    code = vocab.SEASONS[m.parts["season"].lower()]
+    y = _year_of(m.parts, ctx)
+    shift = m.parts.get("shift", "").lower()
+    if y is None:
+        if not shift:
+            return None  # a bare "fall" or "spring" is too often a verb or a noun
+        y = ctx.dct.year + vocab.DEICTIC_SHIFTS[shift]
+    value, interval = cal.season(y, code)
+    return Resolved(value, interval, f"season {code} of {y}")
+
+
+def _duration_value(amount: int | None, unit: str) -> str:
+    letter, is_time, _ = vocab.UNITS[unit]
+    count = "X" if amount is None else str(amount)
+    if letter == "Q":
+        return f"P{3 * amount}M" if amount is not None else "PXM"
+    return f"P{'T' if is_time else ''}{count}{letter}"
+
+
+def _unit_name(raw: str) -> str:
+    lowered = raw.lower()
+    return "century" if lowered == "centuries" else lowered.rstrip("s") if lowered not in vocab.UNITS else lowered
+
+
+def resolve_duration(m: Mention, ctx: Context) -> Resolved | None:
+    unit = _unit_name(m.parts["unit"])
+    if unit not in vocab.UNITS:
+        return None
+    amount = _number(m.parts.get("num"))
+    value = _duration_value(amount, unit)
+    shift = m.parts.get("shift", "").lower()
+    interval = OPEN
+    why = f"a duration of {amount if amount is not None else 'several'} {unit}(s)"
+    if shift in {"past", "last", "previous"} and amount is not None and not vocab.UNITS[unit][1]:
+        start = _shift_date(ctx.dct, unit, -amount)
+        interval = Interval(earliest=start, latest=ctx.dct, precision=Precision.DAY)
+        why += f" ending at the story's date {ctx.dct}"
+    elif shift in {"next", "coming"} and amount is not None and not vocab.UNITS[unit][1]:
+        end = _shift_date(ctx.dct, unit, amount)
+        interval = Interval(earliest=ctx.dct, latest=end, precision=Precision.DAY)
+        why += f" starting at the story's date {ctx.dct}"
+    return Resolved(value, interval, why)
+
+
+def resolve_set(m: Mention, ctx: Context) -> Resolved | None:
+    parts = m.parts
+    if "setword" in parts:
+        value = vocab.SET_WORDS[parts["setword"].lower()]
+    elif "weekday" in parts:
+        value = f"XXXX-WXX-{_weekday_number(parts['weekday']) + 1}"
+    else:
+        unit = _unit_name(parts["unit"])
+        every = parts.get("num", "1").lower()
+        count = 2 if every == "other" else (_number(every) or 1)
+        value = _duration_value(count, unit)
+    return Resolved(value, OPEN, f"recurring: '{m.text}'")
+
+
+def resolve_vague(m: Mention, ctx: Context) -> Resolved | None:
+    value = vocab.VAGUE_REFERENCES[m.parts["vague"].lower()]
+    if value == "PAST_REF":
+        interval = Interval(earliest=None, latest=ctx.dct, precision=Precision.UNKNOWN)
+        why = f"vague past: some time up to the story's date {ctx.dct}"
+    elif value == "FUTURE_REF":
+        interval = Interval(earliest=ctx.dct, latest=None, precision=Precision.UNKNOWN)
+        why = f"vague future: some time from the story's date {ctx.dct}"
+    else:
+        interval = Interval(earliest=ctx.dct, latest=ctx.dct, precision=Precision.DAY)
+        why = f"the present: the story's date {ctx.dct}"
+    return Resolved(value, interval, why)
+
+
+RESOLVERS: dict[str, Resolver] = {
+    "absolute": resolve_absolute,
+    "weekday": resolve_weekday,
+    "relative_day": resolve_relative_day,
+    "part_of_day": resolve_part_of_day,
+    "shifted_unit": resolve_shifted_unit,
+    "units_ago": resolve_units_ago,
+    "anaphoric": resolve_anaphoric,
+    "anaphoric_weekday": resolve_anaphoric_weekday,
+    "time_of_day": resolve_time_of_day,
+    "decade": resolve_decade,
+    "quarter": resolve_quarter,
+    "season": resolve_season,
+    "duration": resolve_duration,
+    "set": resolve_set,
+    "vague": resolve_vague,
+}
+
+
+def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date) -> list[TimeExpression]:
+    """Resolve mentions in text order; each day-precise date becomes the anchor for anaphora."""
+    sentences = sentence_spans(text)
+    anchor = dct
+    resolved: list[TimeExpression] = []
+    for mention in mentions:
+        sentence = sentence_at(sentences, mention.start)
+        ctx = Context(dct=dct, tense=clause_tense(text, sentence, mention.context_start,
+                                                  mention.end), anchor=anchor)
+        try:
+            result = RESOLVERS[mention.rule.family](mention, ctx)
+        except (ValueError, OverflowError, KeyError):
+            result = None  # an impossible date ("February 30") is not a time
+        if result is None:
+            continue
+        phrase = text[mention.context_start:mention.end]
+        resolved.append(TimeExpression(
+            span=Span(text=mention.text, start=mention.start, end=mention.end),
+            type=mention.rule.type,
+            value=result.value,
+            interval=result.interval,
+            rule=mention.rule.name,
+            explanation=f'"{phrase}" → {result.value}: {result.explanation}',
+        ))
+        if mention.rule.type == "DATE" and result.interval.is_point and result.interval.earliest:
+            anchor = result.interval.earliest
+    return resolved

@@ -1,0 +1,109 @@
+"""The tagger's rules: one declarative record each.
+
+A rule names a *family* (which resolver settles it), the TIMEX3 type it yields, a template built
+from the named sub-patterns in ``patterns.py`` and an example. A template may mark the expression
+proper with a group ``t``; text outside it (a preposition such as "on") is context, not part of
+the TIMEX3 span, following TimeML.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newstimeline.models import TimexType
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    family: str
+    type: TimexType
+    template: str
+    example: str
+
+
+RULES: tuple[Rule, ...] = (
+    # Absolute calendar dates.
+    Rule("iso_date", "absolute", "DATE",
+         r"(?P<year>(?:1[6-9]|20)\d\d)-(?P<month_num>0[1-9]|1[0-2])-(?P<day>[0-2]\d|3[01])(?![\d])",
+         "2021-12-18"),
+    Rule("numeric_mdy", "absolute", "DATE",
+         r"(?<![\d/])(?P<month_num>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/"
+         r"(?P<year>(?:19|20)\d\d|\d\d)(?![\d/])",
+         "12/18/2021"),
+    Rule("month_day_year", "absolute", "DATE", r"{MONTH} {DAY},? {YEAR}", "December 18, 2021"),
+    Rule("day_month_year", "absolute", "DATE", r"{DAY} (?:of )?{MONTH},? {YEAR}",
+         "18 December 2021"),
+    Rule("month_day", "absolute", "DATE", r"{MONTH} {DAY}", "Dec. 18"),
+    Rule("day_month", "absolute", "DATE", r"{DAY} (?:of )?{MONTH}", "18 December"),
+    Rule("month_year", "absolute", "DATE", r"{MONTH},? (?:of )?{YEAR}", "December 2021"),
+    Rule("position_year", "absolute", "DATE",
+         r"(?P<t>{POSITION}[ -](?:{MONTH} )?{YEAR})", "mid-2006"),
+    Rule("fiscal_year", "absolute", "DATE", r"(?i:fiscal )(?:year )?{YEAR}", "fiscal 1998"),
+    Rule("month_after_preposition", "absolute", "DATE",
+         r"{DATE_PREPOSITION} (?P<t>{MONTH})(?! \d)", "in May"),
+    Rule("month_bare", "absolute", "DATE", r"{MONTH_UNAMBIGUOUS}(?! \d)", "December"),
+    Rule("year_bare", "absolute", "DATE", r"(?<![$\d,.])(?:{DATE_PREPOSITION} )?(?P<t>{YEAR})(?!-\d)", "2019"),
+    Rule("decade", "decade", "DATE",
+         r"(?P<t>(?:(?i:the) )?(?:(?P<pos>(?i:early|mid|late))[ -])?"
+         r"(?P<century>1[6-9]|20|')?(?P<decade>\d)0'?s)(?![\w])",
+         "the 1990s"),
+    Rule("quarter", "quarter", "DATE",
+         r"(?P<t>(?:(?i:the) )?{ORDINAL}(?i: quarter)(?: (?i:of )?(?:(?i:fiscal) )?{YEAR})?)",
+         "the third quarter"),
+    Rule("season", "season", "DATE",
+         r"(?P<t>(?:{SHIFT} )?{SEASON}(?: (?:of )?{YEAR})?)", "last summer"),
+    # Days relative to the story's date.
+    Rule("relative_day", "relative_day", "DATE",
+         r"(?P<t>{RELATIVE_DAY}(?: {PART_OF_DAY})?)", "yesterday morning"),
+    Rule("day_before_yesterday", "relative_day", "DATE",
+         r"(?P<t>(?i:the day (?P<dir>before yesterday|after tomorrow)))", "the day before yesterday"),
+    Rule("this_part_of_day", "part_of_day", "TIME",
+         r"(?P<t>(?P<shift>(?i:this|last)) {PART_OF_DAY})", "this morning"),
+    Rule("weekday", "weekday", "DATE",
+         r"(?:{WEEKDAY_PREPOSITION} )?(?P<t>(?:{SHIFT} )?{WEEKDAY}(?:,? {MONTH} {DAY})?"
+         r"(?: {PART_OF_DAY})?)",
+         "on Saturday"),
+    Rule("shifted_unit", "shifted_unit", "DATE",
+         r"(?P<t>(?:(?P<pos>(?i:earlier|later|early|late)) )?(?:(?i:the) )?{SHIFT} "
+         r"(?P<unit>(?i:week|weekend|month|year|quarter|decade|century))(?!s?\w))",
+         "last week"),
+    Rule("units_ago", "units_ago", "DATE",
+         r"(?P<t>{NUMBER}[ -]{UNIT}s? (?P<dir>(?i:ago|earlier|later|before|after|from now|hence)))",
+         "two days ago"),
+    Rule("anaphoric_unit", "anaphoric", "DATE",
+         r"(?P<t>(?P<ref>(?i:that|the same|the following|the next|the previous|the prior)) "
+         r"(?P<unit>(?i:day|week|month|year)))(?!s?\w)",
+         "the following day"),
+    Rule("anaphoric_weekday", "anaphoric_weekday", "DATE",
+         r"(?P<t>(?P<ref>(?i:the following|the next|the previous|the prior)) {WEEKDAY})",
+         "the following Monday"),
+    Rule("time_of_day", "time_of_day", "TIME",
+         r"(?P<t>(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))? ?"
+         r"(?P<ampm>[ap]\.m\.|[ap]\.m(?![\w])|[AaPp][Mm](?![\w]))"
+         r"(?: (?P<tz>EST|EDT|GMT|UTC|PST|PDT|CST|CDT|BST|CET|MSK|ET|PT)(?![\w]))?)",
+         "3 p.m. EST"),
+    Rule("clock_24h", "time_of_day", "TIME",
+         r"(?i:at )(?P<t>(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d))(?![\d:])", "at 14:30"),
+    # Sets before durations: "once a year" is a frequency, not a year.
+    Rule("every_unit", "set", "SET",
+         r"(?P<t>(?i:every|each) (?:(?P<num>(?i:other|two|three|four|\d+)) )?"
+         r"(?:{WEEKDAY}|(?P<unit>(?i:day|night|week|month|quarter|year|decade))s?))(?!\w)",
+         "every Monday"),
+    Rule("times_per_unit", "set", "SET",
+         r"(?P<t>(?P<times>(?i:once|twice|\d+ times)) (?i:a|an|per|every) "
+         r"(?P<unit>(?i:day|week|month|year)))(?!\w)",
+         "twice a year"),
+    Rule("set_word", "set", "SET", r"{SET_WORD}(?![\w-])", "annually"),
+    # Durations.
+    Rule("past_units", "duration", "DURATION",
+         r"(?P<t>(?i:the )?(?P<shift>(?i:past|last|next|coming|previous|first)) "
+         r"(?:{NUMBER} )?{UNIT}s?)(?![\w])",
+         "the past 24 hours"),
+    Rule("duration", "duration", "DURATION",
+         r"(?P<t>(?:(?P<mod>(?i:more than|less than|nearly|almost|about|around|over|at least|"
+         r"up to|roughly|some|only|just)) )?{NUMBER}[ -]{UNIT}s?(?:[ -](?i:long|old))?)(?![\w])",
+         "three years"),
+    # Vague references: the past, the present, the future.
+    Rule("vague", "vague", "DATE", r"{VAGUE}(?![\w])", "earlier"),
+)  # fmt: skip

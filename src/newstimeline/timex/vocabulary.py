@@ -1,0 +1,131 @@
+"""Vocabulary of English news time expressions, as data.
+
+Everything language-specific the tagger knows lives here: adding a word is a one-line change.
+The engine (``patterns.py``, ``finder.py``, ``resolver.py``) compiles these tables once.
+"""
+
+from __future__ import annotations
+
+# Month names and the abbreviations news copy uses ("Dec.", "Sept"), mapped to month numbers.
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1,
+    "february": 2, "feb": 2,
+    "march": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "may": 5,
+    "june": 6, "jun": 6,
+    "july": 7, "jul": 7,
+    "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9,
+    "october": 10, "oct": 10,
+    "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+
+# Month names that are also common English words ("May I", "the March on Washington"): a bare
+# one is a month only after a preposition or before a day or year.
+AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"may", "march", "mar", "jan", "jun", "aug", "dec"})
+
+# Weekday names (Monday = 0, as in datetime.weekday()). Abbreviations need a capital and a period.
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
+    "friday": 4, "saturday": 5, "sunday": 6,
+}  # fmt: skip
+WEEKDAY_ABBREVIATIONS: dict[str, int] = {
+    "Mon.": 0, "Tue.": 1, "Tues.": 1, "Wed.": 2, "Thu.": 3, "Thur.": 3, "Thurs.": 3,
+    "Fri.": 4, "Sat.": 5, "Sun.": 6,
+}  # fmt: skip
+
+# Number words, for "three years", "two days ago", "a decade".
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "twenty-four": 24, "forty-eight": 48, "seventy-two": 72,
+}  # fmt: skip
+
+# Vague quantities: the count is unknown, so TIMEX3 writes an X ("several years" = PXY).
+VAGUE_QUANTITIES: frozenset[str] = frozenset({"several", "few", "a few", "many", "some"})
+
+# Calendar units: TIMEX3 duration letter, whether it is a time unit (needs "T"), and a multiplier
+# for units TIMEX3 writes as multiples of another ("decade" = 10 years).
+UNITS: dict[str, tuple[str, bool, int]] = {
+    "second": ("S", True, 1), "minute": ("M", True, 1), "hour": ("H", True, 1),
+    "day": ("D", False, 1), "night": ("D", False, 1), "week": ("W", False, 1),
+    "fortnight": ("W", False, 2), "month": ("M", False, 1), "quarter": ("Q", False, 1),
+    "year": ("Y", False, 1), "decade": ("DE", False, 1), "century": ("CE", False, 1),
+}  # fmt: skip
+
+# Words for the day relative to the story's date.
+RELATIVE_DAYS: dict[str, int] = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+
+# Deictic determiners before a unit or weekday: "last week", "next Friday", "this year".
+DEICTIC_SHIFTS: dict[str, int] = {
+    "last": -1, "previous": -1, "next": 1, "coming": 1, "this": 0, "current": 0,
+}
+
+# Vague references to past, present and future (TIMEX3 *_REF values), as whole phrases.
+VAGUE_REFERENCES: dict[str, str] = {
+    "earlier": "PAST_REF", "recently": "PAST_REF", "lately": "PAST_REF",
+    "previously": "PAST_REF", "formerly": "PAST_REF", "the past": "PAST_REF",
+    "in the past": "PAST_REF", "once": "PAST_REF",
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
+    "right now": "PRESENT_REF", "at present": "PRESENT_REF", "at the moment": "PRESENT_REF",
+    "these days": "PRESENT_REF", "presently": "PRESENT_REF",
+    "the future": "FUTURE_REF", "in the future": "FUTURE_REF", "soon": "FUTURE_REF",
+}  # fmt: skip
+
+# "earlier agreements" and "once more" are not times: a vague adverb counts only when the next
+# word is not a noun it could modify. These words may follow the adverb without blocking it.
+VAGUE_ADVERB_FOLLOWERS: frozenset[str] = frozenset({
+    "this", "that", "in", "on", "at", "and", "but", "or", "to", "the", "a", "an", "as", "when",
+    "than", "said", "told", "says", "he", "she", "it", "they", "we", "had", "has", "have", "was",
+    "were", "is", "are", "been", "be", "this", "today", "yesterday", "week", "month", "year",
+})
+VAGUE_ADVERBS_NEEDING_CONTEXT: frozenset[str] = frozenset({"earlier", "once", "now"})
+
+# Strings the rules would match that are not times ("a second opinion", "one day" the idiom).
+NON_TIMES: frozenset[str] = frozenset({"a second", "one second", "one day", "a minute"})
+
+# Phrases in which a time word is not a time; a match overlapping one is dropped.
+NON_TIME_PHRASES: tuple[str, ...] = (
+    "may i", "may we", "may be", "march on", "march to", "march against", "friday's child",
+    "man friday", "girl friday", "sunday school", "sunday best", "sunday times", "saturday night live",
+    "monday morning quarterback",
+)
+
+# Sets: recurring times.
+SET_WORDS: dict[str, str] = {
+    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+    "quarterly": "P3M", "nightly": "P1D", "hourly": "PT1H",
+}
+
+# Seasons (TIMEX3 season codes) and parts of the day (TIMEX3 time-of-day codes).
+SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA",
+                           "winter": "WI"}  # fmt: skip
+PARTS_OF_DAY: dict[str, str] = {"morning": "MO", "afternoon": "AF", "evening": "EV",
+                                "night": "NI"}  # fmt: skip
+
+# Ordinals for quarters and halves ("the third quarter").
+ORDINALS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2,
+                            "3rd": 3, "4th": 4}  # fmt: skip
+
+# Prepositions that make a bare month or year a date ("in May", "since 2019"), and the slips
+# real copy makes ("in Friday" for "on Friday") which we accept before weekdays.
+DATE_PREPOSITIONS: frozenset[str] = frozenset({
+    "in", "on", "since", "until", "till", "by", "during", "from", "to", "before", "after",
+    "of", "through", "throughout", "early", "late", "mid", "last", "next", "this", "until",
+})
+WEEKDAY_PREPOSITIONS: frozenset[str] = frozenset({"on", "in", "by", "until", "since", "from"})
+
+# Words that mark the clause as future for resolving weekdays and relative dates.
+FUTURE_CUES: frozenset[str] = frozenset({
+    "will", "'ll", "shall", "going", "plans", "planned", "scheduled", "expected", "due",
+    "intends", "upcoming", "next", "wo", "tomorrow", "coming",
+})
+# Words that mark the clause as past (reporting verbs are listed with the events vocabulary).
+PAST_CUES: frozenset[str] = frozenset({
+    "was", "were", "had", "did", "said", "told", "ago", "last", "earlier", "previously",
+})
