@@ -59,6 +59,9 @@ _COMPILED = tuple(
 )
 
 
+_SEPARATOR = re.compile(r"[ \t]*(?:[-—–]{1,2}[ \t]*)?")
+
+
 def find_dateline(text: str) -> Dateline | None:
     """The first dateline at the start of a line in the article's head, by the first form that fits."""
     head = text[:DATELINE_SEARCH_CHARS]
@@ -73,8 +76,11 @@ def find_dateline(text: str) -> Dateline | None:
     parts = match.groupdict()
     month = vocab.MONTHS[parts["month"].lower().rstrip(".")] if parts.get("month") else None
     start = match.start("place")
+    # The separator after a dateline ("(Reuters) -", "(AP) —") belongs to it, not to the story.
+    end = _SEPARATOR.match(text, match.end()).end()  # type: ignore[union-attr]
+    end = len(text[:end].rstrip())
     return Dateline(
-        span=Span(text=text[start:match.end()], start=start, end=match.end()),
+        span=Span(text=text[start:end], start=start, end=end),
         place=parts["place"].title() if parts.get("place") else None,
         agency=parts.get("agency") or form.agency,
         month=month,

@@ -40,7 +40,7 @@ def _previous_words(tokens: list[Token], i: int) -> list[str]:
     words: list[str] = []
     j = i - 1
     while j >= 0 and len(words) < 4:
-        word = tokens[j].lower
+        word = tokens[j].lower.replace("’", "'")
         if word in vocab.ADVERBS_BETWEEN or word.endswith("ly"):
             if word in vocab.NEGATIONS:
                 words.append(word)
@@ -59,6 +59,9 @@ def _verb_shape(tokens: list[Token], i: int) -> tuple[str, EventTense, Aspect] |
     word = token.lower
     if not word.isalpha() and "-" not in word:
         return None
+    if word in vocab.AUXILIARIES or word in vocab.NEGATIONS or word in vocab.FUTURE_MODALS or \
+            word in vocab.IRREALIS_MODALS:
+        return None  # the verb they support is the event
     before = _previous_words(tokens, i)
     prev = before[0] if before else ""
     if prev in vocab.DETERMINERS or prev == "to" or any(w in vocab.IRREALIS_MODALS for w in before):
@@ -76,9 +79,14 @@ def _verb_shape(tokens: list[Token], i: int) -> tuple[str, EventTense, Aspect] |
         if word == "say" and not future:
             return None  # "went on to say", "would say": no new act of saying
         return "REPORTING", "future" if future else tense, "perfect" if perfect else "simple"
-    is_past_form = word in vocab.IRREGULAR_PAST or (
+    is_past_form = _is_irregular_past(word) or (
         len(word) > 4 and word.endswith("ed") and word not in vocab.NOT_VERBS_ED
     )
+    if not is_past_form and word.isalpha() and len(word) > 2 and (
+        prev in vocab.NEGATED_DO or (prev in vocab.NEGATIONS and before[1:2] and
+                                     before[1] in vocab.DO_SUPPORT)
+    ):  # "did not agree", "didn't agree": the base form after negated do-support is the event
+        return "OCCURRENCE", "past" if "did" in before else "present", "simple"
     progressive = word.endswith("ing") and len(word) > 5 and any(
         w in {"is", "are", "was", "were", "been", "am"} for w in auxiliaries
     )
@@ -93,10 +101,18 @@ def _verb_shape(tokens: list[Token], i: int) -> tuple[str, EventTense, Aspect] |
             return "OCCURRENCE", "past", "perfect"
         if perfect:
             return "OCCURRENCE", "present", "perfect"
-        if word in vocab.IRREGULAR_PAST and not auxiliaries and prev in {"", ",", "and"}:
+        if _is_irregular_past(word) and not auxiliaries and prev in {"", ",", "and"}:
             return None  # "left", "set" without a subject before them are too often not verbs
         return "OCCURRENCE", "past", "simple"
     return None
+
+
+def _is_irregular_past(word: str) -> bool:
+    """An irregular past form, also behind a verb prefix ("retook", "overran", "withheld")."""
+    if word in vocab.IRREGULAR_PAST:
+        return True
+    return any(word.startswith(p) and word[len(p):] in vocab.IRREGULAR_PAST
+               for p in vocab.VERB_PREFIXES)
 
 
 def _clause_bounds(tokens: list[Token]) -> list[int]:
@@ -147,7 +163,7 @@ def find_event_mentions(tokens: list[Token]) -> list[EventMention]:
             continue  # a second bare participle in a clause modifies a noun ("agreements titled")
         if event_class != "REPORTING":
             occupied_clauses.add(clause)
-        negated = any(w in vocab.NEGATIONS for w in before)
+        negated = any(w in vocab.NEGATIONS or w in vocab.NEGATED_DO for w in before)
         found.append(EventMention(i, tokens[i], event_class, tense, aspect,
                                   "NEG" if negated else "POS", clause))
     return found

@@ -29,7 +29,7 @@ IRREGULAR_PAST: frozenset[str] = frozenset({
     "spread", "stood", "stole", "stolen", "struck", "swore", "sworn", "took", "taken", "taught",
     "tore", "torn", "thought", "threw", "thrown", "understood", "won", "woke", "wore", "wrote",
     "written", "withdrew", "withdrawn", "overtook", "undertook", "sought", "bid", "cut", "cost",
-    "fed", "forbade", "forgave", "led", "lit", "mistook", "rode", "rang", "shook", "stuck",
+    "fed", "forbade", "forgave", "lit", "mistook", "rode", "rang", "shook", "stuck",
 })  # fmt: skip
 
 # Words ending in "-ed" that are not verbs, or whose -ed form is adjectival in news copy.
@@ -45,6 +45,10 @@ AUXILIARIES: frozenset[str] = frozenset({
     "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having",
     "do", "does", "did", "get", "got", "gets",
 })  # fmt: skip
+DO_SUPPORT: frozenset[str] = frozenset({"did", "does", "do"})
+NEGATED_DO: frozenset[str] = frozenset({"didn't", "doesn't", "don't"})
+# Prefixes that keep a verb irregular ("retook", "overran", "undertook", "withheld").
+VERB_PREFIXES: tuple[str, ...] = ("re", "over", "under", "with", "out", "mis", "fore")
 PERFECT_AUXILIARIES: frozenset[str] = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
 FUTURE_MODALS: frozenset[str] = frozenset({"will", "shall", "'ll", "wo"})
 # Modals of possibility or obligation: what follows has not happened and gets no date of its own.
@@ -81,7 +85,7 @@ TITLE_WORDS: frozenset[str] = frozenset({
     "lady", "chancellor", "premier", "attorney", "speaker", "russian", "american", "chinese",
     "british", "french", "german", "ukrainian", "israeli", "iranian", "indian", "japanese",
     "kremlin", "white", "house", "us", "u.s.", "former", "acting", "senior", "top", "economy",
-    "finance", "trade", "interior", "health", "justice", "energy", "presidential", "assistant",
+    "finance", "trade", "interior", "health", "energy", "presidential", "assistant",
 })  # fmt: skip
 
 # Capitalized words that begin sentences or name times, never actors.

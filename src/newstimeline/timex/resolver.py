@@ -200,7 +200,7 @@ def _unit_period(unit: str, date: dt.date) -> tuple[str, Interval]:
         return cal.decade(date.year - date.year % 10)
     if unit == "century":
         start = date.year - date.year % 100
-        value, interval = cal.decade(start)
+        _, interval = cal.decade(start)
         return f"{start // 100:02d}", Interval(earliest=interval.earliest,
                                                latest=dt.date(start + 99, 12, 31),
                                                precision=Precision.CENTURY)

@@ -70,11 +70,11 @@ DEICTIC_SHIFTS: dict[str, int] = {
 VAGUE_REFERENCES: dict[str, str] = {
     "earlier": "PAST_REF", "recently": "PAST_REF", "lately": "PAST_REF",
     "previously": "PAST_REF", "formerly": "PAST_REF", "the past": "PAST_REF",
-    "in the past": "PAST_REF", "once": "PAST_REF",
+    "once": "PAST_REF",
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
     "right now": "PRESENT_REF", "at present": "PRESENT_REF", "at the moment": "PRESENT_REF",
     "these days": "PRESENT_REF", "presently": "PRESENT_REF",
-    "the future": "FUTURE_REF", "in the future": "FUTURE_REF", "soon": "FUTURE_REF",
+    "the future": "FUTURE_REF", "soon": "FUTURE_REF",
 }  # fmt: skip
 
 # "earlier agreements" and "once more" are not times: a vague adverb counts only when the next
@@ -82,7 +82,7 @@ VAGUE_REFERENCES: dict[str, str] = {
 VAGUE_ADVERB_FOLLOWERS: frozenset[str] = frozenset({
     "this", "that", "in", "on", "at", "and", "but", "or", "to", "the", "a", "an", "as", "when",
     "than", "said", "told", "says", "he", "she", "it", "they", "we", "had", "has", "have", "was",
-    "were", "is", "are", "been", "be", "this", "today", "yesterday", "week", "month", "year",
+    "were", "is", "are", "been", "be", "today", "yesterday", "week", "month", "year",
 })
 VAGUE_ADVERBS_NEEDING_CONTEXT: frozenset[str] = frozenset({"earlier", "once", "now"})
 
@@ -116,7 +116,7 @@ ORDINALS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1
 # real copy makes ("in Friday" for "on Friday") which we accept before weekdays.
 DATE_PREPOSITIONS: frozenset[str] = frozenset({
     "in", "on", "since", "until", "till", "by", "during", "from", "to", "before", "after",
-    "of", "through", "throughout", "early", "late", "mid", "last", "next", "this", "until",
+    "of", "through", "throughout", "early", "late", "mid", "last", "next", "this",
 })
 WEEKDAY_PREPOSITIONS: frozenset[str] = frozenset({"on", "in", "by", "until", "since", "from"})
 

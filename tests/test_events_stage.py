@@ -1,0 +1,73 @@
+"""The event stage on sentences that are not from the seed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newstimeline.events import extract_events
+from newstimeline.models import Event
+from newstimeline.timex import tag
+
+DCT = dt.date(2022, 3, 10)  # a Thursday
+
+
+def _events(text: str) -> list[Event]:
+    return extract_events("doc", text, 0, tag(text, DCT), DCT)
+
+
+def _by_trigger(events: list[Event], trigger: str) -> Event:
+    [event] = [e for e in events if e.trigger.text == trigger]
+    return event
+
+
+def test_attached_weekday_dates_the_event_and_reporting_verb_separately() -> None:
+    text = "The central bank raised rates on Tuesday, Governor Anna Berg said."
+    events = _events(text)
+    raised = _by_trigger(events, "raised")
+    assert (raised.time.earliest, raised.time.relation) == (dt.date(2022, 3, 8), "on")
+    said = _by_trigger(events, "said")
+    assert said.time.basis == "reporting"
+    assert (said.time.earliest, said.time.latest) == (dt.date(2022, 3, 9), DCT)
+    assert said.actors == ["Anna Berg"]
+    assert said.summary == "Anna Berg said: The central bank raised rates"
+
+
+def test_future_event_is_after_the_dct_with_open_end() -> None:
+    event = _by_trigger(_events("The parliament will vote on the bill."), "vote")
+    assert (event.time.earliest, event.time.latest, event.time.relation) == (DCT, None, "after")
+
+
+def test_present_perfect_is_a_range_ending_at_the_dct() -> None:
+    event = _by_trigger(_events("Inflation has climbed sharply."), "climbed")
+    assert (event.time.earliest, event.time.latest, event.time.relation) == (None, DCT, "before")
+
+
+def test_negated_event_has_negative_polarity() -> None:
+    event = _by_trigger(_events("The ministers did not agree on a text."), "agree")
+    assert event.polarity == "NEG"
+
+
+def test_before_an_expression_puts_the_event_before_it() -> None:
+    event = _by_trigger(_events("The troops withdrew before March 1."), "withdrew")
+    assert (event.time.earliest, event.time.latest, event.time.relation) == (
+        None, dt.date(2022, 2, 28), "before")
+
+
+def test_pronoun_subject_resolves_to_the_last_named_person() -> None:
+    text = ("Foreign Minister Maria Costa said the talks had failed. "
+            "\"We are disappointed,\" she said.")
+    said = [e for e in _events(text) if e.trigger.text == "said"]
+    assert [e.actors[0] for e in said] == ["Maria Costa", "Maria Costa"]
+
+
+def test_infinitives_and_conditionals_are_not_events() -> None:
+    events = _events("The plan would reduce costs and aims to create jobs.")
+    assert [e.trigger.text for e in events] == []
+
+
+def test_event_ids_are_stable_and_distinct() -> None:
+    text = "Rebels captured the town on Monday. The army retook it on Wednesday."
+    first, second = _events(text), _events(text)
+    assert [e.id for e in first] == [e.id for e in second]
+    assert len({e.id for e in first}) == 2
+    assert [e.time.earliest for e in first] == [dt.date(2022, 3, 7), dt.date(2022, 3, 9)]
