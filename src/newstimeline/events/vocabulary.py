@@ -38,7 +38,8 @@ NOT_VERBS_ED: frozenset[str] = frozenset({
     "united", "hundred", "indeed", "proceed", "exceed", "succeed", "naked", "sacred", "wicked",
     "kindred", "rugged", "ragged", "beloved", "learned", "aged", "alleged", "so-called",
     "detailed", "limited", "advanced", "based", "related", "armed", "titled", "entitled",
-    "supposed", "concerned", "interested", "involved", "skilled", "unprecedented", "unexpected", "unnamed", "unidentified",
+    "supposed", "concerned", "interested", "involved", "skilled", "unprecedented", "unexpected",
+    "unnamed", "unidentified",
 })  # fmt: skip
 
 AUXILIARIES: frozenset[str] = frozenset({
