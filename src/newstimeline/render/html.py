@@ -12,6 +12,7 @@ import textwrap
 from typing import Any
 
 import plotly.graph_objects as go
+import plotly.io as pio
 
 from newstimeline.models import DocumentInfo, Event, Timeline
 
@@ -185,9 +186,16 @@ tr.selected {{ background: #fff3c4; }}
 def timeline_html(timeline: Timeline) -> str:
     """A standalone page (plotly.js embedded, so it opens offline)."""
     figure = timeline_figure(timeline)
-    plot = figure.to_html(full_html=False, include_plotlyjs=True, div_id=PLOT_ID,
-                          config={"responsive": True, "displaylogo": False},
-                          post_script=_CLICK_SCRIPT.replace("{plot_id}", PLOT_ID))
+    # Plotly encodes with orjson when it is installed and with the standard library otherwise;
+    # the two escape non-ASCII differently, so pin the engine for the same bytes everywhere.
+    engine = pio.json.config.default_engine
+    pio.json.config.default_engine = "json"
+    try:
+        plot = figure.to_html(full_html=False, include_plotlyjs=True, div_id=PLOT_ID,
+                              config={"responsive": True, "displaylogo": False},
+                              post_script=_CLICK_SCRIPT.replace("{plot_id}", PLOT_ID))
+    finally:
+        pio.json.config.default_engine = engine
     documents = "<br>".join(
         f"{html.escape(d.title or d.path)} — dated {d.dct.date} ({html.escape(d.dct.source)}: "
         f"{html.escape(d.dct.explanation)})"
