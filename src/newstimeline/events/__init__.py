@@ -9,7 +9,12 @@ from dataclasses import dataclass
 
 from newstimeline.events.actors import ActorResolver, count_names, names_in
 from newstimeline.events.anchor import PLACING_TYPES, anchor_by_convention, anchor_by_expression
-from newstimeline.events.mentions import QUOTES, EventMention, find_event_mentions
+from newstimeline.events.mentions import (
+    QUOTES,
+    EventMention,
+    find_event_mentions,
+    model_mentions,
+)
 from newstimeline.events.order import order_events
 from newstimeline.events.vocabulary import CLAUSE_OPENERS, COMPLEMENTIZERS, REPORTING_VERBS
 from newstimeline.models import Event, Span, TimeExpression
@@ -83,6 +88,7 @@ def extract_events(
     body_start: int,
     expressions: list[TimeExpression],
     dct: dt.date,
+    mode: str = "timeline",
 ) -> list[Event]:
     """Events of one document in text order, each anchored to a time interval."""
     sentences = _body_sentences(text, body_start)
@@ -94,7 +100,8 @@ def extract_events(
                  for first, last, name, person in names_in(toks)]
         in_sentence = [e for e in expressions
                        if sentence.start <= e.span.start and e.span.end <= sentence.end]
-        for mention in find_event_mentions(toks):
+        found = model_mentions(toks) if mode == "mentions" else find_event_mentions(toks)
+        for mention in found:
             events.append(_build_event(document_id, text, sentence, mention, names, in_sentence,
                                        actors, dct))
     return events

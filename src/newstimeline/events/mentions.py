@@ -151,3 +151,51 @@ def find_event_mentions(tokens: list[Token]) -> list[EventMention]:
         found.append(EventMention(i, tokens[i], event_class, tense, aspect,
                                   "NEG" if negated else "POS", clause))
     return found
+
+
+def _grammar(tokens: list[Token], i: int) -> tuple[EventTense, Aspect, Literal["POS", "NEG"]]:
+    """Tense, aspect and polarity of the trigger at ``i`` from the words before it."""
+    word = tokens[i].lower
+    before = _previous_words(tokens, i)
+    prev = before[0] if before else ""
+    polarity: Literal["POS", "NEG"] = "NEG" if any(w in vocab.NEGATIONS for w in before) else "POS"
+    if prev in vocab.DETERMINERS or prev in vocab.PREPOSITIONS_BEFORE_NOUNS:
+        return "none", "simple", polarity  # a noun or gerund: "the talks", "after meeting"
+    if any(w in vocab.IRREALIS_MODALS for w in before) or prev == "to":
+        return "none", "simple", polarity
+    if any(w in vocab.FUTURE_MODALS for w in before):
+        return "future", "simple", polarity
+    progressive = word.endswith("ing")
+    if "had" in before:
+        return "past", "perfect_progressive" if progressive else "perfect", polarity
+    if any(w in {"has", "have", "'ve"} for w in before):
+        return "present", "perfect_progressive" if progressive else "perfect", polarity
+    if any(w in {"was", "were"} for w in before):
+        return "past", "progressive" if progressive else "simple", polarity
+    if any(w in {"is", "are", "am", "'re", "'m"} for w in before):
+        return "present", "progressive" if progressive else "simple", polarity
+    if "did" in before:
+        return "past", "simple", polarity
+    if any(w in {"do", "does"} for w in before):
+        return "present", "simple", polarity
+    if word in vocab.IRREGULAR_PAST or (word.endswith("ed") and word not in vocab.NOT_VERBS_ED):
+        return "past", "simple", polarity
+    if word in vocab.REPORTING_VERBS and word.endswith("s"):
+        return "present", "simple", polarity
+    return "none", "simple", polarity
+
+
+def model_mentions(tokens: list[Token]) -> list[EventMention]:
+    """Every TimeML-grain event trigger of one sentence, as the shipped model labels them."""
+    from newstimeline.events.model import OUTSIDE, shipped_model
+
+    labels = shipped_model().label_tokens(tokens)
+    starts = _clause_bounds(tokens)
+    found: list[EventMention] = []
+    for i, label in enumerate(labels):
+        if label == OUTSIDE:
+            continue
+        tense, aspect, polarity = _grammar(tokens, i)
+        found.append(EventMention(i, tokens[i], label, tense, aspect, polarity,
+                                  _clause_of(starts, i, len(tokens))))
+    return found

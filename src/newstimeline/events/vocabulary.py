@@ -108,3 +108,44 @@ PERSONAL_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
 # Connecting words a multi-word name may contain ("Treaty Between the US and Russia" is not one
 # name, but "Bank of England" is).
 NAME_CONNECTORS: frozenset[str] = frozenset({"of", "de", "van", "von", "al", "bin", "la", "du"})
+
+# Small hand-written lexicon for the mention model's features: verbs whose TimeML class is not
+# the default OCCURRENCE, by crude stem (lowercase word minus -s/-ed/-ing). The model learns how
+# far to trust each table; a word missing here is still learned from its own features.
+ASPECTUAL_STEMS: frozenset[str] = frozenset({
+    "begin", "began", "begun", "start", "continu", "continue", "stop", "finish", "end", "complet",
+    "complete", "resum", "resume", "halt", "ceas", "cease", "quit", "keep", "kept", "remain",
+    "launch", "initiat", "initiate", "terminat", "terminate", "conclud", "conclude",
+})  # fmt: skip
+I_STATE_STEMS: frozenset[str] = frozenset({
+    "believ", "believe", "think", "thought", "want", "hope", "expect", "fear", "feel", "felt",
+    "doubt", "wish", "intend", "know", "knew", "known", "consider", "suspect", "worri", "worry",
+    "need", "prefer", "like", "love", "hate", "assum", "assume", "anticipat", "anticipate",
+})  # fmt: skip
+I_ACTION_STEMS: frozenset[str] = frozenset({
+    "try", "tri", "attempt", "plan", "promis", "promise", "seek", "sought", "ask", "order",
+    "urg", "urge", "call", "propos", "propose", "agree", "decid", "decide", "refus", "refuse",
+    "allow", "permit", "prevent", "avoid", "offer", "threaten", "demand", "request", "vow",
+    "pledg", "pledge", "approv", "approve", "reject", "investigat", "investigate", "accus",
+    "accuse", "charg", "charge", "delay", "postpon", "postpone", "authoriz", "authorize",
+    "persuad", "persuade", "encourag", "encourage", "help", "forc", "force", "claim",
+})  # fmt: skip
+PERCEPTION_STEMS: frozenset[str] = frozenset({
+    "see", "saw", "seen", "hear", "heard", "watch", "observ", "observe", "notic", "notice",
+    "look", "view", "witness", "spot", "detect", "sense",
+})  # fmt: skip
+STATE_WORDS: frozenset[str] = frozenset({
+    "own", "live", "lived", "belong", "contain", "remain", "exist", "available", "able",
+    "responsible", "likely", "unlikely", "aware", "crisis", "tension", "tensions", "position",
+    "control", "shortage", "deficit", "debt", "member", "rule", "alive", "dead", "open",
+})  # fmt: skip
+PREPOSITIONS: frozenset[str] = frozenset({
+    "in", "on", "at", "by", "for", "of", "with", "from", "to", "into", "after", "before",
+    "during", "since", "until", "over", "under", "about", "against", "between", "through",
+    "amid", "despite", "following", "without", "within", "toward", "towards", "among",
+})  # fmt: skip
+# Prepositions after which an event word is a noun or gerund, not a finite verb.
+PREPOSITIONS_BEFORE_NOUNS: frozenset[str] = frozenset({
+    "of", "in", "on", "at", "for", "with", "from", "into", "after", "before", "during", "since",
+    "amid", "despite", "following", "without", "about", "against", "over", "by",
+})  # fmt: skip
