@@ -38,7 +38,8 @@ def report_lines(fig: dict[str, object]) -> list[str]:
         f"system mentions: {fig['system_events']}",
         f"event mentions      P {f('mention_precision')}  R {f('mention_recall')}  "
         f"F1 {f('mention_f1')}   (exact-offset F1 {f('mention_exact_f1')})",
-        f"event class         accuracy {f('class_accuracy')} on matched mentions",
+        f"event class         accuracy {f('class_accuracy')} on matched mentions "
+        f"(tense {f('tense_accuracy')}, polarity {f('polarity_accuracy')})",
         f"anchoring           {f('anchoring_accuracy')}% of {fig['anchored_events']} anchored gold "
         f"events (system event found for {f('anchoring_found')}%; "
         f"{fig['anchored_skipped']} with no calendar value skipped)",

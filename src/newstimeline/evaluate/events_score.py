@@ -27,6 +27,8 @@ ANCHOR_RELATIONS: frozenset[str] = frozenset({
 })  # fmt: skip
 # Relation of the source to the target: +1 source first, -1 target first.
 ORDER_RELATIONS: dict[str, int] = {"BEFORE": 1, "IBEFORE": 1, "AFTER": -1, "IAFTER": -1}
+# TimeML MAKEINSTANCE tenses as the Event model's tenses (non-finite forms have none).
+GOLD_TENSES: dict[str, str] = {"PAST": "past", "PRESENT": "present", "FUTURE": "future"}
 EVENT_CLASSES = ("OCCURRENCE", "REPORTING", "STATE", "I_ACTION", "I_STATE", "ASPECTUAL",
                  "PERCEPTION")
 
@@ -195,6 +197,9 @@ class Counts:
     matched: int = 0
     matched_exact: int = 0
     class_correct: int = 0
+    tense_correct: int = 0
+    polarity_correct: int = 0
+    polarity_scored: int = 0
     anchored: int = 0
     anchored_skipped: int = 0
     anchored_correct: int = 0
@@ -237,6 +242,8 @@ def figures(c: Counts) -> dict[str, float | int | dict[str, list[int]]]:
         "mention_f1": f1,
         "mention_exact_f1": _pct(2 * c.matched_exact, c.gold_events + c.system_events),
         "class_accuracy": _pct(c.class_correct, c.matched),
+        "tense_accuracy": _pct(c.tense_correct, c.matched),
+        "polarity_accuracy": _pct(c.polarity_correct, c.polarity_scored),
         "anchored_events": c.anchored,
         "anchored_skipped": c.anchored_skipped,
         "anchoring_accuracy": _pct(c.anchored_correct, c.anchored),
@@ -259,11 +266,21 @@ def score_document(
     c = Counts(documents=1, gold_events=len(doc.events), system_events=len(events))
     alignment = align(doc, events)
     gold_by_eid = {e.eid: e for e in doc.events}
+    instance_of = {i.eid: i.attributes for i in doc.instances}
     c.matched = len(alignment)
+    negatives = sum(i.attributes.get("polarity") == "NEG" for i in doc.instances)
+    # Some AQUAINT files mark nearly every instance NEG (an annotation artifact): skip those.
+    polarity_reliable = 2 * negatives < len(doc.instances)
     for eid, i in alignment.items():
         gold, trigger = gold_by_eid[eid], events[i].trigger
         c.matched_exact += (trigger.start, trigger.end) == (gold.start, gold.end)
         c.class_correct += events[i].event_class == gold.event_class
+        attributes = instance_of.get(eid, {})
+        gold_tense = GOLD_TENSES.get(attributes.get("tense", "NONE"), "none")
+        c.tense_correct += events[i].tense == gold_tense
+        if polarity_reliable:
+            c.polarity_scored += 1
+            c.polarity_correct += events[i].polarity == attributes.get("polarity", "POS")
 
     anchors, c.anchored_skipped = gold_anchors(doc)
     c.anchored = len(anchors)

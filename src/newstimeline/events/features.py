@@ -67,6 +67,7 @@ def sentence_features(toks: list[Token]) -> list[list[str]]:
             "pg2=" + (groups[i - 2] if i > 1 else "<s>") + "|" + (groups[i - 1] if i else "<s>"),
             "pw=" + prev + "|" + word,
             "px3=" + (prev[-3:] if i else "<s>") + "|" + word[-3:],
+            "f5=" + word[:5], "f4=" + word[:4],
         ]
         for name, words in _LEXICON:
             if word in words or s in words:

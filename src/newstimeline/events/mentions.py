@@ -178,9 +178,13 @@ def _grammar(tokens: list[Token], i: int) -> tuple[EventTense, Aspect, Literal["
         return "past", "simple", polarity
     if any(w in {"do", "does"} for w in before):
         return "present", "simple", polarity
-    if word in vocab.IRREGULAR_PAST or (word.endswith("ed") and word not in vocab.NOT_VERBS_ED):
+    if word in vocab.PAST_FORMS_OF_BE or word in vocab.IRREGULAR_PAST or (
+            word.endswith("ed") and word not in vocab.NOT_VERBS_ED) or (
+            word in vocab.REPORTING_VERBS and not word.endswith("s")):
         return "past", "simple", polarity
-    if word in vocab.REPORTING_VERBS and word.endswith("s"):
+    if word in vocab.PRESENT_FORMS_OF_BE or (
+            word.endswith("s") and not word.endswith(("ss", "us", "is"))
+            and (prev in vocab.SUBJECT_PRONOUNS or (i > 0 and tokens[i - 1].text[:1].isupper()))):
         return "present", "simple", polarity
     return "none", "simple", polarity
 

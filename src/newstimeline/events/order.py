@@ -1,4 +1,9 @@
-"""Ordering: events sorted by their interval, undated ones last, ties kept in text order."""
+"""Ordering: events sorted by their interval; ties by relation, then text order.
+
+An event before a date sorts ahead of events on that date, an event after it behind them. An
+undated event keeps its place among its neighbours in the text: it sorts with the event told
+just before it in the same document (news tells events near the ones they relate to).
+"""
 
 from __future__ import annotations
 
@@ -7,16 +12,35 @@ import datetime as dt
 from newstimeline.models import Event
 
 _FAR_FUTURE = dt.date.max
+# Where an event stands among events on the same date: before it, on it, after it.
+_RELATION_RANK = {"before": 0, "on": 1, "after": 2, "undated": 1}
+
+SortKey = tuple[dt.date, int, dt.date]
+SORTING_BASES = frozenset({"expression", "reporting", "discourse", "tense"})
 
 
-def _key(event: Event, position: int) -> tuple[int, dt.date, dt.date, int]:
+def _own_key(event: Event) -> SortKey | None:
     time = event.time
+    if time.basis not in SORTING_BASES or (time.earliest is None and time.latest is None):
+        return None
     # An open-started range sorts by its known end, an open-ended one by its known start.
-    lower = time.earliest or time.latest or _FAR_FUTURE
-    upper = time.latest or time.earliest or _FAR_FUTURE
-    return (1 if time.relation == "undated" else 0, lower, upper, position)
+    if time.relation == "before":
+        anchor = time.latest or time.earliest
+    else:
+        anchor = time.earliest or time.latest
+    assert anchor is not None
+    return anchor, _RELATION_RANK[time.relation], time.latest or time.earliest or anchor
 
 
 def order_events(events: list[Event]) -> list[Event]:
-    """Events in time order; equal intervals keep the order they were given in (text order)."""
-    return [e for _, e in sorted(enumerate(events), key=lambda pair: _key(pair[1], pair[0]))]
+    """Events in time order; given in text order per document, equal keys keep that order."""
+    keyed: list[tuple[SortKey, int, Event]] = []
+    last_in_document: dict[str, SortKey] = {}
+    for position, event in enumerate(events):
+        key = _own_key(event)
+        if key is None:
+            key = last_in_document.get(event.document, (_FAR_FUTURE, 1, _FAR_FUTURE))
+        last_in_document[event.document] = key
+        keyed.append((key, position, event))
+    keyed.sort(key=lambda item: (item[0], item[1]))
+    return [event for _, _, event in keyed]

@@ -149,3 +149,8 @@ PREPOSITIONS_BEFORE_NOUNS: frozenset[str] = frozenset({
     "of", "in", "on", "at", "for", "with", "from", "into", "after", "before", "during", "since",
     "amid", "despite", "following", "without", "about", "against", "over", "by",
 })  # fmt: skip
+PAST_FORMS_OF_BE: frozenset[str] = frozenset({"was", "were", "had", "did"})
+PRESENT_FORMS_OF_BE: frozenset[str] = frozenset({"is", "are", "am", "has", "have", "does"})
+# Pronouns that stand as subjects: a verb in -s right after one is in the present tense.
+SUBJECT_PRONOUNS: frozenset[str] = frozenset({"he", "she", "it", "they", "we", "i", "you", "who",
+                                              "which", "that", "this"})  # fmt: skip
