@@ -6,12 +6,13 @@ Kept small and cheap: a dozen-odd strings per token, computed in one pass over a
 from __future__ import annotations
 
 from newstimeline.events import vocabulary as vocab
+from newstimeline.events.mentions import verb_shape
 from newstimeline.text import Token
 
 _LEXICON: tuple[tuple[str, frozenset[str]], ...] = (
     ("rep", vocab.REPORTING_VERBS), ("asp", vocab.ASPECTUAL_STEMS), ("ist", vocab.I_STATE_STEMS),
     ("iac", vocab.I_ACTION_STEMS), ("per", vocab.PERCEPTION_STEMS), ("sta", vocab.STATE_WORDS),
-    ("irr", vocab.IRREGULAR_PAST),
+    ("irr", vocab.IRREGULAR_PAST), ("evn", vocab.EVENT_NOUNS),
 )
 # Function-word groups, so that "had", "has" and "have" teach the model one thing.
 _GROUPS: tuple[tuple[str, frozenset[str]], ...] = (
@@ -68,7 +69,11 @@ def sentence_features(toks: list[Token]) -> list[list[str]]:
             "pw=" + prev + "|" + word,
             "px3=" + (prev[-3:] if i else "<s>") + "|" + word[-3:],
             "f5=" + word[:5], "f4=" + word[:4],
+            "wn=" + word + "|" + nxt, "nx3=" + word[-3:] + "|" + nxt[-3:],
         ]
+        shape = verb_shape(toks, i)
+        if shape is not None:
+            feats.append("rv=" + shape[0] + "|" + shape[1])
         for name, words in _LEXICON:
             if word in words or s in words:
                 feats.append("lex=" + name)

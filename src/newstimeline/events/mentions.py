@@ -53,7 +53,7 @@ def _previous_words(tokens: list[Token], i: int) -> list[str]:
     return words
 
 
-def _verb_shape(tokens: list[Token], i: int) -> tuple[str, EventTense, Aspect] | None:
+def verb_shape(tokens: list[Token], i: int) -> tuple[str, EventTense, Aspect] | None:
     """Whether token ``i`` is a verb that reports an event: (class, tense, aspect), else None."""
     token = tokens[i]
     word = token.lower
@@ -133,7 +133,7 @@ def find_event_mentions(tokens: list[Token]) -> list[EventMention]:
     found: list[EventMention] = []
     occupied_clauses: set[tuple[int, int]] = set()
     for i in range(len(tokens)):
-        shape = _verb_shape(tokens, i)
+        shape = verb_shape(tokens, i)
         if shape is None:
             continue
         event_class, tense, aspect = shape

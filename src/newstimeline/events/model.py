@@ -26,6 +26,8 @@ class MentionModel:
 
     labels: tuple[str, ...]
     weights: dict[str, list[float]]
+    outside_margin: float = 0.0
+    """Subtracted from the OUTSIDE score: trades a little precision for recall."""
 
     def label_tokens(self, toks: list[Token]) -> list[str]:
         """The label of every token of a sentence: OUTSIDE or a TimeML EVENT class."""
@@ -34,6 +36,7 @@ class MentionModel:
         out: list[str] = []
         for feats in sentence_features(toks):
             scores = [0.0] * n_labels
+            scores[0] = -self.outside_margin
             for feature in feats:
                 vector = weights.get(feature)
                 if vector is not None:
@@ -45,7 +48,7 @@ class MentionModel:
 
     def to_json(self) -> bytes:
         """Deterministic bytes: sorted features, weights rounded to 3 decimals."""
-        payload = {"labels": list(self.labels),
+        payload = {"labels": list(self.labels), "outside_margin": self.outside_margin,
                    "weights": {f: [round(w, 3) for w in v] for f, v in sorted(self.weights.items())}}
         text = json.dumps(payload, separators=(",", ":"), sort_keys=True)
         return gzip.compress(text.encode("utf-8"), mtime=0)
@@ -53,7 +56,8 @@ class MentionModel:
     @classmethod
     def from_json(cls, data: bytes) -> MentionModel:
         payload = json.loads(gzip.decompress(data))
-        return cls(tuple(payload["labels"]), payload["weights"])
+        return cls(tuple(payload["labels"]), payload["weights"],
+                   float(payload.get("outside_margin", 0.0)))
 
 
 _active: list[MentionModel] = []

@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import datetime as dt
 
+from newstimeline.events.vocabulary import ORDER_HINT_WORDS
 from newstimeline.models import Event
+from newstimeline.text import tokens
 
 _FAR_FUTURE = dt.date.max
 # Where an event stands among events on the same date: before it, on it, after it.
 _RELATION_RANK = {"before": 0, "on": 1, "after": 2, "undated": 1}
 
 SortKey = tuple[dt.date, int, dt.date]
+# How far before its trigger an ordering word may stand ("after the two sides met").
+HINT_REACH = 6
 SORTING_BASES = frozenset({"expression", "reporting", "discourse", "tense"})
 
 
@@ -32,15 +36,31 @@ def _own_key(event: Event) -> SortKey | None:
     return anchor, _RELATION_RANK[time.relation], time.latest or time.earliest or anchor
 
 
+def order_hint(event: Event) -> int:
+    """-1 when the sentence puts the event before its neighbours ("after the meeting", "earlier"),
+    +1 when after them ("before the vote" makes the vote later, "then"), else 0."""
+    sentence = event.sentence
+    words = tokens(sentence.text, 0, max(0, event.trigger.start - sentence.start))
+    hint = 0
+    for token in reversed(words[-HINT_REACH:]):
+        if token.text in {",", ";", ":"}:
+            break
+        hint = ORDER_HINT_WORDS.get(token.lower, 0)
+        if hint:
+            break
+    return hint
+
+
 def order_events(events: list[Event]) -> list[Event]:
-    """Events in time order; given in text order per document, equal keys keep that order."""
-    keyed: list[tuple[SortKey, int, Event]] = []
+    """Events in time order; given in text order per document, equal keys are ordered by the
+    before/after words of their sentence, then by text order."""
+    keyed: list[tuple[SortKey, tuple[int, int, int], Event]] = []
     last_in_document: dict[str, SortKey] = {}
     for position, event in enumerate(events):
         key = _own_key(event)
         if key is None:
             key = last_in_document.get(event.document, (_FAR_FUTURE, 1, _FAR_FUTURE))
         last_in_document[event.document] = key
-        keyed.append((key, position, event))
+        keyed.append((key, (event.sentence.start, order_hint(event), position), event))
     keyed.sort(key=lambda item: (item[0], item[1]))
     return [event for _, _, event in keyed]

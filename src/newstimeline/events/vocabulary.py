@@ -154,3 +154,38 @@ PRESENT_FORMS_OF_BE: frozenset[str] = frozenset({"is", "are", "am", "has", "have
 # Pronouns that stand as subjects: a verb in -s right after one is in the present tense.
 SUBJECT_PRONOUNS: frozenset[str] = frozenset({"he", "she", "it", "they", "we", "i", "you", "who",
                                               "which", "that", "this"})  # fmt: skip
+
+# Nouns that name events in news copy (a feature for the mention model, not a rule): wars,
+# talks and votes, crimes and disasters, business results. Written here from common usage.
+EVENT_NOUNS: frozenset[str] = frozenset({
+    "war", "wars", "attack", "attacks", "bombing", "bombings", "blast", "explosion", "fire",
+    "shooting", "killing", "killings", "murder", "death", "deaths", "assassination", "crash",
+    "earthquake", "quake", "flood", "floods", "storm", "hurricane", "rains", "drought",
+    "fighting", "battle", "clashes", "conflict", "invasion", "occupation", "strike", "strikes",
+    "raid", "raids", "siege", "coup", "uprising", "protest", "protests", "demonstration",
+    "riot", "riots", "violence", "crisis", "standoff", "dispute", "talks", "negotiations",
+    "meeting", "meetings", "summit", "conference", "visit", "trip", "tour", "ceremony",
+    "election", "elections", "vote", "voting", "referendum", "campaign", "race", "trial",
+    "hearing", "rehearing", "investigation", "inquiry", "probe", "arrest", "arrests",
+    "charges", "conviction", "sentence", "appeal", "appeals", "ruling", "verdict", "decision",
+    "agreement", "deal", "accord", "treaty", "pact", "settlement", "merger", "acquisition",
+    "takeover", "offer", "bid", "sale", "sales", "purchase", "buyback", "earnings", "profit",
+    "profits", "loss", "losses", "income", "revenue", "gain", "gains", "results", "growth",
+    "decline", "drop", "rise", "increase", "cut", "cuts", "layoffs", "bankruptcy", "recession",
+    "trading", "issue", "offering", "payment", "payments", "change", "changes", "reform",
+    "reforms", "plan", "proposal", "statement", "announcement", "report", "remarks", "speech",
+    "interview", "response", "support", "opposition", "threat", "threats", "warning",
+    "sanctions", "embargo", "ban", "aid", "rescue", "evacuation", "release", "escape",
+    "departure", "arrival", "return", "launch", "treatment", "process", "setback", "move",
+    "effort", "efforts", "operation", "operations", "mission", "crackdown", "ceasefire",
+    "truce", "withdrawal", "deployment", "incident", "accident", "scandal", "resignation",
+    "appointment", "nomination", "inauguration", "funeral", "wedding", "birth", "career",
+})  # fmt: skip
+
+# Words that order an event against the others of its sentence when their dates tie: the event
+# they introduce comes first (-1: "after the meeting", "following talks") or last (+1: "before
+# the vote", "then", "until").
+ORDER_HINT_WORDS: dict[str, int] = {
+    "after": -1, "following": -1, "since": -1, "earlier": -1, "previously": -1, "once": -1,
+    "before": 1, "until": 1, "till": 1, "then": 1, "later": 1, "afterwards": 1,
+}  # fmt: skip
