@@ -107,8 +107,19 @@ def anchor_event(
     by_convention = anchor_by_convention(mention, dct)
     if by_convention.basis == "reporting" or mention.tense in DCT_TENSES:
         return by_convention
+    in_sentence = min(sentence, key=lambda e: abs(e.span.start - start)) if sentence else None
+    if mention.aspect in {"perfect", "perfect_progressive"} and mention.tense == "past":
+        reference = in_sentence or in_force
+        if reference is not None and reference.interval.earliest is not None:
+            # "He had fled the city": before the time the story is telling, not on it.
+            return EventTime(
+                value=reference.value, earliest=None, latest=reference.interval.earliest,
+                precision=Precision.UNKNOWN, relation="before", basis="discourse",
+                expression=reference.span,
+                explanation=f"past perfect '{mention.token.text}': before the date in force, "
+                f"{reference.explanation}")
     if mention.aspect != "simple":
-        return by_convention  # "had walked back": before the time in force, not on it
+        return by_convention  # "has walked back": a range up to the DCT, not a day
     if sentence:
         nearest = min(sentence, key=lambda e: abs(e.span.start - start))
         return anchor_by_discourse(mention, nearest, text, "in the sentence")

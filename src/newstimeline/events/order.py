@@ -54,13 +54,25 @@ def order_hint(event: Event) -> int:
 def order_events(events: list[Event]) -> list[Event]:
     """Events in time order; given in text order per document, equal keys are ordered by the
     before/after words of their sentence, then by text order."""
-    keyed: list[tuple[SortKey, tuple[int, int, int], Event]] = []
-    last_in_document: dict[str, SortKey] = {}
-    for position, event in enumerate(events):
-        key = _own_key(event)
+    keys = [_own_key(event) for event in events]
+    # An undated event sorts with the event told before it in its document, or, at the head of
+    # a document, with the first dated event after it.
+    last: dict[str, SortKey] = {}
+    for i, event in enumerate(events):
+        key = keys[i]
         if key is None:
-            key = last_in_document.get(event.document, (_FAR_FUTURE, 1, _FAR_FUTURE))
-        last_in_document[event.document] = key
-        keyed.append((key, (event.sentence.start, order_hint(event), position), event))
+            keys[i] = last.get(event.document)
+        else:
+            last[event.document] = key
+    following: dict[str, SortKey] = {}
+    for i in range(len(events) - 1, -1, -1):
+        key, document = keys[i], events[i].document
+        if key is None:
+            keys[i] = following.get(document)
+        else:
+            following[document] = key
+    keyed = [(keys[i] or (_FAR_FUTURE, 1, _FAR_FUTURE),
+              (event.sentence.start, order_hint(event), i), event)
+             for i, event in enumerate(events)]
     keyed.sort(key=lambda item: (item[0], item[1]))
     return [event for _, _, event in keyed]
