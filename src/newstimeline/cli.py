@@ -12,6 +12,7 @@ import click
 
 from newstimeline import __version__
 from newstimeline.dct import LOW_CONFIDENCE
+from newstimeline.evaluate.events_command import eval_group
 from newstimeline.ingest import IngestError, Source, read_source
 from newstimeline.pipeline import BuildOptions, build_timeline, process_document
 from newstimeline.render.files import write_atomic
@@ -68,14 +69,19 @@ def main() -> None:
               help="Year for datelines that carry none (instead of inferring it).")
 @click.option("--reference-date", type=DATE,
               help="'Today' for year inference: no story is dated after it (default: today).")
+@click.option("--events", "events_mode", type=click.Choice(["timeline", "mentions"]),
+              default="timeline", show_default=True,
+              help="timeline: the entries a reader wants; mentions: every TimeML-grain event "
+              "trigger with its offsets and time (for scoring).")
 def build(paths: tuple[str, ...], out_dir: str, name: str | None, dct: dt.date | None,
-          year: int | None, reference_date: dt.date | None) -> None:
+          year: int | None, reference_date: dt.date | None, events_mode: str) -> None:
     """Build a timeline from article files and folders (PATHS; '-' reads standard input).
 
     Writes NAME.events.json and NAME.html into --out.
     """
     stem = _output_name(name, paths)
-    options = BuildOptions(dct=dct, year=year, reference_date=reference_date)
+    options = BuildOptions(dct=dct, year=year, reference_date=reference_date,
+                           events="mentions" if events_mode == "mentions" else "timeline")
     timeline = build_timeline(list(paths), stem, options)
     for error in timeline.errors:
         click.echo(f"error: {error.path}: {error.reason}", err=True)
@@ -140,6 +146,8 @@ def schema(out_file: str | None) -> None:
     else:
         click.echo(text, nl=False)
 
+
+main.add_command(eval_group)
 
 if __name__ == "__main__":
     main()

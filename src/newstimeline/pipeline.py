@@ -5,23 +5,45 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from newstimeline import __version__
 from newstimeline.dateline import find_dateline
 from newstimeline.dct import choose_dct
 from newstimeline.events import extract_events, order_events
 from newstimeline.ingest import IngestError, Source, discover, guess_title, read_source
-from newstimeline.models import Document, DocumentInfo, Event, Timeline, TimelineError
+from newstimeline.models import (
+    Document,
+    DocumentInfo,
+    Event,
+    TimeExpression,
+    Timeline,
+    TimelineError,
+)
 from newstimeline.timex import find_mentions, resolve_mentions
+
+
+EventsMode = Literal["timeline", "mentions"]
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentResult:
+    """Everything the per-document stages produce, for callers that need more than the events."""
+
+    info: DocumentInfo
+    expressions: list[TimeExpression]
+    events: list[Event]
 
 
 @dataclass(frozen=True, slots=True)
 class BuildOptions:
-    """What the user may pin: the DCT, the dateline year, and 'today' for year inference."""
+    """What the user may pin: the DCT, the dateline year, 'today' for year inference, and whether
+    events are timeline entries or every TimeML-grain mention."""
 
     dct: dt.date | None = None
     year: int | None = None
     reference_date: dt.date | None = None
+    events: EventsMode = "timeline"
 
     @property
     def reference(self) -> dt.date:
@@ -30,6 +52,12 @@ class BuildOptions:
 
 def process_document(document: Document, options: BuildOptions) -> tuple[DocumentInfo, list[Event]]:
     """All per-document stages for one article: its record and its events in text order."""
+    result = analyse_document(document, options)
+    return result.info, result.events
+
+
+def analyse_document(document: Document, options: BuildOptions) -> DocumentResult:
+    """All per-document stages for one article, keeping its time expressions too."""
     text = document.text
     dateline = find_dateline(text)
     mentions = find_mentions(text)
@@ -40,10 +68,11 @@ def process_document(document: Document, options: BuildOptions) -> tuple[Documen
     )
     expressions = resolve_mentions(text, mentions, dct.date)
     body_start = dateline.span.end if dateline else 0
-    events = extract_events(document.id, text, body_start, expressions, dct.date)
+    events = extract_events(document.id, text, body_start, expressions, dct.date,
+                            mode=options.events)
     title = document.title or guess_title(text, dateline.span.start if dateline else None)
     info = DocumentInfo(id=document.id, path=document.path, title=title, dateline=dateline, dct=dct)
-    return info, events
+    return DocumentResult(info, expressions, events)
 
 
 def build_timeline(
@@ -72,4 +101,5 @@ def build_timeline(
     )
 
 
-__all__ = ["BuildOptions", "Source", "build_timeline", "process_document"]
+__all__ = ["BuildOptions", "DocumentResult", "EventsMode", "Source", "analyse_document",
+           "build_timeline", "process_document"]

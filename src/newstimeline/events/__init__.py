@@ -8,11 +8,16 @@ import re
 from dataclasses import dataclass
 
 from newstimeline.events.actors import ActorResolver, count_names, names_in
-from newstimeline.events.anchor import PLACING_TYPES, anchor_by_convention, anchor_by_expression
-from newstimeline.events.mentions import QUOTES, EventMention, find_event_mentions
+from newstimeline.events.anchor import PLACING_TYPES, anchor_event
+from newstimeline.events.mentions import (
+    QUOTES,
+    EventMention,
+    find_event_mentions,
+    model_mentions,
+)
 from newstimeline.events.order import order_events
 from newstimeline.events.vocabulary import CLAUSE_OPENERS, COMPLEMENTIZERS, REPORTING_VERBS
-from newstimeline.models import Event, Span, TimeExpression
+from newstimeline.models import Event, EventTime, Span, TimeExpression
 from newstimeline.text import Token, sentence_spans, tokens
 
 __all__ = ["extract_events", "order_events"]
@@ -83,21 +88,52 @@ def extract_events(
     body_start: int,
     expressions: list[TimeExpression],
     dct: dt.date,
+    mode: str = "timeline",
 ) -> list[Event]:
     """Events of one document in text order, each anchored to a time interval."""
     sentences = _body_sentences(text, body_start)
     actors = ActorResolver(count_names([s.tokens for s in sentences]))
     events: list[Event] = []
+    in_force: TimeExpression | None = None
     for sentence in sentences:
         toks = sentence.tokens
         names = [(first, last, actors.canonical(name, person))
                  for first, last, name, person in names_in(toks)]
         in_sentence = [e for e in expressions
                        if sentence.start <= e.span.start and e.span.end <= sentence.end]
-        for mention in find_event_mentions(toks):
+        placing = [e for e in in_sentence if e.type in PLACING_TYPES]
+        found = model_mentions(toks) if mode == "mentions" else find_event_mentions(toks)
+        owned = _owned_expressions(found, toks, placing)
+        for k, mention in enumerate(found):
+            time = anchor_event(mention, text, owned[k], placing, in_force, dct)
             events.append(_build_event(document_id, text, sentence, mention, names, in_sentence,
-                                       actors, dct))
+                                       actors, time))
+        dated = [e for e in placing if e.interval.earliest and e.interval.latest]
+        if dated:
+            in_force = dated[-1]
     return events
+
+
+def _owned_expressions(
+    mentions: list[EventMention], toks: list[Token], placing: list[TimeExpression]
+) -> list[list[TimeExpression]]:
+    """Each expression belongs to the nearest trigger of its clause ("he thinks they will report
+    losses through the third quarter": the quarter dates "report", not "thinks")."""
+    owned: list[list[TimeExpression]] = [[] for _ in mentions]
+    for expression in placing:
+        best: tuple[int, int] | None = None
+        for k, mention in enumerate(mentions):
+            first, stop = mention.clause
+            if not (toks[first].start <= expression.span.start
+                    and expression.span.end <= toks[stop - 1].end):
+                continue
+            token = mention.token
+            gap = max(expression.span.start - token.end, token.start - expression.span.end, 0)
+            if best is None or gap < best[0]:
+                best = (gap, k)
+        if best is not None:
+            owned[best[1]].append(expression)
+    return owned
 
 
 def _build_event(
@@ -108,19 +144,12 @@ def _build_event(
     names: list[tuple[int, int, str]],
     expressions: list[TimeExpression],
     actors: ActorResolver,
-    dct: dt.date,
+    time: EventTime,
 ) -> Event:
     toks = sentence.tokens
     first, stop = mention.clause
     clause_start, clause_end = toks[first].start, toks[stop - 1].end
     trigger = Span(text=mention.token.text, start=mention.token.start, end=mention.token.end)
-    placing = [e for e in expressions if e.type in PLACING_TYPES
-               and clause_start <= e.span.start and e.span.end <= clause_end]
-    if placing:
-        nearest = min(placing, key=lambda e: abs(e.span.start - trigger.start))
-        time = anchor_by_expression(nearest, text, trigger.text)
-    else:
-        time = anchor_by_convention(mention, dct)
 
     subject = _subject(mention, names, toks, actors)
     participants = [name for f, _, name in names

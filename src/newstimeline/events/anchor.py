@@ -1,8 +1,9 @@
 """Anchoring: the time interval of an event, from the strongest evidence the text gives.
 
 In order: a time expression in the event's own clause; the reporting convention (an undated
-"said" in a news story is the story's day or the day before); the tense relative to the DCT.
-Nothing else: an event the text does not date is undated, never given a guessed day.
+"said" in a news story is dated by the story); the tense relative to the DCT; discourse (the
+date in force in the sentence). An event the text does not date is undated or given a bounded
+range, never a guessed day.
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ BEFORE_WORDS: frozenset[str] = frozenset({"before", "until", "till", "by", "prio
 AFTER_WORDS: frozenset[str] = frozenset({"after", "since", "following"})
 # Expression types that place an event (durations and sets say how long or how often).
 PLACING_TYPES = frozenset({"DATE", "TIME"})
-# The days before the story's date on which an undated report may have been made.
-REPORTING_WINDOW_DAYS = 1
+# Tenses that place an event by the DCT alone, before any date elsewhere in the sentence.
+DCT_TENSES = frozenset({"present", "future"})
 
 
 def anchor_by_expression(
@@ -53,11 +54,10 @@ def anchor_by_convention(mention: EventMention, dct: dt.date) -> EventTime:
     """No expression in the clause: reporting convention, then tense, else undated."""
     word = mention.token.text
     if mention.event_class == "REPORTING" and mention.tense != "future":
-        earliest = dct - dt.timedelta(days=REPORTING_WINDOW_DAYS)
-        return EventTime(value=None, earliest=earliest, latest=dct, precision=Precision.DAY,
+        return EventTime(value=dct.isoformat(), earliest=dct, latest=dct, precision=Precision.DAY,
                          relation="on", basis="reporting", expression=None,
-                         explanation=f"undated report '{word}': by news convention on the "
-                         f"story's date {dct} or the day before")
+                         explanation=f"undated report '{word}': by news convention dated by the "
+                         f"story, {dct} (it may be the day before)")
     if mention.tense == "future":
         return EventTime(value="FUTURE_REF", earliest=dct, latest=None,
                          precision=Precision.UNKNOWN, relation="after", basis="tense",
@@ -77,3 +77,52 @@ def anchor_by_convention(mention: EventMention, dct: dt.date) -> EventTime:
     return EventTime(value=None, earliest=None, latest=None, precision=Precision.UNKNOWN,
                      relation="undated", basis="none", expression=None,
                      explanation=f"the text gives no time for '{word}'")
+
+
+def anchor_by_discourse(
+    mention: EventMention, expression: TimeExpression, text: str, where: str
+) -> EventTime:
+    """The date in force (in the sentence, or carried over from earlier ones)."""
+    time = anchor_by_expression(expression, text, mention.token.text)
+    return time.model_copy(update={
+        "basis": "discourse",
+        "explanation": f"{expression.explanation} (the date in force {where} of "
+                       f"'{mention.token.text}')",
+    })
+
+
+def anchor_event(
+    mention: EventMention,
+    text: str,
+    own: list[TimeExpression],
+    sentence: list[TimeExpression],
+    in_force: TimeExpression | None,
+    dct: dt.date,
+) -> EventTime:
+    """The strongest evidence first: own clause, reporting convention, tense, then discourse."""
+    start = mention.token.start
+    if own:
+        nearest = min(own, key=lambda e: abs(e.span.start - start))
+        return anchor_by_expression(nearest, text, mention.token.text)
+    by_convention = anchor_by_convention(mention, dct)
+    if by_convention.basis == "reporting" or mention.tense in DCT_TENSES:
+        return by_convention
+    in_sentence = min(sentence, key=lambda e: abs(e.span.start - start)) if sentence else None
+    if mention.aspect in {"perfect", "perfect_progressive"} and mention.tense == "past":
+        reference = in_sentence or in_force
+        if reference is not None and reference.interval.earliest is not None:
+            # "He had fled the city": before the time the story is telling, not on it.
+            return EventTime(
+                value=reference.value, earliest=None, latest=reference.interval.earliest,
+                precision=Precision.UNKNOWN, relation="before", basis="discourse",
+                expression=reference.span,
+                explanation=f"past perfect '{mention.token.text}': before the date in force, "
+                f"{reference.explanation}")
+    if mention.aspect != "simple":
+        return by_convention  # "has walked back": a range up to the DCT, not a day
+    if sentence:
+        nearest = min(sentence, key=lambda e: abs(e.span.start - start))
+        return anchor_by_discourse(mention, nearest, text, "in the sentence")
+    if in_force is not None:
+        return anchor_by_discourse(mention, in_force, text, "carried from an earlier sentence")
+    return by_convention

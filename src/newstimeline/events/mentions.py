@@ -53,7 +53,7 @@ def _previous_words(tokens: list[Token], i: int) -> list[str]:
     return words
 
 
-def _verb_shape(tokens: list[Token], i: int) -> tuple[str, EventTense, Aspect] | None:
+def verb_shape(tokens: list[Token], i: int) -> tuple[str, EventTense, Aspect] | None:
     """Whether token ``i`` is a verb that reports an event: (class, tense, aspect), else None."""
     token = tokens[i]
     word = token.lower
@@ -149,7 +149,7 @@ def find_event_mentions(tokens: list[Token]) -> list[EventMention]:
     found: list[EventMention] = []
     occupied_clauses: set[tuple[int, int]] = set()
     for i in range(len(tokens)):
-        shape = _verb_shape(tokens, i)
+        shape = verb_shape(tokens, i)
         if shape is None:
             continue
         event_class, tense, aspect = shape
@@ -166,4 +166,56 @@ def find_event_mentions(tokens: list[Token]) -> list[EventMention]:
         negated = any(w in vocab.NEGATIONS or w in vocab.NEGATED_DO for w in before)
         found.append(EventMention(i, tokens[i], event_class, tense, aspect,
                                   "NEG" if negated else "POS", clause))
+    return found
+
+
+def _grammar(tokens: list[Token], i: int) -> tuple[EventTense, Aspect, Literal["POS", "NEG"]]:
+    """Tense, aspect and polarity of the trigger at ``i`` from the words before it."""
+    word = tokens[i].lower
+    before = _previous_words(tokens, i)
+    prev = before[0] if before else ""
+    polarity: Literal["POS", "NEG"] = "NEG" if any(w in vocab.NEGATIONS for w in before) else "POS"
+    if prev in vocab.DETERMINERS or prev in vocab.PREPOSITIONS_BEFORE_NOUNS:
+        return "none", "simple", polarity  # a noun or gerund: "the talks", "after meeting"
+    if any(w in vocab.IRREALIS_MODALS for w in before) or prev == "to":
+        return "none", "simple", polarity
+    if any(w in vocab.FUTURE_MODALS for w in before):
+        return "future", "simple", polarity
+    progressive = word.endswith("ing")
+    if "had" in before:
+        return "past", "perfect_progressive" if progressive else "perfect", polarity
+    if any(w in {"has", "have", "'ve"} for w in before):
+        return "present", "perfect_progressive" if progressive else "perfect", polarity
+    if any(w in {"was", "were"} for w in before):
+        return "past", "progressive" if progressive else "simple", polarity
+    if any(w in {"is", "are", "am", "'re", "'m"} for w in before):
+        return "present", "progressive" if progressive else "simple", polarity
+    if "did" in before:
+        return "past", "simple", polarity
+    if any(w in {"do", "does"} for w in before):
+        return "present", "simple", polarity
+    if word in vocab.PAST_FORMS_OF_BE or word in vocab.IRREGULAR_PAST or (
+            word.endswith("ed") and word not in vocab.NOT_VERBS_ED) or (
+            word in vocab.REPORTING_VERBS and not word.endswith("s")):
+        return "past", "simple", polarity
+    if word in vocab.PRESENT_FORMS_OF_BE or (
+            word.endswith("s") and not word.endswith(("ss", "us", "is"))
+            and (prev in vocab.SUBJECT_PRONOUNS or (i > 0 and tokens[i - 1].text[:1].isupper()))):
+        return "present", "simple", polarity
+    return "none", "simple", polarity
+
+
+def model_mentions(tokens: list[Token]) -> list[EventMention]:
+    """Every TimeML-grain event trigger of one sentence, as the shipped model labels them."""
+    from newstimeline.events.model import OUTSIDE, shipped_model
+
+    labels = shipped_model().label_tokens(tokens)
+    starts = _clause_bounds(tokens)
+    found: list[EventMention] = []
+    for i, label in enumerate(labels):
+        if label == OUTSIDE:
+            continue
+        tense, aspect, polarity = _grammar(tokens, i)
+        found.append(EventMention(i, tokens[i], label, tense, aspect, polarity,
+                                  _clause_of(starts, i, len(tokens))))
     return found

@@ -1,22 +1,78 @@
-"""Ordering: events sorted by their interval, undated ones last, ties kept in text order."""
+"""Ordering: events sorted by their interval; ties by relation, then text order.
+
+An event before a date sorts ahead of events on that date, an event after it behind them. An
+undated event keeps its place among its neighbours in the text: it sorts with the event told
+just before it in the same document (news tells events near the ones they relate to).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
+from newstimeline.events.vocabulary import ORDER_HINT_WORDS
 from newstimeline.models import Event
+from newstimeline.text import tokens
 
 _FAR_FUTURE = dt.date.max
+# Where an event stands among events on the same date: before it, on it, after it.
+_RELATION_RANK = {"before": 0, "on": 1, "after": 2, "undated": 1}
+
+SortKey = tuple[dt.date, int, dt.date]
+# How far before its trigger an ordering word may stand ("after the two sides met").
+HINT_REACH = 6
+SORTING_BASES = frozenset({"expression", "reporting", "discourse", "tense"})
 
 
-def _key(event: Event, position: int) -> tuple[int, dt.date, dt.date, int]:
+def _own_key(event: Event) -> SortKey | None:
     time = event.time
+    if time.basis not in SORTING_BASES or (time.earliest is None and time.latest is None):
+        return None
     # An open-started range sorts by its known end, an open-ended one by its known start.
-    lower = time.earliest or time.latest or _FAR_FUTURE
-    upper = time.latest or time.earliest or _FAR_FUTURE
-    return (1 if time.relation == "undated" else 0, lower, upper, position)
+    if time.relation == "before":
+        anchor = time.latest or time.earliest
+    else:
+        anchor = time.earliest or time.latest
+    assert anchor is not None
+    return anchor, _RELATION_RANK[time.relation], time.latest or time.earliest or anchor
+
+
+def order_hint(event: Event) -> int:
+    """-1 when the sentence puts the event before its neighbours ("after the meeting", "earlier"),
+    +1 when after them ("before the vote" makes the vote later, "then"), else 0."""
+    sentence = event.sentence
+    words = tokens(sentence.text, 0, max(0, event.trigger.start - sentence.start))
+    hint = 0
+    for token in reversed(words[-HINT_REACH:]):
+        if token.text in {",", ";", ":"}:
+            break
+        hint = ORDER_HINT_WORDS.get(token.lower, 0)
+        if hint:
+            break
+    return hint
 
 
 def order_events(events: list[Event]) -> list[Event]:
-    """Events in time order; equal intervals keep the order they were given in (text order)."""
-    return [e for _, e in sorted(enumerate(events), key=lambda pair: _key(pair[1], pair[0]))]
+    """Events in time order; given in text order per document, equal keys are ordered by the
+    before/after words of their sentence, then by text order."""
+    keys = [_own_key(event) for event in events]
+    # An undated event sorts with the event told before it in its document, or, at the head of
+    # a document, with the first dated event after it.
+    last: dict[str, SortKey] = {}
+    for i, event in enumerate(events):
+        key = keys[i]
+        if key is None:
+            keys[i] = last.get(event.document)
+        else:
+            last[event.document] = key
+    following: dict[str, SortKey] = {}
+    for i in range(len(events) - 1, -1, -1):
+        key, document = keys[i], events[i].document
+        if key is None:
+            keys[i] = following.get(document)
+        else:
+            following[document] = key
+    keyed = [(keys[i] or (_FAR_FUTURE, 1, _FAR_FUTURE),
+              (event.sentence.start, order_hint(event), i), event)
+             for i, event in enumerate(events)]
+    keyed.sort(key=lambda item: (item[0], item[1]))
+    return [event for _, _, event in keyed]

@@ -113,3 +113,84 @@ PERSONAL_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
 # Connecting words a multi-word name may contain ("Treaty Between the US and Russia" is not one
 # name, but "Bank of England" is).
 NAME_CONNECTORS: frozenset[str] = frozenset({"of", "de", "van", "von", "al", "bin", "la", "du"})
+
+# Small hand-written lexicon for the mention model's features: verbs whose TimeML class is not
+# the default OCCURRENCE, by crude stem (lowercase word minus -s/-ed/-ing). The model learns how
+# far to trust each table; a word missing here is still learned from its own features.
+ASPECTUAL_STEMS: frozenset[str] = frozenset({
+    "begin", "began", "begun", "start", "continu", "continue", "stop", "finish", "end", "complet",
+    "complete", "resum", "resume", "halt", "ceas", "cease", "quit", "keep", "kept", "remain",
+    "launch", "initiat", "initiate", "terminat", "terminate", "conclud", "conclude",
+})  # fmt: skip
+I_STATE_STEMS: frozenset[str] = frozenset({
+    "believ", "believe", "think", "thought", "want", "hope", "expect", "fear", "feel", "felt",
+    "doubt", "wish", "intend", "know", "knew", "known", "consider", "suspect", "worri", "worry",
+    "need", "prefer", "like", "love", "hate", "assum", "assume", "anticipat", "anticipate",
+})  # fmt: skip
+I_ACTION_STEMS: frozenset[str] = frozenset({
+    "try", "tri", "attempt", "plan", "promis", "promise", "seek", "sought", "ask", "order",
+    "urg", "urge", "call", "propos", "propose", "agree", "decid", "decide", "refus", "refuse",
+    "allow", "permit", "prevent", "avoid", "offer", "threaten", "demand", "request", "vow",
+    "pledg", "pledge", "approv", "approve", "reject", "investigat", "investigate", "accus",
+    "accuse", "charg", "charge", "delay", "postpon", "postpone", "authoriz", "authorize",
+    "persuad", "persuade", "encourag", "encourage", "help", "forc", "force", "claim",
+})  # fmt: skip
+PERCEPTION_STEMS: frozenset[str] = frozenset({
+    "see", "saw", "seen", "hear", "heard", "watch", "observ", "observe", "notic", "notice",
+    "look", "view", "witness", "spot", "detect", "sense",
+})  # fmt: skip
+STATE_WORDS: frozenset[str] = frozenset({
+    "own", "live", "lived", "belong", "contain", "remain", "exist", "available", "able",
+    "responsible", "likely", "unlikely", "aware", "crisis", "tension", "tensions", "position",
+    "control", "shortage", "deficit", "debt", "member", "rule", "alive", "dead", "open",
+})  # fmt: skip
+PREPOSITIONS: frozenset[str] = frozenset({
+    "in", "on", "at", "by", "for", "of", "with", "from", "to", "into", "after", "before",
+    "during", "since", "until", "over", "under", "about", "against", "between", "through",
+    "amid", "despite", "following", "without", "within", "toward", "towards", "among",
+})  # fmt: skip
+# Prepositions after which an event word is a noun or gerund, not a finite verb.
+PREPOSITIONS_BEFORE_NOUNS: frozenset[str] = frozenset({
+    "of", "in", "on", "at", "for", "with", "from", "into", "after", "before", "during", "since",
+    "amid", "despite", "following", "without", "about", "against", "over", "by",
+})  # fmt: skip
+PAST_FORMS_OF_BE: frozenset[str] = frozenset({"was", "were", "had", "did"})
+PRESENT_FORMS_OF_BE: frozenset[str] = frozenset({"is", "are", "am", "has", "have", "does"})
+# Pronouns that stand as subjects: a verb in -s right after one is in the present tense.
+SUBJECT_PRONOUNS: frozenset[str] = frozenset({"he", "she", "it", "they", "we", "i", "you", "who",
+                                              "which", "that", "this"})  # fmt: skip
+
+# Nouns that name events in news copy (a feature for the mention model, not a rule): wars,
+# talks and votes, crimes and disasters, business results. Written here from common usage.
+EVENT_NOUNS: frozenset[str] = frozenset({
+    "war", "wars", "attack", "attacks", "bombing", "bombings", "blast", "explosion", "fire",
+    "shooting", "killing", "killings", "murder", "death", "deaths", "assassination", "crash",
+    "earthquake", "quake", "flood", "floods", "storm", "hurricane", "rains", "drought",
+    "fighting", "battle", "clashes", "conflict", "invasion", "occupation", "strike", "strikes",
+    "raid", "raids", "siege", "coup", "uprising", "protest", "protests", "demonstration",
+    "riot", "riots", "violence", "crisis", "standoff", "dispute", "talks", "negotiations",
+    "meeting", "meetings", "summit", "conference", "visit", "trip", "tour", "ceremony",
+    "election", "elections", "vote", "voting", "referendum", "campaign", "race", "trial",
+    "hearing", "rehearing", "investigation", "inquiry", "probe", "arrest", "arrests",
+    "charges", "conviction", "sentence", "appeal", "appeals", "ruling", "verdict", "decision",
+    "agreement", "deal", "accord", "treaty", "pact", "settlement", "merger", "acquisition",
+    "takeover", "offer", "bid", "sale", "sales", "purchase", "buyback", "earnings", "profit",
+    "profits", "loss", "losses", "income", "revenue", "gain", "gains", "results", "growth",
+    "decline", "drop", "rise", "increase", "cut", "cuts", "layoffs", "bankruptcy", "recession",
+    "trading", "issue", "offering", "payment", "payments", "change", "changes", "reform",
+    "reforms", "plan", "proposal", "statement", "announcement", "report", "remarks", "speech",
+    "interview", "response", "support", "opposition", "threat", "threats", "warning",
+    "sanctions", "embargo", "ban", "aid", "rescue", "evacuation", "release", "escape",
+    "departure", "arrival", "return", "launch", "treatment", "process", "setback", "move",
+    "effort", "efforts", "operation", "operations", "mission", "crackdown", "ceasefire",
+    "truce", "withdrawal", "deployment", "incident", "accident", "scandal", "resignation",
+    "appointment", "nomination", "inauguration", "funeral", "wedding", "birth", "career",
+})  # fmt: skip
+
+# Words that order an event against the others of its sentence when their dates tie: the event
+# they introduce comes first (-1: "after the meeting", "following talks") or last (+1: "before
+# the vote", "then", "until").
+ORDER_HINT_WORDS: dict[str, int] = {
+    "after": -1, "following": -1, "since": -1, "earlier": -1, "previously": -1, "once": -1,
+    "before": 1, "until": 1, "till": 1, "then": 1, "later": 1, "afterwards": 1,
+}  # fmt: skip
