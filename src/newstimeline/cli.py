@@ -141,5 +141,9 @@ def schema(out_file: str | None) -> None:
         click.echo(text, nl=False)
 
 
+from newstimeline.evaluate.commands import eval_group  # noqa: E402
+
+main.add_command(eval_group)
+
 if __name__ == "__main__":
     main()
