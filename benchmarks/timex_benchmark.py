@@ -9,7 +9,10 @@ Reproduce (from the repository root; the setup step installs HeidelTime in its o
 Each tagger runs in its own subprocess over all documents (raw ``<TEXT>`` with the document's
 DCT), so peak memory (max RSS of the process tree, from ``wait4``) is its own. Speed counts only the
 tagging loop: imports, JVM start and model loading are excluded, which favours HeidelTime and
-dateparser. Scoring is ``newstimeline.evaluate.timex_score`` (TempEval-3 conventions).
+dateparser. The Python taggers are timed in CPU seconds of their process (one core; robust to other
+load on a shared machine); HeidelTime in wall seconds around its ``process()`` calls, as its work
+is split between the JVM and a TreeTagger subprocess. Scoring is
+``newstimeline.evaluate.timex_score`` (TempEval-3 conventions).
 
 - newstimeline: ``newstimeline.timex.tag(text, dct)``.
 - dateparser: ``search_dates(text, languages=["en"], settings={"RELATIVE_BASE": dct})``; it reports
@@ -57,19 +60,19 @@ def _run_newstimeline(documents: list[TimeMLDocument]) -> tuple[list[list[Timex]
     from newstimeline.timex import tag
 
     out: list[list[Timex]] = []
-    start = time.perf_counter()
+    start = time.process_time()
     for d in documents:
         assert d.dct is not None
         out.append([Timex(e.span.start, e.span.end, e.span.text, e.type, e.value)
                     for e in tag(d.text, d.dct)])
-    return out, time.perf_counter() - start
+    return out, time.process_time() - start
 
 
 def _run_dateparser(documents: list[TimeMLDocument]) -> tuple[list[list[Timex]], float]:
     from dateparser.search import search_dates
 
     out: list[list[Timex]] = []
-    start = time.perf_counter()
+    start = time.process_time()
     for d in documents:
         assert d.dct is not None
         base = dt.datetime(d.dct.year, d.dct.month, d.dct.day)
@@ -83,7 +86,7 @@ def _run_dateparser(documents: list[TimeMLDocument]) -> tuple[list[list[Timex]],
             cursor = at + len(surface)
             timexes.append(Timex(at, cursor, surface, "DATE", value.date().isoformat()))
         out.append(timexes)
-    return out, time.perf_counter() - start
+    return out, time.process_time() - start
 
 
 _TIMEX3 = re.compile(r"<TIMEX3 ([^>]*)>(.*?)</TIMEX3>", re.DOTALL)
@@ -158,10 +161,10 @@ def _run_linearity(documents: list[TimeMLDocument]) -> dict[str, float]:
     for size in LINEAR_SIZES:
         text = news[:size]
         repeats = max(1, LINEAR_SIZES[-1] // size // 10)
-        start = time.perf_counter()
+        start = time.process_time()
         for _ in range(repeats):
             tag(text, dct)
-        timings[str(size)] = (time.perf_counter() - start) / repeats
+        timings[str(size)] = (time.process_time() - start) / repeats
     return timings
 
 
@@ -234,7 +237,7 @@ def main() -> None:
                 scores.add(match(gold_timexes(document), [Timex(*t) for t in tagged]))
             rows[name] = {**scores.figures(), "docs_per_s": len(documents) / result["seconds"],
                           "peak_mb": peak_mb}
-        linear, linear_peak, linear_error = _spawn("linearity", args, tmp)
+        linear, _, linear_error = _spawn("linearity", args, tmp)
     header = (f"{'tagger':14}{'relaxed F1':>11}{'strict F1':>10}{'value F1':>9}{'type acc':>9}"
               f"{'value acc':>10}{'docs/s':>9}{'peak MB':>9}")
     print(header)

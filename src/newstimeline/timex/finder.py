@@ -36,6 +36,25 @@ _NON_TIME = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(p) for p in vocab.NON_TIME_PHRASES) + r")(?![\w])",
     re.IGNORECASE,
 )
+_TRIGGER_CLASSES: dict[str, tuple[str, ...]] = {}
+for _name, _words in vocab.TRIGGERS.items():
+    for _word in _words:
+        _TRIGGER_CLASSES[_word] = (*_TRIGGER_CLASSES.get(_word, ()), _name)
+# Run over the lowercased text: case-sensitive literals let the regex engine skip fast.
+_TRIGGER = re.compile(
+    r"(?<![\w])(?:\d|(?:" + "|".join(sorted(map(re.escape, _TRIGGER_CLASSES),
+                                           key=lambda w: (-len(w), w))) + r")(?![\w]))"
+)
+_RULES_BY_TRIGGER: dict[str, list[int]] = {}
+for _order, (_rule, _) in enumerate(_COMPILED):
+    for _class in _rule.triggers:
+        _RULES_BY_TRIGGER.setdefault(_class, []).append(_order)
+# How far a match may start before its trigger word and end after it ("at least twenty-four
+# hours", "the third quarter of fiscal 1990"); numbers stand near the start of their matches.
+LEAD_CHARS = 40
+TRAIL_CHARS = 40
+NUMBER_LEAD_CHARS = 16
+_WORD_END = re.compile(r"\w*")
 _WORD_AFTER = re.compile(r"[ \t]*([A-Za-z']+)")
 
 
@@ -60,19 +79,51 @@ def _is_time(rule: Rule, text: str, source: str, end: int) -> bool:
     return True
 
 
+def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Per trigger class, merged spans of text around its trigger words, ending on word ends."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    size = len(text)
+    for hit in _TRIGGER.finditer(text.lower()):
+        word_end = _WORD_END.match(text, hit.end()).end()  # type: ignore[union-attr]
+        if hit.group()[0].isdigit():
+            classes: tuple[str, ...] = ("number",)
+            start = max(0, hit.start() - NUMBER_LEAD_CHARS)
+        else:
+            classes = _TRIGGER_CLASSES[hit.group()]
+            start = max(0, hit.start() - LEAD_CHARS)
+        end = _WORD_END.match(text, min(size, word_end + TRAIL_CHARS)).end()  # type: ignore[union-attr]
+        for name in classes:
+            merged = spans.setdefault(name, [])
+            if merged and merged[-1][1] >= start:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+            else:
+                merged.append((start, end))
+    return spans
+
+
 def find_mentions(text: str) -> list[Mention]:
     """All non-overlapping time expressions in ``text``, longest match first, in text order."""
+    windows = _windows(text)
     candidates: list[tuple[int, int, int, re.Match[str]]] = []
-    for order, (rule, pattern) in enumerate(_COMPILED):
-        for match in pattern.finditer(text):
-            start, end = _span(match)
-            if end > start and _is_time(rule, text[start:end], text, end):
-                candidates.append((start, end, order, match))
+    seen: set[tuple[int, int, int]] = set()
+    for trigger_class, spans in windows.items():
+        for order in _RULES_BY_TRIGGER.get(trigger_class, ()):
+            rule, pattern = _COMPILED[order]
+            for window_start, window_end in spans:
+                for match in pattern.finditer(text, window_start, window_end):
+                    start, end = _span(match)
+                    key = (start, end, order)
+                    if end > start and key not in seen and _is_time(rule, text[start:end],
+                                                                    text, end):
+                        seen.add(key)
+                        candidates.append((start, end, order, match))
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     # Seeding the occupied spans with the non-time phrases makes overlapping matches lose.
     starts: list[int] = []
     ends: list[int] = []
-    for phrase in _NON_TIME.finditer(text):
+    phrases = [p for a, b in windows.get("month", []) + windows.get("weekday", [])
+               for p in _NON_TIME.finditer(text, a, b)]
+    for phrase in sorted(phrases, key=lambda p: p.start()):
         i = bisect.bisect_left(starts, phrase.start())
         if not (i > 0 and ends[i - 1] > phrase.start()):
             starts.insert(i, phrase.start())

@@ -129,3 +129,19 @@ FUTURE_CUES: frozenset[str] = frozenset({
 PAST_CUES: frozenset[str] = frozenset({
     "was", "were", "had", "did", "said", "told", "ago", "last", "earlier", "previously",
 })
+
+# Trigger words: every rule names the classes of word it cannot match without, and the finder
+# runs a rule only in windows around such words, which keeps tagging fast on long text. A class
+# "number" (any digit) is built in. Lowercase, whole words.
+TRIGGERS: dict[str, frozenset[str]] = {
+    "month": frozenset(MONTHS),
+    "weekday": frozenset(WEEKDAYS) | frozenset(
+        a.rstrip(".").lower() for a in WEEKDAY_ABBREVIATIONS),
+    "unit": frozenset(UNITS) | frozenset(u + "s" for u in UNITS) | {
+        "centuries", "weekend", "weekends"},
+    "relative_day": frozenset(RELATIVE_DAYS),
+    "part_of_day": frozenset(PARTS_OF_DAY),
+    "season": frozenset(SEASONS),
+    "vague": frozenset(phrase.split()[-1] for phrase in VAGUE_REFERENCES),
+    "set": frozenset(SET_WORDS) | {"every", "each", "once", "twice", "times"},
+}  # fmt: skip
