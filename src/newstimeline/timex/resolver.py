@@ -32,6 +32,8 @@ class Context:
     tense: ClauseTense
     anchor: dt.date
     """The last day-precise date the text put in force before this mention (else the DCT)."""
+    quarter: tuple[int, int] | None = None
+    """The last quarter (year, number) the text named before this mention, if any."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,6 +254,11 @@ def resolve_units_ago(m: Mention, ctx: Context) -> Resolved | None:
     if amount is None or unit in {"second", "minute", "hour"}:
         return None
     sign = -1 if direction in {"ago", "earlier", "before"} else 1
+    if unit == "year" and ctx.quarter is not None and direction in {"ago", "earlier"}:
+        # Financial copy: "a year earlier" compares with the quarter under discussion.
+        y, q = ctx.quarter
+        value, interval = cal.quarter(y - amount, q)
+        return Resolved(value, interval, f"the quarter in force ({y}-Q{q}) {amount} year(s) back")
     base = ctx.dct if direction in {"ago", "from now", "hence"} else ctx.anchor
     base_name = "the story's date" if base == ctx.dct else "the date in force"
     date = _shift_date(base, unit, sign * amount)
@@ -308,11 +315,71 @@ def resolve_decade(m: Mention, ctx: Context) -> Resolved | None:
     return Resolved(value, interval, f"the decade {first}s")
 
 
+def _dct_quarter(dct: dt.date) -> tuple[int, int]:
+    return dct.year, (dct.month - 1) // 3 + 1
+
+
+def _previous_quarter(year_quarter: tuple[int, int]) -> tuple[int, int]:
+    y, q = year_quarter
+    return (y, q - 1) if q > 1 else (y - 1, 4)
+
+
+def _relative_year(qref: str, ctx: Context) -> int | None:
+    """The year named by "this year's", "last year's" or "the year-ago" before a quarter."""
+    if qref.startswith("this"):
+        return ctx.dct.year
+    if qref.startswith("next"):
+        return ctx.dct.year + 1
+    if qref.startswith("last"):
+        return ctx.dct.year - 1
+    return None
+
+
 def resolve_quarter(m: Mention, ctx: Context) -> Resolved | None:
     q = vocab.ORDINALS[m.parts["ord"].lower()]
-    y = _year_of(m.parts, ctx) or ctx.dct.year
+    qref = m.parts.get("qref", "").lower()
+    y = _year_of(m.parts, ctx) or (int(m.parts["lead_year"]) if "lead_year" in m.parts else None)
+    why = f"quarter {q} as written"
+    if y is None:
+        y = _relative_year(qref, ctx)
+    if y is None:
+        # News reports on the latest such quarter that has begun; a future clause on the next.
+        y = ctx.dct.year
+        start = dt.date(y, 3 * (q - 1) + 1, 1)
+        if ctx.tense == "future":
+            if cal.quarter(y, q)[1].latest < ctx.dct:  # type: ignore[operator]
+                y += 1
+        elif start > ctx.dct:
+            y -= 1
+        why = f"quarter {q}: the latest one begun by the story's date {ctx.dct} ({ctx.tense})"
+        if qref.startswith(("the year", "year")):
+            y -= 1
+            why = f"quarter {q} of the year before the story's"
+    elif qref.startswith(("the year", "year")):
+        y -= 1
     value, interval = cal.quarter(y, q)
-    return Resolved(value, interval, f"quarter {q} of {y}")
+    return Resolved(value, interval, why)
+
+
+def resolve_anaphoric_quarter(m: Mention, ctx: Context) -> Resolved | None:
+    """"The quarter", "the year-ago period": the quarter in force, or the one before the DCT's."""
+    qref = m.parts["qref"].lower()
+    if "current" in qref:
+        y, q = _dct_quarter(ctx.dct)
+        why = f"the quarter of the story's date {ctx.dct}"
+    elif ctx.quarter is not None:
+        y, q = ctx.quarter
+        why = f"the quarter in force ({y}-Q{q})"
+    elif m.parts.get("unit", "quarter").lower() == "period":
+        return None  # "the period" with no quarter in force is not a quarter
+    else:
+        y, q = _previous_quarter(_dct_quarter(ctx.dct))
+        why = f"the last full quarter before the story's date {ctx.dct}"
+    if "year-" in qref:
+        y -= 1
+        why += ", a year earlier"
+    value, interval = cal.quarter(y, q)
+    return Resolved(value, interval, why)
 
 
 def resolve_season(m: Mention, ctx: Context) -> Resolved | None:
@@ -400,6 +467,7 @@ RESOLVERS: dict[str, Resolver] = {
     "time_of_day": resolve_time_of_day,
     "decade": resolve_decade,
     "quarter": resolve_quarter,
+    "anaphoric_quarter": resolve_anaphoric_quarter,
     "season": resolve_season,
     "duration": resolve_duration,
     "set": resolve_set,
@@ -411,11 +479,12 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date) -> list[T
     """Resolve mentions in text order; each day-precise date becomes the anchor for anaphora."""
     sentences = sentence_spans(text)
     anchor = dct
+    quarter: tuple[int, int] | None = None
     resolved: list[TimeExpression] = []
     for mention in mentions:
         sentence = sentence_at(sentences, mention.start)
         ctx = Context(dct=dct, tense=clause_tense(text, sentence, mention.context_start,
-                                                  mention.end), anchor=anchor)
+                                                  mention.end), anchor=anchor, quarter=quarter)
         try:
             result = RESOLVERS[mention.rule.family](mention, ctx)
         except (ValueError, OverflowError, KeyError):
@@ -433,4 +502,6 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date) -> list[T
         ))
         if mention.rule.type == "DATE" and result.interval.is_point and result.interval.earliest:
             anchor = result.interval.earliest
+        if result.interval.precision == Precision.QUARTER and result.interval.earliest:
+            quarter = _dct_quarter(result.interval.earliest)
     return resolved

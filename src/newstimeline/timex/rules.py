@@ -70,8 +70,22 @@ RULES: tuple[Rule, ...] = (
          "the 1990s",
          NUM),
     Rule("quarter", "quarter", "DATE",
-         r"(?P<t>(?:(?i:the) )?{ORDINAL}(?i: quarter)(?: (?i:of )?(?:(?i:fiscal) )?{YEAR})?)",
-         "the third quarter",
+         r"(?P<t>(?:(?i:the) )?(?:(?P<lead_year>(?:1[6-9]|20)\d\d)(?:'s)? |"
+         r"(?P<qref>(?i:this year's|last year's|next year's|(?:the )?year-earlier|"
+         r"(?:the )?year-ago)) )?(?:(?i:fiscal)[ -])?{ORDINAL}[ -](?i:quarter|period)"
+         r"(?: (?i:of )?(?:(?i:fiscal) )?{YEAR})?)(?!s)",
+         "the third quarter, third-quarter profit, the 1988 second quarter",
+         UNIT),
+    # Financial copy names the quarter it reports on without its number.
+    Rule("anaphoric_quarter", "anaphoric_quarter", "DATE",
+         r"(?P<t>(?P<qref>(?i:the comparable year-earlier|the comparable year-ago|"
+         r"the year-earlier|the year-ago|the latest|the current|the same|the comparable|"
+         r"the corresponding|the latest fiscal|the fiscal|the|that))[ -]"
+         r"(?P<unit>(?i:quarter|period)))(?!s?\w)(?! (?i:of|ending|ended|between|from|when))",
+         "the latest quarter, the year-ago period",
+         ("unit", "period")),
+    Rule("year_ago_adjective", "anaphoric_quarter", "DATE",
+         r"(?P<t>(?P<qref>(?i:year-earlier|year-ago)))(?![\w-])", "year-earlier results",
          UNIT),
     Rule("season", "season", "DATE",
          r"(?P<t>(?:{SHIFT} )?{SEASON}(?: (?:of )?{YEAR})?)", "last summer",
@@ -140,7 +154,9 @@ RULES: tuple[Rule, ...] = (
          UNIT),
     Rule("duration", "duration", "DURATION",
          r"(?P<t>(?:(?P<mod>(?i:more than|less than|nearly|almost|about|around|over|at least|"
-         r"up to|roughly|some|only|just)) )?{NUMBER}[ -]{UNIT}s?(?:[ -](?i:long|old))?)(?![\w])",
+         r"up to|roughly|some|only|just)) )?{NUMBER}[ -]{UNIT}s?(?:[ -](?i:long))?)(?![\w])"
+         # An age ("a 6-year-old", "52 years old") and a fraction ("three-quarters") are no times.
+         r"(?![ -](?i:old)(?!\w))(?<!-quarters)",
          "three years",
          UNIT),
     # Vague references: the past, the present, the future.

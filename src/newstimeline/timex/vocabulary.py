@@ -67,14 +67,16 @@ DEICTIC_SHIFTS: dict[str, int] = {
 }
 
 # Vague references to past, present and future (TIMEX3 *_REF values), as whole phrases.
+# Adverbs that only order an event against another ("previously", "once", "soon", "formerly")
+# name no time and are not TIMEX3 expressions; "in the past" is tagged as "the past".
 VAGUE_REFERENCES: dict[str, str] = {
-    "earlier": "PAST_REF", "recently": "PAST_REF", "lately": "PAST_REF",
-    "previously": "PAST_REF", "formerly": "PAST_REF", "the past": "PAST_REF",
-    "in the past": "PAST_REF", "once": "PAST_REF",
+    "earlier": "PAST_REF", "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
     "right now": "PRESENT_REF", "at present": "PRESENT_REF", "at the moment": "PRESENT_REF",
-    "these days": "PRESENT_REF", "presently": "PRESENT_REF",
-    "the future": "FUTURE_REF", "in the future": "FUTURE_REF", "soon": "FUTURE_REF",
+    "these days": "PRESENT_REF", "presently": "PRESENT_REF", "for now": "PRESENT_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
+    "a later date": "FUTURE_REF",
 }  # fmt: skip
 
 # "earlier agreements" and "once more" are not times: a vague adverb counts only when the next
@@ -82,9 +84,9 @@ VAGUE_REFERENCES: dict[str, str] = {
 VAGUE_ADVERB_FOLLOWERS: frozenset[str] = frozenset({
     "this", "that", "in", "on", "at", "and", "but", "or", "to", "the", "a", "an", "as", "when",
     "than", "said", "told", "says", "he", "she", "it", "they", "we", "had", "has", "have", "was",
-    "were", "is", "are", "been", "be", "this", "today", "yesterday", "week", "month", "year",
+    "were", "is", "are", "been", "be", "today", "yesterday", "week", "month", "year",
 })
-VAGUE_ADVERBS_NEEDING_CONTEXT: frozenset[str] = frozenset({"earlier", "once", "now"})
+VAGUE_ADVERBS_NEEDING_CONTEXT: frozenset[str] = frozenset({"earlier"})
 
 # Strings the rules would match that are not times ("a second opinion", "one day" the idiom).
 NON_TIMES: frozenset[str] = frozenset({"a second", "one second", "one day", "a minute"})
@@ -92,8 +94,8 @@ NON_TIMES: frozenset[str] = frozenset({"a second", "one second", "one day", "a m
 # Phrases in which a time word is not a time; a match overlapping one is dropped.
 NON_TIME_PHRASES: tuple[str, ...] = (
     "may i", "may we", "may be", "march on", "march to", "march against", "friday's child",
-    "man friday", "girl friday", "sunday school", "sunday best", "sunday times", "saturday night live",
-    "monday morning quarterback",
+    "man friday", "girl friday", "sunday school", "sunday best", "sunday times",
+    "saturday night live", "monday morning quarterback",
 )
 
 # Sets: recurring times.
@@ -116,7 +118,7 @@ ORDINALS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1
 # real copy makes ("in Friday" for "on Friday") which we accept before weekdays.
 DATE_PREPOSITIONS: frozenset[str] = frozenset({
     "in", "on", "since", "until", "till", "by", "during", "from", "to", "before", "after",
-    "of", "through", "throughout", "early", "late", "mid", "last", "next", "this", "until",
+    "of", "through", "throughout", "early", "late", "mid", "last", "next", "this",
 })
 WEEKDAY_PREPOSITIONS: frozenset[str] = frozenset({"on", "in", "by", "until", "since", "from"})
 
@@ -144,4 +146,5 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "season": frozenset(SEASONS),
     "vague": frozenset(phrase.split()[-1] for phrase in VAGUE_REFERENCES),
     "set": frozenset(SET_WORDS) | {"every", "each", "once", "twice", "times"},
+    "period": frozenset({"period"}),
 }  # fmt: skip
