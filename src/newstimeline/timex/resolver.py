@@ -41,6 +41,8 @@ class Resolved:
     value: str
     interval: Interval
     explanation: str
+    anchors: bool = True
+    """False for comparisons ("a year earlier"): they do not become the time in force."""
 
 
 Resolver = Callable[[Mention, Context], Resolved | None]
@@ -74,17 +76,24 @@ def _year_of(parts: dict[str, str], ctx: Context) -> int | None:
     return int(raw)
 
 
+# How far past the DCT a yearless date in a past clause may fall (and before it in a future one).
+TENSE_SLACK_DAYS = 30
+
+
 def _year_for(month_number: int, day_number: int, ctx: Context) -> int:
-    """The year of a yearless date: the DCT's, unless the tense points across a year boundary."""
-    candidate = cal.valid_date(ctx.dct.year, month_number, min(day_number, 28)) or ctx.dct
-    ahead = (candidate - ctx.dct).days
-    if ctx.tense == "past" and ahead > 14:
-        return ctx.dct.year - 1
-    if ctx.tense == "future" and ahead < -14:
-        return ctx.dct.year + 1
-    if ctx.tense == "none" and abs(ahead) > 183:
-        return ctx.dct.year - 1 if ahead > 0 else ctx.dct.year + 1
-    return ctx.dct.year
+    """The year of a yearless date: nearest the DCT among those its clause's tense allows."""
+    best: tuple[int, int] | None = None
+    for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1):
+        candidate = cal.valid_date(y, month_number, min(day_number, 28))
+        if candidate is None:
+            continue
+        ahead = (candidate - ctx.dct).days
+        if (ctx.tense == "past" and ahead > TENSE_SLACK_DAYS) or (
+                ctx.tense == "future" and ahead < -TENSE_SLACK_DAYS):
+            continue
+        if best is None or abs(ahead) < best[0]:
+            best = (abs(ahead), y)
+    return best[1] if best else ctx.dct.year
 
 
 def resolve_absolute(m: Mention, ctx: Context) -> Resolved | None:
@@ -258,7 +267,8 @@ def resolve_units_ago(m: Mention, ctx: Context) -> Resolved | None:
         # Financial copy: "a year earlier" compares with the quarter under discussion.
         y, q = ctx.quarter
         value, interval = cal.quarter(y - amount, q)
-        return Resolved(value, interval, f"the quarter in force ({y}-Q{q}) {amount} year(s) back")
+        return Resolved(value, interval, f"the quarter in force ({y}-Q{q}) {amount} year(s) back",
+                        anchors=False)
     base = ctx.dct if direction in {"ago", "from now", "hence"} else ctx.anchor
     base_name = "the story's date" if base == ctx.dct else "the date in force"
     date = _shift_date(base, unit, sign * amount)
@@ -346,19 +356,18 @@ def resolve_quarter(m: Mention, ctx: Context) -> Resolved | None:
         # News reports on the latest such quarter that has begun; a future clause on the next.
         y = ctx.dct.year
         start = dt.date(y, 3 * (q - 1) + 1, 1)
-        if ctx.tense == "future":
-            if cal.quarter(y, q)[1].latest < ctx.dct:  # type: ignore[operator]
-                y += 1
-        elif start > ctx.dct:
+        # Quarters are reported after the fact: even "will report third-quarter results" is
+        # about the latest third quarter, so the tense is not consulted.
+        if start > ctx.dct:
             y -= 1
-        why = f"quarter {q}: the latest one begun by the story's date {ctx.dct} ({ctx.tense})"
+        why = f"quarter {q}: the latest one begun by the story's date {ctx.dct}"
         if qref.startswith(("the year", "year")):
             y -= 1
             why = f"quarter {q} of the year before the story's"
     elif qref.startswith(("the year", "year")):
         y -= 1
     value, interval = cal.quarter(y, q)
-    return Resolved(value, interval, why)
+    return Resolved(value, interval, why, anchors=not qref.startswith(("the year", "year")))
 
 
 def resolve_anaphoric_quarter(m: Mention, ctx: Context) -> Resolved | None:
@@ -375,11 +384,12 @@ def resolve_anaphoric_quarter(m: Mention, ctx: Context) -> Resolved | None:
     else:
         y, q = _previous_quarter(_dct_quarter(ctx.dct))
         why = f"the last full quarter before the story's date {ctx.dct}"
-    if "year-" in qref:
+    comparison = "year-" in qref
+    if comparison:
         y -= 1
         why += ", a year earlier"
     value, interval = cal.quarter(y, q)
-    return Resolved(value, interval, why)
+    return Resolved(value, interval, why, anchors=not comparison)
 
 
 def resolve_season(m: Mention, ctx: Context) -> Resolved | None:
@@ -502,6 +512,7 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date) -> list[T
         ))
         if mention.rule.type == "DATE" and result.interval.is_point and result.interval.earliest:
             anchor = result.interval.earliest
-        if result.interval.precision == Precision.QUARTER and result.interval.earliest:
+        if (result.interval.precision == Precision.QUARTER and result.interval.earliest
+                and result.anchors):
             quarter = _dct_quarter(result.interval.earliest)
     return resolved

@@ -124,12 +124,20 @@ WEEKDAY_PREPOSITIONS: frozenset[str] = frozenset({"on", "in", "by", "until", "si
 
 # Words that mark the clause as future for resolving weekdays and relative dates.
 FUTURE_CUES: frozenset[str] = frozenset({
-    "will", "'ll", "shall", "going", "plans", "planned", "scheduled", "expected", "due",
-    "intends", "upcoming", "next", "wo", "tomorrow", "coming",
-})
+    "will", "'ll", "shall", "going", "plans", "planned", "planning", "plan", "scheduled",
+    "expected", "expects", "due", "intends", "upcoming", "next", "wo", "tomorrow", "coming",
+    "would", "set", "soon", "aims", "hopes",
+})  # fmt: skip
 # Words that mark the clause as past (reporting verbs are listed with the events vocabulary).
 PAST_CUES: frozenset[str] = frozenset({
     "was", "were", "had", "did", "said", "told", "ago", "last", "earlier", "previously",
+})
+# Present-tense auxiliaries: a date in such a clause ("is payable Jan. 2") is the nearest one.
+PRESENT_CUES: frozenset[str] = frozenset({"is", "are", "am", "can", "may"})
+# Words before an "-ed" form that make it a participle rather than a past tense.
+PARTICIPLE_AUXILIARIES: frozenset[str] = frozenset({
+    "be", "been", "being", "is", "are", "am", "to", "will", "can", "may", "might", "should",
+    "must", "would", "could", "the", "a", "an",
 })
 
 # Trigger words: every rule names the classes of word it cannot match without, and the finder
