@@ -69,6 +69,12 @@ def _is_time(rule: Rule, text: str, source: str, end: int) -> bool:
     lowered = text.lower()
     if lowered in vocab.NON_TIMES:
         return False
+    if rule.name == "set_word":
+        # "quarterly dividend", "daily flights": before a noun the word is an adjective.
+        after = _WORD_AFTER.match(source, end)
+        word = after.group(1) if after else ""
+        if word.islower() and word not in vocab.VAGUE_ADVERB_FOLLOWERS:
+            return False
     if rule.family == "vague" and lowered in vocab.VAGUE_ADVERBS_NEEDING_CONTEXT:
         # "earlier agreements" is an adjective on a noun, "Putin earlier called" an adverb.
         after = _WORD_AFTER.match(source, end)
@@ -121,7 +127,8 @@ def find_mentions(text: str) -> list[Mention]:
     # Seeding the occupied spans with the non-time phrases makes overlapping matches lose.
     starts: list[int] = []
     ends: list[int] = []
-    phrases = [p for a, b in windows.get("month", []) + windows.get("weekday", [])
+    # Every non-time phrase holds a month, weekday or clock word.
+    phrases = [p for name in ("month", "weekday", "clock") for a, b in windows.get(name, [])
                for p in _NON_TIME.finditer(text, a, b)]
     for phrase in sorted(phrases, key=lambda p: p.start()):
         i = bisect.bisect_left(starts, phrase.start())
@@ -130,10 +137,13 @@ def find_mentions(text: str) -> list[Mention]:
             ends.insert(i, phrase.end())
     chosen: list[Mention] = []
     for start, end, order, match in candidates:
-        i = bisect.bisect_left(starts, start)
-        if (i > 0 and ends[i - 1] > start) or (i < len(starts) and starts[i] < end):
+        # The context words of a match ("earlier" in "earlier this week") are taken too, so they
+        # cannot be tagged on their own.
+        first = min(match.start(), start)
+        i = bisect.bisect_left(starts, first)
+        if (i > 0 and ends[i - 1] > first) or (i < len(starts) and starts[i] < end):
             continue
-        starts.insert(i, start)
+        starts.insert(i, first)
         ends.insert(i, end)
         parts = {k: v for k, v in match.groupdict().items() if v is not None and k != "t"}
         chosen.append(Mention(start, end, text[start:end], _COMPILED[order][0], parts,

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from newstimeline.models import Interval, Precision, Span, TimeExpression
+from newstimeline.models import Interval, Precision, Span, TimeExpression, TimexType
 from newstimeline.text import sentence_at, sentence_spans
 from newstimeline.timex import calendar as cal
 from newstimeline.timex import vocabulary as vocab
@@ -43,6 +43,8 @@ class Resolved:
     explanation: str
     anchors: bool = True
     """False for comparisons ("a year earlier"): they do not become the time in force."""
+    type: TimexType | None = None
+    """Overrides the rule's TIMEX3 type where the context decides it ("for the year")."""
 
 
 Resolver = Callable[[Mention, Context], Resolved | None]
@@ -117,9 +119,12 @@ def resolve_absolute(m: Mention, ctx: Context) -> Resolved | None:
             return None
         value, interval = cal.day(date)
         why = "date as written" if explicit_year else (
-            f"month and day as written; year {y} from the story's date {ctx.dct} ({ctx.tense} tense)"
-        )
+            f"month and day as written; year {y} from the story's date {ctx.dct} "
+            f"({ctx.tense} tense)")
         return Resolved(value, interval, why)
+    shift = parts.get("shift", "").lower()
+    if shift and not explicit_year:
+        return _shifted_month(month_number, shift, ctx)
     y = explicit_year or _year_for(month_number, 15, ctx)
     value, interval = cal.month(y, month_number)
     if "pos" in parts:
@@ -128,6 +133,17 @@ def resolve_absolute(m: Mention, ctx: Context) -> Resolved | None:
         f"month as written; year {y} from the story's date {ctx.dct} ({ctx.tense} tense)"
     )
     return Resolved(value, interval, why)
+
+
+def _shifted_month(month_number: int, shift: str, ctx: Context) -> Resolved:
+    """"last February" is the latest February before the DCT's month, "next" the first after."""
+    y = ctx.dct.year
+    if shift in {"last", "this past"}:
+        y -= month_number >= ctx.dct.month
+    elif shift in {"next", "coming"}:
+        y += month_number <= ctx.dct.month
+    value, interval = cal.month(y, month_number)
+    return Resolved(value, interval, f"'{shift}' month counted from the story's date {ctx.dct}")
 
 
 def resolve_weekday(m: Mention, ctx: Context) -> Resolved | None:
@@ -211,7 +227,7 @@ def _unit_period(unit: str, date: dt.date) -> tuple[str, Interval]:
         return cal.decade(date.year - date.year % 10)
     if unit == "century":
         start = date.year - date.year % 100
-        value, interval = cal.decade(start)
+        _, interval = cal.decade(start)
         return f"{start // 100:02d}", Interval(earliest=interval.earliest,
                                                latest=dt.date(start + 99, 12, 31),
                                                precision=Precision.CENTURY)
@@ -243,7 +259,7 @@ def resolve_shifted_unit(m: Mention, ctx: Context) -> Resolved | None:
     shift = m.parts["shift"].lower()
     amount = vocab.DEICTIC_SHIFTS[shift]
     value, interval = _unit_period(unit, _shift_date(ctx.dct, unit, amount))
-    position = m.parts.get("pos", "").lower()
+    position = (m.parts.get("pos") or m.parts.get("rel_pos") or "").lower()
     if position == "earlier" and amount == 0 and interval.latest and interval.latest > ctx.dct:
         interval = Interval(earliest=interval.earliest, latest=ctx.dct,
                             precision=interval.precision)
@@ -297,17 +313,96 @@ def resolve_anaphoric_weekday(m: Mention, ctx: Context) -> Resolved | None:
 
 
 def resolve_time_of_day(m: Mention, ctx: Context) -> Resolved | None:
-    hour = int(m.parts["hour"])
-    minute = int(m.parts.get("minute") or 0)
-    ampm = m.parts.get("ampm", "").lower()
-    if ampm.startswith("p") and hour < 12:
-        hour += 12
-    elif ampm.startswith("a") and hour == 12:
-        hour = 0
-    date = ctx.anchor
+    clock = m.parts.get("clock", "").lower()
+    if clock:
+        hour, minute = (24, 0) if clock == "midnight" else (12, 0)
+    else:
+        hour = int(m.parts["hour"])
+        minute = int(m.parts.get("minute") or 0)
+        ampm = m.parts.get("ampm", "").lower()
+        if ampm.startswith("p") and hour < 12:
+            hour += 12
+        elif ampm.startswith("a") and hour == 12:
+            hour = 0
+    date, where = ctx.anchor, "the date in force"
+    if "weekday" in m.parts:
+        day = resolve_weekday(m, ctx)
+        if day is None or day.interval.earliest is None:
+            return None
+        date, where = day.interval.earliest, f"the {m.parts['weekday']} meant"
+    elif "rel" in m.parts:
+        date = ctx.dct + dt.timedelta(days=vocab.RELATIVE_DAYS[m.parts["rel"].lower()])
+        where = f"'{m.parts['rel']}'"
     interval = Interval(earliest=date, latest=date, precision=Precision.TIME)
     return Resolved(f"{date.isoformat()}T{hour:02d}:{minute:02d}", interval,
-                    f"time of day on the date in force {date}")
+                    f"time of day on {where} ({date})")
+
+
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+
+
+def resolve_spelled_year(m: Mention, ctx: Context) -> Resolved | None:
+    """Years as broadcast transcripts write them: "nineteen ninety-six", "the year two thousand"."""
+    parts = m.parts
+    if "millennium" in parts:
+        y = 2000 + vocab.NUMBER_WORDS.get(parts.get("units2", "").lower(), 0)
+    else:
+        y = (1900 if parts["century"].lower() == "nineteen" else 1800)
+        y += _TENS[parts["tens"].lower()]
+        y += vocab.NUMBER_WORDS.get(parts.get("units", "").lower(), 0)
+    value, interval = cal.year(y)
+    return Resolved(value, interval, f"the year {y}, spelled out")
+
+
+def resolve_year_end(m: Mention, ctx: Context) -> Resolved | None:
+    value, interval = cal.year(ctx.anchor.year)
+    return Resolved(value, cal.narrow(interval, "late"), f"the end of {ctx.anchor.year}")
+
+
+def resolve_century(m: Mention, ctx: Context) -> Resolved | None:
+    number = int(m.parts["cent"])
+    start = (number - 1) * 100
+    interval = Interval(earliest=dt.date(max(start, 1), 1, 1), latest=dt.date(start + 99, 12, 31),
+                        precision=Precision.CENTURY)
+    return Resolved(f"{number - 1:02d}", interval, f"the {m.parts['cent']}th century")
+
+
+_SEASON_UNITS = {"summer", "winter", "spring", "fall", "autumn"}
+_PART_UNITS = {"morning", "afternoon", "evening"}
+
+
+def resolve_definite_unit(m: Mention, ctx: Context) -> Resolved | None:
+    """"The year", "the weekend", "the summer": the period of the story's date, by tense."""
+    unit = m.parts["unit"].lower()
+    if m.parts.get("for") and unit in {"year", "month", "week"} and not m.parts.get("adj"):
+        # "for the year" measures a stretch of time (TimeML: a duration).
+        return Resolved(_duration_value(1, unit), OPEN, f"a duration of one {unit}",
+                        type="DURATION")
+    if unit in _PART_UNITS:
+        date = ctx.anchor
+        code = vocab.PARTS_OF_DAY[unit]
+        return Resolved(f"{date.isoformat()}T{code}",
+                        Interval(earliest=date, latest=date, precision=Precision.TIME),
+                        f"the {unit} of the date in force {date}", type="TIME")
+    if unit in _SEASON_UNITS:
+        code = vocab.SEASONS[unit]
+        y = ctx.dct.year
+        first_month = cal.SEASON_MONTHS[code][0]
+        if ctx.tense == "past" and dt.date(y, first_month, 1) > ctx.dct:
+            y -= 1
+        value, interval = cal.season(y, code)
+        return Resolved(value, interval, f"the {unit} of the story's year ({ctx.tense} tense)")
+    if unit == "weekend":
+        # A weekend on or before the DCT unless the clause looks ahead.
+        back = (ctx.dct.weekday() - 5) % 7
+        saturday = ctx.dct - dt.timedelta(days=back)
+        if ctx.tense == "future" and back > 1:
+            saturday += dt.timedelta(days=7)
+        value, interval = cal.weekend(saturday)
+        return Resolved(value, interval, f"the weekend nearest the story's date ({ctx.tense})")
+    value, interval = _unit_period(unit, ctx.dct)
+    return Resolved(value, interval, f"the {unit} of the story's date {ctx.dct}")
 
 
 def resolve_decade(m: Mention, ctx: Context) -> Resolved | None:
@@ -405,23 +500,25 @@ def resolve_season(m: Mention, ctx: Context) -> Resolved | None:
 
 
 def _duration_value(amount: int | None, unit: str) -> str:
-    letter, is_time, _ = vocab.UNITS[unit]
-    count = "X" if amount is None else str(amount)
-    if letter == "Q":
-        return f"P{3 * amount}M" if amount is not None else "PXM"
+    letter, is_time, multiplier = vocab.UNITS[unit]
+    count = "X" if amount is None else str(amount * multiplier)
     return f"P{'T' if is_time else ''}{count}{letter}"
 
 
 def _unit_name(raw: str) -> str:
     lowered = raw.lower()
-    return "century" if lowered == "centuries" else lowered.rstrip("s") if lowered not in vocab.UNITS else lowered
+    if lowered == "centuries":
+        return "century"
+    return lowered if lowered in vocab.UNITS else lowered.rstrip("s")
 
 
 def resolve_duration(m: Mention, ctx: Context) -> Resolved | None:
     unit = _unit_name(m.parts["unit"])
     if unit not in vocab.UNITS:
         return None
-    amount = _number(m.parts.get("num"))
+    # "recent years", "for months": a plural with no count is an unknown number of units.
+    plural = m.rule.name in {"vague_units", "bare_plural_units"}
+    amount = None if plural else _number(m.parts.get("num"))
     value = _duration_value(amount, unit)
     shift = m.parts.get("shift", "").lower()
     interval = OPEN
@@ -478,6 +575,10 @@ RESOLVERS: dict[str, Resolver] = {
     "decade": resolve_decade,
     "quarter": resolve_quarter,
     "anaphoric_quarter": resolve_anaphoric_quarter,
+    "spelled_year": resolve_spelled_year,
+    "year_end": resolve_year_end,
+    "century": resolve_century,
+    "definite_unit": resolve_definite_unit,
     "season": resolve_season,
     "duration": resolve_duration,
     "set": resolve_set,
@@ -504,13 +605,14 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date) -> list[T
         phrase = text[mention.context_start:mention.end]
         resolved.append(TimeExpression(
             span=Span(text=mention.text, start=mention.start, end=mention.end),
-            type=mention.rule.type,
+            type=result.type or mention.rule.type,
             value=result.value,
             interval=result.interval,
             rule=mention.rule.name,
             explanation=f'"{phrase}" → {result.value}: {result.explanation}',
         ))
-        if mention.rule.type == "DATE" and result.interval.is_point and result.interval.earliest:
+        if ((result.type or mention.rule.type) == "DATE" and result.interval.is_point
+                and result.interval.earliest):
             anchor = result.interval.earliest
         if (result.interval.precision == Precision.QUARTER and result.interval.earliest
                 and result.anchors):

@@ -57,10 +57,33 @@ RULES: tuple[Rule, ...] = (
     Rule("fiscal_year", "absolute", "DATE", r"(?i:fiscal )(?:year )?{YEAR}", "fiscal 1998",
          NUM),
     Rule("month_after_preposition", "absolute", "DATE",
-         r"{DATE_PREPOSITION} (?P<t>{MONTH})(?! \d)", "in May",
+         r"{DATE_PREPOSITION} (?P<t>{MONTH})(?!\.? \d)", "in May",
          MON),
     Rule("month_bare", "absolute", "DATE", r"{MONTH_UNAMBIGUOUS}(?! \d)", "December",
          MON),
+    Rule("shifted_month", "absolute", "DATE",
+         r"(?P<t>(?P<shift>(?i:last|next|this|coming|this past)) {MONTH})"
+         r"(?!\.? \d)(?!\.?,? {YEAR})",
+         "last February",
+         MON),
+    Rule("position_month", "absolute", "DATE",
+         r"(?P<t>{POSITION}[ -]{MONTH})(?!\.? \d)(?!\.?,? {YEAR})", "late November, mid-November",
+         MON),
+    Rule("spelled_year", "spelled_year", "DATE",
+         r"(?P<t>(?:(?i:the year) )?(?P<century>(?i:nineteen|eighteen)) "
+         r"(?P<tens>(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))"
+         r"(?:[ -](?P<units>(?i:one|two|three|four|five|six|seven|eight|nine)))?(?![\w-])|"
+         r"(?i:the year )(?P<millennium>(?i:two thousand))(?: (?i:and) )?"
+         r"(?: ?(?P<units2>(?i:one|two|three|four|five|six|seven|eight|nine)))?(?![\w-]))",
+         "nineteen ninety-six, the year two thousand",
+         ("spelled_year",)),
+    Rule("year_end", "year_end", "DATE",
+         r"(?P<t>(?i:year[- ]end|year's end|the end of the year))(?![\w-])", "at year-end",
+         UNIT),
+    Rule("ordinal_century", "century", "DATE",
+         r"(?P<t>(?:(?i:the) )?(?P<cent>1\d|2[01]|[1-9])(?:st|nd|rd|th)[ -](?i:century))",
+         "the 20th century",
+         NUM),
     Rule("year_bare", "absolute", "DATE",
          r"(?<![$\d,.])(?:{DATE_PREPOSITION} )?(?P<t>{YEAR})(?!-\d)", "2019",
          NUM),
@@ -107,8 +130,9 @@ RULES: tuple[Rule, ...] = (
          "on Saturday",
          ("weekday",)),
     Rule("shifted_unit", "shifted_unit", "DATE",
-         r"(?P<t>(?:(?P<pos>(?i:earlier|later|early|late)) )?(?:(?i:the) )?{SHIFT} "
-         r"(?P<unit>(?i:week|weekend|month|year|quarter|decade|century))(?!s?\w))",
+         # TimeML leaves "earlier"/"later" out of the span ("earlier [this week]") but not "early".
+         r"(?:(?P<rel_pos>(?i:earlier|later)) )?(?P<t>(?:(?P<pos>(?i:early|late)) )?(?:(?i:the) )?"
+         r"{SHIFT} (?P<unit>(?i:week|weekend|month|year|quarter|decade|century))(?!s?\w))",
          "last week",
          UNIT),
     Rule("units_ago", "units_ago", "DATE",
@@ -127,9 +151,15 @@ RULES: tuple[Rule, ...] = (
     Rule("time_of_day", "time_of_day", "TIME",
          r"(?P<t>(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))? ?"
          r"(?P<ampm>[ap]\.m\.|[ap]\.m(?![\w])|[AaPp][Mm](?![\w]))"
-         r"(?: (?P<tz>EST|EDT|GMT|UTC|PST|PDT|CST|CDT|BST|CET|MSK|ET|PT)(?![\w]))?)",
-         "3 p.m. EST",
+         r"(?: (?P<tz>EST|EDT|GMT|UTC|PST|PDT|CST|CDT|BST|CET|MSK|ET|PT)(?![\w]))?"
+         r"(?:,? (?:(?i:on) )?{WEEKDAY}| (?P<rel>(?i:today|yesterday|tomorrow)))?)",
+         "3 p.m. EST, 10 p.m. Wednesday",
          NUM),
+    Rule("clock_word", "time_of_day", "TIME",
+         r"(?P<t>(?P<clock>(?i:noon|midnight|midday))"
+         r"(?:,? (?:(?i:on) )?{WEEKDAY}| (?P<rel>(?i:today|yesterday|tomorrow)))?)(?![\w-])",
+         "noon Thursday",
+         ("clock",)),
     Rule("clock_24h", "time_of_day", "TIME",
          r"(?i:at )(?P<t>(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d))(?![\d:])", "at 14:30",
          NUM),
@@ -146,7 +176,26 @@ RULES: tuple[Rule, ...] = (
          ("set",)),
     Rule("set_word", "set", "SET", r"{SET_WORD}(?![\w-])", "annually",
          ("set",)),
+    # "The year", "the weekend": the period of the story's date ("for the year" is a duration).
+    Rule("definite_unit", "definite_unit", "DATE",
+         r"(?:(?P<for>(?i:for|over|throughout)) )?(?P<t>(?i:the) "
+         r"(?:(?P<adj>(?i:full|current|latest|entire|whole)) )?(?:(?P<fiscal>(?i:fiscal)) )?"
+         r"(?P<unit>(?i:year|week|weekend|month|summer|winter|spring|fall|autumn|morning|"
+         r"afternoon|evening)))(?![\w-])"
+         r"(?! (?:\d|(?i:ago|earlier|before|after|later|of|ended|ending|to|that|when|in which)\b))",
+         "the year, over the weekend",
+         ("unit", "season", "part_of_day")),
     # Durations.
+    Rule("vague_units", "duration", "DURATION",
+         r"(?P<t>(?P<shift>(?i:recent|coming|the coming|ensuing|the ensuing)) "
+         r"(?P<unit>(?i:days|weeks|months|quarters|years|decades)))(?![\w-])",
+         "in recent years, in coming weeks",
+         UNIT),
+    Rule("bare_plural_units", "duration", "DURATION",
+         r"(?i:for|within|over|in|after) (?P<t>(?P<unit>(?i:hours|days|weeks|months|years|"
+         r"decades|centuries)))(?![\w-])(?! (?:(?i:ago|earlier|later|of|to come)\b))",
+         "for years",
+         UNIT),
     Rule("past_units", "duration", "DURATION",
          r"(?P<t>(?i:the )?(?P<shift>(?i:past|last|next|coming|previous|first)) "
          r"(?:{NUMBER} )?{UNIT}s?)(?![\w])",

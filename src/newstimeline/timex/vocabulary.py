@@ -55,7 +55,7 @@ UNITS: dict[str, tuple[str, bool, int]] = {
     "second": ("S", True, 1), "minute": ("M", True, 1), "hour": ("H", True, 1),
     "day": ("D", False, 1), "night": ("D", False, 1), "week": ("W", False, 1),
     "fortnight": ("W", False, 2), "month": ("M", False, 1), "quarter": ("Q", False, 1),
-    "year": ("Y", False, 1), "decade": ("DE", False, 1), "century": ("CE", False, 1),
+    "year": ("Y", False, 1), "decade": ("Y", False, 10), "century": ("Y", False, 100),
 }  # fmt: skip
 
 # Words for the day relative to the story's date.
@@ -95,7 +95,7 @@ NON_TIMES: frozenset[str] = frozenset({"a second", "one second", "one day", "a m
 NON_TIME_PHRASES: tuple[str, ...] = (
     "may i", "may we", "may be", "march on", "march to", "march against", "friday's child",
     "man friday", "girl friday", "sunday school", "sunday best", "sunday times",
-    "saturday night live", "monday morning quarterback",
+    "saturday night live", "monday morning quarterback", "high noon",
 )
 
 # Sets: recurring times.
@@ -155,4 +155,6 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "vague": frozenset(phrase.split()[-1] for phrase in VAGUE_REFERENCES),
     "set": frozenset(SET_WORDS) | {"every", "each", "once", "twice", "times"},
     "period": frozenset({"period"}),
+    "spelled_year": frozenset({"nineteen", "eighteen", "thousand"}),
+    "clock": frozenset({"noon", "midnight", "midday"}),
 }  # fmt: skip

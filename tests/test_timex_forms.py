@@ -1,0 +1,78 @@
+"""News forms of dates, times and durations: each rule family with a sentence of its own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newstimeline.timex import tag
+
+DCT = dt.date(2007, 3, 8)  # a Thursday
+
+
+def tagged(text: str, dct: dt.date = DCT) -> list[tuple[str, str, str]]:
+    return [(e.span.text, e.type, e.value) for e in tag(text, dct)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Month shifted by "last"/"next": the latest before / first after the story's month.
+    ("Two planes collided last March over the bay.", [("last March", "DATE", "2006-03")]),
+    ("The plant closed last January, workers said.", [("last January", "DATE", "2007-01")]),
+    ("The vote is due next May.", [("next May", "DATE", "2007-05")]),
+    # Part of a month keeps its value and its qualifier in the span.
+    ("Sales slowed in late February, the chain said.", [("late February", "DATE", "2007-02")]),
+    ("A ruling is expected by mid-April.", [("mid-April", "DATE", "2007-04")]),
+    # "earlier" is context, not part of the period.
+    ("The minister resigned earlier this week.", [("this week", "DATE", "2007-W10")]),
+    # Spelled-out years of broadcast transcripts.
+    ("That was back in nineteen ninety-six.", [("nineteen ninety-six", "DATE", "1996")]),
+    ("Plans for the year two thousand were shelved.", [("the year two thousand", "DATE", "2000")]),
+    # Clock words and a time with its weekday.
+    ("Trading halted at noon Tuesday.", [("noon Tuesday", "TIME", "2007-03-06T12:00")]),
+    ("The store was robbed at 10 p.m. Wednesday, police said.",
+     [("10 p.m. Wednesday", "TIME", "2007-03-07T22:00")]),
+    ("High noon came and went.", []),
+    # Year end and ordinal centuries.
+    ("The merger should close by year-end.", [("year-end", "DATE", "2007")]),
+    ("The abbey dates from the 11th century.", [("the 11th century", "DATE", "10")]),
+])
+def test_date_and_time_forms(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Profit rose 4% for the year.", [("the year", "DURATION", "P1Y")]),
+    ("Results for the full year beat forecasts.", [("the full year", "DATE", "2007")]),
+    ("Fighting eased over the weekend, officials said.",
+     [("the weekend", "DATE", "2007-W09-WE")]),
+    ("Heavy rain will move in over the weekend.",
+     [("the weekend", "DATE", "2007-W10-WE")]),
+    ("Crowds gathered in the morning outside the court.",
+     [("the morning", "TIME", "2007-03-08TMO")]),
+])
+def test_definite_periods(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kidnappings have surged in recent years.", [("recent years", "DURATION", "PXY")]),
+    ("Talks will resume in coming weeks.", [("coming weeks", "DURATION", "PXW")]),
+    ("The region has been troubled for years.", [("years", "DURATION", "PXY")]),
+    ("The dispute has simmered for two decades.", [("two decades", "DURATION", "P20Y")]),
+    ("Margins narrowed over the past two quarters.",
+     [("the past two quarters", "DURATION", "P2Q")]),
+    ("He waited a fortnight for an answer.", [("a fortnight", "DURATION", "P2W")]),
+])
+def test_durations(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The company raised its quarterly dividend.", []),
+    ("Qantas plans daily flights to Seoul.", []),
+    ("Rallies have been held almost daily.", [("daily", "SET", "P1D")]),
+    ("Profits rose 20% annually.", [("annually", "SET", "P1Y")]),
+])
+def test_set_words_as_adverbs_only(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected
