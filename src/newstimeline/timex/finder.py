@@ -51,9 +51,10 @@ for _order, (_rule, _) in enumerate(_COMPILED):
         _RULES_BY_TRIGGER.setdefault(_class, []).append(_order)
 # How far a match may start before its trigger word and end after it ("at least twenty-four
 # hours", "the third quarter of fiscal 1990"); numbers stand near the start of their matches.
-LEAD_CHARS = 40
-TRAIL_CHARS = 40
-NUMBER_LEAD_CHARS = 16
+LEAD_CHARS = 32
+TRAIL_CHARS = 32
+NUMBER_LEAD_CHARS = 20  # "the beginning of 1990"
+NUMBER_TRAIL_CHARS = 24  # "10 p.m. EDT Wednesday"
 _WORD_END = re.compile(r"\w*")
 _WORD_AFTER = re.compile(r"[ \t]*([A-Za-z']+)")
 
@@ -94,10 +95,12 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
         if hit.group()[0].isdigit():
             classes: tuple[str, ...] = ("number",)
             start = max(0, hit.start() - NUMBER_LEAD_CHARS)
+            trail = NUMBER_TRAIL_CHARS
         else:
             classes = _TRIGGER_CLASSES[hit.group()]
             start = max(0, hit.start() - LEAD_CHARS)
-        end = _WORD_END.match(text, min(size, word_end + TRAIL_CHARS)).end()  # type: ignore[union-attr]
+            trail = TRAIL_CHARS
+        end = _WORD_END.match(text, min(size, word_end + trail)).end()  # type: ignore[union-attr]
         for name in classes:
             merged = spans.setdefault(name, [])
             if merged and merged[-1][1] >= start:
