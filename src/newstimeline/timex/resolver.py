@@ -83,7 +83,14 @@ TENSE_SLACK_DAYS = 30
 
 
 def _year_for(month_number: int, day_number: int, ctx: Context) -> int:
-    """The year of a yearless date: nearest the DCT among those its clause's tense allows."""
+    """The year of a yearless date: the DCT's if the clause has no tense and it is within half a
+    year; otherwise the nearest to the DCT among the years the tense allows."""
+    if ctx.tense == "none":
+        candidate = cal.valid_date(ctx.dct.year, month_number, min(day_number, 28)) or ctx.dct
+        ahead = (candidate - ctx.dct).days
+        if abs(ahead) <= 183:
+            return ctx.dct.year
+        return ctx.dct.year - 1 if ahead > 0 else ctx.dct.year + 1
     best: tuple[int, int] | None = None
     for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1):
         candidate = cal.valid_date(y, month_number, min(day_number, 28))

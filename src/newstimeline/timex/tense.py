@@ -24,7 +24,7 @@ def _ed_verb(words: list[str], i: int, step: int) -> bool:
 
 
 def clause_tense(text: str, sentence: tuple[int, int], start: int, end: int) -> ClauseTense:
-    """The tense of the nearest cue word: auxiliaries and cue words first, then "-ed" verbs.
+    """The tense of the nearest cue: an auxiliary, a cue word or a past-tense "-ed" verb.
 
     Reading outwards from the expression keeps "announced Wednesday, ... they will appeal" past.
     """
@@ -32,18 +32,14 @@ def clause_tense(text: str, sentence: tuple[int, int], start: int, end: int) -> 
     after = [w.lower() for w in _WORD.findall(text, end, sentence[1])[:WINDOW_WORDS]]
     before.reverse()  # nearest first
     for distance in range(WINDOW_WORDS):
-        for words in (before, after):
+        # In ``before`` (reversed) the word preceding position i is at i + 1; in ``after`` i - 1.
+        for words, step in ((before, 1), (after, -1)):
             if distance < len(words):
                 word = words[distance]
                 if word in vocab.FUTURE_CUES:
                     return "future"
-                if word in vocab.PAST_CUES:
+                if word in vocab.PAST_CUES or _ed_verb(words, distance, step):
                     return "past"
                 if word in vocab.PRESENT_CUES:
                     return "none"
-    for distance in range(WINDOW_WORDS):
-        # In ``before`` (reversed) the word preceding position i is at i + 1; in ``after`` i - 1.
-        for words, step in ((before, 1), (after, -1)):
-            if distance < len(words) and _ed_verb(words, distance, step):
-                return "past"
     return "none"

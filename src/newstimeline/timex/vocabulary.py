@@ -126,7 +126,7 @@ WEEKDAY_PREPOSITIONS: frozenset[str] = frozenset({"on", "in", "by", "until", "si
 FUTURE_CUES: frozenset[str] = frozenset({
     "will", "'ll", "shall", "going", "plans", "planned", "planning", "plan", "scheduled",
     "expected", "expects", "due", "intends", "upcoming", "next", "wo", "tomorrow", "coming",
-    "would", "set", "soon", "aims", "hopes",
+    "would", "soon", "aims", "hopes",
 })  # fmt: skip
 # Words that mark the clause as past (reporting verbs are listed with the events vocabulary).
 PAST_CUES: frozenset[str] = frozenset({
