@@ -76,3 +76,8 @@ def test_durations(text: str, expected: list[tuple[str, str, str]]) -> None:
 ])
 def test_set_words_as_adverbs_only(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text) == expected
+
+
+def test_weekday_with_date_before_a_colon_takes_the_date() -> None:
+    text = "The Times said in an editorial on Saturday, April 25: the court erred."
+    assert tagged(text, dt.date(1998, 4, 24)) == [("Saturday, April 25", "DATE", "1998-04-25")]
