@@ -81,3 +81,31 @@ def test_set_words_as_adverbs_only(text: str, expected: list[tuple[str, str, str
 def test_weekday_with_date_before_a_colon_takes_the_date() -> None:
     text = "The Times said in an editorial on Saturday, April 25: the court erred."
     assert tagged(text, dt.date(1998, 4, 24)) == [("Saturday, April 25", "DATE", "1998-04-25")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The plant opened in June last year.", [("June last year", "DATE", "2006-06")]),
+    ("Ratification began in February this year.", [("February this year", "DATE", "2007-02")]),
+    ("Margins improved in the first half of 2005.",
+     [("the first half of 2005", "DATE", "2005-H1")]),
+    ("Analysts expect second-half profit to climb.", [("second-half", "DATE", "2006-H2")]),
+    ("Bids are due by 5 p.m. EST, Nov. 9, the agency said.",
+     [("5 p.m. EST, Nov. 9", "TIME", "2007-11-09T17:00")]),
+    ("The current crisis follows a recent filing.",
+     [("current", "DATE", "PRESENT_REF"), ("recent", "DATE", "PAST_REF")]),
+])
+def test_more_date_forms(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The stock pays a dividend of $1.76 a year.",
+    "The airline will add 700 seats a week on the route.",
+    "It should save $500 million a year in costs.",
+])
+def test_rates_are_not_durations(text: str) -> None:
+    assert tagged(text) == []
+
+
+def test_a_year_after_a_verb_is_still_a_duration() -> None:
+    assert tagged("The strike lasted a year.") == [("a year", "DURATION", "P1Y")]

@@ -57,6 +57,7 @@ NUMBER_LEAD_CHARS = 20  # "the beginning of 1990"
 NUMBER_TRAIL_CHARS = 24  # "10 p.m. EDT Wednesday"
 _WORD_END = re.compile(r"\w*")
 _WORD_AFTER = re.compile(r"[ \t]*([A-Za-z']+)")
+_WORD_BEFORE = re.compile(r"([\w$%.,]+)[ \t]*$")
 
 
 def _span(match: re.Match[str]) -> tuple[int, int]:
@@ -65,11 +66,18 @@ def _span(match: re.Match[str]) -> tuple[int, int]:
     return match.start(), match.end()
 
 
-def _is_time(rule: Rule, text: str, source: str, end: int) -> bool:
+def _is_time(rule: Rule, text: str, source: str, start: int, end: int) -> bool:
     """Reject matches the negative vocabulary rules out."""
     lowered = text.lower()
     if lowered in vocab.NON_TIMES:
         return False
+    if rule.family == "duration" and lowered.startswith(("a ", "an ")):
+        # "$1.76 a year", "four flights a week": a rate, not a stretch of time.
+        before = _WORD_BEFORE.search(source, max(0, start - 24), start)
+        word = before.group(1).lower().rstrip(".,") if before else ""
+        if word[-1:].isdigit() or word in vocab.RATE_WORDS or (
+                len(word) > 3 and word.endswith("s") and not word.endswith("ss")):
+            return False
     if rule.name == "set_word":
         # "quarterly dividend", "daily flights": before a noun the word is an adjective.
         after = _WORD_AFTER.match(source, end)
@@ -123,7 +131,7 @@ def find_mentions(text: str) -> list[Mention]:
                     start, end = _span(match)
                     key = (start, end, order)
                     if end > start and key not in seen and _is_time(rule, text[start:end],
-                                                                    text, end):
+                                                                    text, start, end):
                         seen.add(key)
                         candidates.append((start, end, order, match))
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))

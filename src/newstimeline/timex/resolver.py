@@ -132,6 +132,8 @@ def resolve_absolute(m: Mention, ctx: Context) -> Resolved | None:
     shift = parts.get("shift", "").lower()
     if shift and not explicit_year:
         return _shifted_month(month_number, shift, ctx)
+    if "yshift" in parts:  # "June last year"
+        explicit_year = ctx.dct.year + vocab.DEICTIC_SHIFTS[parts["yshift"].lower()]
     y = explicit_year or _year_for(month_number, 15, ctx)
     value, interval = cal.month(y, month_number)
     if "pos" in parts:
@@ -332,7 +334,12 @@ def resolve_time_of_day(m: Mention, ctx: Context) -> Resolved | None:
         elif ampm.startswith("a") and hour == 12:
             hour = 0
     date, where = ctx.anchor, "the date in force"
-    if "weekday" in m.parts:
+    if "month" in m.parts:
+        day = resolve_absolute(m, ctx)
+        if day is None or day.interval.earliest is None:
+            return None
+        date, where = day.interval.earliest, "the date written with it"
+    elif "weekday" in m.parts:
         day = resolve_weekday(m, ctx)
         if day is None or day.interval.earliest is None:
             return None
@@ -347,6 +354,19 @@ def resolve_time_of_day(m: Mention, ctx: Context) -> Resolved | None:
 
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
          "eighty": 80, "ninety": 90}
+
+
+def resolve_half_year(m: Mention, ctx: Context) -> Resolved | None:
+    """"The first half of 2006" is 2006-H1; without a year, the latest such half begun."""
+    half = 1 if m.parts["half"].lower() == "first" else 2
+    y = _year_of(m.parts, ctx)
+    if y is None:
+        y = ctx.dct.year if half == 1 or ctx.dct.month > 6 else ctx.dct.year - 1
+    first = dt.date(y, 1 if half == 1 else 7, 1)
+    last = dt.date(y, 6, 30) if half == 1 else dt.date(y, 12, 31)
+    return Resolved(f"{y}-H{half}", Interval(earliest=first, latest=last,
+                                            precision=Precision.QUARTER), f"half {half} of {y}",
+                    anchors=False)  # a half is no quarter to refer back to
 
 
 def resolve_spelled_year(m: Mention, ctx: Context) -> Resolved | None:
@@ -583,6 +603,7 @@ RESOLVERS: dict[str, Resolver] = {
     "quarter": resolve_quarter,
     "anaphoric_quarter": resolve_anaphoric_quarter,
     "spelled_year": resolve_spelled_year,
+    "half_year": resolve_half_year,
     "year_end": resolve_year_end,
     "century": resolve_century,
     "definite_unit": resolve_definite_unit,

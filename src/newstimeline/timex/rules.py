@@ -61,6 +61,14 @@ RULES: tuple[Rule, ...] = (
          MON),
     Rule("month_bare", "absolute", "DATE", r"{MONTH_UNAMBIGUOUS}(?! \d)", "December",
          MON),
+    Rule("month_relative_year", "absolute", "DATE",
+         r"(?P<t>{MONTH} (?P<yshift>(?i:last|this|next)) (?i:year))(?![\w'])", "June last year",
+         MON),
+    Rule("half_year", "half_year", "DATE",
+         r"(?P<t>(?:(?i:the) )?(?P<half>(?i:first|second|last|latter))"
+         r"(?:[ -](?i:half) (?i:of )?(?:(?i:fiscal) )?{YEAR}|-(?i:half)(?= [a-z])))",
+         "the first half of 2006, second-half profit",
+         ("half",)),
     Rule("shifted_month", "absolute", "DATE",
          r"(?P<t>(?P<shift>(?i:last|next|this|coming|this past)) {MONTH})"
          r"(?!\.? \d)(?!\.?,? {YEAR})",
@@ -152,8 +160,9 @@ RULES: tuple[Rule, ...] = (
          r"(?P<t>(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))? ?"
          r"(?P<ampm>[ap]\.m\.|[ap]\.m(?![\w])|[AaPp][Mm](?![\w]))"
          r"(?: (?P<tz>EST|EDT|GMT|UTC|PST|PDT|CST|CDT|BST|CET|MSK|ET|PT)(?![\w]))?"
-         r"(?:,? (?:(?i:on) )?{WEEKDAY}| (?P<rel>(?i:today|yesterday|tomorrow)))?)",
-         "3 p.m. EST, 10 p.m. Wednesday",
+         r"(?:,? (?:(?i:on) )?{WEEKDAY}|,? {MONTH} {DAY}(?:,? {YEAR})?|"
+         r" (?P<rel>(?i:today|yesterday|tomorrow)))?)",
+         "3 p.m. EST, 10 p.m. Wednesday, 5 p.m. EST Nov. 9",
          NUM),
     Rule("clock_word", "time_of_day", "TIME",
          r"(?P<t>(?P<clock>(?i:noon|midnight|midday))"

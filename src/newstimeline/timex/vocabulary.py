@@ -74,6 +74,8 @@ VAGUE_REFERENCES: dict[str, str] = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
     "right now": "PRESENT_REF", "at present": "PRESENT_REF", "at the moment": "PRESENT_REF",
     "these days": "PRESENT_REF", "presently": "PRESENT_REF", "for now": "PRESENT_REF",
+    # TimeML tags the temporal adjectives too ("the current crisis", "a recent filing").
+    "current": "PRESENT_REF", "recent": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
     "the short term": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
     "a later date": "FUTURE_REF",
@@ -88,8 +90,14 @@ VAGUE_ADVERB_FOLLOWERS: frozenset[str] = frozenset({
 })
 VAGUE_ADVERBS_NEEDING_CONTEXT: frozenset[str] = frozenset({"earlier"})
 
-# Strings the rules would match that are not times ("a second opinion", "one day" the idiom).
-NON_TIMES: frozenset[str] = frozenset({"a second", "one second", "one day", "a minute"})
+# Words before "a year"/"a week" that make it a rate ("$500 million a year", "700 seats a week").
+RATE_WORDS: frozenset[str] = frozenset({
+    "million", "billion", "thousand", "hundred", "percent", "cents", "dollars", "pounds",
+    "euros", "yen", "points", "barrels", "tons", "shares", "times",
+})
+
+# Strings the rules would match that are not times ("a second opinion", "wait a minute").
+NON_TIMES: frozenset[str] = frozenset({"a second", "one second", "a minute"})
 
 # Phrases in which a time word is not a time; a match overlapping one is dropped.
 NON_TIME_PHRASES: tuple[str, ...] = (
@@ -157,4 +165,5 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "period": frozenset({"period"}),
     "spelled_year": frozenset({"nineteen", "eighteen", "thousand"}),
     "clock": frozenset({"noon", "midnight", "midday"}),
+    "half": frozenset({"half"}),
 }  # fmt: skip
