@@ -41,7 +41,8 @@ MONTH_UNAMBIGUOUS = (
     r"(?P<month>" + _alternation([m for m in _UNAMBIGUOUS_MONTHS if len(m) > 4], case="title")
     + r"(?![\w]))"
 )
-DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"  # "April 25:" is a date, "10:30" not
+# "April 25:" is a date, "10:30" is not.
+DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)(?![\d%])"
 WEEKDAY = (
     r"(?P<weekday>" + _alternation(vocab.WEEKDAYS, case="title") + r"(?![\w])|"

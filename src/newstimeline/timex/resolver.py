@@ -86,8 +86,8 @@ def _year_for(month_number: int, day_number: int, ctx: Context) -> int:
     """The year of a yearless date: the DCT's if the clause has no tense and it is within half a
     year; otherwise the nearest to the DCT among the years the tense allows."""
     if ctx.tense == "none":
-        candidate = cal.valid_date(ctx.dct.year, month_number, min(day_number, 28)) or ctx.dct
-        ahead = (candidate - ctx.dct).days
+        this_year = cal.valid_date(ctx.dct.year, month_number, min(day_number, 28)) or ctx.dct
+        ahead = (this_year - ctx.dct).days
         if abs(ahead) <= 183:
             return ctx.dct.year
         return ctx.dct.year - 1 if ahead > 0 else ctx.dct.year + 1
