@@ -138,8 +138,9 @@ def find_mentions(text: str) -> list[Mention]:
     # Seeding the occupied spans with the non-time phrases makes overlapping matches lose.
     starts: list[int] = []
     ends: list[int] = []
-    # Every non-time phrase holds a month, weekday or clock word.
-    phrases = [p for name in ("month", "weekday", "clock") for a, b in windows.get(name, [])
+    # Every non-time phrase holds a month, weekday, clock or holiday word.
+    phrases = [p for name in ("month", "weekday", "clock", "holiday")
+               for a, b in windows.get(name, [])
                for p in _NON_TIME.finditer(text, a, b)]
     for phrase in sorted(phrases, key=lambda p: p.start()):
         i = bisect.bisect_left(starts, phrase.start())

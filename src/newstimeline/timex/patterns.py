@@ -64,6 +64,11 @@ WEEKDAY_PREPOSITION = r"(?P<prep>" + _alternation(vocab.WEEKDAY_PREPOSITIONS) + 
 VAGUE = r"(?P<vague>" + _alternation(vocab.VAGUE_REFERENCES) + r")"
 SET_WORD = r"(?P<setword>" + _alternation(vocab.SET_WORDS) + ")"
 RELATIVE_DAY = r"(?P<rel>" + _alternation(vocab.RELATIVE_DAYS) + ")"
+# Holiday names are proper nouns: every word capitalized ("Election Day"), or all capitals.
+HOLIDAY = r"(?P<holiday>" + "|".join(
+    re.escape(form) for name in sorted(vocab.HOLIDAYS, key=lambda n: (-len(n), n))
+    for form in (" ".join(w[:1].upper() + w[1:] for w in name.split()), name.upper())
+) + r")(?![\w'])"
 POSITION = r"(?P<pos>(?i:early|mid|late|the end of|the beginning of|the start of|the middle of))"
 
 SUBPATTERNS: dict[str, str] = {
@@ -85,6 +90,7 @@ SUBPATTERNS: dict[str, str] = {
     "SET_WORD": SET_WORD,
     "RELATIVE_DAY": RELATIVE_DAY,
     "POSITION": POSITION,
+    "HOLIDAY": HOLIDAY,
 }
 
 

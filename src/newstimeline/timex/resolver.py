@@ -356,6 +356,32 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
          "eighty": 80, "ninety": 90}
 
 
+def resolve_holiday(m: Mention, ctx: Context) -> Resolved | None:
+    """A named holiday: in the year written, else the occurrence the shift or tense points to."""
+    name = m.parts["holiday"].lower()
+    rule = vocab.HOLIDAYS[name]
+    explicit = _year_of(m.parts, ctx)
+    shift = m.parts.get("shift", "").lower()
+    if explicit is not None:
+        date = cal.holiday(rule, explicit)
+    else:
+        candidates = [cal.holiday(rule, y) for y in range(ctx.dct.year - 1, ctx.dct.year + 2)]
+        if shift in {"last", "previous"}:
+            date = max(d for d in candidates if d < ctx.dct)
+        elif shift in {"next", "coming"}:
+            date = min(d for d in candidates if d > ctx.dct)
+        elif shift in {"this", "current"}:
+            date = candidates[1]
+        else:
+            date = cal.holiday(rule, _year_for(candidates[1].month, candidates[1].day, ctx))
+    if "hweek" in m.parts:
+        value, interval = (cal.week(date) if m.parts["hweek"].lower() == "week"
+                           else cal.weekend(date))
+    else:
+        value, interval = cal.day(date)
+    return Resolved(value, interval, f"{m.parts['holiday']} falls on {date}")
+
+
 def resolve_half_year(m: Mention, ctx: Context) -> Resolved | None:
     """"The first half of 2006" is 2006-H1; without a year, the latest such half begun."""
     half = 1 if m.parts["half"].lower() == "first" else 2
@@ -604,6 +630,7 @@ RESOLVERS: dict[str, Resolver] = {
     "anaphoric_quarter": resolve_anaphoric_quarter,
     "spelled_year": resolve_spelled_year,
     "half_year": resolve_half_year,
+    "holiday": resolve_holiday,
     "year_end": resolve_year_end,
     "century": resolve_century,
     "definite_unit": resolve_definite_unit,

@@ -69,6 +69,10 @@ RULES: tuple[Rule, ...] = (
          r"(?:[ -](?i:half) (?i:of )?(?:(?i:fiscal) )?{YEAR}|-(?i:half)(?= [a-z])))",
          "the first half of 2006, second-half profit",
          ("half",)),
+    Rule("holiday", "holiday", "DATE",
+         r"(?P<t>(?:{SHIFT} )?{HOLIDAY}(?: (?P<hweek>(?i:week|weekend)))?(?:,? {YEAR})?)",
+         "Thanksgiving Day, last Christmas, Easter week",
+         ("holiday",)),
     Rule("shifted_month", "absolute", "DATE",
          r"(?P<t>(?P<shift>(?i:last|next|this|coming|this past)) {MONTH})"
          r"(?!\.? \d)(?!\.?,? {YEAR})",

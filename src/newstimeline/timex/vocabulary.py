@@ -104,6 +104,7 @@ NON_TIME_PHRASES: tuple[str, ...] = (
     "may i", "may we", "may be", "march on", "march to", "march against", "friday's child",
     "man friday", "girl friday", "sunday school", "sunday best", "sunday times",
     "saturday night live", "monday morning quarterback", "high noon",
+    "christmas island", "easter island", "christmas tree", "christmas trees",
 )
 
 # Sets: recurring times.
@@ -148,6 +149,24 @@ PARTICIPLE_AUXILIARIES: frozenset[str] = frozenset({
     "must", "would", "could", "the", "a", "an",
 })
 
+# Holidays: a fixed date (month, day), the nth weekday of a month (month, weekday, n; n = -1 for
+# the last), the day after the first Monday of November (US Election Day), or days from Easter.
+HOLIDAYS: dict[str, tuple[str, int, int, int]] = {
+    "new year's day": ("fixed", 1, 1, 0), "new year's eve": ("fixed", 12, 31, 0),
+    "valentine's day": ("fixed", 2, 14, 0), "st. patrick's day": ("fixed", 3, 17, 0),
+    "independence day": ("fixed", 7, 4, 0), "halloween": ("fixed", 10, 31, 0),
+    "veterans day": ("fixed", 11, 11, 0), "christmas eve": ("fixed", 12, 24, 0),
+    "christmas": ("fixed", 12, 25, 0), "christmas day": ("fixed", 12, 25, 0),
+    "boxing day": ("fixed", 12, 26, 0),
+    "martin luther king day": ("nth", 1, 0, 3), "presidents' day": ("nth", 2, 0, 3),
+    "mother's day": ("nth", 5, 6, 2), "memorial day": ("nth", 5, 0, -1),
+    "father's day": ("nth", 6, 6, 3), "labor day": ("nth", 9, 0, 1),
+    "thanksgiving": ("nth", 11, 3, 4), "thanksgiving day": ("nth", 11, 3, 4),
+    "election day": ("election", 11, 1, 0),
+    "easter": ("easter", 0, 0, 0), "easter sunday": ("easter", 0, 0, 0),
+    "good friday": ("easter", -2, 0, 0), "easter monday": ("easter", 1, 0, 0),
+}  # fmt: skip
+
 # Trigger words: every rule names the classes of word it cannot match without, and the finder
 # runs a rule only in windows around such words, which keeps tagging fast on long text. A class
 # "number" (any digit) is built in. Lowercase, whole words.
@@ -166,4 +185,5 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "spelled_year": frozenset({"nineteen", "eighteen", "thousand"}),
     "clock": frozenset({"noon", "midnight", "midday"}),
     "half": frozenset({"half"}),
+    "holiday": frozenset(name.split()[0].split("'")[0] for name in HOLIDAYS),
 }  # fmt: skip
