@@ -109,3 +109,20 @@ def test_rates_are_not_durations(text: str) -> None:
 
 def test_a_year_after_a_verb_is_still_a_duration() -> None:
     assert tagged("The strike lasted a year.") == [("a year", "DURATION", "P1Y")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In the fiscal year ended Jan. 31, sales rose 9%.",
+     [("the fiscal year", "DURATION", "P1Y"), ("Jan. 31", "DATE", "2007-01-31")]),
+    ("Net fell in the quarter ended Sept. 30, the bank said.",
+     [("the quarter", "DATE", "2006-Q4"), ("Sept. 30", "DATE", "2006-09-30")]),
+    ("The car was seen nearby in the weeks before the shooting.",
+     [("the weeks", "DURATION", "PXW")]),
+    ("The mill closed several years ago.", [("several years ago", "DATE", "PAST_REF")]),
+    ("The firm, which just months ago was ailing, now thrives.",
+     [("just months ago", "DATE", "PAST_REF"), ("now", "DATE", "PRESENT_REF")]),
+    ("He will stay for at least two more weeks.", [("at least two more weeks", "DURATION", "P2W")]),
+    ("Eight trading days later, prices recovered.", [("Eight trading days", "DURATION", "P8D")]),
+])
+def test_financial_periods_and_vague_counts(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected

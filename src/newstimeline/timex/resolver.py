@@ -285,8 +285,16 @@ def resolve_units_ago(m: Mention, ctx: Context) -> Resolved | None:
     unit = m.parts["unit"].lower().rstrip("s")
     unit = "century" if unit == "centurie" else unit
     direction = m.parts["dir"].lower()
-    if amount is None or unit in {"second", "minute", "hour"}:
+    if unit in {"second", "minute", "hour"}:
         return None
+    if amount is None or "num" not in m.parts:
+        # "several years ago", "months earlier": some unknown time before or after.
+        before = direction in {"ago", "earlier", "before"}
+        ref = "PAST_REF" if before else "FUTURE_REF"
+        base = ctx.dct if direction in {"ago", "from now", "hence"} else ctx.anchor
+        interval = Interval(earliest=None if before else base, latest=base if before else None,
+                            precision=Precision.UNKNOWN)
+        return Resolved(ref, interval, f"an unknown number of {unit}s {direction}")
     sign = -1 if direction in {"ago", "earlier", "before"} else 1
     if unit == "year" and ctx.quarter is not None and direction in {"ago", "earlier"}:
         # Financial copy: "a year earlier" compares with the quarter under discussion.
@@ -428,8 +436,9 @@ _PART_UNITS = {"morning", "afternoon", "evening"}
 def resolve_definite_unit(m: Mention, ctx: Context) -> Resolved | None:
     """"The year", "the weekend", "the summer": the period of the story's date, by tense."""
     unit = m.parts["unit"].lower()
-    if m.parts.get("for") and unit in {"year", "month", "week"} and not m.parts.get("adj"):
-        # "for the year" measures a stretch of time (TimeML: a duration).
+    if (m.parts.get("for") and not m.parts.get("adj") or m.parts.get("ended")) and unit in {
+            "year", "month", "week"}:
+        # "for the year", "the year ended Sept. 30" measure a stretch of time (TimeML: a duration).
         return Resolved(_duration_value(1, unit), OPEN, f"a duration of one {unit}",
                         type="DURATION")
     if unit in _PART_UNITS:

@@ -116,7 +116,7 @@ RULES: tuple[Rule, ...] = (
          r"(?P<t>(?P<qref>(?i:the comparable year-earlier|the comparable year-ago|"
          r"the year-earlier|the year-ago|the latest|the current|the same|the comparable|"
          r"the corresponding|the latest fiscal|the fiscal|the|that))[ -]"
-         r"(?P<unit>(?i:quarter|period)))(?!s?\w)(?! (?i:of|ending|ended|between|from|when))",
+         r"(?P<unit>(?i:quarter|period)))(?!s?\w)(?! (?i:of|between|from|when))",
          "the latest quarter, the year-ago period",
          ("unit", "period")),
     Rule("year_ago_adjective", "anaphoric_quarter", "DATE",
@@ -148,7 +148,10 @@ RULES: tuple[Rule, ...] = (
          "last week",
          UNIT),
     Rule("units_ago", "units_ago", "DATE",
-         r"(?P<t>{NUMBER}[ -]{UNIT}s? (?P<dir>(?i:ago|earlier|later|before|after|from now|hence)))",
+         r"(?P<t>(?:(?i:just) )?(?:{NUMBER}[ -])?{UNIT}s? "
+         # "before"/"after" with a noun phrase after it is a preposition: "[two days] before
+         # the vote" is a duration; only "two days before," stands alone as a date.
+         r"(?P<dir>(?i:ago|earlier|later|from now|hence|(?:before|after)(?=[.,;:!?)]|$))))",
          "two days ago",
          UNIT),
     Rule("anaphoric_unit", "anaphoric", "DATE",
@@ -194,8 +197,8 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?P<for>(?i:for|over|throughout)) )?(?P<t>(?i:the) "
          r"(?:(?P<adj>(?i:full|current|latest|entire|whole)) )?(?:(?P<fiscal>(?i:fiscal)) )?"
          r"(?P<unit>(?i:year|week|weekend|month|summer|winter|spring|fall|autumn|morning|"
-         r"afternoon|evening)))(?![\w-])"
-         r"(?! (?:\d|(?i:ago|earlier|before|after|later|of|ended|ending|to|that|when|in which)\b))",
+         r"afternoon|evening)))(?![\w-])(?:(?= (?P<ended>(?i:ended|ending))))?"
+         r"(?! (?:\d|(?i:ago|earlier|before|after|later|of|to|that|when|in which)\b))",
          "the year, over the weekend",
          ("unit", "season", "part_of_day")),
     # Durations.
@@ -205,9 +208,10 @@ RULES: tuple[Rule, ...] = (
          "in recent years, in coming weeks",
          UNIT),
     Rule("bare_plural_units", "duration", "DURATION",
-         r"(?i:for|within|over|in|after) (?P<t>(?P<unit>(?i:hours|days|weeks|months|years|"
-         r"decades|centuries)))(?![\w-])(?! (?:(?i:ago|earlier|later|of|to come)\b))",
-         "for years",
+         r"(?i:for|within|over|in|after|during) (?P<t>(?:(?i:the) (?:(?i:early|coming|following|"
+         r"next|past|last) )?)?(?P<unit>(?i:hours|days|weeks|months|years|decades|centuries)))"
+         r"(?![\w-])(?! (?:(?i:ago|earlier|later|of|to come)\b))",
+         "for years, in the weeks before the vote",
          UNIT),
     Rule("past_units", "duration", "DURATION",
          r"(?P<t>(?i:the )?(?P<shift>(?i:past|last|next|coming|previous|first)) "
@@ -216,7 +220,8 @@ RULES: tuple[Rule, ...] = (
          UNIT),
     Rule("duration", "duration", "DURATION",
          r"(?P<t>(?:(?P<mod>(?i:more than|less than|nearly|almost|about|around|over|at least|"
-         r"up to|roughly|some|only|just)) )?{NUMBER}[ -]{UNIT}s?(?:[ -](?i:long))?)(?![\w])"
+         r"up to|roughly|some|only|just)) )?{NUMBER}[ -](?:(?i:more|additional|extra|straight|"
+         r"consecutive|trading|business|working) )?{UNIT}s?(?:[ -](?i:long))?)(?![\w])"
          # An age ("a 6-year-old", "52 years old") and a fraction ("three-quarters") are no times.
          r"(?![ -](?i:old)(?!\w))(?<!-quarters)",
          "three years",
