@@ -124,5 +124,6 @@ def test_a_year_after_a_verb_is_still_a_duration() -> None:
     ("He will stay for at least two more weeks.", [("at least two more weeks", "DURATION", "P2W")]),
     ("Eight trading days later, prices recovered.", [("Eight trading days", "DURATION", "P8D")]),
 ])
-def test_financial_periods_and_vague_counts(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_financial_periods_and_vague_counts(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text) == expected

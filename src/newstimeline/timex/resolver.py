@@ -436,7 +436,7 @@ _PART_UNITS = {"morning", "afternoon", "evening"}
 def resolve_definite_unit(m: Mention, ctx: Context) -> Resolved | None:
     """"The year", "the weekend", "the summer": the period of the story's date, by tense."""
     unit = m.parts["unit"].lower()
-    if (m.parts.get("for") and not m.parts.get("adj") or m.parts.get("ended")) and unit in {
+    if ((m.parts.get("for") and not m.parts.get("adj")) or m.parts.get("ended")) and unit in {
             "year", "month", "week"}:
         # "for the year", "the year ended Sept. 30" measure a stretch of time (TimeML: a duration).
         return Resolved(_duration_value(1, unit), OPEN, f"a duration of one {unit}",
