@@ -127,3 +127,12 @@ def test_a_year_after_a_verb_is_still_a_duration() -> None:
 def test_financial_periods_and_vague_counts(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text) == expected
+
+
+def test_weekday_with_part_of_day_is_a_date_valued_by_its_day() -> None:
+    assert tagged("Rebels attacked the town Friday night.", dt.date(2007, 3, 10)) == [
+        ("Friday night", "DATE", "2007-03-09")]
+
+
+def test_decade_value_leaves_the_year_digit_unknown() -> None:
+    assert tagged("Prices soared in the 1990s.") == [("the 1990s", "DATE", "199X")]

@@ -73,7 +73,8 @@ def season(y: int, code: str) -> tuple[str, Interval]:
 
 
 def decade(first_year: int) -> tuple[str, Interval]:
-    return f"{first_year // 10:03d}", Interval(
+    # TimeBank writes a decade with its unknown last digit: "199X" for the 1990s.
+    return f"{first_year // 10:03d}X", Interval(
         earliest=dt.date(first_year, 1, 1),
         latest=dt.date(first_year + 9, 12, 31),
         precision=Precision.DECADE,

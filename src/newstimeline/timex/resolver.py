@@ -183,9 +183,8 @@ def resolve_weekday(m: Mention, ctx: Context) -> Resolved | None:
         why = (f"{'past tense' if ctx.tense == 'past' else 'news convention'}: the most recent "
                f"{name} before the story's date {dct} ({WEEKDAY_NAMES[dct.weekday()]})"
                if back else f"weekday of the dateline itself (same-day report, {name} {dct})")
+    # "Friday night" stays a DATE: its value is the day (a part of day would make it a TIME).
     value, interval = cal.day(date)
-    if "part" in parts:
-        value += "T" + vocab.PARTS_OF_DAY[parts["part"].lower()]
     return Resolved(value, interval, why)
 
 
@@ -204,11 +203,7 @@ def resolve_relative_day(m: Mention, ctx: Context) -> Resolved | None:
         word = parts["rel"].lower()
         offset = vocab.RELATIVE_DAYS[word]
     date = ctx.dct + dt.timedelta(days=offset)
-    value, interval = cal.day(date)
-    if word == "tonight":
-        value += "TNI"
-    elif "part" in parts:
-        value += "T" + vocab.PARTS_OF_DAY[parts["part"].lower()]
+    value, interval = cal.day(date)  # a DATE: "tonight", "yesterday morning" name the day
     return Resolved(value, interval, f"'{word}' counted from the story's date {ctx.dct}")
 
 
