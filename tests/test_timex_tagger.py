@@ -54,3 +54,15 @@ def test_month_cut_at_window_edge_is_not_an_abbreviation() -> None:
 ])
 def test_non_times_are_not_tagged(text: str) -> None:
     assert tagged(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The filing is dated 12/18/2021.", [("12/18/2021", "2021-12-18")]),
+    ("Markets open at 14:30 in Tokyo.", [("14:30", "2021-12-18T14:30")]),
+    ("The strike began in the '90s.", [("the '90s", "199X")]),
+    ("Trading ended at 4 p.m. EST.", [("4 p.m. EST", "2021-12-18T16:00")]),
+    ("It was built in the 19th century.", [("the 19th century", "18")]),
+    ("The 2021-12-01 notice was withdrawn.", [("2021-12-01", "2021-12-01")]),
+])
+def test_number_shapes_trigger_their_rules(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.span.text, e.value) for e in tag(text, DCT)] == expected

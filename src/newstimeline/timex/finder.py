@@ -42,7 +42,7 @@ for _name, _words in vocab.TRIGGERS.items():
         _TRIGGER_CLASSES[_word] = (*_TRIGGER_CLASSES.get(_word, ()), _name)
 # Run over the lowercased text: case-sensitive literals let the regex engine skip fast.
 _TRIGGER = re.compile(
-    r"(?<![\w])(?:\d|(?:" + "|".join(sorted(map(re.escape, _TRIGGER_CLASSES),
+    r"(?<![\w])(?:\d[\d,.:/]*|(?:" + "|".join(sorted(map(re.escape, _TRIGGER_CLASSES),
                                            key=lambda w: (-len(w), w))) + r")(?![\w]))"
 )
 _RULES_BY_TRIGGER: dict[str, list[int]] = {}
@@ -94,21 +94,45 @@ def _is_time(rule: Rule, text: str, source: str, start: int, end: int) -> bool:
     return True
 
 
+_YEAR_PREFIXES = ("16", "17", "18", "19", "20")
+
+
+def _number_classes(run: str, after: str) -> tuple[str, ...]:
+    """Trigger classes of a run of digits by its shape: a year, a slashed date, a clock time, a
+    decade, an ordinal. Plain quantities ("1,500", "12.5") trigger nothing."""
+    classes: list[str] = []
+    if len(run) == 4 and run.startswith(_YEAR_PREFIXES):
+        classes.append("year")
+    if "/" in run:
+        classes.append("slash_date")
+    if ":" in run or after.lstrip(" ")[:1] in ("a", "p", "A", "P"):
+        classes.append("clock")
+    if after[:1] in ("s", "'"):
+        classes.append("decade")
+    if after[:2].lower() in ("st", "nd", "rd", "th"):
+        classes.append("ordinal")
+    return tuple(classes)
+
+
 def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
     """Per trigger class, merged spans of text around its trigger words, ending on word ends."""
     spans: dict[str, list[tuple[int, int]]] = {}
     size = len(text)
+    word_end_at = _WORD_END.match
     for hit in _TRIGGER.finditer(text.lower()):
-        word_end = _WORD_END.match(text, hit.end()).end()  # type: ignore[union-attr]
-        if hit.group()[0].isdigit():
-            classes: tuple[str, ...] = ("number",)
-            start = max(0, hit.start() - NUMBER_LEAD_CHARS)
+        word = hit.group()
+        if word[0].isdigit():
+            classes: tuple[str, ...] = _number_classes(word.rstrip(",.:/"),
+                                                       text[hit.end():hit.end() + 3])
+            start = hit.start() - NUMBER_LEAD_CHARS
             trail = NUMBER_TRAIL_CHARS
         else:
-            classes = _TRIGGER_CLASSES[hit.group()]
-            start = max(0, hit.start() - LEAD_CHARS)
+            classes = _TRIGGER_CLASSES[word]
+            start = hit.start() - LEAD_CHARS
             trail = TRAIL_CHARS
-        end = _WORD_END.match(text, min(size, word_end + trail)).end()  # type: ignore[union-attr]
+        start = max(start, 0)
+        end = min(size, hit.end() + trail)
+        end = word_end_at(text, end).end()  # type: ignore[union-attr]
         for name in classes:
             merged = spans.setdefault(name, [])
             if merged and merged[-1][1] >= start:

@@ -21,11 +21,11 @@ class Rule:
     template: str
     example: str
     triggers: tuple[str, ...]
-    """Classes of word (``vocabulary.TRIGGERS`` or "number") one of which every match contains."""
+    """Classes of word (``vocabulary.TRIGGERS``, or a number shape from ``finder._number_classes``)
+    one of which every match contains."""
 
 
-# Shorthands for the trigger classes of the rules below.
-NUM = ("number",)
+# Shorthands for the trigger classes of the rules below (number classes: see finder.py).
 MON = ("month",)
 UNIT = ("unit",)
 
@@ -34,12 +34,12 @@ RULES: tuple[Rule, ...] = (
     Rule("iso_date", "absolute", "DATE",
          r"(?P<year>(?:1[6-9]|20)\d\d)-(?P<month_num>0[1-9]|1[0-2])-(?P<day>[0-2]\d|3[01])(?![\d])",
          "2021-12-18",
-         NUM),
+         ("year",)),
     Rule("numeric_mdy", "absolute", "DATE",
          r"(?<![\d/])(?P<month_num>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/"
          r"(?P<year>(?:19|20)\d\d|\d\d)(?![\d/])",
          "12/18/2021",
-         NUM),
+         ("slash_date",)),
     Rule("month_day_year", "absolute", "DATE", r"{MONTH} {DAY},? {YEAR}", "December 18, 2021",
          MON),
     Rule("day_month_year", "absolute", "DATE", r"{DAY} (?:of )?{MONTH},? {YEAR}",
@@ -53,9 +53,9 @@ RULES: tuple[Rule, ...] = (
          MON),
     Rule("position_year", "absolute", "DATE",
          r"(?P<t>{POSITION}[ -](?:{MONTH} )?{YEAR})", "mid-2006",
-         NUM),
+         ("year",)),
     Rule("fiscal_year", "absolute", "DATE", r"(?i:fiscal )(?:year )?{YEAR}", "fiscal 1998",
-         NUM),
+         ("year",)),
     Rule("month_after_preposition", "absolute", "DATE",
          r"{DATE_PREPOSITION} (?P<t>{MONTH})(?!\.? \d)", "in May",
          MON),
@@ -95,15 +95,15 @@ RULES: tuple[Rule, ...] = (
     Rule("ordinal_century", "century", "DATE",
          r"(?P<t>(?:(?i:the) )?(?P<cent>1\d|2[01]|[1-9])(?:st|nd|rd|th)[ -](?i:century))",
          "the 20th century",
-         NUM),
+         ("ordinal",)),
     Rule("year_bare", "absolute", "DATE",
          r"(?<![$\d,.])(?:{DATE_PREPOSITION} )?(?P<t>{YEAR})(?!-\d)", "2019",
-         NUM),
+         ("year",)),
     Rule("decade", "decade", "DATE",
          r"(?P<t>(?:(?i:the) )?(?:(?P<pos>(?i:early|mid|late))[ -])?"
          r"(?P<century>1[6-9]|20|')?(?P<decade>\d)0'?s)(?![\w])",
          "the 1990s",
-         NUM),
+         ("decade",)),
     Rule("quarter", "quarter", "DATE",
          r"(?P<t>(?:(?i:the) )?(?:(?P<lead_year>(?:1[6-9]|20)\d\d)(?:'s)? |"
          r"(?P<qref>(?i:this year's|last year's|next year's|(?:the )?year-earlier|"
@@ -170,7 +170,7 @@ RULES: tuple[Rule, ...] = (
          r"(?:,? (?:(?i:on) )?{WEEKDAY}|,? {MONTH} {DAY}(?:,? {YEAR})?|"
          r" (?P<rel>(?i:today|yesterday|tomorrow)))?)",
          "3 p.m. EST, 10 p.m. Wednesday, 5 p.m. EST Nov. 9",
-         NUM),
+         ("clock",)),
     Rule("clock_word", "time_of_day", "TIME",
          r"(?P<t>(?P<clock>(?i:noon|midnight|midday))"
          r"(?:,? (?:(?i:on) )?{WEEKDAY}| (?P<rel>(?i:today|yesterday|tomorrow)))?)(?![\w-])",
@@ -178,7 +178,7 @@ RULES: tuple[Rule, ...] = (
          ("clock",)),
     Rule("clock_24h", "time_of_day", "TIME",
          r"(?i:at )(?P<t>(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d))(?![\d:])", "at 14:30",
-         NUM),
+         ("clock",)),
     # Sets before durations: "once a year" is a frequency, not a year.
     Rule("every_unit", "set", "SET",
          r"(?P<t>(?i:every|each) (?:(?P<num>(?i:other|two|three|four|\d+)) )?"

@@ -28,8 +28,12 @@ def clause_tense(text: str, sentence: tuple[int, int], start: int, end: int) -> 
 
     Reading outwards from the expression keeps "announced Wednesday, ... they will appeal" past.
     """
-    before = [w.lower() for w in _WORD.findall(text, sentence[0], start)[-WINDOW_WORDS:]]
-    after = [w.lower() for w in _WORD.findall(text, end, sentence[1])[:WINDOW_WORDS]]
+    # Eight words fit in a few dozen characters; reading no further keeps long sentences cheap.
+    reach = WINDOW_WORDS * 16
+    before = [w.lower() for w in
+              _WORD.findall(text, max(sentence[0], start - reach), start)[-WINDOW_WORDS:]]
+    after = [w.lower() for w in
+             _WORD.findall(text, end, min(sentence[1], end + reach))[:WINDOW_WORDS]]
     before.reverse()  # nearest first
     for distance in range(WINDOW_WORDS):
         # In ``before`` (reversed) the word preceding position i is at i + 1; in ``after`` i - 1.

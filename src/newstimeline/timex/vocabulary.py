@@ -168,8 +168,9 @@ HOLIDAYS: dict[str, tuple[str, int, int, int]] = {
 }  # fmt: skip
 
 # Trigger words: every rule names the classes of word it cannot match without, and the finder
-# runs a rule only in windows around such words, which keeps tagging fast on long text. A class
-# "number" (any digit) is built in. Lowercase, whole words.
+# runs a rule only in windows around such words, which keeps tagging fast on long text.
+# Runs of digits get classes by their shape ("year", "slash_date", "clock", "decade", "ordinal",
+# see finder.py). Lowercase, whole words.
 TRIGGERS: dict[str, frozenset[str]] = {
     "month": frozenset(MONTHS),
     "weekday": frozenset(WEEKDAYS) | frozenset(
