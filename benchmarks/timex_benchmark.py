@@ -9,9 +9,9 @@ Reproduce (from the repository root; the setup step installs HeidelTime in its o
 Each tagger runs in its own subprocess over all documents (raw ``<TEXT>`` with the document's
 DCT), so peak memory (max RSS of the process tree, from ``wait4``) is its own. Speed counts only the
 tagging loop: imports, JVM start and model loading are excluded, which favours HeidelTime and
-dateparser. The Python taggers are timed in CPU seconds of their process (one core; robust to other
-load on a shared machine); HeidelTime in wall seconds around its ``process()`` calls, as its work
-is split between the JVM and a TreeTagger subprocess. Scoring is
+dateparser. Every tagger is timed in CPU seconds (robust to other load on a shared machine): the
+Python taggers by their process's CPU time over the loop; HeidelTime by the CPU time of its JVM and
+the TreeTagger processes it runs, for all documents minus that of a run on no document. Scoring is
 ``newstimeline.evaluate.timex_score`` (TempEval-3 conventions).
 
 - newstimeline: ``newstimeline.timex.tag(text, dct)``.
@@ -137,16 +137,30 @@ def _run_heideltime(documents: list[TimeMLDocument],
             (tmp / f"{i}.txt").write_text(d.text, encoding="utf-8")
             manifest.append(f"{d.dct}\t{tmp / f'{i}.txt'}")
         (tmp / "manifest.txt").write_text("\n".join(manifest) + "\n", encoding="utf-8")
+        (tmp / "empty.txt").write_text("", encoding="utf-8")
         (tmp / "out").mkdir()
-        run = subprocess.run(
-            ["java", "-cp", f"{jar}{os.pathsep}.", "HeidelBatch", "config.props", "manifest.txt",
-             "out"], cwd=tmp, capture_output=True, text=True, check=False)
-        seconds = re.search(r"PROCESS_SECONDS ([\d.]+)", run.stdout)
-        if run.returncode != 0 or seconds is None:
-            raise RuntimeError(f"HeidelTime failed (exit {run.returncode}): {run.stderr[-2000:]}")
+        # CPU seconds of the JVM and its TreeTagger children: all documents minus none (JVM
+        # start and model loading), so a busy machine does not count against it.
+        startup_cpu, _ = _java_cpu(jar, tmp, "empty.txt")
+        full_cpu, stdout = _java_cpu(jar, tmp, "manifest.txt")
+        if re.search(r"PROCESS_SECONDS ([\d.]+)", stdout) is None:
+            raise RuntimeError("HeidelTime did not report its processing time")
         out = [heideltime_offsets(d.text, (tmp / "out" / f"{i}.tml").read_text(encoding="utf-8"))
                for i, d in enumerate(documents)]
-    return out, float(seconds.group(1))
+    return out, full_cpu - startup_cpu
+
+
+def _java_cpu(jar: Path, tmp: Path, manifest: str) -> tuple[float, str]:
+    """Run HeidelBatch on a manifest; CPU seconds of the JVM and the processes it waited for."""
+    with (tmp / "java.out").open("w") as stdout, (tmp / "java.err").open("w") as stderr:
+        process = subprocess.Popen(
+            ["java", "-cp", f"{jar}{os.pathsep}.", "HeidelBatch", "config.props", manifest, "out"],
+            cwd=tmp, stdout=stdout, stderr=stderr)
+        _, status, usage = os.wait4(process.pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0:
+        error = (tmp / "java.err").read_text(errors="replace")[-2000:]
+        raise RuntimeError(f"HeidelTime failed: {error}")
+    return usage.ru_utime + usage.ru_stime, (tmp / "java.out").read_text(errors="replace")
 
 
 def _run_linearity(documents: list[TimeMLDocument]) -> dict[str, float]:
