@@ -115,7 +115,7 @@ def test_a_year_after_a_verb_is_still_a_duration() -> None:
     ("In the fiscal year ended Jan. 31, sales rose 9%.",
      [("the fiscal year", "DURATION", "P1Y"), ("Jan. 31", "DATE", "2007-01-31")]),
     ("Net fell in the quarter ended Sept. 30, the bank said.",
-     [("the quarter", "DATE", "2006-Q4"), ("Sept. 30", "DATE", "2006-09-30")]),
+     [("the quarter", "DATE", "2006-Q3"), ("Sept. 30", "DATE", "2006-09-30")]),
     ("The car was seen nearby in the weeks before the shooting.",
      [("the weeks", "DURATION", "PXW")]),
     ("The mill closed several years ago.", [("several years ago", "DATE", "PAST_REF")]),

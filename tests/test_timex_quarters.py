@@ -50,3 +50,14 @@ def test_the_period_alone_is_not_a_quarter() -> None:
 
 def test_three_quarters_is_a_fraction_not_a_duration() -> None:
     assert values("About three-quarters of the voters turned out.") == []
+
+
+def test_quarter_ended_is_the_calendar_quarter_it_mostly_covers() -> None:
+    assert values("Jayark lost money in the quarter ended July 31.") == [
+        ("the quarter", "2003-Q2"), ("July 31", "2003-07-31")]
+
+
+def test_corresponding_period_last_year_is_a_year_before_the_quarter_in_force() -> None:
+    text = "Third-quarter profit rose, against a loss in the corresponding period last year."
+    assert values(text) == [("Third-quarter", "2003-Q3"),
+                            ("the corresponding period last year", "2002-Q3")]

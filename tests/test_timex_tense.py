@@ -53,3 +53,17 @@ def test_future_participle_is_not_past() -> None:
 def test_past_month_months_ahead_is_last_years() -> None:
     assert values("Two helicopters crashed in May, officials said.", MARCH_4) == [
         ("May", "2009-05")]
+
+
+def test_deadline_preposition_looks_ahead() -> None:
+    assert values("Qantas aims to double its India flights by August.", MARCH_4) == [
+        ("August", "2010-08")]
+
+
+def test_irregular_past_verb_is_a_past_cue() -> None:
+    assert values("In May, the company bought a rival.", MARCH_4) == [("May", "2009-05")]
+
+
+def test_payable_date_is_ahead() -> None:
+    text = "Directors authorized a split, payable Dec. 7 to holders of record."
+    assert values(text, NOVEMBER_2) == [("Dec. 7", "2006-12-07")]

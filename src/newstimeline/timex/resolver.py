@@ -525,9 +525,17 @@ def resolve_quarter(m: Mention, ctx: Context) -> Resolved | None:
 def resolve_anaphoric_quarter(m: Mention, ctx: Context) -> Resolved | None:
     """"The quarter", "the year-ago period": the quarter in force, or the one before the DCT's."""
     qref = m.parts["qref"].lower()
+    end_month = vocab.MONTHS.get(m.parts.get("end_month", "").lower())
     if "current" in qref:
         y, q = _dct_quarter(ctx.dct)
         why = f"the quarter of the story's date {ctx.dct}"
+    elif end_month is not None:
+        # A quarter is named for the calendar quarter holding most of it: the one that holds
+        # the month before its closing date ("ended July 31" is mostly May to July: Q2).
+        closing = _year_for(end_month, int(m.parts["end_day"]), ctx)
+        before = cal.add_months(dt.date(closing, end_month, 1), -1)
+        y, q = _dct_quarter(before)
+        why = f"the quarter closing on {m.parts['end_month']} {m.parts['end_day']}"
     elif ctx.quarter is not None:
         y, q = ctx.quarter
         why = f"the quarter in force ({y}-Q{q})"
@@ -536,7 +544,7 @@ def resolve_anaphoric_quarter(m: Mention, ctx: Context) -> Resolved | None:
     else:
         y, q = _previous_quarter(_dct_quarter(ctx.dct))
         why = f"the last full quarter before the story's date {ctx.dct}"
-    comparison = "year-" in qref
+    comparison = "year-" in qref or "ly" in m.parts
     if comparison:
         y -= 1
         why += ", a year earlier"
@@ -653,8 +661,10 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date) -> list[T
     resolved: list[TimeExpression] = []
     for mention in mentions:
         sentence = sentence_at(sentences, mention.start)
-        ctx = Context(dct=dct, tense=clause_tense(text, sentence, mention.context_start,
-                                                  mention.end), anchor=anchor, quarter=quarter)
+        tense = clause_tense(text, sentence, mention.context_start, mention.end)
+        if tense == "none" and mention.parts.get("prep", "").lower() in vocab.DEADLINE_PREPOSITIONS:
+            tense = "future"  # "by August", "until Friday": a deadline ahead
+        ctx = Context(dct=dct, tense=tense, anchor=anchor, quarter=quarter)
         try:
             result = RESOLVERS[mention.rule.family](mention, ctx)
         except (ValueError, OverflowError, KeyError):

@@ -135,12 +135,19 @@ WEEKDAY_PREPOSITIONS: frozenset[str] = frozenset({"on", "in", "by", "until", "si
 FUTURE_CUES: frozenset[str] = frozenset({
     "will", "'ll", "shall", "going", "plans", "planned", "planning", "plan", "scheduled",
     "expected", "expects", "due", "intends", "upcoming", "next", "wo", "tomorrow", "coming",
-    "would", "soon", "aims", "hopes",
+    "would", "soon", "aims", "hopes", "payable", "effective",
 })  # fmt: skip
 # Words that mark the clause as past (reporting verbs are listed with the events vocabulary).
 PAST_CUES: frozenset[str] = frozenset({
     "was", "were", "had", "did", "said", "told", "ago", "last", "earlier", "previously",
-})
+    # Common irregular past tenses (no "-ed" to show them).
+    "began", "became", "brought", "bought", "came", "fell", "felt", "fled", "found", "gave",
+    "got", "grew", "held", "kept", "knew", "led", "left", "lost", "made", "meant", "met",
+    "paid", "ran", "rose", "sank", "saw", "sent", "sold", "spent", "spoke", "stood", "struck",
+    "took", "thought", "threw", "won", "wrote", "went", "woke", "drew", "drove", "ate", "flew",
+})  # fmt: skip
+# Prepositions of a deadline: "by May", "until Friday" look ahead unless a past cue says not.
+DEADLINE_PREPOSITIONS: frozenset[str] = frozenset({"by", "until", "till"})
 # Present-tense auxiliaries: a date in such a clause ("is payable Jan. 2") is the nearest one.
 PRESENT_CUES: frozenset[str] = frozenset({"is", "are", "am", "can", "may"})
 # Words before an "-ed" form that make it a participle rather than a past tense.
