@@ -116,7 +116,8 @@ RULES: tuple[Rule, ...] = (
          r"(?P<t>(?P<qref>(?i:the comparable year-earlier|the comparable year-ago|"
          r"the year-earlier|the year-ago|the latest|the current|the same|the comparable|"
          r"the corresponding|the latest fiscal|the fiscal|the|that))[ -]"
-         r"(?P<unit>(?i:quarter|period))(?!s?\w)(?: (?P<ly>(?i:last year|a year (?:ago|earlier))))?)"
+         r"(?P<unit>(?i:quarter|period))(?!s?\w)"
+         r"(?: (?P<ly>(?i:last year|a year (?:ago|earlier))))?)"
          r"(?! (?i:of|between|from|when))"
          # "the quarter ended Sept. 30": the quarter is the one that date closes.
          r"(?:(?= (?i:ended|ending) (?P<end_month>[A-Z][a-z]{2,8})\.? (?P<end_day>\d\d?)\b))?",
