@@ -12,7 +12,7 @@ import click
 
 from newstimeline import __version__
 from newstimeline.dct import LOW_CONFIDENCE
-from newstimeline.evaluate.events_command import eval_group
+from newstimeline.evaluate.commands import eval_group
 from newstimeline.ingest import IngestError, Source, read_source
 from newstimeline.pipeline import BuildOptions, build_timeline, process_document
 from newstimeline.render.files import write_atomic

@@ -111,11 +111,3 @@ def _score(documents: Sequence[TimeMLDocument], folds: int) -> Counts:
     from newstimeline.events.train import cross_validate
 
     return cross_validate(documents, folds, run_system)
-
-
-@click.group("eval")
-def eval_group() -> None:
-    """Measure the pipeline against annotated data."""
-
-
-eval_group.add_command(events_command)

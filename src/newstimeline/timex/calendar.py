@@ -73,7 +73,8 @@ def season(y: int, code: str) -> tuple[str, Interval]:
 
 
 def decade(first_year: int) -> tuple[str, Interval]:
-    return f"{first_year // 10:03d}", Interval(
+    # TimeBank writes a decade with its unknown last digit: "199X" for the 1990s.
+    return f"{first_year // 10:03d}X", Interval(
         earliest=dt.date(first_year, 1, 1),
         latest=dt.date(first_year + 9, 12, 31),
         precision=Precision.DECADE,
@@ -103,3 +104,38 @@ def valid_date(y: int, m: int, d: int) -> dt.date | None:
         return dt.date(y, m, d)
     except ValueError:
         return None
+
+
+def easter(y: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    m = (32 + 2 * e + 2 * i - h - k) % 7
+    n = (a + 11 * h + 22 * m) // 451
+    month_number, day_number = divmod(h + m - 7 * n + 114, 31)
+    return dt.date(y, month_number, day_number + 1)
+
+
+def nth_weekday(y: int, month_number: int, weekday: int, n: int) -> dt.date:
+    """The nth (1-based; -1 = last) given weekday (Monday = 0) of a month."""
+    if n > 0:
+        first = dt.date(y, month_number, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = dt.date(y, month_number, calendar.monthrange(y, month_number)[1])
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def holiday(rule: tuple[str, int, int, int], y: int) -> dt.date:
+    """The date of a holiday described by a ``vocabulary.HOLIDAYS`` entry in year ``y``."""
+    kind, a, b, c = rule
+    if kind == "fixed":
+        return dt.date(y, a, b)
+    if kind == "nth":
+        return nth_weekday(y, a, b, c)
+    if kind == "election":  # the Tuesday after the first Monday of November
+        return nth_weekday(y, a, 0, 1) + dt.timedelta(days=1)
+    return easter(y) + dt.timedelta(days=a)

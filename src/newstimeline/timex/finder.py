@@ -36,7 +36,28 @@ _NON_TIME = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(p) for p in vocab.NON_TIME_PHRASES) + r")(?![\w])",
     re.IGNORECASE,
 )
+_TRIGGER_CLASSES: dict[str, tuple[str, ...]] = {}
+for _name, _words in vocab.TRIGGERS.items():
+    for _word in _words:
+        _TRIGGER_CLASSES[_word] = (*_TRIGGER_CLASSES.get(_word, ()), _name)
+# Run over the lowercased text: case-sensitive literals let the regex engine skip fast.
+_TRIGGER = re.compile(
+    r"(?<![\w])(?:\d[\d,.:/]*|(?:" + "|".join(sorted(map(re.escape, _TRIGGER_CLASSES),
+                                           key=lambda w: (-len(w), w))) + r")(?![\w]))"
+)
+_RULES_BY_TRIGGER: dict[str, list[int]] = {}
+for _order, (_rule, _) in enumerate(_COMPILED):
+    for _class in _rule.triggers:
+        _RULES_BY_TRIGGER.setdefault(_class, []).append(_order)
+# How far a match may start before its trigger word and end after it ("at least twenty-four
+# hours", "the third quarter of fiscal 1990"); numbers stand near the start of their matches.
+LEAD_CHARS = 32
+TRAIL_CHARS = 32
+NUMBER_LEAD_CHARS = 20  # "the beginning of 1990"
+NUMBER_TRAIL_CHARS = 24  # "10 p.m. EDT Wednesday"
+_WORD_END = re.compile(r"\w*")
 _WORD_AFTER = re.compile(r"[ \t]*([A-Za-z']+)")
+_WORD_BEFORE = re.compile(r"([\w$%.,]+)[ \t]*$")
 
 
 def _span(match: re.Match[str]) -> tuple[int, int]:
@@ -45,11 +66,24 @@ def _span(match: re.Match[str]) -> tuple[int, int]:
     return match.start(), match.end()
 
 
-def _is_time(rule: Rule, text: str, source: str, end: int) -> bool:
+def _is_time(rule: Rule, text: str, source: str, start: int, end: int) -> bool:
     """Reject matches the negative vocabulary rules out."""
     lowered = text.lower()
     if lowered in vocab.NON_TIMES:
         return False
+    if rule.family == "duration" and lowered.startswith(("a ", "an ")):
+        # "$1.76 a year", "four flights a week": a rate, not a stretch of time.
+        before = _WORD_BEFORE.search(source, max(0, start - 24), start)
+        word = before.group(1).lower().rstrip(".,") if before else ""
+        if word[-1:].isdigit() or word in vocab.RATE_WORDS or (
+                len(word) > 3 and word.endswith("s") and not word.endswith("ss")):
+            return False
+    if rule.name == "set_word":
+        # "quarterly dividend", "daily flights": before a noun the word is an adjective.
+        after = _WORD_AFTER.match(source, end)
+        word = after.group(1) if after else ""
+        if word.islower() and word not in vocab.VAGUE_ADVERB_FOLLOWERS:
+            return False
     if rule.family == "vague" and lowered in vocab.VAGUE_ADVERBS_NEEDING_CONTEXT:
         # "earlier agreements" is an adjective on a noun, "Putin earlier called" an adverb.
         after = _WORD_AFTER.match(source, end)
@@ -60,29 +94,92 @@ def _is_time(rule: Rule, text: str, source: str, end: int) -> bool:
     return True
 
 
+_YEAR_PREFIXES = ("16", "17", "18", "19", "20")
+
+
+def _number_classes(run: str, after: str) -> tuple[str, ...]:
+    """Trigger classes of a run of digits by its shape: a year, a slashed date, a clock time, a
+    decade, an ordinal. Plain quantities ("1,500", "12.5") trigger nothing."""
+    classes: list[str] = []
+    if len(run) == 4 and run.startswith(_YEAR_PREFIXES):
+        classes.append("year")
+    if "/" in run:
+        classes.append("slash_date")
+    if ":" in run or after.lstrip(" ")[:1] in ("a", "p", "A", "P"):
+        classes.append("clock")
+    if after[:1] in ("s", "'"):
+        classes.append("decade")
+    if after[:2].lower() in ("st", "nd", "rd", "th"):
+        classes.append("ordinal")
+    return tuple(classes)
+
+
+def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Per trigger class, merged spans of text around its trigger words, ending on word ends."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    size = len(text)
+    word_end_at = _WORD_END.match
+    for hit in _TRIGGER.finditer(text.lower()):
+        word = hit.group()
+        if word[0].isdigit():
+            classes: tuple[str, ...] = _number_classes(word.rstrip(",.:/"),
+                                                       text[hit.end():hit.end() + 3])
+            start = hit.start() - NUMBER_LEAD_CHARS
+            trail = NUMBER_TRAIL_CHARS
+        else:
+            classes = _TRIGGER_CLASSES[word]
+            start = hit.start() - LEAD_CHARS
+            trail = TRAIL_CHARS
+        start = max(start, 0)
+        end = min(size, hit.end() + trail)
+        end = word_end_at(text, end).end()  # type: ignore[union-attr]
+        for name in classes:
+            merged = spans.setdefault(name, [])
+            if merged and merged[-1][1] >= start:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+            else:
+                merged.append((start, end))
+    return spans
+
+
 def find_mentions(text: str) -> list[Mention]:
     """All non-overlapping time expressions in ``text``, longest match first, in text order."""
+    windows = _windows(text)
     candidates: list[tuple[int, int, int, re.Match[str]]] = []
-    for order, (rule, pattern) in enumerate(_COMPILED):
-        for match in pattern.finditer(text):
-            start, end = _span(match)
-            if end > start and _is_time(rule, text[start:end], text, end):
-                candidates.append((start, end, order, match))
+    seen: set[tuple[int, int, int]] = set()
+    for trigger_class, spans in windows.items():
+        for order in _RULES_BY_TRIGGER.get(trigger_class, ()):
+            rule, pattern = _COMPILED[order]
+            for window_start, window_end in spans:
+                for match in pattern.finditer(text, window_start, window_end):
+                    start, end = _span(match)
+                    key = (start, end, order)
+                    if end > start and key not in seen and _is_time(rule, text[start:end],
+                                                                    text, start, end):
+                        seen.add(key)
+                        candidates.append((start, end, order, match))
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     # Seeding the occupied spans with the non-time phrases makes overlapping matches lose.
     starts: list[int] = []
     ends: list[int] = []
-    for phrase in _NON_TIME.finditer(text):
+    # Every non-time phrase holds a month, weekday, clock or holiday word.
+    phrases = [p for name in ("month", "weekday", "clock", "holiday")
+               for a, b in windows.get(name, [])
+               for p in _NON_TIME.finditer(text, a, b)]
+    for phrase in sorted(phrases, key=lambda p: p.start()):
         i = bisect.bisect_left(starts, phrase.start())
         if not (i > 0 and ends[i - 1] > phrase.start()):
             starts.insert(i, phrase.start())
             ends.insert(i, phrase.end())
     chosen: list[Mention] = []
     for start, end, order, match in candidates:
-        i = bisect.bisect_left(starts, start)
-        if (i > 0 and ends[i - 1] > start) or (i < len(starts) and starts[i] < end):
+        # The context words of a match ("earlier" in "earlier this week") are taken too, so they
+        # cannot be tagged on their own.
+        first = min(match.start(), start)
+        i = bisect.bisect_left(starts, first)
+        if (i > 0 and ends[i - 1] > first) or (i < len(starts) and starts[i] < end):
             continue
-        starts.insert(i, start)
+        starts.insert(i, first)
         ends.insert(i, end)
         parts = {k: v for k, v in match.groupdict().items() if v is not None and k != "t"}
         chosen.append(Mention(start, end, text[start:end], _COMPILED[order][0], parts,

@@ -41,7 +41,8 @@ MONTH_UNAMBIGUOUS = (
     r"(?P<month>" + _alternation([m for m in _UNAMBIGUOUS_MONTHS if len(m) > 4], case="title")
     + r"(?![\w]))"
 )
-DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+# "April 25:" is a date, "10:30" is not.
+DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)(?![\d%])"
 WEEKDAY = (
     r"(?P<weekday>" + _alternation(vocab.WEEKDAYS, case="title") + r"(?![\w])|"
@@ -63,6 +64,11 @@ WEEKDAY_PREPOSITION = r"(?P<prep>" + _alternation(vocab.WEEKDAY_PREPOSITIONS) + 
 VAGUE = r"(?P<vague>" + _alternation(vocab.VAGUE_REFERENCES) + r")"
 SET_WORD = r"(?P<setword>" + _alternation(vocab.SET_WORDS) + ")"
 RELATIVE_DAY = r"(?P<rel>" + _alternation(vocab.RELATIVE_DAYS) + ")"
+# Holiday names are proper nouns: every word capitalized ("Election Day"), or all capitals.
+HOLIDAY = r"(?P<holiday>" + "|".join(
+    re.escape(form) for name in sorted(vocab.HOLIDAYS, key=lambda n: (-len(n), n))
+    for form in (" ".join(w[:1].upper() + w[1:] for w in name.split()), name.upper())
+) + r")(?![\w'])"
 POSITION = r"(?P<pos>(?i:early|mid|late|the end of|the beginning of|the start of|the middle of))"
 
 SUBPATTERNS: dict[str, str] = {
@@ -84,6 +90,7 @@ SUBPATTERNS: dict[str, str] = {
     "SET_WORD": SET_WORD,
     "RELATIVE_DAY": RELATIVE_DAY,
     "POSITION": POSITION,
+    "HOLIDAY": HOLIDAY,
 }
 
 

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from newstimeline.models import Interval, Precision, Span, TimeExpression
+from newstimeline.models import Interval, Precision, Span, TimeExpression, TimexType
 from newstimeline.text import sentence_at, sentence_spans
 from newstimeline.timex import calendar as cal
 from newstimeline.timex import vocabulary as vocab
@@ -32,6 +32,8 @@ class Context:
     tense: ClauseTense
     anchor: dt.date
     """The last day-precise date the text put in force before this mention (else the DCT)."""
+    quarter: tuple[int, int] | None = None
+    """The last quarter (year, number) the text named before this mention, if any."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +41,10 @@ class Resolved:
     value: str
     interval: Interval
     explanation: str
+    anchors: bool = True
+    """False for comparisons ("a year earlier"): they do not become the time in force."""
+    type: TimexType | None = None
+    """Overrides the rule's TIMEX3 type where the context decides it ("for the year")."""
 
 
 Resolver = Callable[[Mention, Context], Resolved | None]
@@ -72,17 +78,31 @@ def _year_of(parts: dict[str, str], ctx: Context) -> int | None:
     return int(raw)
 
 
+# How far past the DCT a yearless date in a past clause may fall (and before it in a future one).
+TENSE_SLACK_DAYS = 30
+
+
 def _year_for(month_number: int, day_number: int, ctx: Context) -> int:
-    """The year of a yearless date: the DCT's, unless the tense points across a year boundary."""
-    candidate = cal.valid_date(ctx.dct.year, month_number, min(day_number, 28)) or ctx.dct
-    ahead = (candidate - ctx.dct).days
-    if ctx.tense == "past" and ahead > 14:
-        return ctx.dct.year - 1
-    if ctx.tense == "future" and ahead < -14:
-        return ctx.dct.year + 1
-    if ctx.tense == "none" and abs(ahead) > 183:
+    """The year of a yearless date: the DCT's if the clause has no tense and it is within half a
+    year; otherwise the nearest to the DCT among the years the tense allows."""
+    if ctx.tense == "none":
+        this_year = cal.valid_date(ctx.dct.year, month_number, min(day_number, 28)) or ctx.dct
+        ahead = (this_year - ctx.dct).days
+        if abs(ahead) <= 183:
+            return ctx.dct.year
         return ctx.dct.year - 1 if ahead > 0 else ctx.dct.year + 1
-    return ctx.dct.year
+    best: tuple[int, int] | None = None
+    for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1):
+        candidate = cal.valid_date(y, month_number, min(day_number, 28))
+        if candidate is None:
+            continue
+        ahead = (candidate - ctx.dct).days
+        if (ctx.tense == "past" and ahead > TENSE_SLACK_DAYS) or (
+                ctx.tense == "future" and ahead < -TENSE_SLACK_DAYS):
+            continue
+        if best is None or abs(ahead) < best[0]:
+            best = (abs(ahead), y)
+    return best[1] if best else ctx.dct.year
 
 
 def resolve_absolute(m: Mention, ctx: Context) -> Resolved | None:
@@ -106,9 +126,14 @@ def resolve_absolute(m: Mention, ctx: Context) -> Resolved | None:
             return None
         value, interval = cal.day(date)
         why = "date as written" if explicit_year else (
-            f"month and day as written; year {y} from the story's date {ctx.dct} ({ctx.tense} tense)"
-        )
+            f"month and day as written; year {y} from the story's date {ctx.dct} "
+            f"({ctx.tense} tense)")
         return Resolved(value, interval, why)
+    shift = parts.get("shift", "").lower()
+    if shift and not explicit_year:
+        return _shifted_month(month_number, shift, ctx)
+    if "yshift" in parts:  # "June last year"
+        explicit_year = ctx.dct.year + vocab.DEICTIC_SHIFTS[parts["yshift"].lower()]
     y = explicit_year or _year_for(month_number, 15, ctx)
     value, interval = cal.month(y, month_number)
     if "pos" in parts:
@@ -117,6 +142,17 @@ def resolve_absolute(m: Mention, ctx: Context) -> Resolved | None:
         f"month as written; year {y} from the story's date {ctx.dct} ({ctx.tense} tense)"
     )
     return Resolved(value, interval, why)
+
+
+def _shifted_month(month_number: int, shift: str, ctx: Context) -> Resolved:
+    """"last February" is the latest February before the DCT's month, "next" the first after."""
+    y = ctx.dct.year
+    if shift in {"last", "this past"}:
+        y -= month_number >= ctx.dct.month
+    elif shift in {"next", "coming"}:
+        y += month_number <= ctx.dct.month
+    value, interval = cal.month(y, month_number)
+    return Resolved(value, interval, f"'{shift}' month counted from the story's date {ctx.dct}")
 
 
 def resolve_weekday(m: Mention, ctx: Context) -> Resolved | None:
@@ -147,9 +183,8 @@ def resolve_weekday(m: Mention, ctx: Context) -> Resolved | None:
         why = (f"{'past tense' if ctx.tense == 'past' else 'news convention'}: the most recent "
                f"{name} before the story's date {dct} ({WEEKDAY_NAMES[dct.weekday()]})"
                if back else f"weekday of the dateline itself (same-day report, {name} {dct})")
+    # "Friday night" stays a DATE: its value is the day (a part of day would make it a TIME).
     value, interval = cal.day(date)
-    if "part" in parts:
-        value += "T" + vocab.PARTS_OF_DAY[parts["part"].lower()]
     return Resolved(value, interval, why)
 
 
@@ -168,11 +203,7 @@ def resolve_relative_day(m: Mention, ctx: Context) -> Resolved | None:
         word = parts["rel"].lower()
         offset = vocab.RELATIVE_DAYS[word]
     date = ctx.dct + dt.timedelta(days=offset)
-    value, interval = cal.day(date)
-    if word == "tonight":
-        value += "TNI"
-    elif "part" in parts:
-        value += "T" + vocab.PARTS_OF_DAY[parts["part"].lower()]
+    value, interval = cal.day(date)  # a DATE: "tonight", "yesterday morning" name the day
     return Resolved(value, interval, f"'{word}' counted from the story's date {ctx.dct}")
 
 
@@ -232,7 +263,7 @@ def resolve_shifted_unit(m: Mention, ctx: Context) -> Resolved | None:
     shift = m.parts["shift"].lower()
     amount = vocab.DEICTIC_SHIFTS[shift]
     value, interval = _unit_period(unit, _shift_date(ctx.dct, unit, amount))
-    position = m.parts.get("pos", "").lower()
+    position = (m.parts.get("pos") or m.parts.get("rel_pos") or "").lower()
     if position == "earlier" and amount == 0 and interval.latest and interval.latest > ctx.dct:
         interval = Interval(earliest=interval.earliest, latest=ctx.dct,
                             precision=interval.precision)
@@ -249,9 +280,23 @@ def resolve_units_ago(m: Mention, ctx: Context) -> Resolved | None:
     unit = m.parts["unit"].lower().rstrip("s")
     unit = "century" if unit == "centurie" else unit
     direction = m.parts["dir"].lower()
-    if amount is None or unit in {"second", "minute", "hour"}:
+    if unit in {"second", "minute", "hour"}:
         return None
+    if amount is None or "num" not in m.parts:
+        # "several years ago", "months earlier": some unknown time before or after.
+        before = direction in {"ago", "earlier", "before"}
+        ref = "PAST_REF" if before else "FUTURE_REF"
+        base = ctx.dct if direction in {"ago", "from now", "hence"} else ctx.anchor
+        interval = Interval(earliest=None if before else base, latest=base if before else None,
+                            precision=Precision.UNKNOWN)
+        return Resolved(ref, interval, f"an unknown number of {unit}s {direction}")
     sign = -1 if direction in {"ago", "earlier", "before"} else 1
+    if unit == "year" and ctx.quarter is not None and direction in {"ago", "earlier"}:
+        # Financial copy: "a year earlier" compares with the quarter under discussion.
+        y, q = ctx.quarter
+        value, interval = cal.quarter(y - amount, q)
+        return Resolved(value, interval, f"the quarter in force ({y}-Q{q}) {amount} year(s) back",
+                        anchors=False)
     base = ctx.dct if direction in {"ago", "from now", "hence"} else ctx.anchor
     base_name = "the story's date" if base == ctx.dct else "the date in force"
     date = _shift_date(base, unit, sign * amount)
@@ -280,17 +325,141 @@ def resolve_anaphoric_weekday(m: Mention, ctx: Context) -> Resolved | None:
 
 
 def resolve_time_of_day(m: Mention, ctx: Context) -> Resolved | None:
-    hour = int(m.parts["hour"])
-    minute = int(m.parts.get("minute") or 0)
-    ampm = m.parts.get("ampm", "").lower()
-    if ampm.startswith("p") and hour < 12:
-        hour += 12
-    elif ampm.startswith("a") and hour == 12:
-        hour = 0
-    date = ctx.anchor
+    clock = m.parts.get("clock", "").lower()
+    if clock:
+        hour, minute = (24, 0) if clock == "midnight" else (12, 0)
+    else:
+        hour = int(m.parts["hour"])
+        minute = int(m.parts.get("minute") or 0)
+        ampm = m.parts.get("ampm", "").lower()
+        if ampm.startswith("p") and hour < 12:
+            hour += 12
+        elif ampm.startswith("a") and hour == 12:
+            hour = 0
+    date, where = ctx.anchor, "the date in force"
+    if "month" in m.parts:
+        day = resolve_absolute(m, ctx)
+        if day is None or day.interval.earliest is None:
+            return None
+        date, where = day.interval.earliest, "the date written with it"
+    elif "weekday" in m.parts:
+        day = resolve_weekday(m, ctx)
+        if day is None or day.interval.earliest is None:
+            return None
+        date, where = day.interval.earliest, f"the {m.parts['weekday']} meant"
+    elif "rel" in m.parts:
+        date = ctx.dct + dt.timedelta(days=vocab.RELATIVE_DAYS[m.parts["rel"].lower()])
+        where = f"'{m.parts['rel']}'"
     interval = Interval(earliest=date, latest=date, precision=Precision.TIME)
     return Resolved(f"{date.isoformat()}T{hour:02d}:{minute:02d}", interval,
-                    f"time of day on the date in force {date}")
+                    f"time of day on {where} ({date})")
+
+
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+
+
+def resolve_holiday(m: Mention, ctx: Context) -> Resolved | None:
+    """A named holiday: in the year written, else the occurrence the shift or tense points to."""
+    name = m.parts["holiday"].lower()
+    rule = vocab.HOLIDAYS[name]
+    explicit = _year_of(m.parts, ctx)
+    shift = m.parts.get("shift", "").lower()
+    if explicit is not None:
+        date = cal.holiday(rule, explicit)
+    else:
+        candidates = [cal.holiday(rule, y) for y in range(ctx.dct.year - 1, ctx.dct.year + 2)]
+        if shift in {"last", "previous"}:
+            date = max(d for d in candidates if d < ctx.dct)
+        elif shift in {"next", "coming"}:
+            date = min(d for d in candidates if d > ctx.dct)
+        elif shift in {"this", "current"}:
+            date = candidates[1]
+        else:
+            date = cal.holiday(rule, _year_for(candidates[1].month, candidates[1].day, ctx))
+    if "hweek" in m.parts:
+        value, interval = (cal.week(date) if m.parts["hweek"].lower() == "week"
+                           else cal.weekend(date))
+    else:
+        value, interval = cal.day(date)
+    return Resolved(value, interval, f"{m.parts['holiday']} falls on {date}")
+
+
+def resolve_half_year(m: Mention, ctx: Context) -> Resolved | None:
+    """"The first half of 2006" is 2006-H1; without a year, the latest such half begun."""
+    half = 1 if m.parts["half"].lower() == "first" else 2
+    y = _year_of(m.parts, ctx)
+    if y is None:
+        y = ctx.dct.year if half == 1 or ctx.dct.month > 6 else ctx.dct.year - 1
+    first = dt.date(y, 1 if half == 1 else 7, 1)
+    last = dt.date(y, 6, 30) if half == 1 else dt.date(y, 12, 31)
+    return Resolved(f"{y}-H{half}", Interval(earliest=first, latest=last,
+                                            precision=Precision.QUARTER), f"half {half} of {y}",
+                    anchors=False)  # a half is no quarter to refer back to
+
+
+def resolve_spelled_year(m: Mention, ctx: Context) -> Resolved | None:
+    """Years as broadcast transcripts write them: "nineteen ninety-six", "the year two thousand"."""
+    parts = m.parts
+    if "millennium" in parts:
+        y = 2000 + vocab.NUMBER_WORDS.get(parts.get("units2", "").lower(), 0)
+    else:
+        y = (1900 if parts["century"].lower() == "nineteen" else 1800)
+        y += _TENS[parts["tens"].lower()]
+        y += vocab.NUMBER_WORDS.get(parts.get("units", "").lower(), 0)
+    value, interval = cal.year(y)
+    return Resolved(value, interval, f"the year {y}, spelled out")
+
+
+def resolve_year_end(m: Mention, ctx: Context) -> Resolved | None:
+    value, interval = cal.year(ctx.anchor.year)
+    return Resolved(value, cal.narrow(interval, "late"), f"the end of {ctx.anchor.year}")
+
+
+def resolve_century(m: Mention, ctx: Context) -> Resolved | None:
+    number = int(m.parts["cent"])
+    start = (number - 1) * 100
+    interval = Interval(earliest=dt.date(max(start, 1), 1, 1), latest=dt.date(start + 99, 12, 31),
+                        precision=Precision.CENTURY)
+    return Resolved(f"{number - 1:02d}", interval, f"the {m.parts['cent']}th century")
+
+
+_SEASON_UNITS = {"summer", "winter", "spring", "fall", "autumn"}
+_PART_UNITS = {"morning", "afternoon", "evening"}
+
+
+def resolve_definite_unit(m: Mention, ctx: Context) -> Resolved | None:
+    """"The year", "the weekend", "the summer": the period of the story's date, by tense."""
+    unit = m.parts["unit"].lower()
+    if ((m.parts.get("for") and not m.parts.get("adj")) or m.parts.get("ended")) and unit in {
+            "year", "month", "week"}:
+        # "for the year", "the year ended Sept. 30" measure a stretch of time (TimeML: a duration).
+        return Resolved(_duration_value(1, unit), OPEN, f"a duration of one {unit}",
+                        type="DURATION")
+    if unit in _PART_UNITS:
+        date = ctx.anchor
+        code = vocab.PARTS_OF_DAY[unit]
+        return Resolved(f"{date.isoformat()}T{code}",
+                        Interval(earliest=date, latest=date, precision=Precision.TIME),
+                        f"the {unit} of the date in force {date}", type="TIME")
+    if unit in _SEASON_UNITS:
+        code = vocab.SEASONS[unit]
+        y = ctx.dct.year
+        first_month = cal.SEASON_MONTHS[code][0]
+        if ctx.tense == "past" and dt.date(y, first_month, 1) > ctx.dct:
+            y -= 1
+        value, interval = cal.season(y, code)
+        return Resolved(value, interval, f"the {unit} of the story's year ({ctx.tense} tense)")
+    if unit == "weekend":
+        # A weekend on or before the DCT unless the clause looks ahead.
+        back = (ctx.dct.weekday() - 5) % 7
+        saturday = ctx.dct - dt.timedelta(days=back)
+        if ctx.tense == "future" and back > 1:
+            saturday += dt.timedelta(days=7)
+        value, interval = cal.weekend(saturday)
+        return Resolved(value, interval, f"the weekend nearest the story's date ({ctx.tense})")
+    value, interval = _unit_period(unit, ctx.dct)
+    return Resolved(value, interval, f"the {unit} of the story's date {ctx.dct}")
 
 
 def resolve_decade(m: Mention, ctx: Context) -> Resolved | None:
@@ -308,11 +477,79 @@ def resolve_decade(m: Mention, ctx: Context) -> Resolved | None:
     return Resolved(value, interval, f"the decade {first}s")
 
 
+def _dct_quarter(dct: dt.date) -> tuple[int, int]:
+    return dct.year, (dct.month - 1) // 3 + 1
+
+
+def _previous_quarter(year_quarter: tuple[int, int]) -> tuple[int, int]:
+    y, q = year_quarter
+    return (y, q - 1) if q > 1 else (y - 1, 4)
+
+
+def _relative_year(qref: str, ctx: Context) -> int | None:
+    """The year named by "this year's", "last year's" or "the year-ago" before a quarter."""
+    if qref.startswith("this"):
+        return ctx.dct.year
+    if qref.startswith("next"):
+        return ctx.dct.year + 1
+    if qref.startswith("last"):
+        return ctx.dct.year - 1
+    return None
+
+
 def resolve_quarter(m: Mention, ctx: Context) -> Resolved | None:
     q = vocab.ORDINALS[m.parts["ord"].lower()]
-    y = _year_of(m.parts, ctx) or ctx.dct.year
+    qref = m.parts.get("qref", "").lower()
+    y = _year_of(m.parts, ctx) or (int(m.parts["lead_year"]) if "lead_year" in m.parts else None)
+    why = f"quarter {q} as written"
+    if y is None:
+        y = _relative_year(qref, ctx)
+    if y is None:
+        # News reports on the latest such quarter that has begun; a future clause on the next.
+        y = ctx.dct.year
+        start = dt.date(y, 3 * (q - 1) + 1, 1)
+        # Quarters are reported after the fact: even "will report third-quarter results" is
+        # about the latest third quarter, so the tense is not consulted.
+        if start > ctx.dct:
+            y -= 1
+        why = f"quarter {q}: the latest one begun by the story's date {ctx.dct}"
+        if qref.startswith(("the year", "year")):
+            y -= 1
+            why = f"quarter {q} of the year before the story's"
+    elif qref.startswith(("the year", "year")):
+        y -= 1
     value, interval = cal.quarter(y, q)
-    return Resolved(value, interval, f"quarter {q} of {y}")
+    return Resolved(value, interval, why, anchors=not qref.startswith(("the year", "year")))
+
+
+def resolve_anaphoric_quarter(m: Mention, ctx: Context) -> Resolved | None:
+    """"The quarter", "the year-ago period": the quarter in force, or the one before the DCT's."""
+    qref = m.parts["qref"].lower()
+    end_month = vocab.MONTHS.get(m.parts.get("end_month", "").lower())
+    if "current" in qref:
+        y, q = _dct_quarter(ctx.dct)
+        why = f"the quarter of the story's date {ctx.dct}"
+    elif end_month is not None:
+        # A quarter is named for the calendar quarter holding most of it: the one that holds
+        # the month before its closing date ("ended July 31" is mostly May to July: Q2).
+        closing = _year_for(end_month, int(m.parts["end_day"]), ctx)
+        before = cal.add_months(dt.date(closing, end_month, 1), -1)
+        y, q = _dct_quarter(before)
+        why = f"the quarter closing on {m.parts['end_month']} {m.parts['end_day']}"
+    elif ctx.quarter is not None:
+        y, q = ctx.quarter
+        why = f"the quarter in force ({y}-Q{q})"
+    elif m.parts.get("unit", "quarter").lower() == "period":
+        return None  # "the period" with no quarter in force is not a quarter
+    else:
+        y, q = _previous_quarter(_dct_quarter(ctx.dct))
+        why = f"the last full quarter before the story's date {ctx.dct}"
+    comparison = "year-" in qref or "ly" in m.parts
+    if comparison:
+        y -= 1
+        why += ", a year earlier"
+    value, interval = cal.quarter(y, q)
+    return Resolved(value, interval, why, anchors=not comparison)
 
 
 def resolve_season(m: Mention, ctx: Context) -> Resolved | None:
@@ -328,23 +565,25 @@ def resolve_season(m: Mention, ctx: Context) -> Resolved | None:
 
 
 def _duration_value(amount: int | None, unit: str) -> str:
-    letter, is_time, _ = vocab.UNITS[unit]
-    count = "X" if amount is None else str(amount)
-    if letter == "Q":
-        return f"P{3 * amount}M" if amount is not None else "PXM"
+    letter, is_time, multiplier = vocab.UNITS[unit]
+    count = "X" if amount is None else str(amount * multiplier)
     return f"P{'T' if is_time else ''}{count}{letter}"
 
 
 def _unit_name(raw: str) -> str:
     lowered = raw.lower()
-    return "century" if lowered == "centuries" else lowered.rstrip("s") if lowered not in vocab.UNITS else lowered
+    if lowered == "centuries":
+        return "century"
+    return lowered if lowered in vocab.UNITS else lowered.rstrip("s")
 
 
 def resolve_duration(m: Mention, ctx: Context) -> Resolved | None:
     unit = _unit_name(m.parts["unit"])
     if unit not in vocab.UNITS:
         return None
-    amount = _number(m.parts.get("num"))
+    # "recent years", "for months": a plural with no count is an unknown number of units.
+    plural = m.rule.name in {"vague_units", "bare_plural_units"}
+    amount = None if plural else _number(m.parts.get("num"))
     value = _duration_value(amount, unit)
     shift = m.parts.get("shift", "").lower()
     interval = OPEN
@@ -400,6 +639,13 @@ RESOLVERS: dict[str, Resolver] = {
     "time_of_day": resolve_time_of_day,
     "decade": resolve_decade,
     "quarter": resolve_quarter,
+    "anaphoric_quarter": resolve_anaphoric_quarter,
+    "spelled_year": resolve_spelled_year,
+    "half_year": resolve_half_year,
+    "holiday": resolve_holiday,
+    "year_end": resolve_year_end,
+    "century": resolve_century,
+    "definite_unit": resolve_definite_unit,
     "season": resolve_season,
     "duration": resolve_duration,
     "set": resolve_set,
@@ -411,11 +657,14 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date) -> list[T
     """Resolve mentions in text order; each day-precise date becomes the anchor for anaphora."""
     sentences = sentence_spans(text)
     anchor = dct
+    quarter: tuple[int, int] | None = None
     resolved: list[TimeExpression] = []
     for mention in mentions:
         sentence = sentence_at(sentences, mention.start)
-        ctx = Context(dct=dct, tense=clause_tense(text, sentence, mention.context_start,
-                                                  mention.end), anchor=anchor)
+        tense = clause_tense(text, sentence, mention.context_start, mention.end)
+        if tense == "none" and mention.parts.get("prep", "").lower() in vocab.DEADLINE_PREPOSITIONS:
+            tense = "future"  # "by August", "until Friday": a deadline ahead
+        ctx = Context(dct=dct, tense=tense, anchor=anchor, quarter=quarter)
         try:
             result = RESOLVERS[mention.rule.family](mention, ctx)
         except (ValueError, OverflowError, KeyError):
@@ -425,12 +674,16 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date) -> list[T
         phrase = text[mention.context_start:mention.end]
         resolved.append(TimeExpression(
             span=Span(text=mention.text, start=mention.start, end=mention.end),
-            type=mention.rule.type,
+            type=result.type or mention.rule.type,
             value=result.value,
             interval=result.interval,
             rule=mention.rule.name,
             explanation=f'"{phrase}" → {result.value}: {result.explanation}',
         ))
-        if mention.rule.type == "DATE" and result.interval.is_point and result.interval.earliest:
+        if ((result.type or mention.rule.type) == "DATE" and result.interval.is_point
+                and result.interval.earliest):
             anchor = result.interval.earliest
+        if (result.interval.precision == Precision.QUARTER and result.interval.earliest
+                and result.anchors):
+            quarter = _dct_quarter(result.interval.earliest)
     return resolved

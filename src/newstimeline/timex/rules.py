@@ -20,90 +20,217 @@ class Rule:
     type: TimexType
     template: str
     example: str
+    triggers: tuple[str, ...]
+    """Classes of word (``vocabulary.TRIGGERS``, or a number shape from ``finder._number_classes``)
+    one of which every match contains."""
 
+
+# Shorthands for the trigger classes of the rules below (number classes: see finder.py).
+MON = ("month",)
+UNIT = ("unit",)
 
 RULES: tuple[Rule, ...] = (
     # Absolute calendar dates.
     Rule("iso_date", "absolute", "DATE",
          r"(?P<year>(?:1[6-9]|20)\d\d)-(?P<month_num>0[1-9]|1[0-2])-(?P<day>[0-2]\d|3[01])(?![\d])",
-         "2021-12-18"),
+         "2021-12-18",
+         ("year",)),
     Rule("numeric_mdy", "absolute", "DATE",
          r"(?<![\d/])(?P<month_num>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/"
          r"(?P<year>(?:19|20)\d\d|\d\d)(?![\d/])",
-         "12/18/2021"),
-    Rule("month_day_year", "absolute", "DATE", r"{MONTH} {DAY},? {YEAR}", "December 18, 2021"),
+         "12/18/2021",
+         ("slash_date",)),
+    Rule("month_day_year", "absolute", "DATE", r"{MONTH} {DAY},? {YEAR}", "December 18, 2021",
+         MON),
     Rule("day_month_year", "absolute", "DATE", r"{DAY} (?:of )?{MONTH},? {YEAR}",
-         "18 December 2021"),
-    Rule("month_day", "absolute", "DATE", r"{MONTH} {DAY}", "Dec. 18"),
-    Rule("day_month", "absolute", "DATE", r"{DAY} (?:of )?{MONTH}", "18 December"),
-    Rule("month_year", "absolute", "DATE", r"{MONTH},? (?:of )?{YEAR}", "December 2021"),
+         "18 December 2021",
+         MON),
+    Rule("month_day", "absolute", "DATE", r"{MONTH} {DAY}", "Dec. 18",
+         MON),
+    Rule("day_month", "absolute", "DATE", r"{DAY} (?:of )?{MONTH}", "18 December",
+         MON),
+    Rule("month_year", "absolute", "DATE", r"{MONTH},? (?:of )?{YEAR}", "December 2021",
+         MON),
     Rule("position_year", "absolute", "DATE",
-         r"(?P<t>{POSITION}[ -](?:{MONTH} )?{YEAR})", "mid-2006"),
-    Rule("fiscal_year", "absolute", "DATE", r"(?i:fiscal )(?:year )?{YEAR}", "fiscal 1998"),
+         r"(?P<t>{POSITION}[ -](?:{MONTH} )?{YEAR})", "mid-2006",
+         ("year",)),
+    Rule("fiscal_year", "absolute", "DATE", r"(?i:fiscal )(?:year )?{YEAR}", "fiscal 1998",
+         ("year",)),
     Rule("month_after_preposition", "absolute", "DATE",
-         r"{DATE_PREPOSITION} (?P<t>{MONTH})(?! \d)", "in May"),
-    Rule("month_bare", "absolute", "DATE", r"{MONTH_UNAMBIGUOUS}(?! \d)", "December"),
-    Rule("year_bare", "absolute", "DATE", r"(?<![$\d,.])(?:{DATE_PREPOSITION} )?(?P<t>{YEAR})(?!-\d)", "2019"),
+         r"{DATE_PREPOSITION} (?P<t>{MONTH})(?!\.? \d)", "in May",
+         MON),
+    Rule("month_bare", "absolute", "DATE", r"{MONTH_UNAMBIGUOUS}(?! \d)", "December",
+         MON),
+    Rule("month_relative_year", "absolute", "DATE",
+         r"(?P<t>{MONTH} (?P<yshift>(?i:last|this|next)) (?i:year))(?![\w'])", "June last year",
+         MON),
+    Rule("half_year", "half_year", "DATE",
+         r"(?P<t>(?:(?i:the) )?(?P<half>(?i:first|second|last|latter))"
+         r"(?:[ -](?i:half) (?i:of )?(?:(?i:fiscal) )?{YEAR}|-(?i:half)(?= [a-z])))",
+         "the first half of 2006, second-half profit",
+         ("half",)),
+    Rule("holiday", "holiday", "DATE",
+         r"(?P<t>(?:{SHIFT} )?{HOLIDAY}(?: (?P<hweek>(?i:week|weekend)))?(?:,? {YEAR})?)",
+         "Thanksgiving Day, last Christmas, Easter week",
+         ("holiday",)),
+    Rule("shifted_month", "absolute", "DATE",
+         r"(?P<t>(?P<shift>(?i:last|next|this|coming|this past)) {MONTH})"
+         r"(?!\.? \d)(?!\.?,? {YEAR})",
+         "last February",
+         MON),
+    Rule("position_month", "absolute", "DATE",
+         r"(?P<t>{POSITION}[ -]{MONTH})(?!\.? \d)(?!\.?,? {YEAR})", "late November, mid-November",
+         MON),
+    Rule("spelled_year", "spelled_year", "DATE",
+         r"(?P<t>(?:(?i:the year) )?(?P<century>(?i:nineteen|eighteen)) "
+         r"(?P<tens>(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))"
+         r"(?:[ -](?P<units>(?i:one|two|three|four|five|six|seven|eight|nine)))?(?![\w-])|"
+         r"(?i:the year )(?P<millennium>(?i:two thousand))(?: (?i:and) )?"
+         r"(?: ?(?P<units2>(?i:one|two|three|four|five|six|seven|eight|nine)))?(?![\w-]))",
+         "nineteen ninety-six, the year two thousand",
+         ("spelled_year",)),
+    Rule("year_end", "year_end", "DATE",
+         r"(?P<t>(?i:year[- ]end|year's end|the end of the year))(?![\w-])", "at year-end",
+         UNIT),
+    Rule("ordinal_century", "century", "DATE",
+         r"(?P<t>(?:(?i:the) )?(?P<cent>1\d|2[01]|[1-9])(?:st|nd|rd|th)[ -](?i:century))",
+         "the 20th century",
+         ("ordinal",)),
+    Rule("year_bare", "absolute", "DATE",
+         r"(?<![$\d,.])(?:{DATE_PREPOSITION} )?(?P<t>{YEAR})(?!-\d)", "2019",
+         ("year",)),
     Rule("decade", "decade", "DATE",
          r"(?P<t>(?:(?i:the) )?(?:(?P<pos>(?i:early|mid|late))[ -])?"
          r"(?P<century>1[6-9]|20|')?(?P<decade>\d)0'?s)(?![\w])",
-         "the 1990s"),
+         "the 1990s",
+         ("decade",)),
     Rule("quarter", "quarter", "DATE",
-         r"(?P<t>(?:(?i:the) )?{ORDINAL}(?i: quarter)(?: (?i:of )?(?:(?i:fiscal) )?{YEAR})?)",
-         "the third quarter"),
+         r"(?P<t>(?:(?i:the) )?(?:(?P<lead_year>(?:1[6-9]|20)\d\d)(?:'s)? |"
+         r"(?P<qref>(?i:this year's|last year's|next year's|(?:the )?year-earlier|"
+         r"(?:the )?year-ago)) )?(?:(?i:fiscal)[ -])?{ORDINAL}[ -](?i:quarter|period)"
+         r"(?: (?i:of )?(?:(?i:fiscal) )?{YEAR})?)(?!s)",
+         "the third quarter, third-quarter profit, the 1988 second quarter",
+         UNIT),
+    # Financial copy names the quarter it reports on without its number.
+    Rule("anaphoric_quarter", "anaphoric_quarter", "DATE",
+         r"(?P<t>(?P<qref>(?i:the comparable year-earlier|the comparable year-ago|"
+         r"the year-earlier|the year-ago|the latest|the current|the same|the comparable|"
+         r"the corresponding|the latest fiscal|the fiscal|the|that))[ -]"
+         r"(?P<unit>(?i:quarter|period))(?!s?\w)"
+         r"(?: (?P<ly>(?i:last year|a year (?:ago|earlier))))?)"
+         r"(?! (?i:of|between|from|when))"
+         # "the quarter ended Sept. 30": the quarter is the one that date closes.
+         r"(?:(?= (?i:ended|ending) (?P<end_month>[A-Z][a-z]{2,8})\.? (?P<end_day>\d\d?)\b))?",
+         "the latest quarter, the year-ago period",
+         ("unit", "period")),
+    Rule("year_ago_adjective", "anaphoric_quarter", "DATE",
+         r"(?P<t>(?P<qref>(?i:year-earlier|year-ago)))(?![\w-])", "year-earlier results",
+         UNIT),
     Rule("season", "season", "DATE",
-         r"(?P<t>(?:{SHIFT} )?{SEASON}(?: (?:of )?{YEAR})?)", "last summer"),
+         r"(?P<t>(?:{SHIFT} )?{SEASON}(?: (?:of )?{YEAR})?)", "last summer",
+         ("season",)),
     # Days relative to the story's date.
     Rule("relative_day", "relative_day", "DATE",
-         r"(?P<t>{RELATIVE_DAY}(?: {PART_OF_DAY})?)", "yesterday morning"),
+         r"(?P<t>{RELATIVE_DAY}(?: {PART_OF_DAY})?)", "yesterday morning",
+         ("relative_day",)),
     Rule("day_before_yesterday", "relative_day", "DATE",
-         r"(?P<t>(?i:the day (?P<dir>before yesterday|after tomorrow)))", "the day before yesterday"),
+         r"(?P<t>(?i:the day (?P<dir>before yesterday|after tomorrow)))",
+         "the day before yesterday",
+         ("relative_day",)),
     Rule("this_part_of_day", "part_of_day", "TIME",
-         r"(?P<t>(?P<shift>(?i:this|last)) {PART_OF_DAY})", "this morning"),
+         r"(?P<t>(?P<shift>(?i:this|last)) {PART_OF_DAY})", "this morning",
+         ("part_of_day",)),
     Rule("weekday", "weekday", "DATE",
          r"(?:{WEEKDAY_PREPOSITION} )?(?P<t>(?:{SHIFT} )?{WEEKDAY}(?:,? {MONTH} {DAY})?"
          r"(?: {PART_OF_DAY})?)",
-         "on Saturday"),
+         "on Saturday",
+         ("weekday",)),
     Rule("shifted_unit", "shifted_unit", "DATE",
-         r"(?P<t>(?:(?P<pos>(?i:earlier|later|early|late)) )?(?:(?i:the) )?{SHIFT} "
-         r"(?P<unit>(?i:week|weekend|month|year|quarter|decade|century))(?!s?\w))",
-         "last week"),
+         # TimeML leaves "earlier"/"later" out of the span ("earlier [this week]") but not "early".
+         r"(?:(?P<rel_pos>(?i:earlier|later)) )?(?P<t>(?:(?P<pos>(?i:early|late)) )?(?:(?i:the) )?"
+         r"{SHIFT} (?P<unit>(?i:week|weekend|month|year|quarter|decade|century))(?!s?\w))",
+         "last week",
+         UNIT),
     Rule("units_ago", "units_ago", "DATE",
-         r"(?P<t>{NUMBER}[ -]{UNIT}s? (?P<dir>(?i:ago|earlier|later|before|after|from now|hence)))",
-         "two days ago"),
+         r"(?P<t>(?:(?i:just) )?(?:{NUMBER}[ -])?{UNIT}s? "
+         # "before"/"after" with a noun phrase after it is a preposition: "[two days] before
+         # the vote" is a duration; only "two days before," stands alone as a date.
+         r"(?P<dir>(?i:ago|earlier|later|from now|hence|(?:before|after)(?=[.,;:!?)]|$))))",
+         "two days ago",
+         UNIT),
     Rule("anaphoric_unit", "anaphoric", "DATE",
          r"(?P<t>(?P<ref>(?i:that|the same|the following|the next|the previous|the prior)) "
          r"(?P<unit>(?i:day|week|month|year)))(?!s?\w)",
-         "the following day"),
+         "the following day",
+         UNIT),
     Rule("anaphoric_weekday", "anaphoric_weekday", "DATE",
          r"(?P<t>(?P<ref>(?i:the following|the next|the previous|the prior)) {WEEKDAY})",
-         "the following Monday"),
+         "the following Monday",
+         ("weekday",)),
     Rule("time_of_day", "time_of_day", "TIME",
          r"(?P<t>(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))? ?"
          r"(?P<ampm>[ap]\.m\.|[ap]\.m(?![\w])|[AaPp][Mm](?![\w]))"
-         r"(?: (?P<tz>EST|EDT|GMT|UTC|PST|PDT|CST|CDT|BST|CET|MSK|ET|PT)(?![\w]))?)",
-         "3 p.m. EST"),
+         r"(?: (?P<tz>EST|EDT|GMT|UTC|PST|PDT|CST|CDT|BST|CET|MSK|ET|PT)(?![\w]))?"
+         r"(?:,? (?:(?i:on) )?{WEEKDAY}|,? {MONTH} {DAY}(?:,? {YEAR})?|"
+         r" (?P<rel>(?i:today|yesterday|tomorrow)))?)",
+         "3 p.m. EST, 10 p.m. Wednesday, 5 p.m. EST Nov. 9",
+         ("clock",)),
+    Rule("clock_word", "time_of_day", "TIME",
+         r"(?P<t>(?P<clock>(?i:noon|midnight|midday))"
+         r"(?:,? (?:(?i:on) )?{WEEKDAY}| (?P<rel>(?i:today|yesterday|tomorrow)))?)(?![\w-])",
+         "noon Thursday",
+         ("clock",)),
     Rule("clock_24h", "time_of_day", "TIME",
-         r"(?i:at )(?P<t>(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d))(?![\d:])", "at 14:30"),
+         r"(?i:at )(?P<t>(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d))(?![\d:])", "at 14:30",
+         ("clock",)),
     # Sets before durations: "once a year" is a frequency, not a year.
     Rule("every_unit", "set", "SET",
          r"(?P<t>(?i:every|each) (?:(?P<num>(?i:other|two|three|four|\d+)) )?"
          r"(?:{WEEKDAY}|(?P<unit>(?i:day|night|week|month|quarter|year|decade))s?))(?!\w)",
-         "every Monday"),
+         "every Monday",
+         ("set",)),
     Rule("times_per_unit", "set", "SET",
          r"(?P<t>(?P<times>(?i:once|twice|\d+ times)) (?i:a|an|per|every) "
          r"(?P<unit>(?i:day|week|month|year)))(?!\w)",
-         "twice a year"),
-    Rule("set_word", "set", "SET", r"{SET_WORD}(?![\w-])", "annually"),
+         "twice a year",
+         ("set",)),
+    Rule("set_word", "set", "SET", r"{SET_WORD}(?![\w-])", "annually",
+         ("set",)),
+    # "The year", "the weekend": the period of the story's date ("for the year" is a duration).
+    Rule("definite_unit", "definite_unit", "DATE",
+         r"(?:(?P<for>(?i:for|over|throughout)) )?(?P<t>(?i:the) "
+         r"(?:(?P<adj>(?i:full|current|latest|entire|whole)) )?(?:(?P<fiscal>(?i:fiscal)) )?"
+         r"(?P<unit>(?i:year|week|weekend|month|summer|winter|spring|fall|autumn|morning|"
+         r"afternoon|evening)))(?![\w-])(?:(?= (?P<ended>(?i:ended|ending))))?"
+         r"(?! (?:\d|(?i:ago|earlier|before|after|later|of|to|that|when|in which)\b))",
+         "the year, over the weekend",
+         ("unit", "season", "part_of_day")),
     # Durations.
+    Rule("vague_units", "duration", "DURATION",
+         r"(?P<t>(?P<shift>(?i:recent|coming|the coming|ensuing|the ensuing)) "
+         r"(?P<unit>(?i:days|weeks|months|quarters|years|decades)))(?![\w-])",
+         "in recent years, in coming weeks",
+         UNIT),
+    Rule("bare_plural_units", "duration", "DURATION",
+         r"(?i:for|within|over|in|after|during) (?P<t>(?:(?i:the) (?:(?i:early|coming|following|"
+         r"next|past|last) )?)?(?P<unit>(?i:hours|days|weeks|months|years|decades|centuries)))"
+         r"(?![\w-])(?! (?:(?i:ago|earlier|later|of|to come)\b))",
+         "for years, in the weeks before the vote",
+         UNIT),
     Rule("past_units", "duration", "DURATION",
          r"(?P<t>(?i:the )?(?P<shift>(?i:past|last|next|coming|previous|first)) "
          r"(?:{NUMBER} )?{UNIT}s?)(?![\w])",
-         "the past 24 hours"),
+         "the past 24 hours",
+         UNIT),
     Rule("duration", "duration", "DURATION",
          r"(?P<t>(?:(?P<mod>(?i:more than|less than|nearly|almost|about|around|over|at least|"
-         r"up to|roughly|some|only|just)) )?{NUMBER}[ -]{UNIT}s?(?:[ -](?i:long|old))?)(?![\w])",
-         "three years"),
+         r"up to|roughly|some|only|just)) )?{NUMBER}[ -](?:(?i:more|additional|extra|straight|"
+         r"consecutive|trading|business|working) )?{UNIT}s?(?:[ -](?i:long))?)(?![\w])"
+         # An age ("a 6-year-old", "52 years old") and a fraction ("three-quarters") are no times.
+         r"(?![ -](?i:old)(?!\w))(?<!-quarters)",
+         "three years",
+         UNIT),
     # Vague references: the past, the present, the future.
-    Rule("vague", "vague", "DATE", r"{VAGUE}(?![\w])", "earlier"),
+    Rule("vague", "vague", "DATE", r"{VAGUE}(?![\w])", "earlier",
+         ("vague",)),
 )  # fmt: skip

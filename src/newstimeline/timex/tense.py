@@ -14,13 +14,36 @@ _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
 WINDOW_WORDS = 8
 
 
+def _ed_verb(words: list[str], i: int, step: int) -> bool:
+    """A past-tense "-ed" verb, not a participle after "be"/"will"/"to" ("can be exercised")."""
+    word = words[i]
+    if len(word) <= 4 or not word.endswith("ed"):
+        return False
+    j = i + step
+    return not (0 <= j < len(words) and words[j] in vocab.PARTICIPLE_AUXILIARIES)
+
+
 def clause_tense(text: str, sentence: tuple[int, int], start: int, end: int) -> ClauseTense:
-    """Future if a future cue is near, else past if a past cue or past-tense verb is near."""
-    before = _WORD.findall(text, sentence[0], start)[-WINDOW_WORDS:]
-    after = _WORD.findall(text, end, sentence[1])[:WINDOW_WORDS]
-    words = [w.lower() for w in (*before, *after)]
-    if any(w in vocab.FUTURE_CUES for w in words):
-        return "future"
-    if any(w in vocab.PAST_CUES or (len(w) > 4 and w.endswith("ed")) for w in words):
-        return "past"
+    """The tense of the nearest cue: an auxiliary, a cue word or a past-tense "-ed" verb.
+
+    Reading outwards from the expression keeps "announced Wednesday, ... they will appeal" past.
+    """
+    # Eight words fit in a few dozen characters; reading no further keeps long sentences cheap.
+    reach = WINDOW_WORDS * 16
+    before = [w.lower() for w in
+              _WORD.findall(text, max(sentence[0], start - reach), start)[-WINDOW_WORDS:]]
+    after = [w.lower() for w in
+             _WORD.findall(text, end, min(sentence[1], end + reach))[:WINDOW_WORDS]]
+    before.reverse()  # nearest first
+    for distance in range(WINDOW_WORDS):
+        # In ``before`` (reversed) the word preceding position i is at i + 1; in ``after`` i - 1.
+        for words, step in ((before, 1), (after, -1)):
+            if distance < len(words):
+                word = words[distance]
+                if word in vocab.FUTURE_CUES:
+                    return "future"
+                if word in vocab.PAST_CUES or _ed_verb(words, distance, step):
+                    return "past"
+                if word in vocab.PRESENT_CUES:
+                    return "none"
     return "none"

@@ -55,7 +55,7 @@ UNITS: dict[str, tuple[str, bool, int]] = {
     "second": ("S", True, 1), "minute": ("M", True, 1), "hour": ("H", True, 1),
     "day": ("D", False, 1), "night": ("D", False, 1), "week": ("W", False, 1),
     "fortnight": ("W", False, 2), "month": ("M", False, 1), "quarter": ("Q", False, 1),
-    "year": ("Y", False, 1), "decade": ("DE", False, 1), "century": ("CE", False, 1),
+    "year": ("Y", False, 1), "decade": ("Y", False, 10), "century": ("Y", False, 100),
 }  # fmt: skip
 
 # Words for the day relative to the story's date.
@@ -67,14 +67,18 @@ DEICTIC_SHIFTS: dict[str, int] = {
 }
 
 # Vague references to past, present and future (TIMEX3 *_REF values), as whole phrases.
+# Adverbs that only order an event against another ("previously", "once", "soon", "formerly")
+# name no time and are not TIMEX3 expressions; "in the past" is tagged as "the past".
 VAGUE_REFERENCES: dict[str, str] = {
-    "earlier": "PAST_REF", "recently": "PAST_REF", "lately": "PAST_REF",
-    "previously": "PAST_REF", "formerly": "PAST_REF", "the past": "PAST_REF",
-    "once": "PAST_REF",
+    "earlier": "PAST_REF", "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
     "right now": "PRESENT_REF", "at present": "PRESENT_REF", "at the moment": "PRESENT_REF",
-    "these days": "PRESENT_REF", "presently": "PRESENT_REF",
-    "the future": "FUTURE_REF", "soon": "FUTURE_REF",
+    "these days": "PRESENT_REF", "presently": "PRESENT_REF", "for now": "PRESENT_REF",
+    # TimeML tags the temporal adjectives too ("the current crisis", "a recent filing").
+    "current": "PRESENT_REF", "recent": "PAST_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
+    "a later date": "FUTURE_REF",
 }  # fmt: skip
 
 # "earlier agreements" and "once more" are not times: a vague adverb counts only when the next
@@ -84,16 +88,23 @@ VAGUE_ADVERB_FOLLOWERS: frozenset[str] = frozenset({
     "than", "said", "told", "says", "he", "she", "it", "they", "we", "had", "has", "have", "was",
     "were", "is", "are", "been", "be", "today", "yesterday", "week", "month", "year",
 })
-VAGUE_ADVERBS_NEEDING_CONTEXT: frozenset[str] = frozenset({"earlier", "once", "now"})
+VAGUE_ADVERBS_NEEDING_CONTEXT: frozenset[str] = frozenset({"earlier"})
 
-# Strings the rules would match that are not times ("a second opinion", "one day" the idiom).
-NON_TIMES: frozenset[str] = frozenset({"a second", "one second", "one day", "a minute"})
+# Words before "a year"/"a week" that make it a rate ("$500 million a year", "700 seats a week").
+RATE_WORDS: frozenset[str] = frozenset({
+    "million", "billion", "thousand", "hundred", "percent", "cents", "dollars", "pounds",
+    "euros", "yen", "points", "barrels", "tons", "shares", "times",
+})
+
+# Strings the rules would match that are not times ("a second opinion", "wait a minute").
+NON_TIMES: frozenset[str] = frozenset({"a second", "one second", "a minute"})
 
 # Phrases in which a time word is not a time; a match overlapping one is dropped.
 NON_TIME_PHRASES: tuple[str, ...] = (
     "may i", "may we", "may be", "march on", "march to", "march against", "friday's child",
-    "man friday", "girl friday", "sunday school", "sunday best", "sunday times", "saturday night live",
-    "monday morning quarterback",
+    "man friday", "girl friday", "sunday school", "sunday best", "sunday times",
+    "saturday night live", "monday morning quarterback", "high noon",
+    "christmas island", "easter island", "christmas tree", "christmas trees",
 )
 
 # Sets: recurring times.
@@ -122,10 +133,65 @@ WEEKDAY_PREPOSITIONS: frozenset[str] = frozenset({"on", "in", "by", "until", "si
 
 # Words that mark the clause as future for resolving weekdays and relative dates.
 FUTURE_CUES: frozenset[str] = frozenset({
-    "will", "'ll", "shall", "going", "plans", "planned", "scheduled", "expected", "due",
-    "intends", "upcoming", "next", "wo", "tomorrow", "coming",
-})
+    "will", "'ll", "shall", "going", "plans", "planned", "planning", "plan", "scheduled",
+    "expected", "expects", "due", "intends", "upcoming", "next", "wo", "tomorrow", "coming",
+    "would", "soon", "aims", "hopes", "payable", "effective",
+})  # fmt: skip
 # Words that mark the clause as past (reporting verbs are listed with the events vocabulary).
 PAST_CUES: frozenset[str] = frozenset({
     "was", "were", "had", "did", "said", "told", "ago", "last", "earlier", "previously",
+    # Common irregular past tenses (no "-ed" to show them).
+    "began", "became", "brought", "bought", "came", "fell", "felt", "fled", "found", "gave",
+    "got", "grew", "held", "kept", "knew", "led", "left", "lost", "made", "meant", "met",
+    "paid", "ran", "rose", "sank", "saw", "sent", "sold", "spent", "spoke", "stood", "struck",
+    "took", "thought", "threw", "won", "wrote", "went", "woke", "drew", "drove", "ate", "flew",
+})  # fmt: skip
+# Prepositions of a deadline: "by May", "until Friday" look ahead unless a past cue says not.
+DEADLINE_PREPOSITIONS: frozenset[str] = frozenset({"by", "until", "till"})
+# Present-tense auxiliaries: a date in such a clause ("is payable Jan. 2") is the nearest one.
+PRESENT_CUES: frozenset[str] = frozenset({"is", "are", "am", "can", "may"})
+# Words before an "-ed" form that make it a participle rather than a past tense.
+PARTICIPLE_AUXILIARIES: frozenset[str] = frozenset({
+    "be", "been", "being", "is", "are", "am", "to", "will", "can", "may", "might", "should",
+    "must", "would", "could", "the", "a", "an",
 })
+
+# Holidays: a fixed date (month, day), the nth weekday of a month (month, weekday, n; n = -1 for
+# the last), the day after the first Monday of November (US Election Day), or days from Easter.
+HOLIDAYS: dict[str, tuple[str, int, int, int]] = {
+    "new year's day": ("fixed", 1, 1, 0), "new year's eve": ("fixed", 12, 31, 0),
+    "valentine's day": ("fixed", 2, 14, 0), "st. patrick's day": ("fixed", 3, 17, 0),
+    "independence day": ("fixed", 7, 4, 0), "halloween": ("fixed", 10, 31, 0),
+    "veterans day": ("fixed", 11, 11, 0), "christmas eve": ("fixed", 12, 24, 0),
+    "christmas": ("fixed", 12, 25, 0), "christmas day": ("fixed", 12, 25, 0),
+    "boxing day": ("fixed", 12, 26, 0),
+    "martin luther king day": ("nth", 1, 0, 3), "presidents' day": ("nth", 2, 0, 3),
+    "mother's day": ("nth", 5, 6, 2), "memorial day": ("nth", 5, 0, -1),
+    "father's day": ("nth", 6, 6, 3), "labor day": ("nth", 9, 0, 1),
+    "thanksgiving": ("nth", 11, 3, 4), "thanksgiving day": ("nth", 11, 3, 4),
+    "election day": ("election", 11, 1, 0),
+    "easter": ("easter", 0, 0, 0), "easter sunday": ("easter", 0, 0, 0),
+    "good friday": ("easter", -2, 0, 0), "easter monday": ("easter", 1, 0, 0),
+}  # fmt: skip
+
+# Trigger words: every rule names the classes of word it cannot match without, and the finder
+# runs a rule only in windows around such words, which keeps tagging fast on long text.
+# Runs of digits get classes by their shape ("year", "slash_date", "clock", "decade", "ordinal",
+# see finder.py). Lowercase, whole words.
+TRIGGERS: dict[str, frozenset[str]] = {
+    "month": frozenset(MONTHS),
+    "weekday": frozenset(WEEKDAYS) | frozenset(
+        a.rstrip(".").lower() for a in WEEKDAY_ABBREVIATIONS),
+    "unit": frozenset(UNITS) | frozenset(u + "s" for u in UNITS) | {
+        "centuries", "weekend", "weekends"},
+    "relative_day": frozenset(RELATIVE_DAYS),
+    "part_of_day": frozenset(PARTS_OF_DAY),
+    "season": frozenset(SEASONS),
+    "vague": frozenset(phrase.split()[-1] for phrase in VAGUE_REFERENCES),
+    "set": frozenset(SET_WORDS) | {"every", "each", "once", "twice", "times"},
+    "period": frozenset({"period"}),
+    "spelled_year": frozenset({"nineteen", "eighteen", "thousand"}),
+    "clock": frozenset({"noon", "midnight", "midday"}),
+    "half": frozenset({"half"}),
+    "holiday": frozenset(name.split()[0].split("'")[0] for name in HOLIDAYS),
+}  # fmt: skip

@@ -1,0 +1,138 @@
+"""News forms of dates, times and durations: each rule family with a sentence of its own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newstimeline.timex import tag
+
+DCT = dt.date(2007, 3, 8)  # a Thursday
+
+
+def tagged(text: str, dct: dt.date = DCT) -> list[tuple[str, str, str]]:
+    return [(e.span.text, e.type, e.value) for e in tag(text, dct)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Month shifted by "last"/"next": the latest before / first after the story's month.
+    ("Two planes collided last March over the bay.", [("last March", "DATE", "2006-03")]),
+    ("The plant closed last January, workers said.", [("last January", "DATE", "2007-01")]),
+    ("The vote is due next May.", [("next May", "DATE", "2007-05")]),
+    # Part of a month keeps its value and its qualifier in the span.
+    ("Sales slowed in late February, the chain said.", [("late February", "DATE", "2007-02")]),
+    ("A ruling is expected by mid-April.", [("mid-April", "DATE", "2007-04")]),
+    # "earlier" is context, not part of the period.
+    ("The minister resigned earlier this week.", [("this week", "DATE", "2007-W10")]),
+    # Spelled-out years of broadcast transcripts.
+    ("That was back in nineteen ninety-six.", [("nineteen ninety-six", "DATE", "1996")]),
+    ("Plans for the year two thousand were shelved.", [("the year two thousand", "DATE", "2000")]),
+    # Clock words and a time with its weekday.
+    ("Trading halted at noon Tuesday.", [("noon Tuesday", "TIME", "2007-03-06T12:00")]),
+    ("The store was robbed at 10 p.m. Wednesday, police said.",
+     [("10 p.m. Wednesday", "TIME", "2007-03-07T22:00")]),
+    ("High noon came and went.", []),
+    # Year end and ordinal centuries.
+    ("The merger should close by year-end.", [("year-end", "DATE", "2007")]),
+    ("The abbey dates from the 11th century.", [("the 11th century", "DATE", "10")]),
+])
+def test_date_and_time_forms(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Profit rose 4% for the year.", [("the year", "DURATION", "P1Y")]),
+    ("Results for the full year beat forecasts.", [("the full year", "DATE", "2007")]),
+    ("Fighting eased over the weekend, officials said.",
+     [("the weekend", "DATE", "2007-W09-WE")]),
+    ("Heavy rain will move in over the weekend.",
+     [("the weekend", "DATE", "2007-W10-WE")]),
+    ("Crowds gathered in the morning outside the court.",
+     [("the morning", "TIME", "2007-03-08TMO")]),
+])
+def test_definite_periods(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kidnappings have surged in recent years.", [("recent years", "DURATION", "PXY")]),
+    ("Talks will resume in coming weeks.", [("coming weeks", "DURATION", "PXW")]),
+    ("The region has been troubled for years.", [("years", "DURATION", "PXY")]),
+    ("The dispute has simmered for two decades.", [("two decades", "DURATION", "P20Y")]),
+    ("Margins narrowed over the past two quarters.",
+     [("the past two quarters", "DURATION", "P2Q")]),
+    ("He waited a fortnight for an answer.", [("a fortnight", "DURATION", "P2W")]),
+])
+def test_durations(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The company raised its quarterly dividend.", []),
+    ("Qantas plans daily flights to Seoul.", []),
+    ("Rallies have been held almost daily.", [("daily", "SET", "P1D")]),
+    ("Profits rose 20% annually.", [("annually", "SET", "P1Y")]),
+])
+def test_set_words_as_adverbs_only(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected
+
+
+def test_weekday_with_date_before_a_colon_takes_the_date() -> None:
+    text = "The Times said in an editorial on Saturday, April 25: the court erred."
+    assert tagged(text, dt.date(1998, 4, 24)) == [("Saturday, April 25", "DATE", "1998-04-25")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The plant opened in June last year.", [("June last year", "DATE", "2006-06")]),
+    ("Ratification began in February this year.", [("February this year", "DATE", "2007-02")]),
+    ("Margins improved in the first half of 2005.",
+     [("the first half of 2005", "DATE", "2005-H1")]),
+    ("Analysts expect second-half profit to climb.", [("second-half", "DATE", "2006-H2")]),
+    ("Bids are due by 5 p.m. EST, Nov. 9, the agency said.",
+     [("5 p.m. EST, Nov. 9", "TIME", "2007-11-09T17:00")]),
+    ("The current crisis follows a recent filing.",
+     [("current", "DATE", "PRESENT_REF"), ("recent", "DATE", "PAST_REF")]),
+])
+def test_more_date_forms(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The stock pays a dividend of $1.76 a year.",
+    "The airline will add 700 seats a week on the route.",
+    "It should save $500 million a year in costs.",
+])
+def test_rates_are_not_durations(text: str) -> None:
+    assert tagged(text) == []
+
+
+def test_a_year_after_a_verb_is_still_a_duration() -> None:
+    assert tagged("The strike lasted a year.") == [("a year", "DURATION", "P1Y")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In the fiscal year ended Jan. 31, sales rose 9%.",
+     [("the fiscal year", "DURATION", "P1Y"), ("Jan. 31", "DATE", "2007-01-31")]),
+    ("Net fell in the quarter ended Sept. 30, the bank said.",
+     [("the quarter", "DATE", "2006-Q3"), ("Sept. 30", "DATE", "2006-09-30")]),
+    ("The car was seen nearby in the weeks before the shooting.",
+     [("the weeks", "DURATION", "PXW")]),
+    ("The mill closed several years ago.", [("several years ago", "DATE", "PAST_REF")]),
+    ("The firm, which just months ago was ailing, now thrives.",
+     [("just months ago", "DATE", "PAST_REF"), ("now", "DATE", "PRESENT_REF")]),
+    ("He will stay for at least two more weeks.", [("at least two more weeks", "DURATION", "P2W")]),
+    ("Eight trading days later, prices recovered.", [("Eight trading days", "DURATION", "P8D")]),
+])
+def test_financial_periods_and_vague_counts(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected
+
+
+def test_weekday_with_part_of_day_is_a_date_valued_by_its_day() -> None:
+    assert tagged("Rebels attacked the town Friday night.", dt.date(2007, 3, 10)) == [
+        ("Friday night", "DATE", "2007-03-09")]
+
+
+def test_decade_value_leaves_the_year_digit_unknown() -> None:
+    assert tagged("Prices soared in the 1990s.") == [("the 1990s", "DATE", "199X")]

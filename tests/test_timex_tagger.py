@@ -1,0 +1,68 @@
+"""The temporal tagger: values and spans for news sentences, and what must not be tagged.
+
+Each case is (sentence, DCT, expected [(text, type, value)]) in the spirit of Duckling's corpus.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from newstimeline.timex import tag
+
+SEED = (Path(__file__).resolve().parents[1] / "seeds"
+        / "tass-moscow-grushko-nato-security-proposals.txt")
+DCT = dt.date(2021, 12, 18)  # a Saturday
+
+
+def tagged(text: str, dct: dt.date = DCT) -> list[tuple[str, str, str]]:
+    return [(e.span.text, e.type, e.value) for e in tag(text, dct)]
+
+
+def test_seed_story_weekdays_and_dates_resolve_against_saturday_dateline() -> None:
+    found = {(e.span.text, e.value): e for e in tag(SEED.read_text(encoding="utf-8"), DCT)}
+    assert ("Saturday", "2021-12-18") in found
+    assert ("Friday", "2021-12-17") in found
+    assert ("December 15", "2021-12-15") in found
+    earlier = found[("earlier", "PAST_REF")].interval
+    assert (earlier.earliest, earlier.latest) == (None, DCT)
+
+
+def test_expression_far_into_long_text_is_found_with_its_whole_span() -> None:
+    filler = "The committee met and talked about the budget at great length. " * 400
+    text = filler + "Prices have risen for at least twenty-four hours straight, traders said."
+    found = tag(text, DCT)
+    assert [(e.span.text, e.value) for e in found] == [("at least twenty-four hours", "PT24H")]
+    assert found[0].span.start == text.index("at least")
+
+
+def test_month_cut_at_window_edge_is_not_an_abbreviation() -> None:
+    # "Decemberists" must not yield "Dec"/"December" because a scan window ended inside it.
+    assert tagged("Fans of the Decemberists and the Mayflower gathered in 2019.") == [
+        ("2019", "DATE", "2019")]
+
+
+@pytest.mark.parametrize("text", [
+    "May I ask you a question?",
+    "The March on Washington drew thousands.",
+    "We will see.",
+    "She sought a second opinion.",
+    "Friday's child is loving and giving.",
+    "The company sold 1,500 units and 250 cars for $2,000.",
+])
+def test_non_times_are_not_tagged(text: str) -> None:
+    assert tagged(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The filing is dated 12/18/2021.", [("12/18/2021", "2021-12-18")]),
+    ("Markets open at 14:30 in Tokyo.", [("14:30", "2021-12-18T14:30")]),
+    ("The strike began in the '90s.", [("the '90s", "199X")]),
+    ("Trading ended at 4 p.m. EST.", [("4 p.m. EST", "2021-12-18T16:00")]),
+    ("It was built in the 19th century.", [("the 19th century", "18")]),
+    ("The 2021-12-01 notice was withdrawn.", [("2021-12-01", "2021-12-01")]),
+])
+def test_number_shapes_trigger_their_rules(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.span.text, e.value) for e in tag(text, DCT)] == expected

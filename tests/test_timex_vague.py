@@ -1,0 +1,36 @@
+"""Vague references (PAST_REF, PRESENT_REF, FUTURE_REF) and adverbs that name no time."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newstimeline.timex import tag
+
+DCT = dt.date(2005, 6, 14)
+
+
+def values(text: str) -> list[tuple[str, str]]:
+    return [(e.span.text, e.value) for e in tag(text, DCT)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The bank now holds 5% of the shares.", [("now", "PRESENT_REF")]),
+    ("Now that rates are falling, buyers are back.", [("Now", "PRESENT_REF")]),
+    ("Prices rose sharply in the past.", [("the past", "PAST_REF")]),
+    ("Talks may resume in the near future.", [("the near future", "FUTURE_REF")]),
+])
+def test_vague_references(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The company had previously denied the report.",
+    "He once ran a bakery in Leeds.",
+    "The ruling is expected soon.",
+    "The 52-year-old mayor and his 6-year-old son waved.",
+    "The plaintiff, 44 years old, declined to comment.",
+])
+def test_adverbs_and_ages_are_not_times(text: str) -> None:
+    assert values(text) == []
