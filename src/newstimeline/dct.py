@@ -184,14 +184,17 @@ def choose_dct(
     option_year: int | None,
     metadata_date: dt.date | None,
     reference: dt.date,
+    metadata_source: str | None = None,
 ) -> Dct:
     """The document creation time by the precedence in this module's docstring."""
     if option_dct is not None:
         return Dct(date=option_dct, source="option", confidence=1.0,
                    explanation=f"given by --dct {option_dct}")
     if metadata_date is not None:
+        where = f" ({metadata_source})" if metadata_source else ""
         return Dct(date=metadata_date, source="metadata", confidence=1.0,
-                   explanation=f"publication date {metadata_date} from the document's metadata")
+                   explanation=f"publication date {metadata_date} from the document's "
+                   f"metadata{where}")
     if dateline is not None and dateline.month and dateline.day:
         where = f"dateline '{dateline.span.text}'"
         if dateline.year is not None:
