@@ -68,7 +68,7 @@ class ReadResult:
 def discover(
     paths: Iterable[str], glob: str | None = None
 ) -> tuple[list[Source], list[TimelineError]]:
-    """Expand folders (recursively, sorted, filtered by ``glob``) into files; report missing paths."""
+    """Expand folders (recursively, sorted, filtered by ``glob``); report missing paths."""
     sources: list[Source] = []
     errors: list[TimelineError] = []
     seen: set[str] = set()

@@ -126,7 +126,8 @@ def _document(
         return RecordError(f"{where}: not a JSON object but {type(record).__name__}")
     text = _first(record, fields.text)
     if text is None:
-        return RecordError(f"{where}: no article text (looked for fields: {', '.join(fields.text)})")
+        looked = ", ".join(fields.text)
+        return RecordError(f"{where}: no article text (looked for fields: {looked})")
     if not isinstance(text, str):
         return RecordError(f"{where}: article text is {type(text).__name__}, not a string")
     if _LOOKS_LIKE_HTML.search(text):
