@@ -32,9 +32,17 @@ from newstimeline.pipeline import BuildOptions, build_timeline
 
 ROOT = Path(__file__).resolve().parents[1]
 # ../shared beside the clone; a git worktree one level deeper finds it one level further up.
-DATA = next((p for p in (ROOT / ".." / "shared" / "data" / "tbaq",
-                         ROOT / ".." / ".." / "shared" / "data" / "tbaq") if p.is_dir()),
-            ROOT / ".." / "shared" / "data" / "tbaq")
+DATA = next(
+    (
+        p
+        for p in (
+            ROOT / ".." / "shared" / "data" / "tbaq",
+            ROOT / ".." / ".." / "shared" / "data" / "tbaq",
+        )
+        if p.is_dir()
+    ),
+    ROOT / ".." / "shared" / "data" / "tbaq",
+)
 BASELINE = ROOT / "benchmarks" / "baseline_dct.json"
 REFERENCE = dt.date(2026, 11, 28)
 
@@ -72,18 +80,28 @@ def _m(names: list[str], date: dt.date) -> str:
 
 
 YEARLESS_FORMS: tuple[SyntheticForm, ...] = (
-    SyntheticForm("reuters", "Reuters", lambda d: f"WASHINGTON, {_m(EN_SHORT, d)} {d.day} (Reuters) -"),
+    SyntheticForm(
+        "reuters", "Reuters", lambda d: f"WASHINGTON, {_m(EN_SHORT, d)} {d.day} (Reuters) -"
+    ),
     SyntheticForm("tass", "TASS", lambda d: f"MOSCOW, {_m(EN_FULL, d)} {d.day}. /TASS/."),
     SyntheticForm("tass_ru", "TASS", lambda d: f"МОСКВА, {d.day} {_m(RU_GENITIVE, d)}. /ТАСС/."),
     SyntheticForm("ap", "AP", lambda d: f"NEW YORK, {_m(AP_STYLE, d)} {d.day} (AP) —"),
     SyntheticForm("xinhua", "Xinhua", lambda d: f"BEIJING, {_m(AP_STYLE, d)} {d.day} (Xinhua) --"),
-    SyntheticForm("xinhua_es", "Xinhua", lambda d: f"MADRID, {d.day} {_m(ES_SHORT, d)} (Xinhua) --"),
-    SyntheticForm("interfax", "Interfax", lambda d: f"MOSCOW. {_m(EN_SHORT, d)} {d.day} (Interfax) -"),
-    SyntheticForm("interfax_ru", "Interfax",
-                  lambda d: f"Москва. {d.day} {_m(RU_GENITIVE, d)}. INTERFAX.RU -"),
-    SyntheticForm("ria", "RIA Novosti",
-                  lambda d: f"MOSCOW, {_m(EN_FULL, d)} {d.day} (RIA Novosti) -"),
-    SyntheticForm("ria_ru", "RIA Novosti", lambda d: f"МОСКВА, {d.day} {_m(RU_SHORT, d)} — РИА Новости."),
+    SyntheticForm(
+        "xinhua_es", "Xinhua", lambda d: f"MADRID, {d.day} {_m(ES_SHORT, d)} (Xinhua) --"
+    ),
+    SyntheticForm(
+        "interfax", "Interfax", lambda d: f"MOSCOW. {_m(EN_SHORT, d)} {d.day} (Interfax) -"
+    ),
+    SyntheticForm(
+        "interfax_ru", "Interfax", lambda d: f"Москва. {d.day} {_m(RU_GENITIVE, d)}. INTERFAX.RU -"
+    ),
+    SyntheticForm(
+        "ria", "RIA Novosti", lambda d: f"MOSCOW, {_m(EN_FULL, d)} {d.day} (RIA Novosti) -"
+    ),
+    SyntheticForm(
+        "ria_ru", "RIA Novosti", lambda d: f"МОСКВА, {d.day} {_m(RU_SHORT, d)} — РИА Новости."
+    ),
     SyntheticForm("upi", "UPI", lambda d: f"WASHINGTON, {_m(AP_STYLE, d)} {d.day} (UPI) --"),
     SyntheticForm("dpa", "dpa", lambda d: f"BERLIN, {_m(EN_SHORT, d)} {d.day} (dpa) -"),
     SyntheticForm("kyodo", "Kyodo", lambda d: f"TOKYO, {_m(AP_STYLE, d)} {d.day} Kyodo -"),
@@ -91,19 +109,25 @@ YEARLESS_FORMS: tuple[SyntheticForm, ...] = (
     SyntheticForm("pti", "PTI", lambda d: f"New Delhi, {_m(EN_SHORT, d)} {d.day} (PTI)"),
     SyntheticForm("ians", "IANS", lambda d: f"NEW DELHI, {_m(EN_SHORT, d)} {d.day} (IANS)"),
     SyntheticForm("ani", "ANI", lambda d: f"New Delhi [India], {_m(EN_FULL, d)} {d.day} (ANI):"),
-    SyntheticForm("reuters_no_place", "Reuters", lambda d: f"{_m(EN_SHORT, d)} {d.day} (Reuters) -"),
+    SyntheticForm(
+        "reuters_no_place", "Reuters", lambda d: f"{_m(EN_SHORT, d)} {d.day} (Reuters) -"
+    ),
     SyntheticForm("generic", None, lambda d: f"LONDON, {_m(EN_FULL, d)} {d.day} -"),
     SyntheticForm("published", None, lambda d: f"Published: {_m(AP_STYLE, d)} {d.day}, 10:42 a.m."),
-)  # fmt: skip
+)
 # Forms measured for recognition only: they carry a year, or no date at all.
 OTHER_FORMS: tuple[SyntheticForm, ...] = (
-    SyntheticForm("afp", "AFP", lambda d: f"PARIS, {_m(EN_SHORT, d)} {d.day}, {d.year} (AFP) -",
-                  with_year=True),
+    SyntheticForm(
+        "afp",
+        "AFP",
+        lambda d: f"PARIS, {_m(EN_SHORT, d)} {d.day}, {d.year} (AFP) -",
+        with_year=True,
+    ),
     SyntheticForm("ap_no_date", "AP", lambda d: "NAIROBI, Kenya (AP) —", dated=False),
     SyntheticForm("reuters_no_date", "Reuters", lambda d: "LONDON (Reuters) -", dated=False),
     SyntheticForm("dpa_no_date", "dpa", lambda d: "Berlin (dpa) -", dated=False),
     SyntheticForm("bloomberg", "Bloomberg", lambda d: "(Bloomberg) --", dated=False),
-)  # fmt: skip
+)
 
 
 def with_dateline(dateline: str, text: str) -> str:
@@ -141,8 +165,7 @@ def run(documents: list[TimeMLDocument]) -> dict[str, object]:
             path = Path(folder) / f"{doc.doc_id}.txt"
             path.write_text(with_dateline(form.write(doc.dct), doc.text), encoding="utf-8")
             form_of[str(path)] = form
-        timeline = build_timeline([folder], "dct-benchmark",
-                                  BuildOptions(reference_date=REFERENCE))
+        timeline = build_timeline([folder], "dct-benchmark", BuildOptions(reference_date=REFERENCE))
     truth = {str(Path(folder) / f"{d.doc_id}.txt"): d for d in dated}
     rows: dict[str, list[tuple[bool, bool, bool]]] = defaultdict(list)
     misses: list[str] = []
@@ -155,8 +178,10 @@ def run(documents: list[TimeMLDocument]) -> dict[str, object]:
         kind = category(doc.text)
         rows[kind].append((right, among, low))
         if not right and kind != "no evidence":
-            misses.append(f"  {doc.doc_id} ({kind}): inferred {info.dct.date.year}, "
-                          f"real {doc.dct.year}, confidence {info.dct.confidence}")
+            misses.append(
+                f"  {doc.doc_id} ({kind}): inferred {info.dct.date.year}, "
+                f"real {doc.dct.year}, confidence {info.dct.confidence}"
+            )
     recognition: dict[str, float] = {}
     for form in (*YEARLESS_FORMS, *OTHER_FORMS):
         hits = sum(recognized(form, d.dct, d.text) for d in dated if d.dct is not None)
@@ -185,13 +210,15 @@ def _share(rows: list[tuple[bool, bool, bool]], column: int) -> float:
 def report(figures: dict[str, object]) -> None:
     counts = figures["counts"]
     assert isinstance(counts, dict)
-    print(f"DCT year inference on {figures['documents']} TBAQ documents, reference date "
-          f"{REFERENCE} ({', '.join(f'{k}: {v}' for k, v in counts.items())})\n")
+    print(
+        f"DCT year inference on {figures['documents']} TBAQ documents, reference date "
+        f"{REFERENCE} ({', '.join(f'{k}: {v}' for k, v in counts.items())})\n"
+    )
     print(f"{'measure':<58} {'value':>7} {'target':>8}")
     lines = [
         ("right year, docs mentioning an explicit year", "explicit_year_accuracy", ">= 90%"),
-        ("weekday-only docs: right year among the candidates", "weekday_right_year_among_candidates",
-         "100%"),
+        ("weekday-only docs: right year among the candidates",
+         "weekday_right_year_among_candidates", "100%"),
         ("weekday-only docs: confidence reported as low", "weekday_low_confidence", "100%"),
         ("weekday-only docs: right year as the top choice", "weekday_accuracy", ""),
         ("docs with no evidence: right year", "no_evidence_accuracy", ""),
@@ -230,10 +257,16 @@ def headline(figures: dict[str, object]) -> dict[str, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--data", type=Path, default=DATA, help="Folder of TBAQ .tml files.")
-    parser.add_argument("--write-baseline", action="store_true",
-                        help=f"Record the headline figures in {BASELINE.relative_to(ROOT)}.")
-    parser.add_argument("--check", action="store_true",
-                        help="Exit 1 if a headline figure falls below the recorded baseline.")
+    parser.add_argument(
+        "--write-baseline",
+        action="store_true",
+        help=f"Record the headline figures in {BASELINE.relative_to(ROOT)}.",
+    )
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="Exit 1 if a headline figure falls below the recorded baseline.",
+    )
     args = parser.parse_args()
     if not args.data.is_dir():
         print(f"skipped: {args.data} not found (the shared TBAQ data is needed)")
@@ -246,8 +279,9 @@ def main() -> int:
         print(f"\nwrote {BASELINE.relative_to(ROOT)}")
     if args.check:
         recorded = json.loads(BASELINE.read_text(encoding="utf-8"))
-        worse = {k: (current.get(k, 0.0), v) for k, v in recorded.items()
-                 if current.get(k, 0.0) < v}
+        worse = {
+            k: (current.get(k, 0.0), v) for k, v in recorded.items() if current.get(k, 0.0) < v
+        }
         for key, (now, before) in worse.items():
             print(f"REGRESSION {key}: {now:.3f} < baseline {before:.3f}")
         if worse:

@@ -23,7 +23,7 @@ from newstimeline.timex import find_mentions, resolve_mentions
 _UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 
 
-class DateParam(click.ParamType):
+class DateParam(click.ParamType):  # type: ignore[type-arg]
     """An ISO date (YYYY-MM-DD) on the command line."""
 
     name = "DATE"

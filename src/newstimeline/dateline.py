@@ -146,11 +146,12 @@ def month_number(word: str, languages: tuple[str, ...]) -> int | None:
     # Anything but the 15th of some month in the base year is a relative reading ("15 min").
     if parsed is None or parsed.day != 15 or parsed.year != _LEAP_BASE.year:
         return None
-    return parsed.month
+    return int(parsed.month)
 
 
 def parse_date(text: str, languages: tuple[str, ...]) -> tuple[int, int, int | None] | None:
     """Month, day and (if written) year of a dateline's date, or None if it is not a date."""
+    year: int | None
     iso = _ISO.match(text)
     if iso:
         year, month, day = map(int, iso.groups())

@@ -15,24 +15,54 @@ from newstimeline.text import sentence_at, sentence_spans
 from newstimeline.timex.finder import Mention
 from newstimeline.timex.resolver import WEEKDAY_NAMES
 from newstimeline.timex.tense import clause_tense
-from newstimeline.timex.vocabulary import WEEKDAYS
+from newstimeline.timex.vocabulary import MONTHS, WEEKDAYS
 
 # News convention for a bare weekday in a past-tense report: how many days before the story's
 # date it usually lies. Same-day and previous-day reports dominate wire copy.
-PAST_WEEKDAY_GAP: dict[int, float] = {0: 0.40, 1: 0.30, 2: 0.08, 3: 0.06, 4: 0.06, 5: 0.05, 6: 0.05}
+PAST_WEEKDAY_GAP: dict[int, float] = {0: 0.36, 1: 0.28, 2: 0.12, 3: 0.08, 4: 0.06, 5: 0.04, 6: 0.06}
 # The same for a future-tense weekday ("will meet on Tuesday"): days after the story's date.
 FUTURE_WEEKDAY_GAP: dict[int, float] = {0: 0.10, 1: 0.25, 2: 0.15, 3: 0.14, 4: 0.12, 5: 0.12,
                                         6: 0.12}  # fmt: skip
-# An explicit year mentioned in a past or neutral clause: the story is rarely older than it.
-YEAR_BEFORE_MENTION_PENALTY = 4.0
-# Mentioned years pull the story's year towards them, by this much per year of distance.
-YEAR_DISTANCE_PENALTY = 0.15
+# How much of the calendar-gap likelihood a gap counted in working days earns: a Monday story's
+# "on Friday" is common, yet less so than a Friday story's.
+BUSINESS_DAY_SHARE = 0.6
+# A weekday in a clause without tense cues ("Monday's vote") points back this often.
+NO_TENSE_PAST_SHARE = 0.7
+# How many years a story usually lies after the latest year it mentions (in the past or without
+# tense): the previous year most often, since copy says "this year" rather than the story's own
+# year; a few years now and then (news is about now).
+YEARS_AFTER_MENTION: dict[int, float] = {0: 0.12, 1: 0.24, 2: 0.14, 3: 0.09, 4: 0.07, 5: 0.05}
+# The same, in twelve-month steps back from the story's month, for a mention that names a month
+# ("Sept. 27, 1989"): a dated event of the last twelve months is the common case.
+YEARS_AFTER_DATED_MENTION: dict[int, float] = {0: 0.36, 1: 0.2, 2: 0.1, 3: 0.07, 4: 0.05,
+                                               5: 0.04}  # fmt: skip
+# A future mention ("will be finished in 2024", "by 1992") lies this many years after the story.
+YEARS_BEFORE_FUTURE_MENTION: dict[int, float] = {0: 0.28, 1: 0.28, 2: 0.13, 3: 0.08, 4: 0.05,
+                                                 5: 0.04}  # fmt: skip
+# Beyond those tables, history: a mention d years back has likelihood TAIL / d, so an old year
+# ("since 1947") bounds the story from below without pinning it near 1947.
+MENTION_TAIL = 0.08
+# "since 1972" dates the start of something still going on: it bounds the story from below but
+# says nothing about how long ago, so every later year is equally likely.
+SINCE_LIKELIHOOD = 0.04
+# A story older than a year it mentions without tense ("the 2020 election" in 2019): likely
+# enough to allow, decaying per year; in a past-tense clause it is far rarer.
+AHEAD_OF_NEUTRAL_MENTION = 0.1
+AHEAD_OF_PAST_MENTION = 0.008
+AHEAD_DECAY = 0.5
+# Prepositions that say on which side of the story a mentioned year lies.
+PAST_PREPOSITIONS: frozenset[str] = frozenset({"since", "from", "after"})
+OPEN_ENDED_PREPOSITIONS: frozenset[str] = frozenset({"since"})
+OPEN_PREPOSITIONS: frozenset[str] = frozenset({"by", "until", "till", "through", "before", "to"})
 # Among years the evidence fits equally, more recent ones are likelier (archives are young).
 RECENCY_PENALTY = 0.02
 # How far back from the reference date candidate years reach.
 CANDIDATE_YEARS = 60
 # Below this posterior probability the inferred year is reported as low confidence.
 LOW_CONFIDENCE = 0.6
+# Years reported as candidates: the likeliest ones that together hold this much probability.
+CANDIDATE_MASS = 0.95
+MAX_CANDIDATES = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,9 +77,16 @@ class YearEvidence:
     phrase: str
     year: int
     tense: str
+    """"past" (the story is not older), "future" (not newer) or "none" (either side)."""
+    month: int | None = None
+    """The month, when the mention names one ("July 1997"): distances are then counted in months."""
+    since: bool = False
+    """An open-ended start ("since 1972"): a lower bound only."""
 
 
-def _evidence(text: str, mentions: list[Mention]) -> tuple[list[WeekdayEvidence], list[YearEvidence]]:
+def _evidence(
+    text: str, mentions: list[Mention]
+) -> tuple[list[WeekdayEvidence], list[YearEvidence]]:
     """Bare weekdays and explicit years the text mentions, with the tense of their clauses."""
     sentences = sentence_spans(text)
     weekdays: list[WeekdayEvidence] = []
@@ -62,29 +99,113 @@ def _evidence(text: str, mentions: list[Mention]) -> tuple[list[WeekdayEvidence]
             if name in WEEKDAYS:
                 weekdays.append(WeekdayEvidence(phrase, WEEKDAYS[name], tense))
         elif "year" in m.parts and len(m.parts["year"]) == 4:
-            years.append(YearEvidence(phrase, int(m.parts["year"]), tense))
+            preposition = m.parts.get("prep", "").lower()
+            if preposition in PAST_PREPOSITIONS and tense != "future":
+                tense = "past"
+            elif preposition in OPEN_PREPOSITIONS and tense == "past":
+                tense = "none"  # "had pledged to finish by 1992" may still lie ahead
+            if m.rule.name == "fiscal_year":
+                tense = "none"  # fiscal years run ahead of the calendar
+            years.append(YearEvidence(
+                phrase, int(m.parts["year"]), tense, _month_of(m.parts),
+                since=preposition in OPEN_ENDED_PREPOSITIONS and tense == "past"))
     return weekdays, years
 
 
-def _weekday_log_likelihood(date: dt.date, evidence: list[WeekdayEvidence]) -> float:
-    total = 0.0
+def _month_of(parts: dict[str, str]) -> int | None:
+    if "month_num" in parts:
+        return int(parts["month_num"])
+    name = parts.get("month", "").lower().rstrip(".")
+    return MONTHS.get(name)
+
+
+def _distinct_weekdays(evidence: list[WeekdayEvidence]) -> list[WeekdayEvidence]:
+    """One item per weekday and tense: a story repeating "on Friday" says it once."""
+    seen: dict[tuple[int, str], WeekdayEvidence] = {}
     for item in evidence:
-        if item.tense == "future":
-            gap = (item.weekday - date.weekday()) % 7
-            total += math.log(FUTURE_WEEKDAY_GAP[gap] * 7)
+        key = (item.weekday, "future" if item.tense == "future" else "past")
+        seen.setdefault(key, item)
+    return list(seen.values())
+
+
+def _distinct_years(evidence: list[YearEvidence]) -> list[YearEvidence]:
+    """One item per year; its tense is the mentions' if they agree, else "none"."""
+    by_year: dict[int, list[YearEvidence]] = {}
+    for item in evidence:
+        by_year.setdefault(item.year, []).append(item)
+    result: list[YearEvidence] = []
+    for year, items in sorted(by_year.items()):
+        tenses = {i.tense for i in items}
+        if tenses == {"future"}:
+            tense = "future"
+        elif "past" in tenses and "future" not in tenses:
+            tense = "past"
         else:
-            gap = (date.weekday() - item.weekday) % 7
-            total += math.log(PAST_WEEKDAY_GAP[gap] * 7)
-    return total
+            tense = "none"
+        months = {i.month for i in items}
+        month = max(m for m in months if m) if None not in months else None
+        result.append(YearEvidence(items[0].phrase, year, tense, month,
+                                   since=all(i.since for i in items)))
+    # Only the latest year looking back (and the earliest looking ahead) says how near the story
+    # is; older years are history that bounds it from below ("in 1995 ... in 1997" → after 1997).
+    back = [e for e in result if e.tense != "future" and not e.since]
+    ahead = [e for e in result if e.tense == "future"]
+    nearest = {max(back, key=lambda e: e.year).year if back else None,
+               min(ahead, key=lambda e: e.year).year if ahead else None}
+    return [e if e.year in nearest or e.since else
+            YearEvidence(e.phrase, e.year, e.tense, e.month, since=e.tense != "future")
+            for e in result]
 
 
-def _year_log_likelihood(year: int, evidence: list[YearEvidence]) -> float:
-    total = 0.0
-    for item in evidence:
-        if year < item.year and item.tense != "future":
-            total -= YEAR_BEFORE_MENTION_PENALTY
-        total -= YEAR_DISTANCE_PENALTY * abs(year - item.year)
-    return total
+def _business_days_back(date: dt.date, weekday: int) -> int:
+    """Working days from a past weekday to the story's date: Friday is 1 before a Monday."""
+    gap = (date.weekday() - weekday) % 7
+    return sum(1 for back in range(gap) if (date.weekday() - back) % 7 < 5) if weekday < 5 else gap
+
+
+def weekday_likelihood(date: dt.date, item: WeekdayEvidence) -> float:
+    """How likely a story dated ``date`` mentions ``item``'s weekday in that tense (times 7)."""
+    past_gap = (date.weekday() - item.weekday) % 7
+    # News counts working days: Monday's paper reports Friday as "the previous day".
+    past = max(PAST_WEEKDAY_GAP[past_gap], BUSINESS_DAY_SHARE
+               * PAST_WEEKDAY_GAP[min(_business_days_back(date, item.weekday), 6)])
+    future = FUTURE_WEEKDAY_GAP[(item.weekday - date.weekday()) % 7]
+    if item.tense == "future":
+        return future * 7
+    if item.tense == "past":
+        return past * 7
+    return (NO_TENSE_PAST_SHARE * past + (1 - NO_TENSE_PAST_SHARE) * future) * 7
+
+
+def _weekday_log_likelihood(date: dt.date, evidence: list[WeekdayEvidence]) -> float:
+    return sum(math.log(weekday_likelihood(date, item)) for item in evidence)
+
+
+def year_mention_likelihood(story_year: int, item: YearEvidence, story_month: int = 12) -> float:
+    """How likely a story of ``story_year`` mentions ``item.year`` with that tense.
+
+    A mention with a month counts in twelve-month steps back from the story's month, so "November
+    1995" in a February story is one step back from February 1996, and ahead of February 1995.
+    """
+    if item.month is not None:
+        months = (story_year - item.year) * 12 + story_month - item.month
+        after = months // 12 if item.tense != "future" else -((-months) // 12)
+    else:
+        after = story_year - item.year
+    if item.since:
+        return SINCE_LIKELIHOOD if after >= 0 else AHEAD_OF_PAST_MENTION
+    if item.tense == "future":
+        table, ahead, after = YEARS_BEFORE_FUTURE_MENTION, AHEAD_OF_PAST_MENTION, -after
+    else:
+        table = YEARS_AFTER_MENTION if item.month is None else YEARS_AFTER_DATED_MENTION
+        ahead = AHEAD_OF_PAST_MENTION if item.tense == "past" else AHEAD_OF_NEUTRAL_MENTION
+    if after < 0:
+        return ahead * AHEAD_DECAY ** (-after - 1)
+    return table[after] if after in table else MENTION_TAIL / after
+
+
+def _year_log_likelihood(year: int, month: int, evidence: list[YearEvidence]) -> float:
+    return sum(math.log(year_mention_likelihood(year, item, month)) for item in evidence)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +221,7 @@ def infer_year(
 ) -> YearInference:
     """The likeliest year for a dateline's month and day, from the text's own evidence."""
     weekdays, years = _evidence(text, mentions)
+    weekdays, years = _distinct_weekdays(weekdays), _distinct_years(years)
     scores: dict[int, float] = {}
     for year in range(reference.year - CANDIDATE_YEARS, reference.year + 1):
         try:
@@ -110,7 +232,7 @@ def infer_year(
             continue
         scores[year] = (
             _weekday_log_likelihood(date, weekdays)
-            + _year_log_likelihood(year, years)
+            + _year_log_likelihood(year, month, years)
             - RECENCY_PENALTY * (reference.year - year)
         )
     top = max(scores.values())
@@ -119,13 +241,19 @@ def infer_year(
     ranked = sorted(weights, key=lambda y: (-weights[y], -y))
     best = ranked[0]
     confidence = weights[best] / total
-    runners_up = [y for y in ranked[1:6] if weights[y] / total >= 0.01]
+    runners_up: list[int] = []
+    mass = weights[best] / total
+    for year in ranked[1:MAX_CANDIDATES + 1]:
+        if mass >= CANDIDATE_MASS:
+            break
+        runners_up.append(year)
+        mass += weights[year] / total
     explanation = _explain(best, confidence, runners_up, weekdays, years, month, day, reference)
     return YearInference(best, round(confidence, 3), runners_up, explanation)
 
 
 def _later_fit(best: dt.date, weekdays: list[WeekdayEvidence], reference: dt.date) -> int | None:
-    """The first year after the reference date whose weekdays fit the evidence as well as ``best``."""
+    """The first year after the reference date whose weekdays fit as well as ``best``'s."""
     if not weekdays:
         return None
     target = _weekday_log_likelihood(best, weekdays)
