@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from dataclasses import dataclass
 
 from newstimeline.models import Dateline, Dct
@@ -31,13 +32,14 @@ NO_TENSE_PAST_SHARE = 0.7
 # How many years a story usually lies after the latest year it mentions (in the past or without
 # tense): the previous year most often, since copy says "this year" rather than the story's own
 # year; a few years now and then (news is about now).
-YEARS_AFTER_MENTION: dict[int, float] = {0: 0.12, 1: 0.24, 2: 0.14, 3: 0.09, 4: 0.07, 5: 0.05}
+YEARS_AFTER_MENTION: dict[int, float] = {0: 0.2, 1: 0.24, 2: 0.14, 3: 0.09, 4: 0.07, 5: 0.05}
 # The same, in twelve-month steps back from the story's month, for a mention that names a month
 # ("Sept. 27, 1989"): a dated event of the last twelve months is the common case.
 YEARS_AFTER_DATED_MENTION: dict[int, float] = {0: 0.36, 1: 0.2, 2: 0.1, 3: 0.07, 4: 0.05,
                                                5: 0.04}  # fmt: skip
-# A future mention ("will be finished in 2024", "by 1992") lies this many years after the story.
-YEARS_BEFORE_FUTURE_MENTION: dict[int, float] = {0: 0.28, 1: 0.28, 2: 0.13, 3: 0.08, 4: 0.05,
+# A future mention ("will be finished in 2024", "by 1992") lies this many years after the story:
+# forecasts and plans reach into next year most often.
+YEARS_BEFORE_FUTURE_MENTION: dict[int, float] = {0: 0.24, 1: 0.3, 2: 0.14, 3: 0.08, 4: 0.05,
                                                  5: 0.04}  # fmt: skip
 # Beyond those tables, history: a mention d years back has likelihood TAIL / d, so an old year
 # ("since 1947") bounds the story from below without pinning it near 1947.
@@ -54,6 +56,26 @@ AHEAD_DECAY = 0.5
 PAST_PREPOSITIONS: frozenset[str] = frozenset({"since", "from", "after"})
 OPEN_ENDED_PREPOSITIONS: frozenset[str] = frozenset({"since"})
 OPEN_PREPOSITIONS: frozenset[str] = frozenset({"by", "until", "till", "through", "before", "to"})
+# Words that put a mentioned year ahead of the story ("expects record earnings in 1990", "cash
+# flow for 1990 and beyond"): forecasts and plans, read within the mention's sentence.
+YEAR_FUTURE_CUES: frozenset[str] = frozenset({
+    "expect", "expects", "expected", "expecting", "forecast", "forecasts", "projected",
+    "projects", "aims", "plans", "planned", "will", "'ll", "shall", "beyond", "upcoming",
+    "scheduled", "due",
+})  # fmt: skip
+YEAR_CUE_WORDS_BEFORE = 6
+YEAR_CUE_WORDS_AFTER = 3
+# Words before a year that make it a modifier of the next noun ("its 1989 operating results",
+# "the 2020 election"): the period the story is about, this year's or one close to it.
+ATTRIBUTIVE_DETERMINERS: frozenset[str] = frozenset({
+    "the", "its", "his", "her", "their", "our", "a", "this", "that", "whose",
+})  # fmt: skip
+YEARS_AROUND_ATTRIBUTIVE: dict[int, float] = {-1: 0.15, 0: 0.3, 1: 0.2, 2: 0.08, 3: 0.05}
+# "last year", "this year", "next year" in a text that also names a year: the story's year is
+# likelier the one that makes the deictic phrase name a year the text mentions.
+DEICTIC_YEAR_SHIFTS: dict[str, int] = {"last": -1, "previous": -1, "this": 0, "current": 0,
+                                       "next": 1, "coming": 1}  # fmt: skip
+DEICTIC_MATCH_FACTOR = 2.5
 # Among years the evidence fits equally, more recent ones are likelier (archives are young).
 RECENCY_PENALTY = 0.02
 # How far back from the reference date candidate years reach.
@@ -82,6 +104,8 @@ class YearEvidence:
     """The month, when the mention names one ("July 1997"): distances are then counted in months."""
     since: bool = False
     """An open-ended start ("since 1972"): a lower bound only."""
+    attributive: bool = False
+    """A modifier of a noun ("the 2020 election"): near the story on either side."""
 
 
 def _evidence(
@@ -106,10 +130,31 @@ def _evidence(
                 tense = "none"  # "had pledged to finish by 1992" may still lie ahead
             if m.rule.name == "fiscal_year":
                 tense = "none"  # fiscal years run ahead of the calendar
+            sentence = sentence_at(sentences, m.start)
+            before = _WORD.findall(text, sentence[0], m.context_start)
+            after = _WORD.findall(text, m.end, sentence[1])[:YEAR_CUE_WORDS_AFTER]
+            cues = {w.lower() for w in (*before[-YEAR_CUE_WORDS_BEFORE:], *after)}
+            if cues & YEAR_FUTURE_CUES:
+                tense = "future"
+            attributive = (not preposition and m.rule.name == "year_bare" and bool(before)
+                           and before[-1].lower() in ATTRIBUTIVE_DETERMINERS | {"s"}
+                           and bool(_NOUN_AFTER.match(text, m.end)))
             years.append(YearEvidence(
                 phrase, int(m.parts["year"]), tense, _month_of(m.parts),
-                since=preposition in OPEN_ENDED_PREPOSITIONS and tense == "past"))
+                since=preposition in OPEN_ENDED_PREPOSITIONS and tense == "past",
+                attributive=attributive))
     return weekdays, years
+
+
+_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
+_NOUN_AFTER = re.compile(r" [a-z]")
+
+
+def deictic_years(mentions: list[Mention]) -> set[int]:
+    """Shifts of the "last year" / "this year" / "next year" phrases in the text."""
+    return {DEICTIC_YEAR_SHIFTS[m.parts["shift"].lower()] for m in mentions
+            if m.rule.name == "shifted_unit" and m.parts.get("unit", "").lower() == "year"
+            and m.parts.get("shift", "").lower() in DEICTIC_YEAR_SHIFTS and "pos" not in m.parts}
 
 
 def _month_of(parts: dict[str, str]) -> int | None:
@@ -145,14 +190,15 @@ def _distinct_years(evidence: list[YearEvidence]) -> list[YearEvidence]:
         months = {i.month for i in items}
         month = max(m for m in months if m) if None not in months else None
         result.append(YearEvidence(items[0].phrase, year, tense, month,
-                                   since=all(i.since for i in items)))
+                                   since=all(i.since for i in items),
+                                   attributive=all(i.attributive for i in items)))
     # Only the latest year looking back (and the earliest looking ahead) says how near the story
     # is; older years are history that bounds it from below ("in 1995 ... in 1997" → after 1997).
     back = [e for e in result if e.tense != "future" and not e.since]
     ahead = [e for e in result if e.tense == "future"]
     nearest = {max(back, key=lambda e: e.year).year if back else None,
                min(ahead, key=lambda e: e.year).year if ahead else None}
-    return [e if e.year in nearest or e.since else
+    return [e if e.year in nearest or e.since or e.attributive else
             YearEvidence(e.phrase, e.year, e.tense, e.month, since=e.tense != "future")
             for e in result]
 
@@ -194,6 +240,12 @@ def year_mention_likelihood(story_year: int, item: YearEvidence, story_month: in
         after = story_year - item.year
     if item.since:
         return SINCE_LIKELIHOOD if after >= 0 else AHEAD_OF_PAST_MENTION
+    if item.attributive and item.tense != "future":
+        if after in YEARS_AROUND_ATTRIBUTIVE:
+            return YEARS_AROUND_ATTRIBUTIVE[after]
+        if after > 0:
+            return MENTION_TAIL / after
+        return AHEAD_OF_NEUTRAL_MENTION * AHEAD_DECAY ** (-after - 1)
     if item.tense == "future":
         table, ahead, after = YEARS_BEFORE_FUTURE_MENTION, AHEAD_OF_PAST_MENTION, -after
     else:
@@ -222,6 +274,8 @@ def infer_year(
     """The likeliest year for a dateline's month and day, from the text's own evidence."""
     weekdays, years = _evidence(text, mentions)
     weekdays, years = _distinct_weekdays(weekdays), _distinct_years(years)
+    shifts = deictic_years(mentions) if years else set()
+    named = {e.year for e in years}
     scores: dict[int, float] = {}
     for year in range(reference.year - CANDIDATE_YEARS, reference.year + 1):
         try:
@@ -234,6 +288,7 @@ def infer_year(
             _weekday_log_likelihood(date, weekdays)
             + _year_log_likelihood(year, month, years)
             - RECENCY_PENALTY * (reference.year - year)
+            + sum(math.log(DEICTIC_MATCH_FACTOR) for shift in shifts if year + shift in named)
         )
     top = max(scores.values())
     weights = {y: math.exp(s - top) for y, s in scores.items()}
@@ -286,21 +341,39 @@ def _explain(
             f"{gap} day(s) before it" if gap is not None else "after it")
         reasons.append(f'"{w.phrase}" ({w.tense} tense) falls {where} when {label} is a '
                        f"{WEEKDAY_NAMES[date.weekday()]}")
-    if years:
-        mentioned = sorted({y.year for y in years})
-        reasons.append("years mentioned in the text: " + ", ".join(map(str, mentioned[:8])))
+    reasons.extend(_year_reasons(years))
     if not reasons:
         reasons.append("the text gives no weekday or year evidence, so the most recent year "
                        "is assumed")
-    later = _later_fit(date, weekdays, reference)
+    # With year evidence, a later year with the same weekdays does not fit as well.
+    later = None if years else _later_fit(date, weekdays, reference)
     level = "low" if confidence < LOW_CONFIDENCE else "high"
     text = (f"year {best} inferred for the yearless dateline '{label}': " + "; ".join(reasons)
             + f"; most likely year not after the reference date {reference}")
     if runners_up:
-        text += "; other candidates: " + ", ".join(map(str, runners_up))
+        more = f" and {len(runners_up) - 8} more" if len(runners_up) > 8 else ""
+        text += "; other candidates: " + ", ".join(map(str, runners_up[:8])) + more
     if later:
         text += f"; {later} would also fit but is after the reference date"
     return text + f"; confidence {confidence:.2f} ({level})"
+
+
+def _year_reasons(years: list[YearEvidence]) -> list[str]:
+    """One clause per role a mentioned year plays: pulling the story near, or only bounding it."""
+    reasons: list[str] = []
+    near = [y for y in years if not y.since and not y.attributive]
+    bounds = sorted(y.year for y in years if y.since)
+    attributive = [y for y in years if y.attributive]
+    for item in near:
+        side = "after" if item.tense != "future" else "before"
+        reasons.append(f'"{item.phrase}" ({item.tense} tense) puts the story shortly {side} '
+                       f"{item.year}")
+    for item in attributive:
+        reasons.append(f'"{item.phrase}" names a period near the story')
+    if bounds:
+        reasons.append("older years (" + ", ".join(map(str, bounds[:6]))
+                       + ") only bound it from below")
+    return reasons
 
 
 def choose_dct(
