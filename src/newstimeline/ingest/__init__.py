@@ -156,7 +156,12 @@ def read_source(source: Source, options: ReadOptions | None = None) -> Document:
 
 
 def guess_title(text: str, body_start: int | None) -> str | None:
-    """The first line with enough words before the body (the dateline), else the first line."""
+    """The first line with enough words before the body (the dateline), else the first line.
+
+    A text that opens with its dateline (``body_start`` 0) has no title in it.
+    """
+    if body_start == 0:
+        return None
     head = text[:body_start] if body_start else text[:2000]
     lines = [line.strip() for line in head.splitlines() if line.strip()]
     for line in lines:

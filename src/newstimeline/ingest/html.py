@@ -22,6 +22,8 @@ PUBLISHED_META: tuple[str, ...] = (
     "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date",
     "dcterms.created", "date",
 )  # fmt: skip
+# Fewer words than this is a navigation stub or an error page, not an article.
+MIN_ARTICLE_WORDS = 5
 _META_RANK = {name: rank for rank, name in enumerate(PUBLISHED_META)}
 
 
@@ -43,7 +45,7 @@ def read_html(data: bytes, name: str, options: ReadOptions) -> list[Document | R
     found = extracted.as_dict() if isinstance(extracted, trafilatura.settings.Document) else (
         extracted or {})
     text = found.get("text") or ""
-    if not text.strip():
+    if len(text.split()) < MIN_ARTICLE_WORDS:
         raise IngestError("no article text found in the HTML page")
     title, url = found.get("title"), found.get("url")
     return [Document(id=document_id(name, text), path=name, title=title or None, text=text,

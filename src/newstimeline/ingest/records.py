@@ -168,7 +168,7 @@ def _html_fragment_text(markup: str) -> str:
     pieces: list[str] = []
     for piece in _block_text(root):
         pieces.append(piece)
-    lines = (re.sub(r"[ \t\r\f\v]+", " ", line).strip() for line in "".join(pieces).split("\n"))
+    lines = (re.sub(r"[ \t\r\f\v\xa0]+", " ", line).strip() for line in "".join(pieces).split("\n"))
     return "\n".join(line for line in lines if line)
 
 
