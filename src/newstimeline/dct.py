@@ -198,7 +198,7 @@ def _distinct_years(evidence: list[YearEvidence]) -> list[YearEvidence]:
     ahead = [e for e in result if e.tense == "future"]
     nearest = {max(back, key=lambda e: e.year).year if back else None,
                min(ahead, key=lambda e: e.year).year if ahead else None}
-    return [e if e.year in nearest or e.since or e.attributive else
+    return [e if e.year in nearest or e.since else
             YearEvidence(e.phrase, e.year, e.tense, e.month, since=e.tense != "future")
             for e in result]
 
