@@ -148,3 +148,12 @@ def test_cli_year_and_dct_options_pin_the_date(
     data = json.loads((tmp_path / "seed.events.json").read_text(encoding="utf-8"))
     assert data["documents"][0]["dct"]["date"] == expected
     assert data["documents"][0]["dct"]["source"] == "option"
+
+
+def test_weekday_written_beside_a_date_pins_the_calendar() -> None:
+    text = "WASHINGTON, Feb. 19 (AP) — The hearing, set for Friday, Feb. 13, was postponed."
+    year, _, candidates, explanation = _infer(text, 2, 19)
+    # February 13 is a Friday in 2026, 2015, 2009, 2004, 1998 ...; never in 2025 or 2024.
+    assert year == 2026
+    assert candidates[:4] == [2015, 2009, 2004, 1998]
+    assert '"Friday, Feb. 13" fits the calendar of the year around the story' in explanation

@@ -27,6 +27,9 @@ FUTURE_WEEKDAY_GAP: dict[int, float] = {0: 0.10, 1: 0.25, 2: 0.15, 3: 0.14, 4: 0
 # How much of the calendar-gap likelihood a gap counted in working days earns: a Monday story's
 # "on Friday" is common, yet less so than a Friday story's.
 BUSINESS_DAY_SHARE = 0.6
+# How often a weekday written beside a date ("Friday, Feb. 13") is that date's weekday: nearly
+# always; the rest are typos.
+DATED_WEEKDAY_MATCH = 0.95
 # A weekday in a clause without tense cues ("Monday's vote") points back this often.
 NO_TENSE_PAST_SHARE = 0.7
 # How many years a story usually lies after the latest year it mentions (in the past or without
@@ -92,6 +95,9 @@ class WeekdayEvidence:
     phrase: str
     weekday: int
     tense: str
+    month: int | None = None
+    day: int | None = None
+    """A written date beside the weekday ("Friday, Feb. 13"): the pair pins the year."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,9 +124,13 @@ def _evidence(
     for m in mentions:
         tense = clause_tense(text, sentence_at(sentences, m.start), m.context_start, m.end)
         phrase = text[m.context_start:m.end]
-        if m.rule.family == "weekday" and "shift" not in m.parts and "day" not in m.parts:
+        if m.rule.family == "weekday" and "shift" not in m.parts:
             name = m.parts["weekday"].lower()
-            if name in WEEKDAYS:
+            month = _month_of(m.parts)
+            if name in WEEKDAYS and "day" in m.parts and month:
+                weekdays.append(WeekdayEvidence(phrase, WEEKDAYS[name], tense, month,
+                                                int(m.parts["day"])))
+            elif name in WEEKDAYS and "day" not in m.parts:
                 weekdays.append(WeekdayEvidence(phrase, WEEKDAYS[name], tense))
         elif "year" in m.parts and len(m.parts["year"]) == 4:
             preposition = m.parts.get("prep", "").lower()
@@ -166,9 +176,9 @@ def _month_of(parts: dict[str, str]) -> int | None:
 
 def _distinct_weekdays(evidence: list[WeekdayEvidence]) -> list[WeekdayEvidence]:
     """One item per weekday and tense: a story repeating "on Friday" says it once."""
-    seen: dict[tuple[int, str], WeekdayEvidence] = {}
+    seen: dict[tuple[int, str, int | None, int | None], WeekdayEvidence] = {}
     for item in evidence:
-        key = (item.weekday, "future" if item.tense == "future" else "past")
+        key = (item.weekday, "future" if item.tense == "future" else "past", item.month, item.day)
         seen.setdefault(key, item)
     return list(seen.values())
 
@@ -211,6 +221,8 @@ def _business_days_back(date: dt.date, weekday: int) -> int:
 
 def weekday_likelihood(date: dt.date, item: WeekdayEvidence) -> float:
     """How likely a story dated ``date`` mentions ``item``'s weekday in that tense (times 7)."""
+    if item.month is not None and item.day is not None:
+        return _dated_weekday_likelihood(date, item.weekday, item.month, item.day)
     past_gap = (date.weekday() - item.weekday) % 7
     # News counts working days: Monday's paper reports Friday as "the previous day".
     past = max(PAST_WEEKDAY_GAP[past_gap], BUSINESS_DAY_SHARE
@@ -221,6 +233,22 @@ def weekday_likelihood(date: dt.date, item: WeekdayEvidence) -> float:
     if item.tense == "past":
         return past * 7
     return (NO_TENSE_PAST_SHARE * past + (1 - NO_TENSE_PAST_SHARE) * future) * 7
+
+
+def _dated_weekday_likelihood(date: dt.date, weekday: int, month: int, day: int) -> float:
+    """"Friday, Feb. 13" fits a story year whose nearest Feb. 13 is a Friday (times 7)."""
+    nearest: dt.date | None = None
+    for year in (date.year - 1, date.year, date.year + 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if nearest is None or abs(candidate - date) < abs(nearest - date):
+            nearest = candidate
+    if nearest is None:
+        return 1.0
+    return DATED_WEEKDAY_MATCH * 7 if nearest.weekday() == weekday else (
+        (1 - DATED_WEEKDAY_MATCH) * 7 / 6)
 
 
 def _weekday_log_likelihood(date: dt.date, evidence: list[WeekdayEvidence]) -> float:
@@ -336,6 +364,11 @@ def _explain(
     label = f"{date:%B} {day}"
     reasons: list[str] = []
     for w in weekdays[:4]:
+        if w.month is not None:
+            fits = _dated_weekday_likelihood(date, w.weekday, w.month, w.day or 1) > 1
+            reasons.append(f'"{w.phrase}" {"fits" if fits else "does not fit"} the calendar of '
+                           "the year around the story")
+            continue
         gap = (date.weekday() - w.weekday) % 7 if w.tense != "future" else None
         where = "on the dateline's own day" if gap == 0 else (
             f"{gap} day(s) before it" if gap is not None else "after it")
