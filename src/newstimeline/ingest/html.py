@@ -7,7 +7,6 @@ import json
 from collections.abc import Iterator
 
 import lxml.html
-import trafilatura
 from lxml import etree
 
 from newstimeline.ingest.base import IngestError, ReadOptions, RecordError, document_id
@@ -38,6 +37,8 @@ def read_html(data: bytes, name: str, options: ReadOptions) -> list[Document | R
     except (etree.ParserError, ValueError) as exc:
         raise IngestError(f"not parseable as HTML ({exc})") from exc
     date, source = published_date(tree)  # before extraction, which prunes the tree it is given
+    import trafilatura  # imported on first use: it costs a CLI start a sixth of a second
+
     extracted = trafilatura.bare_extraction(
         markup, with_metadata=True, include_comments=False, include_tables=False,
         deduplicate=False, url=None,
