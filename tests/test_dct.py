@@ -157,3 +157,10 @@ def test_weekday_written_beside_a_date_pins_the_calendar() -> None:
     assert year == 2026
     assert candidates[:4] == [2015, 2009, 2004, 1998]
     assert '"Friday, Feb. 13" fits the calendar of the year around the story' in explanation
+
+
+def test_abbreviated_weekday_counts_as_evidence() -> None:
+    year, _, _, explanation = _infer(
+        "SEOUL, Dec. 18 (Yonhap) -- The ministry said Sat. that new cases rose.", 12, 18)
+    assert year == 2021
+    assert '"Sat." (past tense) falls on the dateline\'s own day' in explanation

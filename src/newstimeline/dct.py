@@ -16,7 +16,7 @@ from newstimeline.text import sentence_at, sentence_spans
 from newstimeline.timex.finder import Mention
 from newstimeline.timex.resolver import WEEKDAY_NAMES
 from newstimeline.timex.tense import clause_tense
-from newstimeline.timex.vocabulary import MONTHS, WEEKDAYS
+from newstimeline.timex.vocabulary import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 
 # News convention for a bare weekday in a past-tense report: how many days before the story's
 # date it usually lies. Same-day and previous-day reports dominate wire copy.
@@ -125,13 +125,14 @@ def _evidence(
         tense = clause_tense(text, sentence_at(sentences, m.start), m.context_start, m.end)
         phrase = text[m.context_start:m.end]
         if m.rule.family == "weekday" and "shift" not in m.parts:
-            name = m.parts["weekday"].lower()
+            written = m.parts["weekday"]
+            weekday = WEEKDAYS.get(written.lower(), WEEKDAY_ABBREVIATIONS.get(written))
             month = _month_of(m.parts)
-            if name in WEEKDAYS and "day" in m.parts and month:
-                weekdays.append(WeekdayEvidence(phrase, WEEKDAYS[name], tense, month,
+            if weekday is not None and "day" in m.parts and month:
+                weekdays.append(WeekdayEvidence(phrase, weekday, tense, month,
                                                 int(m.parts["day"])))
-            elif name in WEEKDAYS and "day" not in m.parts:
-                weekdays.append(WeekdayEvidence(phrase, WEEKDAYS[name], tense))
+            elif weekday is not None and "day" not in m.parts:
+                weekdays.append(WeekdayEvidence(phrase, weekday, tense))
         elif "year" in m.parts and len(m.parts["year"]) == 4:
             preposition = m.parts.get("prep", "").lower()
             if preposition in PAST_PREPOSITIONS and tense != "future":
