@@ -198,7 +198,7 @@ def test_folder_walk_is_recursive_sorted_filtered_and_skips_hidden(tmp_path: Pat
     sources, _ = discover([str(tmp_path)], glob="*.html")
     assert [Path(s.path).name for s in sources] == ["2.html"]
     _, errors = discover([str(tmp_path)], glob="*.xml")
-    assert [e.reason for e in errors] == ["folder holds no files matching '*.xml'"]
+    assert [e.reason for e in errors] == ["folder holds no article files matching '*.xml'"]
 
 
 def test_build_reads_every_format_and_reports_failures_without_stopping(tmp_path: Path) -> None:

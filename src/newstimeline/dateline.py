@@ -48,6 +48,7 @@ DATE = (
 )
 WEEKDAY_WORD = r"(?:[^\W\d_]{3,12}\.?,? )"
 CLOCK = r"(?:\d{1,2}[:.]\d\d(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?,? )"
+CLOCK_END = r"(?:(?:at )?\d{1,2}[:.]\d\d(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4}(?![\w]))?)"
 # What follows a dateline: a dash, an underscore, a colon, a bracket, or the end of the line.
 AFTER = r"(?=[ \t]*(?:--|[-–—_:(/.]|$))"
 
@@ -108,14 +109,14 @@ DATELINE_FORMS: tuple[DatelineForm, ...] = (
     DatelineForm("published", None, ("en", "ru", "fr", "de", "es", "pt"),
                  r"(?i:published|first published|posted|publication date|date published"
                  r"|опубликовано|publié le|veröffentlicht|publicado)(?i: on| at)?:? "
-                 r"{CLOCK}?{WEEKDAY}?{DATE}",
+                 r"{CLOCK}?{WEEKDAY}?{DATE}(?:,? {CLOCK_END})?",
                  "Published: Saturday, December 18, 2021 10:42 AM EST"),
     DatelineForm("generic", None, _ENGLISH, r"{PLACE_CAPS}, {DATE}{AFTER}",
                  "LONDON, December 18 -"),
 )  # fmt: skip
 
 _SUBPATTERNS = {"PLACE": PLACE, "PLACE_CAPS": PLACE_CAPS, "DATE": DATE, "WEEKDAY": WEEKDAY_WORD,
-                "CLOCK": CLOCK, "AFTER": AFTER}  # fmt: skip
+                "CLOCK": CLOCK, "CLOCK_END": CLOCK_END, "AFTER": AFTER}  # fmt: skip
 
 
 def _compile(template: str) -> re.Pattern[str]:
@@ -125,6 +126,8 @@ def _compile(template: str) -> re.Pattern[str]:
 
 _COMPILED = tuple((form, _compile(form.template)) for form in DATELINE_FORMS)
 _TOKEN = re.compile(r"\d+|[^\W\d_]+")
+# The separator after a dateline ("(Reuters) -", "(AP) —", "(ANI):") belongs to it, not the story.
+_SEPARATOR = re.compile(r"[ \t]*(?:(?:[-—–_]{1,2}|:)[ \t]*)?")
 _ISO = re.compile(r"(\d{4})-(\d\d)-(\d\d)$")
 # A base date in a leap year, so that a yearless "29 февраля" still parses.
 _LEAP_BASE = dt.datetime(2000, 6, 15)
@@ -202,8 +205,11 @@ def _dateline(text: str, form: DatelineForm, match: re.Match[str]) -> Dateline |
     place = parts.get("place")
     start = match.start("place") if place else match.start() + len(match.group()) - len(
         match.group().lstrip())
+    separator = _SEPARATOR.match(text, match.end())
+    end = separator.end() if separator else match.end()
+    end = len(text[:end].rstrip())
     return Dateline(
-        span=Span(text=text[start:match.end()], start=start, end=match.end()),
+        span=Span(text=text[start:end], start=start, end=end),
         place=_place_name(place) if place else None,
         agency=form.agency or parts.get("agency"),
         month=month,

@@ -83,7 +83,8 @@ def discover(
             if not found:
                 wanted = f"matching {glob!r}" if glob else (
                     f"({', '.join(sorted(ARTICLE_EXTENSIONS))})")
-                errors.append(TimelineError(path=raw, reason=f"folder holds no files {wanted}"))
+                errors.append(TimelineError(
+                    path=raw, reason=f"folder holds no article files {wanted}"))
             new = [p for p in found if p not in seen]
         elif path.exists():
             new = [raw] if raw not in seen else []
