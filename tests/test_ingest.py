@@ -250,3 +250,17 @@ def test_stdin_with_forced_format_and_field_names(tmp_path: Path) -> None:
 ])
 def test_metadata_dates_are_read_as_written(value: object, expected: dt.date | None) -> None:
     assert parse_metadata_date(value) == expected
+
+
+def test_paragraph_lists_and_mongodb_dates_are_read(tmp_path: Path) -> None:
+    path = tmp_path / "export.jsonl"
+    record = {"_id": {"$oid": "61bd9f"}, "title": "Storm",
+              "body": ["MAYFIELD, Ky. (AP) — The storm destroyed the factory.",
+                       "Officials said on Saturday that crews were searching."],
+              "published": {"$date": "2021-12-11T14:00:00Z"}}
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    document = read_source(Source(str(path)))
+    assert document.text == ("MAYFIELD, Ky. (AP) — The storm destroyed the factory.\n"
+                             "Officials said on Saturday that crews were searching.")
+    assert document.metadata_date == dt.date(2021, 12, 11)
+    assert document.id.startswith("export-1-")

@@ -23,6 +23,8 @@ def parse_metadata_date(value: object) -> dt.date | None:
     """The calendar date a metadata value gives, as written (no time-zone shift), or None."""
     if isinstance(value, bool):
         return None
+    if isinstance(value, dict) and len(value) == 1:
+        return parse_metadata_date(next(iter(value.values())))  # MongoDB export: {"$date": ...}
     if isinstance(value, int | float):
         seconds = value / 1000 if value > EPOCH_MILLISECONDS_ABOVE else value
         try:

@@ -128,6 +128,8 @@ def _document(
     if text is None:
         looked = ", ".join(fields.text)
         return RecordError(f"{where}: no article text (looked for fields: {looked})")
+    if isinstance(text, list) and all(isinstance(p, str) for p in text):
+        text = "\n".join(text)  # paragraphs as a list ("body": ["...", "..."])
     if not isinstance(text, str):
         return RecordError(f"{where}: article text is {type(text).__name__}, not a string")
     if _LOOKS_LIKE_HTML.search(text):
