@@ -164,3 +164,11 @@ def test_abbreviated_weekday_counts_as_evidence() -> None:
         "SEOUL, Dec. 18 (Yonhap) -- The ministry said Sat. that new cases rose.", 12, 18)
     assert year == 2021
     assert '"Sat." (past tense) falls on the dateline\'s own day' in explanation
+
+
+def test_possessive_year_is_attributive_and_near_the_story() -> None:
+    text = ("NEW YORK, Oct. 26 (Reuters) - The brewer said Anheuser's 1989 results were hurt by "
+            "a price war.")
+    year, _, _, explanation = _infer(text, 10, 26)
+    assert year == 1989
+    assert '"1989" names a period near the story' in explanation

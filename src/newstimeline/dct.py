@@ -90,6 +90,10 @@ CANDIDATE_MASS = 0.95
 MAX_CANDIDATES = 40
 
 
+_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
+_NOUN_AFTER = re.compile(r" [a-z]")
+
+
 @dataclass(frozen=True, slots=True)
 class WeekdayEvidence:
     phrase: str
@@ -148,8 +152,7 @@ def _evidence(
             if cues & YEAR_FUTURE_CUES:
                 tense = "future"
             attributive = (not preposition and m.rule.name == "year_bare" and bool(before)
-                           and before[-1].lower() in ATTRIBUTIVE_DETERMINERS | {"s"}
-                           and bool(_NOUN_AFTER.match(text, m.end)))
+                           and _is_determiner(before[-1]) and bool(_NOUN_AFTER.match(text, m.end)))
             years.append(YearEvidence(
                 phrase, int(m.parts["year"]), tense, _month_of(m.parts),
                 since=preposition in OPEN_ENDED_PREPOSITIONS and tense == "past",
@@ -157,8 +160,11 @@ def _evidence(
     return weekdays, years
 
 
-_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
-_NOUN_AFTER = re.compile(r" [a-z]")
+def _is_determiner(word: str) -> bool:
+    """A word that can stand before "1989 results": a determiner or a possessive ("Sony's")."""
+    lowered = word.lower()
+    # The word pattern splits "Sony’s" (typographic apostrophe) into "Sony" and "s".
+    return lowered in ATTRIBUTIVE_DETERMINERS or lowered == "s" or lowered.endswith("'s")
 
 
 def deictic_years(mentions: list[Mention]) -> set[int]:
