@@ -163,7 +163,7 @@ def _evidence(
 def _is_determiner(word: str) -> bool:
     """A word that can stand before "1989 results": a determiner or a possessive ("Sony's")."""
     lowered = word.lower()
-    # The word pattern splits "Sony’s" (typographic apostrophe) into "Sony" and "s".
+    # The word pattern splits a possessive with a typographic apostrophe into the name and "s".
     return lowered in ATTRIBUTIVE_DETERMINERS or lowered == "s" or lowered.endswith("'s")
 
 
