@@ -198,6 +198,8 @@ def run(documents: list[TimeMLDocument]) -> dict[str, object]:
         "weekday_accuracy": _share(rows["weekdays only"], 0),
         "no_evidence_accuracy": _share(rows["no evidence"], 0),
         "overall_accuracy": _share(every, 0),
+        "high_confidence_answers": sum(not r[2] for r in every),
+        "high_confidence_precision": _share([r for r in every if not r[2]], 0),
         "current_year_baseline": current_year / len(dated),
         "dateline_recognition": recognition,
         "misses": misses,
@@ -226,12 +228,15 @@ def report(figures: dict[str, object]) -> None:
         ("weekday-only docs: right year as the top choice", "weekday_accuracy", ""),
         ("docs with no evidence: right year", "no_evidence_accuracy", ""),
         ("overall: right year", "overall_accuracy", ""),
+        ("answers given with high confidence: right year", "high_confidence_precision", ""),
         ("baseline 'current year' (2026): right year", "current_year_baseline", "(0%)"),
     ]  # fmt: skip
     for label, key, target in lines:
         value = figures[key]
         assert isinstance(value, float)
         print(f"{label:<58} {value:>7.1%} {target:>8}")
+    print(f"(answers given with high confidence, >= {LOW_CONFIDENCE}: "
+          f"{figures['high_confidence_answers']} of {figures['documents']})")
     recognition = figures["dateline_recognition"]
     assert isinstance(recognition, dict)
     print(f"\n{'dateline form (recognition on every document)':<58} {'rate':>7} {'target':>8}")
