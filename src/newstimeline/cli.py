@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import re
 import sys
 from pathlib import Path
@@ -13,7 +14,7 @@ import click
 from newstimeline import __version__
 from newstimeline.dct import LOW_CONFIDENCE
 from newstimeline.evaluate.commands import eval_group
-from newstimeline.ingest import IngestError, Source, read_source
+from newstimeline.ingest import READERS, FieldNames, IngestError, ReadOptions, Source, read_source
 from newstimeline.pipeline import BuildOptions, build_timeline, process_document
 from newstimeline.render.files import write_atomic
 from newstimeline.render.html import timeline_html
@@ -73,22 +74,46 @@ def main() -> None:
               default="timeline", show_default=True,
               help="timeline: the entries a reader wants; mentions: every TimeML-grain event "
               "trigger with its offsets and time (for scoring).")
+@click.option("--input-format", type=click.Choice(sorted(READERS)),
+              help="Read every input as this format (default: by file extension; text for '-').")
+@click.option("--glob", "glob",
+              help="Which files of a folder to read, e.g. '*.html' (default: known extensions).")
+@click.option("--text-field", help="JSON field (dotted path) holding the article text.")
+@click.option("--date-field", help="JSON field holding the publication date.")
+@click.option("--title-field", help="JSON field holding the title.")
+@click.option("--id-field", help="JSON field holding the article id.")
 def build(paths: tuple[str, ...], out_dir: str, name: str | None, dct: dt.date | None,
-          year: int | None, reference_date: dt.date | None, events_mode: str) -> None:
+          year: int | None, reference_date: dt.date | None, events_mode: str,
+          input_format: str | None, glob: str | None, text_field: str | None,
+          date_field: str | None, title_field: str | None, id_field: str | None) -> None:
     """Build a timeline from article files and folders (PATHS; '-' reads standard input).
 
-    Writes NAME.events.json and NAME.html into --out.
+    Reads .txt, .html/.htm, .json/.jsonl and .tml files. Writes NAME.events.json and NAME.html
+    into --out.
     """
+    _show_warnings()
     stem = _output_name(name, paths)
+    defaults = FieldNames()
+    fields = FieldNames(
+        text=(text_field,) if text_field else defaults.text,
+        title=(title_field,) if title_field else defaults.title,
+        date=(date_field,) if date_field else defaults.date,
+        url=defaults.url,
+        id=(id_field,) if id_field else defaults.id,
+    )
     options = BuildOptions(dct=dct, year=year, reference_date=reference_date,
-                           events="mentions" if events_mode == "mentions" else "timeline")
+                           events="mentions" if events_mode == "mentions" else "timeline",
+                           read=ReadOptions(input_format=input_format, fields=fields), glob=glob)
     timeline = build_timeline(list(paths), stem, options)
     for error in timeline.errors:
         click.echo(f"error: {error.path}: {error.reason}", err=True)
     for document in timeline.documents:
         note = ""
         if document.dct.source == "inferred" and document.dct.confidence < LOW_CONFIDENCE:
-            note = " (low confidence: pass --year or --dct to pin it)"
+            others = ", ".join(map(str, document.dct.candidates[:4]))
+            note = (f" (low confidence {document.dct.confidence:.2f}"
+                    + (f"; other candidate years: {others}" if others else "")
+                    + "; pass --year or --dct to pin it)")
         elif document.dct.source == "reference":
             note = " (warning: no date found in the document; --dct pins it)"
         click.echo(f"{document.path}: dated {document.dct.date} from {document.dct.source}{note}",
@@ -103,6 +128,16 @@ def build(paths: tuple[str, ...], out_dir: str, name: str | None, dct: dt.date |
                    f"{len(timeline.documents)} document(s)")
     if timeline.errors or not timeline.documents:
         sys.exit(1)
+
+
+def _show_warnings() -> None:
+    """Send ingest warnings (a detected encoding, an unreadable date field) to stderr."""
+    logger = logging.getLogger("newstimeline")
+    if not logger.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("warning: %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(logging.WARNING)
 
 
 @main.command()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from dataclasses import dataclass
 
 from newstimeline.models import Dateline, Dct
@@ -15,24 +16,82 @@ from newstimeline.text import sentence_at, sentence_spans
 from newstimeline.timex.finder import Mention
 from newstimeline.timex.resolver import WEEKDAY_NAMES
 from newstimeline.timex.tense import clause_tense
-from newstimeline.timex.vocabulary import WEEKDAYS
+from newstimeline.timex.vocabulary import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 
 # News convention for a bare weekday in a past-tense report: how many days before the story's
 # date it usually lies. Same-day and previous-day reports dominate wire copy.
-PAST_WEEKDAY_GAP: dict[int, float] = {0: 0.40, 1: 0.30, 2: 0.08, 3: 0.06, 4: 0.06, 5: 0.05, 6: 0.05}
+PAST_WEEKDAY_GAP: dict[int, float] = {0: 0.36, 1: 0.28, 2: 0.12, 3: 0.08, 4: 0.06, 5: 0.04, 6: 0.06}
 # The same for a future-tense weekday ("will meet on Tuesday"): days after the story's date.
 FUTURE_WEEKDAY_GAP: dict[int, float] = {0: 0.10, 1: 0.25, 2: 0.15, 3: 0.14, 4: 0.12, 5: 0.12,
                                         6: 0.12}  # fmt: skip
-# An explicit year mentioned in a past or neutral clause: the story is rarely older than it.
-YEAR_BEFORE_MENTION_PENALTY = 4.0
-# Mentioned years pull the story's year towards them, by this much per year of distance.
-YEAR_DISTANCE_PENALTY = 0.15
+# How much of the calendar-gap likelihood a gap counted in working days earns: a Monday story's
+# "on Friday" is common, yet less so than a Friday story's.
+BUSINESS_DAY_SHARE = 0.6
+# How often a weekday written beside a date ("Friday, Feb. 13") is that date's weekday: nearly
+# always; the rest are typos.
+DATED_WEEKDAY_MATCH = 0.95
+# A weekday in a clause without tense cues ("Monday's vote") points back this often.
+NO_TENSE_PAST_SHARE = 0.7
+# How many years a story usually lies after the latest year it mentions (in the past or without
+# tense): the previous year most often, since copy says "this year" rather than the story's own
+# year; a few years now and then (news is about now).
+YEARS_AFTER_MENTION: dict[int, float] = {0: 0.2, 1: 0.24, 2: 0.14, 3: 0.09, 4: 0.07, 5: 0.05}
+# The same, in twelve-month steps back from the story's month, for a mention that names a month
+# ("Sept. 27, 1989"): a dated event of the last twelve months is the common case.
+YEARS_AFTER_DATED_MENTION: dict[int, float] = {0: 0.36, 1: 0.2, 2: 0.1, 3: 0.07, 4: 0.05,
+                                               5: 0.04}  # fmt: skip
+# A future mention ("will be finished in 2024", "by 1992") lies this many years after the story:
+# forecasts and plans reach into next year most often.
+YEARS_BEFORE_FUTURE_MENTION: dict[int, float] = {0: 0.24, 1: 0.3, 2: 0.14, 3: 0.08, 4: 0.05,
+                                                 5: 0.04}  # fmt: skip
+# Beyond those tables, history: a mention d years back has likelihood TAIL / d, so an old year
+# ("since 1947") bounds the story from below without pinning it near 1947.
+MENTION_TAIL = 0.08
+# "since 1972" dates the start of something still going on: it bounds the story from below but
+# says nothing about how long ago, so every later year is equally likely.
+SINCE_LIKELIHOOD = 0.04
+# A story older than a year it mentions without tense ("the 2020 election" in 2019): likely
+# enough to allow, decaying per year; in a past-tense clause it is far rarer.
+AHEAD_OF_NEUTRAL_MENTION = 0.1
+AHEAD_OF_PAST_MENTION = 0.008
+AHEAD_DECAY = 0.5
+# Prepositions that say on which side of the story a mentioned year lies.
+PAST_PREPOSITIONS: frozenset[str] = frozenset({"since", "from", "after"})
+OPEN_ENDED_PREPOSITIONS: frozenset[str] = frozenset({"since"})
+OPEN_PREPOSITIONS: frozenset[str] = frozenset({"by", "until", "till", "through", "before", "to"})
+# Words that put a mentioned year ahead of the story ("expects record earnings in 1990", "cash
+# flow for 1990 and beyond"): forecasts and plans, read within the mention's sentence.
+YEAR_FUTURE_CUES: frozenset[str] = frozenset({
+    "expect", "expects", "expected", "expecting", "forecast", "forecasts", "projected",
+    "projects", "aims", "plans", "planned", "will", "'ll", "shall", "beyond", "upcoming",
+    "scheduled", "due",
+})  # fmt: skip
+YEAR_CUE_WORDS_BEFORE = 6
+YEAR_CUE_WORDS_AFTER = 3
+# Words before a year that make it a modifier of the next noun ("its 1989 operating results",
+# "the 2020 election"): the period the story is about, this year's or one close to it.
+ATTRIBUTIVE_DETERMINERS: frozenset[str] = frozenset({
+    "the", "its", "his", "her", "their", "our", "a", "this", "that", "whose",
+})  # fmt: skip
+YEARS_AROUND_ATTRIBUTIVE: dict[int, float] = {-1: 0.15, 0: 0.3, 1: 0.2, 2: 0.08, 3: 0.05}
+# "last year", "this year", "next year" in a text that also names a year: the story's year is
+# likelier the one that makes the deictic phrase name a year the text mentions.
+DEICTIC_YEAR_SHIFTS: dict[str, int] = {"last": -1, "previous": -1, "this": 0, "current": 0,
+                                       "next": 1, "coming": 1}  # fmt: skip
+DEICTIC_MATCH_FACTOR = 2.5
 # Among years the evidence fits equally, more recent ones are likelier (archives are young).
 RECENCY_PENALTY = 0.02
 # How far back from the reference date candidate years reach.
 CANDIDATE_YEARS = 60
 # Below this posterior probability the inferred year is reported as low confidence.
 LOW_CONFIDENCE = 0.6
+# Years reported as candidates: the likeliest ones that together hold this much probability.
+CANDIDATE_MASS = 0.95
+MAX_CANDIDATES = 40
+
+
+_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
+_NOUN_AFTER = re.compile(r" [a-z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +99,9 @@ class WeekdayEvidence:
     phrase: str
     weekday: int
     tense: str
+    month: int | None = None
+    day: int | None = None
+    """A written date beside the weekday ("Friday, Feb. 13"): the pair pins the year."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,9 +109,18 @@ class YearEvidence:
     phrase: str
     year: int
     tense: str
+    """"past" (the story is not older), "future" (not newer) or "none" (either side)."""
+    month: int | None = None
+    """The month, when the mention names one ("July 1997"): distances are then counted in months."""
+    since: bool = False
+    """An open-ended start ("since 1972"): a lower bound only."""
+    attributive: bool = False
+    """A modifier of a noun ("the 2020 election"): near the story on either side."""
 
 
-def _evidence(text: str, mentions: list[Mention]) -> tuple[list[WeekdayEvidence], list[YearEvidence]]:
+def _evidence(
+    text: str, mentions: list[Mention]
+) -> tuple[list[WeekdayEvidence], list[YearEvidence]]:
     """Bare weekdays and explicit years the text mentions, with the tense of their clauses."""
     sentences = sentence_spans(text)
     weekdays: list[WeekdayEvidence] = []
@@ -57,34 +128,171 @@ def _evidence(text: str, mentions: list[Mention]) -> tuple[list[WeekdayEvidence]
     for m in mentions:
         tense = clause_tense(text, sentence_at(sentences, m.start), m.context_start, m.end)
         phrase = text[m.context_start:m.end]
-        if m.rule.family == "weekday" and "shift" not in m.parts and "day" not in m.parts:
-            name = m.parts["weekday"].lower()
-            if name in WEEKDAYS:
-                weekdays.append(WeekdayEvidence(phrase, WEEKDAYS[name], tense))
+        if m.rule.family == "weekday" and "shift" not in m.parts:
+            written = m.parts["weekday"]
+            weekday = WEEKDAYS.get(written.lower(), WEEKDAY_ABBREVIATIONS.get(written))
+            month = _month_of(m.parts)
+            if weekday is not None and "day" in m.parts and month:
+                weekdays.append(WeekdayEvidence(phrase, weekday, tense, month,
+                                                int(m.parts["day"])))
+            elif weekday is not None and "day" not in m.parts:
+                weekdays.append(WeekdayEvidence(phrase, weekday, tense))
         elif "year" in m.parts and len(m.parts["year"]) == 4:
-            years.append(YearEvidence(phrase, int(m.parts["year"]), tense))
+            preposition = m.parts.get("prep", "").lower()
+            if preposition in PAST_PREPOSITIONS and tense != "future":
+                tense = "past"
+            elif preposition in OPEN_PREPOSITIONS and tense == "past":
+                tense = "none"  # "had pledged to finish by 1992" may still lie ahead
+            if m.rule.name == "fiscal_year":
+                tense = "none"  # fiscal years run ahead of the calendar
+            sentence = sentence_at(sentences, m.start)
+            before = _WORD.findall(text, sentence[0], m.context_start)
+            after = _WORD.findall(text, m.end, sentence[1])[:YEAR_CUE_WORDS_AFTER]
+            cues = {w.lower() for w in (*before[-YEAR_CUE_WORDS_BEFORE:], *after)}
+            if cues & YEAR_FUTURE_CUES:
+                tense = "future"
+            attributive = (not preposition and m.rule.name == "year_bare" and bool(before)
+                           and _is_determiner(before[-1]) and bool(_NOUN_AFTER.match(text, m.end)))
+            years.append(YearEvidence(
+                phrase, int(m.parts["year"]), tense, _month_of(m.parts),
+                since=preposition in OPEN_ENDED_PREPOSITIONS and tense == "past",
+                attributive=attributive))
     return weekdays, years
 
 
-def _weekday_log_likelihood(date: dt.date, evidence: list[WeekdayEvidence]) -> float:
-    total = 0.0
+def _is_determiner(word: str) -> bool:
+    """A word that can stand before "1989 results": a determiner or a possessive ("Sony's")."""
+    lowered = word.lower()
+    # The word pattern splits a possessive with a typographic apostrophe into the name and "s".
+    return lowered in ATTRIBUTIVE_DETERMINERS or lowered == "s" or lowered.endswith("'s")
+
+
+def deictic_years(mentions: list[Mention]) -> set[int]:
+    """Shifts of the "last year" / "this year" / "next year" phrases in the text."""
+    return {DEICTIC_YEAR_SHIFTS[m.parts["shift"].lower()] for m in mentions
+            if m.rule.name == "shifted_unit" and m.parts.get("unit", "").lower() == "year"
+            and m.parts.get("shift", "").lower() in DEICTIC_YEAR_SHIFTS and "pos" not in m.parts}
+
+
+def _month_of(parts: dict[str, str]) -> int | None:
+    if "month_num" in parts:
+        return int(parts["month_num"])
+    name = parts.get("month", "").lower().rstrip(".")
+    return MONTHS.get(name)
+
+
+def _distinct_weekdays(evidence: list[WeekdayEvidence]) -> list[WeekdayEvidence]:
+    """One item per weekday and tense: a story repeating "on Friday" says it once."""
+    seen: dict[tuple[int, str, int | None, int | None], WeekdayEvidence] = {}
     for item in evidence:
-        if item.tense == "future":
-            gap = (item.weekday - date.weekday()) % 7
-            total += math.log(FUTURE_WEEKDAY_GAP[gap] * 7)
+        key = (item.weekday, "future" if item.tense == "future" else "past", item.month, item.day)
+        seen.setdefault(key, item)
+    return list(seen.values())
+
+
+def _distinct_years(evidence: list[YearEvidence]) -> list[YearEvidence]:
+    """One item per year; its tense is the mentions' if they agree, else "none"."""
+    by_year: dict[int, list[YearEvidence]] = {}
+    for item in evidence:
+        by_year.setdefault(item.year, []).append(item)
+    result: list[YearEvidence] = []
+    for year, items in sorted(by_year.items()):
+        tenses = {i.tense for i in items}
+        if tenses == {"future"}:
+            tense = "future"
+        elif "past" in tenses and "future" not in tenses:
+            tense = "past"
         else:
-            gap = (date.weekday() - item.weekday) % 7
-            total += math.log(PAST_WEEKDAY_GAP[gap] * 7)
-    return total
+            tense = "none"
+        months = {i.month for i in items}
+        month = max(m for m in months if m) if None not in months else None
+        result.append(YearEvidence(items[0].phrase, year, tense, month,
+                                   since=all(i.since for i in items),
+                                   attributive=all(i.attributive for i in items)))
+    # Only the latest year looking back (and the earliest looking ahead) says how near the story
+    # is; older years are history that bounds it from below ("in 1995 ... in 1997" → after 1997).
+    back = [e for e in result if e.tense != "future" and not e.since]
+    ahead = [e for e in result if e.tense == "future"]
+    nearest = {max(back, key=lambda e: e.year).year if back else None,
+               min(ahead, key=lambda e: e.year).year if ahead else None}
+    return [e if e.year in nearest or e.since else
+            YearEvidence(e.phrase, e.year, e.tense, e.month, since=e.tense != "future")
+            for e in result]
 
 
-def _year_log_likelihood(year: int, evidence: list[YearEvidence]) -> float:
-    total = 0.0
-    for item in evidence:
-        if year < item.year and item.tense != "future":
-            total -= YEAR_BEFORE_MENTION_PENALTY
-        total -= YEAR_DISTANCE_PENALTY * abs(year - item.year)
-    return total
+def _business_days_back(date: dt.date, weekday: int) -> int:
+    """Working days from a past weekday to the story's date: Friday is 1 before a Monday."""
+    gap = (date.weekday() - weekday) % 7
+    return sum(1 for back in range(gap) if (date.weekday() - back) % 7 < 5) if weekday < 5 else gap
+
+
+def weekday_likelihood(date: dt.date, item: WeekdayEvidence) -> float:
+    """How likely a story dated ``date`` mentions ``item``'s weekday in that tense (times 7)."""
+    if item.month is not None and item.day is not None:
+        return _dated_weekday_likelihood(date, item.weekday, item.month, item.day)
+    past_gap = (date.weekday() - item.weekday) % 7
+    # News counts working days: Monday's paper reports Friday as "the previous day".
+    past = max(PAST_WEEKDAY_GAP[past_gap], BUSINESS_DAY_SHARE
+               * PAST_WEEKDAY_GAP[min(_business_days_back(date, item.weekday), 6)])
+    future = FUTURE_WEEKDAY_GAP[(item.weekday - date.weekday()) % 7]
+    if item.tense == "future":
+        return future * 7
+    if item.tense == "past":
+        return past * 7
+    return (NO_TENSE_PAST_SHARE * past + (1 - NO_TENSE_PAST_SHARE) * future) * 7
+
+
+def _dated_weekday_likelihood(date: dt.date, weekday: int, month: int, day: int) -> float:
+    """"Friday, Feb. 13" fits a story year whose nearest Feb. 13 is a Friday (times 7)."""
+    nearest: dt.date | None = None
+    for year in (date.year - 1, date.year, date.year + 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if nearest is None or abs(candidate - date) < abs(nearest - date):
+            nearest = candidate
+    if nearest is None:
+        return 1.0
+    return DATED_WEEKDAY_MATCH * 7 if nearest.weekday() == weekday else (
+        (1 - DATED_WEEKDAY_MATCH) * 7 / 6)
+
+
+def _weekday_log_likelihood(date: dt.date, evidence: list[WeekdayEvidence]) -> float:
+    return sum(math.log(weekday_likelihood(date, item)) for item in evidence)
+
+
+def year_mention_likelihood(story_year: int, item: YearEvidence, story_month: int = 12) -> float:
+    """How likely a story of ``story_year`` mentions ``item.year`` with that tense.
+
+    A mention with a month counts in twelve-month steps back from the story's month, so "November
+    1995" in a February story is one step back from February 1996, and ahead of February 1995.
+    """
+    if item.month is not None:
+        months = (story_year - item.year) * 12 + story_month - item.month
+        after = months // 12 if item.tense != "future" else -((-months) // 12)
+    else:
+        after = story_year - item.year
+    if item.since:
+        return SINCE_LIKELIHOOD if after >= 0 else AHEAD_OF_PAST_MENTION
+    if item.attributive and item.tense != "future":
+        if after in YEARS_AROUND_ATTRIBUTIVE:
+            return YEARS_AROUND_ATTRIBUTIVE[after]
+        if after > 0:
+            return MENTION_TAIL / after
+        return AHEAD_OF_NEUTRAL_MENTION * AHEAD_DECAY ** (-after - 1)
+    if item.tense == "future":
+        table, ahead, after = YEARS_BEFORE_FUTURE_MENTION, AHEAD_OF_PAST_MENTION, -after
+    else:
+        table = YEARS_AFTER_MENTION if item.month is None else YEARS_AFTER_DATED_MENTION
+        ahead = AHEAD_OF_PAST_MENTION if item.tense == "past" else AHEAD_OF_NEUTRAL_MENTION
+    if after < 0:
+        return ahead * AHEAD_DECAY ** (-after - 1)
+    return table[after] if after in table else MENTION_TAIL / after
+
+
+def _year_log_likelihood(year: int, month: int, evidence: list[YearEvidence]) -> float:
+    return sum(math.log(year_mention_likelihood(year, item, month)) for item in evidence)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +308,9 @@ def infer_year(
 ) -> YearInference:
     """The likeliest year for a dateline's month and day, from the text's own evidence."""
     weekdays, years = _evidence(text, mentions)
+    weekdays, years = _distinct_weekdays(weekdays), _distinct_years(years)
+    shifts = deictic_years(mentions) if years else set()
+    named = {e.year for e in years}
     scores: dict[int, float] = {}
     for year in range(reference.year - CANDIDATE_YEARS, reference.year + 1):
         try:
@@ -110,8 +321,9 @@ def infer_year(
             continue
         scores[year] = (
             _weekday_log_likelihood(date, weekdays)
-            + _year_log_likelihood(year, years)
+            + _year_log_likelihood(year, month, years)
             - RECENCY_PENALTY * (reference.year - year)
+            + sum(math.log(DEICTIC_MATCH_FACTOR) for shift in shifts if year + shift in named)
         )
     top = max(scores.values())
     weights = {y: math.exp(s - top) for y, s in scores.items()}
@@ -119,13 +331,19 @@ def infer_year(
     ranked = sorted(weights, key=lambda y: (-weights[y], -y))
     best = ranked[0]
     confidence = weights[best] / total
-    runners_up = [y for y in ranked[1:6] if weights[y] / total >= 0.01]
+    runners_up: list[int] = []
+    mass = weights[best] / total
+    for year in ranked[1:MAX_CANDIDATES + 1]:
+        if mass >= CANDIDATE_MASS:
+            break
+        runners_up.append(year)
+        mass += weights[year] / total
     explanation = _explain(best, confidence, runners_up, weekdays, years, month, day, reference)
     return YearInference(best, round(confidence, 3), runners_up, explanation)
 
 
 def _later_fit(best: dt.date, weekdays: list[WeekdayEvidence], reference: dt.date) -> int | None:
-    """The first year after the reference date whose weekdays fit the evidence as well as ``best``."""
+    """The first year after the reference date whose weekdays fit as well as ``best``'s."""
     if not weekdays:
         return None
     target = _weekday_log_likelihood(best, weekdays)
@@ -153,26 +371,49 @@ def _explain(
     label = f"{date:%B} {day}"
     reasons: list[str] = []
     for w in weekdays[:4]:
+        if w.month is not None:
+            fits = _dated_weekday_likelihood(date, w.weekday, w.month, w.day or 1) > 1
+            reasons.append(f'"{w.phrase}" {"fits" if fits else "does not fit"} the calendar of '
+                           "the year around the story")
+            continue
         gap = (date.weekday() - w.weekday) % 7 if w.tense != "future" else None
         where = "on the dateline's own day" if gap == 0 else (
             f"{gap} day(s) before it" if gap is not None else "after it")
         reasons.append(f'"{w.phrase}" ({w.tense} tense) falls {where} when {label} is a '
                        f"{WEEKDAY_NAMES[date.weekday()]}")
-    if years:
-        mentioned = sorted({y.year for y in years})
-        reasons.append("years mentioned in the text: " + ", ".join(map(str, mentioned[:8])))
+    reasons.extend(_year_reasons(years))
     if not reasons:
         reasons.append("the text gives no weekday or year evidence, so the most recent year "
                        "is assumed")
-    later = _later_fit(date, weekdays, reference)
+    # With year evidence, a later year with the same weekdays does not fit as well.
+    later = None if years else _later_fit(date, weekdays, reference)
     level = "low" if confidence < LOW_CONFIDENCE else "high"
     text = (f"year {best} inferred for the yearless dateline '{label}': " + "; ".join(reasons)
             + f"; most likely year not after the reference date {reference}")
     if runners_up:
-        text += "; other candidates: " + ", ".join(map(str, runners_up))
+        more = f" and {len(runners_up) - 8} more" if len(runners_up) > 8 else ""
+        text += "; other candidates: " + ", ".join(map(str, runners_up[:8])) + more
     if later:
         text += f"; {later} would also fit but is after the reference date"
     return text + f"; confidence {confidence:.2f} ({level})"
+
+
+def _year_reasons(years: list[YearEvidence]) -> list[str]:
+    """One clause per role a mentioned year plays: pulling the story near, or only bounding it."""
+    reasons: list[str] = []
+    near = [y for y in years if not y.since and not y.attributive]
+    bounds = sorted(y.year for y in years if y.since)
+    attributive = [y for y in years if y.attributive]
+    for item in near:
+        side = "after" if item.tense != "future" else "before"
+        reasons.append(f'"{item.phrase}" ({item.tense} tense) puts the story shortly {side} '
+                       f"{item.year}")
+    for item in attributive:
+        reasons.append(f'"{item.phrase}" names a period near the story')
+    if bounds:
+        reasons.append("older years (" + ", ".join(map(str, bounds[:6]))
+                       + ") only bound it from below")
+    return reasons
 
 
 def choose_dct(
@@ -184,14 +425,17 @@ def choose_dct(
     option_year: int | None,
     metadata_date: dt.date | None,
     reference: dt.date,
+    metadata_source: str | None = None,
 ) -> Dct:
     """The document creation time by the precedence in this module's docstring."""
     if option_dct is not None:
         return Dct(date=option_dct, source="option", confidence=1.0,
                    explanation=f"given by --dct {option_dct}")
     if metadata_date is not None:
+        where = f" ({metadata_source})" if metadata_source else ""
         return Dct(date=metadata_date, source="metadata", confidence=1.0,
-                   explanation=f"publication date {metadata_date} from the document's metadata")
+                   explanation=f"publication date {metadata_date} from the document's "
+                   f"metadata{where}")
     if dateline is not None and dateline.month and dateline.day:
         where = f"dateline '{dateline.span.text}'"
         if dateline.year is not None:

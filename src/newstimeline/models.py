@@ -106,6 +106,9 @@ class Document(Frozen):
     title: str | None
     text: str
     metadata_date: dt.date | None = None
+    metadata_source: str | None = Field(
+        default=None, description="Where the metadata date was found (<meta> tag, JSON field).")
+    url: str | None = None
 
 
 class DocumentInfo(Frozen):

@@ -4,24 +4,22 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from newstimeline import __version__
 from newstimeline.dateline import find_dateline
 from newstimeline.dct import choose_dct
 from newstimeline.events import extract_events, order_events
-from newstimeline.ingest import IngestError, Source, discover, guess_title, read_source
+from newstimeline.ingest import ReadOptions, Source, discover, guess_title, read_documents
 from newstimeline.models import (
     Document,
     DocumentInfo,
     Event,
     TimeExpression,
     Timeline,
-    TimelineError,
 )
 from newstimeline.timex import find_mentions, resolve_mentions
-
 
 EventsMode = Literal["timeline", "mentions"]
 
@@ -44,6 +42,10 @@ class BuildOptions:
     year: int | None = None
     reference_date: dt.date | None = None
     events: EventsMode = "timeline"
+    read: ReadOptions = field(default_factory=ReadOptions)
+    """Input format and JSON field names."""
+    glob: str | None = None
+    """Which files of a folder to read (default: every known article extension)."""
 
     @property
     def reference(self) -> dt.date:
@@ -65,6 +67,7 @@ def analyse_document(document: Document, options: BuildOptions) -> DocumentResul
         text, mentions, dateline,
         option_dct=options.dct, option_year=options.year,
         metadata_date=document.metadata_date, reference=options.reference,
+        metadata_source=document.metadata_source,
     )
     expressions = resolve_mentions(text, mentions, dct.date)
     body_start = dateline.span.end if dateline else 0
@@ -80,18 +83,16 @@ def build_timeline(
 ) -> Timeline:
     """Read every article under ``paths`` and return one timeline; failures are listed, not raised."""
     options = options or BuildOptions()
-    sources, errors = discover(paths)
+    sources, errors = discover(paths, options.glob)
     documents: list[DocumentInfo] = []
     events: list[Event] = []
     for source in sources:
-        try:
-            document = read_source(source)
-        except IngestError as exc:
-            errors.append(TimelineError(path=source.path, reason=str(exc)))
-            continue
-        info, document_events = process_document(document, options)
-        documents.append(info)
-        events.extend(document_events)
+        result = read_documents(source, options.read)
+        errors.extend(result.errors)
+        for document in result.documents:
+            info, document_events = process_document(document, options)
+            documents.append(info)
+            events.extend(document_events)
     return Timeline(
         generator=f"newstimeline {__version__}",
         name=name,

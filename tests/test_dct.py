@@ -1,0 +1,174 @@
+"""The document creation time: precedence of sources and the year of a yearless dateline."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newstimeline.cli import main
+from newstimeline.dateline import find_dateline
+from newstimeline.dct import LOW_CONFIDENCE, choose_dct, infer_year
+from newstimeline.ingest import Source, read_source
+from newstimeline.pipeline import BuildOptions, process_document
+from newstimeline.timex import find_mentions
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "tass-moscow-grushko-nato-security-proposals.txt"
+REFERENCE = dt.date(2026, 11, 28)
+
+
+def _infer(text: str, month: int, day: int) -> tuple[int, float, list[int], str]:
+    result = infer_year(text, find_mentions(text), month, day, REFERENCE)
+    return result.year, result.confidence, result.candidates, result.explanation
+
+
+def _dct(text: str, **options: object) -> tuple[dt.date, str]:
+    kwargs: dict[str, object] = {"option_dct": None, "option_year": None, "metadata_date": None,
+                                 "reference": REFERENCE}  # fmt: skip
+    kwargs.update(options)
+    dct = choose_dct(text, find_mentions(text), find_dateline(text), **kwargs)  # type: ignore[arg-type]
+    return dct.date, dct.source
+
+
+def test_tass_seed_is_dated_2021_by_its_saturday() -> None:
+    info, _ = process_document(read_source(Source(str(SEED))),
+                               BuildOptions(reference_date=REFERENCE))
+    assert info.dct.date == dt.date(2021, 12, 18)
+    assert info.dct.source == "inferred"
+    assert '"on Saturday" (past tense) falls on the dateline\'s own day' in info.dct.explanation
+
+
+def test_redated_seed_with_march_4_dateline_is_dated_2023() -> None:
+    text = SEED.read_text(encoding="utf-8").replace("MOSCOW, December 18.", "MOSCOW, March 4.")
+    text = text.replace("Grushko said on Saturday.",
+                        "Grushko said on Saturday. He first spoke of it on March 1.")
+    year, _, _, _ = _infer(text, 3, 4)
+    assert year == 2023
+
+
+def test_precedence_option_over_metadata_over_dateline_over_reference() -> None:
+    text = "LONDON, Dec 18, 2020 (AFP) - Britain said on Friday it would act."
+    assert _dct(text, option_dct=dt.date(2021, 1, 5), metadata_date=dt.date(2020, 12, 17)) == (
+        dt.date(2021, 1, 5), "option")
+    assert _dct(text, metadata_date=dt.date(2020, 12, 17)) == (dt.date(2020, 12, 17), "metadata")
+    assert _dct(text) == (dt.date(2020, 12, 18), "dateline")
+    assert _dct("Britain said it would act.") == (REFERENCE, "reference")
+
+
+def test_year_option_fills_a_yearless_dateline() -> None:
+    assert _dct("MOSCOW, December 18. /TASS/. Talks went on.", option_year=2010) == (
+        dt.date(2010, 12, 18), "option")
+
+
+def test_reference_date_is_an_upper_bound() -> None:
+    # December 18 is a Saturday in 2027 too, but that is after the reference date.
+    year, _, _, explanation = _infer(
+        "MOSCOW, December 18. /TASS/. The minister said on Saturday talks had stalled.", 12, 18)
+    assert year == 2021
+    assert "2027 would also fit but is after the reference date" in explanation
+
+
+def test_weekday_only_evidence_is_low_confidence_with_candidates() -> None:
+    year, confidence, candidates, _ = _infer(
+        "SEOUL, Dec. 18 (Yonhap) -- South Korea reported 7,314 new cases on Saturday.", 12, 18)
+    assert year == 2021
+    assert confidence < LOW_CONFIDENCE
+    assert {2010, 2004, 1999} <= set(candidates)
+
+
+def test_latest_past_year_and_weekday_pin_the_year() -> None:
+    text = ("WASHINGTON, Feb 19 (Reuters) - The Senate on Thursday approved the bill, which had "
+            "stalled since 1995. Lawmakers said in 1997 that the plan would cost less than its "
+            "1996 estimate. The agency expects a surplus in 1999.")
+    year, confidence, candidates, explanation = _infer(text, 2, 19)
+    assert year == 1998
+    assert confidence >= LOW_CONFIDENCE
+    assert candidates == [1999]
+    assert "older years (1995, 1996) only bound it from below" in explanation
+    assert '"in 1999" (future tense) puts the story shortly before 1999' in explanation
+
+
+def test_old_since_year_bounds_without_pulling_the_story_back() -> None:
+    text = "MOSCOW, Dec 18 (Interfax) - The plant, idle since 1991, reopened on Saturday."
+    year, _, _, _ = _infer(text, 12, 18)
+    assert year == 2021
+
+
+def test_forecast_year_puts_the_story_before_it() -> None:
+    text = ("LONDON, Oct 27 - The company said it expects record earnings in 1990, and analysts "
+            "agreed on Friday.")
+    year, _, _, _ = _infer(text, 10, 27)
+    assert year == 1989
+
+
+def test_month_named_after_the_dateline_month_is_last_year() -> None:
+    # "November 1995" in a February story: the story is from 1996 at the earliest, and the
+    # Friday pins 1998 among the nearby years.
+    text = ("BEIJING, Feb. 27 (Xinhua) -- The talks, first held in November 1995, resumed on "
+            "Friday.")
+    year, _, _, _ = _infer(text, 2, 27)
+    assert year == 1998
+
+
+def test_monday_story_reporting_friday_fits_through_working_days() -> None:
+    text = "NEW YORK, Oct. 30 (AP) — The Dow fell 190 points on Friday, traders said."
+    year, _, candidates, _ = _infer(text, 10, 30)
+    assert 1989 in [year, *candidates]  # October 30, 1989 was a Monday
+
+
+def test_no_evidence_takes_the_most_recent_year_with_low_confidence() -> None:
+    year, confidence, _, explanation = _infer("LONDON, March 3 - Talks went on.", 3, 3)
+    assert year == 2026
+    assert confidence < LOW_CONFIDENCE
+    assert "the text gives no weekday or year evidence" in explanation
+
+
+def test_cli_reports_low_confidence_plainly(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, [
+        "build", str(SEED), "--out", str(tmp_path), "--reference-date", "2026-11-28"])
+    assert result.exit_code == 0
+    assert "dated 2021-12-18 from inferred (low confidence" in result.output
+    assert "pass --year or --dct to pin it" in result.output
+
+
+@pytest.mark.parametrize(("option", "value", "expected"), [
+    ("--year", "2010", "2010-12-18"),
+    ("--dct", "2021-12-20", "2021-12-20"),
+])
+def test_cli_year_and_dct_options_pin_the_date(
+    tmp_path: Path, option: str, value: str, expected: str
+) -> None:
+    result = CliRunner().invoke(main, [
+        "build", str(SEED), "--out", str(tmp_path), "--name", "seed", option, value])
+    assert result.exit_code == 0
+    data = json.loads((tmp_path / "seed.events.json").read_text(encoding="utf-8"))
+    assert data["documents"][0]["dct"]["date"] == expected
+    assert data["documents"][0]["dct"]["source"] == "option"
+
+
+def test_weekday_written_beside_a_date_pins_the_calendar() -> None:
+    text = "WASHINGTON, Feb. 19 (AP) — The hearing, set for Friday, Feb. 13, was postponed."
+    year, _, candidates, explanation = _infer(text, 2, 19)
+    # February 13 is a Friday in 2026, 2015, 2009, 2004, 1998 ...; never in 2025 or 2024.
+    assert year == 2026
+    assert candidates[:4] == [2015, 2009, 2004, 1998]
+    assert '"Friday, Feb. 13" fits the calendar of the year around the story' in explanation
+
+
+def test_abbreviated_weekday_counts_as_evidence() -> None:
+    year, _, _, explanation = _infer(
+        "SEOUL, Dec. 18 (Yonhap) -- The ministry said Sat. that new cases rose.", 12, 18)
+    assert year == 2021
+    assert '"Sat." (past tense) falls on the dateline\'s own day' in explanation
+
+
+def test_possessive_year_is_attributive_and_near_the_story() -> None:
+    text = ("NEW YORK, Oct. 26 (Reuters) - The brewer said Anheuser's 1989 results were hurt by "
+            "a price war.")
+    year, _, _, explanation = _infer(text, 10, 26)
+    assert year == 1989
+    assert '"1989" names a period near the story' in explanation
