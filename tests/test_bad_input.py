@@ -35,13 +35,14 @@ def test_missing_empty_and_binary_files_are_reported_and_the_seed_is_built(tmp_p
     assert data["events"]
 
 
-def test_invalid_utf8_names_the_byte(tmp_path: Path) -> None:
+def test_non_utf8_text_is_decoded_by_detection_and_reported(tmp_path: Path) -> None:
     latin = tmp_path / "latin1.txt"
-    latin.write_bytes("PARIS, 3 mars - Le président a parlé.".encode("latin-1"))
+    latin.write_bytes("PARIS, 3 mars - Le président a parlé mardi.".encode("latin-1"))
     code, _, err = _run(tmp_path, str(latin))
-    assert code == 1
-    assert f"error: {latin}: not valid UTF-8 (byte 0xe9 at offset 21)" in err
-    assert not (tmp_path / "out" / "t.events.json").exists()
+    assert code == 0
+    assert f"{latin}: not UTF-8 (byte 0xe9 at offset 21); decoded as" in err
+    data = json.loads((tmp_path / "out" / "t.events.json").read_text("utf-8"))
+    assert "président" in data["documents"][0]["title"]
 
 
 def test_folder_without_articles_is_an_error(tmp_path: Path) -> None:

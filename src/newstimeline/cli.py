@@ -130,11 +130,19 @@ def build(paths: tuple[str, ...], out_dir: str, name: str | None, dct: dt.date |
         sys.exit(1)
 
 
+class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to whatever ``sys.stderr`` is when a record comes (it is swapped in tests)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.setStream(sys.stderr)
+        super().emit(record)
+
+
 def _show_warnings() -> None:
     """Send ingest warnings (a detected encoding, an unreadable date field) to stderr."""
     logger = logging.getLogger("newstimeline")
     if not logger.handlers:
-        handler = logging.StreamHandler(sys.stderr)
+        handler = _StderrHandler()
         handler.setFormatter(logging.Formatter("warning: %(message)s"))
         logger.addHandler(handler)
         logger.setLevel(logging.WARNING)
