@@ -13,9 +13,10 @@ import click
 from newstimeline import __version__
 from newstimeline.dct import LOW_CONFIDENCE
 from newstimeline.ingest import IngestError, Source, read_source
+from newstimeline.models import Timeline
 from newstimeline.pipeline import BuildOptions, build_timeline, process_document
 from newstimeline.render.files import write_atomic
-from newstimeline.render.html import timeline_html
+from newstimeline.render.html import PLOTLYJS_MODES, timeline_html, write_plotlyjs
 from newstimeline.render.json_out import timeline_json, timeline_schema
 from newstimeline.timex import find_mentions, resolve_mentions
 
@@ -68,8 +69,14 @@ def main() -> None:
               help="Year for datelines that carry none (instead of inferring it).")
 @click.option("--reference-date", type=DATE,
               help="'Today' for year inference: no story is dated after it (default: today).")
+@click.option("--plotlyjs", type=click.Choice(PLOTLYJS_MODES), default="embed", show_default=True,
+              help="embed: standalone page that opens offline; cdn: load plotly.js from the "
+              "CDN (small file, needs a network); directory: share plotly.min.js in --out.")
+@click.option("--png", "png", is_flag=True,
+              help="Also write NAME.png of the plot, drawn by the local Chromium (no download).")
 def build(paths: tuple[str, ...], out_dir: str, name: str | None, dct: dt.date | None,
-          year: int | None, reference_date: dt.date | None) -> None:
+          year: int | None, reference_date: dt.date | None, plotlyjs: str = "embed",
+          png: bool = False) -> None:
     """Build a timeline from article files and folders (PATHS; '-' reads standard input).
 
     Writes NAME.events.json and NAME.html into --out.
@@ -92,11 +99,29 @@ def build(paths: tuple[str, ...], out_dir: str, name: str | None, dct: dt.date |
         json_path = out / f"{stem}.events.json"
         html_path = out / f"{stem}.html"
         write_atomic(json_path, timeline_json(timeline))
-        write_atomic(html_path, timeline_html(timeline))
+        mode = next(m for m in PLOTLYJS_MODES if m == plotlyjs)
+        write_atomic(html_path, timeline_html(timeline, mode))
+        if mode == "directory":
+            write_plotlyjs(out)
         click.echo(f"wrote {json_path} and {html_path}: {len(timeline.events)} events from "
                    f"{len(timeline.documents)} document(s)")
+        if png and not _write_png(timeline, out / f"{stem}.png"):
+            sys.exit(1)
     if timeline.errors or not timeline.documents:
         sys.exit(1)
+
+
+def _write_png(timeline: Timeline, path: Path) -> bool:
+    """Write the plot's PNG; report failure on stderr and return False instead of raising."""
+    from newstimeline.render.png import PngExportError, write_png
+
+    try:
+        write_png(timeline_html(timeline, "embed"), path)
+    except PngExportError as exc:
+        click.echo(f"error: {path}: {exc}", err=True)
+        return False
+    click.echo(f"wrote {path}")
+    return True
 
 
 @main.command()
