@@ -327,3 +327,24 @@ def test_build_rejects_an_unknown_plotlyjs_mode(tmp_path: Path) -> None:
                                        "--plotlyjs", "inline"])
     assert result.exit_code == 2
     assert "'inline' is not one of 'embed', 'cdn', 'directory'" in result.output
+
+
+def test_same_timeline_gives_the_same_page_bytes() -> None:
+    assert timeline_html(_timeline(ALL), "cdn") == timeline_html(_timeline(ALL), "cdn")
+
+
+def test_empty_timeline_still_renders_a_page_that_says_so() -> None:
+    page = timeline_html(Timeline(generator="test", name="empty", documents=[], events=[]), "cdn")
+    assert "No dated events: see the list of undated events below." in page
+    assert "Events in time order (0)" in page
+
+
+def test_png_without_a_chromium_is_a_clear_error_and_the_page_is_still_written(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSTIMELINE_CHROMIUM", str(tmp_path / "no-such-chromium"))
+    result = CliRunner().invoke(main, ["build", str(SEEDS), "--out", str(tmp_path),
+                                       "--reference-date", "2026-11-28", "--png"])
+    assert result.exit_code == 1
+    assert f"error: {tmp_path / 'seeds.png'}: no Chromium found" in result.output
+    assert (tmp_path / "seeds.html").is_file()
+    assert not (tmp_path / "seeds.png").exists()

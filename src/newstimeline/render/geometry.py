@@ -24,6 +24,9 @@ OPEN_END_FRACTION = 0.55
 # A point needs some room on the axis so that points a few hours apart do not overlap.
 POINT_WIDTH_FRACTION = 1 / 60
 DAY = dt.timedelta(days=1)
+# Only an empty timeline (no events, no documents) reaches this: a fixed day keeps output
+# deterministic where "today" would not.
+EMPTY_TIMELINE_DAY = dt.date(2000, 1, 1)
 NOON = dt.timedelta(hours=12)
 
 
@@ -84,8 +87,7 @@ def axis_window(events: Sequence[Event], documents: Sequence[DocumentInfo]) -> A
             if d is not None]
     days += [doc.dct.date for doc in documents]
     if not days:
-        today = dt.date.today()
-        days = [today]
+        days = [EMPTY_TIMELINE_DAY]
     low = _midnight(min(days))
     high = _midnight(max(days)) + DAY
     span = high - low
