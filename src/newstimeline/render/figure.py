@@ -47,6 +47,7 @@ BASIS_SYMBOLS = {
 }
 BASIS_ORDER = ("expression", "reporting", "tense", "discourse", "none")
 DCT_COLOR = "#444444"
+ARROW_COLOR = "#555555"
 BAND_COLOR = "#F2F4F7"
 OPEN_OPACITY = 0.55
 BAR_THICKNESS = 0.7
@@ -159,11 +160,11 @@ def _plotly_trace(trace: _Trace, layout: LaneLayout, hovers: dict[str, str],
     if trace.kind == "open-end":
         xs = [_iso(x.start) if x.open_start else _iso(x.end) for x in trace.extents]
         symbols = ["triangle-left" if x.open_start else "triangle-right" for x in trace.extents]
-        colors = [BASIS_COLORS[e.time.basis] for e in trace.events]
         return go.Scatter(
             name="◀ ▶ open end: bound unknown", uid="open-ends", meta=meta, mode="markers",
             x=xs, y=_ys(trace, layout), customdata=custom, hovertext=text, hoverinfo="text",
-            marker={"symbol": symbols, "size": 15, "color": colors,
+            # One neutral colour, so the legend's sample matches every arrow.
+            marker={"symbol": symbols, "size": 14, "color": ARROW_COLOR,
                     "line": {"width": 1, "color": "white"}},
         )
     color = BASIS_COLORS[trace.basis]

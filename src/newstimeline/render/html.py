@@ -143,7 +143,8 @@ tr.selected { outline: 2px solid #E69F00; }
 mark { background: var(--mark); font-weight: 600; }
 details summary { cursor: pointer; color: var(--muted); font-size: 0.8rem; }
 button[data-event] { font: inherit; font-size: 0.8rem; padding: 0.2rem 0.5rem; cursor: pointer;
-                     border: 1px solid #aab; background: #f2f4f7; border-radius: 4px; }
+                     border: 1px solid #aab; background: #f2f4f7; border-radius: 4px;
+                     white-space: nowrap; }
 .errors { color: #a33; }
 @media (max-width: 700px) {
   body { padding: 0.5rem; }
