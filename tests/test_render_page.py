@@ -348,3 +348,31 @@ def test_png_without_a_chromium_is_a_clear_error_and_the_page_is_still_written(
     assert f"error: {tmp_path / 'seeds.png'}: no Chromium found" in result.output
     assert (tmp_path / "seeds.html").is_file()
     assert not (tmp_path / "seeds.png").exists()
+
+
+def test_two_stories_with_the_same_headline_keep_separate_document_lanes() -> None:
+    first = _document("kyiv-wire", "Talks resume")
+    second = _document("wire-b", "Talks resume")
+    other = _event("ev-b", "Talks resumed in Geneva", dt.date(2022, 3, 2), dt.date(2022, 3, 2),
+                   document="wire-b")
+    events = [TALKS, other]
+    layout = lane_layout(events, "document", axis_window(events, [first, second]),
+                         titles_of([first, second]))
+    assert [label for label, _, _ in layout.lanes] == ["Talks resume", "Talks resume"]
+    assert layout.y == {"ev-talks": 0, "ev-b": 1}
+
+
+def test_a_long_timeline_keeps_a_bounded_plot_height() -> None:
+    many = [_event(f"ev-{i}", f"Report {i}", dt.date(2022, 3, 1), dt.date(2022, 3, 2))
+            for i in range(200)]
+    figure = _figure_json(_timeline(many))
+    assert figure["layout"]["height"] == 1600  # type: ignore[index]
+    assert len(_ids(_kind_traces(figure, "range"))) == 200
+
+
+def test_hover_leaves_the_sentence_unmarked_when_the_expression_is_elsewhere() -> None:
+    event = _event("ev-far", "Troops withdrew", dt.date(2022, 3, 1), dt.date(2022, 3, 1),
+                   sentence="Troops withdrew.", expression=(0, 6))
+    moved = event.model_copy(update={"time": event.time.model_copy(update={
+        "expression": Span(text="on Tuesday", start=400, end=410)})})
+    assert "<i>Troops withdrew.</i>" in hover_text(moved, _document()).split("<br>")

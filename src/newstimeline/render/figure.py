@@ -54,6 +54,8 @@ BAR_THICKNESS = 0.7
 ROW_PX = 19
 BASE_HEIGHT_PX = 200
 MIN_HEIGHT_PX = 380
+# Past this the rows get thinner instead of the plot taller (a long timeline stays one screen-ish).
+MAX_HEIGHT_PX = 1600
 LANE_BUTTONS = {"actor": "By actor", "document": "By document", "single": "One lane"}
 DEFAULT_MODE: LaneMode = "actor"
 
@@ -118,7 +120,7 @@ def _dct_annotations(documents: Sequence[DocumentInfo]) -> list[dict[str, Any]]:
 
 
 def _height(layout: LaneLayout) -> int:
-    return max(MIN_HEIGHT_PX, BASE_HEIGHT_PX + ROW_PX * layout.rows)
+    return min(MAX_HEIGHT_PX, max(MIN_HEIGHT_PX, BASE_HEIGHT_PX + ROW_PX * layout.rows))
 
 
 def _layout_patch(layout: LaneLayout, documents: Sequence[DocumentInfo]) -> dict[str, Any]:

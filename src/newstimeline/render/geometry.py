@@ -58,7 +58,7 @@ class LaneLayout:
 
     mode: LaneMode
     y: dict[str, int]
-    lanes: list[tuple[str, int, int]]  # (name, first row, row count)
+    lanes: list[tuple[str, int, int]]  # (label, first row, row count)
 
     @property
     def rows(self) -> int:
@@ -113,12 +113,13 @@ def extent(event: Event, window: AxisWindow) -> Extent:
     return Extent(start, max(start, end), False, time.earliest is None, time.latest is None)
 
 
-def lane_names(event: Event, mode: LaneMode, titles: dict[str, str]) -> str:
-    """The lane an event belongs to: its first actor, its document's title, or the single lane."""
+def lane_key(event: Event, mode: LaneMode) -> str:
+    """The lane an event belongs to: its first actor, its document's id, or the single lane."""
     if mode == "actor":
         return event.actors[0] if event.actors else NO_ACTOR
     if mode == "document":
-        return titles.get(event.document, event.document)
+        # The id, not the title: two stories with the same headline keep their own lanes.
+        return event.document
     return SINGLE_LANE
 
 
@@ -131,7 +132,7 @@ def lane_layout(events: Sequence[Event], mode: LaneMode, window: AxisWindow,
     """
     by_lane: dict[str, list[tuple[Extent, Event]]] = {}
     for event in events:
-        by_lane.setdefault(lane_names(event, mode, titles), []).append(
+        by_lane.setdefault(lane_key(event, mode), []).append(
             (extent(event, window), event))
     pad = window.point_width / 2
 
@@ -152,7 +153,8 @@ def lane_layout(events: Sequence[Event], mode: LaneMode, window: AxisWindow,
             else:
                 row_ends[row] = high
             y[event.id] = row_base + row
-        lanes.append((name, row_base, len(row_ends)))
+        label = titles.get(name, name) if mode == "document" else name
+        lanes.append((label, row_base, len(row_ends)))
         row_base += len(row_ends)
     return LaneLayout(mode=mode, y=y, lanes=lanes)
 
