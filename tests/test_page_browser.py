@@ -450,3 +450,18 @@ def test_build_png_writes_the_plot_image_with_the_local_chromium(
     width, height = _png_size(data)
     assert 1000 <= width <= 1280 and height >= 380
     assert _pixel_stats(browser, data)["variance"] > 200
+
+
+def test_content_security_policy_blocks_a_script_that_slipped_into_the_page(
+        opened: Any, pages: dict[str, Built], tmp_path: Path) -> None:
+    # Simulate an escaping bug: raw markup pasted into the page after it was generated.
+    page_html = pages["seed"].path.read_text(encoding="utf-8").replace(
+        "<main>", '<main><script>window.__pwned=1</script><img src="data:," '
+        'onerror="window.__pwned=2">', 1)
+    path = tmp_path / "tampered.html"
+    path.write_text(page_html, encoding="utf-8")
+    page, watch = opened(path)
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert page.evaluate(COUNT_DRAWN)["markers"] == sum(
+        is_point(e) for e in pages["seed"].dated)  # the page's own scripts still run
+    assert any("Content Security Policy" in m for m in watch.console_errors)

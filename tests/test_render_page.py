@@ -376,3 +376,19 @@ def test_hover_leaves_the_sentence_unmarked_when_the_expression_is_elsewhere() -
     moved = event.model_copy(update={"time": event.time.model_copy(update={
         "expression": Span(text="on Tuesday", start=400, end=410)})})
     assert "<i>Troops withdrew.</i>" in hover_text(moved, _document()).split("<br>")
+
+
+@pytest.mark.parametrize(("mode", "origin"), [("embed", None), ("cdn", "https://cdn.plot.ly"),
+                                              ("directory", "'self'")])
+def test_page_policy_allows_only_its_own_scripts(mode: str, origin: str | None) -> None:
+    page = timeline_html(_timeline(ALL), mode)  # type: ignore[arg-type]
+    policy = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', page)
+    assert policy is not None
+    directives = dict(d.split(" ", 1) for d in policy.group(1).split("; "))
+    sources = directives["script-src"].split()
+    inline = re.findall(r"<script(?![^>]*\bsrc=)[^>]*>", page)
+    assert len([s for s in sources if s.startswith("'sha256-")]) == len(inline) == (
+        3 if mode == "embed" else 2)
+    assert [s for s in sources if not s.startswith("'sha256-")] == ([origin] if origin else [])
+    assert "'unsafe-inline'" not in sources
+    assert directives["default-src"] == "'none'"

@@ -7,7 +7,10 @@ the tool's own.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import html
+import re
 from pathlib import Path
 from typing import Any, Literal
 
@@ -31,6 +34,10 @@ PLOTLYJS_MODES: tuple[PlotlyJs, ...] = ("embed", "cdn", "directory")
 # File name the page loads in "directory" mode (Plotly's own convention).
 PLOTLYJS_FILE = "plotly.min.js"
 _INCLUDE: dict[PlotlyJs, Any] = {"embed": True, "cdn": "cdn", "directory": "directory"}
+# Where plotly.js may come from besides the page's own (hashed) inline scripts.
+_SCRIPT_ORIGINS: dict[PlotlyJs, tuple[str, ...]] = {
+    "embed": (), "cdn": ("https://cdn.plot.ly",), "directory": ("'self'",)}
+_INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", re.DOTALL)
 
 
 def _e(text: str) -> str:
@@ -52,6 +59,28 @@ def write_plotlyjs(directory: Path) -> Path:
     if not path.is_file() or path.read_text(encoding="utf-8", errors="replace") != bundle:
         write_atomic(path, bundle)
     return path
+
+
+def content_security_policy(plot_html: str, plotlyjs: PlotlyJs) -> str:
+    """A CSP allowing only the page's own inline scripts (by hash) and plotly.js's origin.
+
+    Defence in depth behind the escaping: a script or event handler that got into the page
+    some other way would not run, and the page cannot make requests.
+    """
+    hashes = [
+        "'sha256-" + base64.b64encode(hashlib.sha256(m.group(1).encode("utf-8")).digest())
+        .decode("ascii") + "'"
+        for m in _INLINE_SCRIPT.finditer(plot_html)
+    ]
+    return "; ".join([
+        "default-src 'none'",
+        "script-src " + " ".join([*hashes, *_SCRIPT_ORIGINS[plotlyjs]]),
+        "style-src 'unsafe-inline'",
+        "img-src data: blob:",
+        "font-src data:",
+        "base-uri 'none'",
+        "form-action 'none'",
+    ])
 
 
 def _sentence_html(event: Event) -> str:
@@ -162,6 +191,7 @@ PAGE = """<!DOCTYPE html>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="{csp}">
 <meta name="generator" content="{generator}">
 <title>{title}</title>
 <style>{style}</style>
@@ -222,6 +252,7 @@ def timeline_html(timeline: Timeline, plotlyjs: PlotlyJs = "embed",
     undated = [e for e in timeline.events if not is_dated(e)]
     empty = '<tr><td colspan="5">None.</td></tr>'
     return PAGE.format(
+        csp=html.escape(content_security_policy(plot, plotlyjs), quote=False),
         generator=_e(timeline.generator),
         title=_e(f"Timeline: {timeline.name}"),
         style=STYLE,
