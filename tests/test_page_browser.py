@@ -271,10 +271,11 @@ def test_hovering_a_range_bar_says_its_open_end(opened: Any, pages: dict[str, Bu
     assert _squash("(open start: no earliest date known)") in text
 
 
-def test_clicking_a_marker_highlights_and_scrolls_to_its_table_row(
-        opened: Any, pages: dict[str, Built]) -> None:
+@pytest.mark.parametrize("kind", ["marker", "bar"])
+def test_clicking_an_event_highlights_and_scrolls_to_its_table_row(
+        opened: Any, pages: dict[str, Built], kind: str) -> None:
     built = pages["seed"]
-    event = [e for e in built.dated if is_point(e)][-1]
+    event = [e for e in built.dated if is_point(e) == (kind == "marker")][-1]
     page, watch = opened(built.path)
     where = page.evaluate(LOCATE, event.id)
     page.mouse.click(where["x"], where["y"])
