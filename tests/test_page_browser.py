@@ -466,3 +466,15 @@ def test_content_security_policy_blocks_a_script_that_slipped_into_the_page(
     assert page.evaluate(COUNT_DRAWN)["markers"] == sum(
         is_point(e) for e in pages["seed"].dated)  # the page's own scripts still run
     assert any("Content Security Policy" in m for m in watch.console_errors)
+
+
+def test_plot_follows_the_window_from_desktop_to_phone_width(
+        opened: Any, pages: dict[str, Built]) -> None:
+    page, watch = opened(pages["seed"].path)
+    page.set_viewport_size(PHONE)
+    page.wait_for_function(
+        "document.querySelector('#timeline-plot .main-svg').getBoundingClientRect().right"
+        f" <= {PHONE['width']}")
+    page.wait_for_function("document.getElementById('timeline-plot').layout.margin.t === 200")
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    assert watch.clean(), watch

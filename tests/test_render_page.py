@@ -392,3 +392,16 @@ def test_page_policy_allows_only_its_own_scripts(mode: str, origin: str | None) 
     assert [s for s in sources if not s.startswith("'sha256-")] == ([origin] if origin else [])
     assert "'unsafe-inline'" not in sources
     assert directives["default-src"] == "'none'"
+
+
+def test_a_one_day_window_on_a_years_long_axis_is_widened_to_stay_visible() -> None:
+    old = _event("ev-old", "The treaty was signed", dt.date(2015, 6, 1), dt.date(2015, 6, 1))
+    window_event = _event("ev-window", "The minister said talks stalled", dt.date(2022, 3, 3),
+                          dt.date(2022, 3, 4), basis="reporting")
+    figure = _figure_json(_timeline([old, window_event]))
+    bar = _kind_traces(figure, "range")[0]
+    view = axis_window([old, window_event], [_document()])
+    drawn_ms = bar["x"][0]  # type: ignore[index]
+    assert drawn_ms == (view.view_end - view.view_start) / dt.timedelta(milliseconds=1) / 150
+    # The page script still pans to the true extent: two whole days.
+    assert bar["customdata"][0][2] - bar["customdata"][0][1] == 2 * 86_400_000  # type: ignore[index]

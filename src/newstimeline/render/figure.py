@@ -22,6 +22,7 @@ from newstimeline.render.geometry import (
     LaneLayout,
     LaneMode,
     axis_window,
+    drawn_bar,
     epoch_ms,
     extent,
     is_dated,
@@ -153,8 +154,8 @@ def _collect(events: Sequence[Event], window: AxisWindow) -> list[_Trace]:
     return [t for t in ordered if t.events] + ([arrows] if arrows.events else [])
 
 
-def _plotly_trace(trace: _Trace, layout: LaneLayout, hovers: dict[str, str],
-                  legend_shown: set[str]) -> go.BaseTraceType:
+def _plotly_trace(trace: _Trace, layout: LaneLayout, window: AxisWindow,
+                  hovers: dict[str, str], legend_shown: set[str]) -> go.BaseTraceType:
     ids = [e.id for e in trace.events]
     custom = [_custom(e, x) for e, x in zip(trace.events, trace.extents, strict=True)]
     text = [hovers[i] for i in ids]
@@ -185,10 +186,11 @@ def _plotly_trace(trace: _Trace, layout: LaneLayout, hovers: dict[str, str],
                     "line": {"width": 1, "color": "white"}},
             **common,
         )
+    drawn = [drawn_bar(x, window) for x in trace.extents]
     return go.Bar(
         uid=f"ranges-{trace.basis}", orientation="h",
-        base=[_iso(x.start) for x in trace.extents],
-        x=[epoch_ms(x.end) - epoch_ms(x.start) for x in trace.extents],
+        base=[_iso(start) for start, _ in drawn],
+        x=[epoch_ms(end) - epoch_ms(start) for start, end in drawn],
         width=BAR_THICKNESS,
         marker={"color": color,
                 "opacity": [OPEN_OPACITY if x.open_start or x.open_end else 0.9
@@ -209,7 +211,8 @@ def timeline_figure(timeline: Timeline, mode: LaneMode = DEFAULT_MODE) -> go.Fig
     hovers = {e.id: hover_text(e, by_id.get(e.document)) for e in dated}
     traces = _collect(dated, window)
     legend_shown: set[str] = set()
-    figure = go.Figure([_plotly_trace(t, layouts[mode], hovers, legend_shown) for t in traces])
+    figure = go.Figure([_plotly_trace(t, layouts[mode], window, hovers, legend_shown)
+                        for t in traces])
     buttons = [{
         "label": LANE_BUTTONS[m], "method": "update",
         "args": [{"y": [_ys(t, layouts[m]) for t in traces]},
@@ -229,10 +232,11 @@ def timeline_figure(timeline: Timeline, mode: LaneMode = DEFAULT_MODE) -> go.Fig
         updatemenus=[{
             "type": "buttons", "direction": "right", "active": LANE_MODES.index(mode),
             "showactive": True, "x": 0, "xanchor": "left", "y": 1, "yanchor": "bottom",
-            "pad": {"b": 6, "t": 0, "l": 0, "r": 0}, "buttons": buttons,
+            # The gap below the buttons holds the story-date labels.
+            "pad": {"b": 22, "t": 0, "l": 0, "r": 0}, "buttons": buttons,
             "bgcolor": "#F2F4F7", "bordercolor": "#AAB", "font": {"size": 11},
         }],
-        margin={"l": 10, "r": 10, "t": 96, "b": 10, "autoexpand": True},
+        margin={"l": 10, "r": 10, "t": 112, "b": 10, "autoexpand": True},
         xaxis={"type": "date", "range": [_iso(window.view_start), _iso(window.view_end)],
                "rangeslider": {"visible": True, "thickness": 0.1},
                "showgrid": True, "gridcolor": "#E5E8EC", "linecolor": "#888",

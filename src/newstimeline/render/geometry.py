@@ -23,6 +23,9 @@ MARGIN_FRACTION = 0.08
 OPEN_END_FRACTION = 0.55
 # A point needs some room on the axis so that points a few hours apart do not overlap.
 POINT_WIDTH_FRACTION = 1 / 60
+# A bar is drawn at least this share of the initial view wide (about 7 px on a laptop), so a
+# one-day window stays visible on a timeline spanning years; hover and table give exact days.
+MIN_BAR_FRACTION = 1 / 150
 DAY = dt.timedelta(days=1)
 # Only an empty timeline (no events, no documents) reaches this: a fixed day keeps output
 # deterministic where "today" would not.
@@ -50,6 +53,7 @@ class AxisWindow:
     open_start_at: dt.datetime
     open_end_at: dt.datetime
     point_width: dt.timedelta
+    min_bar: dt.timedelta
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +102,7 @@ def axis_window(events: Sequence[Event], documents: Sequence[DocumentInfo]) -> A
         open_start_at=low - margin * OPEN_END_FRACTION,
         open_end_at=high + margin * OPEN_END_FRACTION,
         point_width=(span + 2 * margin) * POINT_WIDTH_FRACTION,
+        min_bar=(span + 2 * margin) * MIN_BAR_FRACTION,
     )
 
 
@@ -111,6 +116,15 @@ def extent(event: Event, window: AxisWindow) -> Extent:
     start = _midnight(time.earliest) if time.earliest else window.open_start_at
     end = _midnight(time.latest) + DAY if time.latest else window.open_end_at
     return Extent(start, max(start, end), False, time.earliest is None, time.latest is None)
+
+
+def drawn_bar(ext: Extent, window: AxisWindow) -> tuple[dt.datetime, dt.datetime]:
+    """Where a bar is drawn: its extent, widened about its middle to the visible minimum."""
+    width = ext.end - ext.start
+    if width >= window.min_bar:
+        return ext.start, ext.end
+    middle = ext.start + width / 2
+    return middle - window.min_bar / 2, middle + window.min_bar / 2
 
 
 def lane_key(event: Event, mode: LaneMode) -> str:

@@ -90,7 +90,7 @@ PAGE_SCRIPT = r"""
   function fitNarrow() {
     // On phone-width screens the legend wraps onto more lines: give it room above the buttons.
     var narrow = plot.clientWidth < 640;
-    var top = narrow ? 185 : 96;
+    var top = narrow ? 200 : 112;
     if (plot.layout.margin.t !== top) { Plotly.relayout(plot, {'margin.t': top}); }
   }
   fitNarrow();
