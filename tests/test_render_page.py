@@ -20,6 +20,7 @@ from newstimeline.models import (
     Precision,
     Span,
     Timeline,
+    TimelineError,
 )
 from newstimeline.render.figure import BASIS_COLORS, timeline_figure
 from newstimeline.render.geometry import axis_window, extent, lane_layout, titles_of
@@ -201,8 +202,10 @@ def test_each_distinct_story_date_is_a_dotted_reference_line() -> None:
     lines = [s for s in figure["layout"]["shapes"] if s["type"] == "line"]  # type: ignore[index]
     assert [(s["x0"], s["line"]["dash"]) for s in lines] == [
         ("2022-03-03 12:00:00", "dot"), ("2022-03-04 12:00:00", "dot")]
-    notes = [a["text"] for a in figure["layout"]["annotations"]]  # type: ignore[index]
-    assert notes == ["story date 2022-03-03", "story date 2022-03-04"]
+    notes = figure["layout"]["annotations"]  # type: ignore[index]
+    assert [a["text"] for a in notes] == ["story date 2022-03-03", "story date 2022-03-04"]
+    assert notes[0]["hovertext"] == (
+        "<b>Port of Odesa reopens</b> (Reuters, Kyiv)<br>dated from dateline: dateline date")
 
 
 def test_colours_come_from_the_colour_blind_safe_palette() -> None:
@@ -405,3 +408,10 @@ def test_a_one_day_window_on_a_years_long_axis_is_widened_to_stay_visible() -> N
     assert drawn_ms == (view.view_end - view.view_start) / dt.timedelta(milliseconds=1) / 150
     # The page script still pans to the true extent: two whole days.
     assert bar["customdata"][0][2] - bar["customdata"][0][1] == 2 * 86_400_000  # type: ignore[index]
+
+
+def test_inputs_that_failed_are_listed_on_the_page_escaped() -> None:
+    timeline = Timeline(generator="test", name="t", documents=[_document()], events=ALL,
+                        errors=[TimelineError(path="<bad>.txt", reason="binary file")])
+    page = timeline_html(timeline, "cdn")
+    assert "<li>&lt;bad&gt;.txt: binary file</li>" in page

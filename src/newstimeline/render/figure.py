@@ -29,7 +29,14 @@ from newstimeline.render.geometry import (
     lane_layout,
     titles_of,
 )
-from newstimeline.render.labels import BASIS_LABELS, hover_text, label_escape, lane_label
+from newstimeline.render.labels import (
+    BASIS_LABELS,
+    document_source_line,
+    hover_text,
+    label_escape,
+    lane_label,
+    wrap_escaped,
+)
 
 # Okabe-Ito palette: distinguishable under the common colour-vision deficiencies.
 BASIS_COLORS = {
@@ -105,15 +112,22 @@ def _shapes(layout: LaneLayout, documents: Sequence[DocumentInfo]) -> list[dict[
 
 
 def _dct_annotations(documents: Sequence[DocumentInfo]) -> list[dict[str, Any]]:
-    """A label above the plot for each distinct story date (DCT)."""
-    counts: dict[dt.date, int] = {}
+    """A label above the plot for each distinct story date (DCT); its hover says whose and why."""
+    by_day: dict[dt.date, list[DocumentInfo]] = {}
     for document in documents:
-        counts[document.dct.date] = counts.get(document.dct.date, 0) + 1
+        by_day.setdefault(document.dct.date, []).append(document)
     notes = []
-    for day, count in sorted(counts.items()):
-        text = f"story date {day.isoformat()}" + (f" ({count} stories)" if count > 1 else "")
+    for day, docs in sorted(by_day.items()):
+        text = f"story date {day.isoformat()}" + (f" ({len(docs)} stories)" if len(docs) > 1
+                                                  else "")
+        hover = "<br>".join(
+            "<b>" + wrap_escaped(d.title or d.path) + "</b>"
+            + (f" ({label_escape(document_source_line(d))})" if document_source_line(d) else "")
+            + f"<br>dated from {label_escape(d.dct.source)}: " + wrap_escaped(d.dct.explanation)
+            for d in docs)
         notes.append({
-            "text": text, "x": _iso(dt.datetime(day.year, day.month, day.day, 12)),
+            "text": text, "hovertext": hover,
+            "x": _iso(dt.datetime(day.year, day.month, day.day, 12)),
             "xref": "x", "y": 1, "yref": "paper", "yanchor": "bottom", "showarrow": False,
             "font": {"size": 10, "color": DCT_COLOR}, "bgcolor": "rgba(255,255,255,0.85)",
         })
