@@ -14,6 +14,7 @@ import re
 import struct
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -179,8 +180,18 @@ def _open(browser: Any, path: Path, viewport: dict[str, int] = DESKTOP) -> tuple
     page.on("requestfailed", lambda r: watch.failed_requests.append(r.url))
     page.goto(path.as_uri())
     page.wait_for_selector("#timeline-plot .main-svg")
-    page.wait_for_function("document.getElementById('timeline-plot').dataset.timelineReady")
+    _wait_until(page, "() => document.getElementById('timeline-plot').dataset.timelineReady")
     return page, watch
+
+
+def _wait_until(page: Any, predicate: str, timeout_s: float = 15.0) -> None:
+    """Poll a JS predicate with page.evaluate (wait_for_function would need 'unsafe-eval',
+    which the page's Content-Security-Policy rightly refuses)."""
+    deadline = time.monotonic() + timeout_s
+    while not page.evaluate(predicate):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {predicate}")
+        time.sleep(0.05)
 
 
 @pytest.fixture
@@ -295,8 +306,8 @@ def test_a_rows_button_pans_to_its_event_and_shows_its_label(
     page.evaluate("Plotly.relayout('timeline-plot', {'xaxis.range': "
                   "['2030-01-01', '2030-02-01']})")  # look away first
     page.click(f'button[data-event="{event.id}"]')
-    page.wait_for_function(f"document.getElementById('timeline-plot').dataset.shown === "
-                           f"'{event.id}'")
+    _wait_until(page, f"() => document.getElementById('timeline-plot').dataset.shown === "
+                      f"'{event.id}'")
     assert _squash(event.summary) in _squash(_hover_text(page))
     low, high = page.evaluate("document.getElementById('timeline-plot').layout.xaxis.range")
     assert low[:10] <= str(event.time.earliest) and str(event.time.latest) <= high[:10]
@@ -311,7 +322,7 @@ def test_lane_buttons_regroup_the_same_events(opened: Any, pages: dict[str, Buil
     actors = page.evaluate(ticks)
     assert "Alexander Grushko" in actors
     page.locator("#timeline-plot .updatemenu-button", has_text="One lane").click()
-    page.wait_for_function(f"{ticks}.length === 1")
+    _wait_until(page, f"() => {ticks}.length === 1")
     assert page.evaluate(ticks) == ["All events"]
     ys = page.evaluate("""() => document.getElementById('timeline-plot').data
         .filter(t => t.meta.kind === 'point' || t.meta.kind === 'range').flatMap(t => t.y)""")
@@ -320,7 +331,7 @@ def test_lane_buttons_regroup_the_same_events(opened: Any, pages: dict[str, Buil
     counts = page.evaluate(COUNT_DRAWN)
     assert counts["markers"] + counts["bars"] == len(built.dated)
     page.locator("#timeline-plot .updatemenu-button", has_text="By document").click()
-    page.wait_for_function(f"{ticks}[0] !== 'All events'")
+    _wait_until(page, f"() => {ticks}[0] !== 'All events'")
     title = pages["seed"].timeline.documents[0].title
     assert title is not None
     assert page.evaluate(ticks) == [lane_label(title)]
@@ -472,9 +483,8 @@ def test_plot_follows_the_window_from_desktop_to_phone_width(
         opened: Any, pages: dict[str, Built]) -> None:
     page, watch = opened(pages["seed"].path)
     page.set_viewport_size(PHONE)
-    page.wait_for_function(
-        "document.querySelector('#timeline-plot .main-svg').getBoundingClientRect().right"
-        f" <= {PHONE['width']}")
-    page.wait_for_function("document.getElementById('timeline-plot').layout.margin.t === 200")
+    _wait_until(page, "() => document.querySelector('#timeline-plot .main-svg')"
+                      f".getBoundingClientRect().right <= {PHONE['width']}")
+    _wait_until(page, "() => document.getElementById('timeline-plot').layout.margin.t === 200")
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     assert watch.clean(), watch
