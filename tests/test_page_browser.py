@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import importlib.util
+import os
 import re
 import struct
 import subprocess
@@ -439,7 +440,11 @@ def test_seed_screenshot_at_1280x800_is_written_and_not_blank(
         opened: Any, browser: Any, pages: dict[str, Built],
         tmp_path_factory: pytest.TempPathFactory) -> None:
     page, watch = opened(pages["seed"].path)
-    shot = tmp_path_factory.mktemp("screenshots") / "seed-1280x800.png"
+    # CI may keep the image: set NEWSTIMELINE_TEST_ARTIFACTS to a folder.
+    folder = os.environ.get("NEWSTIMELINE_TEST_ARTIFACTS")
+    shots = Path(folder) if folder else tmp_path_factory.mktemp("screenshots")
+    shots.mkdir(parents=True, exist_ok=True)
+    shot = shots / "seed-1280x800.png"
     page.screenshot(path=str(shot))
     data = shot.read_bytes()
     assert _png_size(data) == (1280, 800)
