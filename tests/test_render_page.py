@@ -150,6 +150,10 @@ def test_open_ends_get_arrows_drawn_inside_the_initial_view() -> None:
     view = figure["layout"]["xaxis"]["range"]  # type: ignore[index]
     for x, _ in by_id.values():
         assert view[0] < x < view[1]
+    hatching = {c[0]: shape for t in _kind_traces(figure, "range")
+                for c, shape in zip(t["customdata"], t["marker"]["pattern"]["shape"],  # type: ignore[call-overload, index]
+                                    strict=True)}
+    assert hatching == {"ev-earlier": "/", "ev-february": "", "ev-later": "/"}
 
 
 def test_initial_range_spans_all_known_dates_with_margins() -> None:

@@ -209,6 +209,11 @@ def _plotly_trace(trace: _Trace, layout: LaneLayout, window: AxisWindow,
         marker={"color": color,
                 "opacity": [OPEN_OPACITY if x.open_start or x.open_end else 0.9
                             for x in trace.extents],
+                # Hatching, as well as the arrow and the lighter tone, marks an unknown bound.
+                "pattern": {"shape": ["/" if x.open_start or x.open_end else ""
+                                      for x in trace.extents],
+                            "fillmode": "overlay", "fgcolor": "white", "size": 6,
+                            "solidity": 0.25},
                 "line": {"width": 1, "color": color}},
         **common,
     )
