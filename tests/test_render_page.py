@@ -237,9 +237,10 @@ def test_hover_shows_summary_date_explanation_marked_sentence_document_and_sourc
 
 
 def test_hover_of_open_range_says_which_bound_is_unknown() -> None:
-    assert "<b>When:</b> before … \u2013 2022-03-04 (open start: no earliest date known)" in (
+    assert "<b>When:</b> … \u2013 2022-03-04 (open start: no earliest date known)" in (
         hover_text(EARLIER, _document()))
-    assert date_label(LATER) == "after 2022-03-04 \u2013 …"
+    assert date_label(LATER) == "2022-03-04 \u2013 …"
+    assert date_label(UNDATED) == "undated"
 
 
 def test_hover_escapes_markup_in_every_piece_of_article_text() -> None:

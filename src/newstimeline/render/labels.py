@@ -22,12 +22,6 @@ _MARK_CLOSE = "\ue001"
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f\ue000\ue001]")
 _SPACE = re.compile(r"\s+")
 
-RELATION_WORDS = {
-    "on": "",
-    "before": "before ",
-    "after": "after ",
-    "undated": "",
-}
 BASIS_LABELS = {
     "expression": "date stated in the text",
     "reporting": "report: story date or day before",
@@ -89,12 +83,12 @@ def date_label(event: Event) -> str:
     time = event.time
     if time.relation == "undated":
         return "undated"
-    word = RELATION_WORDS[time.relation]
+    # No "before"/"after" word: for those relations [earliest, latest] already bounds the event.
     if time.earliest is not None and time.earliest == time.latest:
-        return f"{word}{time.earliest.isoformat()}"
+        return time.earliest.isoformat()
     start = time.earliest.isoformat() if time.earliest else "…"
     end = time.latest.isoformat() if time.latest else "…"
-    return f"{word}{start} \u2013 {end}"
+    return f"{start} \u2013 {end}"
 
 
 def open_ends_note(event: Event) -> str:
