@@ -15,9 +15,10 @@ from newstimeline import __version__
 from newstimeline.dct import LOW_CONFIDENCE
 from newstimeline.evaluate.commands import eval_group
 from newstimeline.ingest import READERS, FieldNames, IngestError, ReadOptions, Source, read_source
+from newstimeline.models import Timeline
 from newstimeline.pipeline import BuildOptions, build_timeline, process_document
 from newstimeline.render.files import write_atomic
-from newstimeline.render.html import timeline_html
+from newstimeline.render.html import PLOTLYJS_MODES, timeline_html, write_plotlyjs
 from newstimeline.render.json_out import timeline_json, timeline_schema
 from newstimeline.timex import find_mentions, resolve_mentions
 
@@ -82,10 +83,16 @@ def main() -> None:
 @click.option("--date-field", help="JSON field holding the publication date.")
 @click.option("--title-field", help="JSON field holding the title.")
 @click.option("--id-field", help="JSON field holding the article id.")
+@click.option("--plotlyjs", type=click.Choice(PLOTLYJS_MODES), default="embed", show_default=True,
+              help="embed: standalone page that opens offline; cdn: load plotly.js from the "
+              "CDN (small file, needs a network); directory: share plotly.min.js in --out.")
+@click.option("--png", "png", is_flag=True,
+              help="Also write NAME.png of the plot, drawn by the local Chromium (no download).")
 def build(paths: tuple[str, ...], out_dir: str, name: str | None, dct: dt.date | None,
           year: int | None, reference_date: dt.date | None, events_mode: str,
           input_format: str | None, glob: str | None, text_field: str | None,
-          date_field: str | None, title_field: str | None, id_field: str | None) -> None:
+          date_field: str | None, title_field: str | None, id_field: str | None,
+          plotlyjs: str = "embed", png: bool = False) -> None:
     """Build a timeline from article files and folders (PATHS; '-' reads standard input).
 
     Reads .txt, .html/.htm, .json/.jsonl and .tml files. Writes NAME.events.json and NAME.html
@@ -123,9 +130,14 @@ def build(paths: tuple[str, ...], out_dir: str, name: str | None, dct: dt.date |
         json_path = out / f"{stem}.events.json"
         html_path = out / f"{stem}.html"
         write_atomic(json_path, timeline_json(timeline))
-        write_atomic(html_path, timeline_html(timeline))
+        mode = next(m for m in PLOTLYJS_MODES if m == plotlyjs)
+        write_atomic(html_path, timeline_html(timeline, mode))
+        if mode == "directory":
+            write_plotlyjs(out)
         click.echo(f"wrote {json_path} and {html_path}: {len(timeline.events)} events from "
                    f"{len(timeline.documents)} document(s)")
+        if png and not _write_png(timeline, out / f"{stem}.png"):
+            sys.exit(1)
     if timeline.errors or not timeline.documents:
         sys.exit(1)
 
@@ -146,6 +158,19 @@ def _show_warnings() -> None:
         handler.setFormatter(logging.Formatter("warning: %(message)s"))
         logger.addHandler(handler)
         logger.setLevel(logging.WARNING)
+
+
+def _write_png(timeline: Timeline, path: Path) -> bool:
+    """Write the plot's PNG; report failure on stderr and return False instead of raising."""
+    from newstimeline.render.png import PngExportError, write_png
+
+    try:
+        write_png(timeline_html(timeline, "embed"), path)
+    except PngExportError as exc:
+        click.echo(f"error: {path}: {exc}", err=True)
+        return False
+    click.echo(f"wrote {path}")
+    return True
 
 
 @main.command()

@@ -1,206 +1,280 @@
-"""The interactive timeline page: a Plotly date axis, lanes by actor, and an events table.
+"""The interactive timeline page: the Plotly figure, an events table, and the undated events.
 
 Article text is untrusted: every piece is HTML-escaped before it reaches Plotly's label renderer
-or the page, so a ``<script>`` in a story stays text.
+or the page, so a ``<script>`` in a story stays text. The only links and scripts on the page are
+the tool's own.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+import base64
+import hashlib
 import html
-import textwrap
-from typing import Any
+import re
+from pathlib import Path
+from typing import Any, Literal
 
-import plotly.graph_objects as go
 import plotly.io as pio
 
 from newstimeline.models import DocumentInfo, Event, Timeline
+from newstimeline.render.figure import DEFAULT_MODE, timeline_figure
+from newstimeline.render.files import write_atomic
+from newstimeline.render.geometry import LaneMode, is_dated
+from newstimeline.render.labels import (
+    BASIS_LABELS,
+    date_label,
+    document_source_line,
+    document_title,
+    open_ends_note,
+    source_count,
+)
+from newstimeline.render.page_script import PAGE_SCRIPT
 
 PLOT_ID = "timeline-plot"
-NO_ACTOR = "(no actor named)"
-HOVER_WIDTH = 80
-MARGIN_DAYS = 3
-# Okabe–Ito: distinguishable with the common colour-vision deficiencies.
-POINT_COLOR = "#0072B2"
-RANGE_COLOR = "#E69F00"
-DCT_COLOR = "#777777"
-
-_CLICK_SCRIPT = """
-var plot = document.getElementById('{plot_id}');
-plot.on('plotly_click', function (data) {
-  if (!data.points.length) { return; }
-  var id = data.points[0].customdata;
-  document.querySelectorAll('tr.selected').forEach(function (r) { r.classList.remove('selected'); });
-  var row = document.getElementById('row-' + id);
-  if (row) { row.classList.add('selected'); row.scrollIntoView({block: 'center'}); }
-});
-"""
+PlotlyJs = Literal["embed", "cdn", "directory"]
+PLOTLYJS_MODES: tuple[PlotlyJs, ...] = ("embed", "cdn", "directory")
+# File name the page loads in "directory" mode (Plotly's own convention).
+PLOTLYJS_FILE = "plotly.min.js"
+_INCLUDE: dict[PlotlyJs, Any] = {"embed": True, "cdn": "cdn", "directory": "directory"}
+# Where plotly.js may come from besides the page's own (hashed) inline scripts.
+_SCRIPT_ORIGINS: dict[PlotlyJs, tuple[str, ...]] = {
+    "embed": (), "cdn": ("https://cdn.plot.ly",), "directory": ("'self'",)}
+_INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", re.DOTALL)
 
 
-def _escaped(text: str, width: int = HOVER_WIDTH) -> str:
-    """Escape article text for Plotly's HTML-like labels, wrapping long lines with <br>."""
-    lines = textwrap.wrap(text, width=width) or [""]
-    return "<br>".join(html.escape(line) for line in lines)
+def _e(text: str) -> str:
+    """Escape for HTML text and attribute values."""
+    return html.escape(text, quote=True)
 
 
-def _date_label(event: Event) -> str:
-    time = event.time
-    if time.relation == "undated":
-        return "undated"
-    if time.earliest is not None and time.earliest == time.latest:
-        return time.earliest.isoformat()
-    start = time.earliest.isoformat() if time.earliest else "…"
-    end = time.latest.isoformat() if time.latest else "…"
-    return f"{start} – {end}"
+def plotlyjs_bundle() -> str:
+    """The plotly.js bundle that "directory" pages expect next to them as plotly.min.js."""
+    from plotly.offline import get_plotlyjs
+
+    return str(get_plotlyjs())
 
 
-def _hover(event: Event, titles: dict[str, str]) -> str:
-    return "<br>".join([
-        "<b>" + _escaped(event.summary) + "</b>",
-        html.escape(_date_label(event)) + " — " + _escaped(event.time.explanation),
-        "<i>" + _escaped(event.sentence.text) + "</i>",
-        "Source: " + _escaped(titles.get(event.document, event.document)),
+def write_plotlyjs(directory: Path) -> Path:
+    """Put plotly.min.js into ``directory`` for "directory" pages (unchanged files are kept)."""
+    path = directory / PLOTLYJS_FILE
+    bundle = plotlyjs_bundle()
+    if not path.is_file() or path.read_text(encoding="utf-8", errors="replace") != bundle:
+        write_atomic(path, bundle)
+    return path
+
+
+def content_security_policy(plot_html: str, plotlyjs: PlotlyJs) -> str:
+    """A CSP allowing only the page's own inline scripts (by hash) and plotly.js's origin.
+
+    Defence in depth behind the escaping: a script or event handler that got into the page
+    some other way would not run, and the page cannot make requests.
+    """
+    hashes = [
+        "'sha256-" + base64.b64encode(hashlib.sha256(m.group(1).encode("utf-8")).digest())
+        .decode("ascii") + "'"
+        for m in _INLINE_SCRIPT.finditer(plot_html)
+    ]
+    return "; ".join([
+        "default-src 'none'",
+        "script-src " + " ".join([*hashes, *_SCRIPT_ORIGINS[plotlyjs]]),
+        "style-src 'unsafe-inline'",
+        "img-src data: blob:",
+        "font-src data:",
+        "base-uri 'none'",
+        "form-action 'none'",
     ])
 
 
-def _lane(event: Event) -> str:
-    return html.escape(event.actors[0]) if event.actors else NO_ACTOR
+def _sentence_html(event: Event) -> str:
+    """The source sentence escaped, with the time expression in <mark>."""
+    text = event.sentence.text
+    expression = event.time.expression
+    if expression is not None:
+        start = expression.start - event.sentence.start
+        end = expression.end - event.sentence.start
+        if 0 <= start < end <= len(text):
+            return (_e(text[:start]) + "<mark>" + _e(text[start:end]) + "</mark>"
+                    + _e(text[end:]))
+    return _e(text)
 
 
-def _axis_range(events: list[Event], documents: list[DocumentInfo]) -> tuple[dt.date, dt.date]:
-    known = [d for e in events for d in (e.time.earliest, e.time.latest) if d is not None]
-    known += [doc.dct.date for doc in documents]
-    low, high = min(known), max(known)
-    margin = dt.timedelta(days=max(MARGIN_DAYS, (high - low).days // 10))
-    return low - margin, high + margin
+def _source_cell(event: Event, document: DocumentInfo | None) -> str:
+    title = _e(document_title(document, event.document))
+    origin = document_source_line(document)
+    count = source_count(event)
+    parts = [f'<span class="doc">{title}</span>']
+    if origin:
+        parts.append(f'<span class="origin">{_e(origin)}</span>')
+    parts.append(f'<span class="count">{count} source{"s" if count != 1 else ""}</span>')
+    return "<br>".join(parts)
 
 
-def timeline_figure(timeline: Timeline) -> go.Figure:
-    """Point events as markers, ranges as bars with open ends drawn as arrows, DCTs as lines."""
-    titles = {d.id: d.title or d.path for d in timeline.documents}
-    dated = [e for e in timeline.events if e.time.relation != "undated"]
-    figure = go.Figure()
-    if not dated and not timeline.documents:
-        return figure
-    low, high = _axis_range(dated, timeline.documents)
-    points = [e for e in dated if e.time.earliest is not None and e.time.earliest == e.time.latest]
-    ranges = [e for e in dated if e not in points]
-    figure.add_trace(go.Scatter(
-        name="Dated events", mode="markers",
-        x=[e.time.earliest.isoformat() for e in points if e.time.earliest],
-        y=[_lane(e) for e in points],
-        customdata=[e.id for e in points],
-        hovertext=[_hover(e, titles) for e in points], hoverinfo="text",
-        marker={"size": 12, "color": POINT_COLOR, "line": {"width": 1, "color": "white"}},
-    ))
-    xs: list[Any] = []
-    ys: list[Any] = []
-    ids: list[Any] = []
-    hovers: list[Any] = []
-    symbols: list[str] = []
-    for event in ranges:
-        start = event.time.earliest or low
-        end = event.time.latest or high
-        hover = _hover(event, titles)
-        xs += [start.isoformat(), end.isoformat(), None]
-        ys += [_lane(event), _lane(event), None]
-        ids += [event.id, event.id, None]
-        hovers += [hover, hover, None]
-        symbols += ["line-ns" if event.time.earliest else "triangle-left",
-                    "line-ns" if event.time.latest else "triangle-right", "circle"]
-    figure.add_trace(go.Scatter(
-        name="Date ranges (arrow: open end)", mode="lines+markers",
-        x=xs, y=ys, customdata=ids, hovertext=hovers, hoverinfo="text",
-        line={"width": 6, "color": RANGE_COLOR},
-        marker={"symbol": symbols, "size": 12, "color": RANGE_COLOR,
-                "line": {"width": 2, "color": RANGE_COLOR}},
-        connectgaps=False,
-    ))
-    for document in timeline.documents:
-        figure.add_shape(type="line", xref="x", yref="paper", y0=0, y1=1,
-                         x0=document.dct.date.isoformat(), x1=document.dct.date.isoformat(),
-                         line={"color": DCT_COLOR, "dash": "dot", "width": 1})
-    figure.update_layout(
-        template="plotly_white",
-        hovermode="closest",
-        hoverlabel={"align": "left"},
-        legend={"orientation": "h", "y": -0.25},
-        margin={"l": 10, "r": 10, "t": 30, "b": 10},
-        xaxis={"type": "date", "range": [low.isoformat(), high.isoformat()],
-               "rangeslider": {"visible": True}},
-        yaxis={"automargin": True, "title": None},
-        height=max(420, 90 + 40 * len({_lane(e) for e in dated})),
+def _row(event: Event, by_id: dict[str, DocumentInfo], plotted: bool) -> str:
+    document = by_id.get(event.document)
+    note = open_ends_note(event)
+    when = _e(date_label(event)) + (f'<div class="note">{_e(note)}</div>' if note else "")
+    basis = BASIS_LABELS.get(event.time.basis, event.time.basis)
+    button = (f'<button type="button" data-event="{_e(event.id)}" '
+              f'title="Show this event on the plot">Show on plot</button>' if plotted else "")
+    return (
+        f'<tr id="row-{_e(event.id)}" class="basis-{_e(event.time.basis)}">'
+        f'<td class="date" data-label="When">{when}</td>'
+        f'<td data-label="What"><div class="summary">{_e(event.summary)}</div>'
+        f'<div class="why">{_e(basis)}: {_e(event.time.explanation)}</div>'
+        f'<details><summary>Sentence</summary><q>{_sentence_html(event)}</q></details></td>'
+        f'<td data-label="Who">{_e(", ".join(event.actors)) or "—"}</td>'
+        f'<td data-label="Sources">{_source_cell(event, document)}</td>'
+        f'<td class="go">{button}</td></tr>'
     )
-    return figure
 
 
-def _table(timeline: Timeline) -> str:
-    titles = {d.id: d.title or d.path for d in timeline.documents}
-    rows = []
-    for event in timeline.events:
-        rows.append(
-            f'<tr id="row-{html.escape(event.id)}"><td class="date">'
-            f"{html.escape(_date_label(event))}</td>"
-            f"<td>{html.escape(event.summary)}"
-            f'<div class="why">{html.escape(event.time.explanation)}</div></td>'
-            f"<td>{html.escape(', '.join(event.actors))}</td>"
-            f"<td>{html.escape(titles.get(event.document, event.document))}</td></tr>"
+def _documents(documents: list[DocumentInfo]) -> str:
+    items = []
+    for document in documents:
+        origin = document_source_line(document)
+        items.append(
+            f"<li><span class=\"doc\">{_e(document.title or document.path)}</span>"
+            + (f" — {_e(origin)}" if origin else "")
+            + f" — dated <b>{document.dct.date.isoformat()}</b>"
+            f"<details><summary>why this date ({_e(document.dct.source)})</summary>"
+            f'<span class="why">{_e(document.dct.explanation)}</span></details></li>'
+
         )
-    return "\n".join(rows)
+    return "\n".join(items)
 
+
+def _errors(timeline: Timeline) -> str:
+    if not timeline.errors:
+        return ""
+    items = "\n".join(f"<li>{_e(e.path)}: {_e(e.reason)}</li>" for e in timeline.errors)
+    return f'<section class="errors"><h2>Inputs not processed</h2><ul>{items}</ul></section>'
+
+
+TABLE_HEAD = ("<thead><tr><th>When</th><th>What</th><th>Who</th><th>Sources</th><th></th>"
+              "</tr></thead>")
+
+STYLE = """
+:root { --ink: #222; --muted: #5b6470; --line: #dde1e6; --mark: #fff1b8; }
+* { box-sizing: border-box; }
+body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink);
+       margin: 0 auto; max-width: 1280px; padding: 0.75rem 1rem 2rem; line-height: 1.4; }
+h1 { font-size: 1.35rem; margin: 0.2rem 0 0.4rem; }
+h2 { font-size: 1.1rem; margin: 1.5rem 0 0.5rem; }
+ul.docs { margin: 0; padding-left: 1.1rem; font-size: 0.9rem; }
+ul.docs details { display: inline-block; margin-left: 0.4rem; }
+.why, .note, .origin, .count { color: var(--muted); font-size: 0.8rem; }
+.key { color: var(--muted); font-size: 0.85rem; margin: 0.3rem 0 0.2rem; }
+#timeline-plot { width: 100%; }
+table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
+th, td { border-bottom: 1px solid var(--line); padding: 0.45rem; text-align: left;
+         vertical-align: top; }
+td.date { white-space: nowrap; }
+tr.selected td { background: var(--mark); }
+tr.selected { outline: 2px solid #E69F00; }
+mark { background: var(--mark); font-weight: 600; }
+details summary { cursor: pointer; color: var(--muted); font-size: 0.8rem; }
+button[data-event] { font: inherit; font-size: 0.8rem; padding: 0.2rem 0.5rem; cursor: pointer;
+                     border: 1px solid #aab; background: #f2f4f7; border-radius: 4px;
+                     white-space: nowrap; }
+.errors { color: #a33; }
+@media (max-width: 700px) {
+  body { padding: 0.5rem; }
+  thead { display: none; }
+  table, tbody, tr, td { display: block; width: 100%; }
+  tr { border-bottom: 2px solid var(--line); padding: 0.3rem 0; }
+  td { border: 0; padding: 0.15rem 0.2rem; }
+  td.date { white-space: normal; }
+  td[data-label]::before { content: attr(data-label) ": "; font-weight: 600; }
+}
+"""
 
 PAGE = """<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="{csp}">
 <meta name="generator" content="{generator}">
 <title>{title}</title>
-<style>
-body {{ font-family: system-ui, sans-serif; margin: 0 auto; max-width: 1200px; padding: 1rem; }}
-h1 {{ font-size: 1.4rem; }}
-.docs {{ color: #444; font-size: 0.9rem; }}
-table {{ border-collapse: collapse; width: 100%; font-size: 0.9rem; }}
-th, td {{ border-bottom: 1px solid #ddd; padding: 0.4rem; text-align: left; vertical-align: top; }}
-td.date {{ white-space: nowrap; }}
-.why {{ color: #666; font-size: 0.8rem; }}
-tr.selected {{ background: #fff3c4; }}
-</style>
+<style>{style}</style>
 </head>
 <body>
+<header>
 <h1>{title}</h1>
-<div class="docs">{documents}</div>
+<ul class="docs">
+{documents}
+</ul>
+</header>
+<main>
+<p class="key">Markers: events on a known day. Bars: events known only within a span (an arrow
+marks an open end). Dotted line: the story's date. Colour and shape: how the date was found.
+Drag to zoom; the slider below the plot moves in time.</p>
 {plot}
-<h2>Events</h2>
+<section id="dated">
+<h2>Events in time order ({dated_count})</h2>
 <table id="events">
-<thead><tr><th>When</th><th>What</th><th>Who</th><th>Source</th></tr></thead>
+{head}
 <tbody>
 {rows}
 </tbody>
 </table>
+</section>
+<section id="undated">
+<h2>Undated events ({undated_count})</h2>
+<p class="key">The text gives no date for these; they are not placed on the time axis.</p>
+<table id="undated-events">
+{head}
+<tbody>
+{undated_rows}
+</tbody>
+</table>
+</section>
+{errors}
+</main>
 </body>
 </html>
 """
 
 
-def timeline_html(timeline: Timeline) -> str:
-    """A standalone page (plotly.js embedded, so it opens offline)."""
-    figure = timeline_figure(timeline)
+def timeline_html(timeline: Timeline, plotlyjs: PlotlyJs = "embed",
+                  mode: LaneMode = DEFAULT_MODE) -> str:
+    """The page; with "embed" (default) it is standalone and opens offline.
+
+    "cdn" loads plotly.js from Plotly's CDN; "directory" expects plotly.min.js next to the page.
+    """
+    figure = timeline_figure(timeline, mode)
     # Plotly encodes with orjson when it is installed and with the standard library otherwise;
     # the two escape non-ASCII differently, so pin the engine for the same bytes everywhere.
     engine = pio.json.config.default_engine
     pio.json.config.default_engine = "json"
     try:
-        plot = figure.to_html(full_html=False, include_plotlyjs=True, div_id=PLOT_ID,
-                              config={"responsive": True, "displaylogo": False},
-                              post_script=_CLICK_SCRIPT.replace("{plot_id}", PLOT_ID))
+        plot = figure.to_html(
+            full_html=False, include_plotlyjs=_INCLUDE[plotlyjs], div_id=PLOT_ID,
+            default_width="100%", default_height=f"{figure.layout.height}px",
+            config={"responsive": True, "displaylogo": False, "scrollZoom": False},
+            post_script=PAGE_SCRIPT,
+        )
     finally:
         pio.json.config.default_engine = engine
-    documents = "<br>".join(
-        f"{html.escape(d.title or d.path)} — dated {d.dct.date} ({html.escape(d.dct.source)}: "
-        f"{html.escape(d.dct.explanation)})"
-        for d in timeline.documents
+    by_id = {d.id: d for d in timeline.documents}
+    dated = [e for e in timeline.events if is_dated(e)]
+    undated = [e for e in timeline.events if not is_dated(e)]
+    empty = '<tr><td colspan="5">None.</td></tr>'
+    return PAGE.format(
+        csp=html.escape(content_security_policy(plot, plotlyjs), quote=False),
+        generator=_e(timeline.generator),
+        title=_e(f"Timeline: {timeline.name}"),
+        style=STYLE,
+        documents=_documents(timeline.documents),
+        plot=plot,
+        head=TABLE_HEAD,
+        dated_count=len(dated),
+        undated_count=len(undated),
+        rows="\n".join(_row(e, by_id, True) for e in dated) or empty,
+        undated_rows="\n".join(_row(e, by_id, False) for e in undated) or empty,
+        errors=_errors(timeline),
     )
-    return PAGE.format(generator=html.escape(timeline.generator),
-                       title=html.escape(f"Timeline: {timeline.name}"),
-                       documents=documents, plot=plot, rows=_table(timeline))
+
+
+__all__ = ["PLOTLYJS_FILE", "PLOTLYJS_MODES", "PLOT_ID", "PlotlyJs", "plotlyjs_bundle",
+           "timeline_figure", "timeline_html", "write_plotlyjs"]
