@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newstimeline.cli import main
 from newstimeline.ingest import (
@@ -264,3 +266,11 @@ def test_paragraph_lists_and_mongodb_dates_are_read(tmp_path: Path) -> None:
                              "Officials said on Saturday that crews were searching.")
     assert document.metadata_date == dt.date(2021, 12, 11)
     assert document.id.startswith("export-1-")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.text(max_size=40), st.integers(), st.floats(allow_nan=True), st.none(),
+                 st.booleans(), st.dictionaries(st.text(max_size=5), st.text(max_size=20))))
+def test_metadata_date_parsing_never_raises(value: object) -> None:
+    result = parse_metadata_date(value)
+    assert result is None or result.year >= 1800
