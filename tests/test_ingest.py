@@ -274,3 +274,14 @@ def test_paragraph_lists_and_mongodb_dates_are_read(tmp_path: Path) -> None:
 def test_metadata_date_parsing_never_raises(value: object) -> None:
     result = parse_metadata_date(value)
     assert result is None or result.year >= 1800
+
+
+def test_xhtml_page_with_xml_declaration_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "grushko.xhtml"
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n' + _page(
+        '<meta property="article:published_time" content="2021-12-18T14:05:00+03:00">'),
+        encoding="utf-8")
+    document = read_source(Source(str(path)))
+    assert (document.metadata_date, document.metadata_source) == (
+        dt.date(2021, 12, 18), "<meta> article:published_time")
+    assert LEAD in document.text
