@@ -285,3 +285,16 @@ def test_xhtml_page_with_xml_declaration_is_read(tmp_path: Path) -> None:
     assert (document.metadata_date, document.metadata_source) == (
         dt.date(2021, 12, 18), "<meta> article:published_time")
     assert LEAD in document.text
+
+
+def test_windows_1251_page_uses_its_declared_charset(tmp_path: Path) -> None:
+    lead = ("МОСКВА, 18 декабря. /ТАСС/. Россия и НАТО подошли к моменту истины в отношениях, "
+            "заявил заместитель министра иностранных дел Александр Грушко.")
+    page = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251">'
+            "<title>Грушко</title></head><body><article><h1>Грушко: момент истины</h1>"
+            f"<p>{lead}</p><p>По его словам, предложения Москвы направлены на снижение "
+            "напряженности.</p></article></body></html>")
+    path = tmp_path / "grushko-ru.html"
+    path.write_bytes(page.encode("cp1251"))
+    document = read_source(Source(str(path)))
+    assert lead in document.text
