@@ -11,7 +11,7 @@ from newstimeline.dateline import find_dateline
 from newstimeline.dct import choose_dct
 from newstimeline.events import extract_events, order_events
 from newstimeline.ingest import ReadOptions, Source, discover, guess_title, read_documents
-from newstimeline.models import Document, DocumentInfo, Event, Timeline, TimelineError
+from newstimeline.models import Document, DocumentInfo, Event, Timeline
 from newstimeline.timex import find_mentions, resolve_mentions
 
 
