@@ -173,3 +173,9 @@ def test_possessive_year_is_attributive_and_near_the_story() -> None:
     year, _, _, explanation = _infer(text, 10, 26)
     assert year == 1989
     assert '"1989" names a period near the story' in explanation
+
+
+def test_year_option_without_that_day_falls_back_to_inference() -> None:
+    text = "MOSCOW, February 29. /TASS/. The ministry said on Saturday that talks had stalled."
+    date, source = _dct(text, option_year=2021)
+    assert (date, source) == (dt.date(2020, 2, 29), "inferred")  # a Saturday, in a leap year

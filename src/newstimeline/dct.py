@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newstimeline.models import Dateline, Dct
 from newstimeline.text import sentence_at, sentence_spans
@@ -439,6 +439,14 @@ def _year_reasons(years: list[YearEvidence]) -> list[str]:
     return reasons
 
 
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
 def choose_dct(
     text: str,
     mentions: list[Mention],
@@ -465,13 +473,16 @@ def choose_dct(
             date = dt.date(dateline.year, dateline.month, dateline.day)
             return Dct(date=date, source="dateline", confidence=1.0,
                        explanation=f"{date} from the {where}")
-        if option_year is not None:
+        if option_year is not None and _valid(option_year, dateline.month, dateline.day):
             date = dt.date(option_year, dateline.month, dateline.day)
             return Dct(date=date, source="option", confidence=1.0,
                        explanation=f"month and day from the {where}; year {option_year} "
                        "given by --year")
         inference = infer_year(text, mentions, dateline.month, dateline.day, reference,
                                body_start=dateline.span.end)
+        if option_year is not None:  # "Feb. 29" with a --year that has none
+            inference = replace(inference, explanation=f"--year {option_year} has no "
+                                f"{dateline.month}-{dateline.day:02d}; " + inference.explanation)
         return Dct(date=dt.date(inference.year, dateline.month, dateline.day), source="inferred",
                    confidence=inference.confidence, explanation=inference.explanation,
                    candidates=inference.candidates)
