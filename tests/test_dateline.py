@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newstimeline.dateline import DATELINE_FORMS, find_dateline, parse_date
 
@@ -151,3 +153,13 @@ def test_hyphenated_capitals_do_not_backtrack() -> None:
     started = time.perf_counter()
     find_dateline(text)
     assert time.perf_counter() - started < 1.0
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("MOSCOW, Dec18. /TASS/(Reuters)-—\n ямая")),
+               max_size=300))
+def test_any_text_gives_a_consistent_dateline_or_none(text: str) -> None:
+    found = find_dateline(text)
+    if found is not None:
+        assert text[found.span.start:found.span.end] == found.span.text
+        assert (found.month is None) == (found.day is None)

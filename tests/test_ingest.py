@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newstimeline.cli import main
 from newstimeline.ingest import (
@@ -264,3 +266,35 @@ def test_paragraph_lists_and_mongodb_dates_are_read(tmp_path: Path) -> None:
                              "Officials said on Saturday that crews were searching.")
     assert document.metadata_date == dt.date(2021, 12, 11)
     assert document.id.startswith("export-1-")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.text(max_size=40), st.integers(), st.floats(allow_nan=True), st.none(),
+                 st.booleans(), st.dictionaries(st.text(max_size=5), st.text(max_size=20))))
+def test_metadata_date_parsing_never_raises(value: object) -> None:
+    result = parse_metadata_date(value)
+    assert result is None or result.year >= 1800
+
+
+def test_xhtml_page_with_xml_declaration_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "grushko.xhtml"
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n' + _page(
+        '<meta property="article:published_time" content="2021-12-18T14:05:00+03:00">'),
+        encoding="utf-8")
+    document = read_source(Source(str(path)))
+    assert (document.metadata_date, document.metadata_source) == (
+        dt.date(2021, 12, 18), "<meta> article:published_time")
+    assert LEAD in document.text
+
+
+def test_windows_1251_page_uses_its_declared_charset(tmp_path: Path) -> None:
+    lead = ("МОСКВА, 18 декабря. /ТАСС/. Россия и НАТО подошли к моменту истины в отношениях, "
+            "заявил заместитель министра иностранных дел Александр Грушко.")
+    page = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251">'
+            "<title>Грушко</title></head><body><article><h1>Грушко: момент истины</h1>"
+            f"<p>{lead}</p><p>По его словам, предложения Москвы направлены на снижение "
+            "напряженности.</p></article></body></html>")
+    path = tmp_path / "grushko-ru.html"
+    path.write_bytes(page.encode("cp1251"))
+    document = read_source(Source(str(path)))
+    assert lead in document.text

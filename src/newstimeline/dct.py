@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newstimeline.models import Dateline, Dct
 from newstimeline.text import sentence_at, sentence_spans
@@ -21,6 +21,11 @@ from newstimeline.timex.vocabulary import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAY
 # News convention for a bare weekday in a past-tense report: how many days before the story's
 # date it usually lies. Same-day and previous-day reports dominate wire copy.
 PAST_WEEKDAY_GAP: dict[int, float] = {0: 0.36, 1: 0.28, 2: 0.12, 3: 0.08, 4: 0.06, 5: 0.04, 6: 0.06}
+# The same for a weekday in the lead, the first sentence of the story: wire copy opens with the
+# day's development, so the lead's weekday is the dateline's own day far more often.
+LEAD_WEEKDAY_GAP: dict[int, float] = {0: 0.62, 1: 0.2, 2: 0.04, 3: 0.05, 4: 0.03, 5: 0.02, 6: 0.04}
+# A lead is the first sentence after the dateline with at least this many words.
+LEAD_MIN_WORDS = 5
 # The same for a future-tense weekday ("will meet on Tuesday"): days after the story's date.
 FUTURE_WEEKDAY_GAP: dict[int, float] = {0: 0.10, 1: 0.25, 2: 0.15, 3: 0.14, 4: 0.12, 5: 0.12,
                                         6: 0.12}  # fmt: skip
@@ -102,6 +107,8 @@ class WeekdayEvidence:
     month: int | None = None
     day: int | None = None
     """A written date beside the weekday ("Friday, Feb. 13"): the pair pins the year."""
+    lead: bool = False
+    """In the story's first sentence, where the weekday is most often the dateline's own."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,11 +125,20 @@ class YearEvidence:
     """A modifier of a noun ("the 2020 election"): near the story on either side."""
 
 
+def _lead_end(text: str, sentences: list[tuple[int, int]], body_start: int) -> int:
+    """Where the lead (the first real sentence from the dateline on) ends."""
+    for start, end in sentences:
+        if end > body_start and len(text[max(start, body_start):end].split()) >= LEAD_MIN_WORDS:
+            return end
+    return body_start
+
+
 def _evidence(
-    text: str, mentions: list[Mention]
+    text: str, mentions: list[Mention], body_start: int = 0
 ) -> tuple[list[WeekdayEvidence], list[YearEvidence]]:
     """Bare weekdays and explicit years the text mentions, with the tense of their clauses."""
     sentences = sentence_spans(text)
+    lead_end = _lead_end(text, sentences, body_start)
     weekdays: list[WeekdayEvidence] = []
     years: list[YearEvidence] = []
     for m in mentions:
@@ -136,7 +152,8 @@ def _evidence(
                 weekdays.append(WeekdayEvidence(phrase, weekday, tense, month,
                                                 int(m.parts["day"])))
             elif weekday is not None and "day" not in m.parts:
-                weekdays.append(WeekdayEvidence(phrase, weekday, tense))
+                weekdays.append(WeekdayEvidence(phrase, weekday, tense,
+                                                lead=body_start <= m.start < lead_end))
         elif "year" in m.parts and len(m.parts["year"]) == 4:
             preposition = m.parts.get("prep", "").lower()
             if preposition in PAST_PREPOSITIONS and tense != "future":
@@ -232,8 +249,9 @@ def weekday_likelihood(date: dt.date, item: WeekdayEvidence) -> float:
         return _dated_weekday_likelihood(date, item.weekday, item.month, item.day)
     past_gap = (date.weekday() - item.weekday) % 7
     # News counts working days: Monday's paper reports Friday as "the previous day".
-    past = max(PAST_WEEKDAY_GAP[past_gap], BUSINESS_DAY_SHARE
-               * PAST_WEEKDAY_GAP[min(_business_days_back(date, item.weekday), 6)])
+    table = LEAD_WEEKDAY_GAP if item.lead else PAST_WEEKDAY_GAP
+    past = max(table[past_gap], BUSINESS_DAY_SHARE
+               * table[min(_business_days_back(date, item.weekday), 6)])
     future = FUTURE_WEEKDAY_GAP[(item.weekday - date.weekday()) % 7]
     if item.tense == "future":
         return future * 7
@@ -304,10 +322,14 @@ class YearInference:
 
 
 def infer_year(
-    text: str, mentions: list[Mention], month: int, day: int, reference: dt.date
+    text: str, mentions: list[Mention], month: int, day: int, reference: dt.date,
+    body_start: int = 0,
 ) -> YearInference:
-    """The likeliest year for a dateline's month and day, from the text's own evidence."""
-    weekdays, years = _evidence(text, mentions)
+    """The likeliest year for a dateline's month and day, from the text's own evidence.
+
+    ``body_start`` is where the story begins after the dateline: its first sentence is the lead.
+    """
+    weekdays, years = _evidence(text, mentions, body_start)
     weekdays, years = _distinct_weekdays(weekdays), _distinct_years(years)
     shifts = deictic_years(mentions) if years else set()
     named = {e.year for e in years}
@@ -379,7 +401,8 @@ def _explain(
         gap = (date.weekday() - w.weekday) % 7 if w.tense != "future" else None
         where = "on the dateline's own day" if gap == 0 else (
             f"{gap} day(s) before it" if gap is not None else "after it")
-        reasons.append(f'"{w.phrase}" ({w.tense} tense) falls {where} when {label} is a '
+        lead = " in the lead" if w.lead else ""
+        reasons.append(f'"{w.phrase}"{lead} ({w.tense} tense) falls {where} when {label} is a '
                        f"{WEEKDAY_NAMES[date.weekday()]}")
     reasons.extend(_year_reasons(years))
     if not reasons:
@@ -416,6 +439,14 @@ def _year_reasons(years: list[YearEvidence]) -> list[str]:
     return reasons
 
 
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
 def choose_dct(
     text: str,
     mentions: list[Mention],
@@ -442,12 +473,16 @@ def choose_dct(
             date = dt.date(dateline.year, dateline.month, dateline.day)
             return Dct(date=date, source="dateline", confidence=1.0,
                        explanation=f"{date} from the {where}")
-        if option_year is not None:
+        if option_year is not None and _valid(option_year, dateline.month, dateline.day):
             date = dt.date(option_year, dateline.month, dateline.day)
             return Dct(date=date, source="option", confidence=1.0,
                        explanation=f"month and day from the {where}; year {option_year} "
                        "given by --year")
-        inference = infer_year(text, mentions, dateline.month, dateline.day, reference)
+        inference = infer_year(text, mentions, dateline.month, dateline.day, reference,
+                               body_start=dateline.span.end)
+        if option_year is not None:  # "Feb. 29" with a --year that has none
+            inference = replace(inference, explanation=f"--year {option_year} has no "
+                                f"{dateline.month}-{dateline.day:02d}; " + inference.explanation)
         return Dct(date=dt.date(inference.year, dateline.month, dateline.day), source="inferred",
                    confidence=inference.confidence, explanation=inference.explanation,
                    candidates=inference.candidates)

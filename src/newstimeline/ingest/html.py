@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterator
 
 import lxml.html
@@ -23,6 +24,7 @@ PUBLISHED_META: tuple[str, ...] = (
 )  # fmt: skip
 # Fewer words than this is a navigation stub or an error page, not an article.
 MIN_ARTICLE_WORDS = 5
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
 _META_RANK = {name: rank for rank, name in enumerate(PUBLISHED_META)}
 
 
@@ -32,6 +34,8 @@ def read_html(data: bytes, name: str, options: ReadOptions) -> list[Document | R
         markup, _ = decode(data, name)
     except DecodeError as exc:
         raise IngestError(str(exc)) from exc
+    # lxml refuses text that still declares its encoding; the bytes are decoded already.
+    markup = _XML_DECLARATION.sub("", markup, count=1)
     try:
         tree = lxml.html.document_fromstring(markup)
     except (etree.ParserError, ValueError) as exc:
