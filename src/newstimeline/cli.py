@@ -141,5 +141,9 @@ def schema(out_file: str | None) -> None:
         click.echo(text, nl=False)
 
 
+from newstimeline.evaluate.timelines_command import eval_group as timelines_eval  # noqa: E402
+
+main.add_command(timelines_eval)
+
 if __name__ == "__main__":
     main()
