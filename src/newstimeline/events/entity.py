@@ -1,0 +1,112 @@
+"""Entity participation: where a target entity ("iPhone 4", "Steve Jobs") is mentioned in a story.
+
+An entity is found by its name, by shorter aliases derived from the name by general rules (a
+company without its generic head noun, a person by surname, a long name without its leading
+modifier), by plurals and possessives, and by a pronoun of the right kind in a sentence that
+follows a mention of it (he/his for a person, it/its for a thing).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newstimeline.text import Token
+
+# Head nouns that name the kind of thing rather than the thing ("iTunes store" is also "iTunes").
+GENERIC_HEADS: frozenset[str] = frozenset({
+    "store", "shop", "service", "inc", "inc.", "corp", "corp.", "corporation", "company", "co",
+    "co.", "ltd", "ltd.", "plc", "llc", "group", "line", "range", "brand", "label", "software",
+})  # fmt: skip
+PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "him", "his", "she", "her"})
+THING_PRONOUNS: frozenset[str] = frozenset({"it", "its"})
+# A thing pronoun refers back only from near the start of its sentence (its subject position).
+THING_PRONOUN_REACH = 3
+# Endings that keep a token a mention of the name's last word ("iPods", "Apple's").
+INFLECTIONS: tuple[str, ...] = ("", "s", "'s", "’s")
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMention:
+    """Tokens ``first..last`` (inclusive) of a sentence refer to the entity."""
+
+    first: int
+    last: int
+    how: str
+    """"name", "alias" or "pronoun"."""
+
+
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in name.split())
+
+
+def aliases(name: str) -> list[tuple[str, ...]]:
+    """The name and its general shortenings, longest first (lowercased word tuples)."""
+    words = _words(name)
+    found: list[tuple[str, ...]] = [words]
+    if len(words) >= 2 and words[-1] in GENERIC_HEADS:
+        found.append(words[:-1])
+    if len(words) >= 3:
+        found.append(words[1:])  # "Beatles Apple Corps" → "Apple Corps"
+    return list(dict.fromkeys(found))
+
+
+def _looks_like_person(name: str) -> bool:
+    parts = name.split()
+    return 2 <= len(parts) <= 3 and all(p[:1].isupper() and p.isalpha() for p in parts)
+
+
+class EntityMatcher:
+    """Finds one entity in the sentences of one document, remembering its last mention."""
+
+    def __init__(self, name: str, document_sentences: Sequence[Sequence[Token]]) -> None:
+        self.name = name
+        self.forms = aliases(name)
+        words = name.split()
+        # A person is a two- or three-word capitalized name whose surname the story uses alone.
+        self.person = _looks_like_person(name) and any(
+            self._surname_alone(tokens, words[-1].lower()) for tokens in document_sentences)
+        if self.person:
+            self.forms.append((words[-1].lower(),))
+        self.forms.sort(key=len, reverse=True)
+        self._previous_sentence_had_entity = False
+
+    @staticmethod
+    def _surname_alone(tokens: Sequence[Token], surname: str) -> bool:
+        return any(t.lower == surname and (i == 0 or not tokens[i - 1].text[:1].isupper())
+                   for i, t in enumerate(tokens))
+
+    def _match_at(self, tokens: Sequence[Token], i: int) -> int:
+        """Length of the longest form starting at token ``i`` (0 when none)."""
+        for form in self.forms:
+            n = len(form)
+            if i + n > len(tokens):
+                continue
+            if all(tokens[i + k].lower == form[k] for k in range(n - 1)) and any(
+                    tokens[i + n - 1].lower.replace("’", "'") == form[-1] + end for end in INFLECTIONS):
+                return n
+        return 0
+
+    def mentions(self, tokens: Sequence[Token]) -> list[EntityMention]:
+        """Mentions of the entity in the next sentence of the document (call in text order)."""
+        found: list[EntityMention] = []
+        i = 0
+        while i < len(tokens):
+            n = self._match_at(tokens, i)
+            if n:
+                how = "name" if n == len(self.forms[0]) and n == len(_words(self.name)) else "alias"
+                found.append(EntityMention(i, i + n - 1, how))
+                i += n
+                continue
+            i += 1
+        if not found and self._previous_sentence_had_entity:
+            found.extend(self._pronouns(tokens))
+        self._previous_sentence_had_entity = bool(found)
+        return found
+
+    def _pronouns(self, tokens: Sequence[Token]) -> list[EntityMention]:
+        if self.person:
+            return [EntityMention(i, i, "pronoun") for i, t in enumerate(tokens)
+                    if t.lower in PERSON_PRONOUNS]
+        return [EntityMention(i, i, "pronoun") for i, t in enumerate(tokens[:THING_PRONOUN_REACH])
+                if t.lower in THING_PRONOUNS]
