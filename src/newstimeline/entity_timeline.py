@@ -14,11 +14,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from newstimeline.evaluate.timelines_oracle import dated_timeline
-from newstimeline.evaluate.timelines_score import EntityTimeline
+from newstimeline.evaluate.timelines_score import EntityTimeline, Entry
 from newstimeline.evaluate.timeml import read_timeml
-from newstimeline.events.entity import EntityMatcher
-from newstimeline.events.reference_time import TaskDate, date_events
+from newstimeline.events.entity import EntityMatcher, EntityMention
+from newstimeline.events.merge import merge_events, source_of
+from newstimeline.events.reference_time import (
+    UNDATED,
+    TaskDate,
+    as_event_time,
+    date_events,
+    time_task_value,
+)
 from newstimeline.models import Document, Event
 from newstimeline.pipeline import BuildOptions, process_document
 from newstimeline.text import tokens as word_tokens
@@ -88,26 +94,73 @@ def entity_events(document: TaskDocument, entity: str,
     source = Document(id=document.doc_id, path=document.path, title=None, text=document.text,
                       metadata_date=document.dct)
     info, events = process_document(source, options or BuildOptions())
-    dates = date_events(events, tag(document.text, info.dct.date), info.dct.date)
+    dates = date_events(events, tag(document.text, info.dct.date), info.dct.date, document.text)
     sentence_tokens = [word_tokens(document.text, start, end) for _, start, end in document.sentences]
     matcher = EntityMatcher(entity, sentence_tokens)
-    with_entity = {sid for (sid, _, _), toks in zip(document.sentences, sentence_tokens, strict=True)
-                   if matcher.mentions(toks)}
+    in_sentence = {sid: matcher.mentions(toks)
+                   for (sid, _, _), toks in zip(document.sentences, sentence_tokens, strict=True)}
     found: list[EntityEvent] = []
     for event in events:
         token = document.token_at(event.trigger.start)
-        if token is None or token.sentence not in with_entity:
+        if token is None or not takes_part(event, in_sentence.get(token.sentence, []), matcher,
+                                           document.text):
             continue
-        found.append(EntityEvent(event, f"{document.doc_id}-{token.sentence}-{token.word}",
-                                 dates[event.id]))
+        date = dates[event.id]
+        dated = event.model_copy(update={"time": as_event_time(date, info.dct.date)})
+        found.append(EntityEvent(dated, f"{document.doc_id}-{token.sentence}-{token.word}", date))
     return found
 
 
+def takes_part(event: Event, mentions: Sequence[EntityMention], matcher: EntityMatcher,
+               text: str) -> bool:
+    """Whether the entity is a participant: the speaker of a report, else named in the event's
+    clause (its summary) or among its actors, or referred to there by a pronoun."""
+    if not mentions:
+        return False
+    actors = [word_tokens(actor) for actor in event.actors]
+    if event.event_class == "REPORTING":
+        return (bool(actors) and matcher.named_in(actors[0])) or _pronoun_before(event, mentions, text)
+    if any(matcher.named_in(a) for a in actors) or matcher.named_in(word_tokens(event.summary)):
+        return True
+    pronouns = {text[m.start:m.end].lower() for m in mentions if m.how == "pronoun"}
+    return any(t.lower in pronouns for t in word_tokens(event.summary))
+
+
+def _pronoun_before(event: Event, mentions: Sequence[EntityMention], text: str) -> bool:
+    return any(m.how == "pronoun" and m.end <= event.trigger.start for m in mentions)
+
+
+def rank(entity: str, lines: Sequence[tuple[str, tuple[str, ...]]]) -> EntityTimeline:
+    """Timeline entries from (date, mentions) lines: one rank per distinct date, in date order
+    (a month or year ranks by its first day, before the days inside it); undated at order 0."""
+    def key(date: str) -> tuple[str, int]:
+        return (date.replace("XX", "01"), date.count("XX") * -1)
+    dates = sorted({d for d, _ in lines if d != UNDATED}, key=key)
+    order = {d: i + 1 for i, d in enumerate(dates)}
+    entries = sorted((Entry(order.get(d, 0), d, ms) for d, ms in lines),
+                     key=lambda e: (e.order, _mention_sort(e.mentions[0])))
+    return EntityTimeline(entity, tuple(entries))
+
+
+def _mention_sort(mention: str) -> tuple[str, int, str]:
+    document, sentence, word = [*mention.split("-", 2), "", ""][:3]
+    return (document, int(sentence) if sentence.isdigit() else 0, word)
+
+
 def entity_timeline(documents: Sequence[TaskDocument], entity: str,
-                    options: BuildOptions | None = None) -> EntityTimeline:
-    """One entity's timeline over many documents: ranks follow the dates, undated at order 0."""
-    mentions: dict[str, str] = {}
-    for document in documents:
-        for found in entity_events(document, entity, options):
-            mentions.setdefault(found.mention, found.date.value)
-    return dated_timeline(entity, mentions)
+                    options: BuildOptions | None = None, merge: bool = True) -> EntityTimeline:
+    """One entity's timeline over many documents: coreferent events merged onto one line and
+    dated by their reconciled time; ranks follow the dates, undated events at order 0."""
+    found = [f for document in documents for f in entity_events(document, entity, options)]
+    mention_of = {f.event.id: f.mention for f in found}
+    events = merge_events([f.event for f in found]) if merge else [
+        f.event.model_copy(update={"sources": [source_of(f.event)]}) for f in found]
+    lines: list[tuple[str, tuple[str, ...]]] = []
+    seen: set[str] = set()
+    for event in events:
+        mentions = tuple(m for m in sorted((mention_of[s.event_id] for s in event.sources),
+                                           key=_mention_sort) if m not in seen)
+        seen.update(mentions)
+        if mentions:
+            lines.append((time_task_value(event.time), mentions))
+    return rank(entity, lines)

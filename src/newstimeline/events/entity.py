@@ -32,6 +32,9 @@ class EntityMention:
 
     first: int
     last: int
+    start: int
+    """Character offsets of the mention in the document text."""
+    end: int
     how: str
     """"name", "alias" or "pronoun"."""
 
@@ -87,6 +90,10 @@ class EntityMatcher:
                 return n
         return 0
 
+    def named_in(self, tokens: Sequence[Token]) -> bool:
+        """Whether the name or an alias occurs in ``tokens`` (no pronouns, no memory)."""
+        return any(self._match_at(tokens, i) for i in range(len(tokens)))
+
     def mentions(self, tokens: Sequence[Token]) -> list[EntityMention]:
         """Mentions of the entity in the next sentence of the document (call in text order)."""
         found: list[EntityMention] = []
@@ -95,7 +102,7 @@ class EntityMatcher:
             n = self._match_at(tokens, i)
             if n:
                 how = "name" if n == len(self.forms[0]) and n == len(_words(self.name)) else "alias"
-                found.append(EntityMention(i, i + n - 1, how))
+                found.append(EntityMention(i, i + n - 1, tokens[i].start, tokens[i + n - 1].end, how))
                 i += n
                 continue
             i += 1
@@ -106,7 +113,7 @@ class EntityMatcher:
 
     def _pronouns(self, tokens: Sequence[Token]) -> list[EntityMention]:
         if self.person:
-            return [EntityMention(i, i, "pronoun") for i, t in enumerate(tokens)
+            return [EntityMention(i, i, t.start, t.end, "pronoun") for i, t in enumerate(tokens)
                     if t.lower in PERSON_PRONOUNS]
-        return [EntityMention(i, i, "pronoun") for i, t in enumerate(tokens[:THING_PRONOUN_REACH])
-                if t.lower in THING_PRONOUNS]
+        return [EntityMention(i, i, t.start, t.end, "pronoun")
+                for i, t in enumerate(tokens[:THING_PRONOUN_REACH]) if t.lower in THING_PRONOUNS]

@@ -14,12 +14,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newstimeline.models import Event, TimeExpression
+from newstimeline.models import Event, EventTime, Precision, TimeExpression
 
 UNDATED = "XXXX-XX-XX"
 # A date named earlier in the story is the reference time for later undated past events only if
 # it is this close before the story's date: older dates are background, not the news of the day.
 REFERENCE_WINDOW_DAYS = 10
+FALLBACK = "past or reported: the story's date"
+REFERENCE = "reference time of the narrative"
+_TASK_VALUE = re.compile(r"^(\d{4})-(\d{2}|XX)-(\d{2}|XX)$")
 _CALENDAR_VALUE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:T.*)?$")
 
 
@@ -29,6 +32,49 @@ class TaskDate:
 
     value: str
     basis: str
+
+
+def as_event_time(task: TaskDate, dct: dt.date) -> EventTime:
+    """The interval a task date stands for, so that merging can intersect it with others.
+
+    A date that only falls back to the story's date says no more than "on or before" it.
+    """
+    match = _TASK_VALUE.match(task.value)
+    if task.basis == FALLBACK or match is None:
+        relation = "before" if task.basis == FALLBACK else "undated"
+        return EventTime(value=task.value if match else None, earliest=None,
+                         latest=dct if match else None, precision=Precision.UNKNOWN,
+                         relation=relation, basis="tense" if match else "none", expression=None,
+                         explanation=task.basis)
+    year, month, day = (int(g) if g.isdigit() else None for g in match.groups())
+    assert year is not None
+    if month is None:
+        earliest, latest, precision = dt.date(year, 1, 1), dt.date(year, 12, 31), Precision.YEAR
+    elif day is None:
+        earliest = dt.date(year, month, 1)
+        latest = (earliest.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        precision = Precision.MONTH
+    else:
+        earliest = latest = dt.date(year, month, day)
+        precision = Precision.DAY
+    basis = "expression" if task.basis.startswith("expression") else (
+        "discourse" if task.basis == REFERENCE else "tense")
+    return EventTime(value=task.value, earliest=earliest, latest=latest, precision=precision,
+                     relation="on", basis=basis, expression=None, explanation=task.basis)
+
+
+def time_task_value(time: EventTime) -> str:
+    """The task date of a (possibly merged) event time: its interval when it names a calendar
+    day, month or year, else the value it carries, else undated."""
+    if time.relation == "on" and time.earliest is not None and time.latest is not None:
+        first, last = time.earliest, time.latest
+        if first == last:
+            return first.isoformat()
+        if (first.year, first.month) == (last.year, last.month):
+            return f"{first.year:04d}-{first.month:02d}-XX"
+        if first.year == last.year:
+            return f"{first.year:04d}-XX-XX"
+    return task_value(time.value) or UNDATED
 
 
 def task_value(timex_value: str | None) -> str | None:
@@ -45,12 +91,31 @@ def _day_of(expression: TimeExpression) -> dt.date | None:
     return interval.earliest if interval.is_point else None
 
 
+def _is_modifier(expression: TimeExpression, text: str) -> bool:
+    """A possessive time ("this year 's conference", "Monday's email") dates a noun, not the verb."""
+    following = text[expression.span.end:expression.span.end + 4].lstrip()
+    return following.startswith(("'s", "’s", "' ", "’ "))
+
+
+def _past_value(expression: TimeExpression, event: Event, dct: dt.date) -> str | None:
+    """The expression's task value for this event: a bare weekday told in the past tense is the
+    most recent such day, even when the sentence's other verbs are future ("announced Friday that
+    it will give")."""
+    value = task_value(expression.value)
+    day = _day_of(expression)
+    if (value is not None and event.tense == "past" and day is not None and day > dct
+            and expression.rule == "weekday"):
+        return (day - dt.timedelta(days=7 * (1 + (day - dct).days // 7))).isoformat()
+    return value
+
+
 def date_events(
-    events: Sequence[Event], expressions: Sequence[TimeExpression], dct: dt.date,
+    events: Sequence[Event], expressions: Sequence[TimeExpression], dct: dt.date, text: str,
 ) -> dict[str, TaskDate]:
     """Task dates of one document's events (given in text order), keyed by event id."""
     dated = sorted((e for e in expressions if e.type in {"DATE", "TIME"}
-                    and task_value(e.value) is not None), key=lambda e: e.span.start)
+                    and task_value(e.value) is not None and not _is_modifier(e, text)),
+                   key=lambda e: e.span.start)
     result: dict[str, TaskDate] = {}
     for event in events:
         result[event.id] = _date_event(event, dated, dct)
@@ -59,16 +124,19 @@ def date_events(
 
 def _date_event(event: Event, dated: Sequence[TimeExpression], dct: dt.date) -> TaskDate:
     time = event.time
-    if time.basis == "expression":
-        own = task_value(time.value)
-        if time.relation == "on" and own is not None:
-            return TaskDate(own, "expression in the clause")
-        return TaskDate(UNDATED, f"only bounded ({time.relation} {time.value})")
     in_sentence = [e for e in dated
                    if event.sentence.start <= e.span.start and e.span.end <= event.sentence.end]
+    if time.basis == "expression" and time.expression is not None:
+        own = [e for e in in_sentence if e.span == time.expression]
+        if time.relation == "on" and own:
+            value = _past_value(own[0], event, dct)
+            if value is not None:
+                return TaskDate(value, "expression in the clause")
+        if time.relation != "on":
+            return TaskDate(UNDATED, f"only bounded ({time.relation} {time.value})")
     if in_sentence and event.tense != "future":
         nearest = min(in_sentence, key=lambda e: abs(e.span.start - event.trigger.start))
-        value = task_value(nearest.value)
+        value = _past_value(nearest, event, dct)
         if value is not None and not (event.tense == "past" and nearest.interval.earliest
                                       and nearest.interval.earliest > dct):
             return TaskDate(value, "expression in the sentence")
@@ -78,8 +146,8 @@ def _date_event(event: Event, dated: Sequence[TimeExpression], dct: dt.date) -> 
         return TaskDate(dct.isoformat(), "present: the story's date")
     reference = _reference_day(dated, event.trigger.start, dct)
     if reference is not None:
-        return TaskDate(reference.isoformat(), "reference time of the narrative")
-    return TaskDate(dct.isoformat(), "past or reported: the story's date")
+        return TaskDate(reference.isoformat(), REFERENCE)
+    return TaskDate(dct.isoformat(), FALLBACK)
 
 
 def _reference_day(dated: Sequence[TimeExpression], before: int, dct: dt.date) -> dt.date | None:

@@ -1,0 +1,222 @@
+"""Cross-document event coreference and date reconciliation.
+
+Two events from different documents are one happening when all of these hold:
+
+1. *same kind*: their trigger lemmas are equal or belong to one class of near-synonyms
+   ("unveiled" / "introduced" / "launch");
+2. *same participants*: they share an actor or a content word of their summaries' names, or one
+   of them names no participant at all;
+3. *compatible times*: their intervals intersect (an open bound is compatible with anything);
+4. *same story*: the content words of their summaries overlap by at least ``MIN_SUMMARY_OVERLAP``
+   (Jaccard), or they share a participant and at least ``MIN_SHARED_WORDS`` content words.
+
+Events are clustered by these pairwise links (single link), never putting two events of one
+document together. A merged event keeps every mention as a source with the time that source gave
+it; its time is the intersection of its sources' intervals, and a disagreement is recorded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newstimeline.models import Event, EventSource, EventTime, Precision
+
+# Jaccard overlap of summary content words above which two same-kind events tell one story.
+MIN_SUMMARY_OVERLAP = 0.25
+# With a shared participant, this many shared content words suffice.
+MIN_SHARED_WORDS = 2
+
+# Irregular forms → lemma (regular -ed/-ing/-s forms are handled by rule).
+IRREGULAR_LEMMAS: dict[str, str] = {
+    "began": "begin", "begun": "begin", "bought": "buy", "built": "build", "came": "come",
+    "died": "die", "death": "die", "fought": "fight", "gave": "give", "given": "give",
+    "held": "hold", "left": "leave", "lost": "lose", "made": "make", "met": "meet",
+    "paid": "pay", "said": "say", "sold": "sell", "spoke": "speak", "spoken": "speak",
+    "stood": "stand", "told": "tell", "took": "take", "taken": "take", "went": "go",
+    "won": "win", "wrote": "write", "written": "write", "underwent": "undergo",
+    "undergone": "undergo", "resignation": "resign", "announcement": "announce",
+    "introduction": "introduce", "release": "release", "sale": "sell", "sales": "sell",
+    "launch": "launch", "lawsuit": "sue", "suit": "sue", "dies": "die", "dying": "die",
+}  # fmt: skip
+# Classes of near-synonymous event lemmas: one happening is reported with any of them.
+LEMMA_CLASSES: tuple[frozenset[str], ...] = (
+    frozenset({"unveil", "introduce", "announce", "launch", "present", "reveal", "debut",
+               "release", "demo", "demonstrate", "show"}),
+    frozenset({"resign", "quit", "step", "leave", "depart"}),
+    frozenset({"die", "pass"}),
+    frozenset({"sue", "file"}),
+    frozenset({"buy", "acquire", "purchase"}),
+    frozenset({"say", "tell", "state", "note", "add", "announce", "comment"}),
+)
+_STOP_WORDS = frozenset({
+    "the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "by",
+    "from", "its", "it", "his", "her", "their", "this", "that", "these", "those", "is", "was",
+    "were", "are", "be", "been", "has", "have", "had", "as", "new", "which", "who", "will",
+})  # fmt: skip
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def lemma(word: str) -> str:
+    """A rough stem of an English event word ("introduced", "introducing", "introduce" →
+    "introduc"): the irregular table first, then suffix rules, then one final "e" dropped."""
+    w = word.lower().replace("_", " ").split(" ")[0]
+    base = IRREGULAR_LEMMAS.get(w)
+    if base is None:
+        base = w
+        for suffix, replacement in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ed", ""),
+                                    ("es", ""), ("s", "")):
+            if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not w.endswith("ss"):
+                base = w[: len(w) - len(suffix)] + replacement
+                break
+    return base[:-1] if base.endswith("e") and len(base) > 3 else base
+
+
+_CLASS_OF: dict[str, int] = {lemma(w): i for i, cls in enumerate(LEMMA_CLASSES) for w in cls}
+
+
+def same_kind(a: str, b: str) -> bool:
+    """Trigger words of one kind of happening: equal lemmas or one synonym class."""
+    la, lb = lemma(a), lemma(b)
+    return la == lb or (la in _CLASS_OF and _CLASS_OF.get(la) == _CLASS_OF.get(lb))
+
+
+def content_words(text: str) -> frozenset[str]:
+    """Lowercased words of a summary without stop words and numbers-only tokens."""
+    return frozenset(w.lower() for w in _WORD.findall(text)
+                     if w.lower() not in _STOP_WORDS and not w.isdigit() and len(w) > 1)
+
+
+def times_compatible(a: EventTime, b: EventTime) -> bool:
+    """Whether two intervals can hold one event (open bounds are compatible with anything)."""
+    low = max((d for d in (a.earliest, b.earliest) if d is not None), default=None)
+    high = min((d for d in (a.latest, b.latest) if d is not None), default=None)
+    return low is None or high is None or low <= high
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """Why two events were judged one: the evidence each feature gave."""
+
+    same_kind: bool
+    shared_actors: int
+    overlap: float
+    shared_words: int
+    compatible: bool
+
+    @property
+    def corefer(self) -> bool:
+        return self.same_kind and self.compatible and (
+            self.overlap >= MIN_SUMMARY_OVERLAP
+            or (self.shared_actors > 0 and self.shared_words >= MIN_SHARED_WORDS))
+
+
+def link(a: Event, b: Event) -> Link:
+    """The coreference features of two events."""
+    words_a, words_b = content_words(a.summary), content_words(b.summary)
+    union = words_a | words_b
+    shared = words_a & words_b
+    return Link(
+        same_kind=same_kind(a.trigger.text, b.trigger.text),
+        shared_actors=len(set(a.actors) & set(b.actors)),
+        overlap=len(shared) / len(union) if union else 0.0,
+        shared_words=len(shared),
+        compatible=times_compatible(a.time, b.time),
+    )
+
+
+def corefer(a: Event, b: Event) -> bool:
+    """Whether two events of different documents are one happening."""
+    return a.document != b.document and link(a, b).corefer
+
+
+def _kind_keys(word: str) -> set[str]:
+    """Blocking keys: events can only corefer when they share one (their lemma or its classes)."""
+    stem = lemma(word)
+    return {stem} | {f"class:{i}" for i, cls in enumerate(LEMMA_CLASSES)
+                     if stem in {lemma(w) for w in cls}}
+
+
+def clusters(events: Sequence[Event]) -> list[list[int]]:
+    """Indices of events grouped by coreference (single link, one event per document per group)."""
+    parent = list(range(len(events)))
+    documents: list[set[str]] = [{e.document} for e in events]
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    buckets: dict[str, list[int]] = {}
+    for i, event in enumerate(events):
+        for key in _kind_keys(event.trigger.text):
+            buckets.setdefault(key, []).append(i)
+    pairs = sorted({(i, j) for members in buckets.values()
+                    for n, i in enumerate(members) for j in members[n + 1:]})
+    for i, j in pairs:
+        ri, rj = find(i), find(j)
+        if ri == rj or documents[ri] & documents[rj] or not corefer(events[i], events[j]):
+            continue
+        parent[rj] = ri
+        documents[ri] |= documents[rj]
+    groups: dict[int, list[int]] = {}
+    for i in range(len(events)):
+        groups.setdefault(find(i), []).append(i)
+    return sorted(groups.values())
+
+
+def source_of(event: Event) -> EventSource:
+    """One mention of a merged event: where it is and how its document dated it."""
+    return EventSource(document=event.document, event_id=event.id, trigger=event.trigger,
+                       sentence=event.sentence, time=event.time)
+
+
+_PRECISION_RANK = {p: i for i, p in enumerate(Precision)}
+_BASIS_RANK = {"expression": 0, "discourse": 1, "reporting": 2, "tense": 3, "none": 4}
+
+
+def reconcile(times: Sequence[EventTime]) -> tuple[EventTime, list[str]]:
+    """One time from the sources' times: their intersection, or the best source and the conflict."""
+    known = [t for t in times if t.relation != "undated"]
+    if not known:
+        return times[0], []
+    best = min(known, key=lambda t: (_BASIS_RANK[t.basis], _PRECISION_RANK[t.precision]))
+    earliest = max((t.earliest for t in known if t.earliest is not None), default=None)
+    latest = min((t.latest for t in known if t.latest is not None), default=None)
+    if earliest is not None and latest is not None and earliest > latest:
+        conflict = ("sources disagree: " + "; ".join(sorted({
+            f"[{_day(t.earliest)}, {_day(t.latest)}] ({t.basis})" for t in known}))
+            + f"; kept the {best.basis} evidence")
+        return best, [conflict]
+    if len(known) == 1 or (earliest == best.earliest and latest == best.latest):
+        return best, []
+    narrowed = best.model_copy(update={
+        "earliest": earliest, "latest": latest,
+        "relation": "on" if earliest is not None and latest is not None else best.relation,
+        "explanation": f"{best.explanation}; narrowed by {len(known) - 1} other source(s) "
+                       f"to [{_day(earliest)}, {_day(latest)}]",
+    })
+    return narrowed, []
+
+
+def _day(day: dt.date | None) -> str:
+    return day.isoformat() if day else "open"
+
+
+def merge_events(events: Sequence[Event]) -> list[Event]:
+    """Events of many documents with coreferent ones merged; the first mention gives the summary."""
+    merged: list[Event] = []
+    for group in clusters(events):
+        members = [events[i] for i in group]
+        head = min(zip(group, members, strict=True),
+                   key=lambda pair: (_BASIS_RANK[pair[1].time.basis], pair[0]))[1]
+        time, conflicts = reconcile([m.time for m in members])
+        actors = list(dict.fromkeys(a for m in members for a in m.actors))
+        merged.append(head.model_copy(update={
+            "time": time, "actors": actors, "sources": [source_of(m) for m in members],
+            "conflicts": conflicts,
+        }))
+    return merged
