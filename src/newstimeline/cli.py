@@ -68,14 +68,25 @@ def main() -> None:
               help="Year for datelines that carry none (instead of inferring it).")
 @click.option("--reference-date", type=DATE,
               help="'Today' for year inference: no story is dated after it (default: today).")
+@click.option("--entity", "entities", multiple=True,
+              help="Keep only the events this entity takes part in (repeatable with semeval).")
+@click.option("--format", "output_format", type=click.Choice(["json", "semeval"]), default="json",
+              show_default=True, help="json: NAME.events.json + NAME.html; semeval: one "
+              "SemEval-2015 TimeLine file per --entity from TimeML (.tml) input.")
 def build(paths: tuple[str, ...], out_dir: str, name: str | None, dct: dt.date | None,
-          year: int | None, reference_date: dt.date | None) -> None:
+          year: int | None, reference_date: dt.date | None, entities: tuple[str, ...],
+          output_format: str) -> None:
     """Build a timeline from article files and folders (PATHS; '-' reads standard input).
 
-    Writes NAME.events.json and NAME.html into --out.
+    Writes NAME.events.json and NAME.html into --out (or, with --format semeval, ENTITY.txt).
     """
     stem = _output_name(name, paths)
-    options = BuildOptions(dct=dct, year=year, reference_date=reference_date)
+    options = BuildOptions(dct=dct, year=year, reference_date=reference_date,
+                           entity=entities[0] if entities else None)
+    if output_format == "semeval":
+        sys.exit(build_semeval(paths, entities, Path(out_dir), options))
+    if len(entities) > 1:
+        raise click.UsageError("--entity may be given once with --format json")
     timeline = build_timeline(list(paths), stem, options)
     for error in timeline.errors:
         click.echo(f"error: {error.path}: {error.reason}", err=True)
@@ -141,6 +152,7 @@ def schema(out_file: str | None) -> None:
         click.echo(text, nl=False)
 
 
+from newstimeline.entity_timeline import build_semeval  # noqa: E402
 from newstimeline.evaluate.timelines_command import eval_group as timelines_eval  # noqa: E402
 
 main.add_command(timelines_eval)

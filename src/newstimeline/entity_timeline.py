@@ -14,9 +14,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import click
+
 from newstimeline.evaluate.timelines_score import EntityTimeline, Entry
 from newstimeline.evaluate.timeml import read_timeml
-from newstimeline.events.entity import EntityMatcher, EntityMention
+from newstimeline.events.entity import EntityMatcher, takes_part
 from newstimeline.events.merge import merge_events, source_of
 from newstimeline.events.reference_time import (
     UNDATED,
@@ -27,6 +29,8 @@ from newstimeline.events.reference_time import (
 )
 from newstimeline.models import Document, Event
 from newstimeline.pipeline import BuildOptions, process_document
+from newstimeline.render.files import write_atomic
+from newstimeline.render.semeval import semeval_text, timeline_file_name
 from newstimeline.text import tokens as word_tokens
 from newstimeline.timex import tag
 
@@ -111,25 +115,6 @@ def entity_events(document: TaskDocument, entity: str,
     return found
 
 
-def takes_part(event: Event, mentions: Sequence[EntityMention], matcher: EntityMatcher,
-               text: str) -> bool:
-    """Whether the entity is a participant: the speaker of a report, else named in the event's
-    clause (its summary) or among its actors, or referred to there by a pronoun."""
-    if not mentions:
-        return False
-    actors = [word_tokens(actor) for actor in event.actors]
-    if event.event_class == "REPORTING":
-        return (bool(actors) and matcher.named_in(actors[0])) or _pronoun_before(event, mentions, text)
-    if any(matcher.named_in(a) for a in actors) or matcher.named_in(word_tokens(event.summary)):
-        return True
-    pronouns = {text[m.start:m.end].lower() for m in mentions if m.how == "pronoun"}
-    return any(t.lower in pronouns for t in word_tokens(event.summary))
-
-
-def _pronoun_before(event: Event, mentions: Sequence[EntityMention], text: str) -> bool:
-    return any(m.how == "pronoun" and m.end <= event.trigger.start for m in mentions)
-
-
 def rank(entity: str, lines: Sequence[tuple[str, tuple[str, ...]]]) -> EntityTimeline:
     """Timeline entries from (date, mentions) lines: one rank per distinct date, in date order
     (a month or year ranks by its first day, before the days inside it); undated at order 0."""
@@ -164,3 +149,42 @@ def entity_timeline(documents: Sequence[TaskDocument], entity: str,
         if mentions:
             lines.append((time_task_value(event.time), mentions))
     return rank(entity, lines)
+
+
+def find_timeml(paths: Sequence[str]) -> list[Path]:
+    """The ``.tml`` files named by ``paths`` (files, or folders searched recursively), sorted."""
+    found: set[Path] = set()
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            found.update(path.rglob("*.tml"))
+        elif path.suffix.lower() == ".tml" and path.is_file():
+            found.add(path)
+    return sorted(found)
+
+
+def write_semeval(paths: Sequence[str], entities: Sequence[str], out_dir: Path,
+                  options: BuildOptions | None = None) -> list[Path]:
+    """Build each entity's timeline over the TimeML files and write ``<name>.txt`` into ``out_dir``."""
+    documents = [read_task_document(p) for p in find_timeml(paths)]
+    written: list[Path] = []
+    for entity in entities:
+        target = out_dir / timeline_file_name(entity)
+        write_atomic(target, semeval_text(entity_timeline(documents, entity, options)))
+        written.append(target)
+    return written
+
+
+def build_semeval(paths: Sequence[str], entities: Sequence[str], out_dir: Path,
+                  options: BuildOptions | None = None) -> int:
+    """``timeline build --format semeval``: write the timelines, report, return the exit code."""
+    if not entities:
+        click.echo("error: --format semeval needs at least one --entity", err=True)
+        return 2
+    if not find_timeml(paths):
+        click.echo("error: --format semeval reads TimeML (.tml) files; none found in "
+                   + ", ".join(paths), err=True)
+        return 1
+    for target in write_semeval(paths, entities, out_dir, options):
+        click.echo(f"wrote {target}")
+    return 0

@@ -10,8 +10,17 @@ from newstimeline import __version__
 from newstimeline.dateline import find_dateline
 from newstimeline.dct import choose_dct
 from newstimeline.events import extract_events, order_events
+from newstimeline.events.entity import keep_entity_events
+from newstimeline.events.merge import merge_events
 from newstimeline.ingest import IngestError, Source, discover, guess_title, read_source
-from newstimeline.models import Document, DocumentInfo, Event, Timeline, TimelineError
+from newstimeline.models import (
+    Document,
+    DocumentInfo,
+    DocumentView,
+    Event,
+    Timeline,
+    TimelineError,
+)
 from newstimeline.timex import find_mentions, resolve_mentions
 
 
@@ -22,6 +31,8 @@ class BuildOptions:
     dct: dt.date | None = None
     year: int | None = None
     reference_date: dt.date | None = None
+    entity: str | None = None
+    """Keep only the events in which this entity takes part (``--entity``)."""
 
     @property
     def reference(self) -> dt.date:
@@ -61,14 +72,22 @@ def build_timeline(
             errors.append(TimelineError(path=source.path, reason=str(exc)))
             continue
         info, document_events = process_document(document, options)
+        if options.entity:
+            document_events = keep_entity_events(document.text, document_events, options.entity)
         documents.append(info)
         events.extend(document_events)
+    per_document: list[DocumentView] = []
+    if len(documents) > 1:  # many articles: one merged timeline, each article's own view kept
+        per_document = [DocumentView(document=d.id, events=[e for e in events if e.document == d.id])
+                        for d in documents]
+        events = merge_events(events)
     return Timeline(
         generator=f"newstimeline {__version__}",
         name=name,
         documents=documents,
         events=order_events(events),
         errors=errors,
+        per_document=per_document,
     )
 
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newstimeline.text import Token
+from newstimeline.models import Event
+from newstimeline.text import Token, sentence_spans
+from newstimeline.text import tokens as word_tokens
 
 # Head nouns that name the kind of thing rather than the thing ("iTunes store" is also "iTunes").
 GENERIC_HEADS: frozenset[str] = frozenset({
@@ -117,3 +119,36 @@ class EntityMatcher:
                     if t.lower in PERSON_PRONOUNS]
         return [EntityMention(i, i, t.start, t.end, "pronoun")
                 for i, t in enumerate(tokens[:THING_PRONOUN_REACH]) if t.lower in THING_PRONOUNS]
+
+
+def takes_part(event: Event, mentions: Sequence[EntityMention], matcher: EntityMatcher,
+               text: str) -> bool:
+    """Whether the entity is a participant: the speaker of a report, else named in the event's
+    clause (its summary) or among its actors, or referred to there by a pronoun."""
+    if not mentions:
+        return False
+    actors = [word_tokens(actor) for actor in event.actors]
+    if event.event_class == "REPORTING":
+        return (bool(actors) and matcher.named_in(actors[0])) or _pronoun_before(event, mentions, text)
+    if any(matcher.named_in(a) for a in actors) or matcher.named_in(word_tokens(event.summary)):
+        return True
+    pronouns = {text[m.start:m.end].lower() for m in mentions if m.how == "pronoun"}
+    return any(t.lower in pronouns for t in word_tokens(event.summary))
+
+
+def _pronoun_before(event: Event, mentions: Sequence[EntityMention], text: str) -> bool:
+    return any(m.how == "pronoun" and m.end <= event.trigger.start for m in mentions)
+
+
+def keep_entity_events(text: str, events: Sequence[Event], entity: str) -> list[Event]:
+    """The events of one document (its ``text``) in which ``entity`` takes part."""
+    spans = sentence_spans(text)
+    sentence_tokens = [word_tokens(text, start, end) for start, end in spans]
+    matcher = EntityMatcher(entity, sentence_tokens)
+    found = [m for toks in sentence_tokens for m in matcher.mentions(toks)]
+    kept: list[Event] = []
+    for event in events:
+        mentions = [m for m in found if event.sentence.start <= m.start < event.sentence.end]
+        if takes_part(event, mentions, matcher, text):
+            kept.append(event)
+    return kept
