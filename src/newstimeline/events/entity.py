@@ -87,8 +87,12 @@ class EntityMatcher:
             n = len(form)
             if i + n > len(tokens):
                 continue
+            last = tokens[i + n - 1].text.replace("’", "'")
+            # Plural and possessive endings only after a letter: "iPods", but "4S" is a model.
+            endings = INFLECTIONS if form[-1][-1:].isalpha() else ("",)
             if all(tokens[i + k].lower == form[k] for k in range(n - 1)) and any(
-                    tokens[i + n - 1].lower.replace("’", "'") == form[-1] + end for end in INFLECTIONS):
+                    last.lower() == form[-1] + end and last[len(last) - len(end):] == end
+                    for end in endings):
                 return n
         return 0
 

@@ -6,13 +6,17 @@ Two events from different documents are one happening when all of these hold:
    ("unveiled" / "introduced" / "launch");
 2. *same participants*: they share an actor or a content word of their summaries' names, or one
    of them names no participant at all;
-3. *compatible times*: their intervals intersect (an open bound is compatible with anything);
+3. *compatible times*: their intervals intersect, or miss each other by at most
+   ``TIME_TOLERANCE_DAYS`` (stories a day apart may disagree; the conflict is then recorded); an
+   open bound is compatible with anything;
 4. *same story*: the content words of their summaries overlap by at least ``MIN_SUMMARY_OVERLAP``
    (Jaccard), or they share a participant and at least ``MIN_SHARED_WORDS`` content words.
 
 Events are clustered by these pairwise links (single link), never putting two events of one
-document together. A merged event keeps every mention as a source with the time that source gave
-it; its time is the intersection of its sources' intervals, and a disagreement is recorded.
+document together, and never joining groups whose intervals so far are incompatible (so a chain
+of links cannot drag an event across years). A merged event keeps every mention as a source with
+the time that source gave it; its time is the intersection of its sources' intervals, and a
+disagreement is recorded.
 """
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ from dataclasses import dataclass
 
 from newstimeline.models import Event, EventSource, EventTime, Precision
 
+# How far apart two sources' intervals may be and still tell of one event (with a conflict).
+TIME_TOLERANCE_DAYS = 1
 # Jaccard overlap of summary content words above which two same-kind events tell one story.
 MIN_SUMMARY_OVERLAP = 0.25
 # With a shared participant, this many shared content words suffice.
@@ -89,11 +95,27 @@ def content_words(text: str) -> frozenset[str]:
                      if w.lower() not in _STOP_WORDS and not w.isdigit() and len(w) > 1)
 
 
+Bounds = tuple[dt.date | None, dt.date | None]
+
+
+def _intersect(a: Bounds, b: Bounds) -> Bounds:
+    low = max((d for d in (a[0], b[0]) if d is not None), default=None)
+    high = min((d for d in (a[1], b[1]) if d is not None), default=None)
+    return low, high
+
+
+def _compatible(bounds: Bounds) -> bool:
+    low, high = bounds
+    return low is None or high is None or low - high <= dt.timedelta(days=TIME_TOLERANCE_DAYS)
+
+
+def _bounds(time: EventTime) -> Bounds:
+    return (time.earliest, time.latest) if time.relation != "undated" else (None, None)
+
+
 def times_compatible(a: EventTime, b: EventTime) -> bool:
     """Whether two intervals can hold one event (open bounds are compatible with anything)."""
-    low = max((d for d in (a.earliest, b.earliest) if d is not None), default=None)
-    high = min((d for d in (a.latest, b.latest) if d is not None), default=None)
-    return low is None or high is None or low <= high
+    return _compatible(_intersect(_bounds(a), _bounds(b)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +165,7 @@ def clusters(events: Sequence[Event]) -> list[list[int]]:
     """Indices of events grouped by coreference (single link, one event per document per group)."""
     parent = list(range(len(events)))
     documents: list[set[str]] = [{e.document} for e in events]
+    bounds: list[Bounds] = [_bounds(e.time) for e in events]
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -160,8 +183,12 @@ def clusters(events: Sequence[Event]) -> list[list[int]]:
         ri, rj = find(i), find(j)
         if ri == rj or documents[ri] & documents[rj] or not corefer(events[i], events[j]):
             continue
+        joined = _intersect(bounds[ri], bounds[rj])
+        if not _compatible(joined):
+            continue
         parent[rj] = ri
         documents[ri] |= documents[rj]
+        bounds[ri] = joined
     groups: dict[int, list[int]] = {}
     for i in range(len(events)):
         groups.setdefault(find(i), []).append(i)
@@ -193,9 +220,11 @@ def reconcile(times: Sequence[EventTime]) -> tuple[EventTime, list[str]]:
         return best, [conflict]
     if len(known) == 1 or (earliest == best.earliest and latest == best.latest):
         return best, []
+    # A source that places the event within its interval makes the intersection a placement too.
+    placed = any(t.relation == "on" for t in known) and earliest is not None and latest is not None
     narrowed = best.model_copy(update={
         "earliest": earliest, "latest": latest,
-        "relation": "on" if earliest is not None and latest is not None else best.relation,
+        "relation": "on" if placed else best.relation,
         "explanation": f"{best.explanation}; narrowed by {len(known) - 1} other source(s) "
                        f"to [{_day(earliest)}, {_day(latest)}]",
     })

@@ -20,6 +20,8 @@ UNDATED = "XXXX-XX-XX"
 # A date named earlier in the story is the reference time for later undated past events only if
 # it is this close before the story's date: older dates are background, not the news of the day.
 REFERENCE_WINDOW_DAYS = 10
+# What a story tells without dating it happened, as a rule, within this many days before it.
+STORY_WINDOW_DAYS = 180
 FALLBACK = "past or reported: the story's date"
 REFERENCE = "reference time of the narrative"
 _TASK_VALUE = re.compile(r"^(\d{4})-(\d{2}|XX)-(\d{2}|XX)$")
@@ -37,15 +39,17 @@ class TaskDate:
 def as_event_time(task: TaskDate, dct: dt.date) -> EventTime:
     """The interval a task date stands for, so that merging can intersect it with others.
 
-    A date that only falls back to the story's date says no more than "on or before" it.
+    A date that only falls back to the story's date says no more than "on or before" it, within
+    the span of time a news story covers (``STORY_WINDOW_DAYS``).
     """
     match = _TASK_VALUE.match(task.value)
-    if task.basis == FALLBACK or match is None:
-        relation = "before" if task.basis == FALLBACK else "undated"
-        return EventTime(value=task.value if match else None, earliest=None,
-                         latest=dct if match else None, precision=Precision.UNKNOWN,
-                         relation=relation, basis="tense" if match else "none", expression=None,
-                         explanation=task.basis)
+    if task.basis == FALLBACK and match is not None:
+        return EventTime(value=task.value, earliest=dct - dt.timedelta(days=STORY_WINDOW_DAYS),
+                         latest=dct, precision=Precision.UNKNOWN, relation="before",
+                         basis="tense", expression=None, explanation=task.basis)
+    if match is None:
+        return EventTime(value=None, earliest=None, latest=None, precision=Precision.UNKNOWN,
+                         relation="undated", basis="none", expression=None, explanation=task.basis)
     year, month, day = (int(g) if g.isdigit() else None for g in match.groups())
     assert year is not None
     if month is None:
@@ -145,7 +149,7 @@ def _date_event(event: Event, dated: Sequence[TimeExpression], dct: dt.date) -> 
     if event.tense == "present" and event.event_class != "REPORTING" and time.relation == "on":
         return TaskDate(dct.isoformat(), "present: the story's date")
     reference = _reference_day(dated, event.trigger.start, dct)
-    if reference is not None:
+    if reference is not None and reference != dct:  # the dateline itself is no evidence
         return TaskDate(reference.isoformat(), REFERENCE)
     return TaskDate(dct.isoformat(), FALLBACK)
 

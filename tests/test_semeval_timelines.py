@@ -1,0 +1,108 @@
+"""Entity timelines in the SemEval-2015 TimeLine format from TimeML in the raw-text setting."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from newstimeline.cli import main
+from newstimeline.entity_timeline import read_task_document
+from newstimeline.events.entity import EntityMatcher, aliases
+from newstimeline.events.reference_time import TaskDate, as_event_time, task_value, time_task_value
+from newstimeline.render.semeval import timeline_file_name
+from newstimeline.text import tokens
+
+STORY_A = """<?xml version='1.0' encoding='utf-8'?>
+<TimeML><DOCID>16844</DOCID>
+<DCT><TIMEX3 functionInDocument="CREATION_TIME" tid="t0" type="DATE" value="2010-06-08">2010-06-08</TIMEX3></DCT>
+<TEXT><s id="1">June 8 , 2010</s><s id="2">Yesterday , company CEO Steve Jobs \
+<EVENT eid="e1">unveiled</EVENT> iPhone 4 at the Worldwide Developers Conference .</s>\
+<s id="3">He <EVENT eid="e2">praised</EVENT> the new phone .</s>\
+<s id="4">The iPhone 4 will <EVENT eid="e3">cost</EVENT> US $ 199 .</s></TEXT>
+</TimeML>
+"""
+STORY_B = """<?xml version='1.0' encoding='utf-8'?>
+<TimeML><DOCID>17174</DOCID>
+<DCT><TIMEX3 functionInDocument="CREATION_TIME" tid="t0" type="DATE" value="2010-08-09">2010-08-09</TIMEX3></DCT>
+<TEXT><s id="1">August 9 , 2010</s><s id="2">Steve Jobs <EVENT eid="e1">introduced</EVENT> \
+iPhone 4 at the Worldwide Developers Conference .</s></TEXT>
+</TimeML>
+"""
+
+
+def _sentences(*texts: str) -> list[list]:  # type: ignore[type-arg]
+    return [tokens(t) for t in texts]
+
+
+def test_aliases_drop_generic_heads_and_leading_modifiers() -> None:
+    assert aliases("iTunes store") == [("itunes", "store"), ("itunes",)]
+    assert aliases("Beatles Apple Corps") == [("beatles", "apple", "corps"), ("apple", "corps")]
+    assert aliases("iPhone 4") == [("iphone", "4")]
+
+
+def test_person_is_found_by_surname_and_pronoun_in_the_next_sentence() -> None:
+    story = _sentences("Apple CEO Steve Jobs unveiled the iPhone 4 .", "He praised the phone .",
+                       "Jobs demoed FaceTime .")
+    matcher = EntityMatcher("Steve Jobs", story)
+    assert [(m.first, m.last, m.how) for m in matcher.mentions(story[0])] == [(2, 3, "name")]
+    assert [(m.first, m.how) for m in matcher.mentions(story[1])] == [(0, "pronoun")]
+    assert [(m.first, m.how) for m in matcher.mentions(story[2])] == [(0, "alias")]
+
+
+def test_thing_is_not_found_in_a_longer_model_name_token() -> None:
+    story = _sentences("The iPhone 4S was announced .", "Apple 's iPods sold well .")
+    assert EntityMatcher("iPhone 4", story).mentions(story[0]) == []
+    assert [m.how for m in EntityMatcher("iPod", story).mentions(story[1])] == ["name"]
+
+
+def test_timex_values_become_task_dates() -> None:
+    assert [task_value(v) for v in ("2010-06-07", "2010-04", "1976", "PAST_REF", "2010-W23")] == [
+        "2010-06-07", "2010-04-XX", "1976-XX-XX", None, None]
+
+
+def test_story_date_fallback_only_bounds_the_event_to_the_story_window() -> None:
+    dct = dt.date(2010, 8, 9)
+    fallback = as_event_time(TaskDate("2010-08-09", "past or reported: the story's date"), dct)
+    assert (fallback.earliest, fallback.latest, fallback.relation) == (
+        dt.date(2010, 2, 10), dct, "before")  # STORY_WINDOW_DAYS before the story
+    assert time_task_value(fallback) == "2010-08-09"
+    month = as_event_time(TaskDate("2010-06-XX", "expression in the sentence"), dct)
+    assert (month.earliest, month.latest, time_task_value(month)) == (
+        dt.date(2010, 6, 1), dt.date(2010, 6, 30), "2010-06-XX")
+
+
+def test_task_document_keeps_sentence_ids_and_tokens_but_no_gold_tags(tmp_path: Path) -> None:
+    path = tmp_path / "16844.tml"
+    path.write_text(STORY_A, encoding="utf-8")
+    document = read_task_document(path)
+    assert "<EVENT" not in document.text and "eid" not in document.text
+    token = document.token_at(document.text.index("unveiled") + 3)
+    assert token is not None and (token.sentence, token.word) == ("2", "unveiled")
+
+
+def test_entity_file_names_follow_the_task() -> None:
+    assert timeline_file_name("iPhone 4") == "iphone_4.txt"
+    assert timeline_file_name("Beatles Apple Corps") == "beatles_apple_corps.txt"
+
+
+def test_build_semeval_writes_merged_dated_entity_timeline(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "16844.tml").write_text(STORY_A, encoding="utf-8")
+    (tmp_path / "in" / "17174.tml").write_text(STORY_B, encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "in"), "--format", "semeval",
+                                       "--entity", "iPhone 4", "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "out" / "iphone_4.txt").read_text(encoding="utf-8") == (
+        "iPhone 4\n"
+        "0\tXXXX-XX-XX\t16844-4-cost\n"  # future, no date given
+        "1\t2010-06-07\t16844-2-unveiled\t17174-2-introduced\n")  # "praised" is Jobs's act
+
+
+def test_build_semeval_without_timeml_input_fails_clearly(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Apple unveiled the iPhone 4 on Monday.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(tmp_path), "--format", "semeval",
+                                       "--entity", "iPhone 4", "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert "reads TimeML (.tml) files" in result.output
