@@ -27,10 +27,12 @@ from newstimeline.events.reference_time import (
     date_events,
     time_task_value,
 )
+from newstimeline.events.task_triggers import extra_events, is_function_word
 from newstimeline.models import Document, Event
 from newstimeline.pipeline import BuildOptions, process_document
 from newstimeline.render.files import write_atomic
 from newstimeline.render.semeval import semeval_text, timeline_file_name
+from newstimeline.text import Token
 from newstimeline.text import tokens as word_tokens
 from newstimeline.timex import tag
 
@@ -92,14 +94,26 @@ class EntityEvent:
     date: TaskDate
 
 
+def with_task_triggers(document: TaskDocument, events: Sequence[Event],
+                       sentence_tokens: Sequence[Sequence[Token]]) -> list[Event]:
+    """The extracted events without function-word triggers, plus the event nouns, participles
+    and present states the timeline task counts, in text order."""
+    kept = [e for e in events if not is_function_word(e.trigger.text)]
+    taken = {e.trigger.start for e in events}
+    for (_, start, end), toks in zip(document.sentences, sentence_tokens, strict=True):
+        kept.extend(extra_events(document.doc_id, document.text, (start, end), toks, taken))
+    return sorted(kept, key=lambda e: e.trigger.start)
+
+
 def entity_events(document: TaskDocument, entity: str,
                   options: BuildOptions | None = None) -> list[EntityEvent]:
     """The events of one document in which ``entity`` takes part, in text order."""
     source = Document(id=document.doc_id, path=document.path, title=None, text=document.text,
                       metadata_date=document.dct)
     info, events = process_document(source, options or BuildOptions())
-    dates = date_events(events, tag(document.text, info.dct.date), info.dct.date, document.text)
     sentence_tokens = [word_tokens(document.text, start, end) for _, start, end in document.sentences]
+    events = with_task_triggers(document, events, sentence_tokens)
+    dates = date_events(events, tag(document.text, info.dct.date), info.dct.date, document.text)
     matcher = EntityMatcher(entity, sentence_tokens)
     in_sentence = {sid: matcher.mentions(toks)
                    for (sid, _, _), toks in zip(document.sentences, sentence_tokens, strict=True)}

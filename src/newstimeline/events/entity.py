@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newstimeline.events.actors import names_in
 from newstimeline.models import Event
 from newstimeline.text import Token, sentence_spans
 from newstimeline.text import tokens as word_tokens
@@ -22,6 +23,8 @@ GENERIC_HEADS: frozenset[str] = frozenset({
 })  # fmt: skip
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "him", "his", "she", "her"})
 THING_PRONOUNS: frozenset[str] = frozenset({"it", "its"})
+# A person's pronoun refers back over this many sentences without another person named.
+PERSON_PRONOUN_REACH_SENTENCES = 3
 # A thing pronoun refers back only from near the start of its sentence (its subject position).
 THING_PRONOUN_REACH = 3
 # Endings that keep a token a mention of the name's last word ("iPods", "Apple's").
@@ -61,25 +64,51 @@ def _looks_like_person(name: str) -> bool:
     return 2 <= len(parts) <= 3 and all(p[:1].isupper() and p.isalpha() for p in parts)
 
 
+def _used_alone(tokens: Sequence[Token], word: str, name_words: Sequence[str]) -> bool:
+    """Whether ``word`` of a name stands alone somewhere in a sentence ("Jobs said", "Steve
+    announced"), not next to another word of the name or another capitalized word."""
+    for i, token in enumerate(tokens):
+        if token.lower != word:
+            continue
+        before = tokens[i - 1] if i > 0 else None
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        if before is not None and (before.text[:1].isupper() or before.lower in name_words):
+            continue
+        if after is not None and (after.text[:1].isupper() or after.lower in name_words):
+            continue
+        return True
+    return False
+
+
+def _people(document_sentences: Sequence[Sequence[Token]]) -> set[str]:
+    """Two- or three-word names of the story whose surname it also uses alone: its people."""
+    candidates = {name for tokens in document_sentences for _, _, name, _ in names_in(list(tokens))
+                  if _looks_like_person(name)}
+    return {name for name in candidates
+            if any(_used_alone(t, name.split()[-1].lower(), _words(name)) for t in document_sentences)}
+
+
 class EntityMatcher:
     """Finds one entity in the sentences of one document, remembering its last mention."""
 
     def __init__(self, name: str, document_sentences: Sequence[Sequence[Token]]) -> None:
         self.name = name
         self.forms = aliases(name)
-        words = name.split()
-        # A person is a two- or three-word capitalized name whose surname the story uses alone.
+        words = _words(name)
+        people = _people(document_sentences)
+        # A person is a two- or three-word capitalized name whose surname the story uses alone;
+        # its first name is an alias too when the story uses that alone ("Steve announced").
         self.person = _looks_like_person(name) and any(
-            self._surname_alone(tokens, words[-1].lower()) for tokens in document_sentences)
+            _used_alone(tokens, words[-1], words) for tokens in document_sentences)
         if self.person:
-            self.forms.append((words[-1].lower(),))
+            self.forms.append((words[-1],))
+            if any(_used_alone(tokens, words[0], words) for tokens in document_sentences):
+                self.forms.append((words[0],))
+        elif len(words) == 2:
+            self.forms.append((words[1], words[0]))  # "iPhone 3G" is also "the 3G iPhone"
+        self.other_people = {_words(p) for p in people} - {words}
         self.forms.sort(key=len, reverse=True)
-        self._previous_sentence_had_entity = False
-
-    @staticmethod
-    def _surname_alone(tokens: Sequence[Token], surname: str) -> bool:
-        return any(t.lower == surname and (i == 0 or not tokens[i - 1].text[:1].isupper())
-                   for i, t in enumerate(tokens))
+        self._since_mention: int | None = None
 
     def _match_at(self, tokens: Sequence[Token], i: int) -> int:
         """Length of the longest form starting at token ``i`` (0 when none)."""
@@ -112,10 +141,26 @@ class EntityMatcher:
                 i += n
                 continue
             i += 1
-        if not found and self._previous_sentence_had_entity:
+        if found:
+            self._since_mention = 0
+            return found
+        if self.person and self._names_other_person(tokens):
+            self._since_mention = None  # another person now takes "he" and "she"
+            return found
+        if self._since_mention is not None and self._since_mention < self._pronoun_reach:
             found.extend(self._pronouns(tokens))
-        self._previous_sentence_had_entity = bool(found)
+        self._since_mention = 0 if found else (
+            None if self._since_mention is None else self._since_mention + 1)
         return found
+
+    @property
+    def _pronoun_reach(self) -> int:
+        return PERSON_PRONOUN_REACH_SENTENCES if self.person else 1
+
+    def _names_other_person(self, tokens: Sequence[Token]) -> bool:
+        words = [t.lower for t in tokens]
+        return any(words[i:i + len(p)] == list(p) for p in self.other_people
+                   for i in range(len(words) - len(p) + 1))
 
     def _pronouns(self, tokens: Sequence[Token]) -> list[EntityMention]:
         if self.person:
