@@ -49,7 +49,12 @@ class TaskToken:
 
 @dataclass(frozen=True, slots=True)
 class TaskDocument:
-    """What the raw-text setting may see of a TimeML file."""
+    """What the raw-text setting may see of a TimeML file: its words in news spacing.
+
+    ``text`` is the sentences' tokens re-joined as ordinary text ("Apple's", "April 28, 2003"),
+    one sentence a line, so that the tagger reads news and not tokenizer output; ``tokens``
+    keep each task word with its offsets in ``text`` and its ``<s id>``.
+    """
 
     doc_id: str
     path: str
@@ -67,21 +72,38 @@ class TaskDocument:
         return None
 
 
+# Tokens written against the word before them, and tokens the next word is written against.
+NO_SPACE_BEFORE: frozenset[str] = frozenset({
+    ",", ".", ";", ":", "!", "?", ")", "]", "%", "'s", "’s", "'", "’", "n't", "'re", "'ve", "'ll",
+    "'d", "'m",
+})  # fmt: skip
+NO_SPACE_AFTER: frozenset[str] = frozenset({"(", "[", "$"})
+
+
 def read_task_document(path: Path) -> TaskDocument:
-    """Raw text, sentences, tokens and DCT of a TimeML file (the gold tags are dropped)."""
+    """Sentences, tokens and DCT of a TimeML file, its text re-spaced (the gold tags are dropped)."""
     timeml = read_timeml(path)
-    text = timeml.text
+    pieces: list[str] = []
+    offset = 0
+    sentences: list[tuple[str, int, int]] = []
     task_tokens: list[TaskToken] = []
     for sentence in timeml.sentences:
-        offset = sentence.start
-        for piece in text[sentence.start:sentence.end].split(" "):
-            if piece.strip():
-                start = offset + (len(piece) - len(piece.lstrip()))
-                task_tokens.append(TaskToken(sentence.id, piece.strip(), start,
-                                             start + len(piece.strip())))
-            offset += len(piece) + 1
-    return TaskDocument(timeml.doc_id, str(path), timeml.dct, text,
-                        tuple((s.id, s.start, s.end) for s in timeml.sentences), tuple(task_tokens))
+        if pieces:
+            pieces.append("\n")
+            offset += 1
+        start = offset
+        previous = ""
+        for word in timeml.text[sentence.start:sentence.end].split():
+            if offset > start and word not in NO_SPACE_BEFORE and previous not in NO_SPACE_AFTER:
+                pieces.append(" ")
+                offset += 1
+            pieces.append(word)
+            task_tokens.append(TaskToken(sentence.id, word, offset, offset + len(word)))
+            offset += len(word)
+            previous = word
+        sentences.append((sentence.id, start, offset))
+    return TaskDocument(timeml.doc_id, str(path), timeml.dct, "".join(pieces), tuple(sentences),
+                        tuple(task_tokens))
 
 
 @dataclass(frozen=True, slots=True)

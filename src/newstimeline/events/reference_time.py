@@ -120,13 +120,22 @@ def date_events(
     dated = sorted((e for e in expressions if e.type in {"DATE", "TIME"}
                     and task_value(e.value) is not None and not _is_modifier(e, text)),
                    key=lambda e: e.span.start)
+    # Each expression of a sentence belongs to the event trigger nearest to it.
+    owner: dict[tuple[int, int], str] = {}
+    for expression in dated:
+        rivals = [e for e in events
+                  if e.sentence.start <= expression.span.start < e.sentence.end]
+        if rivals:
+            nearest = min(rivals, key=lambda e: abs(e.trigger.start - expression.span.start))
+            owner[(expression.span.start, expression.span.end)] = nearest.id
     result: dict[str, TaskDate] = {}
     for event in events:
-        result[event.id] = _date_event(event, dated, dct)
+        result[event.id] = _date_event(event, dated, dct, owner)
     return result
 
 
-def _date_event(event: Event, dated: Sequence[TimeExpression], dct: dt.date) -> TaskDate:
+def _date_event(event: Event, dated: Sequence[TimeExpression], dct: dt.date,
+                owner: dict[tuple[int, int], str]) -> TaskDate:
     time = event.time
     in_sentence = [e for e in dated
                    if event.sentence.start <= e.span.start and e.span.end <= event.sentence.end]
@@ -138,8 +147,10 @@ def _date_event(event: Event, dated: Sequence[TimeExpression], dct: dt.date) -> 
                 return TaskDate(value, "expression in the clause")
         if time.relation != "on":
             return TaskDate(UNDATED, f"only bounded ({time.relation} {time.value})")
-    if in_sentence and event.tense != "future":
-        nearest = min(in_sentence, key=lambda e: abs(e.span.start - event.trigger.start))
+    own_in_sentence = [e for e in in_sentence
+                       if owner.get((e.span.start, e.span.end), event.id) == event.id]
+    if own_in_sentence and event.tense != "future":
+        nearest = min(own_in_sentence, key=lambda e: abs(e.span.start - event.trigger.start))
         value = _past_value(nearest, event, dct)
         if value is not None and not (event.tense == "past" and nearest.interval.earliest
                                       and nearest.interval.earliest > dct):
