@@ -125,6 +125,17 @@ class EntityMatcher:
                 return n
         return 0
 
+    @staticmethod
+    def _extended(tokens: Sequence[Token], after: int, name: Sequence[str]) -> bool:
+        """Whether the match runs on into a longer proper name (a capitalized word follows) that
+        is not just the entity's own name spelled out ("iTunes Music Store" is "iTunes store")."""
+        if after >= len(tokens):
+            return False
+        following = tokens[after].text
+        if any(t.lower in name for t in tokens[after:after + 2]):
+            return False
+        return following[:1].isupper() and following.isalpha() and following != "I"
+
     def named_in(self, tokens: Sequence[Token]) -> bool:
         """Whether the name or an alias occurs in ``tokens`` (no pronouns, no memory)."""
         return any(self._match_at(tokens, i) for i in range(len(tokens)))
@@ -135,6 +146,9 @@ class EntityMatcher:
         i = 0
         while i < len(tokens):
             n = self._match_at(tokens, i)
+            if n and self._extended(tokens, i + n, self.forms[0]):
+                i += n  # "iPod Nano", "iPhone 4 Bumper": a longer name, another entity
+                continue
             if n:
                 how = "name" if n == len(self.forms[0]) and n == len(_words(self.name)) else "alias"
                 found.append(EntityMention(i, i + n - 1, tokens[i].start, tokens[i + n - 1].end, how))

@@ -1,10 +1,11 @@
 """Event mentions that timelines of entities need beyond the main extraction (TimeML conventions).
 
 The main extraction keeps the verbs that move a story (past, future, reported); entity timelines
-in the TimeML tradition also count event nouns ("the launch", "his resignation"), participles of
-manner and accompaniment (", saying", "while introducing") and present-tense states and habits
-("iPhone 4 has a new screen", "the store sells films"). These rules add them, and drop function
-words that an extractor may take for events.
+in the TimeML tradition also count event nouns ("the launch", "his resignation") and participles
+of manner and accompaniment (", saying", "while introducing"). These rules add them, and drop
+function words that an extractor may take for events. (Present-tense states such as "iPhone 4
+has a new screen" were tried and left out: on the trial data they added more wrong mentions
+than right ones.)
 """
 
 from __future__ import annotations
@@ -41,11 +42,6 @@ NOT_PARTICIPLES: frozenset[str] = frozenset({
 # Words after which an -ing form heads an adjunct clause (", saying", "by hinting").
 PARTICIPLE_OPENERS: frozenset[str] = frozenset({",", "by", "while", "when", "after", "before",
                                                 "since", "without", "upon", "on"})
-# Subjects after which a lowercase word ending in -s is a present-tense verb ("it has").
-SUBJECT_PRONOUNS: frozenset[str] = frozenset({"it", "he", "she", "which", "who", "that"})
-PRESENT_STATIVE: frozenset[str] = frozenset({"has", "have", "owns", "own", "sells", "sell",
-                                             "uses", "use", "comes", "works", "passes", "holds",
-                                             "accounts", "makes", "includes", "offers", "runs"})
 DETERMINERS: frozenset[str] = frozenset({"the", "a", "an", "its", "his", "her", "their", "this",
                                          "that", "these", "those", "our", "your", "my"})
 # Words an extractor may mistake for event triggers; never events themselves.
@@ -72,18 +68,6 @@ def _is_participle(tokens: Sequence[Token], i: int) -> bool:
             and i > 0 and tokens[i - 1].lower in PARTICIPLE_OPENERS and tokens[i].text.islower())
 
 
-def _is_present(tokens: Sequence[Token], i: int) -> bool:
-    word = tokens[i].lower
-    if word not in PRESENT_STATIVE or i == 0 or not tokens[i].text.islower():
-        return False
-    previous = tokens[i - 1]
-    following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-    if following in {"been", "to"} or following.endswith("ed"):
-        return False  # "has been", "has to", "has released": the other verb is the event
-    return (previous.lower in SUBJECT_PRONOUNS or previous.text[:1].isupper() or previous.text.isdigit()
-            or previous.lower.endswith("ly") or (i >= 2 and tokens[i - 2].lower in DETERMINERS))
-
-
 def _clause(tokens: Sequence[Token], i: int) -> tuple[int, int]:
     start = i
     while start > 0 and tokens[start - 1].text not in _BOUNDARIES:
@@ -101,16 +85,14 @@ NOUN_COMPLEMENTS: frozenset[str] = frozenset({"of", "by", "from", "against", "wi
 
 
 def _scope(tokens: Sequence[Token], i: int, kind: str) -> tuple[int, int]:
-    """The tokens that can name the participants: a noun's own phrase ("Jobs ' resignation",
-    "the launch of the iTunes store"), a present verb's subject, a participle's clause."""
+    """The tokens that can name the participants: a noun's own phrase ("Jobs' resignation",
+    "the launch of the iTunes store"), a participle's clause."""
     first, stop = _clause(tokens, i)
     if kind == "noun":
         after = i + 1
         if after < stop and tokens[after].lower in NOUN_COMPLEMENTS:
             after = min(stop, after + NOUN_PHRASE_AFTER)
         return max(first, i - NOUN_PHRASE_BEFORE), after
-    if kind == "present":
-        return first, i + 1
     return first, stop
 
 
@@ -126,8 +108,6 @@ def extra_events(document_id: str, text: str, sentence: tuple[int, int], tokens:
         word = token.lower
         if _is_participle(tokens, i):
             kind, tense, event_class = "participle", "none", "OCCURRENCE"
-        elif _is_present(tokens, i):
-            kind, tense, event_class = "present", "present", "STATE"
         elif _noun_form(word) and i > 0 and tokens[i].text.islower():
             kind, tense, event_class = "noun", "none", "OCCURRENCE"
         else:
