@@ -23,6 +23,10 @@ GENERIC_HEADS: frozenset[str] = frozenset({
 })  # fmt: skip
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "him", "his", "she", "her"})
 THING_PRONOUNS: frozenset[str] = frozenset({"it", "its"})
+# How many words may stand between a participant and its trigger: before it (subject) or after
+# it (object); further away, a mention is usually an argument of some other word.
+SUBJECT_REACH = 6
+OBJECT_REACH = 4
 # A person's pronoun refers back over this many sentences without another person named.
 PERSON_PRONOUN_REACH_SENTENCES = 3
 # A thing pronoun refers back only from near the start of its sentence (its subject position).
@@ -193,10 +197,23 @@ def takes_part(event: Event, mentions: Sequence[EntityMention], matcher: EntityM
     actors = [word_tokens(actor) for actor in event.actors]
     if event.event_class == "REPORTING":
         return (bool(actors) and matcher.named_in(actors[0])) or _pronoun_before(event, mentions, text)
-    if any(matcher.named_in(a) for a in actors) or matcher.named_in(word_tokens(event.summary)):
-        return True
-    pronouns = {text[m.start:m.end].lower() for m in mentions if m.how == "pronoun"}
-    return any(t.lower in pronouns for t in word_tokens(event.summary))
+    in_clause = any(matcher.named_in(a) for a in actors) or matcher.named_in(word_tokens(event.summary))
+    if not in_clause:
+        pronouns = {text[m.start:m.end].lower() for m in mentions if m.how == "pronoun"}
+        in_clause = any(t.lower in pronouns for t in word_tokens(event.summary))
+    return in_clause and any(_argument(event, m, text) for m in mentions)
+
+
+def _argument(event: Event, mention: EntityMention, text: str) -> bool:
+    """Whether a mention stands where an argument of the trigger stands: shortly before it with
+    no other name between (its subject), or shortly after it (its object)."""
+    if mention.end <= event.trigger.start:
+        between = word_tokens(text, mention.end, event.trigger.start)
+        return len(between) <= SUBJECT_REACH and not any(
+            t.text[:1].isupper() and t.text.isalpha() for t in between)
+    if mention.start >= event.trigger.end:
+        return len(word_tokens(text, event.trigger.end, mention.start)) <= OBJECT_REACH
+    return False
 
 
 def _pronoun_before(event: Event, mentions: Sequence[EntityMention], text: str) -> bool:
