@@ -118,8 +118,8 @@ class EntityEvent:
 
 def with_task_triggers(document: TaskDocument, events: Sequence[Event],
                        sentence_tokens: Sequence[Sequence[Token]]) -> list[Event]:
-    """The extracted events without function-word triggers, plus the event nouns, participles
-    and present states the timeline task counts, in text order."""
+    """The extracted events without function-word triggers, plus the event nouns and
+    participles the timeline task counts, in text order."""
     kept = [e for e in events if not is_function_word(e.trigger.text)]
     taken = {e.trigger.start for e in events}
     for (_, start, end), toks in zip(document.sentences, sentence_tokens, strict=True):
@@ -127,27 +127,45 @@ def with_task_triggers(document: TaskDocument, events: Sequence[Event],
     return sorted(kept, key=lambda e: e.trigger.start)
 
 
-def entity_events(document: TaskDocument, entity: str,
-                  options: BuildOptions | None = None) -> list[EntityEvent]:
-    """The events of one document in which ``entity`` takes part, in text order."""
+@dataclass(frozen=True, slots=True)
+class PreparedDocument:
+    """A task document after the entity-independent stages: events found and dated once."""
+
+    document: TaskDocument
+    dct: dt.date
+    events: list[Event]
+    dates: dict[str, TaskDate]
+    sentence_tokens: list[list[Token]]
+
+
+def prepare(document: TaskDocument, options: BuildOptions | None = None) -> PreparedDocument:
+    """Run the pipeline on one task document and date its events in the task's form."""
     source = Document(id=document.doc_id, path=document.path, title=None, text=document.text,
                       metadata_date=document.dct)
     info, events = process_document(source, options or BuildOptions())
     sentence_tokens = [word_tokens(document.text, start, end) for _, start, end in document.sentences]
     events = with_task_triggers(document, events, sentence_tokens)
     dates = date_events(events, tag(document.text, info.dct.date), info.dct.date, document.text)
-    matcher = EntityMatcher(entity, sentence_tokens)
+    return PreparedDocument(document, info.dct.date, events, dates, sentence_tokens)
+
+
+def entity_events(document: TaskDocument | PreparedDocument, entity: str,
+                  options: BuildOptions | None = None) -> list[EntityEvent]:
+    """The events of one document in which ``entity`` takes part, in text order."""
+    prepared = document if isinstance(document, PreparedDocument) else prepare(document, options)
+    task = prepared.document
+    matcher = EntityMatcher(entity, prepared.sentence_tokens)
     in_sentence = {sid: matcher.mentions(toks)
-                   for (sid, _, _), toks in zip(document.sentences, sentence_tokens, strict=True)}
+                   for (sid, _, _), toks in zip(task.sentences, prepared.sentence_tokens, strict=True)}
     found: list[EntityEvent] = []
-    for event in events:
-        token = document.token_at(event.trigger.start)
+    for event in prepared.events:
+        token = task.token_at(event.trigger.start)
         if token is None or not takes_part(event, in_sentence.get(token.sentence, []), matcher,
-                                           document.text):
+                                           task.text):
             continue
-        date = dates[event.id]
-        dated = event.model_copy(update={"time": as_event_time(date, info.dct.date)})
-        found.append(EntityEvent(dated, f"{document.doc_id}-{token.sentence}-{token.word}", date))
+        date = prepared.dates[event.id]
+        dated = event.model_copy(update={"time": as_event_time(date, prepared.dct)})
+        found.append(EntityEvent(dated, f"{task.doc_id}-{token.sentence}-{token.word}", date))
     return found
 
 
@@ -168,7 +186,7 @@ def _mention_sort(mention: str) -> tuple[str, int, str]:
     return (document, int(sentence) if sentence.isdigit() else 0, word)
 
 
-def entity_timeline(documents: Sequence[TaskDocument], entity: str,
+def entity_timeline(documents: Sequence[TaskDocument | PreparedDocument], entity: str,
                     options: BuildOptions | None = None, merge: bool = True) -> EntityTimeline:
     """One entity's timeline over many documents: coreferent events merged onto one line and
     dated by their reconciled time; ranks follow the dates, undated events at order 0."""
@@ -202,7 +220,7 @@ def find_timeml(paths: Sequence[str]) -> list[Path]:
 def write_semeval(paths: Sequence[str], entities: Sequence[str], out_dir: Path,
                   options: BuildOptions | None = None) -> list[Path]:
     """Build each entity's timeline over the TimeML files and write ``<name>.txt`` into ``out_dir``."""
-    documents = [read_task_document(p) for p in find_timeml(paths)]
+    documents = [prepare(read_task_document(p), options) for p in find_timeml(paths)]
     written: list[Path] = []
     for entity in entities:
         target = out_dir / timeline_file_name(entity)
