@@ -9,10 +9,20 @@ from click.testing import CliRunner
 
 from newstimeline.cli import main
 from newstimeline.entity_timeline import read_task_document
-from newstimeline.events.entity import EntityMatcher, aliases
-from newstimeline.events.reference_time import TaskDate, as_event_time, task_value, time_task_value
+from newstimeline.events.entity import EntityMatcher, aliases, keep_entity_events
+from newstimeline.events.reference_time import (
+    TaskDate,
+    as_event_time,
+    date_events,
+    task_value,
+    time_task_value,
+)
+from newstimeline.events.task_triggers import extra_events, is_function_word
+from newstimeline.models import Document, Event
+from newstimeline.pipeline import BuildOptions, process_document
 from newstimeline.render.semeval import timeline_file_name
-from newstimeline.text import tokens
+from newstimeline.text import Token, tokens
+from newstimeline.timex import tag
 
 STORY_A = """<?xml version='1.0' encoding='utf-8'?>
 <TimeML><DOCID>16844</DOCID>
@@ -32,7 +42,7 @@ iPhone 4 at the Worldwide Developers Conference .</s></TEXT>
 """
 
 
-def _sentences(*texts: str) -> list[list]:  # type: ignore[type-arg]
+def _sentences(*texts: str) -> list[list[Token]]:
     return [tokens(t) for t in texts]
 
 
@@ -106,3 +116,45 @@ def test_build_semeval_without_timeml_input_fails_clearly(tmp_path: Path) -> Non
                                        "--entity", "iPhone 4", "--out", str(tmp_path / "out")])
     assert result.exit_code == 1
     assert "reads TimeML (.tml) files" in result.output
+
+
+def _events(text: str, dct: dt.date) -> list[Event]:
+    _, events = process_document(Document(id="d", path="d", title=None, text=text,
+                                          metadata_date=dct), BuildOptions())
+    return events
+
+
+def test_entity_must_be_subject_or_object_of_the_event() -> None:
+    text = ("Microsoft CEO Steve Ballmer expressed condolences to the family and friends of Jobs.\n"
+            "Jobs founded NeXT.\n")
+    kept = keep_entity_events(text, _events(text, dt.date(2011, 10, 6)), "Steve Jobs")
+    assert [e.trigger.text for e in kept] == ["founded"]
+
+
+def test_event_nouns_and_adjunct_participles_are_task_triggers() -> None:
+    text = "Jobs praised the launch of the iTunes store, saying it changed music."
+    found = extra_events("d", text, (0, len(text)), tokens(text), taken=set())
+    assert [(e.trigger.text, e.summary) for e in found] == [
+        ("launch", "Jobs praised the launch of the iTunes store"), ("saying", "saying it changed music.")]
+    assert is_function_word("still") and not is_function_word("unveiled")
+
+
+def test_undated_past_events_take_the_narrative_reference_time() -> None:
+    dct = dt.date(2010, 6, 8)
+    text = ("June 8, 2010\nYesterday, at this year's conference, Steve Jobs unveiled iPhone 4.\n"
+            "The new iPhone was praised by Jobs.\nThe phone will ship in the United States.\n")
+    events = _events(text, dct)
+    dates = date_events(events, tag(text, dct), dct, text)
+    assert [(e.trigger.text, dates[e.id].value, dates[e.id].basis) for e in events] == [
+        ("unveiled", "2010-06-07", "expression in the sentence"),  # not the possessive "this year's"
+        ("praised", "2010-06-07", "reference time of the narrative"),
+        ("ship", "XXXX-XX-XX", "future without a date"),
+    ]
+
+
+def test_weekday_told_in_the_past_is_the_last_such_day_even_beside_a_future_verb() -> None:
+    dct = dt.date(2010, 7, 17)  # a Saturday
+    text = "Apple announced Friday that it will give owners of iPhone 4 a free case.\n"
+    events = _events(text, dct)
+    dates = date_events(events, tag(text, dct), dct, text)
+    assert [(e.trigger.text, dates[e.id].value) for e in events][0] == ("announced", "2010-07-16")
