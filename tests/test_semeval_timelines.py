@@ -157,4 +157,5 @@ def test_weekday_told_in_the_past_is_the_last_such_day_even_beside_a_future_verb
     text = "Apple announced Friday that it will give owners of iPhone 4 a free case.\n"
     events = _events(text, dct)
     dates = date_events(events, tag(text, dct), dct, text)
-    assert [(e.trigger.text, dates[e.id].value) for e in events][0] == ("announced", "2010-07-16")
+    assert [(e.trigger.text, dates[e.id].value) for e in events] == [
+        ("announced", "2010-07-16"), ("give", "XXXX-XX-XX")]
