@@ -159,3 +159,10 @@ def test_weekday_told_in_the_past_is_the_last_such_day_even_beside_a_future_verb
     dates = date_events(events, tag(text, dct), dct, text)
     assert [(e.trigger.text, dates[e.id].value) for e in events] == [
         ("announced", "2010-07-16"), ("give", "XXXX-XX-XX")]
+
+
+def test_he_refers_to_another_person_once_the_story_names_him_by_surname() -> None:
+    story = _sentences("Steve Jobs resigned as CEO .", "Tim Cook will succeed Jobs .",
+                       "Before that , Cook held posts at IBM .", "He received $ 59 million .")
+    matcher = EntityMatcher("Steve Jobs", story)
+    assert [[m.how for m in matcher.mentions(s)] for s in story] == [["name"], ["alias"], [], []]

@@ -27,6 +27,10 @@ THING_PRONOUNS: frozenset[str] = frozenset({"it", "its"})
 # it (object); further away, a mention is usually an argument of some other word.
 SUBJECT_REACH = 6
 OBJECT_REACH = 4
+# Prepositions that, inside the object reach, put the mention in some other phrase ("expressed
+# condolences for Jobs"); one right after the trigger still governs it ("fired from Apple").
+PREPOSITIONS: frozenset[str] = frozenset({"for", "of", "with", "to", "from", "about", "on", "at",
+                                          "in", "over", "against", "into"})
 # A person's pronoun refers back over this many sentences without another person named.
 PERSON_PRONOUN_REACH_SENTENCES = 3
 # A thing pronoun refers back only from near the start of its sentence (its subject position).
@@ -176,9 +180,9 @@ class EntityMatcher:
         return PERSON_PRONOUN_REACH_SENTENCES if self.person else 1
 
     def _names_other_person(self, tokens: Sequence[Token]) -> bool:
-        words = [t.lower for t in tokens]
-        return any(words[i:i + len(p)] == list(p) for p in self.other_people
-                   for i in range(len(words) - len(p) + 1))
+        """Whether the sentence names another person of the story, in full or by surname."""
+        surnames = {p[-1] for p in self.other_people}
+        return any(t.lower in surnames and t.text[:1].isupper() for t in tokens)
 
     def _pronouns(self, tokens: Sequence[Token]) -> list[EntityMention]:
         if self.person:
@@ -206,13 +210,15 @@ def takes_part(event: Event, mentions: Sequence[EntityMention], matcher: EntityM
 
 def _argument(event: Event, mention: EntityMention, text: str) -> bool:
     """Whether a mention stands where an argument of the trigger stands: shortly before it with
-    no other name between (its subject), or shortly after it (its object)."""
+    no other name between (its subject), or shortly after it and not inside a later
+    prepositional phrase (its object)."""
     if mention.end <= event.trigger.start:
         between = word_tokens(text, mention.end, event.trigger.start)
         return len(between) <= SUBJECT_REACH and not any(
             t.text[:1].isupper() and t.text.isalpha() for t in between)
     if mention.start >= event.trigger.end:
-        return len(word_tokens(text, event.trigger.end, mention.start)) <= OBJECT_REACH
+        between = word_tokens(text, event.trigger.end, mention.start)
+        return len(between) <= OBJECT_REACH and not any(t.lower in PREPOSITIONS for t in between[1:])
     return False
 
 
