@@ -166,3 +166,20 @@ def test_he_refers_to_another_person_once_the_story_names_him_by_surname() -> No
                        "Before that , Cook held posts at IBM .", "He received $ 59 million .")
     matcher = EntityMatcher("Steve Jobs", story)
     assert [[m.how for m in matcher.mentions(s)] for s in story] == [["name"], ["alias"], [], []]
+
+
+def test_company_products_are_not_people_who_take_the_pronouns() -> None:
+    story = _sentences("Apple CEO Steve Jobs gave the keynote .",
+                       "He announced that future Apple Macintosh computers will use Intel chips .",
+                       "Apple Computer and Apple Macintosh sales rose .", "Macintosh is popular .",
+                       "Jobs welcomed everyone .")
+    matcher = EntityMatcher("Steve Jobs", story)
+    assert matcher.other_people == set()
+    matcher.mentions(story[0])
+    assert [m.how for m in matcher.mentions(story[1])] == ["pronoun"]
+
+
+def test_subject_may_be_separated_from_its_verb_by_an_apposition() -> None:
+    text = "Jobs, born in San Francisco on February 24, 1955, has built Apple.\n"
+    kept = keep_entity_events(text, _events(text, dt.date(2011, 10, 6)), "Steve Jobs")
+    assert [e.trigger.text for e in kept] == ["built"]

@@ -89,9 +89,21 @@ def _used_alone(tokens: Sequence[Token], word: str, name_words: Sequence[str]) -
 
 
 def _people(document_sentences: Sequence[Sequence[Token]]) -> set[str]:
-    """Two- or three-word names of the story whose surname it also uses alone: its people."""
-    candidates = {name for tokens in document_sentences for _, _, name, _ in names_in(list(tokens))
-                  if _looks_like_person(name)}
+    """Two- or three-word names of the story whose surname it also uses alone: its people.
+
+    Not a person: a name with a word the story also writes in lower case ("Walt Disney Company",
+    "Current PowerPC"), or one whose first word opens several names ("Apple Macintosh", "Apple
+    Computer": a company's products and parts).
+    """
+    lowercase = {t.text for tokens in document_sentences for t in tokens if t.text.islower()}
+    names = {name for tokens in document_sentences for _, _, name, _ in names_in(list(tokens))}
+    openers: dict[str, int] = {}
+    for name in names:
+        if len(name.split()) > 1:
+            openers[name.split()[0]] = openers.get(name.split()[0], 0) + 1
+    candidates = {name for name in names if _looks_like_person(name)
+                  and not any(w.lower() in lowercase for w in name.split())
+                  and openers.get(name.split()[0], 0) < 2}
     return {name for name in candidates
             if any(_used_alone(t, name.split()[-1].lower(), _words(name)) for t in document_sentences)}
 
@@ -213,13 +225,22 @@ def _argument(event: Event, mention: EntityMention, text: str) -> bool:
     no other name between (its subject), or shortly after it and not inside a later
     prepositional phrase (its object)."""
     if mention.end <= event.trigger.start:
-        between = word_tokens(text, mention.end, event.trigger.start)
+        between = _without_apposition(word_tokens(text, mention.end, event.trigger.start))
         return len(between) <= SUBJECT_REACH and not any(
             t.text[:1].isupper() and t.text.isalpha() for t in between)
     if mention.start >= event.trigger.end:
         between = word_tokens(text, event.trigger.end, mention.start)
         return len(between) <= OBJECT_REACH and not any(t.lower in PREPOSITIONS for t in between[1:])
     return False
+
+
+def _without_apposition(between: list[Token]) -> list[Token]:
+    """Words between a subject and its verb minus an apposition set off by commas ("Jobs, born
+    in San Francisco on February 24, 1955, has built")."""
+    commas = [i for i, t in enumerate(between) if t.text == ","]
+    if len(commas) >= 2 and commas[0] == 0:
+        return between[:commas[0]] + between[commas[-1] + 1:]
+    return between
 
 
 def _pronoun_before(event: Event, mentions: Sequence[EntityMention], text: str) -> bool:
