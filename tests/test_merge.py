@@ -125,3 +125,25 @@ def test_build_over_two_stories_merges_the_launch_and_keeps_per_document_views(t
             for v in timeline.per_document] == [("a", ["unveiled"]), ("b", ["introduced", "began"])]
     assert timeline.events[1].trigger.text == "began"
     assert timeline.events[1].time.earliest == dt.date(2010, 6, 15)
+
+
+def test_reports_of_different_speeches_by_one_speaker_stay_apart() -> None:
+    antenna = _event("17174", "Steve Jobs said the antenna problem was overblown.", "said",
+                     ["Steve Jobs"], _time(None, dt.date(2010, 8, 9), "tense", Precision.UNKNOWN))
+    macbook = _event("16983", "Steve Jobs announced the new MacBook Air laptops at the event.",
+                     "announced", ["Steve Jobs"],
+                     _time(None, dt.date(2010, 10, 23), "tense", Precision.UNKNOWN))
+    antenna = antenna.model_copy(update={"event_class": "REPORTING"})
+    macbook = macbook.model_copy(update={"event_class": "REPORTING"})
+    assert not corefer(antenna, macbook)
+    assert corefer(antenna, antenna.model_copy(update={"document": "17036", "id": "x"}))
+
+
+def test_narrowed_day_value_stays_inside_the_intersection() -> None:
+    story_aug = _time(dt.date(2010, 2, 10), dt.date(2010, 8, 9), "tense", Precision.UNKNOWN)
+    story_oct = _time(dt.date(2010, 4, 26), dt.date(2010, 10, 23), "tense", Precision.UNKNOWN)
+    story_oct = story_oct.model_copy(update={"value": "2010-10-23", "relation": "before"})
+    story_aug = story_aug.model_copy(update={"value": "2010-08-09", "relation": "before"})
+    time, conflicts = reconcile([story_oct, story_aug])
+    assert (time.earliest, time.latest, time.value, conflicts) == (
+        dt.date(2010, 4, 26), dt.date(2010, 8, 9), "2010-08-09", [])

@@ -4,13 +4,12 @@ Two events from different documents are one happening when all of these hold:
 
 1. *same kind*: their trigger lemmas are equal or belong to one class of near-synonyms
    ("unveiled" / "introduced" / "launch");
-2. *same participants*: they share an actor or a content word of their summaries' names, or one
-   of them names no participant at all;
-3. *compatible times*: their intervals intersect, or miss each other by at most
+2. *compatible times*: their intervals intersect, or miss each other by at most
    ``TIME_TOLERANCE_DAYS`` (stories a day apart may disagree; the conflict is then recorded); an
    open bound is compatible with anything;
-4. *same story*: the content words of their summaries overlap by at least ``MIN_SUMMARY_OVERLAP``
-   (Jaccard), or they share a participant and at least ``MIN_SHARED_WORDS`` content words.
+3. *same story*: the content words of their summaries overlap by at least ``MIN_SUMMARY_OVERLAP``
+   (Jaccard), or they share a participant (actor) and at least ``MIN_SHARED_WORDS`` content
+   words — the latter not for two reports of speech, which are one only if what was said is.
 
 Events are clustered by these pairwise links (single link), never putting two events of one
 document together, and never joining groups whose intervals so far are incompatible (so a chain
@@ -123,6 +122,8 @@ class Link:
     """Why two events were judged one: the evidence each feature gave."""
 
     same_kind: bool
+    reports: bool
+    """Both are acts of saying: then only what was said can make them one."""
     shared_actors: int
     overlap: float
     shared_words: int
@@ -132,7 +133,8 @@ class Link:
     def corefer(self) -> bool:
         return self.same_kind and self.compatible and (
             self.overlap >= MIN_SUMMARY_OVERLAP
-            or (self.shared_actors > 0 and self.shared_words >= MIN_SHARED_WORDS))
+            or (not self.reports and self.shared_actors > 0
+                and self.shared_words >= MIN_SHARED_WORDS))
 
 
 def link(a: Event, b: Event) -> Link:
@@ -142,6 +144,7 @@ def link(a: Event, b: Event) -> Link:
     shared = words_a & words_b
     return Link(
         same_kind=same_kind(a.trigger.text, b.trigger.text),
+        reports=a.event_class == b.event_class == "REPORTING",
         shared_actors=len(set(a.actors) & set(b.actors)),
         overlap=len(shared) / len(union) if union else 0.0,
         shared_words=len(shared),
@@ -222,8 +225,15 @@ def reconcile(times: Sequence[EventTime]) -> tuple[EventTime, list[str]]:
         return best, []
     # A source that places the event within its interval makes the intersection a placement too.
     placed = any(t.relation == "on" for t in known) and earliest is not None and latest is not None
+    value = best.value
+    if value and len(value) == 10 and value[4] == "-" and value[:4].isdigit():
+        day = dt.date.fromisoformat(value)  # a source's own day must stay inside the narrowed span
+        if latest is not None and day > latest:
+            value = latest.isoformat()
+        elif earliest is not None and day < earliest:
+            value = earliest.isoformat()
     narrowed = best.model_copy(update={
-        "earliest": earliest, "latest": latest,
+        "value": value, "earliest": earliest, "latest": latest,
         "relation": "on" if placed else best.relation,
         "explanation": f"{best.explanation}; narrowed by {len(known) - 1} other source(s) "
                        f"to [{_day(earliest)}, {_day(latest)}]",
