@@ -147,3 +147,17 @@ def test_narrowed_day_value_stays_inside_the_intersection() -> None:
     time, conflicts = reconcile([story_oct, story_aug])
     assert (time.earliest, time.latest, time.value, conflicts) == (
         dt.date(2010, 4, 26), dt.date(2010, 8, 9), "2010-08-09", [])
+
+
+def test_light_verbs_never_identify_a_happening() -> None:
+    assert not same_kind("came", "came")
+    assert not same_kind("made", "made")
+    assert same_kind("launched", "launch")
+
+
+def test_undated_past_events_of_stories_years_apart_are_not_one() -> None:
+    ipod_2005 = _event("2759", "Apple unveiled the iPod nano at a special music event.", "unveiled",
+                       ["Apple"], _time(None, dt.date(2005, 9, 7), "tense", Precision.UNKNOWN))
+    iphone_2010 = _event("16844", "Apple unveiled the iPhone 4 at a special event.", "unveiled",
+                         ["Apple"], _time(None, dt.date(2010, 6, 8), "tense", Precision.UNKNOWN))
+    assert not corefer(ipod_2005, iphone_2010)

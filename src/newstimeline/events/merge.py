@@ -3,17 +3,18 @@
 Two events from different documents are one happening when all of these hold:
 
 1. *same kind*: their trigger lemmas are equal or belong to one class of near-synonyms
-   ("unveiled" / "introduced" / "launch");
+   ("unveiled" / "introduced" / "launch"), light verbs ("came", "made") excepted;
 2. *compatible times*: their intervals intersect, or miss each other by at most
    ``TIME_TOLERANCE_DAYS`` (stories a day apart may disagree; the conflict is then recorded); an
    open bound is compatible with anything;
+   an undated past event counts as lying within ``STORY_WINDOW_DAYS`` before its story;
 3. *same story*: the content words of their summaries overlap by at least ``MIN_SUMMARY_OVERLAP``
    (Jaccard), or they share a participant (actor) and at least ``MIN_SHARED_WORDS`` content
    words — the latter not for two reports of speech, which are one only if what was said is.
 
-Events are clustered by these pairwise links (single link), never putting two events of one
-document together, and never joining groups whose intervals so far are incompatible (so a chain
-of links cannot drag an event across years). A merged event keeps every mention as a source with
+Events are clustered by these pairwise links, never putting two events of one document together,
+never joining groups whose intervals so far are incompatible, and only when the groups' first
+events link as well (so a chain of links cannot drift from one happening to another). A merged event keeps every mention as a source with
 the time that source gave it; its time is the intersection of its sources' intervals, and a
 disagreement is recorded.
 """
@@ -29,6 +30,15 @@ from newstimeline.models import Event, EventSource, EventTime, Precision
 
 # How far apart two sources' intervals may be and still tell of one event (with a conflict).
 TIME_TOLERANCE_DAYS = 1
+# What a story tells without a date happened, as a rule, within this many days before it: an
+# undated past event ("Apple unveiled ...", open start) is compared as if it began here.
+STORY_WINDOW_DAYS = 180
+# Verbs too light to identify a happening by themselves ("the announcement came", "made").
+LIGHT_VERBS: frozenset[str] = frozenset({
+    "come", "came", "make", "made", "take", "took", "taken", "have", "has", "had", "give", "gave",
+    "given", "get", "got", "go", "went", "gone", "do", "did", "done", "hold", "held", "put",
+    "set", "become", "became", "begin", "began", "begun", "reach", "reached", "be", "use", "used",
+})  # fmt: skip
 # Jaccard overlap of summary content words above which two same-kind events tell one story.
 MIN_SUMMARY_OVERLAP = 0.25
 # With a shared participant, this many shared content words suffice.
@@ -83,7 +93,10 @@ _CLASS_OF: dict[str, int] = {lemma(w): i for i, cls in enumerate(LEMMA_CLASSES) 
 
 
 def same_kind(a: str, b: str) -> bool:
-    """Trigger words of one kind of happening: equal lemmas or one synonym class."""
+    """Trigger words of one kind of happening: equal lemmas or one synonym class (light verbs
+    such as "came" or "made" never identify a happening)."""
+    if a.lower() in LIGHT_VERBS or b.lower() in LIGHT_VERBS:
+        return False
     la, lb = lemma(a), lemma(b)
     return la == lb or (la in _CLASS_OF and _CLASS_OF.get(la) == _CLASS_OF.get(lb))
 
@@ -109,7 +122,11 @@ def _compatible(bounds: Bounds) -> bool:
 
 
 def _bounds(time: EventTime) -> Bounds:
-    return (time.earliest, time.latest) if time.relation != "undated" else (None, None)
+    if time.relation == "undated":
+        return (None, None)
+    if time.earliest is None and time.latest is not None and time.basis in {"tense", "reporting"}:
+        return (time.latest - dt.timedelta(days=STORY_WINDOW_DAYS), time.latest)
+    return (time.earliest, time.latest)
 
 
 def times_compatible(a: EventTime, b: EventTime) -> bool:
@@ -137,9 +154,11 @@ class Link:
                 and self.shared_words >= MIN_SHARED_WORDS))
 
 
-def link(a: Event, b: Event) -> Link:
-    """The coreference features of two events."""
-    words_a, words_b = content_words(a.summary), content_words(b.summary)
+def link(a: Event, b: Event,
+         words: tuple[frozenset[str], frozenset[str]] | None = None) -> Link:
+    """The coreference features of two events (``words``: their summaries' content words, if
+    already computed)."""
+    words_a, words_b = words or (content_words(a.summary), content_words(b.summary))
     union = words_a | words_b
     shared = words_a & words_b
     return Link(
@@ -182,10 +201,17 @@ def clusters(events: Sequence[Event]) -> list[list[int]]:
             buckets.setdefault(key, []).append(i)
     pairs = sorted({(i, j) for members in buckets.values()
                     for n, i in enumerate(members) for j in members[n + 1:]})
+    words = [content_words(e.summary) for e in events]
     for i, j in pairs:
         ri, rj = find(i), find(j)
-        if ri == rj or documents[ri] & documents[rj] or not corefer(events[i], events[j]):
+        if ri == rj or documents[ri] & documents[rj] or events[i].document == events[j].document:
             continue
+        if not times_compatible(events[i].time, events[j].time):
+            continue  # the cheap test first: most pairs of a large corpus fail it
+        if not link(events[i], events[j], (words[i], words[j])).corefer:
+            continue
+        if (ri, rj) != (i, j) and not link(events[ri], events[rj], (words[ri], words[rj])).corefer:
+            continue  # the groups' first events must agree too: no drifting chains
         joined = _intersect(bounds[ri], bounds[rj])
         if not _compatible(joined):
             continue

@@ -14,14 +14,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newstimeline.events.merge import STORY_WINDOW_DAYS
 from newstimeline.models import Event, EventTime, Precision, TimeExpression
 
 UNDATED = "XXXX-XX-XX"
 # A date named earlier in the story is the reference time for later undated past events only if
 # it is this close before the story's date: older dates are background, not the news of the day.
 REFERENCE_WINDOW_DAYS = 10
-# What a story tells without dating it happened, as a rule, within this many days before it.
-STORY_WINDOW_DAYS = 180
 FALLBACK = "past or reported: the story's date"
 REFERENCE = "reference time of the narrative"
 _TASK_VALUE = re.compile(r"^(\d{4})-(\d{2}|XX)-(\d{2}|XX)$")
