@@ -14,9 +14,9 @@ Two events from different documents are one happening when all of these hold:
 
 Events are clustered by these pairwise links, never putting two events of one document together,
 never joining groups whose intervals so far are incompatible, and only when the groups' first
-events link as well (so a chain of links cannot drift from one happening to another). A merged event keeps every mention as a source with
-the time that source gave it; its time is the intersection of its sources' intervals, and a
-disagreement is recorded.
+events link as well (so a chain of links cannot drift from one happening to another). A merged
+event keeps every mention as a source with the time that source gave it; its time is the
+intersection of its sources' intervals, and a disagreement is recorded.
 """
 
 from __future__ import annotations
