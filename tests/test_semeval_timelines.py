@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -183,3 +184,16 @@ def test_subject_may_be_separated_from_its_verb_by_an_apposition() -> None:
     text = "Jobs, born in San Francisco on February 24, 1955, has built Apple.\n"
     kept = keep_entity_events(text, _events(text, dt.date(2011, 10, 6)), "Steve Jobs")
     assert [e.trigger.text for e in kept] == ["built"]
+
+
+def test_build_json_with_entity_keeps_only_its_events(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "CUPERTINO, California, June 8, 2010 (Wikinews) - Apple CEO Steve Jobs unveiled the "
+        "iPhone 4 yesterday. Gizmodo obtained a prototype in April.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "a.txt"), "--entity", "iPhone 4",
+                                       "--out", str(tmp_path / "out"), "--reference-date",
+                                       "2026-11-28"])
+    assert result.exit_code == 0, result.output
+    timeline = json.loads((tmp_path / "out" / "a.events.json").read_text(encoding="utf-8"))
+    assert [e["trigger"]["text"] for e in timeline["events"]] == ["unveiled"]
+    assert timeline["events"][0]["time"]["earliest"] == "2010-06-07"
