@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from newstimeline.cli import main
 from newstimeline.entity_timeline import read_task_document
-from newstimeline.events.entity import EntityMatcher, aliases, keep_entity_events
+from newstimeline.events.entity import EntityMatcher, aliases, is_person, keep_entity_events
 from newstimeline.events.reference_time import (
     TaskDate,
     as_event_time,
@@ -197,3 +197,20 @@ def test_build_json_with_entity_keeps_only_its_events(tmp_path: Path) -> None:
     timeline = json.loads((tmp_path / "out" / "a.events.json").read_text(encoding="utf-8"))
     assert [e["trigger"]["text"] for e in timeline["events"]] == ["unveiled"]
     assert timeline["events"][0]["time"]["earliest"] == "2010-06-07"
+
+
+def test_person_decided_over_the_collection_takes_he_in_a_story_that_never_says_jobs() -> None:
+    other_story = _sentences("Jobs resigned .")
+    story = _sentences("Apple CEO Steve Jobs unveiled the iPhone .", "He described it as magical .")
+    assert is_person("Steve Jobs", [story, other_story]) and not is_person("Steve Jobs", [story])
+    matcher = EntityMatcher("Steve Jobs", story, person=True)
+    matcher.mentions(story[0])
+    assert [m.how for m in matcher.mentions(story[1])] == ["pronoun"]
+
+
+def test_pronoun_before_a_later_surname_in_the_same_sentence_counts() -> None:
+    story = _sentences("Jobs took medical leave .",
+                       "He left Tim Cook in charge , the same move made in Jobs ' last absence .")
+    matcher = EntityMatcher("Steve Jobs", story)
+    matcher.mentions(story[0])
+    assert [(m.first, m.how) for m in matcher.mentions(story[1])] == [(0, "pronoun"), (12, "alias")]

@@ -68,8 +68,11 @@ def aliases(name: str) -> list[tuple[str, ...]]:
 
 
 def _looks_like_person(name: str) -> bool:
+    """Two or three capitalized words, none with inner capitals ("PowerPC" is a product)."""
     parts = name.split()
-    return 2 <= len(parts) <= 3 and all(p[:1].isupper() and p.isalpha() for p in parts)
+    return 2 <= len(parts) <= 3 and all(
+        p[:1].isupper() and p.isalpha() and (p[1:].islower() or p.startswith(("Mc", "Mac", "O'")))
+        for p in parts)
 
 
 def _used_alone(tokens: Sequence[Token], word: str, name_words: Sequence[str]) -> bool:
@@ -108,18 +111,26 @@ def _people(document_sentences: Sequence[Sequence[Token]]) -> set[str]:
             if any(_used_alone(t, name.split()[-1].lower(), _words(name)) for t in document_sentences)}
 
 
+def is_person(name: str, documents: Sequence[Sequence[Sequence[Token]]]) -> bool:
+    """Whether ``name`` is a person's: capitalized words whose surname some story uses alone."""
+    words = _words(name)
+    return _looks_like_person(name) and any(
+        _used_alone(tokens, words[-1], words) for sentences in documents for tokens in sentences)
+
+
 class EntityMatcher:
     """Finds one entity in the sentences of one document, remembering its last mention."""
 
-    def __init__(self, name: str, document_sentences: Sequence[Sequence[Token]]) -> None:
+    def __init__(self, name: str, document_sentences: Sequence[Sequence[Token]],
+                 person: bool | None = None) -> None:
         self.name = name
         self.forms = aliases(name)
         words = _words(name)
         people = _people(document_sentences)
-        # A person is a two- or three-word capitalized name whose surname the story uses alone;
-        # its first name is an alias too when the story uses that alone ("Steve announced").
-        self.person = _looks_like_person(name) and any(
-            _used_alone(tokens, words[-1], words) for tokens in document_sentences)
+        # A person is a two- or three-word capitalized name whose surname the story uses alone
+        # (``person`` may carry that decision over from the other stories of a collection); its
+        # first name is an alias too when the story uses that alone ("Steve announced").
+        self.person = is_person(name, [document_sentences]) if person is None else person
         if self.person:
             self.forms.append((words[-1],))
             if any(_used_alone(tokens, words[0], words) for tokens in document_sentences):
@@ -176,20 +187,24 @@ class EntityMatcher:
                 continue
             i += 1
         if found:
+            if self._live:  # "He left ..., the same move made in Jobs' last absences"
+                found = [m for m in self._pronouns(tokens) if m.end <= found[0].start] + found
             self._since_mention = 0
             return found
         if self.person and self._names_other_person(tokens):
             self._since_mention = None  # another person now takes "he" and "she"
             return found
-        if self._since_mention is not None and self._since_mention < self._pronoun_reach:
+        if self._live:
             found.extend(self._pronouns(tokens))
         self._since_mention = 0 if found else (
             None if self._since_mention is None else self._since_mention + 1)
         return found
 
     @property
-    def _pronoun_reach(self) -> int:
-        return PERSON_PRONOUN_REACH_SENTENCES if self.person else 1
+    def _live(self) -> bool:
+        """Whether a pronoun here may still refer back to the entity."""
+        reach = PERSON_PRONOUN_REACH_SENTENCES if self.person else 1
+        return self._since_mention is not None and self._since_mention < reach
 
     def _names_other_person(self, tokens: Sequence[Token]) -> bool:
         """Whether the sentence names another person of the story, in full or by surname."""
