@@ -214,3 +214,11 @@ def test_pronoun_before_a_later_surname_in_the_same_sentence_counts() -> None:
     matcher = EntityMatcher("Steve Jobs", story)
     matcher.mentions(story[0])
     assert [(m.first, m.how) for m in matcher.mentions(story[1])] == [(0, "pronoun"), (12, "alias")]
+
+
+def test_coordinated_verb_and_inverted_speaker_take_the_entity_as_subject() -> None:
+    text = ('Jobs acknowledged that a very small percentage of users were experiencing antenna '
+            'issues, but dismissed the problem.\n'
+            '"We love the Beatles," said Apple Inc. CEO Steve Jobs.\n')
+    kept = keep_entity_events(text, _events(text, dt.date(2010, 7, 17)), "Steve Jobs")
+    assert [e.trigger.text for e in kept] == ["acknowledged", "dismissed", "said"]

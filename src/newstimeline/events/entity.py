@@ -31,6 +31,7 @@ OBJECT_REACH = 4
 # condolences for Jobs"); one right after the trigger still governs it ("fired from Apple").
 PREPOSITIONS: frozenset[str] = frozenset({"for", "of", "with", "to", "from", "about", "on", "at",
                                           "in", "over", "against", "into"})
+COORDINATORS: frozenset[str] = frozenset({"and", "but", "then", "or"})
 # A person's pronoun refers back over this many sentences without another person named.
 PERSON_PRONOUN_REACH_SENTENCES = 3
 # A thing pronoun refers back only from near the start of its sentence (its subject position).
@@ -222,27 +223,56 @@ class EntityMatcher:
 def takes_part(event: Event, mentions: Sequence[EntityMention], matcher: EntityMatcher,
                text: str) -> bool:
     """Whether the entity is a participant: the speaker of a report, else named in the event's
-    clause (its summary) or among its actors, or referred to there by a pronoun."""
+    clause (its summary) or among its actors, or referred to there by a pronoun, and standing
+    where an argument of the trigger stands."""
     if not mentions:
         return False
     actors = [word_tokens(actor) for actor in event.actors]
     if event.event_class == "REPORTING":
-        return (bool(actors) and matcher.named_in(actors[0])) or _pronoun_before(event, mentions, text)
+        return ((bool(actors) and matcher.named_in(actors[0])) or _pronoun_before(event, mentions, text)
+                or any(_subject(event, m, text) or _inverted_speaker(event, m, text) for m in mentions))
     in_clause = any(matcher.named_in(a) for a in actors) or matcher.named_in(word_tokens(event.summary))
+    if _coordinated(event, text):  # the subject of "..., but dismissed" stands outside its clause
+        return any(_subject(event, m, text) for m in mentions)
     if not in_clause:
         pronouns = {text[m.start:m.end].lower() for m in mentions if m.how == "pronoun"}
         in_clause = any(t.lower in pronouns for t in word_tokens(event.summary))
     return in_clause and any(_argument(event, m, text) for m in mentions)
 
 
+def _subject(event: Event, mention: EntityMention, text: str) -> bool:
+    """The mention is the trigger's subject: shortly before it (an apposition aside), or anywhere
+    before a coordinated verb ("Jobs acknowledged ..., but dismissed"), with no other name
+    between."""
+    if mention.end > event.trigger.start:
+        return False
+    between = _without_apposition(word_tokens(text, mention.end, event.trigger.start))
+    if any(t.text[:1].isupper() and t.text.isalpha() for t in between):
+        return False
+    coordinated = bool(between) and between[-1].lower in COORDINATORS
+    return coordinated or len(between) <= SUBJECT_REACH
+
+
+def _coordinated(event: Event, text: str) -> bool:
+    before = word_tokens(text, max(0, event.trigger.start - 12), event.trigger.start)
+    return bool(before) and before[-1].lower in COORDINATORS
+
+
+def _inverted_speaker(event: Event, mention: EntityMention, text: str) -> bool:
+    """'"...," said Apple CEO Steve Jobs': a name right after a reporting verb that follows
+    the quotation."""
+    if mention.how == "pronoun" or mention.start < event.trigger.end:
+        return False
+    before = text[max(0, event.trigger.start - 3):event.trigger.start]
+    return any(c in before for c in ',"”') and len(
+        word_tokens(text, event.trigger.end, mention.start)) <= OBJECT_REACH
+
+
 def _argument(event: Event, mention: EntityMention, text: str) -> bool:
-    """Whether a mention stands where an argument of the trigger stands: shortly before it with
-    no other name between (its subject), or shortly after it and not inside a later
-    prepositional phrase (its object)."""
+    """Whether a mention stands where an argument of the trigger stands: its subject, or shortly
+    after it and not inside a later prepositional phrase (its object)."""
     if mention.end <= event.trigger.start:
-        between = _without_apposition(word_tokens(text, mention.end, event.trigger.start))
-        return len(between) <= SUBJECT_REACH and not any(
-            t.text[:1].isupper() and t.text.isalpha() for t in between)
+        return _subject(event, mention, text)
     if mention.start >= event.trigger.end:
         between = word_tokens(text, event.trigger.end, mention.start)
         return len(between) <= OBJECT_REACH and not any(t.lower in PREPOSITIONS for t in between[1:])
