@@ -222,3 +222,13 @@ def test_coordinated_verb_and_inverted_speaker_take_the_entity_as_subject() -> N
             '"We love the Beatles," said Apple Inc. CEO Steve Jobs.\n')
     kept = keep_entity_events(text, _events(text, dt.date(2010, 7, 17)), "Steve Jobs")
     assert [e.trigger.text for e in kept] == ["acknowledged", "dismissed", "said"]
+
+
+def test_sentence_opening_date_frames_every_event_of_the_sentence() -> None:
+    dct = dt.date(2011, 10, 6)
+    text = ("October 6, 2011\nIn 1996, following Apple Computer's purchase of NeXT, Jobs returned "
+            "to Apple.\n")
+    events = _events(text, dct)
+    dates = date_events(events, tag(text, dct), dct, text)
+    assert [(e.trigger.text, dates[e.id].value) for e in events if e.trigger.text == "returned"] == [
+        ("returned", "1996-XX-XX")]

@@ -23,6 +23,8 @@ UNDATED = "XXXX-XX-XX"
 REFERENCE_WINDOW_DAYS = 10
 FALLBACK = "past or reported: the story's date"
 REFERENCE = "reference time of the narrative"
+# Prepositions that place what follows within the time ("In 1996, ..."), not before or after it.
+FRAMING_PREPOSITIONS: frozenset[str] = frozenset({"in", "on", "at", "during"})
 _TASK_VALUE = re.compile(r"^(\d{4})-(\d{2}|XX)-(\d{2}|XX)$")
 _CALENDAR_VALUE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:T.*)?$")
 
@@ -112,6 +114,12 @@ def _past_value(expression: TimeExpression, event: Event, dct: dt.date) -> str |
     return value
 
 
+def _opens_sentence(expression: TimeExpression, sentence_start: int, text: str) -> bool:
+    """Whether the expression stands at the head of its sentence, after at most a preposition."""
+    before = text[sentence_start:expression.span.start].split()
+    return len(before) <= 1 and all(w.lower() in FRAMING_PREPOSITIONS for w in before)
+
+
 def date_events(
     events: Sequence[Event], expressions: Sequence[TimeExpression], dct: dt.date, text: str,
 ) -> dict[str, TaskDate]:
@@ -119,11 +127,14 @@ def date_events(
     dated = sorted((e for e in expressions if e.type in {"DATE", "TIME"}
                     and task_value(e.value) is not None and not _is_modifier(e, text)),
                    key=lambda e: e.span.start)
-    # Each expression of a sentence belongs to the event trigger nearest to it.
+    # Each expression of a sentence belongs to the event trigger nearest to it, except one that
+    # opens the sentence ("In 1996, ... Jobs returned"): that one frames every event after it.
     owner: dict[tuple[int, int], str] = {}
     for expression in dated:
         rivals = [e for e in events
                   if e.sentence.start <= expression.span.start < e.sentence.end]
+        if rivals and _opens_sentence(expression, rivals[0].sentence.start, text):
+            continue
         if rivals:
             nearest = min(rivals, key=lambda e: abs(e.trigger.start - expression.span.start))
             owner[(expression.span.start, expression.span.end)] = nearest.id
