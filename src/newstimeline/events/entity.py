@@ -233,7 +233,7 @@ def takes_part(event: Event, mentions: Sequence[EntityMention], matcher: EntityM
                 or any(_subject(event, m, text) or _inverted_speaker(event, m, text) for m in mentions))
     in_clause = any(matcher.named_in(a) for a in actors) or matcher.named_in(word_tokens(event.summary))
     if _coordinated(event, text):  # the subject of "..., but dismissed" stands outside its clause
-        return any(_subject(event, m, text) for m in mentions)
+        return any(_argument(event, m, text) for m in mentions)
     if not in_clause:
         pronouns = {text[m.start:m.end].lower() for m in mentions if m.how == "pronoun"}
         in_clause = any(t.lower in pronouns for t in word_tokens(event.summary))
