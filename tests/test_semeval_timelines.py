@@ -9,7 +9,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from newstimeline.cli import main
-from newstimeline.entity_timeline import read_task_document
+from newstimeline.entity_timeline import anaphoric_dates, read_task_document
 from newstimeline.events.entity import EntityMatcher, aliases, is_person, keep_entity_events
 from newstimeline.events.reference_time import (
     TaskDate,
@@ -22,7 +22,7 @@ from newstimeline.events.task_triggers import extra_events, is_function_word
 from newstimeline.models import Document, Event
 from newstimeline.pipeline import BuildOptions, process_document
 from newstimeline.render.semeval import timeline_file_name
-from newstimeline.text import Token, tokens
+from newstimeline.text import Token, sentence_spans, tokens
 from newstimeline.timex import tag
 
 STORY_A = """<?xml version='1.0' encoding='utf-8'?>
@@ -232,3 +232,19 @@ def test_sentence_opening_date_frames_every_event_of_the_sentence() -> None:
     dates = date_events(events, tag(text, dct), dct, text)
     assert [(e.trigger.text, dates[e.id].value) for e in events if e.trigger.text == "returned"] == [
         ("returned", "1996-XX-XX")]
+
+
+def test_its_launch_takes_the_date_of_the_launch_told_before() -> None:
+    dct = dt.date(2008, 1, 9)
+    text = ("January 9, 2008\nApple launched the iTunes Music Store on April 28, 2003.\n"
+            "Since its launch the store has sold more than 3 billion songs.\n")
+    sentences = sentence_spans(text)
+    events = _events(text, dct)
+    for start, end in sentences:
+        events += extra_events("d", text, (start, end), tokens(text, start, end),
+                               {e.trigger.start for e in events})
+    events.sort(key=lambda e: e.trigger.start)
+    dates = date_events(events, tag(text, dct), dct, text)
+    dates.update(anaphoric_dates(events, dates, text))
+    assert [(e.trigger.text, dates[e.id].value) for e in events if e.trigger.text.startswith("launch")] == [
+        ("launched", "2003-04-28"), ("launch", "2003-04-28")]

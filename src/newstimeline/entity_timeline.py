@@ -19,7 +19,7 @@ import click
 from newstimeline.evaluate.timelines_score import EntityTimeline, Entry
 from newstimeline.evaluate.timeml import read_timeml
 from newstimeline.events.entity import EntityMatcher, is_person, takes_part
-from newstimeline.events.merge import merge_events, source_of
+from newstimeline.events.merge import merge_events, same_kind, source_of
 from newstimeline.events.reference_time import (
     UNDATED,
     TaskDate,
@@ -72,6 +72,8 @@ class TaskDocument:
         return None
 
 
+# Determiners that take up a happening already told ("its launch", "the announcement").
+ANAPHORIC: frozenset[str] = frozenset({"its", "the", "his", "her", "their", "this", "that"})
 # Tokens written against the word before them, and tokens the next word is written against.
 NO_SPACE_BEFORE: frozenset[str] = frozenset({
     ",", ".", ";", ":", "!", "?", ")", "]", "%", "'s", "’s", "'", "’", "n't", "'re", "'ve", "'ll",
@@ -146,7 +148,25 @@ def prepare(document: TaskDocument, options: BuildOptions | None = None) -> Prep
     sentence_tokens = [word_tokens(document.text, start, end) for _, start, end in document.sentences]
     events = with_task_triggers(document, events, sentence_tokens)
     dates = date_events(events, tag(document.text, info.dct.date), info.dct.date, document.text)
+    dates.update(anaphoric_dates(events, dates, document.text))
     return PreparedDocument(document, info.dct.date, events, dates, sentence_tokens)
+
+
+def anaphoric_dates(events: Sequence[Event], dates: dict[str, TaskDate],
+                    text: str) -> dict[str, TaskDate]:
+    """An event noun taken up with "its"/"the" ("Since its launch") names the same happening as
+    the nearest earlier event of its kind in the story, and takes that event's date."""
+    found: dict[str, TaskDate] = {}
+    for n, event in enumerate(events):
+        before = text[max(0, event.trigger.start - 8):event.trigger.start].split()
+        if not event.id.startswith("tx-") or not before or before[-1].lower() not in ANAPHORIC:
+            continue
+        antecedent = next((e for e in reversed(events[:n]) if not e.id.startswith("tx-")
+                           and same_kind(e.trigger.text, event.trigger.text)), None)
+        if antecedent is not None and dates[antecedent.id].value != UNDATED:
+            found[event.id] = TaskDate(dates[antecedent.id].value,
+                                       f"anaphora: the '{antecedent.trigger.text}' told before")
+    return found
 
 
 def entity_events(document: TaskDocument | PreparedDocument, entity: str,
