@@ -248,3 +248,11 @@ def test_its_launch_takes_the_date_of_the_launch_told_before() -> None:
     dates.update(anaphoric_dates(events, dates, text))
     assert [(e.trigger.text, dates[e.id].value) for e in events if e.trigger.text.startswith("launch")] == [
         ("launched", "2003-04-28"), ("launch", "2003-04-28")]
+
+
+def test_this_week_told_in_the_past_is_the_month_of_its_days_up_to_the_story() -> None:
+    dct = dt.date(2006, 3, 28)  # week 13 runs from March 27 to April 2
+    text = "The Beatles' Apple Corps has filed a lawsuit against Apple Computer this week.\n"
+    events = _events(text, dct)
+    dates = date_events(events, tag(text, dct), dct, text)
+    assert [(e.trigger.text, dates[e.id].value) for e in events] == [("filed", "2006-03-XX")]

@@ -25,6 +25,7 @@ FALLBACK = "past or reported: the story's date"
 REFERENCE = "reference time of the narrative"
 # Prepositions that place what follows within the time ("In 1996, ..."), not before or after it.
 FRAMING_PREPOSITIONS: frozenset[str] = frozenset({"in", "on", "at", "during"})
+_CALENDAR_PERIOD = re.compile(r"^\d{4}-(?:W\d{2}|Q[1-4]|SP|SU|FA|WI|H[12])$")  # weeks, quarters...
 _TASK_VALUE = re.compile(r"^(\d{4})-(\d{2}|XX)-(\d{2}|XX)$")
 _CALENDAR_VALUE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:T.*)?$")
 
@@ -102,11 +103,28 @@ def _is_modifier(expression: TimeExpression, text: str) -> bool:
     return following.startswith(("'s", "’s", "' ", "’ "))
 
 
+def expression_task_value(expression: TimeExpression, latest: dt.date | None = None) -> str | None:
+    """The task date of an expression: its calendar value, else, for a week, quarter, season or
+    half, the month or year it lies in, up to ``latest`` if given ("has filed ... this week" in a
+    March 28 story: the part of the week up to the 28th, ``2006-03-XX``)."""
+    value = task_value(expression.value)
+    if value is not None:
+        return value
+    first, last = expression.interval.earliest, expression.interval.latest
+    if latest is not None and first is not None and last is not None and first <= latest < last:
+        last = latest
+    if first is None or last is None or not _CALENDAR_PERIOD.match(expression.value):
+        return None
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.year:04d}-{first.month:02d}-XX"
+    return f"{first.year:04d}-XX-XX" if first.year == last.year else None
+
+
 def _past_value(expression: TimeExpression, event: Event, dct: dt.date) -> str | None:
     """The expression's task value for this event: a bare weekday told in the past tense is the
     most recent such day, even when the sentence's other verbs are future ("announced Friday that
     it will give")."""
-    value = task_value(expression.value)
+    value = expression_task_value(expression, None if event.tense == "future" else dct)
     day = _day_of(expression)
     if (value is not None and event.tense == "past" and day is not None and day > dct
             and expression.rule == "weekday"):
@@ -125,7 +143,7 @@ def date_events(
 ) -> dict[str, TaskDate]:
     """Task dates of one document's events (given in text order), keyed by event id."""
     dated = sorted((e for e in expressions if e.type in {"DATE", "TIME"}
-                    and task_value(e.value) is not None and not _is_modifier(e, text)),
+                    and expression_task_value(e) is not None and not _is_modifier(e, text)),
                    key=lambda e: e.span.start)
     # Each expression of a sentence belongs to the event trigger nearest to it, except one that
     # opens the sentence ("In 1996, ... Jobs returned"): that one frames every event after it.
