@@ -108,7 +108,7 @@ def extra_events(document_id: str, text: str, sentence: tuple[int, int], tokens:
         word = token.lower
         if _is_participle(tokens, i):
             kind, tense, event_class = "participle", "none", "OCCURRENCE"
-        elif _noun_form(word) and i > 0 and tokens[i].text.islower():
+        elif _noun_form(word) and (tokens[i].text.islower() or (i == 0 and tokens[i].text[1:].islower())):
             kind, tense, event_class = "noun", "none", "OCCURRENCE"
         else:
             continue
