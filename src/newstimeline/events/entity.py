@@ -3,7 +3,9 @@
 An entity is found by its name, by shorter aliases derived from the name by general rules (a
 company without its generic head noun, a person by surname, a long name without its leading
 modifier), by plurals and possessives, and by a pronoun of the right kind in a sentence that
-follows a mention of it (he/his for a person, it/its for a thing).
+follows a mention of it (he/his for a person, it/its for a thing). It takes part in an event
+when it stands where an argument of the trigger stands: the speaker of a report, the subject
+shortly before the verb, or the object shortly after it.
 """
 
 from __future__ import annotations
@@ -229,11 +231,11 @@ def takes_part(event: Event, mentions: Sequence[EntityMention], matcher: EntityM
         return False
     actors = [word_tokens(actor) for actor in event.actors]
     if event.event_class == "REPORTING":
-        return ((bool(actors) and matcher.named_in(actors[0])) or _pronoun_before(event, mentions, text)
+        return ((bool(actors) and matcher.named_in(actors[0])) or _pronoun_before(event, mentions)
                 or any(_subject(event, m, text) or _inverted_speaker(event, m, text) for m in mentions))
-    in_clause = any(matcher.named_in(a) for a in actors) or matcher.named_in(word_tokens(event.summary))
     if _coordinated(event, text):  # the subject of "..., but dismissed" stands outside its clause
         return any(_argument(event, m, text) for m in mentions)
+    in_clause = any(matcher.named_in(a) for a in actors) or matcher.named_in(word_tokens(event.summary))
     if not in_clause:
         pronouns = {text[m.start:m.end].lower() for m in mentions if m.how == "pronoun"}
         in_clause = any(t.lower in pronouns for t in word_tokens(event.summary))
@@ -254,6 +256,7 @@ def _subject(event: Event, mention: EntityMention, text: str) -> bool:
 
 
 def _coordinated(event: Event, text: str) -> bool:
+    """Whether the trigger follows "and"/"but": a verb sharing an earlier subject."""
     before = word_tokens(text, max(0, event.trigger.start - 12), event.trigger.start)
     return bool(before) and before[-1].lower in COORDINATORS
 
@@ -288,7 +291,7 @@ def _without_apposition(between: list[Token]) -> list[Token]:
     return between
 
 
-def _pronoun_before(event: Event, mentions: Sequence[EntityMention], text: str) -> bool:
+def _pronoun_before(event: Event, mentions: Sequence[EntityMention]) -> bool:
     return any(m.how == "pronoun" and m.end <= event.trigger.start for m in mentions)
 
 
