@@ -2,9 +2,12 @@
 
 News narrative keeps a *reference time*: once a story says "Yesterday, Apple unveiled ...", the
 undated past-tense sentences that follow tell of that day, until another date takes over. The
-policy, in order: the event's own anchoring expression; another date in its sentence; for present
-events the story's date; for past and reported events the reference time (the latest day-precise
-date the story has named, if recent), else the story's date; future events stay undated.
+policy, in order: the event's own anchoring expression; the date of its sentence nearest to it
+(or one that opens the sentence: "In 1996, ..."); for present events the story's date; for past
+and reported events the reference time (the latest day-precise date the story has named, if
+recent), else the story's date; future events stay undated. A possessive date ("this year's
+conference") dates its noun, not the verb; weeks and quarters count as the month or year they
+lie in.
 """
 
 from __future__ import annotations
