@@ -38,10 +38,10 @@ def main() -> int:
         print(f"{args.data} is absent: the TimeLine benchmark is skipped")
         return 0
     gold = read_timeline_dir(args.data / "gold-timelines")
-    entities = [t.entity for t in gold.values()]
+    entities = [t.entity for t in gold.values()]  # written under the gold files' own names
     with tempfile.TemporaryDirectory() as out:
         started = time.perf_counter()
-        write_semeval([str(args.data / "documents")], entities, Path(out))
+        write_semeval([str(args.data / "documents")], entities, Path(out), file_names=list(gold))
         seconds = time.perf_counter() - started
         system = read_timeline_dir(Path(out))
     dcts = {d.doc_id: d.dct for d in read_corpus(args.data / "documents") if d.dct}

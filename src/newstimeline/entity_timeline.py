@@ -241,12 +241,15 @@ def find_timeml(paths: Sequence[str]) -> list[Path]:
 
 
 def write_semeval(paths: Sequence[str], entities: Sequence[str], out_dir: Path,
-                  options: BuildOptions | None = None) -> list[Path]:
-    """Build each entity's timeline over the TimeML files and write ``<name>.txt`` into ``out_dir``."""
+                  options: BuildOptions | None = None,
+                  file_names: Sequence[str] | None = None) -> list[Path]:
+    """Build each entity's timeline over the TimeML files and write ``<name>.txt`` into ``out_dir``
+    (``file_names``, one per entity, override the names derived from the entities)."""
     documents = [prepare(read_task_document(p), options) for p in find_timeml(paths)]
+    names = list(file_names) if file_names is not None else [timeline_file_name(e) for e in entities]
     written: list[Path] = []
-    for entity in entities:
-        target = out_dir / timeline_file_name(entity)
+    for entity, name in zip(entities, names, strict=True):
+        target = out_dir / name
         write_atomic(target, semeval_text(entity_timeline(documents, entity, options)))
         written.append(target)
     return written
