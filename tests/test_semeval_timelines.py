@@ -256,3 +256,8 @@ def test_this_week_told_in_the_past_is_the_month_of_its_days_up_to_the_story() -
     events = _events(text, dct)
     dates = date_events(events, tag(text, dct), dct, text)
     assert [(e.trigger.text, dates[e.id].value) for e in events] == [("filed", "2006-03-XX")]
+
+
+def test_aliases_keep_names_with_inner_function_words_whole() -> None:
+    assert aliases("Bank of America") == [("bank", "of", "america")]
+    assert aliases("General Motors Corp.") == [("general", "motors", "corp."), ("general", "motors")]

@@ -62,11 +62,13 @@ def _words(name: str) -> tuple[str, ...]:
 def aliases(name: str) -> list[tuple[str, ...]]:
     """The name and its general shortenings, longest first (lowercased word tuples)."""
     words = _words(name)
+    written = name.split()
     found: list[tuple[str, ...]] = [words]
-    if len(words) >= 2 and words[-1] in GENERIC_HEADS:
-        found.append(words[:-1])
-    if len(words) >= 3:
-        found.append(words[1:])  # "Beatles Apple Corps" → "Apple Corps"
+    if len(words) >= 2 and words[-1].rstrip(".") in GENERIC_HEADS:
+        found.append(words[:-1])  # "General Motors Corp." → "General Motors"
+    # "Beatles Apple Corps" → "Apple Corps"; not "Bank of America" → "of America".
+    elif len(words) == 3 and all(w[:1].isupper() for w in written[1:]):
+        found.append(words[1:])
     return list(dict.fromkeys(found))
 
 
