@@ -13,6 +13,7 @@ import click
 
 from newstimeline import __version__
 from newstimeline.dct import LOW_CONFIDENCE
+from newstimeline.entity_timeline import build_semeval
 from newstimeline.evaluate.commands import eval_group
 from newstimeline.ingest import READERS, FieldNames, IngestError, ReadOptions, Source, read_source
 from newstimeline.models import Timeline
@@ -88,15 +89,21 @@ def main() -> None:
               "CDN (small file, needs a network); directory: share plotly.min.js in --out.")
 @click.option("--png", "png", is_flag=True,
               help="Also write NAME.png of the plot, drawn by the local Chromium (no download).")
+@click.option("--entity", "entities", multiple=True,
+              help="Keep only the events this entity takes part in (repeatable with semeval).")
+@click.option("--format", "output_format", type=click.Choice(["json", "semeval"]), default="json",
+              show_default=True, help="json: NAME.events.json + NAME.html; semeval: one "
+              "SemEval-2015 TimeLine file per --entity from TimeML (.tml) input.")
 def build(paths: tuple[str, ...], out_dir: str, name: str | None, dct: dt.date | None,
           year: int | None, reference_date: dt.date | None, events_mode: str,
           input_format: str | None, glob: str | None, text_field: str | None,
           date_field: str | None, title_field: str | None, id_field: str | None,
-          plotlyjs: str = "embed", png: bool = False) -> None:
+          plotlyjs: str = "embed", png: bool = False, entities: tuple[str, ...] = (),
+          output_format: str = "json") -> None:
     """Build a timeline from article files and folders (PATHS; '-' reads standard input).
 
     Reads .txt, .html/.htm, .json/.jsonl and .tml files. Writes NAME.events.json and NAME.html
-    into --out.
+    into --out (or, with --format semeval, one ENTITY.txt per --entity from TimeML input).
     """
     _show_warnings()
     stem = _output_name(name, paths)
@@ -110,7 +117,12 @@ def build(paths: tuple[str, ...], out_dir: str, name: str | None, dct: dt.date |
     )
     options = BuildOptions(dct=dct, year=year, reference_date=reference_date,
                            events="mentions" if events_mode == "mentions" else "timeline",
-                           read=ReadOptions(input_format=input_format, fields=fields), glob=glob)
+                           read=ReadOptions(input_format=input_format, fields=fields), glob=glob,
+                           entity=entities[0] if entities else None)
+    if output_format == "semeval":
+        sys.exit(build_semeval(paths, entities, Path(out_dir), options))
+    if len(entities) > 1:
+        raise click.UsageError("--entity may be given once with --format json")
     timeline = build_timeline(list(paths), stem, options)
     for error in timeline.errors:
         click.echo(f"error: {error.path}: {error.reason}", err=True)

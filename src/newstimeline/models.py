@@ -141,6 +141,16 @@ class EventTime(Frozen):
     explanation: str
 
 
+class EventSource(Frozen):
+    """One mention of an event in one document, with the time that document gave it."""
+
+    document: str
+    event_id: str = Field(description="Id of the event as extracted from that document alone.")
+    trigger: Span
+    sentence: Span
+    time: EventTime
+
+
 class Event(Frozen):
     """One event on the timeline, with its evidence."""
 
@@ -154,6 +164,19 @@ class Event(Frozen):
     polarity: Literal["POS", "NEG"]
     sentence: Span
     time: EventTime
+    sources: list[EventSource] = Field(
+        default_factory=list,
+        description="Every mention of this event across documents (merged timelines); the "
+        "event's time is reconciled from theirs.")
+    conflicts: list[str] = Field(
+        default_factory=list, description="Disagreements between the sources' times, if any.")
+
+
+class DocumentView(Frozen):
+    """The events of one document as extracted from it alone, before cross-document merging."""
+
+    document: str
+    events: list[Event]
 
 
 class TimelineError(Frozen):
@@ -172,3 +195,6 @@ class Timeline(Frozen):
     documents: list[DocumentInfo]
     events: list[Event]
     errors: list[TimelineError] = Field(default_factory=list)
+    per_document: list[DocumentView] = Field(
+        default_factory=list,
+        description="Each document's own events when ``events`` holds the merged timeline.")

@@ -11,10 +11,13 @@ from newstimeline import __version__
 from newstimeline.dateline import find_dateline
 from newstimeline.dct import choose_dct
 from newstimeline.events import extract_events, order_events
+from newstimeline.events.entity import keep_entity_events
+from newstimeline.events.merge import merge_events
 from newstimeline.ingest import ReadOptions, Source, discover, guess_title, read_documents
 from newstimeline.models import (
     Document,
     DocumentInfo,
+    DocumentView,
     Event,
     TimeExpression,
     Timeline,
@@ -46,6 +49,8 @@ class BuildOptions:
     """Input format and JSON field names."""
     glob: str | None = None
     """Which files of a folder to read (default: every known article extension)."""
+    entity: str | None = None
+    """Keep only the events in which this entity takes part (``--entity``)."""
 
     @property
     def reference(self) -> dt.date:
@@ -91,14 +96,23 @@ def build_timeline(
         errors.extend(result.errors)
         for document in result.documents:
             info, document_events = process_document(document, options)
+            if options.entity:
+                document_events = keep_entity_events(document.text, document_events,
+                                                     options.entity)
             documents.append(info)
             events.extend(document_events)
+    per_document: list[DocumentView] = []
+    if len(documents) > 1:  # many articles: one merged timeline, each article's own view kept
+        per_document = [DocumentView(document=d.id, events=[e for e in events if e.document == d.id])
+                        for d in documents]
+        events = merge_events(events)
     return Timeline(
         generator=f"newstimeline {__version__}",
         name=name,
         documents=documents,
         events=order_events(events),
         errors=errors,
+        per_document=per_document,
     )
 
 

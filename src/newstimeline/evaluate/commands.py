@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from newstimeline.evaluate.events_command import events_command
+from newstimeline.evaluate.timelines_command import timelines
 from newstimeline.evaluate.timeml import read_corpus
 from newstimeline.evaluate.timex_score import evaluate, format_errors, format_figures
 
@@ -53,3 +54,4 @@ def eval_timex(gold_dir: Path, errors: bool, as_json: bool) -> None:
 
 
 eval_group.add_command(events_command)
+eval_group.add_command(timelines)

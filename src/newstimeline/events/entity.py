@@ -1,0 +1,311 @@
+"""Entity participation: where a target entity ("iPhone 4", "Steve Jobs") is mentioned in a story.
+
+An entity is found by its name, by shorter aliases derived from the name by general rules (a
+company without its generic head noun, a person by surname, a long name without its leading
+modifier), by plurals and possessives, and by a pronoun of the right kind in a sentence that
+follows a mention of it (he/his for a person, it/its for a thing). It takes part in an event
+when it stands where an argument of the trigger stands: the speaker of a report, the subject
+shortly before the verb, or the object shortly after it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newstimeline.events.actors import names_in
+from newstimeline.models import Event
+from newstimeline.text import Token, sentence_spans
+from newstimeline.text import tokens as word_tokens
+
+# Head nouns that name the kind of thing rather than the thing ("iTunes store" is also "iTunes").
+GENERIC_HEADS: frozenset[str] = frozenset({
+    "store", "shop", "service", "inc", "inc.", "corp", "corp.", "corporation", "company", "co",
+    "co.", "ltd", "ltd.", "plc", "llc", "group", "line", "range", "brand", "label", "software",
+})  # fmt: skip
+PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "him", "his", "she", "her"})
+THING_PRONOUNS: frozenset[str] = frozenset({"it", "its"})
+# How many words may stand between a participant and its trigger: before it (subject) or after
+# it (object); further away, a mention is usually an argument of some other word.
+SUBJECT_REACH = 6
+OBJECT_REACH = 4
+# Prepositions that, inside the object reach, put the mention in some other phrase ("expressed
+# condolences for Jobs"); one right after the trigger still governs it ("fired from Apple").
+PREPOSITIONS: frozenset[str] = frozenset({"for", "of", "with", "to", "from", "about", "on", "at",
+                                          "in", "over", "against", "into"})
+COORDINATORS: frozenset[str] = frozenset({"and", "but", "then", "or"})
+# A person's pronoun refers back over this many sentences without another person named.
+PERSON_PRONOUN_REACH_SENTENCES = 3
+# A thing pronoun refers back only from near the start of its sentence (its subject position).
+THING_PRONOUN_REACH = 3
+# Endings that keep a token a mention of the name's last word ("iPods", "Apple's").
+INFLECTIONS: tuple[str, ...] = ("", "s", "'s", "’s")
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMention:
+    """Tokens ``first..last`` (inclusive) of a sentence refer to the entity."""
+
+    first: int
+    last: int
+    start: int
+    """Character offsets of the mention in the document text."""
+    end: int
+    how: str
+    """"name", "alias" or "pronoun"."""
+
+
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in name.split())
+
+
+def aliases(name: str) -> list[tuple[str, ...]]:
+    """The name and its general shortenings, longest first (lowercased word tuples)."""
+    words = _words(name)
+    written = name.split()
+    found: list[tuple[str, ...]] = [words]
+    if len(words) >= 2 and words[-1].rstrip(".") in GENERIC_HEADS:
+        found.append(words[:-1])  # "General Motors Corp." → "General Motors"
+    # "Beatles Apple Corps" → "Apple Corps"; not "Bank of America" → "of America".
+    elif len(words) == 3 and all(w[:1].isupper() for w in written[1:]):
+        found.append(words[1:])
+    return list(dict.fromkeys(found))
+
+
+def _looks_like_person(name: str) -> bool:
+    """Two or three capitalized words, none with inner capitals ("PowerPC" is a product)."""
+    parts = name.split()
+    return 2 <= len(parts) <= 3 and all(
+        p[:1].isupper() and p.isalpha() and (p[1:].islower() or p.startswith(("Mc", "Mac", "O'")))
+        for p in parts)
+
+
+def _used_alone(tokens: Sequence[Token], word: str, name_words: Sequence[str]) -> bool:
+    """Whether ``word`` of a name stands alone somewhere in a sentence ("Jobs said", "Steve
+    announced"), not next to another word of the name or another capitalized word."""
+    for i, token in enumerate(tokens):
+        if token.lower != word:
+            continue
+        before = tokens[i - 1] if i > 0 else None
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        if before is not None and (before.text[:1].isupper() or before.lower in name_words):
+            continue
+        if after is not None and (after.text[:1].isupper() or after.lower in name_words):
+            continue
+        return True
+    return False
+
+
+def _people(document_sentences: Sequence[Sequence[Token]]) -> set[str]:
+    """Two- or three-word names of the story whose surname it also uses alone: its people.
+
+    Not a person: a name with a word the story also writes in lower case ("Walt Disney Company",
+    "Current PowerPC"), or one whose first word opens several names ("Apple Macintosh", "Apple
+    Computer": a company's products and parts).
+    """
+    lowercase = {t.text for tokens in document_sentences for t in tokens if t.text.islower()}
+    names = {name for tokens in document_sentences for _, _, name, _ in names_in(list(tokens))}
+    openers: dict[str, int] = {}
+    for name in names:
+        if len(name.split()) > 1:
+            openers[name.split()[0]] = openers.get(name.split()[0], 0) + 1
+    candidates = {name for name in names if _looks_like_person(name)
+                  and not any(w.lower() in lowercase for w in name.split())
+                  and openers.get(name.split()[0], 0) < 2}
+    return {name for name in candidates
+            if any(_used_alone(t, name.split()[-1].lower(), _words(name)) for t in document_sentences)}
+
+
+def is_person(name: str, documents: Sequence[Sequence[Sequence[Token]]]) -> bool:
+    """Whether ``name`` is a person's: capitalized words whose surname some story uses alone."""
+    words = _words(name)
+    return _looks_like_person(name) and any(
+        _used_alone(tokens, words[-1], words) for sentences in documents for tokens in sentences)
+
+
+class EntityMatcher:
+    """Finds one entity in the sentences of one document, remembering its last mention."""
+
+    def __init__(self, name: str, document_sentences: Sequence[Sequence[Token]],
+                 person: bool | None = None) -> None:
+        self.name = name
+        self.forms = aliases(name)
+        words = _words(name)
+        people = _people(document_sentences)
+        # A person is a two- or three-word capitalized name whose surname the story uses alone
+        # (``person`` may carry that decision over from the other stories of a collection); its
+        # first name is an alias too when the story uses that alone ("Steve announced").
+        self.person = is_person(name, [document_sentences]) if person is None else person
+        if self.person:
+            self.forms.append((words[-1],))
+            if any(_used_alone(tokens, words[0], words) for tokens in document_sentences):
+                self.forms.append((words[0],))
+        elif len(words) == 2:
+            self.forms.append((words[1], words[0]))  # "iPhone 3G" is also "the 3G iPhone"
+        self.other_people = {_words(p) for p in people} - {words}
+        self.forms.sort(key=len, reverse=True)
+        self._since_mention: int | None = None
+
+    def _match_at(self, tokens: Sequence[Token], i: int) -> int:
+        """Length of the longest form starting at token ``i`` (0 when none)."""
+        for form in self.forms:
+            n = len(form)
+            if i + n > len(tokens):
+                continue
+            last = tokens[i + n - 1].text.replace("’", "'")
+            # Plural and possessive endings only after a letter: "iPods", but "4S" is a model.
+            endings = INFLECTIONS if form[-1][-1:].isalpha() else ("",)
+            if all(tokens[i + k].lower == form[k] for k in range(n - 1)) and any(
+                    last.lower() == form[-1] + end and last[len(last) - len(end):] == end
+                    for end in endings):
+                return n
+        return 0
+
+    @staticmethod
+    def _extended(tokens: Sequence[Token], after: int, name: Sequence[str]) -> bool:
+        """Whether the match runs on into a longer proper name (a capitalized word follows) that
+        is not just the entity's own name spelled out ("iTunes Music Store" is "iTunes store")."""
+        if after >= len(tokens):
+            return False
+        following = tokens[after].text
+        if any(t.lower in name for t in tokens[after:after + 2]):
+            return False
+        return following[:1].isupper() and following.isalpha() and following != "I"
+
+    def named_in(self, tokens: Sequence[Token]) -> bool:
+        """Whether the name or an alias occurs in ``tokens`` (no pronouns, no memory)."""
+        return any(self._match_at(tokens, i) for i in range(len(tokens)))
+
+    def mentions(self, tokens: Sequence[Token]) -> list[EntityMention]:
+        """Mentions of the entity in the next sentence of the document (call in text order)."""
+        found: list[EntityMention] = []
+        i = 0
+        while i < len(tokens):
+            n = self._match_at(tokens, i)
+            if n and self._extended(tokens, i + n, self.forms[0]):
+                i += n  # "iPod Nano", "iPhone 4 Bumper": a longer name, another entity
+                continue
+            if n:
+                how = "name" if n == len(self.forms[0]) and n == len(_words(self.name)) else "alias"
+                found.append(EntityMention(i, i + n - 1, tokens[i].start, tokens[i + n - 1].end, how))
+                i += n
+                continue
+            i += 1
+        if found:
+            if self._live:  # "He left ..., the same move made in Jobs' last absences"
+                found = [m for m in self._pronouns(tokens) if m.end <= found[0].start] + found
+            self._since_mention = 0
+            return found
+        if self.person and self._names_other_person(tokens):
+            self._since_mention = None  # another person now takes "he" and "she"
+            return found
+        if self._live:
+            found.extend(self._pronouns(tokens))
+        self._since_mention = 0 if found else (
+            None if self._since_mention is None else self._since_mention + 1)
+        return found
+
+    @property
+    def _live(self) -> bool:
+        """Whether a pronoun here may still refer back to the entity."""
+        reach = PERSON_PRONOUN_REACH_SENTENCES if self.person else 1
+        return self._since_mention is not None and self._since_mention < reach
+
+    def _names_other_person(self, tokens: Sequence[Token]) -> bool:
+        """Whether the sentence names another person of the story, in full or by surname."""
+        surnames = {p[-1] for p in self.other_people}
+        return any(t.lower in surnames and t.text[:1].isupper() for t in tokens)
+
+    def _pronouns(self, tokens: Sequence[Token]) -> list[EntityMention]:
+        if self.person:
+            return [EntityMention(i, i, t.start, t.end, "pronoun") for i, t in enumerate(tokens)
+                    if t.lower in PERSON_PRONOUNS]
+        return [EntityMention(i, i, t.start, t.end, "pronoun")
+                for i, t in enumerate(tokens[:THING_PRONOUN_REACH]) if t.lower in THING_PRONOUNS]
+
+
+def takes_part(event: Event, mentions: Sequence[EntityMention], matcher: EntityMatcher,
+               text: str) -> bool:
+    """Whether the entity is a participant: the speaker of a report, else named in the event's
+    clause (its summary) or among its actors, or referred to there by a pronoun, and standing
+    where an argument of the trigger stands."""
+    if not mentions:
+        return False
+    actors = [word_tokens(actor) for actor in event.actors]
+    if event.event_class == "REPORTING":
+        return ((bool(actors) and matcher.named_in(actors[0])) or _pronoun_before(event, mentions)
+                or any(_subject(event, m, text) or _inverted_speaker(event, m, text) for m in mentions))
+    if _coordinated(event, text):  # the subject of "..., but dismissed" stands outside its clause
+        return any(_argument(event, m, text) for m in mentions)
+    in_clause = any(matcher.named_in(a) for a in actors) or matcher.named_in(word_tokens(event.summary))
+    if not in_clause:
+        pronouns = {text[m.start:m.end].lower() for m in mentions if m.how == "pronoun"}
+        in_clause = any(t.lower in pronouns for t in word_tokens(event.summary))
+    return in_clause and any(_argument(event, m, text) for m in mentions)
+
+
+def _subject(event: Event, mention: EntityMention, text: str) -> bool:
+    """The mention is the trigger's subject: shortly before it (an apposition aside), or anywhere
+    before a coordinated verb ("Jobs acknowledged ..., but dismissed"), with no other name
+    between."""
+    if mention.end > event.trigger.start:
+        return False
+    between = _without_apposition(word_tokens(text, mention.end, event.trigger.start))
+    if any(t.text[:1].isupper() and t.text.isalpha() for t in between):
+        return False
+    coordinated = bool(between) and between[-1].lower in COORDINATORS
+    return coordinated or len(between) <= SUBJECT_REACH
+
+
+def _coordinated(event: Event, text: str) -> bool:
+    """Whether the trigger follows "and"/"but": a verb sharing an earlier subject."""
+    before = word_tokens(text, max(0, event.trigger.start - 12), event.trigger.start)
+    return bool(before) and before[-1].lower in COORDINATORS
+
+
+def _inverted_speaker(event: Event, mention: EntityMention, text: str) -> bool:
+    """'"...," said Apple CEO Steve Jobs': a name right after a reporting verb that follows
+    the quotation."""
+    if mention.how == "pronoun" or mention.start < event.trigger.end:
+        return False
+    before = text[max(0, event.trigger.start - 3):event.trigger.start]
+    return any(c in before for c in ',"”') and len(
+        word_tokens(text, event.trigger.end, mention.start)) <= OBJECT_REACH
+
+
+def _argument(event: Event, mention: EntityMention, text: str) -> bool:
+    """Whether a mention stands where an argument of the trigger stands: its subject, or shortly
+    after it and not inside a later prepositional phrase (its object)."""
+    if mention.end <= event.trigger.start:
+        return _subject(event, mention, text)
+    if mention.start >= event.trigger.end:
+        between = word_tokens(text, event.trigger.end, mention.start)
+        return len(between) <= OBJECT_REACH and not any(t.lower in PREPOSITIONS for t in between[1:])
+    return False
+
+
+def _without_apposition(between: list[Token]) -> list[Token]:
+    """Words between a subject and its verb minus an apposition set off by commas ("Jobs, born
+    in San Francisco on February 24, 1955, has built")."""
+    commas = [i for i, t in enumerate(between) if t.text == ","]
+    if len(commas) >= 2 and commas[0] == 0:
+        return between[:commas[0]] + between[commas[-1] + 1:]
+    return between
+
+
+def _pronoun_before(event: Event, mentions: Sequence[EntityMention]) -> bool:
+    return any(m.how == "pronoun" and m.end <= event.trigger.start for m in mentions)
+
+
+def keep_entity_events(text: str, events: Sequence[Event], entity: str) -> list[Event]:
+    """The events of one document (its ``text``) in which ``entity`` takes part."""
+    spans = sentence_spans(text)
+    sentence_tokens = [word_tokens(text, start, end) for start, end in spans]
+    matcher = EntityMatcher(entity, sentence_tokens)
+    found = [m for toks in sentence_tokens for m in matcher.mentions(toks)]
+    kept: list[Event] = []
+    for event in events:
+        mentions = [m for m in found if event.sentence.start <= m.start < event.sentence.end]
+        if takes_part(event, mentions, matcher, text):
+            kept.append(event)
+    return kept

@@ -1,0 +1,287 @@
+"""Cross-document event coreference and date reconciliation.
+
+Two events from different documents are one happening when all of these hold:
+
+1. *same kind*: their trigger lemmas are equal or belong to one class of near-synonyms
+   ("unveiled" / "introduced" / "launch"), light verbs ("came", "made") excepted;
+2. *compatible times*: their intervals intersect, or miss each other by at most
+   ``TIME_TOLERANCE_DAYS`` (stories a day apart may disagree; the conflict is then recorded); an
+   open bound is compatible with anything;
+   an undated past event counts as lying within ``STORY_WINDOW_DAYS`` before its story;
+3. *same story*: the content words of their summaries overlap by at least ``MIN_SUMMARY_OVERLAP``
+   (Jaccard), or they share a participant (actor) and at least ``MIN_SHARED_WORDS`` content
+   words — the latter not for two reports of speech, which are one only if what was said is.
+
+Events are clustered by these pairwise links, never putting two events of one document together,
+never joining groups whose intervals so far are incompatible, and only when the groups' first
+events link as well (so a chain of links cannot drift from one happening to another). A merged
+event keeps every mention as a source with the time that source gave it; its time is the
+intersection of its sources' intervals, and a disagreement is recorded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newstimeline.models import Event, EventSource, EventTime, Precision
+
+# How far apart two sources' intervals may be and still tell of one event (with a conflict).
+TIME_TOLERANCE_DAYS = 1
+# What a story tells without a date happened, as a rule, within this many days before it: an
+# undated past event ("Apple unveiled ...", open start) is compared as if it began here.
+STORY_WINDOW_DAYS = 180
+# Verbs too light to identify a happening by themselves ("the announcement came", "made").
+LIGHT_VERBS: frozenset[str] = frozenset({
+    "come", "came", "make", "made", "take", "took", "taken", "have", "has", "had", "give", "gave",
+    "given", "get", "got", "go", "went", "gone", "do", "did", "done", "hold", "held", "put",
+    "set", "become", "became", "begin", "began", "begun", "reach", "reached", "be", "use", "used",
+})  # fmt: skip
+# Jaccard overlap of summary content words above which two same-kind events tell one story.
+MIN_SUMMARY_OVERLAP = 0.25
+# With a shared participant, this many shared content words suffice.
+MIN_SHARED_WORDS = 2
+
+# Irregular forms → lemma (regular -ed/-ing/-s forms are handled by rule).
+IRREGULAR_LEMMAS: dict[str, str] = {
+    "began": "begin", "begun": "begin", "bought": "buy", "built": "build", "came": "come",
+    "died": "die", "death": "die", "fought": "fight", "gave": "give", "given": "give",
+    "held": "hold", "left": "leave", "lost": "lose", "made": "make", "met": "meet",
+    "paid": "pay", "said": "say", "sold": "sell", "spoke": "speak", "spoken": "speak",
+    "stood": "stand", "told": "tell", "took": "take", "taken": "take", "went": "go",
+    "won": "win", "wrote": "write", "written": "write", "underwent": "undergo",
+    "undergone": "undergo", "resignation": "resign", "announcement": "announce",
+    "introduction": "introduce", "release": "release", "sale": "sell", "sales": "sell",
+    "launch": "launch", "lawsuit": "sue", "suit": "sue", "dies": "die", "dying": "die",
+}  # fmt: skip
+# Classes of near-synonymous event lemmas: one happening is reported with any of them.
+LEMMA_CLASSES: tuple[frozenset[str], ...] = (
+    frozenset({"unveil", "introduce", "announce", "launch", "present", "reveal", "debut",
+               "release", "demo", "demonstrate", "show"}),
+    frozenset({"resign", "quit", "step", "leave", "depart"}),
+    frozenset({"die", "pass"}),
+    frozenset({"sue", "file"}),
+    frozenset({"buy", "acquire", "purchase"}),
+    frozenset({"say", "tell", "state", "note", "add", "announce", "comment"}),
+)
+_STOP_WORDS = frozenset({
+    "the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "by",
+    "from", "its", "it", "his", "her", "their", "this", "that", "these", "those", "is", "was",
+    "were", "are", "be", "been", "has", "have", "had", "as", "new", "which", "who", "will",
+})  # fmt: skip
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def lemma(word: str) -> str:
+    """A rough stem of an English event word ("introduced", "introducing", "introduce" →
+    "introduc"): the irregular table first, then suffix rules, then one final "e" dropped."""
+    w = word.lower().replace("_", " ").split(" ")[0]
+    base = IRREGULAR_LEMMAS.get(w)
+    if base is None:
+        base = w
+        for suffix, replacement in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ed", ""),
+                                    ("es", ""), ("s", "")):
+            if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not w.endswith("ss"):
+                base = w[: len(w) - len(suffix)] + replacement
+                break
+    return base[:-1] if base.endswith("e") and len(base) > 3 else base
+
+
+_CLASS_OF: dict[str, int] = {lemma(w): i for i, cls in enumerate(LEMMA_CLASSES) for w in cls}
+
+
+def same_kind(a: str, b: str) -> bool:
+    """Trigger words of one kind of happening: equal lemmas or one synonym class (light verbs
+    such as "came" or "made" never identify a happening)."""
+    if a.lower() in LIGHT_VERBS or b.lower() in LIGHT_VERBS:
+        return False
+    la, lb = lemma(a), lemma(b)
+    return la == lb or (la in _CLASS_OF and _CLASS_OF.get(la) == _CLASS_OF.get(lb))
+
+
+def content_words(text: str) -> frozenset[str]:
+    """Lowercased words of a summary without stop words and numbers-only tokens."""
+    return frozenset(w.lower() for w in _WORD.findall(text)
+                     if w.lower() not in _STOP_WORDS and not w.isdigit() and len(w) > 1)
+
+
+Bounds = tuple[dt.date | None, dt.date | None]
+
+
+def _intersect(a: Bounds, b: Bounds) -> Bounds:
+    low = max((d for d in (a[0], b[0]) if d is not None), default=None)
+    high = min((d for d in (a[1], b[1]) if d is not None), default=None)
+    return low, high
+
+
+def _compatible(bounds: Bounds) -> bool:
+    low, high = bounds
+    return low is None or high is None or low - high <= dt.timedelta(days=TIME_TOLERANCE_DAYS)
+
+
+def _bounds(time: EventTime) -> Bounds:
+    if time.relation == "undated":
+        return (None, None)
+    if time.earliest is None and time.latest is not None and time.basis in {"tense", "reporting"}:
+        return (time.latest - dt.timedelta(days=STORY_WINDOW_DAYS), time.latest)
+    return (time.earliest, time.latest)
+
+
+def times_compatible(a: EventTime, b: EventTime) -> bool:
+    """Whether two intervals can hold one event (open bounds are compatible with anything)."""
+    return _compatible(_intersect(_bounds(a), _bounds(b)))
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """Why two events were judged one: the evidence each feature gave."""
+
+    same_kind: bool
+    reports: bool
+    """Both are acts of saying: then only what was said can make them one."""
+    shared_actors: int
+    overlap: float
+    shared_words: int
+    compatible: bool
+
+    @property
+    def corefer(self) -> bool:
+        return self.same_kind and self.compatible and (
+            self.overlap >= MIN_SUMMARY_OVERLAP
+            or (not self.reports and self.shared_actors > 0
+                and self.shared_words >= MIN_SHARED_WORDS))
+
+
+def link(a: Event, b: Event,
+         words: tuple[frozenset[str], frozenset[str]] | None = None) -> Link:
+    """The coreference features of two events (``words``: their summaries' content words, if
+    already computed)."""
+    words_a, words_b = words or (content_words(a.summary), content_words(b.summary))
+    union = words_a | words_b
+    shared = words_a & words_b
+    return Link(
+        same_kind=same_kind(a.trigger.text, b.trigger.text),
+        reports=a.event_class == b.event_class == "REPORTING",
+        shared_actors=len(set(a.actors) & set(b.actors)),
+        overlap=len(shared) / len(union) if union else 0.0,
+        shared_words=len(shared),
+        compatible=times_compatible(a.time, b.time),
+    )
+
+
+def corefer(a: Event, b: Event) -> bool:
+    """Whether two events of different documents are one happening."""
+    return a.document != b.document and link(a, b).corefer
+
+
+def _kind_keys(word: str) -> set[str]:
+    """Blocking keys: events can only corefer when they share one (their lemma or its classes)."""
+    stem = lemma(word)
+    return {stem} | {f"class:{i}" for i, cls in enumerate(LEMMA_CLASSES)
+                     if stem in {lemma(w) for w in cls}}
+
+
+def clusters(events: Sequence[Event]) -> list[list[int]]:
+    """Indices of events grouped by coreference (single link, one event per document per group)."""
+    parent = list(range(len(events)))
+    documents: list[set[str]] = [{e.document} for e in events]
+    bounds: list[Bounds] = [_bounds(e.time) for e in events]
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    buckets: dict[str, list[int]] = {}
+    for i, event in enumerate(events):
+        for key in _kind_keys(event.trigger.text):
+            buckets.setdefault(key, []).append(i)
+    pairs = sorted({(i, j) for members in buckets.values()
+                    for n, i in enumerate(members) for j in members[n + 1:]})
+    words = [content_words(e.summary) for e in events]
+    for i, j in pairs:
+        ri, rj = find(i), find(j)
+        if ri == rj or documents[ri] & documents[rj] or events[i].document == events[j].document:
+            continue
+        if not times_compatible(events[i].time, events[j].time):
+            continue  # the cheap test first: most pairs of a large corpus fail it
+        if not link(events[i], events[j], (words[i], words[j])).corefer:
+            continue
+        if (ri, rj) != (i, j) and not link(events[ri], events[rj], (words[ri], words[rj])).corefer:
+            continue  # the groups' first events must agree too: no drifting chains
+        joined = _intersect(bounds[ri], bounds[rj])
+        if not _compatible(joined):
+            continue
+        parent[rj] = ri
+        documents[ri] |= documents[rj]
+        bounds[ri] = joined
+    groups: dict[int, list[int]] = {}
+    for i in range(len(events)):
+        groups.setdefault(find(i), []).append(i)
+    return sorted(groups.values())
+
+
+def source_of(event: Event) -> EventSource:
+    """One mention of a merged event: where it is and how its document dated it."""
+    return EventSource(document=event.document, event_id=event.id, trigger=event.trigger,
+                       sentence=event.sentence, time=event.time)
+
+
+_PRECISION_RANK = {p: i for i, p in enumerate(Precision)}
+_BASIS_RANK = {"expression": 0, "discourse": 1, "reporting": 2, "tense": 3, "none": 4}
+
+
+def reconcile(times: Sequence[EventTime]) -> tuple[EventTime, list[str]]:
+    """One time from the sources' times: their intersection, or the best source and the conflict."""
+    known = [t for t in times if t.relation != "undated"]
+    if not known:
+        return times[0], []
+    best = min(known, key=lambda t: (_BASIS_RANK[t.basis], _PRECISION_RANK[t.precision]))
+    earliest = max((t.earliest for t in known if t.earliest is not None), default=None)
+    latest = min((t.latest for t in known if t.latest is not None), default=None)
+    if earliest is not None and latest is not None and earliest > latest:
+        conflict = ("sources disagree: " + "; ".join(sorted({
+            f"[{_day(t.earliest)}, {_day(t.latest)}] ({t.basis})" for t in known}))
+            + f"; kept the {best.basis} evidence")
+        return best, [conflict]
+    if len(known) == 1 or (earliest == best.earliest and latest == best.latest):
+        return best, []
+    # A source that places the event within its interval makes the intersection a placement too.
+    placed = any(t.relation == "on" for t in known) and earliest is not None and latest is not None
+    value = best.value
+    if value and len(value) == 10 and value[4] == "-" and value[:4].isdigit():
+        day = dt.date.fromisoformat(value)  # a source's own day must stay inside the narrowed span
+        if latest is not None and day > latest:
+            value = latest.isoformat()
+        elif earliest is not None and day < earliest:
+            value = earliest.isoformat()
+    narrowed = best.model_copy(update={
+        "value": value, "earliest": earliest, "latest": latest,
+        "relation": "on" if placed else best.relation,
+        "explanation": f"{best.explanation}; narrowed by {len(known) - 1} other source(s) "
+                       f"to [{_day(earliest)}, {_day(latest)}]",
+    })
+    return narrowed, []
+
+
+def _day(day: dt.date | None) -> str:
+    return day.isoformat() if day else "open"
+
+
+def merge_events(events: Sequence[Event]) -> list[Event]:
+    """Events of many documents with coreferent ones merged; the first mention gives the summary."""
+    merged: list[Event] = []
+    for group in clusters(events):
+        members = [events[i] for i in group]
+        head = min(zip(group, members, strict=True),
+                   key=lambda pair: (_BASIS_RANK[pair[1].time.basis], pair[0]))[1]
+        time, conflicts = reconcile([m.time for m in members])
+        actors = list(dict.fromkeys(a for m in members for a in m.actors))
+        merged.append(head.model_copy(update={
+            "time": time, "actors": actors, "sources": [source_of(m) for m in members],
+            "conflicts": conflicts,
+        }))
+    return merged

@@ -1,0 +1,263 @@
+"""Entity timelines in the SemEval-2015 TimeLine format from TimeML in the raw-text setting."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from newstimeline.cli import main
+from newstimeline.entity_timeline import anaphoric_dates, read_task_document
+from newstimeline.events.entity import EntityMatcher, aliases, is_person, keep_entity_events
+from newstimeline.events.reference_time import (
+    TaskDate,
+    as_event_time,
+    date_events,
+    task_value,
+    time_task_value,
+)
+from newstimeline.events.task_triggers import extra_events, is_function_word
+from newstimeline.models import Document, Event
+from newstimeline.pipeline import BuildOptions, process_document
+from newstimeline.render.semeval import timeline_file_name
+from newstimeline.text import Token, sentence_spans, tokens
+from newstimeline.timex import tag
+
+STORY_A = """<?xml version='1.0' encoding='utf-8'?>
+<TimeML><DOCID>16844</DOCID>
+<DCT><TIMEX3 functionInDocument="CREATION_TIME" tid="t0" type="DATE" value="2010-06-08">2010-06-08</TIMEX3></DCT>
+<TEXT><s id="1">June 8 , 2010</s><s id="2">Yesterday , company CEO Steve Jobs \
+<EVENT eid="e1">unveiled</EVENT> iPhone 4 at the Worldwide Developers Conference .</s>\
+<s id="3">He <EVENT eid="e2">praised</EVENT> the new phone .</s>\
+<s id="4">The iPhone 4 will <EVENT eid="e3">cost</EVENT> US $ 199 .</s></TEXT>
+</TimeML>
+"""
+STORY_B = """<?xml version='1.0' encoding='utf-8'?>
+<TimeML><DOCID>17174</DOCID>
+<DCT><TIMEX3 functionInDocument="CREATION_TIME" tid="t0" type="DATE" value="2010-08-09">2010-08-09</TIMEX3></DCT>
+<TEXT><s id="1">August 9 , 2010</s><s id="2">Steve Jobs <EVENT eid="e1">introduced</EVENT> \
+iPhone 4 at the Worldwide Developers Conference .</s></TEXT>
+</TimeML>
+"""
+
+
+def _sentences(*texts: str) -> list[list[Token]]:
+    return [tokens(t) for t in texts]
+
+
+def test_aliases_drop_generic_heads_and_leading_modifiers() -> None:
+    assert aliases("iTunes store") == [("itunes", "store"), ("itunes",)]
+    assert aliases("Beatles Apple Corps") == [("beatles", "apple", "corps"), ("apple", "corps")]
+    assert aliases("iPhone 4") == [("iphone", "4")]
+
+
+def test_person_is_found_by_surname_and_pronoun_in_the_next_sentence() -> None:
+    story = _sentences("Apple CEO Steve Jobs unveiled the iPhone 4 .", "He praised the phone .",
+                       "Jobs demoed FaceTime .")
+    matcher = EntityMatcher("Steve Jobs", story)
+    assert [(m.first, m.last, m.how) for m in matcher.mentions(story[0])] == [(2, 3, "name")]
+    assert [(m.first, m.how) for m in matcher.mentions(story[1])] == [(0, "pronoun")]
+    assert [(m.first, m.how) for m in matcher.mentions(story[2])] == [(0, "alias")]
+
+
+def test_thing_is_not_found_in_a_longer_model_name_token() -> None:
+    story = _sentences("The iPhone 4S was announced .", "Apple 's iPods sold well .")
+    assert EntityMatcher("iPhone 4", story).mentions(story[0]) == []
+    assert [m.how for m in EntityMatcher("iPod", story).mentions(story[1])] == ["name"]
+
+
+def test_timex_values_become_task_dates() -> None:
+    assert [task_value(v) for v in ("2010-06-07", "2010-04", "1976", "PAST_REF", "2010-W23")] == [
+        "2010-06-07", "2010-04-XX", "1976-XX-XX", None, None]
+
+
+def test_story_date_fallback_only_bounds_the_event_to_the_story_window() -> None:
+    dct = dt.date(2010, 8, 9)
+    fallback = as_event_time(TaskDate("2010-08-09", "past or reported: the story's date"), dct)
+    assert (fallback.earliest, fallback.latest, fallback.relation) == (
+        dt.date(2010, 2, 10), dct, "before")  # STORY_WINDOW_DAYS before the story
+    assert time_task_value(fallback) == "2010-08-09"
+    month = as_event_time(TaskDate("2010-06-XX", "expression in the sentence"), dct)
+    assert (month.earliest, month.latest, time_task_value(month)) == (
+        dt.date(2010, 6, 1), dt.date(2010, 6, 30), "2010-06-XX")
+
+
+def test_task_document_keeps_sentence_ids_and_tokens_but_no_gold_tags(tmp_path: Path) -> None:
+    path = tmp_path / "16844.tml"
+    path.write_text(STORY_A, encoding="utf-8")
+    document = read_task_document(path)
+    assert "<EVENT" not in document.text and "eid" not in document.text
+    token = document.token_at(document.text.index("unveiled") + 3)
+    assert token is not None and (token.sentence, token.word) == ("2", "unveiled")
+
+
+def test_entity_file_names_follow_the_task() -> None:
+    assert timeline_file_name("iPhone 4") == "iphone_4.txt"
+    assert timeline_file_name("Beatles Apple Corps") == "beatles_apple_corps.txt"
+
+
+def test_build_semeval_writes_merged_dated_entity_timeline(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "16844.tml").write_text(STORY_A, encoding="utf-8")
+    (tmp_path / "in" / "17174.tml").write_text(STORY_B, encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "in"), "--format", "semeval",
+                                       "--entity", "iPhone 4", "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "out" / "iphone_4.txt").read_text(encoding="utf-8") == (
+        "iPhone 4\n"
+        "0\tXXXX-XX-XX\t16844-4-cost\n"  # future, no date given
+        "1\t2010-06-07\t16844-2-unveiled\t17174-2-introduced\n")  # "praised" is Jobs's act
+
+
+def test_build_semeval_without_timeml_input_fails_clearly(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Apple unveiled the iPhone 4 on Monday.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(tmp_path), "--format", "semeval",
+                                       "--entity", "iPhone 4", "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert "reads TimeML (.tml) files" in result.output
+
+
+def _events(text: str, dct: dt.date) -> list[Event]:
+    _, events = process_document(Document(id="d", path="d", title=None, text=text,
+                                          metadata_date=dct), BuildOptions())
+    return events
+
+
+def test_entity_must_be_subject_or_object_of_the_event() -> None:
+    text = ("Microsoft CEO Steve Ballmer expressed condolences to the family and friends of Jobs.\n"
+            "Jobs founded NeXT.\n")
+    kept = keep_entity_events(text, _events(text, dt.date(2011, 10, 6)), "Steve Jobs")
+    assert [e.trigger.text for e in kept] == ["founded"]
+
+
+def test_event_nouns_and_adjunct_participles_are_task_triggers() -> None:
+    text = "Jobs praised the launch of the iTunes store, saying it changed music."
+    found = extra_events("d", text, (0, len(text)), tokens(text), taken=set())
+    assert [(e.trigger.text, e.summary) for e in found] == [
+        ("launch", "Jobs praised the launch of the iTunes store"), ("saying", "saying it changed music.")]
+    assert is_function_word("still") and not is_function_word("unveiled")
+
+
+def test_undated_past_events_take_the_narrative_reference_time() -> None:
+    dct = dt.date(2010, 6, 8)
+    text = ("June 8, 2010\nYesterday, at this year's conference, Steve Jobs unveiled iPhone 4.\n"
+            "The new iPhone was praised by Jobs.\nThe phone will ship in the United States.\n")
+    events = _events(text, dct)
+    dates = date_events(events, tag(text, dct), dct, text)
+    assert [(e.trigger.text, dates[e.id].value, dates[e.id].basis) for e in events] == [
+        ("unveiled", "2010-06-07", "expression in the sentence"),  # not the possessive "this year's"
+        ("praised", "2010-06-07", "reference time of the narrative"),
+        ("ship", "XXXX-XX-XX", "future without a date"),
+    ]
+
+
+def test_weekday_told_in_the_past_is_the_last_such_day_even_beside_a_future_verb() -> None:
+    dct = dt.date(2010, 7, 17)  # a Saturday
+    text = "Apple announced Friday that it will give owners of iPhone 4 a free case.\n"
+    events = _events(text, dct)
+    dates = date_events(events, tag(text, dct), dct, text)
+    assert [(e.trigger.text, dates[e.id].value) for e in events] == [
+        ("announced", "2010-07-16"), ("give", "XXXX-XX-XX")]
+
+
+def test_he_refers_to_another_person_once_the_story_names_him_by_surname() -> None:
+    story = _sentences("Steve Jobs resigned as CEO .", "Tim Cook will succeed Jobs .",
+                       "Before that , Cook held posts at IBM .", "He received $ 59 million .")
+    matcher = EntityMatcher("Steve Jobs", story)
+    assert [[m.how for m in matcher.mentions(s)] for s in story] == [["name"], ["alias"], [], []]
+
+
+def test_company_products_are_not_people_who_take_the_pronouns() -> None:
+    story = _sentences("Apple CEO Steve Jobs gave the keynote .",
+                       "He announced that future Apple Macintosh computers will use Intel chips .",
+                       "Apple Computer and Apple Macintosh sales rose .", "Macintosh is popular .",
+                       "Jobs welcomed everyone .")
+    matcher = EntityMatcher("Steve Jobs", story)
+    assert matcher.other_people == set()
+    matcher.mentions(story[0])
+    assert [m.how for m in matcher.mentions(story[1])] == ["pronoun"]
+
+
+def test_subject_may_be_separated_from_its_verb_by_an_apposition() -> None:
+    text = "Jobs, born in San Francisco on February 24, 1955, has built Apple.\n"
+    kept = keep_entity_events(text, _events(text, dt.date(2011, 10, 6)), "Steve Jobs")
+    assert [e.trigger.text for e in kept] == ["built"]
+
+
+def test_build_json_with_entity_keeps_only_its_events(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "CUPERTINO, California, June 8, 2010 (Wikinews) - Apple CEO Steve Jobs unveiled the "
+        "iPhone 4 yesterday. Gizmodo obtained a prototype in April.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "a.txt"), "--entity", "iPhone 4",
+                                       "--out", str(tmp_path / "out"), "--reference-date",
+                                       "2026-11-28"])
+    assert result.exit_code == 0, result.output
+    timeline = json.loads((tmp_path / "out" / "a.events.json").read_text(encoding="utf-8"))
+    assert [e["trigger"]["text"] for e in timeline["events"]] == ["unveiled"]
+    assert timeline["events"][0]["time"]["earliest"] == "2010-06-07"
+
+
+def test_person_decided_over_the_collection_takes_he_in_a_story_that_never_says_jobs() -> None:
+    other_story = _sentences("Jobs resigned .")
+    story = _sentences("Apple CEO Steve Jobs unveiled the iPhone .", "He described it as magical .")
+    assert is_person("Steve Jobs", [story, other_story]) and not is_person("Steve Jobs", [story])
+    matcher = EntityMatcher("Steve Jobs", story, person=True)
+    matcher.mentions(story[0])
+    assert [m.how for m in matcher.mentions(story[1])] == ["pronoun"]
+
+
+def test_pronoun_before_a_later_surname_in_the_same_sentence_counts() -> None:
+    story = _sentences("Jobs took medical leave .",
+                       "He left Tim Cook in charge , the same move made in Jobs ' last absence .")
+    matcher = EntityMatcher("Steve Jobs", story)
+    matcher.mentions(story[0])
+    assert [(m.first, m.how) for m in matcher.mentions(story[1])] == [(0, "pronoun"), (12, "alias")]
+
+
+def test_coordinated_verb_and_inverted_speaker_take_the_entity_as_subject() -> None:
+    text = ('Jobs acknowledged that a very small percentage of users were experiencing antenna '
+            'issues, but dismissed the problem.\n'
+            '"We love the Beatles," said Apple Inc. CEO Steve Jobs.\n')
+    kept = keep_entity_events(text, _events(text, dt.date(2010, 7, 17)), "Steve Jobs")
+    assert [e.trigger.text for e in kept] == ["acknowledged", "dismissed", "said"]
+
+
+def test_sentence_opening_date_frames_every_event_of_the_sentence() -> None:
+    dct = dt.date(2011, 10, 6)
+    text = ("October 6, 2011\nIn 1996, following Apple Computer's purchase of NeXT, Jobs returned "
+            "to Apple.\n")
+    events = _events(text, dct)
+    dates = date_events(events, tag(text, dct), dct, text)
+    assert [(e.trigger.text, dates[e.id].value) for e in events if e.trigger.text == "returned"] == [
+        ("returned", "1996-XX-XX")]
+
+
+def test_its_launch_takes_the_date_of_the_launch_told_before() -> None:
+    dct = dt.date(2008, 1, 9)
+    text = ("January 9, 2008\nApple launched the iTunes Music Store on April 28, 2003.\n"
+            "Since its launch the store has sold more than 3 billion songs.\n")
+    sentences = sentence_spans(text)
+    events = _events(text, dct)
+    for start, end in sentences:
+        events += extra_events("d", text, (start, end), tokens(text, start, end),
+                               {e.trigger.start for e in events})
+    events.sort(key=lambda e: e.trigger.start)
+    dates = date_events(events, tag(text, dct), dct, text)
+    dates.update(anaphoric_dates(events, dates, text))
+    assert [(e.trigger.text, dates[e.id].value) for e in events if e.trigger.text.startswith("launch")] == [
+        ("launched", "2003-04-28"), ("launch", "2003-04-28")]
+
+
+def test_this_week_told_in_the_past_is_the_month_of_its_days_up_to_the_story() -> None:
+    dct = dt.date(2006, 3, 28)  # week 13 runs from March 27 to April 2
+    text = "The Beatles' Apple Corps has filed a lawsuit against Apple Computer this week.\n"
+    events = _events(text, dct)
+    dates = date_events(events, tag(text, dct), dct, text)
+    assert [(e.trigger.text, dates[e.id].value) for e in events] == [("filed", "2006-03-XX")]
+
+
+def test_aliases_keep_names_with_inner_function_words_whole() -> None:
+    assert aliases("Bank of America") == [("bank", "of", "america")]
+    assert aliases("General Motors Corp.") == [("general", "motors", "corp."), ("general", "motors")]
