@@ -16,6 +16,7 @@ from newstimeline.models import (
     Dct,
     DocumentInfo,
     Event,
+    EventSource,
     EventTime,
     Precision,
     Span,
@@ -274,10 +275,10 @@ def test_wrapping_never_splits_an_escaped_entity() -> None:
 
 
 def test_a_merged_event_shows_its_number_of_sources() -> None:
-    class MergedEvent(Event):
-        sources: list[str]
-
-    merged = MergedEvent(**TALKS.model_dump(), sources=["reuters-1", "ap-2", "afp-3"])
+    sources = [EventSource(document=d, event_id=f"{d}-talks", trigger=TALKS.trigger,
+                           sentence=TALKS.sentence, time=TALKS.time)
+               for d in ("reuters-1", "ap-2", "afp-3")]
+    merged = TALKS.model_copy(update={"sources": sources})
     assert source_count(TALKS) == 1
     assert source_count(merged) == 3
     assert hover_text(merged, _document()).endswith("<b>Sources:</b> 3 (merged)")

@@ -107,9 +107,7 @@ def open_ends_note(event: Event) -> str:
 
 def source_count(event: Event) -> int:
     """How many sources report the event: the length of a merged event's ``sources``, else 1."""
-    # Cross-document merging will give events a ``sources`` list; until then each has one.
-    sources = getattr(event, "sources", None)
-    return len(sources) if sources else 1
+    return len(event.sources) or 1
 
 
 def document_source_line(document: DocumentInfo | None) -> str:
