@@ -136,3 +136,13 @@ def test_weekday_with_part_of_day_is_a_date_valued_by_its_day() -> None:
 
 def test_decade_value_leaves_the_year_digit_unknown() -> None:
     assert tagged("Prices soared in the 1990s.") == [("the 1990s", "DATE", "199X")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Shares fell in the last twenty four hours.",
+     [("the last twenty four hours", "DURATION", "PT24H")]),
+    ("The slump may last a couple of years.", [("a couple of years", "DURATION", "P2Y")]),
+    ("The suspect, in his 30s, fled on foot.", []),
+])
+def test_compound_numbers_couples_and_ages(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected

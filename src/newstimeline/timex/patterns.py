@@ -48,8 +48,12 @@ WEEKDAY = (
     r"(?P<weekday>" + _alternation(vocab.WEEKDAYS, case="title") + r"(?![\w])|"
     + "|".join(re.escape(a) for a in vocab.WEEKDAY_ABBREVIATIONS) + ")"
 )
+_TENS = [w for w, n in vocab.NUMBER_WORDS.items() if 20 <= n <= 90 and n % 10 == 0]
+_UNITS_1_9 = [w for w, n in vocab.NUMBER_WORDS.items() if 1 <= n <= 9 and w not in {"a", "an"}]
 NUMBER = (
     r"(?P<num>\d{1,3}(?:\.\d)?(?![\d,])|"
+    # "twenty four", "thirty-six": tens and units in words
+    + _alternation(_TENS) + "[ -]" + _alternation(_UNITS_1_9) + "|"
     + _alternation([w for w in vocab.NUMBER_WORDS if w not in {"a", "an"}])
     + r"|(?i:a few|a couple of|several|few|many)|(?i:an?))"
 )

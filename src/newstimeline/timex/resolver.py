@@ -59,6 +59,9 @@ def _number(word: str | None) -> int | None:
         return int(float(lowered))
     if lowered in vocab.NUMBER_WORDS:
         return vocab.NUMBER_WORDS[lowered]
+    tens, _, units = lowered.replace("-", " ").partition(" ")
+    if tens in vocab.NUMBER_WORDS and units in vocab.NUMBER_WORDS:
+        return vocab.NUMBER_WORDS[tens] + vocab.NUMBER_WORDS[units]
     return None
 
 

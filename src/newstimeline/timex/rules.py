@@ -100,7 +100,8 @@ RULES: tuple[Rule, ...] = (
          r"(?<![$\d,.])(?:{DATE_PREPOSITION} )?(?P<t>{YEAR})(?!-\d)", "2019",
          ("year",)),
     Rule("decade", "decade", "DATE",
-         r"(?P<t>(?:(?i:the) )?(?:(?P<pos>(?i:early|mid|late))[ -])?"
+         # "in his 30s" is an age, not a decade.
+         r"(?<!(?i:his|her) )(?<!(?i:their) )(?P<t>(?:(?i:the) )?(?:(?P<pos>(?i:early|mid|late))[ -])?"
          r"(?P<century>1[6-9]|20|')?(?P<decade>\d)0'?s)(?![\w])",
          "the 1990s",
          ("decade",)),
