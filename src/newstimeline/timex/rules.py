@@ -101,7 +101,8 @@ RULES: tuple[Rule, ...] = (
          ("year",)),
     Rule("decade", "decade", "DATE",
          # "in his 30s" is an age, not a decade.
-         r"(?<!(?i:his|her) )(?<!(?i:their) )(?P<t>(?:(?i:the) )?(?:(?P<pos>(?i:early|mid|late))[ -])?"
+         r"(?<!(?i:his|her) )(?<!(?i:their) )"
+         r"(?P<t>(?:(?i:the) )?(?:(?P<pos>(?i:early|mid|late))[ -])?"
          r"(?P<century>1[6-9]|20|')?(?P<decade>\d)0'?s)(?![\w])",
          "the 1990s",
          ("decade",)),
@@ -219,7 +220,8 @@ RULES: tuple[Rule, ...] = (
          "for years, in the weeks before the vote",
          UNIT),
     Rule("past_units", "duration", "DURATION",
-         r"(?P<t>(?i:the )?(?P<shift>(?i:past|last|next|coming|previous|first)) "
+         # "last a couple of years" is the verb "last": no article after the shift word.
+         r"(?P<t>(?i:the )?(?P<shift>(?i:past|last|next|coming|previous|first)) (?!(?i:an?) )"
          r"(?:{NUMBER} )?{UNIT}s?)(?![\w])",
          "the past 24 hours",
          UNIT),
