@@ -146,3 +146,11 @@ def test_decade_value_leaves_the_year_digit_unknown() -> None:
 ])
 def test_compound_numbers_couples_and_ages(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text) == expected
+
+
+def test_that_year_and_the_following_month_count_from_the_period_named() -> None:
+    text = "The mine opened in 1988. That year it lost money. In March 1990 talks began; " \
+           "the following month they collapsed."
+    assert tagged(text) == [("1988", "DATE", "1988"), ("That year", "DATE", "1988"),
+                            ("March 1990", "DATE", "1990-03"),
+                            ("the following month", "DATE", "1990-04")]
