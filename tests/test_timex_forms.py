@@ -154,3 +154,13 @@ def test_that_year_and_the_following_month_count_from_the_period_named() -> None
     assert tagged(text) == [("1988", "DATE", "1988"), ("That year", "DATE", "1988"),
                             ("March 1990", "DATE", "1990-03"),
                             ("the following month", "DATE", "1990-04")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The war ended nearly four years ago.", [("nearly four years ago", "DATE", "2003")]),
+    ("The plant opened more than a decade ago.", [("more than a decade ago", "DATE", "199X")]),
+    ("Prices rose over three years.", [("over three years", "DURATION", "P3Y")]),
+])
+def test_modified_counts_with_ago_are_dates(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected

@@ -154,7 +154,8 @@ RULES: tuple[Rule, ...] = (
          "last week",
          UNIT),
     Rule("units_ago", "units_ago", "DATE",
-         r"(?P<t>(?:(?i:just) )?(?:{NUMBER}[ -])?{UNIT}s? "
+         r"(?P<t>(?:(?i:just|nearly|almost|about|some|roughly|more than|less than|over) )?"
+         r"(?:{NUMBER}[ -])?{UNIT}s? "
          # "before"/"after" with a noun phrase after it is a preposition: "[two days] before
          # the vote" is a duration; only "two days before," stands alone as a date.
          r"(?P<dir>(?i:ago|earlier|later|from now|hence|(?:before|after)(?=[.,;:!?)]|$))))",
