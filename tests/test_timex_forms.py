@@ -136,3 +136,31 @@ def test_weekday_with_part_of_day_is_a_date_valued_by_its_day() -> None:
 
 def test_decade_value_leaves_the_year_digit_unknown() -> None:
     assert tagged("Prices soared in the 1990s.") == [("the 1990s", "DATE", "199X")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Shares fell in the last twenty four hours.",
+     [("the last twenty four hours", "DURATION", "PT24H")]),
+    ("The slump may last a couple of years.", [("a couple of years", "DURATION", "P2Y")]),
+    ("The suspect, in his 30s, fled on foot.", []),
+])
+def test_compound_numbers_couples_and_ages(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected
+
+
+def test_that_year_and_the_following_month_count_from_the_period_named() -> None:
+    text = "The mine opened in 1988. That year it lost money. In March 1990 talks began; " \
+           "the following month they collapsed."
+    assert tagged(text) == [("1988", "DATE", "1988"), ("That year", "DATE", "1988"),
+                            ("March 1990", "DATE", "1990-03"),
+                            ("the following month", "DATE", "1990-04")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The war ended nearly four years ago.", [("nearly four years ago", "DATE", "2003")]),
+    ("The plant opened more than a decade ago.", [("more than a decade ago", "DATE", "199X")]),
+    ("Prices rose over three years.", [("over three years", "DURATION", "P3Y")]),
+])
+def test_modified_counts_with_ago_are_dates(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected

@@ -66,3 +66,12 @@ def test_non_times_are_not_tagged(text: str) -> None:
 ])
 def test_number_shapes_trigger_their_rules(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(e.span.text, e.value) for e in tag(text, DCT)] == expected
+
+
+def test_vocabulary_alternations_prefer_the_longest_word() -> None:
+    # The prefix trie must still let "Thursday" win over nothing and "the near future" over
+    # "the future"-less prefixes; "Sept." over "Sep".
+    assert [(e.span.text, e.value) for e in tag(
+        "Talks end Sept. 30; more are due in the near future, aides said Thursday.", DCT)] == [
+        ("Sept. 30", "2021-09-30"), ("the near future", "FUTURE_REF"),
+        ("Thursday", "2021-12-16")]

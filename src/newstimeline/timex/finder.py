@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from newstimeline.timex import vocabulary as vocab
-from newstimeline.timex.patterns import expand
+from newstimeline.timex.patterns import expand, trie_pattern
 from newstimeline.timex.rules import RULES, Rule
 
 
@@ -40,10 +40,10 @@ _TRIGGER_CLASSES: dict[str, tuple[str, ...]] = {}
 for _name, _words in vocab.TRIGGERS.items():
     for _word in _words:
         _TRIGGER_CLASSES[_word] = (*_TRIGGER_CLASSES.get(_word, ()), _name)
+
 # Run over the lowercased text: case-sensitive literals let the regex engine skip fast.
 _TRIGGER = re.compile(
-    r"(?<![\w])(?:\d[\d,.:/]*|(?:" + "|".join(sorted(map(re.escape, _TRIGGER_CLASSES),
-                                           key=lambda w: (-len(w), w))) + r")(?![\w]))"
+    r"(?<![\w])(?:\d[\d,.:/]*|" + trie_pattern(_TRIGGER_CLASSES) + r"(?![\w]))"
 )
 _RULES_BY_TRIGGER: dict[str, list[int]] = {}
 for _order, (_rule, _) in enumerate(_COMPILED):

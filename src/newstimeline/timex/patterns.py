@@ -7,25 +7,44 @@ time linear in the text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import Any
 
 from newstimeline.timex import vocabulary as vocab
 
 
-def _alternation(words: object, *, case: str = "any") -> str:
-    """Regex alternation of ``words``, longest first so a prefix never wins over the whole word.
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, factored by common prefixes: the engine tries one branch
+    per next letter instead of every word in turn. Longer words win (the optional tails are
+    greedy), as in a longest-first alternation."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def walk(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + walk(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return "(?:" + walk(trie) + ")"
+
+
+def _alternation(words: Iterable[object], *, case: str = "any") -> str:
+    """Regex alternation of ``words`` (as a prefix trie, so a prefix never wins over the word).
 
     ``case``: "any" matches case-insensitively; "title" accepts Capitalized and UPPER forms only,
     which keeps lowercase common words ("may", "march", "sat") out.
     """
-    names = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
+    names = {str(w) for w in words}
     if case == "any":
-        return "(?i:" + "|".join(re.escape(n) for n in names) + ")"
-    forms: list[str] = []
-    for name in names:
-        for form in (name[:1].upper() + name[1:], name.upper()):
-            if form not in forms:
-                forms.append(form)
-    return "(?:" + "|".join(re.escape(f) for f in forms) + ")"
+        return "(?i:" + trie_pattern(names) + ")"
+    forms = {form for name in names for form in (name[:1].upper() + name[1:], name.upper())}
+    return trie_pattern(forms)
 
 
 _UNAMBIGUOUS_MONTHS = [m for m in vocab.MONTHS if m not in vocab.AMBIGUOUS_MONTHS]
@@ -48,8 +67,12 @@ WEEKDAY = (
     r"(?P<weekday>" + _alternation(vocab.WEEKDAYS, case="title") + r"(?![\w])|"
     + "|".join(re.escape(a) for a in vocab.WEEKDAY_ABBREVIATIONS) + ")"
 )
+_TENS = [w for w, n in vocab.NUMBER_WORDS.items() if 20 <= n <= 90 and n % 10 == 0]
+_UNITS_1_9 = [w for w, n in vocab.NUMBER_WORDS.items() if 1 <= n <= 9 and w not in {"a", "an"}]
 NUMBER = (
     r"(?P<num>\d{1,3}(?:\.\d)?(?![\d,])|"
+    # "twenty four", "thirty-six": tens and units in words
+    + _alternation(_TENS) + "[ -]" + _alternation(_UNITS_1_9) + "|"
     + _alternation([w for w in vocab.NUMBER_WORDS if w not in {"a", "an"}])
     + r"|(?i:a few|a couple of|several|few|many)|(?i:an?))"
 )

@@ -34,6 +34,8 @@ class Context:
     """The last day-precise date the text put in force before this mention (else the DCT)."""
     quarter: tuple[int, int] | None = None
     """The last quarter (year, number) the text named before this mention, if any."""
+    period: dt.date | None = None
+    """Start of the last month, quarter or year the text named ("in 1988 ... that year")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +61,9 @@ def _number(word: str | None) -> int | None:
         return int(float(lowered))
     if lowered in vocab.NUMBER_WORDS:
         return vocab.NUMBER_WORDS[lowered]
+    tens, _, units = lowered.replace("-", " ").partition(" ")
+    if tens in vocab.NUMBER_WORDS and units in vocab.NUMBER_WORDS:
+        return vocab.NUMBER_WORDS[tens] + vocab.NUMBER_WORDS[units]
     return None
 
 
@@ -309,8 +314,11 @@ def resolve_anaphoric(m: Mention, ctx: Context) -> Resolved | None:
     ref = m.parts["ref"].lower()
     unit = m.parts["unit"].lower()
     amount = {"the following": 1, "the next": 1, "the previous": -1, "the prior": -1}.get(ref, 0)
-    value, interval = _unit_period(unit, _shift_date(ctx.anchor, unit, amount))
-    return Resolved(value, interval, f"'{ref} {unit}' counted from the date in force {ctx.anchor}")
+    # "that year", "the following month" count from the last month or year named, if later
+    # in the text than the last day named.
+    base = ctx.period if unit in {"month", "year"} and ctx.period is not None else ctx.anchor
+    value, interval = _unit_period(unit, _shift_date(base, unit, amount))
+    return Resolved(value, interval, f"'{ref} {unit}' counted from the date in force {base}")
 
 
 def resolve_anaphoric_weekday(m: Mention, ctx: Context) -> Resolved | None:
@@ -658,13 +666,14 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date) -> list[T
     sentences = sentence_spans(text)
     anchor = dct
     quarter: tuple[int, int] | None = None
+    period: dt.date | None = None
     resolved: list[TimeExpression] = []
     for mention in mentions:
         sentence = sentence_at(sentences, mention.start)
         tense = clause_tense(text, sentence, mention.context_start, mention.end)
         if tense == "none" and mention.parts.get("prep", "").lower() in vocab.DEADLINE_PREPOSITIONS:
             tense = "future"  # "by August", "until Friday": a deadline ahead
-        ctx = Context(dct=dct, tense=tense, anchor=anchor, quarter=quarter)
+        ctx = Context(dct=dct, tense=tense, anchor=anchor, quarter=quarter, period=period)
         try:
             result = RESOLVERS[mention.rule.family](mention, ctx)
         except (ValueError, OverflowError, KeyError):
@@ -683,6 +692,11 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date) -> list[T
         if ((result.type or mention.rule.type) == "DATE" and result.interval.is_point
                 and result.interval.earliest):
             anchor = result.interval.earliest
+            period = None
+        elif (result.anchors and mention.rule.family in {"absolute", "spelled_year"}
+              and result.interval.earliest
+              and result.interval.precision in {Precision.MONTH, Precision.YEAR}):
+            period = result.interval.earliest
         if (result.interval.precision == Precision.QUARTER and result.interval.earliest
                 and result.anchors):
             quarter = _dct_quarter(result.interval.earliest)

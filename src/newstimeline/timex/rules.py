@@ -100,6 +100,8 @@ RULES: tuple[Rule, ...] = (
          r"(?<![$\d,.])(?:{DATE_PREPOSITION} )?(?P<t>{YEAR})(?!-\d)", "2019",
          ("year",)),
     Rule("decade", "decade", "DATE",
+         # "in his 30s" is an age, not a decade.
+         r"(?<!(?i:his|her) )(?<!(?i:their) )"
          r"(?P<t>(?:(?i:the) )?(?:(?P<pos>(?i:early|mid|late))[ -])?"
          r"(?P<century>1[6-9]|20|')?(?P<decade>\d)0'?s)(?![\w])",
          "the 1990s",
@@ -152,7 +154,8 @@ RULES: tuple[Rule, ...] = (
          "last week",
          UNIT),
     Rule("units_ago", "units_ago", "DATE",
-         r"(?P<t>(?:(?i:just) )?(?:{NUMBER}[ -])?{UNIT}s? "
+         r"(?P<t>(?:(?i:just|nearly|almost|about|some|roughly|more than|less than|over) )?"
+         r"(?:{NUMBER}[ -])?{UNIT}s? "
          # "before"/"after" with a noun phrase after it is a preposition: "[two days] before
          # the vote" is a duration; only "two days before," stands alone as a date.
          r"(?P<dir>(?i:ago|earlier|later|from now|hence|(?:before|after)(?=[.,;:!?)]|$))))",
@@ -218,7 +221,8 @@ RULES: tuple[Rule, ...] = (
          "for years, in the weeks before the vote",
          UNIT),
     Rule("past_units", "duration", "DURATION",
-         r"(?P<t>(?i:the )?(?P<shift>(?i:past|last|next|coming|previous|first)) "
+         # "last a couple of years" is the verb "last": no article after the shift word.
+         r"(?P<t>(?i:the )?(?P<shift>(?i:past|last|next|coming|previous|first)) (?!(?i:an?) )"
          r"(?:{NUMBER} )?{UNIT}s?)(?![\w])",
          "the past 24 hours",
          UNIT),
