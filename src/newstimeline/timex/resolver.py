@@ -87,7 +87,8 @@ def _year_of(parts: dict[str, str], ctx: Context) -> int | None:
 TENSE_SLACK_DAYS = 30
 
 
-def _year_for(month_number: int, day_number: int, ctx: Context) -> int:
+def _year_for(month_number: int, day_number: int, ctx: Context,
+              slack: int = TENSE_SLACK_DAYS) -> int:
     """The year of a yearless date: the DCT's if the clause has no tense and it is within half a
     year; otherwise the nearest to the DCT among the years the tense allows."""
     if ctx.tense == "none":
@@ -102,8 +103,7 @@ def _year_for(month_number: int, day_number: int, ctx: Context) -> int:
         if candidate is None:
             continue
         ahead = (candidate - ctx.dct).days
-        if (ctx.tense == "past" and ahead > TENSE_SLACK_DAYS) or (
-                ctx.tense == "future" and ahead < -TENSE_SLACK_DAYS):
+        if (ctx.tense == "past" and ahead > slack) or (ctx.tense == "future" and ahead < -slack):
             continue
         if best is None or abs(ahead) < best[0]:
             best = (abs(ahead), y)
@@ -139,7 +139,10 @@ def resolve_absolute(m: Mention, ctx: Context) -> Resolved | None:
         return _shifted_month(month_number, shift, ctx)
     if "yshift" in parts:  # "June last year"
         explicit_year = ctx.dct.year + vocab.DEICTIC_SHIFTS[parts["yshift"].lower()]
-    y = explicit_year or _year_for(month_number, 15, ctx)
+    # A month in a past clause has begun by the story's date (its first day is no later), one in a
+    # future clause has not yet ended: "resigned in January" in a December story is this January.
+    reference_day = {"past": 1, "future": 28}.get(ctx.tense, 15)
+    y = explicit_year or _year_for(month_number, reference_day, ctx, slack=0)
     value, interval = cal.month(y, month_number)
     if "pos" in parts:
         interval = cal.narrow(interval, parts["pos"])
