@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from newstimeline import __version__
 from newstimeline.dateline import find_dateline
@@ -13,6 +14,9 @@ from newstimeline.events import extract_events, order_events
 from newstimeline.ingest import IngestError, Source, discover, guess_title, read_source
 from newstimeline.models import Document, DocumentInfo, Event, Timeline, TimelineError
 from newstimeline.timex import find_mentions, resolve_mentions
+
+if TYPE_CHECKING:
+    from newstimeline.parallel import Engine, Progress
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,23 +50,50 @@ def process_document(document: Document, options: BuildOptions) -> tuple[Documen
     return info, events
 
 
+SourceResult = tuple[DocumentInfo | None, list[Event], list[TimelineError]]
+"""What the per-document unit returns: the record (None if unreadable), its events, its errors."""
+
+
+def process_source(item: Source | Document, options: BuildOptions) -> SourceResult:
+    """Read one source (or take an already-read Document) and run every per-document stage.
+
+    A pure function of its arguments, so it can run in a worker process or on a Dask cluster.
+    """
+    if isinstance(item, Source):
+        try:
+            item = read_source(item)
+        except IngestError as exc:
+            return None, [], [TimelineError(path=item.path, reason=str(exc))]
+    info, events = process_document(item, options)
+    return info, events, []
+
+
 def build_timeline(
-    paths: Sequence[str], name: str, options: BuildOptions | None = None
+    paths: Sequence[str], name: str, options: BuildOptions | None = None, *,
+    workers: int = 1, engine: Engine = "local", scheduler: str | None = None,
+    progress: Progress | None = None,
 ) -> Timeline:
-    """Read every article under ``paths`` and return one timeline; failures are listed, not raised."""
+    """Read every article under ``paths`` and return one timeline; failures are listed, not raised.
+
+    ``workers``/``engine``/``scheduler`` choose where the per-document stage runs (see parallel.py);
+    the result is the same whichever runs it.
+    """
+    # Imported here because parallel.py imports this module for the per-document unit.
+    from newstimeline.parallel import map_sources
+
     options = options or BuildOptions()
+    # Pin "today" once, here: workers elsewhere (or after midnight) must not each pick their own.
+    options = replace(options, reference_date=options.reference)
     sources, errors = discover(paths)
     documents: list[DocumentInfo] = []
     events: list[Event] = []
-    for source in sources:
-        try:
-            document = read_source(source)
-        except IngestError as exc:
-            errors.append(TimelineError(path=source.path, reason=str(exc)))
-            continue
-        info, document_events = process_document(document, options)
-        documents.append(info)
-        events.extend(document_events)
+    results = map_sources(sources, options, workers=workers, engine=engine, scheduler=scheduler,
+                          progress=progress)
+    for info, document_events, document_errors in results:
+        errors.extend(document_errors)
+        if info is not None:
+            documents.append(info)
+            events.extend(document_events)
     return Timeline(
         generator=f"newstimeline {__version__}",
         name=name,
@@ -72,4 +103,4 @@ def build_timeline(
     )
 
 
-__all__ = ["BuildOptions", "Source", "build_timeline", "process_document"]
+__all__ = ["BuildOptions", "Source", "SourceResult", "build_timeline", "process_document", "process_source"]
