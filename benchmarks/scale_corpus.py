@@ -27,6 +27,7 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
           "September", "October", "November", "December"]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
+DATELINES = {"TASS": "{place}, {date}. /TASS/.", "*": "{place}, {date} ({agency}) -"}
 TITLE = "{Body} and {body2} differ on {topic} as talks resume"
 SENTENCES = [
     "{Person} said on {weekday_dct} that {body} was ready to discuss {topic}.",
@@ -60,10 +61,9 @@ def _fill(rng: random.Random, dct: dt.date, agency: str) -> str:
     }
     place = rng.choice(PLACES)
     month_day = f"{MONTHS[dct.month - 1]} {dct.day}"
-    if agency == "TASS":
-        dateline = f"{place}, {month_day}. /TASS/."
-    else:
-        dateline = f"{place}, {month_day} ({agency}) -"
+    # TASS puts its name after the date; the others put it in brackets before a dash.
+    dateline = DATELINES.get(agency, DATELINES["*"]).format(place=place, date=month_day,
+                                                           agency=agency)
     chosen = rng.sample(SENTENCES, rng.randint(6, len(SENTENCES)))
     paragraphs = [TITLE.format(**values), dateline + " " + chosen[0].format(**values)]
     paragraphs.extend(sentence.format(**values) for sentence in chosen[1:])

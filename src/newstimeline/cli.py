@@ -13,10 +13,13 @@ import click
 from newstimeline import __version__
 from newstimeline.dct import LOW_CONFIDENCE
 from newstimeline.ingest import IngestError, Source, read_source
+from newstimeline.parallel import ENGINES, Engine, EngineUnavailable, default_workers
 from newstimeline.pipeline import BuildOptions, build_timeline, process_document
+from newstimeline.progress import ProgressBar
 from newstimeline.render.files import write_atomic
 from newstimeline.render.html import timeline_html
 from newstimeline.render.json_out import timeline_json, timeline_schema
+from newstimeline.render.jsonl import timeline_jsonl_lines, write_jsonl_atomic
 from newstimeline.timex import find_mentions, resolve_mentions
 
 _UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
@@ -68,18 +71,35 @@ def main() -> None:
               help="Year for datelines that carry none (instead of inferring it).")
 @click.option("--reference-date", type=DATE,
               help="'Today' for year inference: no story is dated after it (default: today).")
+@click.option("--format", "output_format", type=click.Choice(["json", "jsonl"]), default="json",
+              show_default=True,
+              help="json: NAME.events.json + NAME.html; jsonl: NAME.events.jsonl, one record a line.")
+@click.option("--workers", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Processes for the per-document stages (0: one per CPU; dask: cluster size).")
+@click.option("--engine", type=click.Choice(ENGINES), default="local", show_default=True,
+              help="Where the per-document stages run: local processes or a Dask cluster.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Dask scheduler to use (e.g. tcp://host:8786); implies --engine dask.")
+@click.option("--quiet", "-q", is_flag=True,
+              help="No progress bar and no per-document notes (errors are still reported).")
 def build(paths: tuple[str, ...], out_dir: str, name: str | None, dct: dt.date | None,
-          year: int | None, reference_date: dt.date | None) -> None:
+          year: int | None, reference_date: dt.date | None, output_format: str, workers: int,
+          engine: Engine, scheduler: str | None, quiet: bool) -> None:
     """Build a timeline from article files and folders (PATHS; '-' reads standard input).
 
-    Writes NAME.events.json and NAME.html into --out.
+    Writes NAME.events.json and NAME.html into --out (or NAME.events.jsonl with --format jsonl).
     """
     stem = _output_name(name, paths)
     options = BuildOptions(dct=dct, year=year, reference_date=reference_date)
-    timeline = build_timeline(list(paths), stem, options)
+    try:
+        with ProgressBar(quiet=quiet) as progress:
+            timeline = build_timeline(list(paths), stem, options, workers=workers or default_workers(),
+                                      engine=engine, scheduler=scheduler, progress=progress)
+    except (EngineUnavailable, OSError) as exc:
+        raise click.ClickException(str(exc)) from exc
     for error in timeline.errors:
         click.echo(f"error: {error.path}: {error.reason}", err=True)
-    for document in timeline.documents:
+    for document in [] if quiet else timeline.documents:
         note = ""
         if document.dct.source == "inferred" and document.dct.confidence < LOW_CONFIDENCE:
             note = " (low confidence: pass --year or --dct to pin it)"
@@ -87,7 +107,12 @@ def build(paths: tuple[str, ...], out_dir: str, name: str | None, dct: dt.date |
             note = " (warning: no date found in the document; --dct pins it)"
         click.echo(f"{document.path}: dated {document.dct.date} from {document.dct.source}{note}",
                    err=True)
-    if timeline.documents:
+    if timeline.documents and output_format == "jsonl":
+        jsonl_path = Path(out_dir) / f"{stem}.events.jsonl"
+        write_jsonl_atomic(jsonl_path, timeline_jsonl_lines(timeline))
+        click.echo(f"wrote {jsonl_path}: {len(timeline.events)} events from "
+                   f"{len(timeline.documents)} document(s)")
+    elif timeline.documents:
         out = Path(out_dir)
         json_path = out / f"{stem}.events.json"
         html_path = out / f"{stem}.html"
