@@ -128,7 +128,7 @@ def _map_dask(items: Sequence[Item], options: BuildOptions, workers: int,
         if scheduler is None:
             cluster = stack.enter_context(LocalCluster(
                 n_workers=workers, threads_per_worker=1, processes=True,
-                dashboard_address=None))
+                dashboard_address=":0"))
             client = stack.enter_context(Client(cluster))
         else:
             client = stack.enter_context(Client(scheduler))

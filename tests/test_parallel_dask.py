@@ -1,0 +1,69 @@
+"""The Dask engine: the per-document stage on a LocalCluster gives the local build's bytes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from benchmarks.scale_corpus import write_corpus
+from click.testing import CliRunner
+
+from newstimeline.cli import main
+from newstimeline.pipeline import BuildOptions, build_timeline
+from newstimeline.render.json_out import timeline_json
+from tests.conftest import REFERENCE
+
+distributed = pytest.importorskip(
+    "distributed", reason="dask.distributed is not installed (pip install 'newstimeline[dask]')")
+
+CORPUS_SIZE = 30
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("corpus")
+    write_corpus(folder, CORPUS_SIZE, seed=7)
+    (folder / "empty.txt").write_text("\n", encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def scheduler() -> Iterator[str]:
+    """Address of a two-process LocalCluster, as a user would point at an existing cluster."""
+    with distributed.LocalCluster(n_workers=2, processes=True, threads_per_worker=1,
+                                  dashboard_address=":0") as cluster:
+        yield cluster.scheduler_address
+
+
+def _build(out: Path, corpus: Path, *args: str) -> int:
+    result = CliRunner().invoke(main, ["build", str(corpus), "--out", str(out), "--name", "wire",
+                                       "--reference-date", REFERENCE.isoformat(), "-q", *args])
+    return result.exit_code
+
+
+def test_scheduler_address_build_writes_the_local_bytes(corpus: Path, scheduler: str,
+                                                        tmp_path: Path) -> None:
+    local, dask = tmp_path / "local", tmp_path / "dask"
+    assert _build(local, corpus) == 1  # the empty file is reported; everything else is written
+    assert _build(dask, corpus, "--scheduler", scheduler) == 1
+    for name in ("wire.events.json", "wire.html"):
+        assert (local / name).read_bytes() == (dask / name).read_bytes()
+
+
+def test_dask_engine_without_address_starts_its_own_local_cluster(corpus: Path) -> None:
+    options = BuildOptions(reference_date=REFERENCE)
+    local = build_timeline([str(corpus)], "wire", options)
+    dask = build_timeline([str(corpus)], "wire", options, engine="dask", workers=2)
+    assert timeline_json(dask) == timeline_json(local)
+    assert len(dask.documents) == CORPUS_SIZE
+    assert [e.reason for e in dask.errors] == ["empty file"]
+
+
+def test_unreachable_scheduler_is_a_clear_error(corpus: Path, tmp_path: Path) -> None:
+    dask_config = pytest.importorskip("dask.config")
+    with dask_config.set({"distributed.comm.timeouts.connect": "1s"}):
+        result = CliRunner().invoke(main, ["build", str(corpus), "--out", str(tmp_path), "-q",
+                                           "--scheduler", "tcp://127.0.0.1:9"])
+    assert result.exit_code == 1
+    assert "Error:" in result.output and "127.0.0.1:9" in result.output
