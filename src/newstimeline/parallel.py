@@ -42,7 +42,7 @@ def batch_size(count: int, workers: int) -> int:
 
 
 def map_sources(
-    sources: Sequence[Source], options: BuildOptions, *, workers: int = 1,
+    sources: Sequence[Source | Document], options: BuildOptions, *, workers: int = 1,
     engine: Engine = "local", scheduler: str | None = None, progress: Progress | None = None,
 ) -> list[SourceResult]:
     """Run the per-document stage on every source; results come back in source order."""
@@ -66,11 +66,11 @@ def _silent(done: int, total: int) -> None:
     """The progress callback used when nobody is watching."""
 
 
-def _shippable(sources: Sequence[Source]) -> list[Item]:
+def _shippable(sources: Sequence[Source | Document]) -> list[Item]:
     """Sources a worker can read itself; standard input is read here, once, into a Document."""
     items: list[Item] = []
     for source in sources:
-        if source.path != "-":
+        if isinstance(source, Document) or source.path != "-":
             items.append(source)
             continue
         try:

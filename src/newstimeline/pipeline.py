@@ -78,19 +78,30 @@ def build_timeline(
     ``workers``/``engine``/``scheduler`` choose where the per-document stage runs (see parallel.py);
     the result is the same whichever runs it.
     """
+    sources, errors = discover(paths)
+    return timeline_from(sources, name, options, errors=errors, workers=workers, engine=engine,
+                         scheduler=scheduler, progress=progress)
+
+
+def timeline_from(
+    items: Sequence[Source | Document], name: str, options: BuildOptions | None = None, *,
+    errors: Sequence[TimelineError] = (), workers: int = 1, engine: Engine = "local",
+    scheduler: str | None = None, progress: Progress | None = None,
+) -> Timeline:
+    """The timeline of sources to read or documents already read (``errors``: failures so far)."""
     # Imported here because parallel.py imports this module for the per-document unit.
     from newstimeline.parallel import map_sources
 
     options = options or BuildOptions()
     # Pin "today" once, here: workers elsewhere (or after midnight) must not each pick their own.
     options = replace(options, reference_date=options.reference)
-    sources, errors = discover(paths)
+    all_errors = list(errors)
     documents: list[DocumentInfo] = []
     events: list[Event] = []
-    results = map_sources(sources, options, workers=workers, engine=engine, scheduler=scheduler,
+    results = map_sources(items, options, workers=workers, engine=engine, scheduler=scheduler,
                           progress=progress)
     for info, document_events, document_errors in results:
-        errors.extend(document_errors)
+        all_errors.extend(document_errors)
         if info is not None:
             documents.append(info)
             events.extend(document_events)
@@ -99,8 +110,9 @@ def build_timeline(
         name=name,
         documents=documents,
         events=order_events(events),
-        errors=errors,
+        errors=all_errors,
     )
 
 
-__all__ = ["BuildOptions", "Source", "SourceResult", "build_timeline", "process_document", "process_source"]
+__all__ = ["BuildOptions", "Source", "SourceResult", "build_timeline", "process_document", "process_source",
+           "timeline_from"]
