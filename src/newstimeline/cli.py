@@ -20,6 +20,7 @@ from newstimeline.render.files import write_atomic
 from newstimeline.render.html import timeline_html
 from newstimeline.render.json_out import timeline_json, timeline_schema
 from newstimeline.render.jsonl import timeline_jsonl_lines, write_jsonl_atomic
+from newstimeline.service.command import serve
 from newstimeline.timex import find_mentions, resolve_mentions
 
 _UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
@@ -165,6 +166,8 @@ def schema(out_file: str | None) -> None:
     else:
         click.echo(text, nl=False)
 
+
+main.add_command(serve)
 
 if __name__ == "__main__":
     main()
