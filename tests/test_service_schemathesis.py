@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 schemathesis = pytest.importorskip("schemathesis", reason="schemathesis is not installed")
 pytest.importorskip("fastapi", reason="the [serve] extra (fastapi) is not installed")
 
-from hypothesis import HealthCheck, settings
-
-from newstimeline.service.app import ServiceSettings, create_app
+from newstimeline.service.app import ServiceSettings, create_app  # noqa: E402 (after the skip)
 
 # Small on purpose: the suite must stay fast; the load benchmark and the unit tests do the rest.
 MAX_EXAMPLES = 25
