@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -166,3 +167,18 @@ def test_reference_date_is_pinned_once_before_work_is_shipped(
     build_timeline([str(corpus)], "wire", BuildOptions(year=2021), workers=2)
     # Workers (maybe on other machines, maybe after midnight) must not each pick their own today.
     assert shipped == [BuildOptions(year=2021, reference_date=dt.date.today())]
+
+
+def test_dask_engine_without_the_extra_says_what_to_install(corpus: Path, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "distributed", None)  # as if [dask] were not installed
+    code, output = _build(tmp_path, str(corpus), "--engine", "dask", "-q")
+    assert code == 1
+    assert "Error: the dask engine needs the [dask] extra: pip install 'newstimeline[dask]'" in output
+
+
+def test_serve_without_the_extra_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "uvicorn", None)  # as if [serve] were not installed
+    result = CliRunner().invoke(main, ["serve"])
+    assert result.exit_code == 1
+    assert "timeline serve needs the [serve] extra: pip install 'newstimeline[serve]'" in result.output
