@@ -137,13 +137,14 @@ def _map_dask(items: Sequence[Item], options: BuildOptions, workers: int,
         batches = [list(items[i:i + size]) for i in range(0, len(items), size)]
         futures = client.map(run_batch, batches, options=options, pure=False)
         index = {future.key: number for number, future in enumerate(futures)}
-        collected: list[list[SourceResult] | None] = [None] * len(batches)
+        collected: dict[int, list[SourceResult]] = {}
         done = 0
+        # Batches finish in any order (the bar follows them); they are put back in input order.
         for future, batch_results in as_completed(futures, with_results=True):
             collected[index[future.key]] = batch_results
             done += len(batch_results)
             report(done, len(items))
-    return [result for batch in collected if batch is not None for result in batch]
+    return [result for number in range(len(batches)) for result in collected[number]]
 
 
 def default_workers() -> int:
