@@ -44,11 +44,14 @@ def _build(out: Path, corpus: Path, *args: str) -> int:
 
 def test_scheduler_address_build_writes_the_local_bytes(corpus: Path, scheduler: str,
                                                         tmp_path: Path) -> None:
-    local, dask = tmp_path / "local", tmp_path / "dask"
+    local, dask, shipped = tmp_path / "local", tmp_path / "dask", tmp_path / "shipped"
     assert _build(local, corpus) == 1  # the empty file is reported; everything else is written
     assert _build(dask, corpus, "--scheduler", scheduler) == 1
+    # --ship-text: the client reads the files, for workers that cannot see the paths.
+    assert _build(shipped, corpus, "--scheduler", scheduler, "--ship-text") == 1
     for name in ("wire.events.json", "wire.html"):
         assert (local / name).read_bytes() == (dask / name).read_bytes()
+        assert (local / name).read_bytes() == (shipped / name).read_bytes()
 
 
 def test_dask_engine_without_address_starts_its_own_local_cluster(corpus: Path) -> None:

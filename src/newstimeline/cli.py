@@ -81,11 +81,14 @@ def main() -> None:
               help="Where the per-document stages run: local processes or a Dask cluster.")
 @click.option("--scheduler", metavar="ADDRESS",
               help="Dask scheduler to use (e.g. tcp://host:8786); implies --engine dask.")
+@click.option("--ship-text", is_flag=True,
+              help="Read the files here and send their text to the workers (for a Dask cluster "
+                   "that cannot see these paths).")
 @click.option("--quiet", "-q", is_flag=True,
               help="No progress bar and no per-document notes (errors are still reported).")
 def build(paths: tuple[str, ...], out_dir: str, name: str | None, dct: dt.date | None,
           year: int | None, reference_date: dt.date | None, output_format: str, workers: int,
-          engine: Engine, scheduler: str | None, quiet: bool) -> None:
+          engine: Engine, scheduler: str | None, ship_text: bool, quiet: bool) -> None:
     """Build a timeline from article files and folders (PATHS; '-' reads standard input).
 
     Writes NAME.events.json and NAME.html into --out (or NAME.events.jsonl with --format jsonl).
@@ -95,7 +98,8 @@ def build(paths: tuple[str, ...], out_dir: str, name: str | None, dct: dt.date |
     try:
         with ProgressBar(quiet=quiet) as progress:
             timeline = build_timeline(list(paths), stem, options, workers=workers or default_workers(),
-                                      engine=engine, scheduler=scheduler, progress=progress)
+                                      engine=engine, scheduler=scheduler, progress=progress,
+                                      ship_text=ship_text)
     except (EngineUnavailable, OSError) as exc:
         raise click.ClickException(str(exc)) from exc
     for error in timeline.errors:

@@ -44,15 +44,19 @@ def batch_size(count: int, workers: int) -> int:
 def map_sources(
     sources: Sequence[Source | Document], options: BuildOptions, *, workers: int = 1,
     engine: Engine = "local", scheduler: str | None = None, progress: Progress | None = None,
+    ship_text: bool = False,
 ) -> list[SourceResult]:
-    """Run the per-document stage on every source; results come back in source order."""
+    """Run the per-document stage on every source; results come back in source order.
+
+    ``ship_text`` reads every file here and sends the text, for workers that cannot see the paths.
+    """
     if workers < 1:
         raise ValueError(f"workers must be at least 1, not {workers}")
     if scheduler is not None:
         engine = "dask"
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r} (choose from {', '.join(ENGINES)})")
-    items = _shippable(sources)
+    items = _shippable(sources, ship_text)
     report = progress or _silent
     report(0, len(items))
     if engine == "dask":
@@ -66,11 +70,12 @@ def _silent(done: int, total: int) -> None:
     """The progress callback used when nobody is watching."""
 
 
-def _shippable(sources: Sequence[Source | Document]) -> list[Item]:
-    """Sources a worker can read itself; standard input is read here, once, into a Document."""
+def _shippable(sources: Sequence[Source | Document], read_all: bool = False) -> list[Item]:
+    """Sources a worker can read itself; standard input (or, with ``read_all``, every file) is
+    read here, once, into a Document."""
     items: list[Item] = []
     for source in sources:
-        if isinstance(source, Document) or source.path != "-":
+        if isinstance(source, Document) or (source.path != "-" and not read_all):
             items.append(source)
             continue
         try:

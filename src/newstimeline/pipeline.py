@@ -71,22 +71,22 @@ def process_source(item: Source | Document, options: BuildOptions) -> SourceResu
 def build_timeline(
     paths: Sequence[str], name: str, options: BuildOptions | None = None, *,
     workers: int = 1, engine: Engine = "local", scheduler: str | None = None,
-    progress: Progress | None = None,
+    progress: Progress | None = None, ship_text: bool = False,
 ) -> Timeline:
     """Read every article under ``paths`` and return one timeline; failures are listed, not raised.
 
-    ``workers``/``engine``/``scheduler`` choose where the per-document stage runs (see parallel.py);
-    the result is the same whichever runs it.
+    ``workers``/``engine``/``scheduler``/``ship_text`` choose where the per-document stage runs
+    (see parallel.py); the result is the same whichever runs it.
     """
     sources, errors = discover(paths)
     return timeline_from(sources, name, options, errors=errors, workers=workers, engine=engine,
-                         scheduler=scheduler, progress=progress)
+                         scheduler=scheduler, progress=progress, ship_text=ship_text)
 
 
 def timeline_from(
     items: Sequence[Source | Document], name: str, options: BuildOptions | None = None, *,
     errors: Sequence[TimelineError] = (), workers: int = 1, engine: Engine = "local",
-    scheduler: str | None = None, progress: Progress | None = None,
+    scheduler: str | None = None, progress: Progress | None = None, ship_text: bool = False,
 ) -> Timeline:
     """The timeline of sources to read or documents already read (``errors``: failures so far)."""
     # Imported here because parallel.py imports this module for the per-document unit.
@@ -99,7 +99,7 @@ def timeline_from(
     documents: list[DocumentInfo] = []
     events: list[Event] = []
     results = map_sources(items, options, workers=workers, engine=engine, scheduler=scheduler,
-                          progress=progress)
+                          progress=progress, ship_text=ship_text)
     for info, document_events, document_errors in results:
         all_errors.extend(document_errors)
         if info is not None:
