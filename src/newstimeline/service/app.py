@@ -259,10 +259,14 @@ def create_app(settings: ServiceSettings | None = None) -> FastAPI:
         """Liveness: the server is up and answering."""
         return Health(status="ok", version=__version__)
 
-    @app.post("/v1/tag", response_model=TagResponse, responses=ERROR_RESPONSES, tags=["timex"])
-    async def tag_text(request: TagRequest) -> TagResponse:
+    @app.post("/v1/tag", response_class=Response, tags=["timex"],
+              responses={200: {"model": TagResponse, "description": "The DCT and the expressions."},
+                         **ERROR_RESPONSES})
+    async def tag_text(request: TagRequest) -> Response:
         """The time expressions of one text, resolved against its DCT (given or found)."""
-        return await run(_tag, request)
+        # Serialized by the model itself: FastAPI would validate the answer a second time.
+        answer = await run(_tag, request)
+        return Response(answer.model_dump_json(), media_type="application/json")
 
     @app.post("/v1/timeline", response_class=Response, tags=["timeline"],
               responses={200: {"model": Timeline, "description": "events.json of the documents."},
