@@ -152,7 +152,7 @@ def test_request_over_the_time_limit_is_a_503_with_a_json_body() -> None:
     response = hasty.post("/v1/tag", json={"text": text, "reference_date": "2026-11-28"})
     assert response.status_code == 503
     assert response.json() == {"error": "time_limit_exceeded",
-                               "message": "processing took longer than the limit of 0.001 s"}
+                               "message": "no answer within the limit of 0.001 s (waiting and processing)"}
 
 
 def test_a_crash_answers_500_without_a_stack_trace(monkeypatch: pytest.MonkeyPatch) -> None:

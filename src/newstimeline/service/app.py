@@ -193,7 +193,8 @@ class _Pool:
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     413: {"model": ErrorBody, "description": "The request body is larger than the limit."},
     422: {"model": ErrorBody, "description": "The request is malformed or holds no readable text."},
-    503: {"model": ErrorBody, "description": "Processing exceeded the per-request time limit."},
+    503: {"model": ErrorBody,
+          "description": "No answer within the per-request time limit (queueing included)."},
 }
 
 
@@ -221,8 +222,9 @@ def create_app(settings: ServiceSettings | None = None) -> FastAPI:
         try:
             return await asyncio.wait_for(future, settings.time_limit)
         except TimeoutError as exc:
-            # The thread runs on to the end (threads cannot be killed), but the pool's size
-            # bounds how much such work there can be; the client gets its answer now.
+            # The limit covers queueing too, so an overloaded server sheds work: a request still
+            # queued is cancelled; one already running finishes in its thread (threads cannot be
+            # killed), and the pool's size bounds such work. The client gets its answer now.
             raise TimeLimitExceeded from exc
 
     @app.exception_handler(InputError)
@@ -232,7 +234,7 @@ def create_app(settings: ServiceSettings | None = None) -> FastAPI:
     @app.exception_handler(TimeLimitExceeded)
     async def time_limit(_: Request, exc: TimeLimitExceeded) -> JSONResponse:
         return _error(HTTPStatus.SERVICE_UNAVAILABLE, "time_limit_exceeded",
-                      f"processing took longer than the limit of {settings.time_limit:g} s")
+                      f"no answer within the limit of {settings.time_limit:g} s (waiting and processing)")
 
     @app.exception_handler(RequestValidationError)
     async def invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
