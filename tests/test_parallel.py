@@ -6,6 +6,7 @@ import datetime as dt
 import io
 import json
 import sys
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pytest
@@ -182,3 +183,27 @@ def test_serve_without_the_extra_says_what_to_install(monkeypatch: pytest.Monkey
     result = CliRunner().invoke(main, ["serve"])
     assert result.exit_code == 1
     assert "timeline serve needs the [serve] extra: pip install 'newstimeline[serve]'" in result.output
+
+
+class _DyingPool:
+    """A pool whose worker is killed mid-build, as the kernel's OOM killer would."""
+
+    def __init__(self, **kwargs: object) -> None:
+        pass
+
+    def __enter__(self) -> _DyingPool:
+        return self
+
+    def __exit__(self, *args: object) -> None:
+        pass
+
+    def map(self, *args: object) -> object:
+        raise BrokenProcessPool("A process in the process pool was terminated abruptly")
+
+
+def test_a_dead_worker_process_is_a_clear_error(corpus: Path, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", _DyingPool)
+    code, output = _build(tmp_path, str(corpus), "--workers", "2", "-q")
+    assert code == 1
+    assert "Error: a worker process died (killed, or out of memory?); try fewer --workers" in output

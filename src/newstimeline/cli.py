@@ -13,7 +13,7 @@ import click
 from newstimeline import __version__
 from newstimeline.dct import LOW_CONFIDENCE
 from newstimeline.ingest import IngestError, Source, read_source
-from newstimeline.parallel import ENGINES, Engine, EngineUnavailable, default_workers
+from newstimeline.parallel import ENGINES, Engine, EngineError, default_workers
 from newstimeline.pipeline import BuildOptions, build_timeline, process_document
 from newstimeline.progress import ProgressBar
 from newstimeline.render.files import write_atomic
@@ -100,7 +100,7 @@ def build(paths: tuple[str, ...], out_dir: str, name: str | None, dct: dt.date |
             timeline = build_timeline(list(paths), stem, options, workers=workers or default_workers(),
                                       engine=engine, scheduler=scheduler, progress=progress,
                                       ship_text=ship_text)
-    except (EngineUnavailable, OSError) as exc:
+    except (EngineError, OSError) as exc:
         raise click.ClickException(str(exc)) from exc
     for error in timeline.errors:
         click.echo(f"error: {error.path}: {error.reason}", err=True)

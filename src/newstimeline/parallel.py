@@ -10,6 +10,7 @@ import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack
 from typing import Literal
 
@@ -32,7 +33,11 @@ MAX_BATCH = 32
 BATCHES_PER_WORKER = 8
 
 
-class EngineUnavailable(RuntimeError):
+class EngineError(RuntimeError):
+    """The engine itself failed (not one document): the message says how."""
+
+
+class EngineUnavailable(EngineError):
     """The chosen engine needs an optional extra that is not installed."""
 
 
@@ -109,11 +114,16 @@ def _map_pool(items: Sequence[Item], options: BuildOptions, workers: int,
     size = batch_size(len(items), workers)
     batches = [items[i:i + size] for i in range(0, len(items), size)]
     results: list[SourceResult] = []
-    with ProcessPoolExecutor(max_workers=min(workers, len(batches)), mp_context=context) as pool:
-        # map() yields in submission order, which is what keeps the output byte-identical.
-        for batch_results in pool.map(run_batch, batches, [options] * len(batches)):
-            results.extend(batch_results)
-            report(len(results), len(items))
+    try:
+        with ProcessPoolExecutor(max_workers=min(workers, len(batches)),
+                                 mp_context=context) as pool:
+            # map() yields in submission order, which is what keeps the output byte-identical.
+            for batch_results in pool.map(run_batch, batches, [options] * len(batches)):
+                results.extend(batch_results)
+                report(len(results), len(items))
+    except BrokenProcessPool as exc:
+        raise EngineError("a worker process died (killed, or out of memory?); "
+                          "try fewer --workers") from exc
     return results
 
 
@@ -160,5 +170,5 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
-__all__ = ["ENGINES", "Engine", "EngineUnavailable", "Item", "Progress", "batch_size", "default_workers",
+__all__ = ["ENGINES", "Engine", "EngineError", "EngineUnavailable", "Item", "Progress", "batch_size", "default_workers",
            "map_sources", "run_batch"]
