@@ -9,7 +9,10 @@ import pytest
 from benchmarks.scale_corpus import write_corpus
 from click.testing import CliRunner
 
+from newstimeline import parallel
 from newstimeline.cli import main
+from newstimeline.ingest import Source
+from newstimeline.parallel import Located
 from newstimeline.pipeline import BuildOptions, build_timeline
 from newstimeline.render.json_out import timeline_json
 from tests.conftest import REFERENCE
@@ -70,3 +73,22 @@ def test_unreachable_scheduler_is_a_clear_error(corpus: Path, tmp_path: Path) ->
                                            "--scheduler", "tcp://127.0.0.1:9"])
     assert result.exit_code == 1
     assert "Error:" in result.output and "127.0.0.1:9" in result.output
+
+
+def test_relative_paths_reach_workers_as_absolute_and_keep_their_name(
+        corpus: Path, scheduler: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(corpus.parent)
+    relative = [corpus.name]  # as typed by a user in the folder above the corpus
+    options = BuildOptions(reference_date=REFERENCE)
+    local = build_timeline(relative, "wire", options)
+    dask = build_timeline(relative, "wire", options, scheduler=scheduler)
+    assert timeline_json(dask) == timeline_json(local)
+    assert dask.documents[0].path.startswith(f"{corpus.name}/")
+    assert dask.errors[0].path == f"{corpus.name}/empty.txt"
+
+
+def test_dask_items_carry_absolute_locations(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(corpus.parent)
+    assert parallel._located(Source(f"{corpus.name}/a.txt")) == Located(
+        name=f"{corpus.name}/a.txt", location=str(corpus / "a.txt"))
+    assert parallel._located(Source(str(corpus / "a.txt"))) == Source(str(corpus / "a.txt"))

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack
+from dataclasses import dataclass
 from typing import Literal
 
 from newstimeline.ingest import IngestError, Source, read_source
@@ -21,7 +22,21 @@ from newstimeline.pipeline import BuildOptions, SourceResult, process_source
 Engine = Literal["local", "dask"]
 ENGINES: tuple[Engine, ...] = ("local", "dask")
 
-Item = Source | Document | TimelineError
+
+
+@dataclass(frozen=True, slots=True)
+class Located:
+    """A file for a remote worker: read at its absolute ``location``, reported by ``name``.
+
+    Workers on other machines do not share the client's working directory, so a relative path
+    would not find the file there; the output still names it as the user gave it.
+    """
+
+    name: str
+    location: str
+
+
+Item = Source | Located | Document | TimelineError
 """One unit of work: a path for the worker to read, an article already read, or a read failure."""
 
 Progress = Callable[[int, int], None]
@@ -62,6 +77,8 @@ def map_sources(
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r} (choose from {', '.join(ENGINES)})")
     items = _shippable(sources, ship_text)
+    if engine == "dask":
+        items = [_located(item) for item in items]
     report = progress or _silent
     report(0, len(items))
     if engine == "dask":
@@ -90,9 +107,20 @@ def _shippable(sources: Sequence[Source | Document], read_all: bool = False) -> 
     return items
 
 
+def _located(item: Item) -> Item:
+    if isinstance(item, Source) and not os.path.isabs(item.path):
+        return Located(name=item.path, location=os.path.abspath(item.path))
+    return item
+
+
 def _run(item: Item, options: BuildOptions) -> SourceResult:
     if isinstance(item, TimelineError):  # standard input that could not be read
         return None, [], [item]
+    if isinstance(item, Located):
+        info, events, errors = process_source(Source(item.location), options)
+        # Report the file by the name it was given, as the local build does.
+        return (info.model_copy(update={"path": item.name}) if info else None, events,
+                [error.model_copy(update={"path": item.name}) for error in errors])
     return process_source(item, options)
 
 
@@ -170,5 +198,5 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
-__all__ = ["ENGINES", "Engine", "EngineError", "EngineUnavailable", "Item", "Progress", "batch_size", "default_workers",
-           "map_sources", "run_batch"]
+__all__ = ["ENGINES", "Engine", "EngineError", "EngineUnavailable", "Item", "Located", "Progress",
+           "batch_size", "default_workers", "map_sources", "run_batch"]
