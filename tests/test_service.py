@@ -209,3 +209,12 @@ def test_dates_outside_the_supported_range_are_a_422(client: TestClient) -> None
     assert response.status_code == 422
     located = sorted((d["loc"][-1], d["type"]) for d in response.json()["details"])
     assert located == [("date", "greater_than_equal"), ("dct", "less_than_equal")]
+
+
+def test_lone_surrogate_in_the_text_is_a_422_not_a_crash(client: TestClient) -> None:
+    # Valid JSON ("\\ud800" escape) that is not valid Unicode text.
+    body = b'{"text": "MOSCOW, December 18. He said on Saturday \\ud800."}'
+    response = client.post("/v1/tag", content=body, headers={"content-type": "application/json"})
+    assert response.status_code == 422
+    assert response.json()["error"] == "unreadable_text"
+    assert response.json()["message"].startswith("text: not valid UTF-8")

@@ -7,6 +7,7 @@ time limit; the event loop stays free to answer /healthz and to refuse oversized
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import functools
 import logging
 import os
@@ -135,7 +136,7 @@ class BodyLimit:
         await self.app(scope, replay, send)
 
 
-def _document(name: str, text: str, date: Any = None) -> Document:
+def _document(name: str, text: str, date: dt.date | None = None) -> Document:
     """An article from a request as `timeline build` reads a file: empty or NUL-laden text fails."""
     # surrogatepass: a lone surrogate sent as a JSON escape fails decoding below, with a reason.
     clean = decode(text.encode("utf-8", "surrogatepass"), name)
