@@ -92,3 +92,12 @@ def test_dask_items_carry_absolute_locations(corpus: Path, monkeypatch: pytest.M
     assert parallel._located(Source(f"{corpus.name}/a.txt")) == Located(
         name=f"{corpus.name}/a.txt", location=str(corpus / "a.txt"))
     assert parallel._located(Source(str(corpus / "a.txt"))) == Source(str(corpus / "a.txt"))
+
+
+def test_progress_follows_dask_batches_to_the_total(corpus: Path, scheduler: str) -> None:
+    calls: list[tuple[int, int]] = []
+    build_timeline([str(corpus)], "wire", BuildOptions(reference_date=REFERENCE),
+                   scheduler=scheduler, progress=lambda done, total: calls.append((done, total)))
+    total = CORPUS_SIZE + 1
+    assert calls[0] == (0, total) and calls[-1] == (total, total)
+    assert [done for done, _ in calls] == sorted(done for done, _ in calls)
