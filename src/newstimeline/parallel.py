@@ -23,7 +23,6 @@ Engine = Literal["local", "dask"]
 ENGINES: tuple[Engine, ...] = ("local", "dask")
 
 
-
 @dataclass(frozen=True, slots=True)
 class Located:
     """A file for a remote worker: read at its absolute ``location``, reported by ``name``.
