@@ -17,10 +17,14 @@ from newstimeline.entity_timeline import build_semeval
 from newstimeline.evaluate.commands import eval_group
 from newstimeline.ingest import READERS, FieldNames, IngestError, ReadOptions, Source, read_source
 from newstimeline.models import Timeline
+from newstimeline.parallel import ENGINES, Engine, EngineError, default_workers
 from newstimeline.pipeline import BuildOptions, build_timeline, process_document
+from newstimeline.progress import ProgressBar
 from newstimeline.render.files import write_atomic
 from newstimeline.render.html import PLOTLYJS_MODES, timeline_html, write_plotlyjs
 from newstimeline.render.json_out import timeline_json, timeline_schema
+from newstimeline.render.jsonl import timeline_jsonl_lines, write_jsonl_atomic
+from newstimeline.service.command import serve
 from newstimeline.timex import find_mentions, resolve_mentions
 
 _UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
@@ -91,19 +95,33 @@ def main() -> None:
               help="Also write NAME.png of the plot, drawn by the local Chromium (no download).")
 @click.option("--entity", "entities", multiple=True,
               help="Keep only the events this entity takes part in (repeatable with semeval).")
-@click.option("--format", "output_format", type=click.Choice(["json", "semeval"]), default="json",
-              show_default=True, help="json: NAME.events.json + NAME.html; semeval: one "
-              "SemEval-2015 TimeLine file per --entity from TimeML (.tml) input.")
+@click.option("--format", "output_format", type=click.Choice(["json", "jsonl", "semeval"]),
+              default="json", show_default=True,
+              help="json: NAME.events.json + NAME.html; jsonl: NAME.events.jsonl, one record a "
+              "line; semeval: one SemEval-2015 TimeLine file per --entity from TimeML input.")
+@click.option("--workers", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Processes for the per-document stages (0: one per CPU; dask: cluster size).")
+@click.option("--engine", type=click.Choice(ENGINES), default="local", show_default=True,
+              help="Where the per-document stages run: local processes or a Dask cluster.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Dask scheduler to use (e.g. tcp://host:8786); implies --engine dask.")
+@click.option("--ship-text", is_flag=True,
+              help="Read the files here and send their text to the workers (for a Dask cluster "
+                   "that cannot see these paths).")
+@click.option("--quiet", "-q", is_flag=True,
+              help="No progress bar and no per-document notes (errors are still reported).")
 def build(paths: tuple[str, ...], out_dir: str, name: str | None, dct: dt.date | None,
           year: int | None, reference_date: dt.date | None, events_mode: str,
           input_format: str | None, glob: str | None, text_field: str | None,
           date_field: str | None, title_field: str | None, id_field: str | None,
-          plotlyjs: str = "embed", png: bool = False, entities: tuple[str, ...] = (),
-          output_format: str = "json") -> None:
+          plotlyjs: str, png: bool, entities: tuple[str, ...], output_format: str,
+          workers: int, engine: Engine, scheduler: str | None, ship_text: bool,
+          quiet: bool) -> None:
     """Build a timeline from article files and folders (PATHS; '-' reads standard input).
 
     Reads .txt, .html/.htm, .json/.jsonl and .tml files. Writes NAME.events.json and NAME.html
-    into --out (or, with --format semeval, one ENTITY.txt per --entity from TimeML input).
+    into --out (NAME.events.jsonl with --format jsonl; with --format semeval, one ENTITY.txt per
+    --entity from TimeML input).
     """
     _show_warnings()
     stem = _output_name(name, paths)
@@ -123,10 +141,16 @@ def build(paths: tuple[str, ...], out_dir: str, name: str | None, dct: dt.date |
         sys.exit(build_semeval(paths, entities, Path(out_dir), options))
     if len(entities) > 1:
         raise click.UsageError("--entity may be given once with --format json")
-    timeline = build_timeline(list(paths), stem, options)
+    try:
+        with ProgressBar(quiet=quiet) as progress:
+            timeline = build_timeline(list(paths), stem, options,
+                                      workers=workers or default_workers(), engine=engine,
+                                      scheduler=scheduler, progress=progress, ship_text=ship_text)
+    except (EngineError, OSError) as exc:
+        raise click.ClickException(str(exc)) from exc
     for error in timeline.errors:
         click.echo(f"error: {error.path}: {error.reason}", err=True)
-    for document in timeline.documents:
+    for document in [] if quiet else timeline.documents:
         note = ""
         if document.dct.source == "inferred" and document.dct.confidence < LOW_CONFIDENCE:
             others = ", ".join(map(str, document.dct.candidates[:4]))
@@ -137,7 +161,12 @@ def build(paths: tuple[str, ...], out_dir: str, name: str | None, dct: dt.date |
             note = " (warning: no date found in the document; --dct pins it)"
         click.echo(f"{document.path}: dated {document.dct.date} from {document.dct.source}{note}",
                    err=True)
-    if timeline.documents:
+    if timeline.documents and output_format == "jsonl":
+        jsonl_path = Path(out_dir) / f"{stem}.events.jsonl"
+        write_jsonl_atomic(jsonl_path, timeline_jsonl_lines(timeline))
+        click.echo(f"wrote {jsonl_path}: {len(timeline.events)} events from "
+                   f"{len(timeline.documents)} document(s)")
+    elif timeline.documents:
         out = Path(out_dir)
         json_path = out / f"{stem}.events.json"
         html_path = out / f"{stem}.html"
@@ -228,6 +257,7 @@ def schema(out_file: str | None) -> None:
 
 
 main.add_command(eval_group)
+main.add_command(serve)
 
 if __name__ == "__main__":
     main()

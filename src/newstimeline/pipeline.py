@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import Literal
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Literal
 
 from newstimeline import __version__
 from newstimeline.dateline import find_dateline
@@ -21,8 +21,12 @@ from newstimeline.models import (
     Event,
     TimeExpression,
     Timeline,
+    TimelineError,
 )
 from newstimeline.timex import find_mentions, resolve_mentions
+
+if TYPE_CHECKING:
+    from newstimeline.parallel import Engine, Progress
 
 EventsMode = Literal["timeline", "mentions"]
 
@@ -83,24 +87,70 @@ def analyse_document(document: Document, options: BuildOptions) -> DocumentResul
     return DocumentResult(info, expressions, events)
 
 
+SourceResult = tuple[list[DocumentInfo], list[Event], list[TimelineError]]
+"""What the per-document unit returns: the records of the documents read, their events, errors."""
+
+
+def process_source(item: Source | Document, options: BuildOptions) -> SourceResult:
+    """Read one source (one file may hold many articles) or take a read Document, and run every
+    per-document stage. A pure function of its arguments, so it can run in a worker process or
+    on a Dask cluster."""
+    if isinstance(item, Source):
+        read = read_documents(item, options.read)
+        documents, errors = list(read.documents), list(read.errors)
+    else:
+        documents, errors = [item], []
+    infos: list[DocumentInfo] = []
+    events: list[Event] = []
+    for document in documents:
+        info, document_events = process_document(document, options)
+        if options.entity:
+            document_events = keep_entity_events(document.text, document_events, options.entity)
+        infos.append(info)
+        events.extend(document_events)
+    return infos, events, errors
+
+
 def build_timeline(
-    paths: Sequence[str], name: str, options: BuildOptions | None = None
+    paths: Sequence[str], name: str, options: BuildOptions | None = None, *,
+    workers: int = 1, engine: Engine = "local", scheduler: str | None = None,
+    progress: Progress | None = None, ship_text: bool = False,
 ) -> Timeline:
-    """Read every article under ``paths`` and return one timeline; failures are listed, not raised."""
+    """Read every article under ``paths`` and return one timeline; failures are listed, not raised.
+
+    ``workers``/``engine``/``scheduler``/``ship_text`` choose where the per-document stage runs
+    (see parallel.py); the result is the same whichever runs it.
+    """
     options = options or BuildOptions()
     sources, errors = discover(paths, options.glob)
+    return timeline_from(sources, name, options, errors=errors, workers=workers, engine=engine,
+                         scheduler=scheduler, progress=progress, ship_text=ship_text)
+
+
+def timeline_from(
+    items: Sequence[Source | Document], name: str, options: BuildOptions | None = None, *,
+    errors: Sequence[TimelineError] = (), workers: int = 1, engine: Engine = "local",
+    scheduler: str | None = None, progress: Progress | None = None, ship_text: bool = False,
+) -> Timeline:
+    """The timeline of sources to read or documents already read (``errors``: failures so far).
+
+    Per-document stages run where the engine says; merging across documents runs here, after.
+    """
+    # Imported here because parallel.py imports this module for the per-document unit.
+    from newstimeline.parallel import map_sources
+
+    options = options or BuildOptions()
+    # Pin "today" once, here: workers elsewhere (or after midnight) must not each pick their own.
+    options = replace(options, reference_date=options.reference)
+    all_errors = list(errors)
     documents: list[DocumentInfo] = []
     events: list[Event] = []
-    for source in sources:
-        result = read_documents(source, options.read)
-        errors.extend(result.errors)
-        for document in result.documents:
-            info, document_events = process_document(document, options)
-            if options.entity:
-                document_events = keep_entity_events(document.text, document_events,
-                                                     options.entity)
-            documents.append(info)
-            events.extend(document_events)
+    results = map_sources(items, options, workers=workers, engine=engine, scheduler=scheduler,
+                          progress=progress, ship_text=ship_text)
+    for infos, document_events, document_errors in results:
+        all_errors.extend(document_errors)
+        documents.extend(infos)
+        events.extend(document_events)
     per_document: list[DocumentView] = []
     if len(documents) > 1:  # many articles: one merged timeline, each article's own view kept
         per_document = [DocumentView(document=d.id, events=[e for e in events if e.document == d.id])
@@ -111,10 +161,11 @@ def build_timeline(
         name=name,
         documents=documents,
         events=order_events(events),
-        errors=errors,
+        errors=all_errors,
         per_document=per_document,
     )
 
 
-__all__ = ["BuildOptions", "DocumentResult", "EventsMode", "Source", "analyse_document",
-           "build_timeline", "process_document"]
+__all__ = ["BuildOptions", "DocumentResult", "EventsMode", "Source", "SourceResult",
+           "analyse_document", "build_timeline", "process_document", "process_source",
+           "timeline_from"]
