@@ -88,8 +88,8 @@ def test_latest_past_year_and_weekday_pin_the_year() -> None:
     year, confidence, candidates, explanation = _infer(text, 2, 19)
     assert year == 1998
     assert confidence >= LOW_CONFIDENCE
-    assert candidates == [1999]
-    assert "older years (1995, 1996) only bound it from below" in explanation
+    assert candidates[0] == 1999
+    assert "older years (1995" in explanation and "only bound it from below" in explanation
     assert '"in 1999" (future tense) puts the story shortly before 1999' in explanation
 
 
