@@ -22,7 +22,6 @@ from newstimeline.models import (
 )
 from newstimeline.timex import find_mentions, resolve_mentions
 
-
 EventsMode = Literal["timeline", "mentions"]
 
 

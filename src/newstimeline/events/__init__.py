@@ -154,7 +154,8 @@ def _build_event(
     subject = _subject(mention, names, toks, actors)
     participants = [name for f, _, name in names
                     if first <= f < stop and name != subject and actors.salient(name)]
-    actor_list = ([subject] if subject else []) + list(dict.fromkeys(participants))[:MAX_PARTICIPANTS]
+    others = list(dict.fromkeys(participants))[:MAX_PARTICIPANTS]
+    actor_list = ([subject] if subject else []) + others
 
     if mention.event_class == "REPORTING":
         speaker = subject or _clean(text[clause_start:trigger.start])

@@ -16,7 +16,7 @@ from newstimeline.text import Token
 Aspect = Literal["simple", "perfect", "progressive", "perfect_progressive"]
 EventTense = Literal["past", "present", "future", "none"]
 QUOTES = frozenset({'"', "“", "”", "«", "»"})
-CLAUSE_PUNCTUATION = frozenset({";", ":", "(", ")", "—", "–"})
+CLAUSE_PUNCTUATION = frozenset({";", ":", "(", ")", "\u2014", "\u2013"})  # em and en dash
 # How far after a comma a reporting verb may stand for the comma to open a reporting tail
 # (", Russian Deputy Foreign Minister Alexander Grushko said").
 TAIL_REACH = 9
@@ -87,7 +87,8 @@ def verb_shape(tokens: list[Token], i: int) -> tuple[str, EventTense, Aspect] | 
     if progressive:
         if "been" in auxiliaries:
             return "OCCURRENCE", "present", "perfect_progressive"
-        return "OCCURRENCE", "past" if "was" in auxiliaries or "were" in auxiliaries else "present", "progressive"
+        was = "was" in auxiliaries or "were" in auxiliaries
+        return "OCCURRENCE", "past" if was else "present", "progressive"
     if is_past_form:
         if "had" in auxiliaries:
             return "OCCURRENCE", "past", "perfect"

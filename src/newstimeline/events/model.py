@@ -48,8 +48,9 @@ class MentionModel:
 
     def to_json(self) -> bytes:
         """Deterministic bytes: sorted features, weights rounded to 3 decimals."""
+        weights = {f: [round(w, 3) for w in v] for f, v in sorted(self.weights.items())}
         payload = {"labels": list(self.labels), "outside_margin": self.outside_margin,
-                   "weights": {f: [round(w, 3) for w in v] for f, v in sorted(self.weights.items())}}
+                   "weights": weights}
         text = json.dumps(payload, separators=(",", ":"), sort_keys=True)
         return gzip.compress(text.encode("utf-8"), mtime=0)
 

@@ -53,7 +53,8 @@ def examples(doc: TimeMLDocument) -> list[Example]:
     return result
 
 
-def train(documents: Sequence[TimeMLDocument], epochs: int = EPOCHS) -> MentionModel:
+def train(documents: Sequence[TimeMLDocument], epochs: int = EPOCHS,
+          outside_margin: float = OUTSIDE_MARGIN) -> MentionModel:
     """An averaged multiclass perceptron over the documents' tokens."""
     data = [example for doc in documents for example in examples(doc)]
     counts: Counter[str] = Counter(f for feats, _ in data for token in feats for f in token)
@@ -95,7 +96,7 @@ def train(documents: Sequence[TimeMLDocument], epochs: int = EPOCHS) -> MentionM
         avg = [(total[k] + (step - stamp[k]) * vector[k]) / step for k in range(n)]
         if any(abs(w) >= 0.0005 for w in avg):
             averaged[f] = avg
-    return MentionModel(LABELS, averaged, OUTSIDE_MARGIN)
+    return MentionModel(LABELS, averaged, outside_margin)
 
 
 def folds_of(documents: Sequence[TimeMLDocument], folds: int) -> list[list[TimeMLDocument]]:

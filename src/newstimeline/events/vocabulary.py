@@ -29,7 +29,7 @@ IRREGULAR_PAST: frozenset[str] = frozenset({
     "spread", "stood", "stole", "stolen", "struck", "swore", "sworn", "took", "taken", "taught",
     "tore", "torn", "thought", "threw", "thrown", "understood", "won", "woke", "wore", "wrote",
     "written", "withdrew", "withdrawn", "overtook", "undertook", "sought", "bid", "cut", "cost",
-    "fed", "forbade", "forgave", "led", "lit", "mistook", "rode", "rang", "shook", "stuck",
+    "fed", "forbade", "forgave", "lit", "mistook", "rode", "rang", "shook", "stuck",
 })  # fmt: skip
 
 # Words ending in "-ed" that are not verbs, or whose -ed form is adjectival in news copy.
@@ -38,7 +38,8 @@ NOT_VERBS_ED: frozenset[str] = frozenset({
     "united", "hundred", "indeed", "proceed", "exceed", "succeed", "naked", "sacred", "wicked",
     "kindred", "rugged", "ragged", "beloved", "learned", "aged", "alleged", "so-called",
     "detailed", "limited", "advanced", "based", "related", "armed", "titled", "entitled",
-    "supposed", "concerned", "interested", "involved", "skilled", "unprecedented", "unexpected", "unnamed", "unidentified",
+    "supposed", "concerned", "interested", "involved", "skilled", "unprecedented", "unexpected",
+    "unnamed", "unidentified",
 })  # fmt: skip
 
 AUXILIARIES: frozenset[str] = frozenset({
@@ -81,7 +82,7 @@ TITLE_WORDS: frozenset[str] = frozenset({
     "lady", "chancellor", "premier", "attorney", "speaker", "russian", "american", "chinese",
     "british", "french", "german", "ukrainian", "israeli", "iranian", "indian", "japanese",
     "kremlin", "white", "house", "us", "u.s.", "former", "acting", "senior", "top", "economy",
-    "finance", "trade", "interior", "health", "justice", "energy", "presidential", "assistant",
+    "finance", "trade", "interior", "health", "energy", "presidential", "assistant",
 })  # fmt: skip
 
 # Capitalized words that begin sentences or name times, never actors.
