@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
+from click.testing import CliRunner
+
+from newstimeline.cli import main
 from newstimeline.events import order_events
 from newstimeline.events.mentions import model_mentions
 from newstimeline.events.model import MentionModel, shipped_model
@@ -102,3 +107,30 @@ def test_shipped_model_is_small() -> None:
     assert model.labels[0] == "O"
     assert len(model.labels) == 8
     assert 5_000 < len(model.weights) < 100_000
+
+
+SEED = ("MOSCOW, December 18. /TASS/. Russia released draft agreements on security guarantees "
+        "on Friday, Russian Deputy Foreign Minister Alexander Grushko said on Saturday. The "
+        "proposals were handed over to a US representative on December 15. The talks did not "
+        "start.")
+
+
+def test_build_events_mentions_writes_every_trigger_with_offsets(tmp_path: Path) -> None:
+    article = tmp_path / "story.txt"
+    article.write_text(SEED, encoding="utf-8")
+    out = tmp_path / "out"
+    for mode in ("mentions", "timeline"):
+        result = CliRunner().invoke(main, ["build", str(article), "--out", str(out / mode),
+                                           "--events", mode, "--reference-date", "2026-01-01"])
+        assert result.exit_code == 0, result.output
+    mentions = json.loads((out / "mentions" / "story.events.json").read_text(encoding="utf-8"))
+    timeline = json.loads((out / "timeline" / "story.events.json").read_text(encoding="utf-8"))
+    by_trigger = {e["trigger"]["text"]: e for e in mentions["events"]}
+    for word in ("released", "said", "handed", "start"):
+        trigger = by_trigger[word]["trigger"]
+        assert SEED[trigger["start"]:trigger["end"]] == word
+    assert by_trigger["released"]["time"]["earliest"] == "2021-12-17"
+    assert by_trigger["said"]["time"]["earliest"] == "2021-12-18"
+    assert by_trigger["handed"]["time"]["earliest"] == "2021-12-15"
+    assert by_trigger["start"]["polarity"] == "NEG"
+    assert len(mentions["events"]) > len(timeline["events"])
