@@ -134,3 +134,11 @@ def test_build_events_mentions_writes_every_trigger_with_offsets(tmp_path: Path)
     assert by_trigger["handed"]["time"]["earliest"] == "2021-12-15"
     assert by_trigger["start"]["polarity"] == "NEG"
     assert len(mentions["events"]) > len(timeline["events"])
+
+
+def test_expression_alone_in_its_clause_dates_the_main_verb() -> None:
+    events = _by_trigger(_events(
+        "On Wednesday, Ricardo Alarcon, head of Cuba's National Assembly, said the convictions "
+        "prove the point."))
+    said = events["said"].time
+    assert (said.earliest, said.basis) == (dt.date(1998, 2, 18), "expression")

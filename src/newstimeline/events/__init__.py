@@ -117,22 +117,26 @@ def extract_events(
 def _owned_expressions(
     mentions: list[EventMention], toks: list[Token], placing: list[TimeExpression]
 ) -> list[list[TimeExpression]]:
-    """Each expression belongs to the nearest trigger of its clause ("he thinks they will report
-    losses through the third quarter": the quarter dates "report", not "thinks")."""
+    """The expressions that date each trigger: the nearest trigger of the expression's clause
+    ("he thinks they will report losses through the third quarter": the quarter dates "losses",
+    not "thinks"). An expression alone in its clause ("On Wednesday, Alarcon said ...") dates
+    the nearest finite verb of the sentence."""
     owned: list[list[TimeExpression]] = [[] for _ in mentions]
+
+    def gap(k: int, expression: TimeExpression) -> int:
+        token = mentions[k].token
+        return max(expression.span.start - token.end, token.start - expression.span.end, 0)
+
     for expression in placing:
-        best: tuple[int, int] | None = None
-        for k, mention in enumerate(mentions):
-            first, stop = mention.clause
-            if not (toks[first].start <= expression.span.start
-                    and expression.span.end <= toks[stop - 1].end):
-                continue
-            token = mention.token
-            gap = max(expression.span.start - token.end, token.start - expression.span.end, 0)
-            if best is None or gap < best[0]:
-                best = (gap, k)
-        if best is not None:
-            owned[best[1]].append(expression)
+        in_clause = [k for k, m in enumerate(mentions)
+                     if toks[m.clause[0]].start <= expression.span.start
+                     and expression.span.end <= toks[m.clause[1] - 1].end]
+        if in_clause:
+            owned[min(in_clause, key=lambda k: gap(k, expression))].append(expression)
+            continue
+        finite = [k for k, m in enumerate(mentions) if m.tense != "none"]
+        if finite:
+            owned[min(finite, key=lambda k: gap(k, expression))].append(expression)
     return owned
 
 
