@@ -193,3 +193,17 @@ def test_text_order_baseline_on_tbaq_matches_the_issue() -> None:
     report = json.loads(result.output)
     assert report["ordered_pairs"] == 3041
     assert round(report["text_order_accuracy"]) == 61
+
+
+def test_eval_events_records_figures_rounded_down(tmp_path: Path) -> None:
+    record = tmp_path / "baseline.json"
+    gold = _write(tmp_path)
+    result = CliRunner().invoke(main, ["eval", "events", str(gold), "--record", str(record)])
+    assert result.exit_code == 0, result.output
+    recorded = json.loads(record.read_text(encoding="utf-8"))
+    assert recorded["documents"] == 1
+    assert recorded["context"]["text_order_accuracy"] == 66.6
+    assert set(recorded["figures"]) == {"mention_f1", "class_accuracy", "anchoring_accuracy",
+                                        "ordering_accuracy"}
+    again = CliRunner().invoke(main, ["eval", "events", str(gold), "--baseline", str(record)])
+    assert again.exit_code == 0, again.output

@@ -58,15 +58,19 @@ def _word_features(word: str) -> tuple[str, ...]:
     return tuple(feats)
 
 
-def sentence_features(toks: list[Token]) -> list[list[str]]:
-    """Feature strings for every token of one sentence."""
+def sentence_features(toks: list[Token]) -> list[list[str] | None]:
+    """Feature strings for every token of one sentence; None for a token that is never an event
+    (punctuation, numbers, closed-class words), which the model need not score."""
     lowers = [t.lower for t in toks]
     groups = [_group(w) for w in lowers]
     n = len(toks)
     padded = ["<s>", "<s>", *lowers, "</s>", "</s>"]
     padded_groups = ["<s>", "<s>", *groups, "</s>", "</s>"]
-    result: list[list[str]] = []
+    result: list[list[str] | None] = []
     for i, word in enumerate(lowers):
+        if word in vocab.NEVER_EVENTS or not any(c.isalpha() for c in word):
+            result.append(None)
+            continue
         prev2, prev, nxt, nxt2 = padded[i], padded[i + 1], padded[i + 3], padded[i + 4]
         group_prev2, group_prev = padded_groups[i], padded_groups[i + 1]
         feats = [

@@ -35,6 +35,9 @@ class MentionModel:
         margin = [-self.outside_margin] + [0.0] * (len(self.labels) - 1)
         out: list[str] = []
         for feats in sentence_features(toks):
+            if feats is None:
+                out.append(OUTSIDE)
+                continue
             vectors = [v for v in map(get, feats) if v is not None]
             vectors.append(margin)
             # Column sums in C (zip/sum) rather than a Python loop over labels.
