@@ -24,8 +24,8 @@ LABELS = (OUTSIDE, "OCCURRENCE", "REPORTING", "STATE", "I_ACTION", "I_STATE", "A
 EPOCHS = 6
 # Chosen by cross-validation on TBAQ (F1 rises from 0 to about 3, then falls).
 OUTSIDE_MARGIN = 3.0
-# Three shuffles, three perceptrons, one averaged weight vector: steadier than any one of them.
-SEEDS = (1998, 7, 42)
+# Five shuffles, five perceptrons, one averaged weight vector: steadier than any one of them.
+SEEDS = (1998, 7, 42, 2013, 256)
 MIN_FEATURE_COUNT = 2
 
 Example = tuple[list[list[str] | None], list[int]]
