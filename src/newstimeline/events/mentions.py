@@ -20,6 +20,8 @@ CLAUSE_PUNCTUATION = frozenset({";", ":", "(", ")", "\u2014", "\u2013"})  # em a
 # How far after a comma a reporting verb may stand for the comma to open a reporting tail
 # (", Russian Deputy Foreign Minister Alexander Grushko said").
 TAIL_REACH = 9
+# How far back a "will" may stand from the verb it makes future ("will not soon start").
+MODAL_REACH = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +60,13 @@ def verb_shape(tokens: list[Token], i: int) -> tuple[str, EventTense, Aspect] | 
     token = tokens[i]
     word = token.lower
     if not word.isalpha() and "-" not in word:
+        return None
+    # Cheap test first: only these shapes can pass the rules below (most tokens cannot).
+    if not (word in vocab.REPORTING_VERBS or word in vocab.IRREGULAR_PAST
+            or word.endswith(("ed", "ing"))
+            or (i + 1 < len(tokens) and tokens[i + 1].text.lower() == "on")
+            or any(t.text.lower() in vocab.FUTURE_MODALS
+                   for t in tokens[max(0, i - MODAL_REACH):i])):
         return None
     before = _previous_words(tokens, i)
     prev = before[0] if before else ""
