@@ -25,6 +25,7 @@ __all__ = ["extract_events", "order_events"]
 SUMMARY_MAX_CHARS = 160
 MAX_PARTICIPANTS = 3
 _SPACES = re.compile(r"\s+")
+_DROP_QUOTES = str.maketrans(dict.fromkeys(QUOTES))
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?])")
 _TIME_PREPOSITION = re.compile(r"(?i)\b(?:on|in|at|by|during|from|since|until|of)\s*$")
 
@@ -50,7 +51,7 @@ def _body_sentences(text: str, body_start: int) -> list[Sentence]:
 
 def _clean(text: str, openers: frozenset[str] = CLAUSE_OPENERS) -> str:
     """Collapse whitespace, drop stray quotes and dangling punctuation, cap the length."""
-    cleaned = "".join(c for c in text if c not in QUOTES)
+    cleaned = text.translate(_DROP_QUOTES)
     cleaned = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", cleaned)).strip(" ,;:-—")
     words = cleaned.split(" ")
     if words and words[0].lower() in openers:
