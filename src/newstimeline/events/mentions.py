@@ -20,8 +20,9 @@ CLAUSE_PUNCTUATION = frozenset({";", ":", "(", ")", "\u2014", "\u2013"})  # em a
 # How far after a comma a reporting verb may stand for the comma to open a reporting tail
 # (", Russian Deputy Foreign Minister Alexander Grushko said").
 TAIL_REACH = 9
-# How far back a "will" may stand from the verb it makes future ("will not soon start").
+# How far back a "will" or "did not" may stand from the verb it governs ("will not soon start").
 MODAL_REACH = 8
+_SUPPORTING = vocab.FUTURE_MODALS | vocab.NEGATED_DO | vocab.DO_SUPPORT | vocab.NEGATIONS
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +43,7 @@ def _previous_words(tokens: list[Token], i: int) -> list[str]:
     words: list[str] = []
     j = i - 1
     while j >= 0 and len(words) < 4:
-        word = tokens[j].lower
+        word = tokens[j].lower.replace("\u2019", "'")
         if word in vocab.ADVERBS_BETWEEN or word.endswith("ly"):
             if word in vocab.NEGATIONS:
                 words.append(word)
@@ -61,11 +62,14 @@ def verb_shape(tokens: list[Token], i: int) -> tuple[str, EventTense, Aspect] | 
     word = token.lower
     if not word.isalpha() and "-" not in word:
         return None
+    if word in vocab.AUXILIARIES or word in vocab.NEGATIONS or word in vocab.FUTURE_MODALS or \
+            word in vocab.IRREALIS_MODALS:
+        return None  # the verb they support is the event
     # Cheap test first: only these shapes can pass the rules below (most tokens cannot).
-    if not (word in vocab.REPORTING_VERBS or word in vocab.IRREGULAR_PAST
+    if not (word in vocab.REPORTING_VERBS or _is_irregular_past(word)
             or word.endswith(("ed", "ing"))
             or (i + 1 < len(tokens) and tokens[i + 1].text.lower() == "on")
-            or any(t.text.lower() in vocab.FUTURE_MODALS
+            or any(t.text.lower().replace("\u2019", "'") in _SUPPORTING
                    for t in tokens[max(0, i - MODAL_REACH):i])):
         return None
     before = _previous_words(tokens, i)
@@ -85,9 +89,14 @@ def verb_shape(tokens: list[Token], i: int) -> tuple[str, EventTense, Aspect] | 
         if word == "say" and not future:
             return None  # "went on to say", "would say": no new act of saying
         return "REPORTING", "future" if future else tense, "perfect" if perfect else "simple"
-    is_past_form = word in vocab.IRREGULAR_PAST or (
+    is_past_form = _is_irregular_past(word) or (
         len(word) > 4 and word.endswith("ed") and word not in vocab.NOT_VERBS_ED
     )
+    if not is_past_form and word.isalpha() and len(word) > 2 and (
+        prev in vocab.NEGATED_DO or (prev in vocab.NEGATIONS and before[1:2] and
+                                     before[1] in vocab.DO_SUPPORT)
+    ):  # "did not agree", "didn't agree": the base form after negated do-support is the event
+        return "OCCURRENCE", "past" if "did" in before else "present", "simple"
     progressive = word.endswith("ing") and len(word) > 5 and any(
         w in {"is", "are", "was", "were", "been", "am"} for w in auxiliaries
     )
@@ -103,10 +112,18 @@ def verb_shape(tokens: list[Token], i: int) -> tuple[str, EventTense, Aspect] | 
             return "OCCURRENCE", "past", "perfect"
         if perfect:
             return "OCCURRENCE", "present", "perfect"
-        if word in vocab.IRREGULAR_PAST and not auxiliaries and prev in {"", ",", "and"}:
+        if _is_irregular_past(word) and not auxiliaries and prev in {"", ",", "and"}:
             return None  # "left", "set" without a subject before them are too often not verbs
         return "OCCURRENCE", "past", "simple"
     return None
+
+
+def _is_irregular_past(word: str) -> bool:
+    """An irregular past form, also behind a verb prefix ("retook", "overran", "withheld")."""
+    if word in vocab.IRREGULAR_PAST:
+        return True
+    return any(word.startswith(p) and word[len(p):] in vocab.IRREGULAR_PAST
+               for p in vocab.VERB_PREFIXES)
 
 
 def _clause_bounds(tokens: list[Token]) -> list[int]:
@@ -157,7 +174,7 @@ def find_event_mentions(tokens: list[Token]) -> list[EventMention]:
             continue  # a second bare participle in a clause modifies a noun ("agreements titled")
         if event_class != "REPORTING":
             occupied_clauses.add(clause)
-        negated = any(w in vocab.NEGATIONS for w in before)
+        negated = any(w in vocab.NEGATIONS or w in vocab.NEGATED_DO for w in before)
         found.append(EventMention(i, tokens[i], event_class, tense, aspect,
                                   "NEG" if negated else "POS", clause))
     return found
@@ -168,7 +185,8 @@ def _grammar(tokens: list[Token], i: int) -> tuple[EventTense, Aspect, Literal["
     word = tokens[i].lower
     before = _previous_words(tokens, i)
     prev = before[0] if before else ""
-    polarity: Literal["POS", "NEG"] = "NEG" if any(w in vocab.NEGATIONS for w in before) else "POS"
+    negated = any(w in vocab.NEGATIONS or w in vocab.NEGATED_DO for w in before)
+    polarity: Literal["POS", "NEG"] = "NEG" if negated else "POS"
     if prev in vocab.DETERMINERS or prev in vocab.PREPOSITIONS_BEFORE_NOUNS:
         return "none", "simple", polarity  # a noun or gerund: "the talks", "after meeting"
     if any(w in vocab.IRREALIS_MODALS for w in before) or prev == "to":

@@ -46,6 +46,10 @@ AUXILIARIES: frozenset[str] = frozenset({
     "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having",
     "do", "does", "did", "get", "got", "gets",
 })  # fmt: skip
+DO_SUPPORT: frozenset[str] = frozenset({"did", "does", "do"})
+NEGATED_DO: frozenset[str] = frozenset({"didn't", "doesn't", "don't"})
+# Prefixes that keep a verb irregular ("retook", "overran", "undertook", "withheld").
+VERB_PREFIXES: tuple[str, ...] = ("re", "over", "under", "with", "out", "mis", "fore")
 PERFECT_AUXILIARIES: frozenset[str] = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
 FUTURE_MODALS: frozenset[str] = frozenset({"will", "shall", "'ll", "wo"})
 # Modals of possibility or obligation: what follows has not happened and gets no date of its own.
