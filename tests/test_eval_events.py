@@ -48,7 +48,7 @@ Officials <EVENT eid="e1" class="REPORTING">said</EVENT> the rebels <EVENT eid="
 <TLINK lid="l7" relType="BEFORE" eventInstanceID="ei3" relatedToEventInstance="ei4"/>
 <TLINK lid="l8" relType="INCLUDES" eventInstanceID="ei1" relatedToEventInstance="ei2"/>
 </TimeML>
-"""
+"""  # noqa: E501 (TimeML keeps each sentence on one line)
 
 
 def _event(text: str, word: str, event_class: str, day: dt.date | None,
@@ -66,7 +66,8 @@ def _event(text: str, word: str, event_class: str, day: dt.date | None,
     )
 
 
-def _expression(text: str, words: str, value: str, first: dt.date, last: dt.date) -> TimeExpression:
+def _expression(text: str, words: str, value: str, first: dt.date,
+                last: dt.date) -> TimeExpression:
     start = text.index(words)
     return TimeExpression(
         span=Span(text=words, start=start, end=start + len(words)), type="DATE", value=value,
@@ -99,7 +100,8 @@ def test_mentions_match_by_overlap_and_count_class(scored: dict[str, object]) ->
     assert scored["tense_accuracy"] == pytest.approx(100.0)
 
 
-def test_anchoring_counts_missing_events_and_wrong_days_as_wrong(scored: dict[str, object]) -> None:
+def test_anchoring_counts_missing_events_and_wrong_days_as_wrong(
+        scored: dict[str, object]) -> None:
     # said ∈ DCT: right; attacked on 17th ≠ Monday 16th: wrong; fighting: missing; ended on
     # the 10th lies in February, the timex's granularity: right.
     assert scored["anchored_events"] == 4
@@ -115,7 +117,8 @@ def test_baselines_use_the_nearest_expression_in_the_sentence(scored: dict[str, 
     assert scored["dct_baseline_anchoring_accuracy"] == pytest.approx(75.0)
 
 
-def test_ordering_uses_list_positions_and_missing_pairs_are_wrong(scored: dict[str, object]) -> None:
+def test_ordering_uses_list_positions_and_missing_pairs_are_wrong(
+        scored: dict[str, object]) -> None:
     # attacked<said: right; attacked<ended: wrong (ended listed first); fighting<ended: missing.
     assert scored["ordered_pairs"] == 3
     assert scored["ordering_accuracy"] == pytest.approx(100 / 3)
@@ -190,3 +193,17 @@ def test_text_order_baseline_on_tbaq_matches_the_issue() -> None:
     report = json.loads(result.output)
     assert report["ordered_pairs"] == 3041
     assert round(report["text_order_accuracy"]) == 61
+
+
+def test_eval_events_records_figures_rounded_down(tmp_path: Path) -> None:
+    record = tmp_path / "baseline.json"
+    gold = _write(tmp_path)
+    result = CliRunner().invoke(main, ["eval", "events", str(gold), "--record", str(record)])
+    assert result.exit_code == 0, result.output
+    recorded = json.loads(record.read_text(encoding="utf-8"))
+    assert recorded["documents"] == 1
+    assert recorded["context"]["text_order_accuracy"] == 66.6
+    assert set(recorded["figures"]) == {"mention_f1", "class_accuracy", "anchoring_accuracy",
+                                        "ordering_accuracy"}
+    again = CliRunner().invoke(main, ["eval", "events", str(gold), "--baseline", str(record)])
+    assert again.exit_code == 0, again.output

@@ -15,9 +15,14 @@ from newstimeline.evaluate.timeml import TimeMLDocument, read_corpus
 from newstimeline.events import order_events
 from newstimeline.models import Document, Event, TimeExpression
 from newstimeline.pipeline import BuildOptions, analyse_document
+from newstimeline.render.files import write_atomic
 
-# Figures a baseline file may pin, with a short label for the printed table.
+# Figures a baseline file pins (a run below them fails), and figures recorded beside them.
 GATED = ("mention_f1", "class_accuracy", "anchoring_accuracy", "ordering_accuracy")
+CONTEXT = ("mention_precision", "mention_recall", "tense_accuracy", "polarity_accuracy",
+           "anchoring_found", "baseline_anchoring_accuracy",
+           "gold_timex_baseline_anchoring_accuracy", "dct_baseline_anchoring_accuracy",
+           "ordering_found", "text_order_accuracy")
 
 
 def run_system(doc: TimeMLDocument) -> tuple[list[Event], list[TimeExpression]]:
@@ -68,10 +73,14 @@ def check_baseline(fig: dict[str, object], baseline_file: Path) -> list[str]:
     return failures
 
 
-def rounded_down(fig: dict[str, object]) -> dict[str, float]:
-    """The gated figures rounded down to one decimal, for benchmarks/baseline_events.json."""
-    return {name: math.floor(float(fig[name]) * 10) / 10 for name in GATED  # type: ignore[arg-type]
-            }
+def rounded_down(fig: dict[str, object], names: Sequence[str] = GATED) -> dict[str, float]:
+    """Figures rounded down to one decimal, for benchmarks/baseline_events.json."""
+    result: dict[str, float] = {}
+    for name in names:
+        value = fig[name]
+        if isinstance(value, int | float):
+            result[name] = math.floor(value * 10) / 10
+    return result
 
 
 @click.command("events")
@@ -82,9 +91,11 @@ def rounded_down(fig: dict[str, object]) -> dict[str, float]:
               "GOLD_DIR (split by document) and score each fold (0: use the shipped model).")
 @click.option("--baseline", "baseline_file", type=click.Path(exists=True, dir_okay=False,
               path_type=Path), help="Fail (exit 1) if a figure falls below this recorded file.")
+@click.option("--record", "record_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the gated figures, rounded down to one decimal, to this file.")
 @click.option("--limit", type=click.IntRange(1), help="Score only the first N documents.")
 def events_command(gold_dir: Path, as_json: bool, folds: int, baseline_file: Path | None,
-                   limit: int | None) -> None:
+                   record_file: Path | None, limit: int | None) -> None:
     """Score events against the TimeML documents in GOLD_DIR (e.g. ../shared/data/tbaq)."""
     documents = read_corpus(gold_dir)[:limit]
     if not documents:
@@ -97,6 +108,11 @@ def events_command(gold_dir: Path, as_json: bool, folds: int, baseline_file: Pat
     else:
         for line in report_lines(fig):
             click.echo(line)
+    if record_file is not None:
+        record = {"command": f"timeline eval events GOLD_DIR --folds {folds}",
+                  "documents": fig["documents"], "figures": rounded_down(fig),
+                  "context": rounded_down(fig, CONTEXT)}
+        write_atomic(record_file, json.dumps(record, indent=2, sort_keys=True) + "\n")
     if baseline_file is not None:
         failures = check_baseline(fig, baseline_file)
         for failure in failures:

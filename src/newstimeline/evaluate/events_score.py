@@ -177,7 +177,7 @@ def baseline_interval(
     start: int, text: str, expressions: Iterable[tuple[int, tuple[dt.date, dt.date] | None]],
     dct: tuple[dt.date, dt.date],
 ) -> tuple[dt.date, dt.date] | None:
-    """The nearest DATE expression in the trigger's sentence, else the DCT (the issue's baseline)."""
+    """The nearest DATE expression in the trigger's sentence, else the DCT (the baseline)."""
     spans = sentence_spans(text)
     s_start, s_end = sentence_at(spans, start)
     best: tuple[int, tuple[dt.date, dt.date] | None] | None = None
@@ -228,7 +228,7 @@ def _pct(part: int, whole: int) -> float:
     return 100.0 * part / whole if whole else 0.0
 
 
-def figures(c: Counts) -> dict[str, float | int | dict[str, list[int]]]:
+def figures(c: Counts) -> dict[str, object]:
     """The headline figures (percentages) and the counts they come from."""
     precision = _pct(c.matched, c.system_events)
     recall = _pct(c.matched, c.gold_events)
@@ -285,14 +285,15 @@ def score_document(
     anchors, c.anchored_skipped = gold_anchors(doc)
     c.anchored = len(anchors)
     dct_interval = value_interval(doc.dct_value or "") if doc.dct_value else None
-    own = [(e.span.start, (e.interval.earliest, e.interval.latest)) for e in expressions
-           if e.type == "DATE" and e.interval.earliest and e.interval.latest]
+    own: list[tuple[int, tuple[dt.date, dt.date] | None]] = [
+        (e.span.start, (e.interval.earliest, e.interval.latest)) for e in expressions
+        if e.type == "DATE" and e.interval.earliest and e.interval.latest]
     gold_dates = [(t.start, value_interval(t.value)) for t in doc.timexes if t.type == "DATE"]
     for anchor in anchors:
-        i = alignment.get(anchor.eid)
-        if i is not None:
+        found = alignment.get(anchor.eid)
+        if found is not None:
             c.anchored_found += 1
-            time = events[i].time
+            time = events[found].time
             ok = _inside(time.earliest, time.latest, anchor.interval)
             c.anchored_correct += ok
             totals = c.by_basis.setdefault(time.basis, [0, 0])
@@ -301,8 +302,7 @@ def score_document(
         if dct_interval is None:
             continue
         for source, counter in ((own, "baseline_correct"), (gold_dates, "gold_baseline_correct")):
-            guess = baseline_interval(anchor.start, doc.text, source,  # type: ignore[arg-type]
-                                      dct_interval)
+            guess = baseline_interval(anchor.start, doc.text, source, dct_interval)
             if guess is not None and _inside(guess[0], guess[1], anchor.interval):
                 setattr(c, counter, getattr(c, counter) + 1)
         c.dct_baseline_correct += _inside(dct_interval[0], dct_interval[1], anchor.interval)

@@ -25,6 +25,7 @@ __all__ = ["extract_events", "order_events"]
 SUMMARY_MAX_CHARS = 160
 MAX_PARTICIPANTS = 3
 _SPACES = re.compile(r"\s+")
+_DROP_QUOTES = str.maketrans(dict.fromkeys(QUOTES))
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?])")
 _TIME_PREPOSITION = re.compile(r"(?i)\b(?:on|in|at|by|during|from|since|until|of)\s*$")
 
@@ -50,7 +51,7 @@ def _body_sentences(text: str, body_start: int) -> list[Sentence]:
 
 def _clean(text: str, openers: frozenset[str] = CLAUSE_OPENERS) -> str:
     """Collapse whitespace, drop stray quotes and dangling punctuation, cap the length."""
-    cleaned = "".join(c for c in text if c not in QUOTES)
+    cleaned = text.translate(_DROP_QUOTES)
     cleaned = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", cleaned)).strip(" ,;:-—")
     words = cleaned.split(" ")
     if words and words[0].lower() in openers:
@@ -117,22 +118,26 @@ def extract_events(
 def _owned_expressions(
     mentions: list[EventMention], toks: list[Token], placing: list[TimeExpression]
 ) -> list[list[TimeExpression]]:
-    """Each expression belongs to the nearest trigger of its clause ("he thinks they will report
-    losses through the third quarter": the quarter dates "report", not "thinks")."""
+    """The expressions that date each trigger: the nearest trigger of the expression's clause
+    ("he thinks they will report losses through the third quarter": the quarter dates "losses",
+    not "thinks"). An expression alone in its clause ("On Wednesday, Alarcon said ...") dates
+    the nearest finite verb of the sentence."""
     owned: list[list[TimeExpression]] = [[] for _ in mentions]
+
+    def gap(k: int, expression: TimeExpression) -> int:
+        token = mentions[k].token
+        return max(expression.span.start - token.end, token.start - expression.span.end, 0)
+
     for expression in placing:
-        best: tuple[int, int] | None = None
-        for k, mention in enumerate(mentions):
-            first, stop = mention.clause
-            if not (toks[first].start <= expression.span.start
-                    and expression.span.end <= toks[stop - 1].end):
-                continue
-            token = mention.token
-            gap = max(expression.span.start - token.end, token.start - expression.span.end, 0)
-            if best is None or gap < best[0]:
-                best = (gap, k)
-        if best is not None:
-            owned[best[1]].append(expression)
+        in_clause = [k for k, m in enumerate(mentions)
+                     if toks[m.clause[0]].start <= expression.span.start
+                     and expression.span.end <= toks[m.clause[1] - 1].end]
+        if in_clause:
+            owned[min(in_clause, key=lambda k: gap(k, expression))].append(expression)
+            continue
+        finite = [k for k, m in enumerate(mentions) if m.tense != "none"]
+        if finite:
+            owned[min(finite, key=lambda k: gap(k, expression))].append(expression)
     return owned
 
 
@@ -154,7 +159,8 @@ def _build_event(
     subject = _subject(mention, names, toks, actors)
     participants = [name for f, _, name in names
                     if first <= f < stop and name != subject and actors.salient(name)]
-    actor_list = ([subject] if subject else []) + list(dict.fromkeys(participants))[:MAX_PARTICIPANTS]
+    others = list(dict.fromkeys(participants))[:MAX_PARTICIPANTS]
+    actor_list = ([subject] if subject else []) + others
 
     if mention.event_class == "REPORTING":
         speaker = subject or _clean(text[clause_start:trigger.start])

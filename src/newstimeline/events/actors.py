@@ -1,4 +1,4 @@
-"""Who takes part: capitalized names, stripped of job titles, with surnames and pronouns resolved."""
+"""Who takes part: capitalized names without job titles, surnames and pronouns resolved."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from newstimeline.text import Token
 
 def _is_name_word(token: Token) -> bool:
     text = token.text
-    return text[:1].isupper() and any(c.isalpha() for c in text) and token.lower not in vocab.NOT_ACTORS
+    return (text[:1].isupper() and any(c.isalpha() for c in text)
+            and token.lower not in vocab.NOT_ACTORS)
 
 
 def _strip_titles(words: list[str]) -> tuple[str, bool]:

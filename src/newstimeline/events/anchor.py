@@ -18,6 +18,8 @@ BEFORE_WORDS: frozenset[str] = frozenset({"before", "until", "till", "by", "prio
 AFTER_WORDS: frozenset[str] = frozenset({"after", "since", "following"})
 # Expression types that place an event (durations and sets say how long or how often).
 PLACING_TYPES = frozenset({"DATE", "TIME"})
+# The days before the story's date on which an undated report may have been made.
+REPORTING_WINDOW_DAYS = 1
 # Tenses that place an event by the DCT alone, before any date elsewhere in the sentence.
 DCT_TENSES = frozenset({"present", "future"})
 
@@ -54,10 +56,11 @@ def anchor_by_convention(mention: EventMention, dct: dt.date) -> EventTime:
     """No expression in the clause: reporting convention, then tense, else undated."""
     word = mention.token.text
     if mention.event_class == "REPORTING" and mention.tense != "future":
-        return EventTime(value=dct.isoformat(), earliest=dct, latest=dct, precision=Precision.DAY,
+        earliest = dct - dt.timedelta(days=REPORTING_WINDOW_DAYS)
+        return EventTime(value=None, earliest=earliest, latest=dct, precision=Precision.DAY,
                          relation="on", basis="reporting", expression=None,
-                         explanation=f"undated report '{word}': by news convention dated by the "
-                         f"story, {dct} (it may be the day before)")
+                         explanation=f"undated report '{word}': by news convention on the "
+                         f"story's date {dct} or the day before")
     if mention.tense == "future":
         return EventTime(value="FUTURE_REF", earliest=dct, latest=None,
                          precision=Precision.UNKNOWN, relation="after", basis="tense",

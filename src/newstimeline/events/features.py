@@ -5,6 +5,8 @@ Kept small and cheap: a dozen-odd strings per token, computed in one pass over a
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from newstimeline.events import vocabulary as vocab
 from newstimeline.events.mentions import verb_shape
 from newstimeline.text import Token
@@ -46,36 +48,44 @@ def _shape(text: str) -> str:
     return "Xx" if text[0].isupper() else "x"
 
 
-def sentence_features(toks: list[Token]) -> list[list[str]]:
-    """Feature strings for every token of one sentence."""
+@lru_cache(maxsize=65536)
+def _word_features(word: str) -> tuple[str, ...]:
+    """Features of the word alone, cached: news repeats its words."""
+    s = stem(word)
+    feats = ["b", "w=" + word, "s=" + s, "x3=" + word[-3:], "x2=" + word[-2:],
+             "x4=" + word[-4:], "f5=" + word[:5], "f4=" + word[:4]]
+    feats.extend("lex=" + name for name, words in _LEXICON if word in words or s in words)
+    return tuple(feats)
+
+
+def sentence_features(toks: list[Token]) -> list[list[str] | None]:
+    """Feature strings for every token of one sentence; None for a token that is never an event
+    (punctuation, numbers, closed-class words), which the model need not score."""
     lowers = [t.lower for t in toks]
     groups = [_group(w) for w in lowers]
-    shapes = [_shape(t.text) for t in toks]
     n = len(toks)
-    result: list[list[str]] = []
+    padded = ["<s>", "<s>", *lowers, "</s>", "</s>"]
+    padded_groups = ["<s>", "<s>", *groups, "</s>", "</s>"]
+    result: list[list[str] | None] = []
     for i, word in enumerate(lowers):
-        s = stem(word)
-        prev = lowers[i - 1] if i > 0 else "<s>"
-        prev2 = lowers[i - 2] if i > 1 else "<s>"
-        nxt = lowers[i + 1] if i + 1 < n else "</s>"
-        nxt2 = lowers[i + 2] if i + 2 < n else "</s>"
+        if word in vocab.NEVER_EVENTS or not any(c.isalpha() for c in word):
+            result.append(None)
+            continue
+        prev2, prev, nxt, nxt2 = padded[i], padded[i + 1], padded[i + 3], padded[i + 4]
+        group_prev2, group_prev = padded_groups[i], padded_groups[i + 1]
         feats = [
-            "b", "w=" + word, "s=" + s, "x3=" + word[-3:], "x2=" + word[-2:], "x4=" + word[-4:],
-            "sh=" + shapes[i] + ("0" if i == 0 else ""),
+            *_word_features(word),
+            "sh=" + _shape(toks[i].text) + ("0" if i == 0 else ""),
             "p=" + prev, "n=" + nxt, "p2=" + prev2, "n2=" + nxt2,
-            "pg=" + groups[i - 1] if i > 0 else "pg=<s>",
-            "ng=" + groups[i + 1] if i + 1 < n else "ng=</s>",
-            "pg2=" + (groups[i - 2] if i > 1 else "<s>") + "|" + (groups[i - 1] if i else "<s>"),
+            "pg=" + group_prev, "ng=" + padded_groups[i + 3],
+            "pg2=" + group_prev2 + "|" + group_prev,
             "pw=" + prev + "|" + word,
-            "px3=" + (prev[-3:] if i else "<s>") + "|" + word[-3:],
-            "f5=" + word[:5], "f4=" + word[:4],
+            "px3=" + prev[-3:] + "|" + word[-3:],
             "wn=" + word + "|" + nxt, "nx3=" + word[-3:] + "|" + nxt[-3:],
         ]
-        shape = verb_shape(toks, i)
-        if shape is not None:
-            feats.append("rv=" + shape[0] + "|" + shape[1])
-        for name, words in _LEXICON:
-            if word in words or s in words:
-                feats.append("lex=" + name)
+        if n and (word.isalpha() or "-" in word):
+            shape = verb_shape(toks, i)
+            if shape is not None:
+                feats.append("rv=" + shape[0] + "|" + shape[1])
         result.append(feats)
     return result

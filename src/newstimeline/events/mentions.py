@@ -16,10 +16,13 @@ from newstimeline.text import Token
 Aspect = Literal["simple", "perfect", "progressive", "perfect_progressive"]
 EventTense = Literal["past", "present", "future", "none"]
 QUOTES = frozenset({'"', "“", "”", "«", "»"})
-CLAUSE_PUNCTUATION = frozenset({";", ":", "(", ")", "—", "–"})
+CLAUSE_PUNCTUATION = frozenset({";", ":", "(", ")", "\u2014", "\u2013"})  # em and en dash
 # How far after a comma a reporting verb may stand for the comma to open a reporting tail
 # (", Russian Deputy Foreign Minister Alexander Grushko said").
 TAIL_REACH = 9
+# How far back a "will" or "did not" may stand from the verb it governs ("will not soon start").
+MODAL_REACH = 8
+_SUPPORTING = vocab.FUTURE_MODALS | vocab.NEGATED_DO | vocab.DO_SUPPORT | vocab.NEGATIONS
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +43,7 @@ def _previous_words(tokens: list[Token], i: int) -> list[str]:
     words: list[str] = []
     j = i - 1
     while j >= 0 and len(words) < 4:
-        word = tokens[j].lower.replace("’", "'")
+        word = tokens[j].lower.replace("\u2019", "'")
         if word in vocab.ADVERBS_BETWEEN or word.endswith("ly"):
             if word in vocab.NEGATIONS:
                 words.append(word)
@@ -62,6 +65,13 @@ def verb_shape(tokens: list[Token], i: int) -> tuple[str, EventTense, Aspect] | 
     if word in vocab.AUXILIARIES or word in vocab.NEGATIONS or word in vocab.FUTURE_MODALS or \
             word in vocab.IRREALIS_MODALS:
         return None  # the verb they support is the event
+    # Cheap test first: only these shapes can pass the rules below (most tokens cannot).
+    if not (word in vocab.REPORTING_VERBS or _is_irregular_past(word)
+            or word.endswith(("ed", "ing"))
+            or (i + 1 < len(tokens) and tokens[i + 1].text.lower() == "on")
+            or any(t.text.lower().replace("\u2019", "'") in _SUPPORTING
+                   for t in tokens[max(0, i - MODAL_REACH):i])):
+        return None
     before = _previous_words(tokens, i)
     prev = before[0] if before else ""
     if prev in vocab.DETERMINERS or prev == "to" or any(w in vocab.IRREALIS_MODALS for w in before):
@@ -95,7 +105,8 @@ def verb_shape(tokens: list[Token], i: int) -> tuple[str, EventTense, Aspect] | 
     if progressive:
         if "been" in auxiliaries:
             return "OCCURRENCE", "present", "perfect_progressive"
-        return "OCCURRENCE", "past" if "was" in auxiliaries or "were" in auxiliaries else "present", "progressive"
+        was = "was" in auxiliaries or "were" in auxiliaries
+        return "OCCURRENCE", "past" if was else "present", "progressive"
     if is_past_form:
         if "had" in auxiliaries:
             return "OCCURRENCE", "past", "perfect"
@@ -174,7 +185,8 @@ def _grammar(tokens: list[Token], i: int) -> tuple[EventTense, Aspect, Literal["
     word = tokens[i].lower
     before = _previous_words(tokens, i)
     prev = before[0] if before else ""
-    polarity: Literal["POS", "NEG"] = "NEG" if any(w in vocab.NEGATIONS for w in before) else "POS"
+    negated = any(w in vocab.NEGATIONS or w in vocab.NEGATED_DO for w in before)
+    polarity: Literal["POS", "NEG"] = "NEG" if negated else "POS"
     if prev in vocab.DETERMINERS or prev in vocab.PREPOSITIONS_BEFORE_NOUNS:
         return "none", "simple", polarity  # a noun or gerund: "the talks", "after meeting"
     if any(w in vocab.IRREALIS_MODALS for w in before) or prev == "to":

@@ -31,25 +31,25 @@ class MentionModel:
 
     def label_tokens(self, toks: list[Token]) -> list[str]:
         """The label of every token of a sentence: OUTSIDE or a TimeML EVENT class."""
-        n_labels = len(self.labels)
-        weights = self.weights
+        get = self.weights.get
+        margin = [-self.outside_margin] + [0.0] * (len(self.labels) - 1)
         out: list[str] = []
         for feats in sentence_features(toks):
-            scores = [0.0] * n_labels
-            scores[0] = -self.outside_margin
-            for feature in feats:
-                vector = weights.get(feature)
-                if vector is not None:
-                    for k in range(n_labels):
-                        scores[k] += vector[k]
-            best = max(range(n_labels), key=scores.__getitem__)
-            out.append(self.labels[best])
+            if feats is None:
+                out.append(OUTSIDE)
+                continue
+            vectors = [v for v in map(get, feats) if v is not None]
+            vectors.append(margin)
+            # Column sums in C (zip/sum) rather than a Python loop over labels.
+            scores = list(map(sum, zip(*vectors, strict=True)))
+            out.append(self.labels[scores.index(max(scores))])
         return out
 
     def to_json(self) -> bytes:
         """Deterministic bytes: sorted features, weights rounded to 3 decimals."""
+        weights = {f: [round(w, 3) for w in v] for f, v in sorted(self.weights.items())}
         payload = {"labels": list(self.labels), "outside_margin": self.outside_margin,
-                   "weights": {f: [round(w, 3) for w in v] for f, v in sorted(self.weights.items())}}
+                   "weights": weights}
         text = json.dumps(payload, separators=(",", ":"), sort_keys=True)
         return gzip.compress(text.encode("utf-8"), mtime=0)
 

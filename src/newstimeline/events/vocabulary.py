@@ -194,3 +194,16 @@ ORDER_HINT_WORDS: dict[str, int] = {
     "after": -1, "following": -1, "since": -1, "earlier": -1, "previously": -1, "once": -1,
     "before": 1, "until": 1, "till": 1, "then": 1, "later": 1, "afterwards": 1,
 }  # fmt: skip
+
+# Closed-class words that TimeML never marks as events (determiners, pronouns, conjunctions,
+# most prepositions): the mention model labels them OUTSIDE without scoring them. "Following"
+# stays out of this list: it is sometimes an event.
+NEVER_EVENTS: frozenset[str] = frozenset({
+    "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "these",
+    "those", "that", "some", "any", "every", "each", "he", "she", "it", "they", "we", "i",
+    "you", "who", "whom", "whose", "which", "him", "them", "us", "me", "and", "or", "but",
+    "nor", "of", "in", "on", "at", "by", "for", "with", "from", "to", "into", "about", "than",
+    "as", "if", "because", "while", "so", "not", "n't", "between", "through", "toward",
+    "towards", "among", "within", "without", "over", "under", "against", "during", "since",
+    "until", "after", "before", "amid", "despite",
+})  # fmt: skip
