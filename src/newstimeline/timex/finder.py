@@ -7,7 +7,6 @@ findings to infer a missing year before anything is resolved.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
@@ -61,31 +60,33 @@ def _is_time(rule: Rule, text: str, source: str, end: int) -> bool:
 
 
 def find_mentions(text: str) -> list[Mention]:
-    """All non-overlapping time expressions in ``text``, longest match first, in text order."""
-    candidates: list[tuple[int, int, int, re.Match[str]]] = []
+    """All non-overlapping time expressions in ``text``, in text order.
+
+    Of overlapping matches the longer wins (then the earlier rule); a non-time phrase ("May I")
+    beats any match it overlaps. One sweep over the matches sorted by start keeps this linear.
+    """
+    candidates: list[tuple[int, int, int, re.Match[str] | None]] = []
     for order, (rule, pattern) in enumerate(_COMPILED):
         for match in pattern.finditer(text):
             start, end = _span(match)
             if end > start and _is_time(rule, text[start:end], text, end):
                 candidates.append((start, end, order, match))
-    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
-    # Seeding the occupied spans with the non-time phrases makes overlapping matches lose.
-    starts: list[int] = []
-    ends: list[int] = []
-    for phrase in _NON_TIME.finditer(text):
-        i = bisect.bisect_left(starts, phrase.start())
-        if not (i > 0 and ends[i - 1] > phrase.start()):
-            starts.insert(i, phrase.start())
-            ends.insert(i, phrase.end())
-    chosen: list[Mention] = []
-    for start, end, order, match in candidates:
-        i = bisect.bisect_left(starts, start)
-        if (i > 0 and ends[i - 1] > start) or (i < len(starts) and starts[i] < end):
+    candidates.extend((p.start(), p.end(), -1, None) for p in _NON_TIME.finditer(text))
+    candidates.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[2]))
+    kept: list[tuple[int, int, int, re.Match[str] | None]] = []
+    for candidate in candidates:
+        start, end, order, _ = candidate
+        if kept and kept[-1][1] > start:
+            last_start, last_end, last_order, _ = kept[-1]
+            if last_order != -1 and (order == -1 or end - start > last_end - last_start):
+                kept[-1] = candidate
             continue
-        starts.insert(i, start)
-        ends.insert(i, end)
-        parts = {k: v for k, v in match.groupdict().items() if v is not None and k != "t"}
+        kept.append(candidate)
+    chosen: list[Mention] = []
+    for start, end, order, found in kept:
+        if found is None:
+            continue
+        parts = {k: v for k, v in found.groupdict().items() if v is not None and k != "t"}
         chosen.append(Mention(start, end, text[start:end], _COMPILED[order][0], parts,
-                              min(match.start(), start)))
-    chosen.sort(key=lambda m: m.start)
+                              min(found.start(), start)))
     return chosen
