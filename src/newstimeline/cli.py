@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import signal
 import sys
 from pathlib import Path
 
@@ -20,6 +21,10 @@ from newstimeline.render.json_out import timeline_json, timeline_schema
 from newstimeline.timex import find_mentions, resolve_mentions
 
 _UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+# File names Windows reserves: an output named so could not be opened there.
+RESERVED_NAMES: frozenset[str] = frozenset(
+    {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+)
 
 
 class DateParam(click.ParamType):  # type: ignore[type-arg]
@@ -48,7 +53,9 @@ def _output_name(name: str | None, paths: tuple[str, ...]) -> str:
             name = path.name if path.is_dir() else path.stem
         else:
             name = "timeline"
-    safe = _UNSAFE_NAME.sub("-", name).strip(".-")
+    safe = _UNSAFE_NAME.sub("-", name).strip(".-")[:100]
+    if safe.split(".")[0].upper() in RESERVED_NAMES:
+        safe = f"timeline-{safe}"
     return safe or "timeline"
 
 
@@ -56,6 +63,7 @@ def _output_name(name: str | None, paths: tuple[str, ...]) -> str:
 @click.version_option(__version__, prog_name="timeline")
 def main() -> None:
     """Reconstruct event timelines from news articles."""
+    _exit_on_sigterm()
 
 
 @main.command()
@@ -68,14 +76,19 @@ def main() -> None:
               help="Year for datelines that carry none (instead of inferring it).")
 @click.option("--reference-date", type=DATE,
               help="'Today' for year inference: no story is dated after it (default: today).")
+@click.option("--strict", is_flag=True, help="Stop at the first input that cannot be read.")
 def build(paths: tuple[str, ...], out_dir: str, name: str | None, dct: dt.date | None,
-          year: int | None, reference_date: dt.date | None) -> None:
+          year: int | None, reference_date: dt.date | None, strict: bool) -> None:
     """Build a timeline from article files and folders (PATHS; '-' reads standard input).
 
     Writes NAME.events.json and NAME.html into --out.
     """
     stem = _output_name(name, paths)
-    options = BuildOptions(dct=dct, year=year, reference_date=reference_date)
+    out = Path(out_dir)
+    json_path = out / f"{stem}.events.json"
+    html_path = out / f"{stem}.html"
+    _refuse_to_overwrite_inputs(paths, [json_path, html_path])
+    options = BuildOptions(dct=dct, year=year, reference_date=reference_date, strict=strict)
     timeline = build_timeline(list(paths), stem, options)
     for error in timeline.errors:
         click.echo(f"error: {error.path}: {error.reason}", err=True)
@@ -87,16 +100,35 @@ def build(paths: tuple[str, ...], out_dir: str, name: str | None, dct: dt.date |
             note = " (warning: no date found in the document; --dct pins it)"
         click.echo(f"{document.path}: dated {document.dct.date} from {document.dct.source}{note}",
                    err=True)
-    if timeline.documents:
-        out = Path(out_dir)
-        json_path = out / f"{stem}.events.json"
-        html_path = out / f"{stem}.html"
+    if timeline.documents and not (strict and timeline.errors):
         write_atomic(json_path, timeline_json(timeline))
         write_atomic(html_path, timeline_html(timeline))
         click.echo(f"wrote {json_path} and {html_path}: {len(timeline.events)} events from "
                    f"{len(timeline.documents)} document(s)")
     if timeline.errors or not timeline.documents:
         sys.exit(1)
+
+
+def _refuse_to_overwrite_inputs(paths: tuple[str, ...], outputs: list[Path]) -> None:
+    """Stop with a usage error when an output file would replace one of the inputs."""
+    inputs = [Path(p) for p in paths if p != "-"]
+    for output in outputs:
+        if not output.exists():
+            continue
+        for source in inputs:
+            candidates = source.rglob("*") if source.is_dir() else [source]
+            if any(c.is_file() and c.samefile(output) for c in candidates):
+                raise click.UsageError(f"refusing to overwrite input file {output}: "
+                                       "choose another --name or --out")
+
+
+def _exit_on_sigterm() -> None:
+    """Turn SIGTERM into SystemExit, so that partial output files are cleaned up on the way out."""
+
+    def handler(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    signal.signal(signal.SIGTERM, handler)
 
 
 @main.command()

@@ -22,6 +22,8 @@ class BuildOptions:
     dct: dt.date | None = None
     year: int | None = None
     reference_date: dt.date | None = None
+    strict: bool = False
+    """Stop at the first input that cannot be read instead of reporting it and going on."""
 
     @property
     def reference(self) -> dt.date:
@@ -54,11 +56,13 @@ def build_timeline(
     sources, errors = discover(paths)
     documents: list[DocumentInfo] = []
     events: list[Event] = []
-    for source in sources:
+    for source in [] if options.strict and errors else sources:
         try:
             document = read_source(source)
         except IngestError as exc:
             errors.append(TimelineError(path=source.path, reason=str(exc)))
+            if options.strict:
+                break
             continue
         info, document_events = process_document(document, options)
         documents.append(info)
