@@ -14,6 +14,6 @@ run "$python" benchmarks/timex_gate.py --tbaq ../shared/data/tbaq
 run "$python" benchmarks/dct_benchmark.py --check
 run "$python" benchmarks/timelines_trial.py --gate benchmarks/baseline_timelines.json
 if [ -f benchmarks/baseline_events.json ]; then
-  run "$python" -m newstimeline.cli eval events ../shared/data/tbaq --baseline benchmarks/baseline_events.json
+  run "$python" -m newstimeline.cli eval events ../shared/data/tbaq --folds 5 --baseline benchmarks/baseline_events.json
 fi
 exit $status

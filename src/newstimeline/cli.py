@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import logging
 import re
+import signal
 import sys
 from pathlib import Path
 
@@ -28,6 +29,10 @@ from newstimeline.service.command import serve
 from newstimeline.timex import find_mentions, resolve_mentions
 
 _UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+# File names Windows reserves: an output named so could not be opened there.
+RESERVED_NAMES: frozenset[str] = frozenset(
+    {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+)
 
 
 class DateParam(click.ParamType):  # type: ignore[type-arg]
@@ -56,7 +61,9 @@ def _output_name(name: str | None, paths: tuple[str, ...]) -> str:
             name = path.name if path.is_dir() else path.stem
         else:
             name = "timeline"
-    safe = _UNSAFE_NAME.sub("-", name).strip(".-")
+    safe = _UNSAFE_NAME.sub("-", name).strip(".-")[:100]
+    if safe.split(".")[0].upper() in RESERVED_NAMES:
+        safe = f"timeline-{safe}"
     return safe or "timeline"
 
 
@@ -64,6 +71,7 @@ def _output_name(name: str | None, paths: tuple[str, ...]) -> str:
 @click.version_option(__version__, prog_name="timeline")
 def main() -> None:
     """Reconstruct event timelines from news articles."""
+    _exit_on_sigterm()
 
 
 @main.command()
@@ -110,13 +118,15 @@ def main() -> None:
                    "that cannot see these paths).")
 @click.option("--quiet", "-q", is_flag=True,
               help="No progress bar and no per-document notes (errors are still reported).")
+@click.option("--strict", is_flag=True,
+              help="Stop at the first input that cannot be read, and write nothing.")
 def build(paths: tuple[str, ...], out_dir: str, name: str | None, dct: dt.date | None,
           year: int | None, reference_date: dt.date | None, events_mode: str,
           input_format: str | None, glob: str | None, text_field: str | None,
           date_field: str | None, title_field: str | None, id_field: str | None,
           plotlyjs: str, png: bool, entities: tuple[str, ...], output_format: str,
           workers: int, engine: Engine, scheduler: str | None, ship_text: bool,
-          quiet: bool) -> None:
+          quiet: bool, strict: bool) -> None:
     """Build a timeline from article files and folders (PATHS; '-' reads standard input).
 
     Reads .txt, .html/.htm, .json/.jsonl and .tml files. Writes NAME.events.json and NAME.html
@@ -141,6 +151,8 @@ def build(paths: tuple[str, ...], out_dir: str, name: str | None, dct: dt.date |
         sys.exit(build_semeval(paths, entities, Path(out_dir), options))
     if len(entities) > 1:
         raise click.UsageError("--entity may be given once with --format json")
+    out = Path(out_dir)
+    _refuse_to_overwrite_inputs(paths, [out / f"{stem}{suffix}" for suffix in OUTPUT_SUFFIXES])
     try:
         with ProgressBar(quiet=quiet) as progress:
             timeline = build_timeline(list(paths), stem, options,
@@ -148,6 +160,10 @@ def build(paths: tuple[str, ...], out_dir: str, name: str | None, dct: dt.date |
                                       scheduler=scheduler, progress=progress, ship_text=ship_text)
     except (EngineError, OSError) as exc:
         raise click.ClickException(str(exc)) from exc
+    if strict and timeline.errors:
+        first = timeline.errors[0]
+        click.echo(f"error: {first.path}: {first.reason} (--strict: nothing written)", err=True)
+        sys.exit(1)
     for error in timeline.errors:
         click.echo(f"error: {error.path}: {error.reason}", err=True)
     for document in [] if quiet else timeline.documents:
@@ -167,7 +183,6 @@ def build(paths: tuple[str, ...], out_dir: str, name: str | None, dct: dt.date |
         click.echo(f"wrote {jsonl_path}: {len(timeline.events)} events from "
                    f"{len(timeline.documents)} document(s)")
     elif timeline.documents:
-        out = Path(out_dir)
         json_path = out / f"{stem}.events.json"
         html_path = out / f"{stem}.html"
         write_atomic(json_path, timeline_json(timeline))
@@ -189,6 +204,33 @@ class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
     def emit(self, record: logging.LogRecord) -> None:
         self.setStream(sys.stderr)
         super().emit(record)
+
+
+# Files `build` may write for a name: none of them may replace an input.
+OUTPUT_SUFFIXES = (".events.json", ".html", ".events.jsonl", ".png")
+
+
+def _refuse_to_overwrite_inputs(paths: tuple[str, ...], outputs: list[Path]) -> None:
+    """Stop with a usage error when an output file would replace one of the inputs."""
+    existing = [o for o in outputs if o.exists()]
+    if not existing:
+        return
+    for source in (Path(p) for p in paths if p != "-"):
+        candidates = source.rglob("*") if source.is_dir() else [source]
+        for candidate in candidates:
+            for output in existing:
+                if candidate.is_file() and candidate.samefile(output):
+                    raise click.UsageError(f"refusing to overwrite input file {output}: "
+                                           "choose another --name or --out")
+
+
+def _exit_on_sigterm() -> None:
+    """Turn SIGTERM into SystemExit, so that partial output files are cleaned up on the way out."""
+
+    def handler(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    signal.signal(signal.SIGTERM, handler)
 
 
 def _show_warnings() -> None:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from enum import StrEnum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 
 class Frozen(BaseModel):
@@ -98,6 +99,9 @@ class Dct(Frozen):
     )
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 class Document(Frozen):
     """One article as read from its file: text exactly as decoded, plus metadata."""
 
@@ -109,6 +113,13 @@ class Document(Frozen):
     metadata_source: str | None = Field(
         default=None, description="Where the metadata date was found (<meta> tag, JSON field).")
     url: str | None = None
+
+    @field_validator("text", "title")
+    @classmethod
+    def _no_lone_surrogates(cls, value: str | None) -> str | None:
+        # Bad decoding ("surrogateescape") leaves lone surrogates, which no UTF-8 output can
+        # hold; U+FFFD keeps every offset where it was.
+        return _LONE_SURROGATE.sub("\ufffd", value) if value else value
 
 
 class DocumentInfo(Frozen):

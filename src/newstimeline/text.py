@@ -18,7 +18,8 @@ ABBREVIATIONS: frozenset[str] = frozenset({
 
 # A sentence ends at . ! ? (plus closing quotes or brackets) before whitespace and a capital,
 # a quote or a digit; or at a blank line / line break (headlines and paragraphs).
-_BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["“'‘(\[]?[A-Z0-9/])|\n""")
+# The lookbehind starts a match only at the first mark of a run, so "!!!!..." stays linear.
+_BOUNDARY = re.compile(r"""(?<![.!?])[.!?]++["'”’)\]]*+(?=\s+["“'‘(\[]?[A-Z0-9/])|\n""")
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*|[^\w\s]", re.UNICODE)
 _LAST_TOKEN = re.compile(r"([A-Za-z.]+)[.!?]*$")
 

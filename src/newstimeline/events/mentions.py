@@ -7,6 +7,7 @@ they have not happened.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import Literal
 
@@ -149,9 +150,9 @@ def _clause_bounds(tokens: list[Token]) -> list[int]:
 
 
 def _clause_of(starts: list[int], i: int, count: int) -> tuple[int, int]:
-    start = max(s for s in starts if s <= i)
-    later = [s for s in starts if s > i]
-    return start, later[0] if later else count
+    """The clause (token range) holding token ``i``, given the sorted clause starts."""
+    k = bisect.bisect_right(starts, i)
+    return starts[k - 1], starts[k] if k < len(starts) else count
 
 
 def find_event_mentions(tokens: list[Token]) -> list[EventMention]:

@@ -28,10 +28,7 @@ def _own_key(event: Event) -> SortKey | None:
     if time.basis not in SORTING_BASES or (time.earliest is None and time.latest is None):
         return None
     # An open-started range sorts by its known end, an open-ended one by its known start.
-    if time.relation == "before":
-        anchor = time.latest or time.earliest
-    else:
-        anchor = time.earliest or time.latest
+    anchor = (time.latest or time.earliest) if time.relation == "before" else (time.earliest or time.latest)
     assert anchor is not None
     return anchor, _RELATION_RANK[time.relation], time.latest or time.earliest or anchor
 
