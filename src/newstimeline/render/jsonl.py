@@ -10,8 +10,6 @@ events before merging). Each record has the same fields, in the same order, as i
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, Literal
@@ -19,7 +17,7 @@ from typing import Any, Literal
 from pydantic import BaseModel
 
 from newstimeline.models import DocumentInfo, DocumentView, Event, Timeline, TimelineError
-from newstimeline.render.files import PUBLIC_FILE_MODE
+from newstimeline.render.files import atomic_file
 
 Kind = Literal["timeline", "document", "event", "error", "view"]
 
@@ -52,16 +50,8 @@ def timeline_jsonl_lines(timeline: Timeline) -> Iterator[str]:
 
 def write_jsonl_atomic(path: Path, lines: Iterable[str]) -> None:
     """Stream ``lines`` to a temporary file beside ``path``, then rename it into place."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.writelines(lines)
-        os.chmod(temporary, PUBLIC_FILE_MODE)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with atomic_file(path) as handle:
+        handle.writelines(lines)
 
 
 def read_timeline_jsonl(lines: Iterable[str]) -> Timeline:

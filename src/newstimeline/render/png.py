@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import os
 import shutil
-import tempfile
 from pathlib import Path
 
+from newstimeline.render.files import atomic_file
 from newstimeline.render.html import PLOT_ID
 
 CHROMIUM_ENV = "NEWSTIMELINE_CHROMIUM"
@@ -39,19 +39,6 @@ def find_chromium() -> str | None:
         if Path(candidate).is_file():
             return candidate
     return shutil.which("chromium") or shutil.which("chromium-browser")
-
-
-def _write_bytes_atomic(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.chmod(temporary, PUBLIC_FILE_MODE)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def page_png(page_html: str) -> bytes:
@@ -93,4 +80,6 @@ def page_png(page_html: str) -> bytes:
 
 def write_png(page_html: str, path: Path) -> None:
     """Render the page's plot to ``path`` (written atomically)."""
-    _write_bytes_atomic(path, page_png(page_html))
+    data = page_png(page_html)
+    with atomic_file(path, binary=True) as handle:
+        handle.write(data)
