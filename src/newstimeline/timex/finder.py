@@ -7,7 +7,6 @@ findings to infer a missing year before anything is resolved.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
@@ -158,29 +157,38 @@ def find_mentions(text: str) -> list[Mention]:
                                                                     text, start, end):
                         seen.add(key)
                         candidates.append((start, end, order, match))
-    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
-    # Seeding the occupied spans with the non-time phrases makes overlapping matches lose.
-    starts: list[int] = []
-    ends: list[int] = []
     # Every non-time phrase holds a month, weekday, clock or holiday word.
-    phrases = [p for name in ("month", "weekday", "clock", "holiday")
-               for a, b in windows.get(name, [])
-               for p in _NON_TIME.finditer(text, a, b)]
-    for phrase in sorted(phrases, key=lambda p: p.start()):
-        i = bisect.bisect_left(starts, phrase.start())
-        if not (i > 0 and ends[i - 1] > phrase.start()):
-            starts.insert(i, phrase.start())
-            ends.insert(i, phrase.end())
-    chosen: list[Mention] = []
-    for start, end, order, match in candidates:
-        # The context words of a match ("earlier" in "earlier this week") are taken too, so they
-        # cannot be tagged on their own.
-        first = min(match.start(), start)
-        i = bisect.bisect_left(starts, first)
-        if (i > 0 and ends[i - 1] > first) or (i < len(starts) and starts[i] < end):
+    blockers = [(p.start(), p.end()) for name in ("month", "weekday", "clock", "holiday")
+                for a, b in windows.get(name, []) for p in _NON_TIME.finditer(text, a, b)]
+    return _select(text, candidates, blockers)
+
+
+def _select(text: str, candidates: list[tuple[int, int, int, re.Match[str]]],
+            blockers: list[tuple[int, int]]) -> list[Mention]:
+    """Non-overlapping mentions: of overlapping matches the longer wins, then the earlier rule;
+    a non-time phrase ("May I") beats any match it overlaps. A match occupies its context words
+    too ("earlier" in "earlier this week"), so they cannot be tagged on their own.
+
+    One sweep over the matches sorted by where they begin keeps this linear in their number.
+    """
+    # (occupied start, end, expression length, rule order, candidate index); order -1: a blocker
+    spans = [(min(c[3].start(), c[0]), c[1], c[1] - c[0], c[2], i) for i, c in enumerate(candidates)]
+    spans += [(start, end, end - start, -1, -1) for start, end in blockers]
+    spans.sort(key=lambda s: (s[0], -s[2], s[3]))
+    kept: list[tuple[int, int, int, int, int]] = []
+    for span in spans:
+        if kept and kept[-1][1] > span[0]:
+            last = kept[-1]
+            wins = span[3] == -1 or (span[2], -span[3]) > (last[2], -last[3])
+            if last[3] != -1 and wins:
+                kept[-1] = span
             continue
-        starts.insert(i, first)
-        ends.insert(i, end)
+        kept.append(span)
+    chosen: list[Mention] = []
+    for _, _, _, order, index in kept:
+        if order == -1:
+            continue
+        start, end, _, match = candidates[index]
         parts = {k: v for k, v in match.groupdict().items() if v is not None and k != "t"}
         chosen.append(Mention(start, end, text[start:end], _COMPILED[order][0], parts,
                               min(match.start(), start)))
