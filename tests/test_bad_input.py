@@ -58,3 +58,10 @@ def test_bad_date_option_is_a_usage_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["build", str(SEED), "--dct", "18/12/2021"])
     assert result.exit_code == 2
     assert "is not a date in the form YYYY-MM-DD" in result.output
+
+
+def test_dates_outside_the_drawable_range_are_usage_errors(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["build", str(SEED), "--dct", "9999-12-31",
+                                       "--out", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "9999-12-31 is outside 1000-01-01..8999-12-31" in result.output

@@ -35,6 +35,11 @@ RESERVED_NAMES: frozenset[str] = frozenset(
 )
 
 
+# Dates a timeline can be drawn around: intervals and axis margins must stay inside datetime's range.
+EARLIEST_DATE = dt.date(1000, 1, 1)
+LATEST_DATE = dt.date(8999, 12, 31)
+
+
 class DateParam(click.ParamType):  # type: ignore[type-arg]
     """An ISO date (YYYY-MM-DD) on the command line."""
 
@@ -45,9 +50,12 @@ class DateParam(click.ParamType):  # type: ignore[type-arg]
         if isinstance(value, dt.date):
             return value
         try:
-            return dt.date.fromisoformat(str(value))
+            date = dt.date.fromisoformat(str(value))
         except ValueError:
             self.fail(f"{value!r} is not a date in the form YYYY-MM-DD", param, ctx)
+        if not EARLIEST_DATE <= date <= LATEST_DATE:
+            self.fail(f"{value} is outside {EARLIEST_DATE}..{LATEST_DATE}", param, ctx)
+        return date
 
 
 DATE = DateParam()
