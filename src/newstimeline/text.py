@@ -20,6 +20,8 @@ ABBREVIATIONS: frozenset[str] = frozenset({
 # a quote or a digit; or at a blank line / line break (headlines and paragraphs).
 # The lookbehind starts a match only at the first mark of a run, so "!!!!..." stays linear.
 _BOUNDARY = re.compile(r"""(?<![.!?])[.!?]++["'”’)\]]*+(?=\s+["“'‘(\[]?[A-Z0-9/])|\n""")
+# Longer than any real news sentence (those run to a few hundred characters).
+MAX_SENTENCE_CHARS = 2000
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*|[^\w\s]", re.UNICODE)
 _LAST_TOKEN = re.compile(r"([A-Za-z.]+)[.!?]*$")
 
@@ -56,6 +58,15 @@ def _add_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) 
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    # A run-on "sentence" (a table, a list, a megabyte without a full stop) is cut at spaces into
+    # pieces no longer than a long news sentence, so the work per sentence stays bounded.
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        _add_trimmed(text, start, cut, spans)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         spans.append((start, end))
 

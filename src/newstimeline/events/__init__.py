@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import re
@@ -96,12 +97,14 @@ def extract_events(
     actors = ActorResolver(count_names([s.tokens for s in sentences]))
     events: list[Event] = []
     in_force: TimeExpression | None = None
+    expression_starts = [e.span.start for e in expressions]  # expressions come in text order
     for sentence in sentences:
         toks = sentence.tokens
         names = [(first, last, actors.canonical(name, person))
                  for first, last, name, person in names_in(toks)]
-        in_sentence = [e for e in expressions
-                       if sentence.start <= e.span.start and e.span.end <= sentence.end]
+        first = bisect.bisect_left(expression_starts, sentence.start)
+        last = bisect.bisect_left(expression_starts, sentence.end, lo=first)
+        in_sentence = [e for e in expressions[first:last] if e.span.end <= sentence.end]
         placing = [e for e in in_sentence if e.type in PLACING_TYPES]
         found = model_mentions(toks) if mode == "mentions" else find_event_mentions(toks)
         owned = _owned_expressions(found, toks, placing)
