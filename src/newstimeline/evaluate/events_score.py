@@ -29,8 +29,6 @@ ANCHOR_RELATIONS: frozenset[str] = frozenset({
 ORDER_RELATIONS: dict[str, int] = {"BEFORE": 1, "IBEFORE": 1, "AFTER": -1, "IAFTER": -1}
 # TimeML MAKEINSTANCE tenses as the Event model's tenses (non-finite forms have none).
 GOLD_TENSES: dict[str, str] = {"PAST": "past", "PRESENT": "present", "FUTURE": "future"}
-EVENT_CLASSES = ("OCCURRENCE", "REPORTING", "STATE", "I_ACTION", "I_STATE", "ASPECTUAL",
-                 "PERCEPTION")
 
 
 def _bounds(interval: Interval) -> tuple[dt.date, dt.date]:

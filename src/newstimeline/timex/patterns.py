@@ -74,7 +74,7 @@ NUMBER = (
     # "twenty four", "thirty-six": tens and units in words
     + _alternation(_TENS) + "[ -]" + _alternation(_UNITS_1_9) + "|"
     + _alternation([w for w in vocab.NUMBER_WORDS if w not in {"a", "an"}])
-    + r"|(?i:a few|a couple of|several|few|many)|(?i:an?))"
+    + "|" + _alternation(vocab.VAGUE_QUANTITIES) + r"|(?i:an?))"
 )
 UNIT = r"(?P<unit>(?i:" + "|".join(sorted(vocab.UNITS, key=len, reverse=True)) + r"|centuries))"
 DAY_UNIT = r"(?P<unit>(?i:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade))"

@@ -47,7 +47,7 @@ NUMBER_WORDS: dict[str, int] = {
 }  # fmt: skip
 
 # Vague quantities: the count is unknown, so TIMEX3 writes an X ("several years" = PXY).
-VAGUE_QUANTITIES: frozenset[str] = frozenset({"several", "few", "a few", "many", "some"})
+VAGUE_QUANTITIES: frozenset[str] = frozenset({"several", "few", "a few", "many"})
 
 # Calendar units: TIMEX3 duration letter, whether it is a time unit (needs "T"), and a multiplier
 # for units TIMEX3 writes as multiples of another ("decade" = 10 years).
