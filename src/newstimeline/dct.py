@@ -16,14 +16,15 @@ from newstimeline.text import sentence_at, sentence_spans
 from newstimeline.timex.finder import Mention
 from newstimeline.timex.resolver import WEEKDAY_NAMES
 from newstimeline.timex.tense import clause_tense
-from newstimeline.timex.vocabulary import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
+from newstimeline.timex.vocabulary import MONTHS, NUMBER_WORDS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 
 # News convention for a bare weekday in a past-tense report: how many days before the story's
-# date it usually lies. Same-day and previous-day reports dominate wire copy.
-PAST_WEEKDAY_GAP: dict[int, float] = {0: 0.36, 1: 0.28, 2: 0.12, 3: 0.08, 4: 0.06, 5: 0.04, 6: 0.06}
+# date it usually lies. Previous-day and same-day reports dominate wire copy, and the rest of the
+# week is reported too (counted on news copy: the two halves of a 256-story corpus agree).
+PAST_WEEKDAY_GAP: dict[int, float] = {0: 0.25, 1: 0.3, 2: 0.17, 3: 0.12, 4: 0.07, 5: 0.03, 6: 0.06}
 # The same for a weekday in the lead, the first sentence of the story: wire copy opens with the
-# day's development, so the lead's weekday is the dateline's own day far more often.
-LEAD_WEEKDAY_GAP: dict[int, float] = {0: 0.62, 1: 0.2, 2: 0.04, 3: 0.05, 4: 0.03, 5: 0.02, 6: 0.04}
+# day's development, so the lead's weekday is the dateline's own day far more often (8 in 10).
+LEAD_WEEKDAY_GAP: dict[int, float] = {0: 0.76, 1: 0.08, 2: 0.03, 3: 0.06, 4: 0.02, 5: 0.02, 6: 0.03}
 # A lead is the first sentence after the dateline with at least this many words.
 LEAD_MIN_WORDS = 5
 # The same for a future-tense weekday ("will meet on Tuesday"): days after the story's date.
@@ -41,13 +42,18 @@ NO_TENSE_PAST_SHARE = 0.7
 # tense): the previous year most often, since copy says "this year" rather than the story's own
 # year; a few years now and then (news is about now).
 YEARS_AFTER_MENTION: dict[int, float] = {0: 0.2, 1: 0.24, 2: 0.14, 3: 0.09, 4: 0.07, 5: 0.05}
+# The same for a year in a past-tense clause ("was elected in 1996"). The story's own year is
+# the rarer the earlier in the year the story is: it scales with the share of the year gone.
+YEARS_AFTER_PAST_MENTION: dict[int, float] = {0: 0.2, 1: 0.24, 2: 0.2, 3: 0.13, 4: 0.09,
+                                              5: 0.06}  # fmt: skip
 # The same, in twelve-month steps back from the story's month, for a mention that names a month
 # ("Sept. 27, 1989"): a dated event of the last twelve months is the common case.
 YEARS_AFTER_DATED_MENTION: dict[int, float] = {0: 0.36, 1: 0.2, 2: 0.1, 3: 0.07, 4: 0.05,
                                                5: 0.04}  # fmt: skip
 # A future mention ("will be finished in 2024", "by 1992") lies this many years after the story:
-# forecasts and plans reach into next year most often.
-YEARS_BEFORE_FUTURE_MENTION: dict[int, float] = {0: 0.24, 1: 0.3, 2: 0.14, 3: 0.08, 4: 0.05,
+# forecasts and plans reach into next year most often. The story's own year scales with the
+# share of the year still ahead: "will open in 1990" is unlikely from a December 1990 story.
+YEARS_BEFORE_FUTURE_MENTION: dict[int, float] = {0: 0.4, 1: 0.3, 2: 0.14, 3: 0.08, 4: 0.05,
                                                  5: 0.04}  # fmt: skip
 # Beyond those tables, history: a mention d years back has likelihood TAIL / d, so an old year
 # ("since 1947") bounds the story from below without pinning it near 1947.
@@ -84,18 +90,35 @@ YEARS_AROUND_ATTRIBUTIVE: dict[int, float] = {-1: 0.15, 0: 0.3, 1: 0.2, 2: 0.08,
 DEICTIC_YEAR_SHIFTS: dict[str, int] = {"last": -1, "previous": -1, "this": 0, "current": 0,
                                        "next": 1, "coming": 1}  # fmt: skip
 DEICTIC_MATCH_FACTOR = 2.5
+# "two years ago", "four decades ago", "the 39th anniversary" in a text that names years: the
+# story is likelier a year that lies that far after a named year ("in 1996 ... two years ago").
+# A hedge widens the span ("nearly four years" is three or four); a count of decades spans ten.
+SPAN_MATCH_FACTOR = 3.0
+SPAN_HEDGES_BELOW: frozenset[str] = frozenset({"nearly", "almost", "about", "some", "roughly",
+                                               "just", "less than", "over", "more than"})  # fmt: skip
+SPAN_HEDGES_ABOVE: frozenset[str] = frozenset({"about", "some", "roughly", "over", "more than"})
+# Ordinals of anniversaries ("the 50th anniversary", "its fortieth anniversary").
+ANNIVERSARY_ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "fifteenth": 15, "twentieth": 20, "twenty-fifth": 25,
+    "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventy-fifth": 75,
+    "hundredth": 100,
+}  # fmt: skip
 # Among years the evidence fits equally, more recent ones are likelier (archives are young).
 RECENCY_PENALTY = 0.02
 # How far back from the reference date candidate years reach.
 CANDIDATE_YEARS = 60
 # Below this posterior probability the inferred year is reported as low confidence.
 LOW_CONFIDENCE = 0.6
-# Years reported as candidates: the likeliest ones that together hold this much probability.
-CANDIDATE_MASS = 0.95
-MAX_CANDIDATES = 40
+# Years reported as candidates: every year the evidence does not rule out, that is whose
+# probability is at least this share of the best year's. Weekdays alone rule out little (a
+# weekday two or three days back is common in news), so their lists are long, and honest.
+CANDIDATE_RATIO = 0.01
 
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
+_ANNIVERSARY = re.compile(r"\b(?:(?P<num>\d{1,3})(?:st|nd|rd|th)|(?P<word>[a-z]+(?:-[a-z]+)?))"
+                          r" anniversary\b", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r" [a-z]")
 
 
@@ -189,6 +212,63 @@ def deictic_years(mentions: list[Mention]) -> set[int]:
     return {DEICTIC_YEAR_SHIFTS[m.parts["shift"].lower()] for m in mentions
             if m.rule.name == "shifted_unit" and m.parts.get("unit", "").lower() == "year"
             and m.parts.get("shift", "").lower() in DEICTIC_YEAR_SHIFTS and "pos" not in m.parts}
+
+
+def _deictic_matches(year: int, shifts: set[int], years: list[YearEvidence]) -> int:
+    """How many deictic phrases name a year the text mentions on the same side of the story.
+
+    "next year" matches a year spoken of ahead ("will open in 1990"), "last year" one spoken of
+    in the past; a year without tense matches either.
+    """
+    matches = 0
+    for shift in shifts:
+        for item in years:
+            if year + shift != item.year:
+                continue
+            if (shift < 0 and item.tense == "future") or (shift > 0 and item.tense == "past"):
+                continue
+            matches += 1
+            break
+    return matches
+
+
+def elapsed_spans(text: str, mentions: list[Mention]) -> list[frozenset[int]]:
+    """Numbers of years that "N years ago", "N decades ago" and "the Nth anniversary" allow.
+
+    Each item is the set of gaps, in years, between the story and the thing dated.
+    """
+    spans: list[frozenset[int]] = []
+    for m in mentions:
+        if m.rule.name != "units_ago" or m.parts.get("dir", "").lower() != "ago":
+            continue
+        unit = m.parts.get("unit", "").lower()
+        if unit not in ("year", "decade"):
+            continue
+        written = m.parts.get("num", "a").lower()
+        count = int(written) if written.isdigit() else NUMBER_WORDS.get(written)
+        if not count:
+            continue
+        hedge = " ".join(_WORD.findall(text, m.context_start, m.end)[:2]).lower()
+        below = any(hedge.startswith(h) for h in SPAN_HEDGES_BELOW)
+        above = any(hedge.startswith(h) for h in SPAN_HEDGES_ABOVE)
+        if unit == "decade":
+            low, high = count * 10 - (2 if below else 0), count * 10 + (9 if above else 2)
+        elif count == 1:
+            continue  # "a year ago" compares periods; "last year" speaks for itself
+        else:
+            low, high = count - (1 if below else 0), count + (1 if above else 0)
+        spans.append(frozenset(range(low, high + 1)))
+    for found in _ANNIVERSARY.finditer(text):
+        count = (int(found["num"]) if found["num"]
+                 else ANNIVERSARY_ORDINALS.get(found["word"].lower(), 0))
+        if count > 1:  # the story may come a year ahead of an anniversary it announces
+            spans.append(frozenset({count - 1, count}))
+    return spans
+
+
+def _span_matches(year: int, spans: list[frozenset[int]], named: set[int]) -> int:
+    """How many elapsed spans lead from a named year to ``year``."""
+    return sum(1 for span in spans if any(year - gap in named for gap in span))
 
 
 def _month_of(parts: dict[str, str]) -> int | None:
@@ -302,10 +382,16 @@ def year_mention_likelihood(story_year: int, item: YearEvidence, story_month: in
     if item.tense == "future":
         table, ahead, after = YEARS_BEFORE_FUTURE_MENTION, AHEAD_OF_PAST_MENTION, -after
     else:
-        table = YEARS_AFTER_MENTION if item.month is None else YEARS_AFTER_DATED_MENTION
+        if item.month is not None:
+            table = YEARS_AFTER_DATED_MENTION
+        else:
+            table = YEARS_AFTER_PAST_MENTION if item.tense == "past" else YEARS_AFTER_MENTION
         ahead = AHEAD_OF_PAST_MENTION if item.tense == "past" else AHEAD_OF_NEUTRAL_MENTION
     if after < 0:
         return ahead * AHEAD_DECAY ** (-after - 1)
+    if after == 0 and item.month is None and item.tense != "none":
+        gone = (story_month - 0.5) / 12
+        return table[0] * (gone if item.tense == "past" else 1 - gone)
     return table[after] if after in table else MENTION_TAIL / after
 
 
@@ -332,6 +418,7 @@ def infer_year(
     weekdays, years = _evidence(text, mentions, body_start)
     weekdays, years = _distinct_weekdays(weekdays), _distinct_years(years)
     shifts = deictic_years(mentions) if years else set()
+    spans = elapsed_spans(text, mentions) if years else []
     named = {e.year for e in years}
     scores: dict[int, float] = {}
     for year in range(reference.year - CANDIDATE_YEARS, reference.year + 1):
@@ -345,7 +432,8 @@ def infer_year(
             _weekday_log_likelihood(date, weekdays)
             + _year_log_likelihood(year, month, years)
             - RECENCY_PENALTY * (reference.year - year)
-            + sum(math.log(DEICTIC_MATCH_FACTOR) for shift in shifts if year + shift in named)
+            + math.log(DEICTIC_MATCH_FACTOR) * _deictic_matches(year, shifts, years)
+            + math.log(SPAN_MATCH_FACTOR) * _span_matches(year, spans, named)
         )
     top = max(scores.values())
     weights = {y: math.exp(s - top) for y, s in scores.items()}
@@ -353,13 +441,7 @@ def infer_year(
     ranked = sorted(weights, key=lambda y: (-weights[y], -y))
     best = ranked[0]
     confidence = weights[best] / total
-    runners_up: list[int] = []
-    mass = weights[best] / total
-    for year in ranked[1:MAX_CANDIDATES + 1]:
-        if mass >= CANDIDATE_MASS:
-            break
-        runners_up.append(year)
-        mass += weights[year] / total
+    runners_up = [year for year in ranked[1:] if weights[year] >= CANDIDATE_RATIO]
     explanation = _explain(best, confidence, runners_up, weekdays, years, month, day, reference)
     return YearInference(best, round(confidence, 3), runners_up, explanation)
 
