@@ -11,7 +11,16 @@ from click.testing import CliRunner
 
 from newstimeline.cli import main
 from newstimeline.dateline import find_dateline
-from newstimeline.dct import LOW_CONFIDENCE, choose_dct, infer_year
+from newstimeline.dct import (
+    LOW_CONFIDENCE,
+    YearEvidence,
+    _deictic_matches,
+    _evidence,
+    choose_dct,
+    elapsed_spans,
+    infer_year,
+    year_mention_likelihood,
+)
 from newstimeline.ingest import Source, read_source
 from newstimeline.pipeline import BuildOptions, process_document
 from newstimeline.timex import find_mentions
@@ -179,3 +188,77 @@ def test_year_option_without_that_day_falls_back_to_inference() -> None:
     text = "MOSCOW, February 29. /TASS/. The ministry said on Saturday that talks had stalled."
     date, source = _dct(text, option_year=2021)
     assert (date, source) == (dt.date(2020, 2, 29), "inferred")  # a Saturday, in a leap year
+
+
+def test_past_year_mentioned_in_the_same_year_is_likelier_late_in_the_year() -> None:
+    # "completed in 2019" with a December dateline: the story's own year is likely, since most of
+    # 2019 is gone; with a January dateline it is the year after.
+    text = "The company said the merger was completed in 2019, and shares rose."
+    december = year_mention_likelihood(2019, YearEvidence("in 2019", 2019, "past"), 12)
+    january = year_mention_likelihood(2019, YearEvidence("in 2019", 2019, "past"), 1)
+    assert december > january
+    assert _infer("LONDON, Jan 10 (Reuters) - " + text, 1, 10)[0] == 2020
+
+
+def test_future_year_of_the_story_is_unlikely_late_in_that_year() -> None:
+    # "will open in 1990" from an October story points to 1989, not to October 1990.
+    text = ("CHICAGO, Oct. 27 (AP) — The plant, finished in 1989, will open in 1990, the company "
+            "said.")
+    assert _infer(text, 10, 27)[0] == 1989
+
+
+def test_next_year_matches_only_a_year_spoken_of_ahead() -> None:
+    # "next year" beside a past-tense 1989 must not pull the story back to 1988.
+    years = [YearEvidence("1988", 1988, "past"), YearEvidence("1989", 1989, "past")]
+    assert _deictic_matches(1988, {1}, years) == 0
+    assert _deictic_matches(1989, {-1}, years) == 1
+    ahead = [YearEvidence("in 1990", 1990, "future")]
+    assert _deictic_matches(1989, {1}, ahead) == 1
+
+
+def test_years_ago_lead_from_a_named_year_to_the_story() -> None:
+    # 1994 + "nearly four years ago" fits 1997 or 1998; the Friday lead pins 1998.
+    text = ("KIGALI, Feb. 27 (Reuters) - Rwanda on Friday executed two men convicted of the "
+            "genocide of 1994 that killed more than 500,000 people nearly four years ago.")
+    mentions = find_mentions(text)
+    assert elapsed_spans(text, mentions) == [frozenset({3, 4})]
+    year, _, _, _ = _infer(text, 2, 27)
+    assert year == 1998
+
+
+def test_decades_ago_span_ten_years_and_more_than_widens_upwards() -> None:
+    text = ("HAVANA, April 1 (AP) — Thousands paid tribute on Saturday to the men who launched "
+            "the revolution more than four decades ago, when the yacht Granma landed on "
+            "Dec. 2, 1956.")
+    assert elapsed_spans(text, find_mentions(text)) == [frozenset(range(40, 50))]
+    year, _, _, explanation = _infer(text, 4, 1)
+    assert year == 2000  # April 1 is a Saturday in 2000, 40+ years after 1956
+    assert "1956" in explanation
+
+
+def test_anniversary_dates_the_story_from_the_founding_year() -> None:
+    text = ("BRUSSELS, April 4 (Reuters) - NATO, founded in 1949, marked its 50th anniversary "
+            "on Sunday.")
+    assert elapsed_spans(text, find_mentions(text)) == [frozenset({49, 50})]
+    assert _infer(text, 4, 4)[0] == 1999  # April 4, 1999 was a Sunday
+
+
+def test_a_year_ago_compares_periods_and_dates_nothing() -> None:
+    text = "Net income rose to $5 million from $3 million a year ago, the bank said in 1989."
+    assert elapsed_spans(text, find_mentions(text)) == []
+
+
+def test_future_cue_across_a_comma_does_not_move_a_past_year_ahead() -> None:
+    text = ("WARSAW, Feb. 27 (Xinhua) -- Poland, which was invited to join NATO in July 1997, "
+            "will officially join on March 12.")
+    _, years = _evidence(text, find_mentions(text))
+    assert [(y.year, y.tense) for y in years] == [(1997, "past")]
+
+
+def test_weekday_only_candidates_keep_every_year_not_ruled_out() -> None:
+    # A Monday story about Friday (three days back, one working day): 1989 is not the top
+    # choice, yet it stays among the candidates.
+    text = "NEW YORK, Oct. 30 (AP) — The Dow fell 190 points on Friday, traders said."
+    year, confidence, candidates, _ = _infer(text, 10, 30)
+    assert confidence < LOW_CONFIDENCE
+    assert 1989 in candidates and year != 1989

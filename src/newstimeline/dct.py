@@ -95,7 +95,7 @@ DEICTIC_MATCH_FACTOR = 2.5
 # A hedge widens the span ("nearly four years" is three or four); a count of decades spans ten.
 SPAN_MATCH_FACTOR = 3.0
 SPAN_HEDGES_BELOW: frozenset[str] = frozenset({"nearly", "almost", "about", "some", "roughly",
-                                               "just", "less than", "over", "more than"})  # fmt: skip
+                                               "just", "less than"})  # fmt: skip
 SPAN_HEDGES_ABOVE: frozenset[str] = frozenset({"about", "some", "roughly", "over", "more than"})
 # Ordinals of anniversaries ("the 50th anniversary", "its fortieth anniversary").
 ANNIVERSARY_ORDINALS: dict[str, int] = {
@@ -120,6 +120,7 @@ _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
 _ANNIVERSARY = re.compile(r"\b(?:(?P<num>\d{1,3})(?:st|nd|rd|th)|(?P<word>[a-z]+(?:-[a-z]+)?))"
                           r" anniversary\b", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r" [a-z]")
+_CLAUSE_MARKS = (",", ";", ":", " -- ", " — ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +179,13 @@ def _evidence(
                 weekdays.append(WeekdayEvidence(phrase, weekday, tense,
                                                 lead=body_start <= m.start < lead_end))
         elif "year" in m.parts and len(m.parts["year"]) == 4:
+            sentence = sentence_at(sentences, m.start)
+            # A year's tense is its own clause's when that has one: "built in 1989, will open
+            # in 1990" puts 1989 in the past although "will" is the nearest cue.
+            clause = _clause(text, sentence, m.context_start, m.end)
+            tense = clause_tense(text, clause, m.context_start, m.end)
+            if tense == "none":
+                tense = clause_tense(text, sentence, m.context_start, m.end)
             preposition = m.parts.get("prep", "").lower()
             if preposition in PAST_PREPOSITIONS and tense != "future":
                 tense = "past"
@@ -185,10 +193,12 @@ def _evidence(
                 tense = "none"  # "had pledged to finish by 1992" may still lie ahead
             if m.rule.name == "fiscal_year":
                 tense = "none"  # fiscal years run ahead of the calendar
-            sentence = sentence_at(sentences, m.start)
             before = _WORD.findall(text, sentence[0], m.context_start)
-            after = _WORD.findall(text, m.end, sentence[1])[:YEAR_CUE_WORDS_AFTER]
-            cues = {w.lower() for w in (*before[-YEAR_CUE_WORDS_BEFORE:], *after)}
+            # Cues count within the clause too: "invited in July 1997, will join" is past.
+            after = _WORD.findall(text, m.end, clause[1])[:YEAR_CUE_WORDS_AFTER]
+            cues = {w.lower() for w in (
+                *_WORD.findall(text, clause[0], m.context_start)[-YEAR_CUE_WORDS_BEFORE:],
+                *after)}
             if cues & YEAR_FUTURE_CUES:
                 tense = "future"
             attributive = (not preposition and m.rule.name == "year_bare" and bool(before)
@@ -198,6 +208,13 @@ def _evidence(
                 since=preposition in OPEN_ENDED_PREPOSITIONS and tense == "past",
                 attributive=attributive))
     return weekdays, years
+
+
+def _clause(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+    """The stretch between the clause marks (, ; : dashes) around ``start``..``end``."""
+    left = max((text.rfind(mark, sentence[0], start) for mark in _CLAUSE_MARKS), default=-1)
+    rights = [i for i in (text.find(mark, end, sentence[1]) for mark in _CLAUSE_MARKS) if i >= 0]
+    return (left + 1 if left >= sentence[0] else sentence[0]), min(rights, default=sentence[1])
 
 
 def _is_determiner(word: str) -> bool:
