@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from newstimeline.models import Dateline, Dct
+from newstimeline.offices import OfficeEvidence, find_officeholders
 from newstimeline.text import sentence_at, sentence_spans
 from newstimeline.timex.finder import Mention
 from newstimeline.timex.resolver import WEEKDAY_NAMES
@@ -104,6 +105,9 @@ ANNIVERSARY_ORDINALS: dict[str, int] = {
     "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventy-fifth": 75,
     "hundredth": 100,
 }  # fmt: skip
+# An officeholder named with the title ("President Clinton") outside the term is rare in news
+# copy, which says "former President Carter" (and then the story lies after the term).
+OFFICE_OUT_OF_TERM = 0.05
 # Among years the evidence fits equally, more recent ones are likelier (archives are young).
 RECENCY_PENALTY = 0.02
 # How far back from the reference date candidate years reach.
@@ -412,6 +416,18 @@ def year_mention_likelihood(story_year: int, item: YearEvidence, story_month: in
     return table[after] if after in table else MENTION_TAIL / after
 
 
+def office_likelihood(year: int, item: OfficeEvidence, reference_year: int) -> float:
+    """How likely a story of ``year`` names the officeholder as it does (1 when it fits)."""
+    terms = [(start, reference_year if end is None else end) for start, end in item.terms]
+    if item.former:
+        return 1.0 if any(year >= end for _, end in terms) else OFFICE_OUT_OF_TERM
+    return 1.0 if any(start <= year <= end for start, end in terms) else OFFICE_OUT_OF_TERM
+
+
+def _office_log_likelihood(year: int, evidence: list[OfficeEvidence], reference_year: int) -> float:
+    return sum(math.log(office_likelihood(year, item, reference_year)) for item in evidence)
+
+
 def _year_log_likelihood(year: int, month: int, evidence: list[YearEvidence]) -> float:
     return sum(math.log(year_mention_likelihood(year, item, month)) for item in evidence)
 
@@ -437,6 +453,7 @@ def infer_year(
     shifts = deictic_years(mentions) if years else set()
     spans = elapsed_spans(text, mentions) if years else []
     named = {e.year for e in years}
+    offices = find_officeholders(text)
     scores: dict[int, float] = {}
     for year in range(reference.year - CANDIDATE_YEARS, reference.year + 1):
         try:
@@ -451,6 +468,7 @@ def infer_year(
             - RECENCY_PENALTY * (reference.year - year)
             + math.log(DEICTIC_MATCH_FACTOR) * _deictic_matches(year, shifts, years)
             + math.log(SPAN_MATCH_FACTOR) * _span_matches(year, spans, named)
+            + _office_log_likelihood(year, offices, reference.year)
         )
     top = max(scores.values())
     weights = {y: math.exp(s - top) for y, s in scores.items()}
@@ -459,7 +477,8 @@ def infer_year(
     best = ranked[0]
     confidence = weights[best] / total
     runners_up = [year for year in ranked[1:] if weights[year] >= CANDIDATE_RATIO]
-    explanation = _explain(best, confidence, runners_up, weekdays, years, month, day, reference)
+    explanation = _explain(best, confidence, runners_up, weekdays, years, month, day, reference,
+                           offices)
     return YearInference(best, round(confidence, 3), runners_up, explanation)
 
 
@@ -487,6 +506,7 @@ def _explain(
     month: int,
     day: int,
     reference: dt.date,
+    offices: list[OfficeEvidence] | None = None,
 ) -> str:
     date = dt.date(best, month, day)
     label = f"{date:%B} {day}"
@@ -504,6 +524,7 @@ def _explain(
         reasons.append(f'"{w.phrase}"{lead} ({w.tense} tense) falls {where} when {label} is a '
                        f"{WEEKDAY_NAMES[date.weekday()]}")
     reasons.extend(_year_reasons(years))
+    reasons.extend(_office_reasons(offices or [], reference.year))
     if not reasons:
         reasons.append("the text gives no weekday or year evidence, so the most recent year "
                        "is assumed")
@@ -518,6 +539,18 @@ def _explain(
     if later:
         text += f"; {later} would also fit but is after the reference date"
     return text + f"; confidence {confidence:.2f} ({level})"
+
+
+def _office_reasons(offices: list[OfficeEvidence], reference_year: int) -> list[str]:
+    """One clause per officeholder named: the terms that date the story."""
+    reasons: list[str] = []
+    for item in offices[:4]:
+        terms = ", ".join(f"{start}-{'' if end is None else end}" for start, end in item.terms)
+        if item.former:
+            reasons.append(f'"{item.phrase}" puts the story after the term ({terms})')
+        else:
+            reasons.append(f'"{item.phrase}" held office {terms}')
+    return reasons
 
 
 def _year_reasons(years: list[YearEvidence]) -> list[str]:

@@ -1,0 +1,63 @@
+"""Titled officeholders as evidence for the year of a story with a yearless dateline."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newstimeline.dct import OFFICE_OUT_OF_TERM, infer_year, office_likelihood
+from newstimeline.offices import HOLDERS, OFFICE_TITLES, OfficeEvidence, find_officeholders
+from newstimeline.timex import find_mentions
+
+REFERENCE = dt.date(2026, 11, 28)
+
+
+def test_titled_holders_are_found_with_their_terms() -> None:
+    text = ("Sinn Fein leader Gerry Adams met British Prime Minister Tony Blair 10 days ago and "
+            "President Clinton last week.")
+    assert find_officeholders(text) == [
+        OfficeEvidence("British Prime Minister Tony Blair", ((1997, 2007),)),
+        OfficeEvidence("President Clinton", ((1993, 2001),)),
+    ]
+
+
+def test_a_shared_surname_keeps_every_term_of_that_office() -> None:
+    found = find_officeholders("President Bush on Tuesday ordered more troops to the Gulf.")
+    assert found == [OfficeEvidence("President Bush", ((1989, 1993), (2001, 2009)))]
+
+
+def test_former_puts_the_story_after_the_term_and_then_or_late_say_nothing() -> None:
+    text = ("Former President Jimmy Carter will monitor the vote; the late President Kennedy "
+            "and then-Prime Minister Thatcher were also recalled.")
+    found = find_officeholders(text)
+    assert found == [OfficeEvidence("President Jimmy Carter", ((1977, 1981),), former=True)]
+    assert office_likelihood(1995, found[0], 2026) == 1.0
+    assert office_likelihood(1979, found[0], 2026) == OFFICE_OUT_OF_TERM
+
+
+def test_full_name_without_title_and_title_of_another_office_are_not_evidence() -> None:
+    assert find_officeholders("Defense Secretary Dick Cheney flew to John F. Kennedy airport.") \
+        == []
+    assert find_officeholders("Prime Minister Clinton") == []
+
+
+def test_serving_holder_term_runs_to_the_reference_year() -> None:
+    item = find_officeholders("Russian President Vladimir Putin earlier called for talks.")[0]
+    assert item.terms == ((2000, 2008), (2012, None))
+    assert office_likelihood(2021, item, 2026) == 1.0
+    assert office_likelihood(2010, item, 2026) == OFFICE_OUT_OF_TERM
+
+
+def test_officeholder_and_lead_weekday_date_a_story_without_years() -> None:
+    # March 22 is a Sunday in 1981, 1987, 1992, 1998, 2009, 2015, 2020 and 2026; only 1998 falls
+    # in both Blair's and Clinton's terms.
+    text = ("BELFAST, March 22 (AP) — Police seized a car bomb Sunday, days after Sinn Fein leader "
+            "Gerry Adams met British Prime Minister Tony Blair and President Clinton.")
+    result = infer_year(text, find_mentions(text), 3, 22, REFERENCE)
+    assert result.year == 1998
+    assert '"President Clinton" held office 1993-2001' in result.explanation
+
+
+def test_every_office_in_the_table_has_titles_and_terms_in_order() -> None:
+    for office, _, _, start, end in HOLDERS:
+        assert office in OFFICE_TITLES
+        assert end is None or start <= end
