@@ -262,3 +262,19 @@ def test_weekday_only_candidates_keep_every_year_not_ruled_out() -> None:
     year, confidence, candidates, _ = _infer(text, 10, 30)
     assert confidence < LOW_CONFIDENCE
     assert 1989 in candidates and year != 1989
+
+
+def test_deadline_prepositions_put_the_year_ahead_unless_the_clause_is_past() -> None:
+    text = ("The utility must cut emissions by 1992 under the accord. Output had doubled by "
+            "1985, officials said.")
+    _, years = _evidence(text, find_mentions(text))
+    assert [(y.year, y.tense) for y in years] == [(1992, "future"), (1985, "none")]
+
+
+def test_older_year_without_tense_may_still_lie_ahead_of_the_story() -> None:
+    # A bound from an older year named without tense is soft when the story lies before it.
+    soft = YearEvidence("1990", 1990, "none", since=True)
+    hard = YearEvidence("in 1990", 1990, "past", since=True)
+    assert year_mention_likelihood(1989, soft) == 0.1
+    assert year_mention_likelihood(1989, hard) == 0.008
+    assert year_mention_likelihood(1995, soft) == year_mention_likelihood(1995, hard) == 0.04

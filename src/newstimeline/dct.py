@@ -71,6 +71,9 @@ AHEAD_DECAY = 0.5
 PAST_PREPOSITIONS: frozenset[str] = frozenset({"since", "from", "after"})
 OPEN_ENDED_PREPOSITIONS: frozenset[str] = frozenset({"since"})
 OPEN_PREPOSITIONS: frozenset[str] = frozenset({"by", "until", "till", "through", "before", "to"})
+# Of those, the ones that name a deadline: "by 1992", "until 1994" lie ahead of the story unless
+# the clause is in the past ("had doubled by 1992").
+DEADLINE_PREPOSITIONS: frozenset[str] = frozenset({"by", "until", "till", "through"})
 # Words that put a mentioned year ahead of the story ("expects record earnings in 1990", "cash
 # flow for 1990 and beyond"): forecasts and plans, read within the mention's sentence.
 YEAR_FUTURE_CUES: frozenset[str] = frozenset({
@@ -195,6 +198,8 @@ def _evidence(
                 tense = "past"
             elif preposition in OPEN_PREPOSITIONS and tense == "past":
                 tense = "none"  # "had pledged to finish by 1992" may still lie ahead
+            elif preposition in DEADLINE_PREPOSITIONS:
+                tense = "future"
             if m.rule.name == "fiscal_year":
                 tense = "none"  # fiscal years run ahead of the calendar
             before = _WORD.findall(text, sentence[0], m.context_start)
@@ -393,7 +398,11 @@ def year_mention_likelihood(story_year: int, item: YearEvidence, story_month: in
     else:
         after = story_year - item.year
     if item.since:
-        return SINCE_LIKELIHOOD if after >= 0 else AHEAD_OF_PAST_MENTION
+        if after >= 0:
+            return SINCE_LIKELIHOOD
+        # An older year without tense may still be a plan ("1990" beside "in 1988 ... 1991").
+        return AHEAD_OF_PAST_MENTION if item.tense != "none" else (
+            AHEAD_OF_NEUTRAL_MENTION * AHEAD_DECAY ** (-after - 1))
     if item.attributive and item.tense != "future":
         if after in YEARS_AROUND_ATTRIBUTIVE:
             return YEARS_AROUND_ATTRIBUTIVE[after]
