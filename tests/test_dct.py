@@ -278,3 +278,11 @@ def test_older_year_without_tense_may_still_lie_ahead_of_the_story() -> None:
     assert year_mention_likelihood(1989, soft) == 0.1
     assert year_mention_likelihood(1989, hard) == 0.008
     assert year_mention_likelihood(1995, soft) == year_mention_likelihood(1995, hard) == 0.04
+
+
+def test_a_fiscal_year_that_ended_bounds_the_story_from_below() -> None:
+    text = ("NEW YORK, Nov. 12 (Reuters) - Net income for fiscal 1997 ended Sept. 30 rose 12%, "
+            "and the company expects fiscal 1998 sales to rise.")
+    _, years = _evidence(text, find_mentions(text))
+    assert [(y.year, y.tense) for y in years] == [(1997, "past"), (1998, "future")]
+    assert _infer(text, 11, 12)[0] == 1997

@@ -200,8 +200,8 @@ def _evidence(
                 tense = "none"  # "had pledged to finish by 1992" may still lie ahead
             elif preposition in DEADLINE_PREPOSITIONS:
                 tense = "future"
-            if m.rule.name == "fiscal_year":
-                tense = "none"  # fiscal years run ahead of the calendar
+            if m.rule.name == "fiscal_year" and tense != "past":
+                tense = "none"  # fiscal years run ahead of the calendar, unless one has ended
             before = _WORD.findall(text, sentence[0], m.context_start)
             # Cues count within the clause too: "invited in July 1997, will join" is past.
             after = _WORD.findall(text, m.end, clause[1])[:YEAR_CUE_WORDS_AFTER]
