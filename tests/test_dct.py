@@ -13,6 +13,7 @@ from newstimeline.cli import main
 from newstimeline.dateline import find_dateline
 from newstimeline.dct import (
     LOW_CONFIDENCE,
+    ElapsedSpan,
     YearEvidence,
     _deictic_matches,
     _evidence,
@@ -221,16 +222,18 @@ def test_years_ago_lead_from_a_named_year_to_the_story() -> None:
     text = ("KIGALI, Feb. 27 (Reuters) - Rwanda on Friday executed two men convicted of the "
             "genocide of 1994 that killed more than 500,000 people nearly four years ago.")
     mentions = find_mentions(text)
-    assert elapsed_spans(text, mentions) == [frozenset({3, 4})]
-    year, _, _, _ = _infer(text, 2, 27)
+    assert elapsed_spans(text, mentions) == [ElapsedSpan("nearly four years ago", frozenset({3, 4}))]
+    year, _, _, explanation = _infer(text, 2, 27)
     assert year == 1998
+    assert '"nearly four years ago" leads from 1994 to 1998' in explanation
 
 
 def test_decades_ago_span_ten_years_and_more_than_widens_upwards() -> None:
     text = ("HAVANA, April 1 (AP) — Thousands paid tribute on Saturday to the men who launched "
             "the revolution more than four decades ago, when the yacht Granma landed on "
             "Dec. 2, 1956.")
-    assert elapsed_spans(text, find_mentions(text)) == [frozenset(range(40, 50))]
+    assert elapsed_spans(text, find_mentions(text)) == [
+        ElapsedSpan("more than four decades ago", frozenset(range(40, 50)))]
     year, _, _, explanation = _infer(text, 4, 1)
     assert year == 2000  # April 1 is a Saturday in 2000, 40+ years after 1956
     assert "1956" in explanation
@@ -239,7 +242,8 @@ def test_decades_ago_span_ten_years_and_more_than_widens_upwards() -> None:
 def test_anniversary_dates_the_story_from_the_founding_year() -> None:
     text = ("BRUSSELS, April 4 (Reuters) - NATO, founded in 1949, marked its 50th anniversary "
             "on Sunday.")
-    assert elapsed_spans(text, find_mentions(text)) == [frozenset({49, 50})]
+    assert elapsed_spans(text, find_mentions(text)) == [
+        ElapsedSpan("50th anniversary", frozenset({49, 50}))]
     assert _infer(text, 4, 4)[0] == 1999  # April 4, 1999 was a Sunday
 
 
@@ -286,3 +290,11 @@ def test_a_fiscal_year_that_ended_bounds_the_story_from_below() -> None:
     _, years = _evidence(text, find_mentions(text))
     assert [(y.year, y.tense) for y in years] == [(1997, "past"), (1998, "future")]
     assert _infer(text, 11, 12)[0] == 1997
+
+
+def test_last_years_names_the_year_before_one_the_text_mentions() -> None:
+    text = ("PARIS, March 3 (AFP) - Last year's deficit, the largest since the 1993 recession, "
+            "rose after the budget was cut in 2001.")
+    year, _, _, explanation = _infer(text, 3, 3)
+    assert year == 2002
+    assert '"Last year" then names 2001, a year the text mentions' in explanation

@@ -258,12 +258,27 @@ def _deictic_matches(year: int, shifts: set[int], years: list[YearEvidence]) -> 
     return matches
 
 
-def elapsed_spans(text: str, mentions: list[Mention]) -> list[frozenset[int]]:
-    """Numbers of years that "N years ago", "N decades ago" and "the Nth anniversary" allow.
+def deictic_phrases(mentions: list[Mention]) -> dict[int, str]:
+    """The first "last year" / "this year" / "next year" phrase of each shift, for explanations."""
+    phrases: dict[int, str] = {}
+    for m in mentions:
+        shift = m.parts.get("shift", "").lower()
+        if (m.rule.name == "shifted_unit" and m.parts.get("unit", "").lower() == "year"
+                and shift in DEICTIC_YEAR_SHIFTS and "pos" not in m.parts):
+            phrases.setdefault(DEICTIC_YEAR_SHIFTS[shift], m.text)
+    return phrases
 
-    Each item is the set of gaps, in years, between the story and the thing dated.
-    """
-    spans: list[frozenset[int]] = []
+
+@dataclass(frozen=True, slots=True)
+class ElapsedSpan:
+    phrase: str
+    gaps: frozenset[int]
+    """The numbers of years the phrase allows between the thing dated and the story."""
+
+
+def elapsed_spans(text: str, mentions: list[Mention]) -> list[ElapsedSpan]:
+    """The years that "N years ago", "N decades ago" and "the Nth anniversary" allow."""
+    spans: list[ElapsedSpan] = []
     for m in mentions:
         if m.rule.name != "units_ago" or m.parts.get("dir", "").lower() != "ago":
             continue
@@ -283,18 +298,18 @@ def elapsed_spans(text: str, mentions: list[Mention]) -> list[frozenset[int]]:
             continue  # "a year ago" compares periods; "last year" speaks for itself
         else:
             low, high = count - (1 if below else 0), count + (1 if above else 0)
-        spans.append(frozenset(range(low, high + 1)))
+        spans.append(ElapsedSpan(text[m.context_start:m.end], frozenset(range(low, high + 1))))
     for found in _ANNIVERSARY.finditer(text):
         count = (int(found["num"]) if found["num"]
                  else ANNIVERSARY_ORDINALS.get(found["word"].lower(), 0))
         if count > 1:  # the story may come a year ahead of an anniversary it announces
-            spans.append(frozenset({count - 1, count}))
+            spans.append(ElapsedSpan(found[0], frozenset({count - 1, count})))
     return spans
 
 
-def _span_matches(year: int, spans: list[frozenset[int]], named: set[int]) -> int:
+def _span_matches(year: int, spans: list[ElapsedSpan], named: set[int]) -> int:
     """How many elapsed spans lead from a named year to ``year``."""
-    return sum(1 for span in spans if any(year - gap in named for gap in span))
+    return sum(1 for span in spans if any(year - gap in named for gap in span.gaps))
 
 
 def _month_of(parts: dict[str, str]) -> int | None:
@@ -486,8 +501,9 @@ def infer_year(
     best = ranked[0]
     confidence = weights[best] / total
     runners_up = [year for year in ranked[1:] if weights[year] >= CANDIDATE_RATIO]
+    links = _link_reasons(best, deictic_phrases(mentions) if years else {}, spans, years)
     explanation = _explain(best, confidence, runners_up, weekdays, years, month, day, reference,
-                           offices)
+                           offices, links)
     return YearInference(best, round(confidence, 3), runners_up, explanation)
 
 
@@ -516,6 +532,7 @@ def _explain(
     day: int,
     reference: dt.date,
     offices: list[OfficeEvidence] | None = None,
+    links: list[str] | None = None,
 ) -> str:
     date = dt.date(best, month, day)
     label = f"{date:%B} {day}"
@@ -533,6 +550,7 @@ def _explain(
         reasons.append(f'"{w.phrase}"{lead} ({w.tense} tense) falls {where} when {label} is a '
                        f"{WEEKDAY_NAMES[date.weekday()]}")
     reasons.extend(_year_reasons(years))
+    reasons.extend(links or [])
     reasons.extend(_office_reasons(offices or [], reference.year))
     if not reasons:
         reasons.append("the text gives no weekday or year evidence, so the most recent year "
@@ -548,6 +566,21 @@ def _explain(
     if later:
         text += f"; {later} would also fit but is after the reference date"
     return text + f"; confidence {confidence:.2f} ({level})"
+
+
+def _link_reasons(
+    best: int, deictic: dict[int, str], spans: list[ElapsedSpan], years: list[YearEvidence]
+) -> list[str]:
+    """Clauses for "last year" and "two years ago" phrases that lead to a named year."""
+    reasons = [f'"{phrase}" then names {best + shift}, a year the text mentions'
+               for shift, phrase in sorted(deictic.items())
+               if _deictic_matches(best, {shift}, years)]
+    named = {e.year for e in years}
+    for span in spans:
+        sources = sorted(y for y in named if best - y in span.gaps)
+        if sources:
+            reasons.append(f'"{span.phrase}" leads from {sources[-1]} to {best}')
+    return reasons
 
 
 def _office_reasons(offices: list[OfficeEvidence], reference_year: int) -> list[str]:
