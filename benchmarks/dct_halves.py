@@ -1,0 +1,86 @@
+"""Held-out check of the DCT year rules: accuracy on the even and odd halves of TBAQ, per rule.
+
+Each line switches one rule off; a rule that helps on both halves is not fitted to one of them.
+One generic yearless dateline ("LONDON, March 22 -") is used for every document.
+
+    python benchmarks/dct_halves.py
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from dct_benchmark import DATA, EN_FULL, EXPLICIT_YEAR, REFERENCE, WEEKDAY
+
+from newstimeline import dct
+from newstimeline.dateline import find_dateline
+from newstimeline.evaluate.timeml import read_corpus
+from newstimeline.timex import find_mentions
+from newstimeline.timex.finder import Mention
+
+Case = tuple[str, int, str, list[Mention], int, int, int, int]
+
+
+def _cases() -> list[Case]:
+    cases: list[Case] = []
+    for index, doc in enumerate(d for d in read_corpus(DATA) if d.dct is not None):
+        assert doc.dct is not None
+        kind = ("explicit year" if EXPLICIT_YEAR.search(doc.text)
+                else "weekday" if WEEKDAY.search(doc.text) else "")
+        if not kind:
+            continue
+        text = f"LONDON, {EN_FULL[doc.dct.month - 1]} {doc.dct.day} - {doc.text.lstrip()}"
+        found = find_dateline(text)
+        assert found is not None and found.month and found.day
+        cases.append((kind, index % 2, text, find_mentions(text), found.month, found.day,
+                      found.span.end, doc.dct.year))
+    return cases
+
+
+def _score(cases: list[Case]) -> str:
+    hits: dict[tuple[str, int], list[bool]] = {}
+    for kind, half, text, mentions, month, day, body, year in cases:
+        result = dct.infer_year(text, mentions, month, day, REFERENCE, body_start=body)
+        hits.setdefault((kind, half), []).append(result.year == year)
+    return "  ".join(f"{kind} {'even' if half == 0 else 'odd'} {sum(v):>2}/{len(v)}"
+                     for (kind, half), v in sorted(hits.items()))
+
+
+def _old_deictic(year: int, shifts: set[int], years: list[dct.YearEvidence]) -> int:
+    return sum(1 for shift in shifts if year + shift in {e.year for e in years})
+
+
+ABLATIONS: dict[str, dict[str, object]] = {
+    "weekday gaps as first written": {
+        "PAST_WEEKDAY_GAP": {0: 0.36, 1: 0.28, 2: 0.12, 3: 0.08, 4: 0.06, 5: 0.04, 6: 0.06},
+        "LEAD_WEEKDAY_GAP": {0: 0.62, 1: 0.2, 2: 0.04, 3: 0.05, 4: 0.03, 5: 0.02, 6: 0.04},
+    },
+    "no elapsed spans": {"SPAN_MATCH_FACTOR": 1.0},
+    "no officeholders": {"find_officeholders": lambda text: []},
+    "deictic years of any tense": {"_deictic_matches": _old_deictic},
+}
+
+
+def main() -> int:
+    if not DATA.is_dir():
+        print(f"skipped: {DATA} not found (the shared TBAQ data is needed)")
+        return 0
+    cases = _cases()
+    print(f"{'rules':<32} {_score(cases)}")
+    for label, changes in ABLATIONS.items():
+        saved: dict[str, object] = {name: getattr(dct, name) for name in changes}
+        for name, value in changes.items():
+            setattr(dct, name, value)
+        try:
+            print(f"{label:<32} {_score(cases)}")
+        finally:
+            for name, value in saved.items():
+                setattr(dct, name, value)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
