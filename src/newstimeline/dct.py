@@ -1,7 +1,9 @@
 """The document creation time: chosen by trust, with the year of a yearless dateline inferred.
 
 Precedence: ``--dct`` > document metadata > dateline (its year as written, from ``--year``, or
-inferred from the text's evidence) > the reference date, with a warning.
+inferred from the text's evidence) > the reference date, with a warning. The evidence: weekdays
+and their tense, explicit years and their tense, "N years ago" and anniversaries leading from a
+named year, titled officeholders and their terms; the reference date bounds the year from above.
 """
 
 from __future__ import annotations
@@ -187,7 +189,7 @@ def _evidence(
                                                 lead=body_start <= m.start < lead_end))
         elif "year" in m.parts and len(m.parts["year"]) == 4:
             sentence = sentence_at(sentences, m.start)
-            # A year's tense is its own clause's when that has one: "built in 1989, will open
+            # A year's tense is its own clause's when that has one: "finished in 1989, will open
             # in 1990" puts 1989 in the past although "will" is the nearest cue.
             clause = _clause(text, sentence, m.context_start, m.end)
             tense = clause_tense(text, clause, m.context_start, m.end)
@@ -271,6 +273,8 @@ def deictic_phrases(mentions: list[Mention]) -> dict[int, str]:
 
 @dataclass(frozen=True, slots=True)
 class ElapsedSpan:
+    """A phrase that says how long ago something happened: "two years ago", "50th anniversary"."""
+
     phrase: str
     gaps: frozenset[int]
     """The numbers of years the phrase allows between the thing dated and the story."""
@@ -551,7 +555,7 @@ def _explain(
                        f"{WEEKDAY_NAMES[date.weekday()]}")
     reasons.extend(_year_reasons(years))
     reasons.extend(links or [])
-    reasons.extend(_office_reasons(offices or [], reference.year))
+    reasons.extend(_office_reasons(offices or []))
     if not reasons:
         reasons.append("the text gives no weekday or year evidence, so the most recent year "
                        "is assumed")
@@ -583,7 +587,7 @@ def _link_reasons(
     return reasons
 
 
-def _office_reasons(offices: list[OfficeEvidence], reference_year: int) -> list[str]:
+def _office_reasons(offices: list[OfficeEvidence]) -> list[str]:
     """One clause per officeholder named: the terms that date the story."""
     reasons: list[str] = []
     for item in offices[:4]:
