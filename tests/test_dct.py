@@ -298,3 +298,16 @@ def test_last_years_names_the_year_before_one_the_text_mentions() -> None:
     year, _, _, explanation = _infer(text, 3, 3)
     assert year == 2002
     assert '"Last year" then names 2001, a year the text mentions' in explanation
+
+
+def test_the_last_n_years_lead_from_the_year_they_began() -> None:
+    # "since 1993" alone only bounds the story; "over the last five years" puts it in 1998, a
+    # year whose April 2 is the Thursday of the lead.
+    text = ("NEWARK, April 2 (AP) — A task force began delving Thursday into the slayings of 14 "
+            "women over the last five years. Eight of the killings since 1993 were already under "
+            "investigation.")
+    assert elapsed_spans(text, find_mentions(text)) == [
+        ElapsedSpan("the last five years", frozenset({5}))]
+    year, _, _, explanation = _infer(text, 4, 2)
+    assert year == 1998
+    assert '"the last five years" leads from 1993 to 1998' in explanation

@@ -96,8 +96,9 @@ YEARS_AROUND_ATTRIBUTIVE: dict[int, float] = {-1: 0.15, 0: 0.3, 1: 0.2, 2: 0.08,
 DEICTIC_YEAR_SHIFTS: dict[str, int] = {"last": -1, "previous": -1, "this": 0, "current": 0,
                                        "next": 1, "coming": 1}  # fmt: skip
 DEICTIC_MATCH_FACTOR = 2.5
-# "two years ago", "four decades ago", "the 39th anniversary" in a text that names years: the
-# story is likelier a year that lies that far after a named year ("in 1996 ... two years ago").
+# "two years ago", "over the last five years", "four decades ago", "the 39th anniversary" in a
+# text that names years: the story is likelier a year that lies that far after a named year
+# ("in 1996 ... two years ago", "killings since 1993 ... over the last five years").
 # A hedge widens the span ("nearly four years" is three or four); a count of decades spans ten.
 SPAN_MATCH_FACTOR = 3.0
 SPAN_HEDGES_BELOW: frozenset[str] = frozenset({"nearly", "almost", "about", "some", "roughly",
@@ -281,10 +282,13 @@ class ElapsedSpan:
 
 
 def elapsed_spans(text: str, mentions: list[Mention]) -> list[ElapsedSpan]:
-    """The years that "N years ago", "N decades ago" and "the Nth anniversary" allow."""
+    """The years that "N years ago", "the past N years", "the Nth anniversary" allow."""
     spans: list[ElapsedSpan] = []
     for m in mentions:
-        if m.rule.name != "units_ago" or m.parts.get("dir", "").lower() != "ago":
+        past_units = m.rule.name == "past_units" and m.parts.get("shift", "").lower() in (
+            "past", "last")
+        if not past_units and (m.rule.name != "units_ago"
+                               or m.parts.get("dir", "").lower() != "ago"):
             continue
         unit = m.parts.get("unit", "").lower()
         if unit not in ("year", "decade"):
