@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newstimeline.events import extract_events
+from newstimeline.events import extract_events, order_events
 from newstimeline.models import Event
 from newstimeline.timex import tag
 
@@ -71,3 +71,15 @@ def test_event_ids_are_stable_and_distinct() -> None:
     assert [e.id for e in first] == [e.id for e in second]
     assert len({e.id for e in first}) == 2
     assert [e.time.earliest for e in first] == [dt.date(2022, 3, 7), dt.date(2022, 3, 9)]
+
+
+def test_undated_report_keeps_its_two_day_window_and_names_the_story_day_as_usual() -> None:
+    said = _by_trigger(_events("The minister said the reform would pass."), "said")
+    assert (said.time.earliest, said.time.latest, said.time.likely_day) == (
+        dt.date(2022, 3, 9), DCT, DCT)
+    assert said.time.relation == "on"
+
+
+def test_undated_report_sorts_after_the_past_event_it_reports() -> None:
+    events = order_events(_events("The company has sold its steel unit, the chairman said."))
+    assert [e.trigger.text for e in events] == ["sold", "said"]

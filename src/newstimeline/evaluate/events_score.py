@@ -6,6 +6,8 @@ Definitions (issue 4):
 - a gold event is *anchored* when a TLINK of an anchoring type joins it to a DATE timex or to
   the DCT; it is anchored correctly when the system event at its trigger has a known interval
   lying inside that timex's value at the timex's granularity (a time of day counts as its day);
+  an event whose rule names a usual day inside its interval (``likely_day``: an undated report
+  is usually on the story's day) is scored by that day;
 - a gold BEFORE/AFTER (and IBEFORE/IAFTER) event pair is ordered correctly when the two system
   events stand in that order in the time-sorted event list; an event not found counts as wrong.
 """
@@ -18,7 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from newstimeline.evaluate.timeml import TimeMLDocument
-from newstimeline.models import Event, Interval, TimeExpression
+from newstimeline.models import Event, EventTime, Interval, TimeExpression
 from newstimeline.text import sentence_at, sentence_spans
 from newstimeline.timex import calendar
 
@@ -171,6 +173,14 @@ def _inside(earliest: dt.date | None, latest: dt.date | None,
             and interval[0] <= earliest <= latest <= interval[1])
 
 
+def event_date(time: EventTime) -> tuple[dt.date | None, dt.date | None]:
+    """The date an event is scored by: the day its convention names as usual (an undated
+    report's story day) when it has one, else its interval."""
+    if time.likely_day is not None:
+        return time.likely_day, time.likely_day
+    return time.earliest, time.latest
+
+
 def baseline_interval(
     start: int, text: str, expressions: Iterable[tuple[int, tuple[dt.date, dt.date] | None]],
     dct: tuple[dt.date, dt.date],
@@ -292,7 +302,7 @@ def score_document(
         if found is not None:
             c.anchored_found += 1
             time = events[found].time
-            ok = _inside(time.earliest, time.latest, anchor.interval)
+            ok = _inside(*event_date(time), anchor.interval)
             c.anchored_correct += ok
             totals = c.by_basis.setdefault(time.basis, [0, 0])
             totals[0] += 1

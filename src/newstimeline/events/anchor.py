@@ -57,10 +57,11 @@ def anchor_by_convention(mention: EventMention, dct: dt.date) -> EventTime:
     word = mention.token.text
     if mention.event_class == "REPORTING" and mention.tense != "future":
         earliest = dct - dt.timedelta(days=REPORTING_WINDOW_DAYS)
+        # The window is the convention; its usual case, the story's own day, is kept beside it.
         return EventTime(value=None, earliest=earliest, latest=dct, precision=Precision.DAY,
-                         relation="on", basis="reporting", expression=None,
+                         relation="on", basis="reporting", expression=None, likely_day=dct,
                          explanation=f"undated report '{word}': by news convention on the "
-                         f"story's date {dct} or the day before")
+                         f"story's date {dct} (usually) or the day before")
     if mention.tense == "future":
         return EventTime(value="FUTURE_REF", earliest=dct, latest=None,
                          precision=Precision.UNKNOWN, relation="after", basis="tense",
