@@ -102,8 +102,10 @@ def anchor_event(
     sentence: list[TimeExpression],
     in_force: TimeExpression | None,
     dct: dt.date,
+    dependent: bool = False,
 ) -> EventTime:
-    """The strongest evidence first: own clause, reporting convention, tense, then discourse."""
+    """The strongest evidence first: own clause, reporting convention, tense, then discourse.
+    A ``dependent`` trigger (infinitive, modal's verb) takes no date in force: it is undated."""
     start = mention.token.start
     if own:
         nearest = min(own, key=lambda e: abs(e.span.start - start))
@@ -122,8 +124,10 @@ def anchor_event(
                 expression=reference.span,
                 explanation=f"past perfect '{mention.token.text}': before the date in force, "
                 f"{reference.explanation}")
-    if mention.aspect != "simple":
-        return by_convention  # "has walked back": a range up to the DCT, not a day
+    if mention.aspect != "simple" or dependent:
+        # "has walked back": a range up to the DCT, not a day; "agreed to buy": the buying is
+        # not on the date of the agreeing, and not on the date in force either.
+        return by_convention
     if sentence:
         nearest = min(sentence, key=lambda e: abs(e.span.start - start))
         return anchor_by_discourse(mention, nearest, text, "in the sentence")

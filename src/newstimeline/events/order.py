@@ -75,7 +75,8 @@ def sort_keys(events: list[Event]) -> list[SortKey]:
 def order_events(events: list[Event]) -> list[Event]:
     """Events in time order; given in text order per document, equal keys are ordered by the
     before/after words of their sentence, then by text order."""
-    keyed = [(key, (event.sentence.start, order_hint(event), i), event)
+    keyed = [(key, (event.sentence.start, order_hint(event), event.event_class == "REPORTING", i),
+              event)
              for i, (key, event) in enumerate(zip(sort_keys(events), events, strict=True))]
     keyed.sort(key=lambda item: (item[0], item[1]))
     return [event for _, _, event in keyed]
