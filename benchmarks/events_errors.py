@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from newstimeline.evaluate.events_command import run_system
-from newstimeline.evaluate.events_score import align, gold_anchors, gold_pairs
+from newstimeline.evaluate.events_score import align, event_date, gold_anchors, gold_pairs
 from newstimeline.evaluate.timeml import TimeMLDocument, read_corpus
 from newstimeline.events.order import sort_keys
 from newstimeline.models import Event, TimeExpression
@@ -34,11 +34,12 @@ def anchoring_cause(doc: TimeMLDocument, anchor_start: int, anchor_end: int, gol
         return "not found"
     time = event.time
     target = "dct" if to_dct else "timex"
-    if time.earliest is None or time.latest is None:
+    earliest, latest = event_date(time)
+    if earliest is None or latest is None:
         return f"open/undated [{time.basis}] gold={target}"
-    if gold[0] <= time.earliest <= time.latest <= gold[1]:
+    if gold[0] <= earliest <= latest <= gold[1]:
         return f"RIGHT [{time.basis}] gold={target}"
-    if time.earliest <= gold[1] and gold[0] <= time.latest:
+    if earliest <= gold[1] and gold[0] <= latest:
         return f"overlaps, too coarse/wide [{time.basis}] gold={target}"
     if time.basis == "expression" and time.expression is not None and not to_dct:
         gold_spans = [(t.start, t.end) for t in doc.timexes]

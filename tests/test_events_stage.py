@@ -111,3 +111,9 @@ def test_date_in_force_is_the_one_that_dated_a_verb_not_a_noun_modifier() -> Non
 def test_undated_report_sorts_after_same_day_events_of_its_sentence() -> None:
     text = "Police arrested two men on Thursday, a spokesman said."
     assert [e.trigger.text for e in order_events(_events(text))] == ["arrested", "said"]
+
+
+def test_a_cause_after_by_or_from_sorts_before_the_effect_of_the_same_day() -> None:
+    text = "On Monday the company's shares were hurt by the collapse of its bid."
+    ordered = [e.trigger.text for e in order_events(_mentions(text))]
+    assert ordered.index("collapse") < ordered.index("hurt")
