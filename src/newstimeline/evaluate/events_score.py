@@ -219,6 +219,8 @@ class Counts:
     pairs_correct: int = 0
     pairs_found: int = 0
     text_order_correct: int = 0
+    text_order_found_correct: int = 0
+    baseline_found_correct: int = 0
     by_basis: dict[str, list[int]] = field(default_factory=dict)
 
     def add(self, other: Counts) -> None:
@@ -263,6 +265,12 @@ def figures(c: Counts) -> dict[str, object]:
         "ordering_accuracy": _pct(c.pairs_correct, c.pairs),
         "ordering_found": _pct(c.pairs_found, c.pairs),
         "text_order_accuracy": _pct(c.text_order_correct, c.pairs),
+        # The same measures on what the system found: its rules against the baselines', with
+        # recall (missed triggers) left out.
+        "anchoring_accuracy_of_found": _pct(c.anchored_correct, c.anchored_found),
+        "baseline_anchoring_accuracy_of_found": _pct(c.baseline_found_correct, c.anchored_found),
+        "ordering_accuracy_of_found": _pct(c.pairs_correct, c.pairs_found),
+        "text_order_accuracy_of_found": _pct(c.text_order_found_correct, c.pairs_found),
         "anchoring_by_basis": {k: list(v) for k, v in sorted(c.by_basis.items())},
     }
 
@@ -313,6 +321,7 @@ def score_document(
             guess = baseline_interval(anchor.start, doc.text, source, dct_interval)
             if guess is not None and _inside(guess[0], guess[1], anchor.interval):
                 setattr(c, counter, getattr(c, counter) + 1)
+                c.baseline_found_correct += counter == "baseline_correct" and found is not None
         c.dct_baseline_correct += _inside(dct_interval[0], dct_interval[1], anchor.interval)
 
     for pair in gold_pairs(doc):
@@ -324,6 +333,7 @@ def score_document(
         if first is not None and second is not None:
             c.pairs_found += 1
             c.pairs_correct += first < second
+            c.text_order_found_correct += a is not None and b is not None and a.start < b.start
     return c
 
 
