@@ -87,8 +87,9 @@ def test_seed_events_are_sorted_by_time_with_ids_stable_across_runs(tmp_path: Pa
     assert [e["id"] for e in first["events"]] == [e["id"] for e in second["events"]]
     assert (tmp_path / "a" / "seeds.events.json").read_bytes() == \
         (tmp_path / "b" / "seeds.events.json").read_bytes()
-    keys = [e["time"]["earliest"] or e["time"]["latest"] for e in first["events"]
-            if e["time"]["relation"] != "undated"]
+    # Each sorts by its known bound; an undated report by its usual day, the story's day.
+    keys = [e["time"]["likely_day"] or e["time"]["earliest"] or e["time"]["latest"]
+            for e in first["events"] if e["time"]["relation"] != "undated"]
     assert keys == sorted(keys)
 
 

@@ -207,3 +207,25 @@ def test_eval_events_records_figures_rounded_down(tmp_path: Path) -> None:
                                         "ordering_accuracy"}
     again = CliRunner().invoke(main, ["eval", "events", str(gold), "--baseline", str(record)])
     assert again.exit_code == 0, again.output
+
+
+def test_an_undated_report_is_scored_by_its_usual_day_not_its_window() -> None:
+    doc = parse_timeml(TML)
+    said = _event(doc.text, "said", "REPORTING", None)
+    window = EventTime(value=None, earliest=D(1998, 2, 18), latest=D(1998, 2, 19),
+                       precision=Precision.DAY, relation="on", basis="reporting",
+                       expression=None, explanation="test")
+    counts = [score_document(doc, [said.model_copy(update={"time": time})], [])
+              for time in (window, window.model_copy(update={"likely_day": D(1998, 2, 19)}),
+                           window.model_copy(update={"likely_day": D(1998, 2, 18)}))]
+    assert [c.anchored_correct for c in counts] == [0, 1, 0]
+
+
+def test_figures_on_the_events_found_leave_missed_triggers_out(scored: dict[str, object]) -> None:
+    # Found anchored events: said (right), attacked (wrong), ended (right); the baseline gets
+    # attacked and ended. Found pairs: attacked<said (right, text order wrong) and
+    # attacked<ended (wrong, text order right).
+    assert scored["anchoring_accuracy_of_found"] == pytest.approx(200 / 3)
+    assert scored["baseline_anchoring_accuracy_of_found"] == pytest.approx(200 / 3)
+    assert scored["ordering_accuracy_of_found"] == pytest.approx(50.0)
+    assert scored["text_order_accuracy_of_found"] == pytest.approx(50.0)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newstimeline.events import extract_events
+from newstimeline.events import extract_events, order_events
 from newstimeline.models import Event
 from newstimeline.timex import tag
 
@@ -13,6 +13,10 @@ DCT = dt.date(2022, 3, 10)  # a Thursday
 
 def _events(text: str) -> list[Event]:
     return extract_events("doc", text, 0, tag(text, DCT), DCT)
+
+
+def _mentions(text: str) -> list[Event]:
+    return extract_events("doc", text, 0, tag(text, DCT), DCT, mode="mentions")
 
 
 def _by_trigger(events: list[Event], trigger: str) -> Event:
@@ -71,3 +75,45 @@ def test_event_ids_are_stable_and_distinct() -> None:
     assert [e.id for e in first] == [e.id for e in second]
     assert len({e.id for e in first}) == 2
     assert [e.time.earliest for e in first] == [dt.date(2022, 3, 7), dt.date(2022, 3, 9)]
+
+
+def test_undated_report_keeps_its_two_day_window_and_names_the_story_day_as_usual() -> None:
+    said = _by_trigger(_events("The minister said the reform would pass."), "said")
+    assert (said.time.earliest, said.time.latest, said.time.likely_day) == (
+        dt.date(2022, 3, 9), DCT, DCT)
+    assert said.time.relation == "on"
+
+
+def test_undated_report_sorts_after_the_past_event_it_reports() -> None:
+    events = order_events(_events("The company has sold its steel unit, the chairman said."))
+    assert [e.trigger.text for e in events] == ["sold", "said"]
+
+
+def test_infinitive_takes_no_date_in_force_and_follows_its_governing_verb() -> None:
+    text = ("The board met on Tuesday. "
+            "It agreed to buy the mill and could close the plant.")
+    events = _mentions(text)
+    agreed, buy, close = (_by_trigger(events, w) for w in ("agreed", "buy", "close"))
+    assert (agreed.time.earliest, agreed.time.basis) == (dt.date(2022, 3, 8), "discourse")
+    assert (buy.time.relation, buy.time.basis) == ("undated", "none")
+    assert (close.time.relation, close.time.basis) == ("undated", "none")
+    ordered = [e.trigger.text for e in order_events(events)]
+    assert ordered.index("agreed") < ordered.index("buy")
+
+
+def test_date_in_force_is_the_one_that_dated_a_verb_not_a_noun_modifier() -> None:
+    text = ("The ministry on Monday issued a warning after the Feb. 20 floods. "
+            "Police closed two border crossings.")
+    closed = _by_trigger(_mentions(text), "closed")
+    assert (closed.time.earliest, closed.time.basis) == (dt.date(2022, 3, 7), "discourse")
+
+
+def test_undated_report_sorts_after_same_day_events_of_its_sentence() -> None:
+    text = "Police arrested two men on Thursday, a spokesman said."
+    assert [e.trigger.text for e in order_events(_events(text))] == ["arrested", "said"]
+
+
+def test_a_cause_after_by_or_from_sorts_before_the_effect_of_the_same_day() -> None:
+    text = "On Monday the company's shares were hurt by the collapse of its bid."
+    ordered = [e.trigger.text for e in order_events(_mentions(text))]
+    assert ordered.index("collapse") < ordered.index("hurt")

@@ -150,6 +150,11 @@ class EventTime(Frozen):
     basis: Literal["expression", "reporting", "tense", "discourse", "none"]
     expression: Span | None
     explanation: str
+    likely_day: dt.date | None = Field(
+        default=None,
+        description="The day a convention names as usual inside a wider [earliest, latest] (an "
+        "undated report: the story's own day, of 'the story's day or the day before'); null "
+        "when the evidence names none.")
 
 
 class EventSource(Frozen):

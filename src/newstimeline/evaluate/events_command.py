@@ -22,7 +22,9 @@ GATED = ("mention_f1", "class_accuracy", "anchoring_accuracy", "ordering_accurac
 CONTEXT = ("mention_precision", "mention_recall", "tense_accuracy", "polarity_accuracy",
            "anchoring_found", "baseline_anchoring_accuracy",
            "gold_timex_baseline_anchoring_accuracy", "dct_baseline_anchoring_accuracy",
-           "ordering_found", "text_order_accuracy")
+           "ordering_found", "text_order_accuracy", "anchoring_accuracy_of_found",
+           "baseline_anchoring_accuracy_of_found", "ordering_accuracy_of_found",
+           "text_order_accuracy_of_found")
 
 
 def run_system(doc: TimeMLDocument) -> tuple[list[Event], list[TimeExpression]]:
@@ -56,6 +58,9 @@ def report_lines(fig: dict[str, object]) -> list[str]:
         f"ordering            {f('ordering_accuracy')}% of {fig['ordered_pairs']} BEFORE/AFTER "
         f"pairs (both events found for {f('ordering_found')}%)",
         f"  text order        {f('text_order_accuracy')}%  (gold triggers in text order)",
+        f"on the events found anchoring {f('anchoring_accuracy_of_found')}% (baseline "
+        f"{f('baseline_anchoring_accuracy_of_found')}%), ordering "
+        f"{f('ordering_accuracy_of_found')}% (text order {f('text_order_accuracy_of_found')}%)",
         "anchoring by basis: " + ", ".join(
             f"{basis} {ok}/{n}" for basis, (n, ok) in fig["anchoring_by_basis"].items()  # type: ignore[attr-defined]
         ),

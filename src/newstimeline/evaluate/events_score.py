@@ -6,6 +6,8 @@ Definitions (issue 4):
 - a gold event is *anchored* when a TLINK of an anchoring type joins it to a DATE timex or to
   the DCT; it is anchored correctly when the system event at its trigger has a known interval
   lying inside that timex's value at the timex's granularity (a time of day counts as its day);
+  an event whose rule names a usual day inside its interval (``likely_day``: an undated report
+  is usually on the story's day) is scored by that day;
 - a gold BEFORE/AFTER (and IBEFORE/IAFTER) event pair is ordered correctly when the two system
   events stand in that order in the time-sorted event list; an event not found counts as wrong.
 """
@@ -18,7 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from newstimeline.evaluate.timeml import TimeMLDocument
-from newstimeline.models import Event, Interval, TimeExpression
+from newstimeline.models import Event, EventTime, Interval, TimeExpression
 from newstimeline.text import sentence_at, sentence_spans
 from newstimeline.timex import calendar
 
@@ -171,6 +173,14 @@ def _inside(earliest: dt.date | None, latest: dt.date | None,
             and interval[0] <= earliest <= latest <= interval[1])
 
 
+def event_date(time: EventTime) -> tuple[dt.date | None, dt.date | None]:
+    """The date an event is scored by: the day its convention names as usual (an undated
+    report's story day) when it has one, else its interval."""
+    if time.likely_day is not None:
+        return time.likely_day, time.likely_day
+    return time.earliest, time.latest
+
+
 def baseline_interval(
     start: int, text: str, expressions: Iterable[tuple[int, tuple[dt.date, dt.date] | None]],
     dct: tuple[dt.date, dt.date],
@@ -209,6 +219,8 @@ class Counts:
     pairs_correct: int = 0
     pairs_found: int = 0
     text_order_correct: int = 0
+    text_order_found_correct: int = 0
+    baseline_found_correct: int = 0
     by_basis: dict[str, list[int]] = field(default_factory=dict)
 
     def add(self, other: Counts) -> None:
@@ -253,6 +265,12 @@ def figures(c: Counts) -> dict[str, object]:
         "ordering_accuracy": _pct(c.pairs_correct, c.pairs),
         "ordering_found": _pct(c.pairs_found, c.pairs),
         "text_order_accuracy": _pct(c.text_order_correct, c.pairs),
+        # The same measures on what the system found: its rules against the baselines', with
+        # recall (missed triggers) left out.
+        "anchoring_accuracy_of_found": _pct(c.anchored_correct, c.anchored_found),
+        "baseline_anchoring_accuracy_of_found": _pct(c.baseline_found_correct, c.anchored_found),
+        "ordering_accuracy_of_found": _pct(c.pairs_correct, c.pairs_found),
+        "text_order_accuracy_of_found": _pct(c.text_order_found_correct, c.pairs_found),
         "anchoring_by_basis": {k: list(v) for k, v in sorted(c.by_basis.items())},
     }
 
@@ -292,7 +310,7 @@ def score_document(
         if found is not None:
             c.anchored_found += 1
             time = events[found].time
-            ok = _inside(time.earliest, time.latest, anchor.interval)
+            ok = _inside(*event_date(time), anchor.interval)
             c.anchored_correct += ok
             totals = c.by_basis.setdefault(time.basis, [0, 0])
             totals[0] += 1
@@ -303,6 +321,7 @@ def score_document(
             guess = baseline_interval(anchor.start, doc.text, source, dct_interval)
             if guess is not None and _inside(guess[0], guess[1], anchor.interval):
                 setattr(c, counter, getattr(c, counter) + 1)
+                c.baseline_found_correct += counter == "baseline_correct" and found is not None
         c.dct_baseline_correct += _inside(dct_interval[0], dct_interval[1], anchor.interval)
 
     for pair in gold_pairs(doc):
@@ -314,6 +333,7 @@ def score_document(
         if first is not None and second is not None:
             c.pairs_found += 1
             c.pairs_correct += first < second
+            c.text_order_found_correct += a is not None and b is not None and a.start < b.start
     return c
 
 

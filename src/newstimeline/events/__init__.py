@@ -14,6 +14,7 @@ from newstimeline.events.mentions import (
     QUOTES,
     EventMention,
     find_event_mentions,
+    is_dependent,
     model_mentions,
 )
 from newstimeline.events.order import order_events
@@ -109,12 +110,16 @@ def extract_events(
         found = model_mentions(toks) if mode == "mentions" else find_event_mentions(toks)
         owned = _owned_expressions(found, toks, placing)
         for k, mention in enumerate(found):
-            time = anchor_event(mention, text, owned[k], placing, in_force, dct)
+            time = anchor_event(mention, text, owned[k], placing, in_force, dct,
+                                dependent=is_dependent(toks, mention.index))
             events.append(_build_event(document_id, text, sentence, mention, names, in_sentence,
                                        actors, time))
+        # The date in force is preferably one that dated a finite verb of the sentence ("the State
+        # Department on Sunday issued ..."), not one inside a noun phrase ("the Aug. 7 bombings").
+        governing = {id(e) for k, m in enumerate(found) if m.tense != "none" for e in owned[k]}
         dated = [e for e in placing if e.interval.earliest and e.interval.latest]
         if dated:
-            in_force = dated[-1]
+            in_force = ([e for e in dated if id(e) in governing] or dated)[-1]
     return events
 
 

@@ -57,10 +57,11 @@ def anchor_by_convention(mention: EventMention, dct: dt.date) -> EventTime:
     word = mention.token.text
     if mention.event_class == "REPORTING" and mention.tense != "future":
         earliest = dct - dt.timedelta(days=REPORTING_WINDOW_DAYS)
+        # The window is the convention; its usual case, the story's own day, is kept beside it.
         return EventTime(value=None, earliest=earliest, latest=dct, precision=Precision.DAY,
-                         relation="on", basis="reporting", expression=None,
+                         relation="on", basis="reporting", expression=None, likely_day=dct,
                          explanation=f"undated report '{word}': by news convention on the "
-                         f"story's date {dct} or the day before")
+                         f"story's date {dct} (usually) or the day before")
     if mention.tense == "future":
         return EventTime(value="FUTURE_REF", earliest=dct, latest=None,
                          precision=Precision.UNKNOWN, relation="after", basis="tense",
@@ -101,8 +102,10 @@ def anchor_event(
     sentence: list[TimeExpression],
     in_force: TimeExpression | None,
     dct: dt.date,
+    dependent: bool = False,
 ) -> EventTime:
-    """The strongest evidence first: own clause, reporting convention, tense, then discourse."""
+    """The strongest evidence first: own clause, reporting convention, tense, then discourse.
+    A ``dependent`` trigger (infinitive, modal's verb) takes no date in force: it is undated."""
     start = mention.token.start
     if own:
         nearest = min(own, key=lambda e: abs(e.span.start - start))
@@ -121,8 +124,10 @@ def anchor_event(
                 expression=reference.span,
                 explanation=f"past perfect '{mention.token.text}': before the date in force, "
                 f"{reference.explanation}")
-    if mention.aspect != "simple":
-        return by_convention  # "has walked back": a range up to the DCT, not a day
+    if mention.aspect != "simple" or dependent:
+        # "has walked back": a range up to the DCT, not a day; "agreed to buy": the buying is
+        # not on the date of the agreeing, and not on the date in force either.
+        return by_convention
     if sentence:
         nearest = min(sentence, key=lambda e: abs(e.span.start - start))
         return anchor_by_discourse(mention, nearest, text, "in the sentence")

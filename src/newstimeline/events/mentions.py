@@ -119,6 +119,13 @@ def verb_shape(tokens: list[Token], i: int) -> tuple[str, EventTense, Aspect] | 
     return None
 
 
+def is_dependent(tokens: list[Token], i: int) -> bool:
+    """Whether the trigger at ``i`` is an infinitive or a modal's verb ("agreed to buy", "could
+    block"): its time hangs on the verb that governs it, not on the date in force."""
+    before = _previous_words(tokens, i)
+    return bool(before) and (before[0] == "to" or before[0] in vocab.IRREALIS_MODALS)
+
+
 def _is_irregular_past(word: str) -> bool:
     """An irregular past form, also behind a verb prefix ("retook", "overran", "withheld")."""
     if word in vocab.IRREGULAR_PAST:

@@ -27,6 +27,9 @@ def _own_key(event: Event) -> SortKey | None:
     time = event.time
     if time.basis not in SORTING_BASES or (time.earliest is None and time.latest is None):
         return None
+    if time.likely_day is not None:
+        # An undated report sorts on the story's day, its usual day, after what it reports.
+        return time.likely_day, _RELATION_RANK[time.relation], time.likely_day
     # An open-started range sorts by its known end, an open-ended one by its known start.
     anchor = (time.latest or time.earliest) if time.relation == "before" else (time.earliest or time.latest)
     assert anchor is not None
@@ -48,12 +51,10 @@ def order_hint(event: Event) -> int:
     return hint
 
 
-def order_events(events: list[Event]) -> list[Event]:
-    """Events in time order; given in text order per document, equal keys are ordered by the
-    before/after words of their sentence, then by text order."""
+def sort_keys(events: list[Event]) -> list[SortKey]:
+    """Each event's time key; an undated event borrows the key of the event told before it in
+    its document (or, at the head of a document, of the first dated event after it)."""
     keys = [_own_key(event) for event in events]
-    # An undated event sorts with the event told before it in its document, or, at the head of
-    # a document, with the first dated event after it.
     last: dict[str, SortKey] = {}
     for i, event in enumerate(events):
         key = keys[i]
@@ -68,8 +69,14 @@ def order_events(events: list[Event]) -> list[Event]:
             keys[i] = following.get(document)
         else:
             following[document] = key
-    keyed = [(keys[i] or (_FAR_FUTURE, 1, _FAR_FUTURE),
-              (event.sentence.start, order_hint(event), i), event)
-             for i, event in enumerate(events)]
+    return [key or (_FAR_FUTURE, 1, _FAR_FUTURE) for key in keys]
+
+
+def order_events(events: list[Event]) -> list[Event]:
+    """Events in time order; given in text order per document, equal keys are ordered by the
+    before/after words of their sentence, then by text order."""
+    keyed = [(key, (event.sentence.start, order_hint(event), event.event_class == "REPORTING", i),
+              event)
+             for i, (key, event) in enumerate(zip(sort_keys(events), events, strict=True))]
     keyed.sort(key=lambda item: (item[0], item[1]))
     return [event for _, _, event in keyed]

@@ -22,8 +22,9 @@ from newstimeline.text import sentence_spans, tokens
 LABELS = (OUTSIDE, "OCCURRENCE", "REPORTING", "STATE", "I_ACTION", "I_STATE", "ASPECTUAL",
           "PERCEPTION")
 EPOCHS = 6
-# Chosen by cross-validation on TBAQ (F1 rises from 0 to about 3, then falls).
-OUTSIDE_MARGIN = 3.0
+# Chosen by 5-fold cross-validation on TBAQ over 2, 3, 4, 5, 6, 8: mention F1 84.73, 84.90,
+# 85.00, 84.87, 84.80, 84.20 (recall 83.8 → 89.8); the best F1, with more events found.
+OUTSIDE_MARGIN = 4.0
 # Five shuffles, five perceptrons, one averaged weight vector: steadier than any one of them.
 SEEDS = (1998, 7, 42, 2013, 256)
 MIN_FEATURE_COUNT = 2

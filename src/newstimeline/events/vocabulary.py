@@ -192,6 +192,9 @@ EVENT_NOUNS: frozenset[str] = frozenset({
 # the vote", "then", "until").
 ORDER_HINT_WORDS: dict[str, int] = {
     "after": -1, "following": -1, "since": -1, "earlier": -1, "previously": -1, "once": -1,
+    # A cause or source comes before its effect: "hurt by high costs", "benefited from demand",
+    # "because of disputes", "due to the strike".
+    "by": -1, "from": -1, "because": -1, "due": -1,
     "before": 1, "until": 1, "till": 1, "then": 1, "later": 1, "afterwards": 1,
 }  # fmt: skip
 
