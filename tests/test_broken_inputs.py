@@ -107,6 +107,19 @@ def test_inputs_are_never_overwritten_even_when_out_is_the_input_folder(tmp_path
     assert victim.read_text("utf-8") == "{\"mine\": true}"
 
 
+def _wait_for_sigterm_handler(pid: int, timeout: float = 60.0) -> None:
+    """Wait until the process catches SIGTERM (Linux SigCgt mask): on a loaded machine start-up is slow."""
+    status = Path(f"/proc/{pid}/status")
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        caught = next((line.split()[1] for line in status.read_text().splitlines()
+                       if line.startswith("SigCgt:")), "0")
+        if int(caught, 16) & (1 << (signal.SIGTERM - 1)):
+            return
+        time.sleep(0.02)
+    raise AssertionError(f"process {pid} never installed its SIGTERM handler")
+
+
 def test_sigterm_leaves_the_previous_timeline_intact(tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()
@@ -117,7 +130,7 @@ def test_sigterm_leaves_the_previous_timeline_intact(tmp_path: Path) -> None:
     process = subprocess.Popen(
         [sys.executable, "-m", "newstimeline.cli", "build", str(big), "--out", str(out),
          "--dct", "2022-03-03"], stderr=subprocess.PIPE, stdout=subprocess.PIPE)
-    time.sleep(1.5)
+    _wait_for_sigterm_handler(process.pid)
     process.send_signal(signal.SIGTERM)
     process.wait(timeout=60)
     assert process.returncode == 128 + signal.SIGTERM
