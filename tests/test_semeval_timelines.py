@@ -11,7 +11,9 @@ from click.testing import CliRunner
 from newstimeline.cli import main
 from newstimeline.entity_timeline import anaphoric_dates, read_task_document
 from newstimeline.events.entity import EntityMatcher, aliases, is_person, keep_entity_events
+from newstimeline.events.merge import reconcile
 from newstimeline.events.reference_time import (
+    REFERENCE,
     TaskDate,
     as_event_time,
     date_events,
@@ -82,6 +84,15 @@ def test_story_date_fallback_only_bounds_the_event_to_the_story_window() -> None
     month = as_event_time(TaskDate("2010-06-XX", "expression in the sentence"), dct)
     assert (month.earliest, month.latest, time_task_value(month)) == (
         dt.date(2010, 6, 1), dt.date(2010, 6, 30), "2010-06-XX")
+
+
+def test_year_dated_sources_reconcile_with_a_day_dated_one() -> None:
+    dct = dt.date(2011, 8, 25)
+    year = as_event_time(TaskDate("2011-XX-XX", "expression in the sentence"), dct)
+    assert (year.value, time_task_value(year)) == ("2011", "2011-XX-XX")
+    day = as_event_time(TaskDate("2011-08-24", REFERENCE), dct)
+    time, conflicts = reconcile([year, day])  # "2011-XX-XX" once reached date parsing here
+    assert (time_task_value(time), conflicts) == ("2011-08-24", [])
 
 
 def test_task_document_keeps_sentence_ids_and_tokens_but_no_gold_tags(tmp_path: Path) -> None:

@@ -48,8 +48,10 @@ def as_event_time(task: TaskDate, dct: dt.date) -> EventTime:
     the span of time a news story covers (``STORY_WINDOW_DAYS``).
     """
     match = _TASK_VALUE.match(task.value)
+    # The event carries the value in TIMEX form ("2011", "2011-06"): merging reads it as a date.
+    value = task.value.replace("-XX", "") if match is not None else None
     if task.basis == FALLBACK and match is not None:
-        return EventTime(value=task.value, earliest=dct - dt.timedelta(days=STORY_WINDOW_DAYS),
+        return EventTime(value=value, earliest=dct - dt.timedelta(days=STORY_WINDOW_DAYS),
                          latest=dct, precision=Precision.UNKNOWN, relation="before",
                          basis="tense", expression=None, explanation=task.basis)
     if match is None:
@@ -68,7 +70,7 @@ def as_event_time(task: TaskDate, dct: dt.date) -> EventTime:
         precision = Precision.DAY
     basis = "expression" if task.basis.startswith("expression") else (
         "discourse" if task.basis == REFERENCE else "tense")
-    return EventTime(value=task.value, earliest=earliest, latest=latest, precision=precision,
+    return EventTime(value=value, earliest=earliest, latest=latest, precision=precision,
                      relation="on", basis=basis, expression=None, explanation=task.basis)
 
 
