@@ -9,8 +9,9 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from newstimeline.cli import main
-from newstimeline.entity_timeline import anaphoric_dates, read_task_document
+from newstimeline.entity_timeline import anaphoric_dates, entity_events, read_task_document
 from newstimeline.events.entity import EntityMatcher, aliases, is_person, keep_entity_events
+from newstimeline.events.mentions import model_mentions
 from newstimeline.events.merge import reconcile
 from newstimeline.events.reference_time import (
     REFERENCE,
@@ -20,7 +21,12 @@ from newstimeline.events.reference_time import (
     task_value,
     time_task_value,
 )
-from newstimeline.events.task_triggers import extra_events, is_function_word
+from newstimeline.events.task_triggers import (
+    extra_events,
+    is_function_word,
+    particle_of,
+    timeline_trigger,
+)
 from newstimeline.models import Document, Event
 from newstimeline.pipeline import BuildOptions, process_document
 from newstimeline.render.semeval import timeline_file_name
@@ -146,8 +152,10 @@ def test_entity_must_be_subject_or_object_of_the_event() -> None:
 def test_event_nouns_and_adjunct_participles_are_task_triggers() -> None:
     text = "Jobs praised the launch of the iTunes store, saying it changed music."
     found = extra_events("d", text, (0, len(text)), tokens(text), taken=set())
-    assert [(e.trigger.text, e.summary) for e in found] == [
-        ("launch", "Jobs praised the launch of the iTunes store"), ("saying", "saying it changed music.")]
+    assert [(e.trigger.text, e.summary, e.tense) for e in found] == [
+        ("praised", "Jobs praised the launch of the iTunes store", "past"),
+        ("launch", "Jobs praised the launch of the iTunes store", "none"),
+        ("saying", "saying it changed music.", "none"), ("changed", "saying it changed music.", "past")]
     assert is_function_word("still") and not is_function_word("unveiled")
 
 
@@ -272,3 +280,47 @@ def test_this_week_told_in_the_past_is_the_month_of_its_days_up_to_the_story() -
 def test_aliases_keep_names_with_inner_function_words_whole() -> None:
     assert aliases("Bank of America") == [("bank", "of", "america")]
     assert aliases("General Motors Corp.") == [("general", "motors", "corp."), ("general", "motors")]
+
+
+def _shifted(sentence: str) -> list[tuple[str, str]]:
+    toks = tokens(sentence)
+    words = {m.index for m in model_mentions(toks)}
+    return [(t.text, toks[timeline_trigger(toks, i, words)].text) for i, t in enumerate(toks)
+            if timeline_trigger(toks, i, words) != i]
+
+
+def test_timeline_counts_the_complement_of_aspect_and_intention_and_the_noun_of_a_light_verb() -> None:
+    assert _shifted("Steve Jobs, founder of Apple, has chosen to step down from his post.") == [
+        ("chosen", "step")]
+    assert _shifted("Jobs then moved on to talk about a very anticipated announcement.")[0] == (
+        "moved", "talk")
+    assert _shifted("Jobs started by hinting at the incident.") == [("started", "hinting")]
+    assert _shifted("Apple CEO Steve Jobs gave his annual opening keynote on Monday.") == [
+        ("gave", "keynote")]
+    assert _shifted("Jobs went to court in May.") == []  # "to" before a noun is no complement
+
+
+def _particle(sentence: str, verb: str) -> str | None:
+    toks = tokens(sentence)
+    k = particle_of(toks, next(i for i, t in enumerate(toks) if t.text == verb))
+    return None if k is None else toks[k].text
+
+
+def test_phrasal_particles_join_their_verb_even_after_a_short_object() -> None:
+    assert _particle("He has chosen to step down from his post.", "step") == "down"
+    assert _particle("He took six months off in early 2009.", "took") == "off"
+    assert _particle("He walked out, and the board met.", "walked") == "out"
+    assert _particle("Apple sold the iPhone out of its stores.", "sold") == "out"
+    assert _particle("Apple cut the price of the iPhone.", "cut") is None
+    assert _particle("Apple sold the iPod and the iPhone, up from last year.", "sold") is None
+
+
+def test_task_mention_joins_the_particle_as_the_task_writes_phrasal_verbs(tmp_path: Path) -> None:
+    story = STORY_B.replace("Steve Jobs <EVENT eid=\"e1\">introduced</EVENT> iPhone 4 at the "
+                            "Worldwide Developers Conference .",
+                            "Steve Jobs <EVENT eid=\"e1\">showed</EVENT> off iPhone 4 at the "
+                            "Worldwide Developers Conference on Monday .")
+    path = tmp_path / "17174.tml"
+    path.write_text(story, encoding="utf-8")
+    found = entity_events(read_task_document(path), "iPhone 4")
+    assert [(f.mention, f.date.value) for f in found] == [("17174-2-showed_off", "2010-08-09")]

@@ -19,6 +19,7 @@ import click
 from newstimeline.evaluate.timelines_score import EntityTimeline, Entry
 from newstimeline.evaluate.timeml import read_timeml
 from newstimeline.events.entity import EntityMatcher, is_person, takes_part
+from newstimeline.events.mentions import model_mentions
 from newstimeline.events.merge import merge_events, same_kind, source_of
 from newstimeline.events.reference_time import (
     UNDATED,
@@ -27,8 +28,13 @@ from newstimeline.events.reference_time import (
     date_events,
     time_task_value,
 )
-from newstimeline.events.task_triggers import extra_events, is_function_word
-from newstimeline.models import Document, Event
+from newstimeline.events.task_triggers import (
+    extra_events,
+    is_function_word,
+    particle_of,
+    timeline_trigger,
+)
+from newstimeline.models import Document, Event, Span
 from newstimeline.pipeline import BuildOptions, process_document
 from newstimeline.render.files import write_atomic
 from newstimeline.render.semeval import semeval_text, timeline_file_name
@@ -124,9 +130,27 @@ def with_task_triggers(document: TaskDocument, events: Sequence[Event],
     participles the timeline task counts, in text order."""
     kept = [e for e in events if not is_function_word(e.trigger.text)]
     taken = {e.trigger.start for e in events}
+    extra: list[Event] = []
+    by_start: dict[int, tuple[list[Token], int, set[int]]] = {}
     for (_, start, end), toks in zip(document.sentences, sentence_tokens, strict=True):
-        kept.extend(extra_events(document.doc_id, document.text, (start, end), toks, taken))
-    return sorted(kept, key=lambda e: e.trigger.start)
+        mentions = model_mentions(list(toks))
+        index_of = {t.start: i for i, t in enumerate(toks)}
+        words = {m.index for m in mentions} | {index_of[s] for s in taken if s in index_of}
+        by_start.update({t.start: (list(toks), i, words) for i, t in enumerate(toks)})
+        extra.extend(extra_events(document.doc_id, document.text, (start, end), toks, taken, mentions))
+    shifted: list[Event] = []
+    for event in kept:
+        toks, i, words = by_start.get(event.trigger.start, ([], -1, set()))
+        k = timeline_trigger(toks, i, words) if i >= 0 else i
+        if k == i:
+            shifted.append(event)
+        elif toks[k].start not in taken:  # the complement or noun is the happening told
+            taken.add(toks[k].start)
+            word = toks[k]
+            shifted.append(event.model_copy(update={
+                "trigger": Span(text=word.text, start=word.start, end=word.end)}))
+    extra = [e for e in extra if e.trigger.start not in {s.trigger.start for s in shifted}]
+    return sorted(shifted + extra, key=lambda e: e.trigger.start)
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,8 +210,25 @@ def entity_events(document: TaskDocument | PreparedDocument, entity: str,
             continue
         date = prepared.dates[event.id]
         dated = event.model_copy(update={"time": as_event_time(date, prepared.dct)})
-        found.append(EntityEvent(dated, f"{task.doc_id}-{token.sentence}-{token.word}", date))
+        found.append(EntityEvent(dated, f"{task.doc_id}-{token.sentence}-"
+                                 f"{mention_word(prepared, event, token)}", date))
     return found
+
+
+def mention_word(prepared: PreparedDocument, event: Event, token: TaskToken) -> str:
+    """The trigger's task word, joined with its verb particle as the task writes phrasal verbs
+    ("step_down", "took_off" for "took six months off")."""
+    if event.id.startswith("tx-") and not event.trigger.text.lower().endswith("ing"):
+        return token.word  # an event noun has no particle
+    for toks in prepared.sentence_tokens:
+        if toks and toks[0].start <= event.trigger.start <= toks[-1].start:
+            i = next((n for n, t in enumerate(toks) if t.start == event.trigger.start), None)
+            k = particle_of(toks, i) if i is not None else None
+            particle = prepared.document.token_at(toks[k].start) if k is not None else None
+            if particle is not None and particle.sentence == token.sentence:
+                return f"{token.word}_{particle.word}"
+            break
+    return token.word
 
 
 def rank(entity: str, lines: Sequence[tuple[str, tuple[str, ...]]]) -> EntityTimeline:

@@ -1,12 +1,14 @@
 """Event mentions that timelines of entities need beyond the main extraction (TimeML conventions).
 
 The main extraction keeps the verbs that move a story (past, future, reported); entity timelines
-in the TimeML tradition also count event nouns ("the launch", "his resignation") and participles
-of manner and accompaniment (", saying", "while introducing"). These rules add them, and drop
-function words that an extractor may take for events. (Present-tense states such as "iPhone 4
-has a new screen" were tried and left out: on the trial data they added more wrong mentions
-than right ones.)
-"""
+in the TimeML tradition also count event nouns ("the launch", "his resignation"), participles
+of manner and accompaniment (", saying", "while introducing") and the finite verbs the mention
+model finds in every clause ("he owns an iPod", "and he founded NeXT"). A verb of aspect or
+intention gives way to its complement ("chosen to step down": the stepping down), a light verb
+to its event noun ("made an appearance"), and a phrasal verb is written with its particle
+("step_down"), as the task writes it. Function words an extractor may take for events are
+dropped. (Untensed model verbs, infinitives and gerunds, were tried and left out: on the trial
+data they added far more wrong mentions than right ones.)"""
 
 from __future__ import annotations
 
@@ -14,6 +16,9 @@ import hashlib
 from collections.abc import Sequence
 
 from newstimeline.events.actors import names_in
+from newstimeline.events.features import stem
+from newstimeline.events.mentions import EventMention, model_mentions
+from newstimeline.events.vocabulary import ASPECTUAL_STEMS
 from newstimeline.models import Event, EventTime, Precision, Span, Tense
 from newstimeline.text import Token
 
@@ -51,6 +56,60 @@ FUNCTION_WORDS: frozenset[str] = frozenset({
     "these", "those", "it", "its", "be", "been", "being", "there", "here", "up", "down",
 })  # fmt: skip
 _BOUNDARIES = frozenset({",", ";", ":", "(", ")", "—", "–", '"', "“", "”"})
+# Verbs that lend their tense to an event noun ("made an appearance", "gave his keynote",
+# "has taken medical leave"): the noun names the happening, the timeline counts the noun.
+LIGHT_VERBS: frozenset[str] = frozenset({
+    "give", "gives", "gave", "given", "giving", "make", "makes", "made", "making", "take", "takes",
+    "took", "taken", "taking",
+})  # fmt: skip
+LIGHT_VERB_REACH = 4
+# Adverbial particles written with their verb in the task's mentions ("step_down", "showed_off",
+# "took six months off"); a particle may follow a short object before a phrase boundary.
+PARTICLES: frozenset[str] = frozenset({"off", "out", "down", "up", "away", "back"})
+PARTICLE_GAP = 3
+# What may follow a particle that ends its verb phrase (a boundary, or a preposition or verb
+# opening the next phrase), as opposed to a preposition that heads an object ("off the table").
+AFTER_PARTICLE: frozenset[str] = frozenset({"in", "of", "from", "by", "for", "to", "with", "as",
+                                            "at", "on", "and", "after", "before", "since"})
+
+
+def timeline_trigger(tokens: Sequence[Token], i: int, events: set[int]) -> int:
+    """The word the timeline counts for the verb at ``i``: the event noun of a light verb ("made an
+    appearance"), the complement of a verb of aspect or intention ("continue to steer", "chosen
+    to step down", "moved on to talk", "started by hinting"); else ``i`` itself. ``events``
+    holds the indices of the sentence's event words (a complement must be one)."""
+    word = tokens[i].lower
+    if word in LIGHT_VERBS:
+        for k in range(i + 1, min(len(tokens), i + 1 + LIGHT_VERB_REACH)):
+            if tokens[k].text in _BOUNDARIES or tokens[k].lower in PARTICLES:
+                break
+            if _noun_form(tokens[k].lower) and tokens[k].text.islower():
+                return k
+    j = i + 1
+    if j < len(tokens) and tokens[j].lower == "on":
+        j += 1  # "moved on to talk"
+    if j + 1 < len(tokens) and tokens[j].lower == "to" and j + 1 in events \
+            and tokens[j + 1].text.islower() and not _noun_form(tokens[j + 1].lower):
+        return j + 1
+    if (stem(word) in ASPECTUAL_STEMS or word in ASPECTUAL_STEMS) and j + 1 < len(tokens) \
+            and tokens[j].lower == "by" and tokens[j + 1].lower.endswith("ing"):
+        return j + 1
+    return i
+
+
+def particle_of(tokens: Sequence[Token], i: int) -> int | None:
+    """The index of the adverbial particle that belongs to the verb at ``i`` ("step down from",
+    "took six months off in"), or None."""
+    for k in range(i + 1, min(len(tokens), i + 2 + PARTICLE_GAP)):
+        if tokens[k].text in _BOUNDARIES or tokens[k].text == ".":
+            return None
+        if tokens[k].lower in PARTICLES:
+            after = tokens[k + 1] if k + 1 < len(tokens) else None
+            if k == i + 1 or after is None or after.text in _BOUNDARIES or after.text == "." \
+                    or after.lower in AFTER_PARTICLE:
+                return k
+            return None
+    return None
 
 
 def is_function_word(trigger: str) -> bool:
@@ -97,16 +156,25 @@ def _scope(tokens: Sequence[Token], i: int, kind: str) -> tuple[int, int]:
 
 
 def extra_events(document_id: str, text: str, sentence: tuple[int, int], tokens: Sequence[Token],
-                 taken: set[int]) -> list[Event]:
-    """Event nouns, adjunct participles and present states of one sentence, not already events
-    (``taken`` holds the start offsets of existing triggers)."""
+                 taken: set[int], mentions: Sequence[EventMention] | None = None) -> list[Event]:
+    """Event nouns, adjunct participles and the model's finite TimeML-grain verbs of one
+    sentence, not already events (``taken`` holds the start offsets of existing triggers;
+    ``mentions``, the model's mentions of the sentence, are found when not given)."""
     found: list[Event] = []
     tense: Tense
+    if mentions is None:
+        mentions = model_mentions(list(tokens))
+    # Untensed model verbs (infinitives, gerunds) were mostly not the entity's events on the
+    # trial data; finite ones ("he owns an iPod", "it comes in two colors") are.
+    modelled = {m.index: m for m in mentions if m.tense in {"past", "present"}}
     for i, token in enumerate(tokens):
         if token.start in taken:
             continue
         word = token.lower
-        if _is_participle(tokens, i):
+        if i in modelled and not _noun_form(word) and not _is_participle(tokens, i):
+            mention = modelled[i]
+            kind, tense, event_class = "verb", mention.tense, mention.event_class
+        elif _is_participle(tokens, i):
             kind, tense, event_class = "participle", "none", "OCCURRENCE"
         elif _noun_form(word) and (tokens[i].text.islower() or (i == 0 and tokens[i].text[1:].islower())):
             kind, tense, event_class = "noun", "none", "OCCURRENCE"
@@ -117,7 +185,8 @@ def extra_events(document_id: str, text: str, sentence: tuple[int, int], tokens:
         actors = list(dict.fromkeys(name for f, _, name, _ in names_in(list(tokens[first:stop]))))
         key = f"{document_id}:{token.start}:{token.end}:{token.text}:{kind}"
         found.append(Event(
-            id="tx-" + hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:12],
+            id=("tm-" if kind == "verb" else "tx-")
+            + hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:12],
             document=document_id,
             summary=text[clause_start:clause_end],
             actors=actors,
