@@ -149,6 +149,8 @@ class Counts:
     gold_found: int = 0
     dated_found: int = 0
     dates_right: int = 0
+    gold_dated: int = 0
+    """Every dated gold entry, found or not: the denominator of the date accuracy over all."""
 
     def add(self, other: Counts) -> None:
         self.system_relations += other.system_relations
@@ -157,6 +159,7 @@ class Counts:
         self.gold_found += other.gold_found
         self.dated_found += other.dated_found
         self.dates_right += other.dates_right
+        self.gold_dated += other.gold_dated
 
     @property
     def precision(self) -> float:
@@ -185,6 +188,7 @@ def score_timeline(gold: EntityTimeline, system: EntityTimeline | None) -> Count
     )
     system_dates = system.mention_dates()
     for mention, _, date in gold.mention_entries():
+        counts.gold_dated += is_dated(date)
         if is_dated(date) and mention in system_dates:
             counts.dated_found += 1
             counts.dates_right += date in system_dates[mention]
@@ -217,12 +221,13 @@ def read_timeline_dir(folder: Path) -> dict[str, EntityTimeline]:
 
 def format_table(rows: Iterable[tuple[str, RunScore]]) -> str:
     """A printable table: one block per run (per-timeline lines, then the micro-average)."""
-    lines = [f"{'run':<10} {'timeline':<26} {'P':>6} {'R':>6} {'F1':>6}  {'sys':>5} {'gold':>5}  dates"]
+    lines = [f"{'run':<10} {'timeline':<26} {'P':>6} {'R':>6} {'F1':>6}  {'sys':>5} {'gold':>5}  "
+             "dates right/found/gold"]
     for label, run in rows:
         items = [*run.per_timeline.items(), ("MICRO", run.total)]
         for name, c in items:
             lines.append(
                 f"{label:<10} {name:<26} {100 * c.precision:6.2f} {100 * c.recall:6.2f} "
                 f"{100 * c.f1:6.2f}  {c.system_relations:5d} {c.gold_relations:5d}  "
-                f"{c.dates_right}/{c.dated_found}")
+                f"{c.dates_right}/{c.dated_found}/{c.gold_dated}")
     return "\n".join(lines)
