@@ -324,3 +324,23 @@ def test_task_mention_joins_the_particle_as_the_task_writes_phrasal_verbs(tmp_pa
     path.write_text(story, encoding="utf-8")
     found = entity_events(read_task_document(path), "iPhone 4")
     assert [(f.mention, f.date.value) for f in found] == [("17174-2-showed_off", "2010-08-09")]
+
+
+STORY_C = """<?xml version='1.0' encoding='utf-8'?>
+<TimeML><DOCID>4596</DOCID>
+<DCT><TIMEX3 functionInDocument="CREATION_TIME" tid="t0" type="DATE" value="2006-03-28">2006-03-28</TIMEX3></DCT>
+<TEXT><s id="1">March 28 , 2006</s><s id="2">Apple Corps filed a lawsuit against Apple Computer \
+on Wednesday .</s><s id="3">The judge has stated that he owns an iPod portable music player .</s>\
+<s id="4">The judge has taken medical leave .</s></TEXT>
+</TimeML>
+"""
+
+
+def test_present_state_is_on_the_story_date_and_a_light_verb_gives_way_to_its_noun(
+        tmp_path: Path) -> None:
+    path = tmp_path / "4596.tml"
+    path.write_text(STORY_C, encoding="utf-8")
+    found = entity_events(read_task_document(path), "iPod")
+    assert [(f.mention, f.date.value) for f in found] == [("4596-3-owns", "2006-03-28")]
+    judge = entity_events(read_task_document(path), "judge")
+    assert ("4596-4-leave", "2006-03-22") in [(f.mention, f.date.value) for f in judge]

@@ -190,7 +190,10 @@ def _date_event(event: Event, dated: Sequence[TimeExpression], dct: dt.date,
             return TaskDate(value, "expression in the sentence")
     if event.tense == "future":
         return TaskDate(UNDATED, "future without a date")
-    if event.tense == "present" and event.event_class != "REPORTING" and time.relation == "on":
+    # A present state or happening holds on the story's date; a task trigger added after
+    # anchoring (relation "undated") carries its tense only.
+    if event.tense == "present" and event.event_class != "REPORTING" \
+            and time.relation in {"on", "undated"}:
         return TaskDate(dct.isoformat(), "present: the story's date")
     reference = _reference_day(dated, event.trigger.start, dct)
     if reference is not None and reference != dct:  # the dateline itself is no evidence

@@ -173,7 +173,9 @@ def extra_events(document_id: str, text: str, sentence: tuple[int, int], tokens:
         word = token.lower
         if i in modelled and not _noun_form(word) and not _is_participle(tokens, i):
             mention = modelled[i]
-            kind, tense, event_class = "verb", mention.tense, mention.event_class
+            # A present perfect ("has taken") tells of a past happening.
+            tense = "past" if mention.aspect.startswith("perfect") else mention.tense
+            kind, event_class = "verb", mention.event_class
         elif _is_participle(tokens, i):
             kind, tense, event_class = "participle", "none", "OCCURRENCE"
         elif _noun_form(word) and (tokens[i].text.islower() or (i == 0 and tokens[i].text[1:].islower())):
