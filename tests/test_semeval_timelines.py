@@ -344,3 +344,29 @@ def test_present_state_is_on_the_story_date_and_a_light_verb_gives_way_to_its_no
     assert [(f.mention, f.date.value) for f in found] == [("4596-3-owns", "2006-03-28")]
     judge = entity_events(read_task_document(path), "judge")
     assert ("4596-4-leave", "2006-03-22") in [(f.mention, f.date.value) for f in judge]
+
+
+def test_its_launch_with_no_launch_in_the_story_is_left_undated() -> None:
+    dct = dt.date(2008, 4, 9)
+    text = ("April 9, 2008\nFive years after its launch, Apple Computer's iTunes service passed "
+            "Wal-Mart to become the No. 1 music seller in the United States.\n")
+    events = _events(text, dct)
+    for start, end in sentence_spans(text):
+        events += extra_events("d", text, (start, end), tokens(text, start, end),
+                               {e.trigger.start for e in events})
+    events.sort(key=lambda e: e.trigger.start)
+    dates = date_events(events, tag(text, dct), dct, text)
+    dates.update(anaphoric_dates(events, dates, text))
+    assert [dates[e.id].value for e in events if e.trigger.text == "launch"] == ["XXXX-XX-XX"]
+
+
+def test_its_before_an_event_noun_refers_to_the_thing_the_sentence_names() -> None:
+    matcher = EntityMatcher("iTunes Store", _sentences("x"))
+    sentence = tokens("Songs were downloaded from the iTunes store since its launch in 2003.")
+    assert [(m.how, sentence[m.first].text) for m in matcher.mentions(sentence)] == [
+        ("name", "iTunes"), ("pronoun", "its")]
+    other = tokens("The iTunes store beat Amazon after its launch.")  # another name between
+    assert [m.how for m in matcher.mentions(other)] == ["name"]
+    opening = tokens("Five years after its launch, Apple Computer's iTunes passed Wal-Mart.")
+    assert [(m.how, opening[m.first].text) for m in matcher.mentions(opening)] == [
+        ("pronoun", "its"), ("alias", "iTunes")]

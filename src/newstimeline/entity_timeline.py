@@ -22,6 +22,8 @@ from newstimeline.events.entity import EntityMatcher, is_person, takes_part
 from newstimeline.events.mentions import model_mentions
 from newstimeline.events.merge import merge_events, same_kind, source_of
 from newstimeline.events.reference_time import (
+    FALLBACK,
+    REFERENCE,
     UNDATED,
     TaskDate,
     as_event_time,
@@ -190,6 +192,10 @@ def anaphoric_dates(events: Sequence[Event], dates: dict[str, TaskDate],
         if antecedent is not None and dates[antecedent.id].value != UNDATED:
             found[event.id] = TaskDate(dates[antecedent.id].value,
                                        f"anaphora: the '{antecedent.trigger.text}' told before")
+        elif dates[event.id].basis in {FALLBACK, REFERENCE}:
+            # A happening taken up from before the story ("five years after its launch") is not
+            # on the story's date: left undated here, merging may date it from another story.
+            found[event.id] = TaskDate(UNDATED, "anaphora: a happening told before the story")
     return found
 
 

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newstimeline.events.actors import names_in
+from newstimeline.events.task_triggers import is_event_noun
 from newstimeline.models import Event
 from newstimeline.text import Token, sentence_spans
 from newstimeline.text import tokens as word_tokens
@@ -194,6 +195,8 @@ class EntityMatcher:
         if found:
             if self._live:  # "He left ..., the same move made in Jobs' last absences"
                 found = [m for m in self._pronouns(tokens) if m.end <= found[0].start] + found
+            if not self.person:
+                found = sorted(found + self._possessives(tokens, found), key=lambda m: m.start)
             self._since_mention = 0
             return found
         if self.person and self._names_other_person(tokens):
@@ -215,6 +218,28 @@ class EntityMatcher:
         """Whether the sentence names another person of the story, in full or by surname."""
         surnames = {p[-1] for p in self.other_people}
         return any(t.lower in surnames and t.text[:1].isupper() for t in tokens)
+
+    @staticmethod
+    def _possessives(tokens: Sequence[Token], named: Sequence[EntityMention]) -> list[EntityMention]:
+        """"its" in a sentence that names the thing, when no other name stands between them:
+        after the name ("the iTunes store since its launch") or opening the sentence before any
+        name ("Five years after its launch, Apple Computer's iTunes ...")."""
+        found: list[EntityMention] = []
+        first = named[0].first
+        for i, token in enumerate(tokens):
+            if token.lower != "its" or any(m.first <= i <= m.last for m in named) \
+                    or i + 1 >= len(tokens) or not is_event_noun(tokens[i + 1].text):
+                continue
+            if i < first:
+                others = [t for t in tokens[:i] if t.text[:1].isupper()]
+                if others and not (len(others) == 1 and others[0] is tokens[0]):
+                    continue
+            else:
+                last = max((m.last for m in named if m.last < i), default=-1)
+                if any(t.text[:1].isupper() for t in tokens[last + 1:i]):
+                    continue
+            found.append(EntityMention(i, i, token.start, token.end, "pronoun"))
+        return found
 
     def _pronouns(self, tokens: Sequence[Token]) -> list[EntityMention]:
         if self.person:

@@ -117,6 +117,11 @@ def is_function_word(trigger: str) -> bool:
     return trigger.lower() in FUNCTION_WORDS
 
 
+def is_event_noun(word: str) -> bool:
+    """Whether a lowercase word is one of the event nouns (or its plural)."""
+    return word.islower() and _noun_form(word)
+
+
 def _noun_form(word: str) -> bool:
     return word in EVENT_NOUNS or (word.endswith("s") and word[:-1] in EVENT_NOUNS)
 
