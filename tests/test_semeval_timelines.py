@@ -370,3 +370,13 @@ def test_its_before_an_event_noun_refers_to_the_thing_the_sentence_names() -> No
     opening = tokens("Five years after its launch, Apple Computer's iTunes passed Wal-Mart.")
     assert [(m.how, opening[m.first].text) for m in matcher.mentions(opening)] == [
         ("pronoun", "its"), ("alias", "iTunes")]
+
+
+def test_subject_of_a_relative_clause_takes_part_in_its_verbs() -> None:
+    text = ("The judge has stated that he owns an iPod portable music player, which is made by "
+            "Apple Computer and marketed alongside the iTunes Music Store.\n")
+    kept = keep_entity_events(text, _events(text, dt.date(2006, 3, 28)), "iPod")
+    assert [e.trigger.text for e in kept] == ["made", "marketed"]
+    text = "Apple released the text of Jobs's email, which reads: we are proud.\n"
+    kept = keep_entity_events(text, _events(text, dt.date(2011, 1, 17)), "Steve Jobs")
+    assert [e.trigger.text for e in kept] == []  # the email reads, not Jobs

@@ -35,6 +35,13 @@ OBJECT_REACH = 4
 PREPOSITIONS: frozenset[str] = frozenset({"for", "of", "with", "to", "from", "about", "on", "at",
                                           "in", "over", "against", "into"})
 COORDINATORS: frozenset[str] = frozenset({"and", "but", "then", "or"})
+# A relative clause's subject: the pronoun after the name (or its noun phrase, up to this many
+# words and a comma), then up to this many words (auxiliaries, adverbs) before its verb; a verb
+# coordinated with "and" in the clause shares the subject.
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"which", "that", "who"})
+RELATIVE_HEAD_REACH = 4
+RELATIVE_VERB_REACH = 3
+CLAUSE_MARKS: frozenset[str] = frozenset({",", ";", ":", '"', "“", "”", "(", ")"})
 # A person's pronoun refers back over this many sentences without another person named.
 PERSON_PRONOUN_REACH_SENTENCES = 3
 # A thing pronoun refers back only from near the start of its sentence (its subject position).
@@ -260,6 +267,8 @@ def takes_part(event: Event, mentions: Sequence[EntityMention], matcher: EntityM
     if event.event_class == "REPORTING":
         return ((bool(actors) and matcher.named_in(actors[0])) or _pronoun_before(event, mentions)
                 or any(_subject(event, m, text) or _inverted_speaker(event, m, text) for m in mentions))
+    if any(_relative_subject(event, m, text) for m in mentions):
+        return True
     if _coordinated(event, text):  # the subject of "..., but dismissed" stands outside its clause
         return any(_argument(event, m, text) for m in mentions)
     in_clause = any(matcher.named_in(a) for a in actors) or matcher.named_in(word_tokens(event.summary))
@@ -267,6 +276,24 @@ def takes_part(event: Event, mentions: Sequence[EntityMention], matcher: EntityM
         pronouns = {text[m.start:m.end].lower() for m in mentions if m.how == "pronoun"}
         in_clause = any(t.lower in pronouns for t in word_tokens(event.summary))
     return in_clause and any(_argument(event, m, text) for m in mentions)
+
+
+def _relative_subject(event: Event, mention: EntityMention, text: str) -> bool:
+    """The mention is the subject of a relative clause the trigger heads: "an iPod portable music
+    player, which is made by Apple ... and marketed", "the iTunes store, which sells music"."""
+    if mention.how == "pronoun" or mention.end > event.trigger.start \
+            or text[mention.start:mention.end].replace("’", "'").endswith(("'s", "s'")):
+        return False  # "Jobs's email, which reads": the email is the subject
+    between = word_tokens(text, mention.end, event.trigger.start)
+    r = next((i for i, t in enumerate(between) if t.lower in RELATIVE_PRONOUNS), None)
+    if r is None or r > RELATIVE_HEAD_REACH or (r > 0 and between[r - 1].text != ","):
+        return False  # the pronoun must follow the name or its noun phrase and a comma
+    if any(not t.text.islower() and t.text != "," for t in between[:r]):
+        return False
+    after = between[r + 1:]
+    if any(t.lower in RELATIVE_PRONOUNS or t.text in CLAUSE_MARKS for t in after):
+        return False
+    return len(after) <= RELATIVE_VERB_REACH or after[-1].lower == "and"
 
 
 def _subject(event: Event, mention: EntityMention, text: str) -> bool:
