@@ -380,3 +380,22 @@ def test_subject_of_a_relative_clause_takes_part_in_its_verbs() -> None:
     text = "Apple released the text of Jobs's email, which reads: we are proud.\n"
     kept = keep_entity_events(text, _events(text, dt.date(2011, 1, 17)), "Steve Jobs")
     assert [e.trigger.text for e in kept] == []  # the email reads, not Jobs
+
+
+STORY_D = """<?xml version='1.0' encoding='utf-8'?>
+<TimeML><DOCID>4596</DOCID>
+<DCT><TIMEX3 functionInDocument="CREATION_TIME" tid="t0" type="DATE" value="2006-03-28">2006-03-28</TIMEX3></DCT>
+<TEXT><s id="1">March 28 , 2006</s><s id="2">The Beatles ' Apple Corps has filed a lawsuit against \
+Apple Computer in a London court in March .</s><s id="3">Apple Computer announced the release of \
+iTunes 7 .</s></TEXT>
+</TimeML>
+"""
+
+
+def test_event_noun_object_of_the_entitys_verb_is_its_event_dated_by_the_verb(tmp_path: Path) -> None:
+    path = tmp_path / "4596.tml"
+    path.write_text(STORY_D, encoding="utf-8")
+    corps = [(f.mention, f.date.value) for f in entity_events(read_task_document(path), "Apple Corps")]
+    assert corps == [("4596-2-filed", "2006-03-XX"), ("4596-2-lawsuit", "2006-03-XX")]
+    computer = [f.mention for f in entity_events(read_task_document(path), "Apple Computer")]
+    assert "4596-3-release" not in computer  # "the release": the object is taken up, not new

@@ -32,6 +32,7 @@ from newstimeline.events.reference_time import (
 )
 from newstimeline.events.task_triggers import (
     extra_events,
+    is_event_noun,
     is_function_word,
     particle_of,
     timeline_trigger,
@@ -209,16 +210,40 @@ def entity_events(document: TaskDocument | PreparedDocument, entity: str,
     in_sentence = {sid: matcher.mentions(toks)
                    for (sid, _, _), toks in zip(task.sentences, prepared.sentence_tokens, strict=True)}
     found: list[EntityEvent] = []
+    verbs: list[Event] = []  # the entity's events so far: their object nouns are its events too
     for event in prepared.events:
         token = task.token_at(event.trigger.start)
-        if token is None or not takes_part(event, in_sentence.get(token.sentence, []), matcher,
-                                           task.text):
+        if token is None:
             continue
         date = prepared.dates[event.id]
+        if not takes_part(event, in_sentence.get(token.sentence, []), matcher, task.text):
+            verb = next((v for v in verbs[-2:] if is_object_noun(v, event, task.text)), None)
+            if verb is None:
+                continue
+            if not date.basis.startswith("expression"):  # "filed a lawsuit this week"
+                date = TaskDate(prepared.dates[verb.id].value, f"object of '{verb.trigger.text}'")
+        verbs.append(event)
         dated = event.model_copy(update={"time": as_event_time(date, prepared.dct)})
         found.append(EntityEvent(dated, f"{task.doc_id}-{token.sentence}-"
                                  f"{mention_word(prepared, event, token)}", date))
     return found
+
+
+# Determiners that open an object owned by or new to the subject ("filed a lawsuit", "lost its
+# court case"); "the" more often takes up something of someone else's ("announced the release").
+OBJECT_DETERMINERS: frozenset[str] = frozenset({"a", "an", "its", "his", "her", "their"})
+OBJECT_NOUN_REACH = 4
+
+
+def is_object_noun(verb: Event, noun: Event, text: str) -> bool:
+    """Whether event noun ``noun`` heads the direct object of ``verb``: a/an or a possessive
+    right after the verb, then only modifiers ("settled its decades-long trademark dispute")."""
+    if not noun.id.startswith("tx-") or not is_event_noun(noun.trigger.text) \
+            or not verb.trigger.end <= noun.trigger.start <= verb.sentence.end:
+        return False
+    between = word_tokens(text, verb.trigger.end, noun.trigger.start)
+    return bool(between) and between[0].lower in OBJECT_DETERMINERS \
+        and len(between) <= OBJECT_NOUN_REACH and all(t.text.islower() for t in between)
 
 
 def mention_word(prepared: PreparedDocument, event: Event, token: TaskToken) -> str:
