@@ -10,7 +10,13 @@ from click.testing import CliRunner
 
 from newstimeline.cli import main
 from newstimeline.entity_timeline import anaphoric_dates, entity_events, read_task_document
-from newstimeline.events.entity import EntityMatcher, aliases, is_person, keep_entity_events
+from newstimeline.events.entity import (
+    EntityMatcher,
+    aliases,
+    is_person,
+    keep_entity_events,
+    longer_names,
+)
 from newstimeline.events.mentions import model_mentions
 from newstimeline.events.merge import reconcile
 from newstimeline.events.reference_time import (
@@ -399,3 +405,23 @@ def test_event_noun_object_of_the_entitys_verb_is_its_event_dated_by_the_verb(tm
     assert corps == [("4596-2-filed", "2006-03-XX"), ("4596-2-lawsuit", "2006-03-XX")]
     computer = [f.mention for f in entity_events(read_task_document(path), "Apple Computer")]
     assert "4596-3-release" not in computer  # "the release": the object is taken up, not new
+
+
+def test_a_name_the_collection_writes_longer_is_another_entity_even_in_lower_case() -> None:
+    collection = [_sentences("The update works with the iPod Nano.", "It reaches iPod Touch users.")]
+    assert longer_names("iPod", collection) == frozenset({"nano", "touch"})
+    matcher = EntityMatcher("iPod", collection[0], longer=longer_names("iPod", collection))
+    assert matcher.mentions(tokens("Starbucks will serve users of the iPod touch.")) == []
+    found = matcher.mentions(tokens("Apple sold 21 million iPod players."))
+    assert [m.how for m in found] == ["name"]
+
+
+def test_a_model_name_split_by_a_short_phrase_is_still_the_model() -> None:
+    matcher = EntityMatcher("iPhone 3G", _sentences("x"))
+    sentence = tokens("Apple Computer today launched a 3G version of its iPhone device.")
+    assert [(sentence[m.first].text, sentence[m.last].text) for m in matcher.mentions(sentence)] == [
+        ("3G", "iPhone")]
+    people = EntityMatcher("Steve Jobs", _sentences("Jobs said it."))
+    assert people.mentions(tokens("Steve Wozniak and Jobs met.")) != []  # surname, not a split
+    assert EntityMatcher("iPhone 4", _sentences("x")).mentions(
+        tokens("The iPhone sold 4 million units.")) == []  # "4" alone has no letter: no split

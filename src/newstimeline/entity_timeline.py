@@ -18,7 +18,7 @@ import click
 
 from newstimeline.evaluate.timelines_score import EntityTimeline, Entry
 from newstimeline.evaluate.timeml import read_timeml
-from newstimeline.events.entity import EntityMatcher, is_person, takes_part
+from newstimeline.events.entity import EntityMatcher, is_person, longer_names, takes_part
 from newstimeline.events.mentions import model_mentions
 from newstimeline.events.merge import merge_events, same_kind, source_of
 from newstimeline.events.reference_time import (
@@ -201,12 +201,14 @@ def anaphoric_dates(events: Sequence[Event], dates: dict[str, TaskDate],
 
 
 def entity_events(document: TaskDocument | PreparedDocument, entity: str,
-                  options: BuildOptions | None = None, person: bool | None = None) -> list[EntityEvent]:
+                  options: BuildOptions | None = None, person: bool | None = None,
+                  longer: frozenset[str] | None = None) -> list[EntityEvent]:
     """The events of one document in which ``entity`` takes part, in text order (``person``:
-    whether the entity is a person, if decided over the whole collection)."""
+    whether the entity is a person, ``longer``: the words that make its name another entity's,
+    if decided over the whole collection)."""
     prepared = document if isinstance(document, PreparedDocument) else prepare(document, options)
     task = prepared.document
-    matcher = EntityMatcher(entity, prepared.sentence_tokens, person)
+    matcher = EntityMatcher(entity, prepared.sentence_tokens, person, longer)
     in_sentence = {sid: matcher.mentions(toks)
                    for (sid, _, _), toks in zip(task.sentences, prepared.sentence_tokens, strict=True)}
     found: list[EntityEvent] = []
@@ -284,8 +286,10 @@ def entity_timeline(documents: Sequence[TaskDocument | PreparedDocument], entity
     """One entity's timeline over many documents: coreferent events merged onto one line and
     dated by their reconciled time; ranks follow the dates, undated events at order 0."""
     prepared = [d if isinstance(d, PreparedDocument) else prepare(d, options) for d in documents]
-    person = is_person(entity, [d.sentence_tokens for d in prepared])
-    found = [f for document in prepared for f in entity_events(document, entity, options, person)]
+    collection = [d.sentence_tokens for d in prepared]
+    person, longer = is_person(entity, collection), longer_names(entity, collection)
+    found = [f for document in prepared
+             for f in entity_events(document, entity, options, person, longer)]
     mention_of = {f.event.id: f.mention for f in found}
     events = merge_events([f.event for f in found]) if merge else [
         f.event.model_copy(update={"sources": [source_of(f.event)]}) for f in found]

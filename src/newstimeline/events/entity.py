@@ -42,6 +42,8 @@ RELATIVE_PRONOUNS: frozenset[str] = frozenset({"which", "that", "who"})
 RELATIVE_HEAD_REACH = 4
 RELATIVE_VERB_REACH = 3
 CLAUSE_MARKS: frozenset[str] = frozenset({",", ";", ":", '"', "“", "”", "(", ")"})
+# How many tokens a split model name may span ("3G version of its iPhone": 5).
+SPLIT_REACH = 5
 # A person's pronoun refers back over this many sentences without another person named.
 PERSON_PRONOUN_REACH_SENTENCES = 3
 # A thing pronoun refers back only from near the start of its sentence (its subject position).
@@ -124,6 +126,22 @@ def _people(document_sentences: Sequence[Sequence[Token]]) -> set[str]:
             if any(_used_alone(t, name.split()[-1].lower(), _words(name)) for t in document_sentences)}
 
 
+def longer_names(name: str, documents: Sequence[Sequence[Sequence[Token]]]) -> frozenset[str]:
+    """Words that, written capitalized right after the name somewhere in the collection, make a
+    longer name of another entity ("iPod Nano", "iPod Touch"): "iPod nano" is that one too."""
+    words = _words(name)
+    n = len(words)
+    found: set[str] = set()
+    for sentences in documents:
+        for tokens in sentences:
+            for i in range(len(tokens) - n):
+                following = tokens[i + n].text
+                if following[:1].isupper() and following.isalpha() and following != "I" and all(
+                        tokens[i + k].lower == words[k] for k in range(n)):
+                    found.add(following.lower())
+    return frozenset(found)
+
+
 def is_person(name: str, documents: Sequence[Sequence[Sequence[Token]]]) -> bool:
     """Whether ``name`` is a person's: capitalized words whose surname some story uses alone."""
     words = _words(name)
@@ -135,8 +153,10 @@ class EntityMatcher:
     """Finds one entity in the sentences of one document, remembering its last mention."""
 
     def __init__(self, name: str, document_sentences: Sequence[Sequence[Token]],
-                 person: bool | None = None) -> None:
+                 person: bool | None = None, longer: frozenset[str] | None = None) -> None:
         self.name = name
+        # Words that extend the name into another entity's, found over the collection if given.
+        self.longer = longer_names(name, [document_sentences]) if longer is None else longer
         self.forms = aliases(name)
         words = _words(name)
         people = _people(document_sentences)
@@ -150,6 +170,10 @@ class EntityMatcher:
                 self.forms.append((words[0],))
         elif len(words) == 2:
             self.forms.append((words[1], words[0]))  # "iPhone 3G" is also "the 3G iPhone"
+        # A model name ("iPhone 3G": every word has a letter, one a digit) may be split by a
+        # short phrase: "a 3G version of its iPhone device".
+        self.splittable = not self.person and len(words) >= 2 and all(
+            any(c.isalpha() for c in w) for w in words) and any(c.isdigit() for c in "".join(words))
         self.other_people = {_words(p) for p in people} - {words}
         self.forms.sort(key=len, reverse=True)
         self._since_mention: int | None = None
@@ -169,27 +193,44 @@ class EntityMatcher:
                 return n
         return 0
 
-    @staticmethod
-    def _extended(tokens: Sequence[Token], after: int, name: Sequence[str]) -> bool:
-        """Whether the match runs on into a longer proper name (a capitalized word follows) that
-        is not just the entity's own name spelled out ("iTunes Music Store" is "iTunes store")."""
+    def _extended(self, tokens: Sequence[Token], after: int, name: Sequence[str]) -> bool:
+        """Whether the match runs on into a longer proper name (a capitalized word follows, or
+        one the collection writes capitalized after the name: "iPod nano") that is not just the
+        entity's own name spelled out ("iTunes Music Store" is "iTunes store")."""
         if after >= len(tokens):
             return False
         following = tokens[after].text
         if any(t.lower in name for t in tokens[after:after + 2]):
             return False
+        if following.lower() in self.longer:
+            return True
         return following[:1].isupper() and following.isalpha() and following != "I"
+
+    def _split_at(self, tokens: Sequence[Token], i: int) -> int:
+        """Length of a split model name starting at token ``i`` ("3G version of its iPhone"), or 0:
+        every word of the name within ``SPLIT_REACH`` tokens, no punctuation between."""
+        words = _words(self.name)
+        if not self.splittable or tokens[i].lower not in words:
+            return 0
+        wanted = set(words) - {tokens[i].lower}
+        for k in range(i + 1, min(len(tokens), i + SPLIT_REACH)):
+            if not tokens[k].text[:1].isalnum():
+                return 0
+            wanted.discard(tokens[k].lower)
+            if not wanted:
+                return k - i + 1
+        return 0
 
     def named_in(self, tokens: Sequence[Token]) -> bool:
         """Whether the name or an alias occurs in ``tokens`` (no pronouns, no memory)."""
-        return any(self._match_at(tokens, i) for i in range(len(tokens)))
+        return any(self._match_at(tokens, i) or self._split_at(tokens, i) for i in range(len(tokens)))
 
     def mentions(self, tokens: Sequence[Token]) -> list[EntityMention]:
         """Mentions of the entity in the next sentence of the document (call in text order)."""
         found: list[EntityMention] = []
         i = 0
         while i < len(tokens):
-            n = self._match_at(tokens, i)
+            n = self._match_at(tokens, i) or self._split_at(tokens, i)
             if n and self._extended(tokens, i + n, self.forms[0]):
                 i += n  # "iPod Nano", "iPhone 4 Bumper": a longer name, another entity
                 continue
