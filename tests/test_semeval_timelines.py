@@ -131,7 +131,8 @@ def test_build_semeval_writes_merged_dated_entity_timeline(tmp_path: Path) -> No
     assert (tmp_path / "out" / "iphone_4.txt").read_text(encoding="utf-8") == (
         "iPhone 4\n"
         "0\tXXXX-XX-XX\t16844-4-cost\n"  # future, no date given
-        "1\t2010-06-07\t16844-2-unveiled\t17174-2-introduced\n")  # "praised" is Jobs's act
+        "1\t2010-06-07\t16844-2-unveiled\t17174-2-introduced\n"
+        "1\t2010-06-07\t16844-3-praised\n")  # "He praised the new phone": its object
 
 
 def test_build_semeval_without_timeml_input_fails_clearly(tmp_path: Path) -> None:
@@ -425,3 +426,28 @@ def test_a_model_name_split_by_a_short_phrase_is_still_the_model() -> None:
     assert people.mentions(tokens("Steve Wozniak and Jobs met.")) != []  # surname, not a split
     assert EntityMatcher("iPhone 4", _sentences("x")).mentions(
         tokens("The iPhone sold 4 million units.")) == []  # "4" alone has no letter: no split
+
+
+def test_definite_descriptions_refer_to_the_product_just_named() -> None:
+    matcher = EntityMatcher("iPhone 4", _sentences("x"))
+    matcher.mentions(tokens("While introducing iPhone 4, Jobs hinted at the incident."))
+    new = tokens("The new iPhone was praised by Jobs as the biggest leap since the original iPhone.")
+    assert [(m.how, new[m.last].text) for m in matcher.mentions(new)] == [("description", "iPhone")]
+    phone = tokens("The phone has two cameras.")
+    assert [(m.how, phone[m.last].text) for m in matcher.mentions(phone)] == [("description", "phone")]
+    other = tokens("It replaces the iPhone 3GS.")  # an object: the subject stays the centre
+    assert [m.how for m in matcher.mentions(other)] == ["pronoun"]
+    assert [m.how for m in matcher.mentions(tokens("The phone sold well."))] == ["description"]
+    assert matcher.mentions(tokens("The iPhone 3GS sold less.")) == []  # a new subject
+    assert matcher.mentions(tokens("It is cheaper.")) == []  # "it" is the 3GS now
+    store = EntityMatcher("iTunes Store", _sentences("x"))
+    store.mentions(tokens("Apple will sell films via the online iTunes Music Store."))
+    sells = tokens("The store currently sells digital music tracks.")
+    assert [(m.how, sells[m.last].text) for m in store.mentions(sells)] == [("description", "store")]
+    assert store.mentions(tokens("The phone is new.")) == []  # not a kind the name contains
+
+
+def test_plural_of_a_model_number_is_the_model_but_a_capital_suffix_is_another() -> None:
+    matcher = EntityMatcher("iPhone 4", _sentences("x"))
+    assert [m.how for m in matcher.mentions(tokens("It connects with other iPhone 4s."))] == ["name"]
+    assert matcher.mentions(tokens("Apple later sold the iPhone 4S.")) == []

@@ -42,6 +42,14 @@ RELATIVE_PRONOUNS: frozenset[str] = frozenset({"which", "that", "who"})
 RELATIVE_HEAD_REACH = 4
 RELATIVE_VERB_REACH = 3
 CLAUSE_MARKS: frozenset[str] = frozenset({",", ";", ":", '"', "“", "”", "(", ")"})
+# Kind nouns a definite description uses for a thing ("the phone", "the store"): one that the
+# name contains stands for it ("iPhone 4", "iTunes Store"); a gadget noun stands for any product.
+KIND_NOUNS: frozenset[str] = frozenset({"phone", "store", "service", "player", "computer", "tablet",
+                                        "label", "pad", "book", "watch", "tv"})
+GADGET_NOUNS: frozenset[str] = frozenset({"device", "gadget", "product"})
+NEW_WORDS: frozenset[str] = frozenset({"new", "latest"})
+# The first words of a sentence, where its subject (the centre "it" refers to next) stands.
+SUBJECT_WINDOW = 4
 # How many tokens a split model name may span ("3G version of its iPhone": 5).
 SPLIT_REACH = 5
 # A person's pronoun refers back over this many sentences without another person named.
@@ -62,7 +70,29 @@ class EntityMention:
     """Character offsets of the mention in the document text."""
     end: int
     how: str
-    """"name", "alias" or "pronoun"."""
+    """"name", "alias", "pronoun" or "description" ("the new phone")."""
+
+
+def _product_name(name: str) -> bool:
+    """A product's name: a word with an inner capital ("iPhone", "iTunes") or letters and digits
+    ("3GS", "A4")."""
+    return any(_product_word(w) for w in name.split())
+
+
+def _product_word(word: str) -> bool:
+    if len(word) < 2 or not word.isalnum() or not any(c.isalpha() for c in word):
+        return False  # "Wi-Fi", "AT&T": not product names
+    inner = any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
+    return inner or any(c.isdigit() for c in word)
+
+
+def _other_subject(tokens: Sequence[Token], mentions: Sequence[EntityMention]) -> bool:
+    """Whether another product is named in the subject position of the sentence (its first
+    words, where the entity is not): the new centre that "it" refers to next."""
+    if any(m.first < SUBJECT_WINDOW for m in mentions):
+        return False
+    return any(_product_word(t.text) and not any(m.first <= i <= m.last for m in mentions)
+               for i, t in enumerate(tokens[:SUBJECT_WINDOW]))
 
 
 def _words(name: str) -> tuple[str, ...]:
@@ -185,8 +215,8 @@ class EntityMatcher:
             if i + n > len(tokens):
                 continue
             last = tokens[i + n - 1].text.replace("’", "'")
-            # Plural and possessive endings only after a letter: "iPods", but "4S" is a model.
-            endings = INFLECTIONS if form[-1][-1:].isalpha() else ("",)
+            # Endings are matched as written: "iPods", "iPhone 4s" (plural), but "4S" is a model.
+            endings = INFLECTIONS
             if all(tokens[i + k].lower == form[k] for k in range(n - 1)) and any(
                     last.lower() == form[-1] + end and last[len(last) - len(end):] == end
                     for end in endings):
@@ -245,13 +275,24 @@ class EntityMatcher:
                 found = [m for m in self._pronouns(tokens) if m.end <= found[0].start] + found
             if not self.person:
                 found = sorted(found + self._possessives(tokens, found), key=lambda m: m.start)
-            self._since_mention = 0
+            # Another product as the subject takes "it" and "the phone" next.
+            self._since_mention = None if not self.person and _other_subject(tokens, found) else 0
             return found
         if self.person and self._names_other_person(tokens):
             self._since_mention = None  # another person now takes "he" and "she"
             return found
-        if self._live:
-            found.extend(self._pronouns(tokens))
+        if self.person:
+            if self._live:
+                found.extend(self._pronouns(tokens))
+        elif self._live:
+            # Before another product is named ("It replaces the iPhone 3GS"), "it" and "the
+            # phone" are still the entity; after it, that product takes them.
+            referring = sorted(self._descriptions(tokens) + self._pronouns(tokens),
+                               key=lambda m: m.start)
+            if _other_subject(tokens, referring):
+                self._since_mention = None  # "The iPhone 3GS sold well": it takes "it" now
+                return found
+            found.extend(referring)
         self._since_mention = 0 if found else (
             None if self._since_mention is None else self._since_mention + 1)
         return found
@@ -266,6 +307,34 @@ class EntityMatcher:
         """Whether the sentence names another person of the story, in full or by surname."""
         surnames = {p[-1] for p in self.other_people}
         return any(t.lower in surnames and t.text[:1].isupper() for t in tokens)
+
+    def _descriptions(self, tokens: Sequence[Token]) -> list[EntityMention]:
+        """Definite descriptions of the thing just named: "the (new) phone" for "iPhone 4" (a
+        kind noun its name contains), "the store" for "iTunes Store", "the device" for any
+        product, "the new iPhone" for a model of the iPhone."""
+        words = _words(self.name)
+        kinds = {k for k in KIND_NOUNS if any(k in w for w in words)}
+        if _product_name(self.name):
+            kinds |= GADGET_NOUNS
+        if len(words) == 2 and _product_name(self.name.split()[0]):
+            kinds.add(words[0])  # "the new iPhone" (a model of the iPhone told just before)
+        found: list[EntityMention] = []
+        for i, token in enumerate(tokens):
+            if token.lower != "the":
+                continue
+            k = i + 2 if i + 2 < len(tokens) and tokens[i + 1].lower in NEW_WORDS else i + 1
+            if k >= len(tokens):
+                continue
+            head = tokens[k].lower
+            for end in ("'s", "’s"):
+                head = head.removesuffix(end)
+            if head not in kinds or (head == words[0] and k == i + 1):
+                continue  # the bare base ("the iPhone") may be the original model
+            following = tokens[k + 1].text if k + 1 < len(tokens) else ""
+            if following[:1].isupper() or following[:1].isdigit():
+                continue  # "the phone company X", "the iPhone 3GS": something else
+            found.append(EntityMention(i, k, token.start, tokens[k].end, "description"))
+        return found
 
     @staticmethod
     def _possessives(tokens: Sequence[Token], named: Sequence[EntityMention]) -> list[EntityMention]:
@@ -315,7 +384,9 @@ def takes_part(event: Event, mentions: Sequence[EntityMention], matcher: EntityM
     in_clause = any(matcher.named_in(a) for a in actors) or matcher.named_in(word_tokens(event.summary))
     if not in_clause:
         pronouns = {text[m.start:m.end].lower() for m in mentions if m.how == "pronoun"}
-        in_clause = any(t.lower in pronouns for t in word_tokens(event.summary))
+        in_clause = any(t.lower in pronouns for t in word_tokens(event.summary)) or any(
+            text[m.start:m.end].lower() in event.summary.lower()
+            for m in mentions if m.how == "description")
     return in_clause and any(_argument(event, m, text) for m in mentions)
 
 
@@ -387,7 +458,8 @@ def _without_apposition(between: list[Token]) -> list[Token]:
 
 
 def _pronoun_before(event: Event, mentions: Sequence[EntityMention]) -> bool:
-    return any(m.how == "pronoun" and m.end <= event.trigger.start for m in mentions)
+    return any(m.how in {"pronoun", "description"} and m.end <= event.trigger.start
+               for m in mentions)
 
 
 def keep_entity_events(text: str, events: Sequence[Event], entity: str) -> list[Event]:
