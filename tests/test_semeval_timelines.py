@@ -451,3 +451,24 @@ def test_plural_of_a_model_number_is_the_model_but_a_capital_suffix_is_another()
     matcher = EntityMatcher("iPhone 4", _sentences("x"))
     assert [m.how for m in matcher.mentions(tokens("It connects with other iPhone 4s."))] == ["name"]
     assert matcher.mentions(tokens("Apple later sold the iPhone 4S.")) == []
+
+
+def _task_dates(text: str, dct: dt.date) -> list[tuple[str, str]]:
+    events = _events(text, dct)
+    for start, end in sentence_spans(text):
+        events += extra_events("d", text, (start, end), tokens(text, start, end),
+                               {e.trigger.start for e in events})
+    events.sort(key=lambda e: e.trigger.start)
+    dates = date_events(events, tag(text, dct), dct, text)
+    return [(e.trigger.text, dates[e.id].value) for e in events]
+
+
+def test_a_date_inside_a_reported_clause_does_not_date_the_report() -> None:
+    dct = dt.date(2005, 6, 6)
+    found = _task_dates("June 6, 2005\nSteve announced that Mac OS X Leopard would be released "
+                        "in 2007, the same time as Longhorn.\n", dct)
+    assert ("announced", "2005-06-06") in found
+    found = _task_dates("April 9, 2008\nTheir projections showed that as of January 2008, "
+                        "Apple's iTunes held 19 percent of the U.S. music market.\n",
+                        dt.date(2008, 4, 9))
+    assert ("held", "2008-01-XX") in found

@@ -47,7 +47,7 @@ CLAUSE_MARKS: frozenset[str] = frozenset({",", ";", ":", '"', "“", "”", "(",
 KIND_NOUNS: frozenset[str] = frozenset({"phone", "store", "service", "player", "computer", "tablet",
                                         "label", "pad", "book", "watch", "tv"})
 GADGET_NOUNS: frozenset[str] = frozenset({"device", "gadget", "product"})
-NEW_WORDS: frozenset[str] = frozenset({"new", "latest"})
+NEW_WORDS: frozenset[str] = frozenset({"new", "newest", "latest"})
 # The first words of a sentence, where its subject (the centre "it" refers to next) stands.
 SUBJECT_WINDOW = 4
 # How many tokens a split model name may span ("3G version of its iPhone": 5).
@@ -275,8 +275,10 @@ class EntityMatcher:
                 found = [m for m in self._pronouns(tokens) if m.end <= found[0].start] + found
             if not self.person:
                 found = sorted(found + self._possessives(tokens, found), key=lambda m: m.start)
-            # Another product as the subject takes "it" and "the phone" next.
-            self._since_mention = None if not self.person and _other_subject(tokens, found) else 0
+            # Another product as the subject takes "it" and "the phone" next ("The newest
+            # iPhone, iPhone 4 was ...": a description of the entity is not another product).
+            self._since_mention = None if not self.person and _other_subject(
+                tokens, [*found, *self._descriptions(tokens)]) else 0
             return found
         if self.person and self._names_other_person(tokens):
             self._since_mention = None  # another person now takes "he" and "she"

@@ -158,22 +158,41 @@ def date_events(
                   if e.sentence.start <= expression.span.start < e.sentence.end]
         if rivals and _opens_sentence(expression, rivals[0].sentence.start, text):
             continue
+        # A verb does not own a date inside the clause it reports or thinks ("announced that
+        # Leopard would be released in 2007", "showed that as of January 2008, iTunes held").
+        rivals = [e for e in rivals if not _reported_between(text, e, expression)]
+        key = (expression.span.start, expression.span.end)
         if rivals:
             nearest = min(rivals, key=lambda e: abs(e.trigger.start - expression.span.start))
-            owner[(expression.span.start, expression.span.end)] = nearest.id
+            owner[key] = nearest.id
+        else:
+            owner[key] = ""  # it dates an event the extraction did not find, none of these
     result: dict[str, TaskDate] = {}
     for event in events:
-        result[event.id] = _date_event(event, dated, dct, owner)
+        result[event.id] = _date_event(event, dated, dct, owner, text)
     return result
 
 
+# Words that open a reported or thought clause after its verb.
+COMPLEMENT_OPENERS: frozenset[str] = frozenset({"that", '"', "“", ":", "would", "will"})
+
+
+def _reported_between(text: str, event: Event, expression: TimeExpression) -> bool:
+    """Whether a complement clause opens between the event's trigger and a later expression."""
+    if expression.span.start < event.trigger.end:
+        return False
+    between = text[event.trigger.end:expression.span.start].replace("“", ' " ').split()
+    return any(w.lower().strip(",") in COMPLEMENT_OPENERS or w == '"' for w in between)
+
+
 def _date_event(event: Event, dated: Sequence[TimeExpression], dct: dt.date,
-                owner: dict[tuple[int, int], str]) -> TaskDate:
+                owner: dict[tuple[int, int], str], text: str) -> TaskDate:
     time = event.time
     in_sentence = [e for e in dated
                    if event.sentence.start <= e.span.start and e.span.end <= event.sentence.end]
     if time.basis == "expression" and time.expression is not None:
-        own = [e for e in in_sentence if e.span == time.expression]
+        own = [e for e in in_sentence if e.span == time.expression
+               and not _reported_between(text, event, e)]
         if time.relation == "on" and own:
             value = _past_value(own[0], event, dct)
             if value is not None:
