@@ -472,3 +472,14 @@ def test_a_date_inside_a_reported_clause_does_not_date_the_report() -> None:
                         "Apple's iTunes held 19 percent of the U.S. music market.\n",
                         dt.date(2008, 4, 9))
     assert ("held", "2008-01-XX") in found
+
+
+def test_have_of_possession_is_a_state_but_the_perfect_auxiliary_is_not() -> None:
+    def states(text: str) -> list[tuple[str, str, str]]:
+        found = extra_events("d", text, (0, len(text)), tokens(text), taken=set())
+        return [(e.trigger.text, e.event_class, e.tense) for e in found if e.event_class == "STATE"]
+
+    assert states("Structure-wise, iPhone 4 has a new stainless steel frame.") == [
+        ("has", "STATE", "present")]
+    assert states("It also has a new screen.") == [("has", "STATE", "present")]
+    assert states("Apple has sold 2 million copies and has to ship more.") == []

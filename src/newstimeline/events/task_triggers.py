@@ -112,6 +112,22 @@ def particle_of(tokens: Sequence[Token], i: int) -> int | None:
     return None
 
 
+# "has" as a main verb of possession ("iPhone 4 has a new frame", "The phone has two cameras"):
+# a state the task counts; an auxiliary ("has been", "has sold") or "has to" is not.
+HAVE_FORMS: frozenset[str] = frozenset({"has", "have", "had"})
+HAVE_OBJECTS: frozenset[str] = frozenset({"a", "an", "the", "its", "his", "her", "their", "no",
+                                          "two", "three", "four", "more", "many", "some"})
+
+
+def _possessive_have(tokens: Sequence[Token], i: int) -> bool:
+    if tokens[i].lower not in HAVE_FORMS or i + 1 >= len(tokens):
+        return False
+    following = tokens[i + 1].lower
+    if following == "also" and i + 2 < len(tokens):
+        following = tokens[i + 2].lower
+    return following in HAVE_OBJECTS or following.isdigit()
+
+
 def is_function_word(trigger: str) -> bool:
     """Whether an extracted trigger is a function word rather than an event."""
     return trigger.lower() in FUNCTION_WORDS
@@ -181,6 +197,9 @@ def extra_events(document_id: str, text: str, sentence: tuple[int, int], tokens:
             # A present perfect ("has taken") tells of a past happening.
             tense = "past" if mention.aspect.startswith("perfect") else mention.tense
             kind, event_class = "verb", mention.event_class
+        elif _possessive_have(tokens, i):
+            kind, event_class = "verb", "STATE"
+            tense = "past" if word == "had" else "present"
         elif _is_participle(tokens, i):
             kind, tense, event_class = "participle", "none", "OCCURRENCE"
         elif _noun_form(word) and (tokens[i].text.islower() or (i == 0 and tokens[i].text[1:].islower())):
