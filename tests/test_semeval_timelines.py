@@ -483,3 +483,13 @@ def test_have_of_possession_is_a_state_but_the_perfect_auxiliary_is_not() -> Non
         ("has", "STATE", "present")]
     assert states("It also has a new screen.") == [("has", "STATE", "present")]
     assert states("Apple has sold 2 million copies and has to ship more.") == []
+
+
+def test_inverted_reporting_verb_belongs_to_the_speaker_after_it() -> None:
+    text = ("The death grip has not been as big an issue for other phones as it has for iPhone 4, "
+            "said Mike Gikas of Consumer Reports.\n")
+    kept = keep_entity_events(text, _events(text, dt.date(2010, 7, 17)), "iPhone 4")
+    assert "said" not in [e.trigger.text for e in kept]
+    text = "Steve Jobs, the chief executive officer of Apple Inc., announced Monday a leave.\n"
+    kept = keep_entity_events(text, _events(text, dt.date(2011, 1, 17)), "Steve Jobs")
+    assert [e.trigger.text for e in kept] == ["announced"]

@@ -52,6 +52,9 @@ NEW_WORDS: frozenset[str] = frozenset({"new", "newest", "latest"})
 SUBJECT_WINDOW = 4
 # How many tokens a split model name may span ("3G version of its iPhone": 5).
 SPLIT_REACH = 5
+# Reporting verbs that news puts before their speaker ('..., said Mike Gikas').
+INVERTING_VERBS: frozenset[str] = frozenset({"said", "says", "added", "adds", "noted", "notes",
+                                             "wrote", "writes", "explained", "continued"})
 # A person's pronoun refers back over this many sentences without another person named.
 PERSON_PRONOUN_REACH_SENTENCES = 3
 # A thing pronoun refers back only from near the start of its sentence (its subject position).
@@ -377,6 +380,8 @@ def takes_part(event: Event, mentions: Sequence[EntityMention], matcher: EntityM
         return False
     actors = [word_tokens(actor) for actor in event.actors]
     if event.event_class == "REPORTING":
+        if _speaker_follows(event, text):  # '..., as it has for iPhone 4, said Mike Gikas'
+            return any(_inverted_speaker(event, m, text) for m in mentions)
         return ((bool(actors) and matcher.named_in(actors[0])) or _pronoun_before(event, mentions)
                 or any(_subject(event, m, text) or _inverted_speaker(event, m, text) for m in mentions))
     if any(_relative_subject(event, m, text) for m in mentions):
@@ -427,6 +432,17 @@ def _coordinated(event: Event, text: str) -> bool:
     """Whether the trigger follows "and"/"but": a verb sharing an earlier subject."""
     before = word_tokens(text, max(0, event.trigger.start - 12), event.trigger.start)
     return bool(before) and before[-1].lower in COORDINATORS
+
+
+def _speaker_follows(event: Event, text: str) -> bool:
+    """Whether a reporting verb after a comma or quotation has its speaker right after it
+    ('..., said Mike Gikas of Consumer Reports'): what stands before is what was said."""
+    if event.trigger.text.lower() not in INVERTING_VERBS:
+        return False  # "Jobs, the CEO, announced Apple's plans": no inversion
+    before = text[max(0, event.trigger.start - 3):event.trigger.start]
+    after = word_tokens(text, event.trigger.end, min(len(text), event.trigger.end + 40))
+    return any(c in before for c in ',"”') and bool(after) and after[0].text[:1].isupper() \
+        and after[0].text != "I"
 
 
 def _inverted_speaker(event: Event, mention: EntityMention, text: str) -> bool:
