@@ -179,14 +179,31 @@ def prepare(document: TaskDocument, options: BuildOptions | None = None) -> Prep
     return PreparedDocument(document, info.dct.date, events, dates, sentence_tokens)
 
 
+NOT_MODIFIERS: frozenset[str] = frozenset({"by", "of", "to", "in", "on", "at", "for", "with", "from",
+                                          "and", "or", "a", "an"})
+
+
+def _taken_up(text: str, start: int) -> bool:
+    """Whether the noun at ``start`` is taken up by a determiner or a possessor, over its
+    lowercase modifiers ("its launch", "the beginning", "Jobs' medical leave")."""
+    before = text[max(0, start - 40):start].split()[-2:]  # a determiner, at most one modifier
+    for word in reversed(before):
+        plain = word.replace("’", "'")
+        if plain.lower() in ANAPHORIC or (plain[:1].isupper() and plain.endswith(("'s", "s'"))):
+            return True
+        if not word.isalpha() or not word.islower() or word in NOT_MODIFIERS:
+            return False
+    return False
+
+
 def anaphoric_dates(events: Sequence[Event], dates: dict[str, TaskDate],
                     text: str) -> dict[str, TaskDate]:
     """An event noun taken up with "its"/"the" ("Since its launch") names the same happening as
     the nearest earlier event of its kind in the story, and takes that event's date."""
     found: dict[str, TaskDate] = {}
     for n, event in enumerate(events):
-        before = text[max(0, event.trigger.start - 8):event.trigger.start].split()
-        if not event.id.startswith("tx-") or not before or before[-1].lower() not in ANAPHORIC:
+        if not event.id.startswith("tx-") or not is_event_noun(event.trigger.text) \
+                or not _taken_up(text, event.trigger.start):
             continue
         antecedent = next((e for e in reversed(events[:n]) if not e.id.startswith("tx-")
                            and same_kind(e.trigger.text, event.trigger.text)), None)
