@@ -503,3 +503,22 @@ def test_a_possessor_takes_up_a_happening_over_one_modifier_but_a_preposition_do
                         "stage on Monday.\n", dct)
     assert ("leave", "XXXX-XX-XX") in found  # told before the story; merging may date it
     assert ("walking", "2011-08-22") in found  # a participle, not a noun taken up
+
+
+STORY_E = """<?xml version='1.0' encoding='utf-8'?>
+<TimeML><DOCID>16844</DOCID>
+<DCT><TIMEX3 functionInDocument="CREATION_TIME" tid="t0" type="DATE" value="2010-06-08">2010-06-08</TIMEX3></DCT>
+<TEXT><s id="1">June 8 , 2010</s><s id="2">While introducing iPhone 4 on Monday , Jobs hinted at \
+the incident , saying , " Stop me . "</s><s id="3">Cook took charge , the same move made in \
+Jobs ' last two absences .</s></TEXT>
+</TimeML>
+"""
+
+
+def test_adjunct_participles_share_the_subject_and_a_possessor_heads_its_noun(tmp_path: Path) -> None:
+    path = tmp_path / "16844.tml"
+    path.write_text(STORY_E, encoding="utf-8")
+    found = [(f.mention, f.date.value) for f in entity_events(read_task_document(path), "Steve Jobs")]
+    assert [m for m, _ in found] == ["16844-2-introducing", "16844-2-hinted", "16844-2-saying",
+                                     "16844-3-made", "16844-3-absences"]
+    assert ("16844-2-saying", "2010-06-07") in found

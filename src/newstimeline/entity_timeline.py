@@ -230,12 +230,22 @@ def entity_events(document: TaskDocument | PreparedDocument, entity: str,
                    for (sid, _, _), toks in zip(task.sentences, prepared.sentence_tokens, strict=True)}
     found: list[EntityEvent] = []
     verbs: list[Event] = []  # the entity's events so far: their object nouns are its events too
+    subject_of: set[str] = set()  # sentences whose main verb has the entity as its subject
+    for event in prepared.events:
+        token = task.token_at(event.trigger.start)
+        mentions = in_sentence.get(token.sentence, []) if token else []
+        if token is not None and not event.id.startswith("tx-") and any(
+                m.end <= event.trigger.start for m in mentions) and takes_part(
+                event, mentions, matcher, task.text):
+            subject_of.add(token.sentence)
     for event in prepared.events:
         token = task.token_at(event.trigger.start)
         if token is None:
             continue
         date = prepared.dates[event.id]
-        if not takes_part(event, in_sentence.get(token.sentence, []), matcher, task.text):
+        mentions = in_sentence.get(token.sentence, [])
+        if not takes_part(event, mentions, matcher, task.text) and not (
+                token.sentence in subject_of and is_adjunct_participle(event, task.text)):
             verb = next((v for v in verbs[-2:] if is_object_noun(v, event, task.text)), None)
             if verb is None:
                 continue
@@ -252,6 +262,21 @@ def entity_events(document: TaskDocument | PreparedDocument, entity: str,
 # court case"); "the" more often takes up something of someone else's ("announced the release").
 OBJECT_DETERMINERS: frozenset[str] = frozenset({"a", "an", "its", "his", "her", "their"})
 OBJECT_NOUN_REACH = 4
+
+
+PARTICIPLE_OPENERS: frozenset[str] = frozenset({",", "by", "while", "when", "after", "before",
+                                                "since", "without", "upon"})
+
+
+def is_adjunct_participle(event: Event, text: str) -> bool:
+    """Whether the trigger is an -ing form opening an adjunct (", saying", "by hinting", "While
+    introducing"): it shares the subject of its sentence's main verb."""
+    word = event.trigger.text
+    if not (word.islower() and word.endswith("ing")) or is_event_noun(word):
+        return False
+    before = word_tokens(text, max(event.sentence.start, event.trigger.start - 12),
+                         event.trigger.start)
+    return not before or before[-1].lower in PARTICIPLE_OPENERS
 
 
 def is_object_noun(verb: Event, noun: Event, text: str) -> bool:

@@ -161,6 +161,7 @@ def _clause(tokens: Sequence[Token], i: int) -> tuple[int, int]:
 # How far a noun's own phrase reaches: its modifiers before it, an "of"-phrase after it.
 NOUN_PHRASE_BEFORE = 3
 NOUN_PHRASE_AFTER = 5
+POSSESSIVE_MARKS: frozenset[str] = frozenset({"'", "’", "'s", "’s"})
 NOUN_COMPLEMENTS: frozenset[str] = frozenset({"of", "by", "from", "against", "with"})
 
 
@@ -172,7 +173,10 @@ def _scope(tokens: Sequence[Token], i: int, kind: str) -> tuple[int, int]:
         after = i + 1
         if after < stop and tokens[after].lower in NOUN_COMPLEMENTS:
             after = min(stop, after + NOUN_PHRASE_AFTER)
-        return max(first, i - NOUN_PHRASE_BEFORE), after
+        start = max(first, i - NOUN_PHRASE_BEFORE)
+        if start > first and tokens[start].text in POSSESSIVE_MARKS:
+            start -= 1  # "Jobs' last two absences": the possessor stands before the mark
+        return start, after
     return first, stop
 
 
