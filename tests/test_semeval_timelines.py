@@ -522,3 +522,13 @@ def test_adjunct_participles_share_the_subject_and_a_possessor_heads_its_noun(tm
     assert [m for m, _ in found] == ["16844-2-introducing", "16844-2-hinted", "16844-2-saying",
                                      "16844-3-made", "16844-3-absences"]
     assert ("16844-2-saying", "2010-06-07") in found
+
+
+def test_he_after_a_sentence_whose_subject_is_another_person_is_that_person() -> None:
+    story = _sentences("Tim Cook was recommended by Jobs to take over, and Cook agreed.",
+                       "He also stood in Steve Jobs' place while Jobs was away.",
+                       "He received $59 million for his performance.")
+    matcher = EntityMatcher("Steve Jobs", story, person=True)
+    matcher.mentions(story[0])
+    assert [m.how for m in matcher.mentions(story[1])] == ["name", "alias"]  # "He" is Cook
+    assert matcher.mentions(story[2]) == []

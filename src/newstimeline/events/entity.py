@@ -274,8 +274,15 @@ class EntityMatcher:
                 continue
             i += 1
         if found:
-            if self._live:  # "He left ..., the same move made in Jobs' last absences"
+            live = self._live
+            if live:  # "He left ..., the same move made in Jobs' last absences"
                 found = [m for m in self._pronouns(tokens) if m.end <= found[0].start] + found
+            if self.person and found[0].how != "pronoun" and self._other_subject_person(
+                    tokens[:found[0].first], live):
+                # "Richard Doherty attributes Steve Jobs' success ...": the subject, not the
+                # entity, is who "he" is next.
+                self._since_mention = None
+                return found
             if not self.person:
                 found = sorted(found + self._possessives(tokens, found), key=lambda m: m.start)
             # Another product as the subject takes "it" and "the phone" next ("The newest
@@ -307,6 +314,13 @@ class EntityMatcher:
         """Whether a pronoun here may still refer back to the entity."""
         reach = PERSON_PRONOUN_REACH_SENTENCES if self.person else 1
         return self._since_mention is not None and self._since_mention < reach
+
+    def _other_subject_person(self, before: Sequence[Token], live: bool) -> bool:
+        """Whether the words before the entity's first mention name another person, or start
+        with "he"/"she" that is not the entity: the sentence's subject is someone else."""
+        if self._names_other_person(before):
+            return True
+        return not live and any(t.lower in {"he", "she"} for t in before[:THING_PRONOUN_REACH])
 
     def _names_other_person(self, tokens: Sequence[Token]) -> bool:
         """Whether the sentence names another person of the story, in full or by surname."""
