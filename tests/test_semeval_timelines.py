@@ -520,7 +520,7 @@ def test_adjunct_participles_share_the_subject_and_a_possessor_heads_its_noun(tm
     path.write_text(STORY_E, encoding="utf-8")
     found = [(f.mention, f.date.value) for f in entity_events(read_task_document(path), "Steve Jobs")]
     assert [m for m, _ in found] == ["16844-2-introducing", "16844-2-hinted", "16844-2-saying",
-                                     "16844-3-made", "16844-3-absences"]
+                                     "16844-3-absences"]  # "made in Jobs' absences": no argument
     assert ("16844-2-saying", "2010-06-07") in found
 
 
@@ -532,3 +532,14 @@ def test_he_after_a_sentence_whose_subject_is_another_person_is_that_person() ->
     matcher.mentions(story[0])
     assert [m.how for m in matcher.mentions(story[1])] == ["name", "alias"]  # "He" is Cook
     assert matcher.mentions(story[2]) == []
+
+
+def test_a_possessor_is_no_argument_of_a_verb_only_of_its_event_noun() -> None:
+    text = ("The insider said that Jobs' health appeared to be deteriorating.\n"
+            "Jobs' resignation came as a surprise.\n")
+    events = _events(text, dt.date(2011, 1, 17))
+    for start, end in sentence_spans(text):
+        events += extra_events("d", text, (start, end), tokens(text, start, end),
+                               {e.trigger.start for e in events})
+    kept = keep_entity_events(text, sorted(events, key=lambda e: e.trigger.start), "Steve Jobs")
+    assert [e.trigger.text for e in kept] == ["resignation"]

@@ -472,12 +472,23 @@ def _inverted_speaker(event: Event, mention: EntityMention, text: str) -> bool:
 def _argument(event: Event, mention: EntityMention, text: str) -> bool:
     """Whether a mention stands where an argument of the trigger stands: its subject, or shortly
     after it and not inside a later prepositional phrase (its object)."""
+    if _possessive(mention, text) and not is_event_noun(event.trigger.text):
+        return False  # "said Jobs's health has", "demoed the device's gyroscope": the possessed
     if mention.end <= event.trigger.start:
         return _subject(event, mention, text)
     if mention.start >= event.trigger.end:
         between = word_tokens(text, event.trigger.end, mention.start)
         return len(between) <= OBJECT_REACH and not any(t.lower in PREPOSITIONS for t in between[1:])
     return False
+
+
+def _possessive(mention: EntityMention, text: str) -> bool:
+    """Whether a name mention is a possessor ("Jobs's", "Jobs'", "the device's")."""
+    if mention.how == "pronoun":
+        return False
+    own = text[mention.start:mention.end].replace("’", "'")
+    after = text[mention.end:mention.end + 2].replace("’", "'")
+    return own.endswith("'s") or after.startswith("'s") or (after[:1] == "'" and own.endswith("s"))
 
 
 def _without_apposition(between: list[Token]) -> list[Token]:
