@@ -543,3 +543,11 @@ def test_a_possessor_is_no_argument_of_a_verb_only_of_its_event_noun() -> None:
                                {e.trigger.start for e in events})
     kept = keep_entity_events(text, sorted(events, key=lambda e: e.trigger.start), "Steve Jobs")
     assert [e.trigger.text for e in kept] == ["resignation"]
+
+
+def test_expletive_it_does_not_refer_to_the_thing_named_before() -> None:
+    matcher = EntityMatcher("iPod", _sentences("x"))
+    matcher.mentions(tokens("Apple sold more iPods."))
+    assert matcher.mentions(tokens("It appears that power is 120 dB.")) == []
+    matcher.mentions(tokens("Apple sold more iPods."))
+    assert [m.how for m in matcher.mentions(tokens("It is available for free."))] == ["pronoun"]

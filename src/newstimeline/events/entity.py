@@ -382,7 +382,21 @@ class EntityMatcher:
             return [EntityMention(i, i, t.start, t.end, "pronoun") for i, t in enumerate(tokens)
                     if t.lower in PERSON_PRONOUNS]
         return [EntityMention(i, i, t.start, t.end, "pronoun")
-                for i, t in enumerate(tokens[:THING_PRONOUN_REACH]) if t.lower in THING_PRONOUNS]
+                for i, t in enumerate(tokens[:THING_PRONOUN_REACH])
+                if t.lower in THING_PRONOUNS and not _expletive(tokens, i)]
+
+
+# Verbs after which "it" stands for a clause to come ("It appears that", "It was announced that").
+EXPLETIVE_VERBS: frozenset[str] = frozenset({"is", "was", "seems", "seemed", "appears", "appeared",
+                                             "has", "had", "will", "would"})
+EXPLETIVE_REACH = 4
+
+
+def _expletive(tokens: Sequence[Token], i: int) -> bool:
+    """Whether "it" at ``i`` is expletive: a verb of being or seeming, then "that" shortly after."""
+    if tokens[i].lower != "it" or i + 1 >= len(tokens) or tokens[i + 1].lower not in EXPLETIVE_VERBS:
+        return False
+    return any(t.lower == "that" for t in tokens[i + 2:i + 2 + EXPLETIVE_REACH])
 
 
 def takes_part(event: Event, mentions: Sequence[EntityMention], matcher: EntityMatcher,
