@@ -551,3 +551,11 @@ def test_expletive_it_does_not_refer_to_the_thing_named_before() -> None:
     assert matcher.mentions(tokens("It appears that power is 120 dB.")) == []
     matcher.mentions(tokens("Apple sold more iPods."))
     assert [m.how for m in matcher.mentions(tokens("It is available for free."))] == ["pronoun"]
+
+
+def test_an_undated_future_event_takes_the_coming_date_in_force() -> None:
+    found = _task_dates("June 8, 2010\niPhone 4 will be available on June 24 in the United States."
+                        "\nThe iPhone 3G will be discontinued.\n", dt.date(2010, 6, 8))
+    assert ("discontinued", "2010-06-24") in found
+    found = _task_dates("June 8, 2010\nThe iPhone 3G will be discontinued.\n", dt.date(2010, 6, 8))
+    assert ("discontinued", "XXXX-XX-XX") in found

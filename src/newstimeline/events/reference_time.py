@@ -208,6 +208,9 @@ def _date_event(event: Event, dated: Sequence[TimeExpression], dct: dt.date,
                                       and nearest.interval.earliest > dct):
             return TaskDate(value, "expression in the sentence")
     if event.tense == "future":
+        upcoming = _upcoming_day(dated, event.trigger.start, dct)
+        if upcoming is not None:  # "... available on June 24. ..., and the 3G will be discontinued"
+            return TaskDate(upcoming.isoformat(), "future: the coming date in force")
         return TaskDate(UNDATED, "future without a date")
     # A present state or happening holds on the story's date; a task trigger added after
     # anchoring (relation "undated") carries its tense only.
@@ -218,6 +221,18 @@ def _date_event(event: Event, dated: Sequence[TimeExpression], dct: dt.date,
     if reference is not None and reference != dct:  # the dateline itself is no evidence
         return TaskDate(reference.isoformat(), REFERENCE)
     return TaskDate(dct.isoformat(), FALLBACK)
+
+
+def _upcoming_day(dated: Sequence[TimeExpression], before: int, dct: dt.date) -> dt.date | None:
+    """The day-precise date after the story's date that the story named last before ``before``
+    (within ``REFERENCE_WINDOW_DAYS`` after the story): the coming date in force."""
+    for expression in reversed(dated):
+        if expression.span.start >= before:
+            continue
+        day = _day_of(expression)
+        if day is not None and dct < day <= dct + dt.timedelta(days=REFERENCE_WINDOW_DAYS * 3):
+            return day
+    return None
 
 
 def _reference_day(dated: Sequence[TimeExpression], before: int, dct: dt.date) -> dt.date | None:
