@@ -5,7 +5,9 @@ undated past-tense sentences that follow tell of that day, until another date ta
 policy, in order: the event's own anchoring expression; the date of its sentence nearest to it
 (or one that opens the sentence: "In 1996, ..."); for present events the story's date; for past
 and reported events the reference time (the latest day-precise date the story has named, if
-recent), else the story's date; future events stay undated. A possessive date ("this year's
+recent), else the story's date; future events take the coming date the story named last
+(within 30 days), else stay undated. A date inside a reported clause ("announced that Leopard
+would be released in 2007") does not date the reporting verb. A possessive date ("this year's
 conference") dates its noun, not the verb; weeks and quarters count as the month or year they
 lie in.
 """
