@@ -559,3 +559,21 @@ def test_an_undated_future_event_takes_the_coming_date_in_force() -> None:
     assert ("discontinued", "2010-06-24") in found
     found = _task_dates("June 8, 2010\nThe iPhone 3G will be discontinued.\n", dt.date(2010, 6, 8))
     assert ("discontinued", "XXXX-XX-XX") in found
+
+
+def test_first_person_in_the_persons_own_words_refers_to_the_person() -> None:
+    story = _sentences(
+        "Apple released the text of Jobs's email, which reads: At my request, the board has "
+        "granted me a medical leave.",
+        "I have asked Tim Cook to run the company.",
+        "The board agreed.",
+        "I will be back.")
+    matcher = EntityMatcher("Steve Jobs", story, person=True)
+    assert [story[0][m.first].text for m in matcher.mentions(story[0])] == ["Jobs's", "my", "me"]
+    assert [story[1][m.first].text for m in matcher.mentions(story[1])] == ["I"]
+    assert matcher.mentions(story[2]) == []  # no first person: the email has ended
+    assert matcher.mentions(story[3]) == []
+    gates = _sentences("Bill Gates responded to Jobs' death with a statement: \" I will miss "
+                       "Steve. \"")
+    other = EntityMatcher("Steve Jobs", gates, person=True)
+    assert [m.how for m in other.mentions(gates[0])] == ["alias", "alias"]  # Gates's "I"

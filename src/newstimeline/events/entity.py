@@ -50,6 +50,12 @@ GADGET_NOUNS: frozenset[str] = frozenset({"device", "gadget", "product"})
 NEW_WORDS: frozenset[str] = frozenset({"new", "newest", "latest"})
 # The first words of a sentence, where its subject (the centre "it" refers to next) stands.
 SUBJECT_WINDOW = 4
+# First-person words, the marks that open someone's own words, the texts a person writes.
+FIRST_PERSON: frozenset[str] = frozenset({"i", "me", "my", "myself", "mine"})
+QUOTE_MARKS: frozenset[str] = frozenset({'"', "“", "”"})
+VOICE_OPENERS: frozenset[str] = QUOTE_MARKS | {":"}
+TEXT_NOUNS: frozenset[str] = frozenset({"email", "e-mail", "letter", "memo", "statement", "note",
+                                        "message", "blog", "post", "speech", "words"})
 # How many tokens a split model name may span ("3G version of its iPhone": 5).
 SPLIT_REACH = 5
 # Reporting verbs that news puts before their speaker ('..., said Mike Gikas').
@@ -210,6 +216,7 @@ class EntityMatcher:
         self.other_people = {_words(p) for p in people} - {words}
         self.forms.sort(key=len, reverse=True)
         self._since_mention: int | None = None
+        self._voice = False  # inside the person's own words (a quotation or text over sentences)
 
     def _match_at(self, tokens: Sequence[Token], i: int) -> int:
         """Length of the longest form starting at token ``i`` (0 when none)."""
@@ -260,6 +267,46 @@ class EntityMatcher:
 
     def mentions(self, tokens: Sequence[Token]) -> list[EntityMention]:
         """Mentions of the entity in the next sentence of the document (call in text order)."""
+        found = self._third_person(tokens)
+        if self.person:
+            found = sorted(found + self._first_person(tokens, found), key=lambda m: m.start)
+        return found
+
+    def _first_person(self, tokens: Sequence[Token], found: Sequence[EntityMention]) -> list[EntityMention]:
+        """"I", "me", "my" in the person's own words: a quotation or a text ("Jobs's email,
+        which reads: ...") that the person as subject or author introduces, over the following
+        sentences while they speak in the first person and the quotation stays open."""
+        start, close = 0, len(tokens)
+        if not self._voice:
+            intro = next((k for k, t in enumerate(tokens) if t.text in VOICE_OPENERS
+                          and any(m.last < k and m.how in {"name", "alias"} for m in found)), None)
+            if intro is None or not self._introduces(tokens, found, intro):
+                return []
+            start = intro + 1
+            if tokens[intro].text == ":" and start < len(tokens) and tokens[start].text in QUOTE_MARKS:
+                start += 1  # 'a statement: " I will ...': the quotation opens after the colon
+        quote = next((k for k in range(start, len(tokens)) if tokens[k].text in QUOTE_MARKS), None)
+        if quote is not None:
+            close = quote
+        own = [EntityMention(k, k, tokens[k].start, tokens[k].end, "pronoun")
+               for k in range(start, close) if tokens[k].lower in FIRST_PERSON]
+        # The voice goes on past this sentence while no quotation mark closes it and it still
+        # speaks in the first person.
+        self._voice = quote is None and bool(own)
+        return own
+
+    def _introduces(self, tokens: Sequence[Token], found: Sequence[EntityMention], intro: int) -> bool:
+        """Whether the entity introduces the words after token ``intro``: as the subject (named
+        first, no other person before) or as the author of a text ("Jobs's email, which reads:")."""
+        first = next(m for m in found if m.how in {"name", "alias"})
+        if self._names_other_person(tokens[:first.first]):
+            return False
+        if first.first <= SUBJECT_WINDOW and all(t.text[:1].isupper() for t in tokens[:first.first]):
+            return True  # "Jobs resigned ... stating, "", "Apple CEO Steve Jobs said: """
+        following = tokens[first.last + 1:first.last + 3]
+        return any(t.lower in TEXT_NOUNS for t in following)
+
+    def _third_person(self, tokens: Sequence[Token]) -> list[EntityMention]:
         found: list[EntityMention] = []
         i = 0
         while i < len(tokens):
