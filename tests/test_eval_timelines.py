@@ -13,6 +13,7 @@ from newstimeline.evaluate.timelines_oracle import dct_oracle
 from newstimeline.evaluate.timelines_score import (
     closure,
     normalize_date,
+    normalize_mention,
     parse_timeline,
     read_timeline_dir,
     reduced_relations,
@@ -125,3 +126,12 @@ def test_eval_timelines_command_prints_micro_f1(tmp_path: Path) -> None:
                                        str(tmp_path / "system")])
     assert result.exit_code == 0, result.output
     assert "system: F1 63.49 (P 71.43, R 57.14); dates 3/3" in result.output
+
+
+def test_mention_words_compare_in_lower_case_as_the_gold_writes_them() -> None:
+    assert normalize_mention("16900-2-Pre-orders") == "16900-2-pre-orders"
+    assert normalize_mention("18315-2-step_down") == "18315-2-step_down"
+    assert normalize_mention("not-a-mention") == "not-a-mention"
+    system = parse_timeline("iPhone 4\n1\t2010-06-15\t16900-2-Pre-orders\n")
+    gold = parse_timeline("iPhone 4\n1\t2010-06-15\t16900-2-pre-orders\n")
+    assert score_timeline(gold, system).f1 == 1.0

@@ -577,3 +577,9 @@ def test_first_person_in_the_persons_own_words_refers_to_the_person() -> None:
                        "Steve. \"")
     other = EntityMatcher("Steve Jobs", gates, person=True)
     assert [m.how for m in other.mentions(gates[0])] == ["alias", "alias"]  # Gates's "I"
+
+
+def test_an_aspectual_verb_gives_way_to_its_event_noun_subject() -> None:
+    assert _shifted("Pre-orders of the recently announced iPhone 4 began Tuesday.") == [
+        ("began", "Pre-orders")]
+    assert _shifted("The launch was delayed and sales began in May.") == []

@@ -291,8 +291,12 @@ def is_object_noun(verb: Event, noun: Event, text: str) -> bool:
 
 
 def mention_word(prepared: PreparedDocument, event: Event, token: TaskToken) -> str:
-    """The trigger's task word, joined with its verb particle as the task writes phrasal verbs
-    ("step_down", "took_off" for "took six months off")."""
+    """The trigger's task word in lower case, joined with its verb particle as the task writes
+    phrasal verbs ("step_down", "took_off" for "took six months off"; "Pre-orders" → "pre-orders")."""
+    return _task_word(prepared, event, token).lower()
+
+
+def _task_word(prepared: PreparedDocument, event: Event, token: TaskToken) -> str:
     if event.id.startswith("tx-") and not event.trigger.text.lower().endswith("ing"):
         return token.word  # an event noun has no particle
     for toks in prepared.sentence_tokens:

@@ -13,6 +13,7 @@ Precision is the share of system reduced relations found in the gold closure, re
 gold reduced relations found in the system closure; counts are summed over timelines (micro).
 Chaining in listed order (not re-sorted) reproduces the issue's DCT-oracle figure (52.96 ≈ 53.0).
 A mention listed twice in one rank counts once there; date accuracy counts each gold entry.
+Mention words are compared in lower case, as the task's gold files write them.
 """
 
 from __future__ import annotations
@@ -72,6 +73,15 @@ def normalize_date(value: str) -> str:
     return f"{year.zfill(4)}-{month.zfill(2)}-{day.zfill(2)}"
 
 
+def normalize_mention(mention: str) -> str:
+    """``DOCID-SENTENCE-word`` with the word in lower case, as the task's gold files write it
+    ("16900-2-Pre-orders" → "16900-2-pre-orders")."""
+    document, sentence, word = [*mention.split("-", 2), "", ""][:3]
+    if not sentence.isdigit() or not word:
+        return mention
+    return f"{document}-{sentence}-{word.lower()}"
+
+
 def is_dated(date: str) -> bool:
     """Whether a normalized date string commits to at least a year."""
     return not date.startswith("XXXX")
@@ -89,7 +99,8 @@ def parse_timeline(text: str, source: str = "<string>") -> EntityTimeline:
         if len(fields) < 3 or not fields[0].lstrip("-").isdigit():
             raise TimelineFormatError(f"{source}:{number}: expected ORDER<TAB>DATE<TAB>EVENT..., "
                                       f"got {line!r}")
-        entries.append(Entry(int(fields[0]), normalize_date(fields[1]), tuple(fields[2:])))
+        entries.append(Entry(int(fields[0]), normalize_date(fields[1]),
+                             tuple(normalize_mention(m) for m in fields[2:])))
     return EntityTimeline(lines[0].strip(), tuple(entries))
 
 

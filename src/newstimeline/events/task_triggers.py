@@ -94,7 +94,30 @@ def timeline_trigger(tokens: Sequence[Token], i: int, events: set[int]) -> int:
     if (stem(word) in ASPECTUAL_STEMS or word in ASPECTUAL_STEMS) and j + 1 < len(tokens) \
             and tokens[j].lower == "by" and tokens[j + 1].lower.endswith("ing"):
         return j + 1
+    if stem(word) in ASPECTUAL_STEMS or word in ASPECTUAL_STEMS:
+        subject = _event_noun_subject(tokens, i)
+        if subject is not None:
+            return subject
     return i
+
+
+# How far before an aspectual verb its event-noun subject may open the clause ("Pre-orders of the
+# recently announced iPhone 4 began Tuesday").
+SUBJECT_NOUN_REACH = 8
+CLAUSE_JOINERS: frozenset[str] = frozenset({"and", "but", "or", "that", "which", "who", "when",
+                                            "while", "because", "as", "if"})
+
+
+def _event_noun_subject(tokens: Sequence[Token], i: int) -> int | None:
+    """The event noun that opens the clause of the aspectual verb at ``i`` and is its subject
+    (no punctuation and no clause joiner between them), or None."""
+    first, _ = _clause(tokens, i)
+    start = first + 1 if first < i and tokens[first].lower in DETERMINERS else first
+    if i - start > SUBJECT_NOUN_REACH or start >= i or not _noun_form(tokens[start].lower):
+        return None
+    if any(tokens[k].lower in CLAUSE_JOINERS for k in range(start + 1, i)):
+        return None  # "The launch was delayed and sales began": another clause stands between
+    return start
 
 
 def particle_of(tokens: Sequence[Token], i: int) -> int | None:
