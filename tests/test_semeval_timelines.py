@@ -583,3 +583,11 @@ def test_an_aspectual_verb_gives_way_to_its_event_noun_subject() -> None:
     assert _shifted("Pre-orders of the recently announced iPhone 4 began Tuesday.") == [
         ("began", "Pre-orders")]
     assert _shifted("The launch was delayed and sales began in May.") == []
+
+
+def test_an_event_noun_form_after_to_with_an_object_is_the_complement_verb() -> None:
+    assert _shifted("Steve Jobs attempted to address reports of signal issues.") == [
+        ("attempted", "address")]
+    assert _shifted("Apple Corps decided to take the case to the Court of Appeal.")[0] == (
+        "decided", "take")
+    assert _shifted("Apple Corps went to trial.") == []

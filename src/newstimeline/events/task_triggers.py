@@ -89,7 +89,7 @@ def timeline_trigger(tokens: Sequence[Token], i: int, events: set[int]) -> int:
     if j < len(tokens) and tokens[j].lower == "on":
         j += 1  # "moved on to talk"
     if j + 1 < len(tokens) and tokens[j].lower == "to" and j + 1 in events \
-            and tokens[j + 1].text.islower() and not _noun_form(tokens[j + 1].lower):
+            and tokens[j + 1].text.islower() and (not _noun_form(tokens[j + 1].lower) or _verb_after_to(tokens, j + 1)):
         return j + 1
     if (stem(word) in ASPECTUAL_STEMS or word in ASPECTUAL_STEMS) and j + 1 < len(tokens) \
             and tokens[j].lower == "by" and tokens[j + 1].lower.endswith("ing"):
@@ -118,6 +118,14 @@ def _event_noun_subject(tokens: Sequence[Token], i: int) -> int | None:
     if any(tokens[k].lower in CLAUSE_JOINERS for k in range(start + 1, i)):
         return None  # "The launch was delayed and sales began": another clause stands between
     return start
+
+
+def _verb_after_to(tokens: Sequence[Token], k: int) -> bool:
+    """Whether an event-noun form after "to" is a verb: an object follows it ("to address
+    reports", "to release the phone"), where a noun would end its phrase ("went to trial.")."""
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    return following is not None and (following.lower in DETERMINERS or (
+        following.text.islower() and following.lower not in AFTER_PARTICLE))
 
 
 def particle_of(tokens: Sequence[Token], i: int) -> int | None:
