@@ -6,7 +6,8 @@
 Only the raw text, sentences, tokens and DCT of the TimeML documents reach the system (see
 ``newstimeline.entity_timeline``); the entities are the first lines of the gold files, as the task
 gives them. The DCT oracle (gold mentions, each dated by its article's date) is printed beside.
-With --gate, exits 1 when F1 or date accuracy falls below the recorded figures.
+With --gate, exits 1 when F1 or the date accuracy over all gold dated mentions falls below the
+recorded figures.
 """
 
 from __future__ import annotations
@@ -48,17 +49,19 @@ def main() -> int:
     run = score_run(gold, system)
     oracle = score_run(gold, {n: dct_oracle(t, dcts) for n, t in gold.items()})
     print(format_table([("system", run), ("oracle-dct", oracle)]))
+    total, floor = run.total, oracle.total
     figures = {
-        "f1": 100 * run.total.f1, "precision": 100 * run.total.precision,
-        "recall": 100 * run.total.recall,
-        "date_accuracy": 100 * run.total.dates_right / max(1, run.total.dated_found),
-        "dates_right": run.total.dates_right,
+        "f1": 100 * total.f1, "precision": 100 * total.precision, "recall": 100 * total.recall,
+        "date_accuracy": 100 * total.dates_right / max(1, total.dated_found),
+        "date_accuracy_all": 100 * total.dates_right / max(1, total.gold_dated),
+        "dates_right": total.dates_right,
     }
     print(f"\nraw-text F1 {figures['f1']:.2f} (P {figures['precision']:.2f}, R {figures['recall']:.2f})"
-          f" vs DCT oracle {100 * oracle.total.f1:.2f}; dates {run.total.dates_right}/"
-          f"{run.total.dated_found} ({figures['date_accuracy']:.1f}%) vs oracle "
-          f"{oracle.total.dates_right}/{oracle.total.dated_found} "
-          f"({100 * oracle.total.dates_right / max(1, oracle.total.dated_found):.1f}%); "
+          f" vs DCT oracle {100 * floor.f1:.2f}\n"
+          f"dates right of all {total.gold_dated} gold dated mentions: {total.dates_right} "
+          f"({figures['date_accuracy_all']:.1f}%) vs oracle {floor.dates_right} "
+          f"({100 * floor.dates_right / max(1, floor.gold_dated):.1f}%); of the {total.dated_found}"
+          f" found: {figures['date_accuracy']:.1f}%\n"
           f"{len(dcts)} documents x {len(entities)} entities in {seconds:.1f}s")
     if args.record:
         recorded = {k: math.floor(v * 100) / 100 if isinstance(v, float) else v
@@ -68,7 +71,9 @@ def main() -> int:
         print(f"recorded {args.record}")
     if args.gate:
         baseline = json.loads(args.gate.read_text(encoding="utf-8"))["timeline_trial_raw_text"]
-        failed = [k for k in ("f1", "date_accuracy") if figures[k] + 1e-9 < baseline[k]]
+        # Dates are gated over all gold dated mentions: finding more mentions must not look worse.
+        failed = [k for k in ("f1", "date_accuracy_all") if k in baseline
+                  and figures[k] + 1e-9 < baseline[k]]
         for key in failed:
             print(f"REGRESSION: {key} {figures[key]:.2f} < baseline {baseline[key]:.2f}")
         return 1 if failed else 0

@@ -13,6 +13,7 @@ from newstimeline.evaluate.timelines_oracle import dct_oracle
 from newstimeline.evaluate.timelines_score import (
     closure,
     normalize_date,
+    normalize_mention,
     parse_timeline,
     read_timeline_dir,
     reduced_relations,
@@ -74,7 +75,7 @@ def test_hand_built_timeline_scores_exact_precision_recall_f1() -> None:
 def test_wrong_date_and_undated_system_mention_count_against_date_accuracy() -> None:
     system = parse_timeline("iPhone 4\n1\t2010-06-08\t16844-2-unveiled\n0\tXXXX-XX-XX\t16844-6-praised\n")
     counts = score_timeline(parse_timeline(GOLD), system)
-    assert (counts.dates_right, counts.dated_found) == (0, 2)
+    assert (counts.dates_right, counts.dated_found, counts.gold_dated) == (0, 2, 4)
     assert (counts.system_relations, counts.system_correct) == (1, 0)
 
 
@@ -113,7 +114,7 @@ def test_trial_gold_against_itself_is_100_and_oracle_reproduces_issue_figure() -
     dcts = {d.doc_id: d.dct for d in read_corpus(TRIAL / "documents") if d.dct}
     oracle = score_run(gold, {n: dct_oracle(t, dcts) for n, t in gold.items()}).total
     assert round(100 * oracle.f1, 2) == 52.96
-    assert (oracle.dates_right, oracle.dated_found) == (72, 164)
+    assert (oracle.dates_right, oracle.dated_found, oracle.gold_dated) == (72, 164, 164)
 
 
 def test_eval_timelines_command_prints_micro_f1(tmp_path: Path) -> None:
@@ -125,3 +126,12 @@ def test_eval_timelines_command_prints_micro_f1(tmp_path: Path) -> None:
                                        str(tmp_path / "system")])
     assert result.exit_code == 0, result.output
     assert "system: F1 63.49 (P 71.43, R 57.14); dates 3/3" in result.output
+
+
+def test_mention_words_compare_in_lower_case_as_the_gold_writes_them() -> None:
+    assert normalize_mention("16900-2-Pre-orders") == "16900-2-pre-orders"
+    assert normalize_mention("18315-2-step_down") == "18315-2-step_down"
+    assert normalize_mention("not-a-mention") == "not-a-mention"
+    system = parse_timeline("iPhone 4\n1\t2010-06-15\t16900-2-Pre-orders\n")
+    gold = parse_timeline("iPhone 4\n1\t2010-06-15\t16900-2-pre-orders\n")
+    assert score_timeline(gold, system).f1 == 1.0

@@ -59,7 +59,8 @@ def timelines(gold_dir: Path, system_dir: Path, documents: Path | None, per_time
     for label, run in runs:
         total = run.total
         click.echo(f"{label}: F1 {100 * total.f1:.2f} (P {100 * total.precision:.2f}, "
-                   f"R {100 * total.recall:.2f}); dates {total.dates_right}/{total.dated_found}")
+                   f"R {100 * total.recall:.2f}); dates {total.dates_right}/{total.dated_found}"
+                   f" (of {total.gold_dated} gold dated)")
 
 
 # The shared ``eval`` group lives elsewhere once branches merge; until then this branch offers

@@ -13,6 +13,7 @@ Precision is the share of system reduced relations found in the gold closure, re
 gold reduced relations found in the system closure; counts are summed over timelines (micro).
 Chaining in listed order (not re-sorted) reproduces the issue's DCT-oracle figure (52.96 ≈ 53.0).
 A mention listed twice in one rank counts once there; date accuracy counts each gold entry.
+Mention words are compared in lower case, as the task's gold files write them.
 """
 
 from __future__ import annotations
@@ -72,6 +73,15 @@ def normalize_date(value: str) -> str:
     return f"{year.zfill(4)}-{month.zfill(2)}-{day.zfill(2)}"
 
 
+def normalize_mention(mention: str) -> str:
+    """``DOCID-SENTENCE-word`` with the word in lower case, as the task's gold files write it
+    ("16900-2-Pre-orders" → "16900-2-pre-orders")."""
+    document, sentence, word = [*mention.split("-", 2), "", ""][:3]
+    if not sentence.isdigit() or not word:
+        return mention
+    return f"{document}-{sentence}-{word.lower()}"
+
+
 def is_dated(date: str) -> bool:
     """Whether a normalized date string commits to at least a year."""
     return not date.startswith("XXXX")
@@ -89,7 +99,8 @@ def parse_timeline(text: str, source: str = "<string>") -> EntityTimeline:
         if len(fields) < 3 or not fields[0].lstrip("-").isdigit():
             raise TimelineFormatError(f"{source}:{number}: expected ORDER<TAB>DATE<TAB>EVENT..., "
                                       f"got {line!r}")
-        entries.append(Entry(int(fields[0]), normalize_date(fields[1]), tuple(fields[2:])))
+        entries.append(Entry(int(fields[0]), normalize_date(fields[1]),
+                             tuple(normalize_mention(m) for m in fields[2:])))
     return EntityTimeline(lines[0].strip(), tuple(entries))
 
 
@@ -149,6 +160,8 @@ class Counts:
     gold_found: int = 0
     dated_found: int = 0
     dates_right: int = 0
+    gold_dated: int = 0
+    """Every dated gold entry, found or not: the denominator of the date accuracy over all."""
 
     def add(self, other: Counts) -> None:
         self.system_relations += other.system_relations
@@ -157,6 +170,7 @@ class Counts:
         self.gold_found += other.gold_found
         self.dated_found += other.dated_found
         self.dates_right += other.dates_right
+        self.gold_dated += other.gold_dated
 
     @property
     def precision(self) -> float:
@@ -185,6 +199,7 @@ def score_timeline(gold: EntityTimeline, system: EntityTimeline | None) -> Count
     )
     system_dates = system.mention_dates()
     for mention, _, date in gold.mention_entries():
+        counts.gold_dated += is_dated(date)
         if is_dated(date) and mention in system_dates:
             counts.dated_found += 1
             counts.dates_right += date in system_dates[mention]
@@ -217,12 +232,13 @@ def read_timeline_dir(folder: Path) -> dict[str, EntityTimeline]:
 
 def format_table(rows: Iterable[tuple[str, RunScore]]) -> str:
     """A printable table: one block per run (per-timeline lines, then the micro-average)."""
-    lines = [f"{'run':<10} {'timeline':<26} {'P':>6} {'R':>6} {'F1':>6}  {'sys':>5} {'gold':>5}  dates"]
+    lines = [f"{'run':<10} {'timeline':<26} {'P':>6} {'R':>6} {'F1':>6}  {'sys':>5} {'gold':>5}  "
+             "dates right/found/gold"]
     for label, run in rows:
         items = [*run.per_timeline.items(), ("MICRO", run.total)]
         for name, c in items:
             lines.append(
                 f"{label:<10} {name:<26} {100 * c.precision:6.2f} {100 * c.recall:6.2f} "
                 f"{100 * c.f1:6.2f}  {c.system_relations:5d} {c.gold_relations:5d}  "
-                f"{c.dates_right}/{c.dated_found}")
+                f"{c.dates_right}/{c.dated_found}/{c.gold_dated}")
     return "\n".join(lines)

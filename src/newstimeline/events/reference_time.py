@@ -5,7 +5,9 @@ undated past-tense sentences that follow tell of that day, until another date ta
 policy, in order: the event's own anchoring expression; the date of its sentence nearest to it
 (or one that opens the sentence: "In 1996, ..."); for present events the story's date; for past
 and reported events the reference time (the latest day-precise date the story has named, if
-recent), else the story's date; future events stay undated. A possessive date ("this year's
+recent), else the story's date; future events take the coming date the story named last
+(within 30 days), else stay undated. A date inside a reported clause ("announced that Leopard
+would be released in 2007") does not date the reporting verb. A possessive date ("this year's
 conference") dates its noun, not the verb; weeks and quarters count as the month or year they
 lie in.
 """
@@ -48,8 +50,10 @@ def as_event_time(task: TaskDate, dct: dt.date) -> EventTime:
     the span of time a news story covers (``STORY_WINDOW_DAYS``).
     """
     match = _TASK_VALUE.match(task.value)
+    # The event carries the value in TIMEX form ("2011", "2011-06"): merging reads it as a date.
+    value = task.value.replace("-XX", "") if match is not None else None
     if task.basis == FALLBACK and match is not None:
-        return EventTime(value=task.value, earliest=dct - dt.timedelta(days=STORY_WINDOW_DAYS),
+        return EventTime(value=value, earliest=dct - dt.timedelta(days=STORY_WINDOW_DAYS),
                          latest=dct, precision=Precision.UNKNOWN, relation="before",
                          basis="tense", expression=None, explanation=task.basis)
     if match is None:
@@ -68,7 +72,7 @@ def as_event_time(task: TaskDate, dct: dt.date) -> EventTime:
         precision = Precision.DAY
     basis = "expression" if task.basis.startswith("expression") else (
         "discourse" if task.basis == REFERENCE else "tense")
-    return EventTime(value=task.value, earliest=earliest, latest=latest, precision=precision,
+    return EventTime(value=value, earliest=earliest, latest=latest, precision=precision,
                      relation="on", basis=basis, expression=None, explanation=task.basis)
 
 
@@ -156,22 +160,41 @@ def date_events(
                   if e.sentence.start <= expression.span.start < e.sentence.end]
         if rivals and _opens_sentence(expression, rivals[0].sentence.start, text):
             continue
+        # A verb does not own a date inside the clause it reports or thinks ("announced that
+        # Leopard would be released in 2007", "showed that as of January 2008, iTunes held").
+        rivals = [e for e in rivals if not _reported_between(text, e, expression)]
+        key = (expression.span.start, expression.span.end)
         if rivals:
             nearest = min(rivals, key=lambda e: abs(e.trigger.start - expression.span.start))
-            owner[(expression.span.start, expression.span.end)] = nearest.id
+            owner[key] = nearest.id
+        else:
+            owner[key] = ""  # it dates an event the extraction did not find, none of these
     result: dict[str, TaskDate] = {}
     for event in events:
-        result[event.id] = _date_event(event, dated, dct, owner)
+        result[event.id] = _date_event(event, dated, dct, owner, text)
     return result
 
 
+# Words that open a reported or thought clause after its verb.
+COMPLEMENT_OPENERS: frozenset[str] = frozenset({"that", '"', "“", ":", "would", "will"})
+
+
+def _reported_between(text: str, event: Event, expression: TimeExpression) -> bool:
+    """Whether a complement clause opens between the event's trigger and a later expression."""
+    if expression.span.start < event.trigger.end:
+        return False
+    between = text[event.trigger.end:expression.span.start].replace("“", ' " ').split()
+    return any(w.lower().strip(",") in COMPLEMENT_OPENERS or w == '"' for w in between)
+
+
 def _date_event(event: Event, dated: Sequence[TimeExpression], dct: dt.date,
-                owner: dict[tuple[int, int], str]) -> TaskDate:
+                owner: dict[tuple[int, int], str], text: str) -> TaskDate:
     time = event.time
     in_sentence = [e for e in dated
                    if event.sentence.start <= e.span.start and e.span.end <= event.sentence.end]
     if time.basis == "expression" and time.expression is not None:
-        own = [e for e in in_sentence if e.span == time.expression]
+        own = [e for e in in_sentence if e.span == time.expression
+               and not _reported_between(text, event, e)]
         if time.relation == "on" and own:
             value = _past_value(own[0], event, dct)
             if value is not None:
@@ -187,13 +210,31 @@ def _date_event(event: Event, dated: Sequence[TimeExpression], dct: dt.date,
                                       and nearest.interval.earliest > dct):
             return TaskDate(value, "expression in the sentence")
     if event.tense == "future":
+        upcoming = _upcoming_day(dated, event.trigger.start, dct)
+        if upcoming is not None:  # "... available on June 24. ..., and the 3G will be discontinued"
+            return TaskDate(upcoming.isoformat(), "future: the coming date in force")
         return TaskDate(UNDATED, "future without a date")
-    if event.tense == "present" and event.event_class != "REPORTING" and time.relation == "on":
+    # A present state or happening holds on the story's date; a task trigger added after
+    # anchoring (relation "undated") carries its tense only.
+    if event.tense == "present" and event.event_class != "REPORTING" \
+            and time.relation in {"on", "undated"}:
         return TaskDate(dct.isoformat(), "present: the story's date")
     reference = _reference_day(dated, event.trigger.start, dct)
     if reference is not None and reference != dct:  # the dateline itself is no evidence
         return TaskDate(reference.isoformat(), REFERENCE)
     return TaskDate(dct.isoformat(), FALLBACK)
+
+
+def _upcoming_day(dated: Sequence[TimeExpression], before: int, dct: dt.date) -> dt.date | None:
+    """The day-precise date after the story's date that the story named last before ``before``
+    (within ``REFERENCE_WINDOW_DAYS`` after the story): the coming date in force."""
+    for expression in reversed(dated):
+        if expression.span.start >= before:
+            continue
+        day = _day_of(expression)
+        if day is not None and dct < day <= dct + dt.timedelta(days=REFERENCE_WINDOW_DAYS * 3):
+            return day
+    return None
 
 
 def _reference_day(dated: Sequence[TimeExpression], before: int, dct: dt.date) -> dt.date | None:
