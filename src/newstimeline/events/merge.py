@@ -192,10 +192,13 @@ def kind_key(word: str) -> tuple[int, str] | None:
 class MergeWork:
     """What a merge cost, counted rather than timed (the tests pin that it grows linearly)."""
 
+    offered: int = 0
+    """Later events offered to events by their blocks."""
     candidates: int = 0
-    """Pairs of events considered (each event with the later events its blocks offer)."""
+    """Offered pairs from two documents with compatible times."""
     links: int = 0
-    """Evaluations of the coreference test (candidate pairs and their groups' first events)."""
+    """Evaluations of the coreference test (candidate pairs not yet grouped, and their groups'
+    first events)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,50 +300,58 @@ def _filing_keys(f: _Features, order: dict[str, int]) -> list[tuple[object, ...]
     return keys
 
 
-def _candidates(features: Sequence[_Features]) -> list[list[int]]:
-    """For each event, the later events it is compared with, in input order."""
-    frequency: dict[str, int] = {}
-    for f in features:
-        for word in f.words:
-            frequency[word] = frequency.get(word, 0) + 1
-    order = {w: n for n, (w, _) in enumerate(sorted(frequency.items(), key=lambda x: (x[1], x[0])))}
-    blocks: dict[tuple[object, ...], _Block] = {}
-    bins = [_bins(f) for f in features]
-    for i, f in enumerate(features):
-        for key in _filing_keys(f, order):
-            block = blocks.get(key)
-            if block is None:
-                block = blocks[key] = _Block({}, [], [])
-            block.everyone.append(i)
-            if bins[i] is None:
-                block.wide.append(i)
-            else:
-                for b in bins[i] or ():
-                    block.binned.setdefault(b, []).append(i)
-    result: list[list[int]] = []
-    for i, f in enumerate(features):
+class _Blocks:
+    """The blocks of a set of events, and what each event is offered from them."""
+
+    def __init__(self, features: Sequence[_Features]) -> None:
+        frequency: dict[str, int] = {}
+        for f in features:
+            for word in f.words:
+                frequency[word] = frequency.get(word, 0) + 1
+        self.order = {w: n for n, (w, _) in enumerate(
+            sorted(frequency.items(), key=lambda item: (item[1], item[0])))}
+        self.features = features
+        self.bins = [_bins(f) for f in features]
+        self.blocks: dict[tuple[object, ...], _Block] = {}
+        for i, f in enumerate(features):
+            bins = self.bins[i]
+            for key in _filing_keys(f, self.order):
+                block = self.blocks.get(key)
+                if block is None:
+                    block = self.blocks[key] = _Block({}, [], [])
+                block.everyone.append(i)
+                if bins is None:
+                    block.wide.append(i)
+                else:
+                    for b in bins:
+                        block.binned.setdefault(b, []).append(i)
+
+    def offered(self, i: int) -> list[int]:
+        """The later events offered to event ``i``: from each of its block lists (the wide
+        events and its time bins', or every member for a wide event), the next ``MAX_SCAN``
+        after it; in input order."""
         offered: set[int] = set()
-        for key in _block_keys(f, order):
-            block = blocks.get(key)
+        bins = self.bins[i]
+        for key in _block_keys(self.features[i], self.order):
+            block = self.blocks.get(key)
             if block is None:
                 continue
-            lists = [block.everyone] if bins[i] is None else (
-                [block.wide, *(block.binned.get(b, ()) for b in bins[i] or ())])
+            lists = [block.everyone] if bins is None else (
+                [block.wide, *(block.binned.get(b, ()) for b in bins)])
             for members in lists:
                 start = bisect.bisect_right(members, i)
                 offered.update(members[start:start + MAX_SCAN])
-        result.append([j for j in sorted(offered)
-                       if features[j].document != f.document and _fits(f, features[j])])
-    return result
+        return sorted(offered)
 
 
 def clusters(events: Sequence[Event], work: MergeWork | None = None) -> list[list[int]]:
     """Indices of events grouped by coreference (single link, one event per document per group).
 
-    Candidate pairs come from the blocks (``_candidates``) and are judged in input order;
-    ``work``, if given, counts the comparisons made.
+    Each event is compared, in input order, with the later events its blocks offer; ``work``,
+    if given, counts what that cost.
     """
     features = [_features(e) for e in events]
+    blocks = _Blocks(features)
     parent = list(range(len(events)))
     documents: list[set[str]] = [{e.document} for e in events]
     bounds: list[Bounds] = [_bounds(e.time) for e in events]
@@ -352,10 +363,16 @@ def clusters(events: Sequence[Event], work: MergeWork | None = None) -> list[lis
             i = parent[i]
         return i
 
-    for i, later in enumerate(_candidates(features)):
-        work.candidates += len(later)
+    for i, f in enumerate(features):
+        offered = blocks.offered(i)
+        work.offered += len(offered)
         judged = 0
-        for j in later:
+        for j in offered:
+            g = features[j]
+            # Pairs that cannot corefer whatever the groups are (same document, times apart).
+            if g.document == f.document or max(f.low, g.low) - min(f.high, g.high) > _TOLERANCE:
+                continue
+            work.candidates += 1
             ri, rj = find(i), find(j)
             if ri == rj or not documents[ri].isdisjoint(documents[rj]):
                 continue
@@ -363,7 +380,7 @@ def clusters(events: Sequence[Event], work: MergeWork | None = None) -> list[lis
             if judged > MAX_JUDGED:
                 break
             work.links += 1
-            if not _links(features[i], features[j]):
+            if not _links(f, g):
                 continue
             if (ri, rj) != (i, j):
                 work.links += 1
