@@ -1,10 +1,13 @@
 """Merging many documents: the blocked comparison groups events exactly as comparing every pair
-does, and its work (comparisons counted, not time measured) grows linearly with the documents."""
+does, its work (comparisons counted, not time measured) grows linearly with the documents, and
+events.json is streamed to disk with the same bytes."""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import random
+from pathlib import Path
 
 from newstimeline.events.merge import (
     MAX_JUDGED,
@@ -14,8 +17,18 @@ from newstimeline.events.merge import (
     _intersect,
     clusters,
     link,
+    merge_events,
 )
-from newstimeline.models import Event, EventTime, Precision, Span
+from newstimeline.models import (
+    DocumentView,
+    Event,
+    EventTime,
+    Precision,
+    Span,
+    Timeline,
+    TimelineError,
+)
+from newstimeline.render.json_out import timeline_json, write_timeline_json
 
 PEOPLE = ["Sergey Ryabkov", "Jens Stoltenberg", "Annalena Baerbock", "Mark Rutte", "Dmitry Peskov"]
 BODIES = ["NATO", "the European Union", "the Kremlin", "the White House", "the OSCE"]
@@ -147,3 +160,18 @@ def test_merge_work_grows_linearly_with_the_number_of_documents() -> None:
     assert large.links <= 5.5 * small.links
     # Each event judges at most MAX_JUDGED candidates (each, and maybe its group's first event).
     assert large.links <= 2 * MAX_JUDGED * large_events
+
+
+def test_streamed_events_json_is_byte_identical_to_the_whole_string(tmp_path: Path) -> None:
+    events = _corpus(stories=12, days=90)
+    views = [DocumentView(document=f"story-{n:05d}", events=events[6 * n:6 * n + 6])
+             for n in range(12)]
+    timeline = Timeline(generator="newstimeline test", name='archive\n  "events": []',
+                        documents=[], events=merge_events(events), per_document=views,
+                        errors=[TimelineError(path="empty.txt", reason="empty file")])
+    path = tmp_path / "archive.events.json"
+    write_timeline_json(path, timeline)
+    assert path.read_bytes() == timeline_json(timeline).encode("utf-8")
+    assert json.loads(path.read_text("utf-8"))["per_document"][3]["events"][0]["trigger"] == {
+        "text": "said", "start": views[3].events[0].trigger.start,
+        "end": views[3].events[0].trigger.start + 4}
