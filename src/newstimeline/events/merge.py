@@ -17,6 +17,10 @@ never joining groups whose intervals so far are incompatible, and only when the 
 events link as well (so a chain of links cannot drift from one happening to another). A merged
 event keeps every mention as a source with the time that source gave it; its time is the
 intersection of its sources' intervals, and a disagreement is recorded.
+
+Only pairs that share a block (kind x rare summary word or actor x time bin) are compared, so the
+work grows with the number of events, not with its square (see ``clusters`` and
+docs/merging.md).
 """
 
 from __future__ import annotations
@@ -264,6 +268,8 @@ many same-kind, same-period events share words. Only template-like text reaches 
 
 @dataclass(slots=True)
 class _Block:
+    """The members of one block, in input order: by time bin, the wide ones, and all."""
+
     binned: dict[int, list[int]]
     wide: list[int]
     everyone: list[int]
