@@ -30,7 +30,7 @@ import datetime as dt
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newstimeline.models import Event, EventSource, EventTime, Precision
 
@@ -223,11 +223,24 @@ _OPEN_LOW, _OPEN_HIGH = -(10**9), 10**9
 _TOLERANCE = TIME_TOLERANCE_DAYS
 
 
-def _features(event: Event) -> _Features:
+@dataclass(slots=True)
+class _Shared:
+    """Equal feature parts stored once: a large archive repeats kinds, actor lists and, in wire
+    copy, whole summaries."""
+
+    kinds: dict[tuple[int, str] | None, tuple[int, str] | None] = field(default_factory=dict)
+    words: dict[frozenset[str], frozenset[str]] = field(default_factory=dict)
+    actors: dict[frozenset[str], frozenset[str]] = field(default_factory=dict)
+
+
+def _features(event: Event, shared: _Shared) -> _Features:
     low, high = _bounds(event.time)
+    kind = kind_key(event.trigger.text)
+    words = content_words(event.summary)
+    actors = frozenset(event.actors)
     return _Features(
-        document=event.document, kind=kind_key(event.trigger.text),
-        words=content_words(event.summary), actors=frozenset(event.actors),
+        document=event.document, kind=shared.kinds.setdefault(kind, kind),
+        words=shared.words.setdefault(words, words), actors=shared.actors.setdefault(actors, actors),
         reporting=event.event_class == "REPORTING",
         low=low.toordinal() if low else _OPEN_LOW, high=high.toordinal() if high else _OPEN_HIGH)
 
@@ -356,7 +369,9 @@ def clusters(events: Sequence[Event], work: MergeWork | None = None) -> list[lis
     Each event is compared, in input order, with the later events its blocks offer; ``work``,
     if given, counts what that cost.
     """
-    features = [_features(e) for e in events]
+    shared = _Shared()
+    features = [_features(e, shared) for e in events]
+    del shared
     blocks = _Blocks(features)
     parent = list(range(len(events)))
     documents: list[set[str]] = [{e.document} for e in events]
