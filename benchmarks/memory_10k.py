@@ -1,6 +1,6 @@
 """Peak memory of building one timeline from 10,000 generated articles (about 30 MB of text).
 
-    python benchmarks/memory_10k.py [--articles 10000]
+    python benchmarks/memory_10k.py [--articles 10000] [--format json|jsonl]
 
 Articles are generated from templates (agencies, places, weekdays, dates, reporting verbs), written
 to a temporary folder, and built by ``timeline build`` in a child process whose peak resident set
@@ -44,6 +44,9 @@ def article(rng: random.Random) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--format", choices=["json", "jsonl"], default="json",
+                        help="json: events.json and the HTML page (the default build); jsonl: "
+                             "the archive format, no page")
     args = parser.parse_args()
     rng = random.Random(2026)
     with tempfile.TemporaryDirectory() as folder:
@@ -57,12 +60,14 @@ def main() -> None:
         start = time.perf_counter()
         completed = subprocess.run(
             [sys.executable, "-m", "newstimeline.cli", "build", str(corpus), "--out",
-             str(Path(folder) / "out"), "--reference-date", "2026-11-28"],
+             str(Path(folder) / "out"), "--reference-date", "2026-11-28", "--quiet",
+             "--format", args.format],
             capture_output=True, text=True, check=False)
         elapsed = time.perf_counter() - start
         peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-        print(f"articles: {args.articles:,}   text: {total / 1e6:.1f} MB   exit: "
-              f"{completed.returncode}")
+        print(f"articles: {args.articles:,}   text: {total / 1e6:.1f} MB   format: "
+              f"{args.format}   exit: {completed.returncode}")
+        print(completed.stdout.strip())
         print(f"build time: {elapsed:.1f} s ({args.articles / elapsed:.1f} articles/s)")
         print(f"peak RSS of the build: {peak_kb / 1024:.0f} MB (target < 1024 MB)")
         if completed.returncode != 0:

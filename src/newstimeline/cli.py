@@ -23,7 +23,7 @@ from newstimeline.pipeline import BuildOptions, build_timeline, process_document
 from newstimeline.progress import ProgressBar
 from newstimeline.render.files import write_atomic
 from newstimeline.render.html import PLOTLYJS_MODES, timeline_html, write_plotlyjs
-from newstimeline.render.json_out import timeline_json, timeline_schema
+from newstimeline.render.json_out import timeline_schema, write_timeline_json
 from newstimeline.render.jsonl import timeline_jsonl_lines, write_jsonl_atomic
 from newstimeline.service.command import serve
 from newstimeline.timex import find_mentions, resolve_mentions
@@ -193,7 +193,7 @@ def build(paths: tuple[str, ...], out_dir: str, name: str | None, dct: dt.date |
     elif timeline.documents:
         json_path = out / f"{stem}.events.json"
         html_path = out / f"{stem}.html"
-        write_atomic(json_path, timeline_json(timeline))
+        write_timeline_json(json_path, timeline)
         mode = next(m for m in PLOTLYJS_MODES if m == plotlyjs)
         write_atomic(html_path, timeline_html(timeline, mode))
         if mode == "directory":

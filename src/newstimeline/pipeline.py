@@ -153,8 +153,11 @@ def timeline_from(
         events.extend(document_events)
     per_document: list[DocumentView] = []
     if len(documents) > 1:  # many articles: one merged timeline, each article's own view kept
-        per_document = [DocumentView(document=d.id, events=[e for e in events if e.document == d.id])
-                        for d in documents]
+        # One pass over the events (not one per document); the views share the event objects.
+        own: dict[str, list[Event]] = {d.id: [] for d in documents}
+        for event in events:
+            own.setdefault(event.document, []).append(event)
+        per_document = [DocumentView(document=d.id, events=own[d.id]) for d in documents]
         events = merge_events(events)
     return Timeline(
         generator=f"newstimeline {__version__}",
