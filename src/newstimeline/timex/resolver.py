@@ -10,6 +10,7 @@ text put in force.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -110,6 +111,20 @@ def _year_for(month_number: int, day_number: int, ctx: Context,
     return best[1] if best else ctx.dct.year
 
 
+# A month named in a clause with no tense cue is a coming one only this many months ahead of the
+# story's month; otherwise the last one: news reports past months far more often than future ones.
+UNTENSED_MONTHS_AHEAD = 3
+
+
+def _year_for_untensed_month(month_number: int, dct: dt.date) -> int:
+    """"In March" with no tense: this year's March if it is the story's month or at most
+    ``UNTENSED_MONTHS_AHEAD`` months ahead of it, otherwise the latest March before it."""
+    ahead = (month_number - dct.month) % 12
+    if ahead <= UNTENSED_MONTHS_AHEAD:
+        return dct.year + (month_number < dct.month)
+    return dct.year - (month_number > dct.month)
+
+
 def resolve_absolute(m: Mention, ctx: Context) -> Resolved | None:
     parts = m.parts
     if m.rule.name == "fiscal_year" or ("year" in parts and "month" not in parts
@@ -142,7 +157,12 @@ def resolve_absolute(m: Mention, ctx: Context) -> Resolved | None:
     # A month in a past clause has begun by the story's date (its first day is no later), one in a
     # future clause has not yet ended: "resigned in January" in a December story is this January.
     reference_day = {"past": 1, "future": 28}.get(ctx.tense, 15)
-    y = explicit_year or _year_for(month_number, reference_day, ctx, slack=0)
+    if explicit_year:
+        y = explicit_year
+    elif ctx.tense == "none":
+        y = _year_for_untensed_month(month_number, ctx.dct)
+    else:
+        y = _year_for(month_number, reference_day, ctx, slack=0)
     value, interval = cal.month(y, month_number)
     if "pos" in parts:
         interval = cal.narrow(interval, parts["pos"])
@@ -664,6 +684,19 @@ RESOLVERS: dict[str, Resolver] = {
 }
 
 
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+
+
+def _deadline(text: str, mention: Mention) -> bool:
+    """Whether a deadline preposition ("by", "until") stands just before the expression."""
+    prep = mention.parts.get("prep")
+    if prep is None:
+        before = _WORD_BEFORE.search(text, max(0, mention.context_start - 12),
+                                     mention.context_start)
+        prep = before.group(1) if before else ""
+    return prep.lower() in vocab.DEADLINE_PREPOSITIONS
+
+
 def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date) -> list[TimeExpression]:
     """Resolve mentions in text order; each day-precise date becomes the anchor for anaphora."""
     sentences = sentence_spans(text)
@@ -674,8 +707,13 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date) -> list[T
     for mention in mentions:
         sentence = sentence_at(sentences, mention.start)
         tense = clause_tense(text, sentence, mention.context_start, mention.end)
-        if tense == "none" and mention.parts.get("prep", "").lower() in vocab.DEADLINE_PREPOSITIONS:
-            tense = "future"  # "by August", "until Friday": a deadline ahead
+        if _deadline(text, mention):
+            # "by August", "until 9 a.m. Tuesday": a deadline ahead; one set in a past clause
+            # ("gave it until mid-November") is the nearest such date, not a past one.
+            if tense == "none":
+                tense = "future"
+            elif tense == "past":
+                tense = "none"
         ctx = Context(dct=dct, tense=tense, anchor=anchor, quarter=quarter, period=period)
         try:
             result = RESOLVERS[mention.rule.family](mention, ctx)

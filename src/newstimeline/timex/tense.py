@@ -12,24 +12,48 @@ ClauseTense = Literal["past", "future", "none"]
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
 # Words this many to either side of the expression, within its sentence, are read for cues.
 WINDOW_WORDS = 8
+_LOOKAHEAD = re.compile(
+    r"(?<![\w])(?:" + "|".join(re.escape(p) for p in vocab.LOOKAHEAD_PHRASES) + r")\s+$",
+    re.IGNORECASE,
+)
 
 
-def _ed_verb(words: list[str], i: int, step: int) -> bool:
-    """A past-tense "-ed" verb, not a participle after "be"/"will"/"to" ("can be exercised")."""
+def _participle(words: list[str], i: int, step: int) -> bool:
+    """Whether the word before ``words[i]`` in the text makes it a participle ("can be held")."""
+    j = i + step
+    return 0 <= j < len(words) and words[j] in vocab.PARTICIPLE_AUXILIARIES
+
+
+def _past_verb(words: list[str], i: int, step: int) -> bool:
+    """A past-tense verb ("-ed" or irregular), not a participle after "be"/"will"/"to"."""
     word = words[i]
+    if word in vocab.IRREGULAR_PAST_VERBS:
+        return not _participle(words, i, step)
     if len(word) <= 4 or not word.endswith("ed"):
         return False
-    j = i + step
-    return not (0 <= j < len(words) and words[j] in vocab.PARTICIPLE_AUXILIARIES)
+    return not _participle(words, i, step)
+
+
+def _future(words: list[str], i: int, step: int) -> bool:
+    """A future cue ("will"), or a word that looks ahead before the right word ("plans to")."""
+    word = words[i]
+    if word in vocab.FUTURE_CUES:
+        return True
+    followers = vocab.FUTURE_CUES_BEFORE.get(word)
+    j = i - step  # the word after words[i] in the text
+    return followers is not None and 0 <= j < len(words) and words[j] in followers
 
 
 def clause_tense(text: str, sentence: tuple[int, int], start: int, end: int) -> ClauseTense:
-    """The tense of the nearest cue: an auxiliary, a cue word or a past-tense "-ed" verb.
+    """The tense of the nearest cue: an auxiliary, a cue word or a past-tense verb.
 
     Reading outwards from the expression keeps "announced Wednesday, ... they will appeal" past.
+    A phrase such as "as early as" just before the expression makes it future outright.
     """
     # Eight words fit in a few dozen characters; reading no further keeps long sentences cheap.
     reach = WINDOW_WORDS * 16
+    if _LOOKAHEAD.search(text, max(sentence[0], start - 16), start):
+        return "future"
     before = [w.lower() for w in
               _WORD.findall(text, max(sentence[0], start - reach), start)[-WINDOW_WORDS:]]
     after = [w.lower() for w in
@@ -40,9 +64,9 @@ def clause_tense(text: str, sentence: tuple[int, int], start: int, end: int) -> 
         for words, step in ((before, 1), (after, -1)):
             if distance < len(words):
                 word = words[distance]
-                if word in vocab.FUTURE_CUES:
+                if _future(words, distance, step):
                     return "future"
-                if word in vocab.PAST_CUES or _ed_verb(words, distance, step):
+                if word in vocab.PAST_CUES or _past_verb(words, distance, step):
                     return "past"
                 if word in vocab.PRESENT_CUES:
                     return "none"

@@ -133,18 +133,32 @@ WEEKDAY_PREPOSITIONS: frozenset[str] = frozenset({"on", "in", "by", "until", "si
 
 # Words that mark the clause as future for resolving weekdays and relative dates.
 FUTURE_CUES: frozenset[str] = frozenset({
-    "will", "'ll", "shall", "going", "plans", "planned", "planning", "plan", "scheduled",
+    "will", "'ll", "shall", "planned", "planning", "scheduled",
     "expected", "expects", "due", "intends", "upcoming", "next", "wo", "tomorrow", "coming",
     "would", "soon", "aims", "hopes", "payable", "effective",
 })  # fmt: skip
+# Words that look ahead only before one of the given words: "plans to" (not "the plan"), "set
+# to"/"set for" (not "a record set in May"), "is to resume", "going to".
+FUTURE_CUES_BEFORE: dict[str, frozenset[str]] = {
+    "plan": frozenset({"to"}), "plans": frozenset({"to"}), "going": frozenset({"to"}),
+    "set": frozenset({"to", "for"}), "is": frozenset({"to"}), "are": frozenset({"to"}),
+}  # fmt: skip
+# Phrases just before an expression that point it ahead whatever the verb: "could come as early
+# as Tuesday", "a ruling no later than Friday".
+LOOKAHEAD_PHRASES: tuple[str, ...] = ("as early as", "as soon as", "no later than")
 # Words that mark the clause as past (reporting verbs are listed with the events vocabulary).
 PAST_CUES: frozenset[str] = frozenset({
     "was", "were", "had", "did", "said", "told", "ago", "last", "earlier", "previously",
-    # Common irregular past tenses (no "-ed" to show them).
+})  # fmt: skip
+# Common irregular past tenses (no "-ed" to show them). Like "-ed" forms they are participles,
+# not past tenses, after "be", "will", "to" ("will be held Monday", "is set").
+IRREGULAR_PAST_VERBS: frozenset[str] = frozenset({
     "began", "became", "brought", "bought", "came", "fell", "felt", "fled", "found", "gave",
     "got", "grew", "held", "kept", "knew", "led", "left", "lost", "made", "meant", "met",
     "paid", "ran", "rose", "sank", "saw", "sent", "sold", "spent", "spoke", "stood", "struck",
     "took", "thought", "threw", "won", "wrote", "went", "woke", "drew", "drove", "ate", "flew",
+    "set", "hit", "cut", "put", "quit", "shut", "beat", "sought", "taught", "caught", "fought",
+    "built", "lent", "dealt", "heard", "hid", "laid", "swore", "tore", "wore",
 })  # fmt: skip
 # Prepositions of a deadline: "by May", "until Friday" look ahead unless a past cue says not.
 DEADLINE_PREPOSITIONS: frozenset[str] = frozenset({"by", "until", "till"})

@@ -1,0 +1,72 @@
+"""Tense cues that need their neighbours: "set to", "is to", "as early as", participles, the noun
+"plan", deadlines in past clauses, and months named with no tense at all."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newstimeline.timex import tag
+
+
+def values(text: str, dct: dt.date) -> list[tuple[str, str]]:
+    return [(e.span.text, e.value) for e in tag(text, dct)]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), [
+    # "set to" and "is to" + verb look ahead.
+    ("The peace process, set to resume Monday in Belfast, faces new threats.",
+     dt.date(1998, 3, 22), [("Monday", "1998-03-23")]),
+    ("The stock is to resume trading in Paris Tuesday.",
+     dt.date(1989, 10, 27), [("Tuesday", "1989-10-31")]),
+    # "as early as" points ahead whatever the verb.
+    ("His father could come to the U.S. from Cuba as early as Tuesday.",
+     dt.date(2000, 4, 3), [("Tuesday", "2000-04-04")]),
+])
+def test_future_constructions_send_weekday_forward(
+        text: str, dct: dt.date, expected: list[tuple[str, str]]) -> None:
+    assert values(text, dct) == expected
+
+
+def test_plan_as_a_noun_is_no_future_cue() -> None:
+    assert values("The thrift announced the plan Aug. 21.", dt.date(1989, 10, 27)) == [
+        ("Aug. 21", "1989-08-21")]
+
+
+def test_irregular_participle_after_be_is_not_past() -> None:
+    text = "A ceremony would still be held at the NATO summit on April 24."
+    assert values(text, dt.date(1999, 2, 10)) == [("April 24", "1999-04-24")]
+
+
+def test_irregular_past_set_is_a_past_cue() -> None:
+    text = "The Dow closed within 70 points of its record high set on Aug. 6."
+    assert values(text, dt.date(1998, 2, 6)) == [("Aug. 6", "1997-08-06")]
+
+
+def test_deadline_after_clock_time_looks_ahead() -> None:
+    text = "The agency has given the relatives until 9 a.m. Tuesday to sign the paper."
+    assert values(text, dt.date(2000, 4, 3)) == [("9 a.m. Tuesday", "2000-04-04T09:00")]
+
+
+def test_deadline_in_a_past_clause_is_the_nearest_month() -> None:
+    text = "Ottawa gave Merieux until mid-November to submit more information."
+    assert values(text, dt.date(1989, 10, 30)) == [("mid-November", "1989-11")]
+
+
+def test_deadline_month_stays_ahead_despite_a_reporting_verb() -> None:
+    text = "The talks are supposed to conclude by May, officials said."
+    assert values(text, dt.date(1998, 3, 22)) == [("May", "1998-05")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Months up to a quarter ahead of the story's month are coming ones ...
+    ("The next summit is in December.", [("December", "1989-12")]),
+    ("The loan is in January.", [("January", "1990-01")]),
+    # ... others, with no tense to say otherwise, are past ones.
+    ("The stock's range this year: a high of $42.875 in June, a low of $29.75 in March.",
+     [("this year", "1989"), ("June", "1989-06"), ("March", "1989-03")]),
+])
+def test_untensed_month_is_past_unless_shortly_ahead(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text, dt.date(1989, 10, 30)) == expected
