@@ -37,6 +37,8 @@ class Context:
     """The last quarter (year, number) the text named before this mention, if any."""
     period: dt.date | None = None
     """Start of the last month, quarter or year the text named ("in 1988 ... that year")."""
+    stretch: str | None = None
+    """The reporting stretch of months in force instead of a quarter ("the nine months"): P9M."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -555,6 +557,8 @@ def resolve_quarter(m: Mention, ctx: Context) -> Resolved | None:
 
 def resolve_anaphoric_quarter(m: Mention, ctx: Context) -> Resolved | None:
     """"The quarter", "the year-ago period": the quarter in force, or the one before the DCT's."""
+    if "year" in m.parts:
+        return _quarter_of_year(m, ctx)
     qref = m.parts["qref"].lower()
     end_month = vocab.MONTHS.get(m.parts.get("end_month", "").lower())
     if "current" in qref:
@@ -570,7 +574,10 @@ def resolve_anaphoric_quarter(m: Mention, ctx: Context) -> Resolved | None:
     elif ctx.quarter is not None:
         y, q = ctx.quarter
         why = f"the quarter in force ({y}-Q{q})"
-    elif m.parts.get("unit", "quarter").lower() == "period":
+    elif m.parts.get("unit", "quarter").lower() == "period" and "latest" not in qref:
+        if ctx.stretch is not None and "year-" in qref:  # "nine months ... year-earlier period"
+            return Resolved(ctx.stretch, OPEN, f"the stretch in force ({ctx.stretch})",
+                            anchors=False, type="DURATION")
         return None  # "the period" with no quarter in force is not a quarter
     else:
         y, q = _previous_quarter(_dct_quarter(ctx.dct))
@@ -581,6 +588,24 @@ def resolve_anaphoric_quarter(m: Mention, ctx: Context) -> Resolved | None:
         why += ", a year earlier"
     value, interval = cal.quarter(y, q)
     return Resolved(value, interval, why, anchors=not comparison)
+
+
+def _quarter_of_year(m: Mention, ctx: Context) -> Resolved:
+    """"The 1988 period": the quarter in force (else the last full one), in the year named; a
+    "period" with no quarter in force is that year."""
+    y = int(m.parts["year"])
+    if ctx.quarter is not None:
+        q = ctx.quarter[1]
+        why = f"quarter {q}, the one in force, of {y}"
+    elif m.parts["unit"].lower() == "period":
+        value, interval = cal.year(y)
+        return Resolved(value, interval, f"the year {y} as written")
+    else:
+        q = _previous_quarter(_dct_quarter(ctx.dct))[1]
+        why = f"quarter {q}, the last full one, of {y}"
+    value, interval = cal.quarter(y, q)
+    return Resolved(value, interval, why,
+                    anchors=ctx.quarter is None or ctx.quarter[0] == y)
 
 
 def resolve_season(m: Mention, ctx: Context) -> Resolved | None:
@@ -684,6 +709,37 @@ RESOLVERS: dict[str, Resolver] = {
 }
 
 
+# A quarter that began this many days or more before the story's date is history ("stopped paying
+# a dividend in the third quarter of 1984"), not the quarter the story reports on.
+REPORTED_QUARTER_MAX_AGE_DAYS = 455
+
+
+def _historical(start: dt.date, dct: dt.date) -> bool:
+    return (dct - start).days >= REPORTED_QUARTER_MAX_AGE_DAYS
+
+
+def _reported_quarter(mention: Mention, result: Resolved, dct: dt.date,
+                      in_force: tuple[int, int] | None) -> bool:
+    """Whether a quarter becomes the one later anaphora refer to. Earnings copy names the
+    quarter it reports on first ("third-quarter net income"); a quarter named later in passing
+    ("after a flat second quarter") does not replace it, but one given by its closing date
+    ("the quarter ended Sept. 30") does, and so does a recent one after a historical one."""
+    start = result.interval.earliest
+    if in_force is None or "end_month" in mention.parts:
+        return True
+    in_force_start = dt.date(in_force[0], 3 * in_force[1] - 2, 1)
+    return start is not None and _historical(in_force_start, dct) and not _historical(start, dct)
+
+
+def _reporting_stretch(mention: Mention, result: Resolved) -> bool:
+    """A stretch of six months or more ("the first nine months"), which earnings copy reports on
+    after the quarter: later comparisons ("a year earlier") are with it, not the quarter."""
+    if (result.type or mention.rule.type) != "DURATION":
+        return False
+    unit = mention.parts.get("unit", "").lower()
+    return unit.startswith("month") and (_number(mention.parts.get("num")) or 0) >= 6
+
+
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
 
 
@@ -703,6 +759,7 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date) -> list[T
     anchor = dct
     quarter: tuple[int, int] | None = None
     period: dt.date | None = None
+    stretch: str | None = None
     resolved: list[TimeExpression] = []
     for mention in mentions:
         sentence = sentence_at(sentences, mention.start)
@@ -714,7 +771,8 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date) -> list[T
                 tense = "future"
             elif tense == "past":
                 tense = "none"
-        ctx = Context(dct=dct, tense=tense, anchor=anchor, quarter=quarter, period=period)
+        ctx = Context(dct=dct, tense=tense, anchor=anchor, quarter=quarter, period=period,
+                      stretch=stretch)
         try:
             result = RESOLVERS[mention.rule.family](mention, ctx)
         except (ValueError, OverflowError, KeyError):
@@ -738,7 +796,10 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date) -> list[T
               and result.interval.earliest
               and result.interval.precision in {Precision.MONTH, Precision.YEAR}):
             period = result.interval.earliest
+        if _reporting_stretch(mention, result):
+            # "Net for the nine months ...": a year earlier now means that stretch's year.
+            quarter, stretch = None, result.value
         if (result.interval.precision == Precision.QUARTER and result.interval.earliest
-                and result.anchors):
+                and result.anchors and _reported_quarter(mention, result, dct, quarter)):
             quarter = _dct_quarter(result.interval.earliest)
     return resolved

@@ -118,13 +118,19 @@ RULES: tuple[Rule, ...] = (
          r"(?P<t>(?P<qref>(?i:the comparable year-earlier|the comparable year-ago|"
          r"the year-earlier|the year-ago|the latest|the current|the same|the comparable|"
          r"the corresponding|the latest fiscal|the fiscal|the|that))[ -]"
-         r"(?P<unit>(?i:quarter|period))(?!s?\w)"
+         r"(?P<unit>(?i:quarter|period))(?!s?[\w-])"
          r"(?: (?P<ly>(?i:last year|a year (?:ago|earlier))))?)"
          r"(?! (?i:of|between|from|when))"
          # "the quarter ended Sept. 30": the quarter is the one that date closes.
          r"(?:(?= (?i:ended|ending) (?P<end_month>[A-Z][a-z]{2,8})\.? (?P<end_day>\d\d?)\b))?",
          "the latest quarter, the year-ago period",
          ("unit", "period")),
+    # "The 1988 period", "the 1989 quarter": the quarter under discussion, in the year named.
+    Rule("year_quarter", "anaphoric_quarter", "DATE",
+         r"(?P<t>(?i:the) (?:(?i:comparable|same) )?{YEAR}(?:'s)? (?P<unit>(?i:quarter|period)))"
+         r"(?![\w-])",
+         "the 1988 period",
+         ("year",)),
     Rule("year_ago_adjective", "anaphoric_quarter", "DATE",
          r"(?P<t>(?P<qref>(?i:year-earlier|year-ago)))(?![\w-])", "year-earlier results",
          UNIT),
