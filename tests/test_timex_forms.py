@@ -164,3 +164,13 @@ def test_that_year_and_the_following_month_count_from_the_period_named() -> None
 def test_modified_counts_with_ago_are_dates(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text) == expected
+
+
+def test_or_so_before_ago_stays_in_the_expression() -> None:
+    assert tagged("Then, a month or so ago, the general picked the date.") == [
+        ("a month or so ago", "DATE", "2007-02")]
+
+
+def test_year_earlier_stretch_of_months_is_a_duration() -> None:
+    text = "Net for the year-earlier nine months included a gain of $9.7 million."
+    assert tagged(text) == [("the year-earlier nine months", "DURATION", "P9M")]

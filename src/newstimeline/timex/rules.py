@@ -161,7 +161,7 @@ RULES: tuple[Rule, ...] = (
          UNIT),
     Rule("units_ago", "units_ago", "DATE",
          r"(?P<t>(?:(?i:just|nearly|almost|about|some|roughly|more than|less than|over) )?"
-         r"(?:{NUMBER}[ -])?{UNIT}s? "
+         r"(?:{NUMBER}[ -])?{UNIT}s? (?:(?i:or so) )?"
          # "before"/"after" with a noun phrase after it is a preposition: "[two days] before
          # the vote" is a duration; only "two days before," stands alone as a date.
          r"(?P<dir>(?i:ago|earlier|later|from now|hence|(?:before|after)(?=[.,;:!?)]|$))))",
@@ -231,6 +231,12 @@ RULES: tuple[Rule, ...] = (
          r"(?P<t>(?i:the )?(?P<shift>(?i:past|last|next|coming|previous|first)) (?!(?i:an?) )"
          r"(?:{NUMBER} )?{UNIT}s?)(?![\w])",
          "the past 24 hours",
+         UNIT),
+    # "Net for the year-earlier nine months": the same stretch a year back, still a stretch.
+    Rule("comparison_duration", "duration", "DURATION",
+         r"(?P<t>(?i:the) (?:(?i:comparable|same) )?(?i:year-earlier|year-ago) "
+         r"{NUMBER} (?P<unit>(?i:months|weeks)))(?![\w-])",
+         "the year-earlier nine months",
          UNIT),
     Rule("duration", "duration", "DURATION",
          r"(?P<t>(?:(?P<mod>(?i:more than|less than|nearly|almost|about|around|over|at least|"
