@@ -70,3 +70,23 @@ def test_deadline_month_stays_ahead_despite_a_reporting_verb() -> None:
 def test_untensed_month_is_past_unless_shortly_ahead(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text, dt.date(1989, 10, 30)) == expected
+
+
+def test_reporting_frame_after_a_quote_is_no_tense_cue() -> None:
+    text = "''The father will leave at 4 in the morning (4 a.m. EDT Thursday),'' Castro said."
+    assert values(text, dt.date(2000, 4, 5))[-1] == ("4 a.m. EDT Thursday", "2000-04-06T04:00")
+
+
+def test_main_verb_after_a_fronted_month_still_counts() -> None:
+    text = "In September, it announced plans to acquire the fruit business."
+    assert values(text, dt.date(1989, 10, 30)) == [("September", "1989-09")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Qantas will almost double its flights between Australia and India by August in the "
+     "search for new markets untouched by the crippling crisis.", [("August", "1998-08")]),
+    ("The split would be paid on a still unspecified date in January.",
+     [("January", "1999-01")]),
+])
+def test_ed_adjectives_are_no_past_tense(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text, dt.date(1998, 2, 13)) == expected

@@ -12,6 +12,7 @@ ClauseTense = Literal["past", "future", "none"]
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
 # Words this many to either side of the expression, within its sentence, are read for cues.
 WINDOW_WORDS = 8
+_BOUNDARY = re.compile(r"[,;:()\"“”]|''")
 _LOOKAHEAD = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(p) for p in vocab.LOOKAHEAD_PHRASES) + r")\s+$",
     re.IGNORECASE,
@@ -29,7 +30,7 @@ def _past_verb(words: list[str], i: int, step: int) -> bool:
     word = words[i]
     if word in vocab.IRREGULAR_PAST_VERBS:
         return not _participle(words, i, step)
-    if len(word) <= 4 or not word.endswith("ed"):
+    if len(word) <= 4 or not word.endswith("ed") or word in vocab.ED_ADJECTIVES:
         return False
     return not _participle(words, i, step)
 
@@ -56,8 +57,16 @@ def clause_tense(text: str, sentence: tuple[int, int], start: int, end: int) -> 
         return "future"
     before = [w.lower() for w in
               _WORD.findall(text, max(sentence[0], start - reach), start)[-WINDOW_WORDS:]]
-    after = [w.lower() for w in
-             _WORD.findall(text, end, min(sentence[1], end + reach))[:WINDOW_WORDS]]
+    after: list[str] = []
+    for hit in _WORD.finditer(text, end, min(sentence[1], end + reach)):
+        if len(after) == WINDOW_WORDS:
+            break
+        lowered = hit.group().lower()
+        # ", Castro said": a reporting verb past a comma or quote frames the clause and dates
+        # the saying, not the expression ("will leave at 4 a.m. Thursday,'' Castro said").
+        if lowered in vocab.REPORTING_VERBS and _BOUNDARY.search(text, end, hit.start()):
+            lowered = ""
+        after.append(lowered)
     before.reverse()  # nearest first
     for distance in range(WINDOW_WORDS):
         # In ``before`` (reversed) the word preceding position i is at i + 1; in ``after`` i - 1.

@@ -150,6 +150,9 @@ LOOKAHEAD_PHRASES: tuple[str, ...] = ("as early as", "as soon as", "no later tha
 PAST_CUES: frozenset[str] = frozenset({
     "was", "were", "had", "did", "said", "told", "ago", "last", "earlier", "previously",
 })  # fmt: skip
+# Verbs that report speech: after a comma or a quote they frame the clause and are no tense cue.
+# ("In September, it announced plans" has its main verb there: only the verbs of a frame count.)
+REPORTING_VERBS: frozenset[str] = frozenset({"said", "says", "added"})
 # Common irregular past tenses (no "-ed" to show them). Like "-ed" forms they are participles,
 # not past tenses, after "be", "will", "to" ("will be held Monday", "is set").
 IRREGULAR_PAST_VERBS: frozenset[str] = frozenset({
@@ -164,6 +167,16 @@ IRREGULAR_PAST_VERBS: frozenset[str] = frozenset({
 DEADLINE_PREPOSITIONS: frozenset[str] = frozenset({"by", "until", "till"})
 # Present-tense auxiliaries: a date in such a clause ("is payable Jan. 2") is the nearest one.
 PRESENT_CUES: frozenset[str] = frozenset({"is", "are", "am", "can", "may"})
+# "-ed" words that are adjectives, not past tenses ("markets untouched by the crisis", "an
+# unidentified man", "a Paris-based group", "the United Nations").
+ED_ADJECTIVES: frozenset[str] = frozenset({
+    "untouched", "unchanged", "unexpected", "unidentified", "unnamed", "undisclosed",
+    "unspecified", "unconfirmed", "unprecedented", "unemployed", "unarmed", "unrelated",
+    "united", "limited", "based", "related", "detailed", "interested", "concerned", "qualified",
+    "alleged", "armed", "advanced", "experienced", "sophisticated", "talented", "sacred",
+    "naked", "wicked", "beloved", "aged", "crooked", "rugged", "ragged", "supposed", "skilled",
+    "so-called", "embattled", "troubled",
+})  # fmt: skip
 # Words before an "-ed" form that make it a participle rather than a past tense.
 PARTICIPLE_AUXILIARIES: frozenset[str] = frozenset({
     "be", "been", "being", "is", "are", "am", "to", "will", "can", "may", "might", "should",
