@@ -174,3 +174,18 @@ def test_or_so_before_ago_stays_in_the_expression() -> None:
 def test_year_earlier_stretch_of_months_is_a_duration() -> None:
     text = "Net for the year-earlier nine months included a gain of $9.7 million."
     assert tagged(text) == [("the year-earlier nine months", "DURATION", "P9M")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Albright will spend about 5 1/2 hours in Nairobi.",
+     [("about 5 1/2 hours", "DURATION", "PT5H30M")]),
+    ("He served 2 1/2 years in prison.", [("2 1/2 years", "DURATION", "P2Y6M")]),
+    ("The meeting lasted an hour and a half.", [("an hour and a half", "DURATION", "PT1H30M")]),
+    ("The rocket burned for two and a half minutes.",
+     [("two and a half minutes", "DURATION", "PT2M30S")]),
+    ("The feud has run for two and a half decades.",
+     [("two and a half decades", "DURATION", "P25Y")]),
+])
+def test_and_a_half_is_the_next_smaller_unit(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected

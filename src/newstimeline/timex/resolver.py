@@ -626,6 +626,22 @@ def _duration_value(amount: int | None, unit: str) -> str:
     return f"P{'T' if is_time else ''}{count}{letter}"
 
 
+def _half_duration_value(amount: int, unit: str) -> str | None:
+    """``amount`` and a half units: "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M."""
+    letter, is_time, multiplier = vocab.UNITS[unit]
+    if multiplier > 1:  # "two and a half decades" = P25Y
+        return f"P{amount * multiplier + multiplier // 2}{letter}"
+    if unit in {"week", "fortnight"}:
+        return f"P{amount * 7 * multiplier + 3 * multiplier}D"
+    if unit not in vocab.HALF_UNITS:
+        return None
+    letter, half = vocab.HALF_UNITS[unit]
+    whole = f"{amount}{letter}" if amount else ""
+    if is_time:
+        return f"PT{whole}{half}"
+    return f"P{whole}{half}"
+
+
 def _unit_name(raw: str) -> str:
     lowered = raw.lower()
     if lowered == "centuries":
@@ -640,7 +656,11 @@ def resolve_duration(m: Mention, ctx: Context) -> Resolved | None:
     # "recent years", "for months": a plural with no count is an unknown number of units.
     plural = m.rule.name in {"vague_units", "bare_plural_units"}
     amount = None if plural else _number(m.parts.get("num"))
+    half = "half" in m.parts or "half_after" in m.parts or (
+        m.parts.get("num", "").endswith(".5"))
     value = _duration_value(amount, unit)
+    if half and amount is not None:
+        value = _half_duration_value(amount, unit) or value
     shift = m.parts.get("shift", "").lower()
     interval = OPEN
     why = f"a duration of {amount if amount is not None else 'several'} {unit}(s)"

@@ -240,11 +240,12 @@ RULES: tuple[Rule, ...] = (
          UNIT),
     Rule("duration", "duration", "DURATION",
          r"(?P<t>(?:(?P<mod>(?i:more than|less than|nearly|almost|about|around|over|at least|"
-         r"up to|roughly|some|only|just)) )?{NUMBER}[ -](?:(?i:more|additional|extra|straight|"
-         r"consecutive|trading|business|working) )?{UNIT}s?(?:[ -](?i:long))?)(?![\w])"
+         r"up to|roughly|some|only|just)) )?{NUMBER}(?P<half> 1/2|(?i: and a half))?[ -]"
+         r"(?:(?i:more|additional|extra|straight|consecutive|trading|business|working) )?"
+         r"{UNIT}s?(?P<half_after>(?i: and a half))?(?:[ -](?i:long))?)(?![\w])"
          # An age ("a 6-year-old", "52 years old") and a fraction ("three-quarters") are no times.
          r"(?![ -](?i:old)(?!\w))(?<!-quarters)",
-         "three years",
+         "three years, 2 1/2 years, an hour and a half",
          UNIT),
     # Vague references: the past, the present, the future.
     Rule("vague", "vague", "DATE", r"{VAGUE}(?![\w])", "earlier",

@@ -58,6 +58,14 @@ UNITS: dict[str, tuple[str, bool, int]] = {
     "year": ("Y", False, 1), "decade": ("Y", False, 10), "century": ("Y", False, 100),
 }  # fmt: skip
 
+# Half a unit in TIMEX3, as the next smaller unit ("2 1/2 years" = P2Y6M, "an hour and a half"
+# = PT1H30M): the unit's letter, then the half's count and letter. Decades and centuries count
+# years. Half a week is written in days.
+HALF_UNITS: dict[str, tuple[str, str]] = {
+    "year": ("Y", "6M"), "month": ("M", "15D"), "day": ("D", "T12H"), "night": ("D", "T12H"),
+    "hour": ("H", "30M"), "minute": ("M", "30S"),
+}  # fmt: skip
+
 # Words for the day relative to the story's date.
 RELATIVE_DAYS: dict[str, int] = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 
