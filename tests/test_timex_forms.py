@@ -189,3 +189,22 @@ def test_year_earlier_stretch_of_months_is_a_duration() -> None:
 def test_and_a_half_is_the_next_smaller_unit(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), [
+    ("Orangemen march each July through the town's Catholic area.", DCT,
+     [("each July", "SET", "XXXX-07")]),
+    ("Before the company scrapped the unit this past spring, costs were high.",
+     dt.date(1989, 10, 30), [("this past spring", "DATE", "1989-SP")]),
+    ("Hate group numbers were dropping through the nineties.", dt.date(1998, 3, 3),
+     [("the nineties", "DATE", "199X")]),
+    ("He was freed on Feb. 22 and appeared in court the next morning.", dt.date(2000, 2, 24),
+     [("Feb. 22", "DATE", "2000-02-22"), ("the next morning", "DATE", "2000-02-23")]),
+])
+def test_months_seasons_decades_and_mornings_in_words(
+        text: str, dct: dt.date, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, dct) == expected
+
+
+def test_decade_word_without_the_is_an_age() -> None:
+    assert tagged("The actress, now in her nineties, lives in Paris.") == []

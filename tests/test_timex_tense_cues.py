@@ -90,3 +90,8 @@ def test_main_verb_after_a_fronted_month_still_counts() -> None:
 ])
 def test_ed_adjectives_are_no_past_tense(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text, dt.date(1998, 2, 13)) == expected
+
+
+def test_since_points_back() -> None:
+    text = "Police have sought Kopp since shortly after the Oct. 23 slaying."
+    assert values(text, dt.date(1999, 5, 6)) == [("Oct. 23", "1998-10-23")]

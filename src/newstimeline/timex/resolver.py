@@ -342,6 +342,8 @@ def resolve_anaphoric(m: Mention, ctx: Context) -> Resolved | None:
     # "that year", "the following month" count from the last month or year named, if later
     # in the text than the last day named.
     base = ctx.period if unit in {"month", "year"} and ctx.period is not None else ctx.anchor
+    if unit in vocab.PARTS_OF_DAY:  # "the next morning": the day, as "Friday night" is
+        unit = "day"
     value, interval = _unit_period(unit, _shift_date(base, unit, amount))
     return Resolved(value, interval, f"'{ref} {unit}' counted from the date in force {base}")
 
@@ -496,7 +498,8 @@ def resolve_definite_unit(m: Mention, ctx: Context) -> Resolved | None:
 
 
 def resolve_decade(m: Mention, ctx: Context) -> Resolved | None:
-    digit = int(m.parts["decade"])
+    word = m.parts.get("decade_word")
+    digit = vocab.DECADE_WORDS[word.lower()] if word else int(m.parts["decade"])
     century = m.parts.get("century")
     if century and century != "'":
         first = int(century) * 100 + digit * 10
@@ -612,6 +615,10 @@ def resolve_season(m: Mention, ctx: Context) -> Resolved | None:
     code = vocab.SEASONS[m.parts["season"].lower()]
     y = _year_of(m.parts, ctx)
     shift = m.parts.get("shift", "").lower()
+    if y is None and "past" in m.parts:  # "this past spring": the latest one begun
+        y = ctx.dct.year
+        if dt.date(y, cal.SEASON_MONTHS[code][0], 1) > ctx.dct:
+            y -= 1
     if y is None:
         if not shift:
             return None  # a bare "fall" or "spring" is too often a verb or a noun
@@ -681,6 +688,8 @@ def resolve_set(m: Mention, ctx: Context) -> Resolved | None:
         value = vocab.SET_WORDS[parts["setword"].lower()]
     elif "weekday" in parts:
         value = f"XXXX-WXX-{_weekday_number(parts['weekday']) + 1}"
+    elif "month" in parts:
+        value = f"XXXX-{_month_number(parts):02d}"
     else:
         unit = _unit_name(parts["unit"])
         every = parts.get("num", "1").lower()

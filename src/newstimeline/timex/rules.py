@@ -106,6 +106,12 @@ RULES: tuple[Rule, ...] = (
          r"(?P<century>1[6-9]|20|')?(?P<decade>\d)0'?s)(?![\w])",
          "the 1990s",
          ("decade",)),
+    # "The nineties", "the late seventies" (without "the" it is an age: "in her nineties").
+    Rule("decade_word", "decade", "DATE",
+         r"(?P<t>(?i:the) (?:(?P<pos>(?i:early|mid|late))[ -])?(?P<decade_word>{DECADE_WORD}))"
+         r"(?![\w-])",
+         "the nineties",
+         ("decade_word",)),
     Rule("quarter", "quarter", "DATE",
          r"(?P<t>(?:(?i:the) )?(?:(?P<lead_year>(?:1[6-9]|20)\d\d)(?:'s)? |"
          r"(?P<qref>(?i:this year's|last year's|next year's|(?:the )?year-earlier|"
@@ -135,7 +141,8 @@ RULES: tuple[Rule, ...] = (
          r"(?P<t>(?P<qref>(?i:year-earlier|year-ago)))(?![\w-])", "year-earlier results",
          UNIT),
     Rule("season", "season", "DATE",
-         r"(?P<t>(?:{SHIFT} )?{SEASON}(?: (?:of )?{YEAR})?)", "last summer",
+         r"(?P<t>(?:(?P<past>(?i:this past)) |{SHIFT} )?{SEASON}(?: (?:of )?{YEAR})?)",
+         "last summer, this past spring",
          ("season",)),
     # Days relative to the story's date.
     Rule("relative_day", "relative_day", "DATE",
@@ -169,9 +176,9 @@ RULES: tuple[Rule, ...] = (
          UNIT),
     Rule("anaphoric_unit", "anaphoric", "DATE",
          r"(?P<t>(?P<ref>(?i:that|the same|the following|the next|the previous|the prior)) "
-         r"(?P<unit>(?i:day|week|month|year)))(?!s?\w)",
-         "the following day",
-         UNIT),
+         r"(?P<unit>(?i:day|week|month|year|morning|afternoon|evening|night)))(?!s?\w)",
+         "the following day, the next morning",
+         ("unit", "part_of_day")),
     Rule("anaphoric_weekday", "anaphoric_weekday", "DATE",
          r"(?P<t>(?P<ref>(?i:the following|the next|the previous|the prior)) {WEEKDAY})",
          "the following Monday",
@@ -195,8 +202,9 @@ RULES: tuple[Rule, ...] = (
     # Sets before durations: "once a year" is a frequency, not a year.
     Rule("every_unit", "set", "SET",
          r"(?P<t>(?i:every|each) (?:(?P<num>(?i:other|two|three|four|\d+)) )?"
-         r"(?:{WEEKDAY}|(?P<unit>(?i:day|night|week|month|quarter|year|decade))s?))(?!\w)",
-         "every Monday",
+         r"(?:{WEEKDAY}|{MONTH}|(?P<unit>(?i:day|night|week|month|quarter|year|decade))s?))"
+         r"(?!\w)",
+         "every Monday, each July",
          ("set",)),
     Rule("times_per_unit", "set", "SET",
          r"(?P<t>(?P<times>(?i:once|twice|\d+ times)) (?i:a|an|per|every) "

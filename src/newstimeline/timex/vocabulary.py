@@ -66,6 +66,12 @@ HALF_UNITS: dict[str, tuple[str, str]] = {
     "hour": ("H", "30M"), "minute": ("M", "30S"),
 }  # fmt: skip
 
+# Decades in words ("the nineties"): the tens digit of the decade.
+DECADE_WORDS: dict[str, int] = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+    "eighties": 8, "nineties": 9,
+}  # fmt: skip
+
 # Words for the day relative to the story's date.
 RELATIVE_DAYS: dict[str, int] = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 
@@ -156,7 +162,7 @@ FUTURE_CUES_BEFORE: dict[str, frozenset[str]] = {
 LOOKAHEAD_PHRASES: tuple[str, ...] = ("as early as", "as soon as", "no later than")
 # Words that mark the clause as past (reporting verbs are listed with the events vocabulary).
 PAST_CUES: frozenset[str] = frozenset({
-    "was", "were", "had", "did", "said", "told", "ago", "last", "earlier", "previously",
+    "was", "were", "had", "did", "said", "told", "ago", "last", "earlier", "previously", "since",
 })  # fmt: skip
 # Verbs that report speech: after a comma or a quote they frame the clause and are no tense cue.
 # ("In September, it announced plans" has its main verb there: only the verbs of a frame count.)
@@ -229,4 +235,5 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "clock": frozenset({"noon", "midnight", "midday"}),
     "half": frozenset({"half"}),
     "holiday": frozenset(name.split()[0].split("'")[0] for name in HOLIDAYS),
+    "decade_word": frozenset(DECADE_WORDS),
 }  # fmt: skip
