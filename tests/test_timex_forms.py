@@ -208,3 +208,13 @@ def test_months_seasons_decades_and_mornings_in_words(
 
 def test_decade_word_without_the_is_an_age() -> None:
     assert tagged("The actress, in her nineties, lives in Paris.") == []
+
+
+def test_week_of_a_date_is_that_week() -> None:
+    assert tagged("The hearing was set for the week of March 6.", dt.date(2000, 2, 24)) == [
+        ("the week of March 6", "DATE", "2000-W10")]
+
+
+def test_possessive_weekday_names_a_reported_event() -> None:
+    text = "The relatives said they would look for ways to get around Wednesday's ruling."
+    assert tagged(text, dt.date(2000, 1, 7)) == [("Wednesday", "DATE", "2000-01-05")]

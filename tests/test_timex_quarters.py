@@ -105,3 +105,9 @@ def test_nine_month_stretch_replaces_the_quarter_for_comparisons() -> None:
     assert [(e.span.text, e.type, e.value) for e in tag(text, OCT_1989)] == [
         ("the third quarter", "DATE", "1989-Q3"), ("nine months", "DURATION", "P9M"),
         ("a year earlier", "DATE", "1988"), ("the year-earlier period", "DURATION", "P9M")]
+
+
+def test_last_years_quarter_is_the_quarter_in_force_a_year_back() -> None:
+    text = "Third-quarter profit rose 5%. Revenue was flat with last year's quarter."
+    assert values(text, OCT_1989) == [("Third-quarter", "1989-Q3"),
+                                      ("last year's quarter", "1988-Q3")]

@@ -185,6 +185,15 @@ def _shifted_month(month_number: int, shift: str, ctx: Context) -> Resolved:
     return Resolved(value, interval, f"'{shift}' month counted from the story's date {ctx.dct}")
 
 
+def resolve_week_of(m: Mention, ctx: Context) -> Resolved | None:
+    """"The week of March 6": the ISO week holding the date."""
+    day = resolve_absolute(m, ctx)
+    if day is None or day.interval.earliest is None:
+        return None
+    value, interval = cal.week(day.interval.earliest)
+    return Resolved(value, interval, f"the week holding {day.interval.earliest}")
+
+
 def resolve_weekday(m: Mention, ctx: Context) -> Resolved | None:
     parts = m.parts
     target = _weekday_number(parts["weekday"])
@@ -585,7 +594,7 @@ def resolve_anaphoric_quarter(m: Mention, ctx: Context) -> Resolved | None:
     else:
         y, q = _previous_quarter(_dct_quarter(ctx.dct))
         why = f"the last full quarter before the story's date {ctx.dct}"
-    comparison = "year-" in qref or "ly" in m.parts
+    comparison = "year-" in qref or "ly" in m.parts or qref.startswith("last year")
     if comparison:
         y -= 1
         why += ", a year earlier"
@@ -715,6 +724,7 @@ def resolve_vague(m: Mention, ctx: Context) -> Resolved | None:
 RESOLVERS: dict[str, Resolver] = {
     "absolute": resolve_absolute,
     "weekday": resolve_weekday,
+    "week_of": resolve_week_of,
     "relative_day": resolve_relative_day,
     "part_of_day": resolve_part_of_day,
     "shifted_unit": resolve_shifted_unit,
@@ -793,7 +803,10 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date) -> list[T
     for mention in mentions:
         sentence = sentence_at(sentences, mention.start)
         tense = clause_tense(text, sentence, mention.context_start, mention.end)
-        if _deadline(text, mention):
+        if mention.rule.family == "weekday" and text.startswith(("'s", "’s"), mention.end):
+            # "Wednesday's ruling" names a reported event by its day: the latest such day.
+            tense = "past"
+        elif _deadline(text, mention):
             # "by August", "until 9 a.m. Tuesday": a deadline ahead; one set in a past clause
             # ("gave it until mid-November") is the nearest such date, not a past one.
             if tense == "none":

@@ -45,6 +45,11 @@ RULES: tuple[Rule, ...] = (
     Rule("day_month_year", "absolute", "DATE", r"{DAY} (?:of )?{MONTH},? {YEAR}",
          "18 December 2021",
          MON),
+    # "The week of March 6": the week holding that day.
+    Rule("week_of_date", "week_of", "DATE",
+         r"(?P<t>(?i:the )?(?i:week) (?i:of) {MONTH} {DAY}(?:,? {YEAR})?)(?!\d)",
+         "the week of March 6",
+         MON),
     Rule("month_day", "absolute", "DATE", r"{MONTH} {DAY}", "Dec. 18",
          MON),
     Rule("day_month", "absolute", "DATE", r"{DAY} (?:of )?{MONTH}", "18 December",
@@ -123,7 +128,7 @@ RULES: tuple[Rule, ...] = (
     Rule("anaphoric_quarter", "anaphoric_quarter", "DATE",
          r"(?P<t>(?P<qref>(?i:the comparable year-earlier|the comparable year-ago|"
          r"the year-earlier|the year-ago|the latest|the current|the same|the comparable|"
-         r"the corresponding|the latest fiscal|the fiscal|the|that))[ -]"
+         r"the corresponding|the latest fiscal|the fiscal|last year's|this year's|the|that))[ -]"
          r"(?P<unit>(?i:quarter|period))(?!s?[\w-])"
          r"(?: (?P<ly>(?i:last year|a year (?:ago|earlier))))?)"
          r"(?! (?i:of|between|from|when))"
