@@ -218,3 +218,14 @@ def test_week_of_a_date_is_that_week() -> None:
 def test_possessive_weekday_names_a_reported_event() -> None:
     text = "The relatives said they would look for ways to get around Wednesday's ruling."
     assert tagged(text, dt.date(2000, 1, 7)) == [("Wednesday", "DATE", "2000-01-05")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It happened in January nineteen ninety-seven.",
+     [("January nineteen ninety-seven", "DATE", "1997-01")]),
+    ("Rebels attacked in the winter of nineteen ninety-four.",
+     [("the winter of nineteen ninety-four", "DATE", "1994-WI")]),
+])
+def test_spelled_years_with_a_month_or_season(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, dt.date(1998, 2, 27)) == expected

@@ -451,7 +451,12 @@ def resolve_spelled_year(m: Mention, ctx: Context) -> Resolved | None:
         y = (1900 if parts["century"].lower() == "nineteen" else 1800)
         y += _TENS[parts["tens"].lower()]
         y += vocab.NUMBER_WORDS.get(parts.get("units", "").lower(), 0)
-    value, interval = cal.year(y)
+    if "month" in parts:  # "January nineteen ninety-seven"
+        value, interval = cal.month(y, _month_number(parts))
+    elif "season" in parts:  # "the winter of nineteen ninety-four"
+        value, interval = cal.season(y, vocab.SEASONS[parts["season"].lower()])
+    else:
+        value, interval = cal.year(y)
     return Resolved(value, interval, f"the year {y}, spelled out")
 
 

@@ -87,12 +87,13 @@ RULES: tuple[Rule, ...] = (
          r"(?P<t>{POSITION}[ -]{MONTH})(?!\.? \d)(?!\.?,? {YEAR})", "late November, mid-November",
          MON),
     Rule("spelled_year", "spelled_year", "DATE",
-         r"(?P<t>(?:(?i:the year) )?(?P<century>(?i:nineteen|eighteen)) "
+         r"(?P<t>(?:{MONTH} |(?:(?i:the) )?{SEASON} (?i:of )?|(?i:the year) )?"
+         r"(?P<century>(?i:nineteen|eighteen)) "
          r"(?P<tens>(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))"
          r"(?:[ -](?P<units>(?i:one|two|three|four|five|six|seven|eight|nine)))?(?![\w-])|"
          r"(?i:the year )(?P<millennium>(?i:two thousand))(?: (?i:and) )?"
          r"(?: ?(?P<units2>(?i:one|two|three|four|five|six|seven|eight|nine)))?(?![\w-]))",
-         "nineteen ninety-six, the year two thousand",
+         "nineteen ninety-six, January nineteen ninety-seven, the year two thousand",
          ("spelled_year",)),
     Rule("year_end", "year_end", "DATE",
          r"(?P<t>(?i:year[- ]end|year's end|the end of the year))(?![\w-])", "at year-end",
