@@ -229,3 +229,18 @@ def test_possessive_weekday_names_a_reported_event() -> None:
 def test_spelled_years_with_a_month_or_season(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dt.date(1998, 2, 27)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hungary could one day be the region's second-largest economy.",
+     [("one day", "DATE", "FUTURE_REF")]),
+    ("The strike lasted one day.", [("one day", "DURATION", "P1D")]),
+])
+def test_one_day_before_a_verb_is_some_future_day(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected
+
+
+def test_definite_period_with_an_adjective_before_that_is_a_date() -> None:
+    text = "Results for the current fiscal year that ends in June will be slightly above."
+    assert tagged(text) == [("the current fiscal year", "DATE", "2007"), ("June", "DATE", "2007-06")]

@@ -225,7 +225,9 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?P<adj>(?i:full|current|latest|entire|whole)) )?(?:(?P<fiscal>(?i:fiscal)) )?"
          r"(?P<unit>(?i:year|week|weekend|month|summer|winter|spring|fall|autumn|morning|"
          r"afternoon|evening)))(?![\w-])(?:(?= (?P<ended>(?i:ended|ending))))?"
-         r"(?! (?:\d|(?i:ago|earlier|before|after|later|of|to|that|when|in which)\b))",
+         # "the year that changed everything" is no date, "the current year that ends" is.
+         r"(?(adj)(?! (?:\d|(?i:ago|earlier|before|after|later|of|to)\b))|"
+         r"(?! (?:\d|(?i:ago|earlier|before|after|later|of|to|that|when|in which)\b)))",
          "the year, over the weekend",
          ("unit", "season", "part_of_day")),
     # Durations.
@@ -251,6 +253,13 @@ RULES: tuple[Rule, ...] = (
          r"(?P<t>(?i:the) (?:(?i:comparable|same) )?(?i:year-earlier|year-ago) "
          r"{NUMBER} (?P<unit>(?i:months|weeks)))(?![\w-])",
          "the year-earlier nine months",
+         UNIT),
+    # "Hungary could one day be the largest": "one day" before a verb is some future day.
+    Rule("someday", "vague", "DATE",
+         r"(?i:will|would|could|can|may|might|to|he|she|they|we|it) (?P<t>(?P<vague>(?i:one day)))"
+         r"(?= [a-z]+\b)(?! (?:of|and|or|later|after|before|ago|earlier|in|at|to|for|with|when|"
+         r"the|a|an|that|this|last|next)\b)",
+         "could one day be",
          UNIT),
     Rule("duration", "duration", "DURATION",
          r"(?P<t>(?:(?P<mod>(?i:more than|less than|nearly|almost|about|around|over|at least|"

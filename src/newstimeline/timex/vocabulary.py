@@ -93,6 +93,8 @@ VAGUE_REFERENCES: dict[str, str] = {
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
     "the short term": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
     "a later date": "FUTURE_REF",
+    # Only before a verb ("could one day be", rule "someday"); elsewhere a duration wins.
+    "one day": "FUTURE_REF",
 }  # fmt: skip
 
 # "earlier agreements" and "once more" are not times: a vague adverb counts only when the next
