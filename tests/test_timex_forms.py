@@ -134,8 +134,8 @@ def test_weekday_with_part_of_day_is_a_date_valued_by_its_day() -> None:
         ("Friday night", "DATE", "2007-03-09")]
 
 
-def test_decade_value_leaves_the_year_digit_unknown() -> None:
-    assert tagged("Prices soared in the 1990s.") == [("the 1990s", "DATE", "199X")]
+def test_decade_value_is_its_first_three_digits() -> None:
+    assert tagged("Prices soared in the 1990s.") == [("the 1990s", "DATE", "199")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -158,7 +158,7 @@ def test_that_year_and_the_following_month_count_from_the_period_named() -> None
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("The war ended nearly four years ago.", [("nearly four years ago", "DATE", "2003")]),
-    ("The plant opened more than a decade ago.", [("more than a decade ago", "DATE", "199X")]),
+    ("The plant opened more than a decade ago.", [("more than a decade ago", "DATE", "199")]),
     ("Prices rose over three years.", [("over three years", "DURATION", "P3Y")]),
 ])
 def test_modified_counts_with_ago_are_dates(
@@ -197,7 +197,7 @@ def test_and_a_half_is_the_next_smaller_unit(
     ("Before the company scrapped the unit this past spring, costs were high.",
      dt.date(1989, 10, 30), [("this past spring", "DATE", "1989-SP")]),
     ("Hate group numbers were dropping through the nineties.", dt.date(1998, 3, 3),
-     [("the nineties", "DATE", "199X")]),
+     [("the nineties", "DATE", "199")]),
     ("He was freed on Feb. 22 and appeared in court the next morning.", dt.date(2000, 2, 24),
      [("Feb. 22", "DATE", "2000-02-22"), ("the next morning", "DATE", "2000-02-23")]),
 ])
