@@ -113,20 +113,6 @@ def _year_for(month_number: int, day_number: int, ctx: Context,
     return best[1] if best else ctx.dct.year
 
 
-# A month named in a clause with no tense cue is a coming one only this many months ahead of the
-# story's month; otherwise the last one: news reports past months far more often than future ones.
-UNTENSED_MONTHS_AHEAD = 3
-
-
-def _year_for_untensed_month(month_number: int, dct: dt.date) -> int:
-    """"In March" with no tense: this year's March if it is the story's month or at most
-    ``UNTENSED_MONTHS_AHEAD`` months ahead of it, otherwise the latest March before it."""
-    ahead = (month_number - dct.month) % 12
-    if ahead <= UNTENSED_MONTHS_AHEAD:
-        return dct.year + (month_number < dct.month)
-    return dct.year - (month_number > dct.month)
-
-
 def resolve_absolute(m: Mention, ctx: Context) -> Resolved | None:
     parts = m.parts
     if m.rule.name == "fiscal_year" or ("year" in parts and "month" not in parts
@@ -159,12 +145,7 @@ def resolve_absolute(m: Mention, ctx: Context) -> Resolved | None:
     # A month in a past clause has begun by the story's date (its first day is no later), one in a
     # future clause has not yet ended: "resigned in January" in a December story is this January.
     reference_day = {"past": 1, "future": 28}.get(ctx.tense, 15)
-    if explicit_year:
-        y = explicit_year
-    elif ctx.tense == "none":
-        y = _year_for_untensed_month(month_number, ctx.dct)
-    else:
-        y = _year_for(month_number, reference_day, ctx, slack=0)
+    y = explicit_year or _year_for(month_number, reference_day, ctx, slack=0)
     value, interval = cal.month(y, month_number)
     if "pos" in parts:
         interval = cal.narrow(interval, parts["pos"])
