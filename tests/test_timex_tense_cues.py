@@ -93,3 +93,20 @@ def test_ed_adjectives_are_no_past_tense(text: str, expected: list[tuple[str, st
 def test_since_points_back() -> None:
     text = "Police have sought Kopp since shortly after the Oct. 23 slaying."
     assert values(text, dt.date(1999, 5, 6)) == [("Oct. 23", "1998-10-23")]
+
+
+def test_past_auxiliary_before_a_plan_still_looks_ahead() -> None:
+    text = ("Protesters planned a large demonstration in Little Havana on Saturday and were "
+            "planning to drive around the airport.")
+    assert values(text, dt.date(2000, 1, 7)) == [("Saturday", "2000-01-08")]
+
+
+def test_since_a_month_is_a_past_month_even_before_a_plan() -> None:
+    text = "The carrier has been on patrol since March and was scheduled to return to port."
+    assert values(text, dt.date(1990, 8, 13)) == [("March", "1990-03")]
+
+
+def test_fronted_weekday_reads_past_a_long_subject() -> None:
+    text = ("On Tuesday, the National Abortion and Reproductive Rights Action League plans to "
+            "hold a news conference.")
+    assert values(text, dt.date(1998, 10, 26)) == [("Tuesday", "1998-10-27")]

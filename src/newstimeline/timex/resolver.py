@@ -768,14 +768,14 @@ def _reporting_stretch(mention: Mention, result: Resolved) -> bool:
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
 
 
-def _deadline(text: str, mention: Mention) -> bool:
-    """Whether a deadline preposition ("by", "until") stands just before the expression."""
+def _preposition(text: str, mention: Mention) -> str:
+    """The preposition of the expression ("by August"), or the word just before it."""
     prep = mention.parts.get("prep")
     if prep is None:
         before = _WORD_BEFORE.search(text, max(0, mention.context_start - 12),
                                      mention.context_start)
         prep = before.group(1) if before else ""
-    return prep.lower() in vocab.DEADLINE_PREPOSITIONS
+    return prep.lower()
 
 
 def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date) -> list[TimeExpression]:
@@ -792,7 +792,9 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date) -> list[T
         if mention.rule.family == "weekday" and text.startswith(("'s", "’s"), mention.end):
             # "Wednesday's ruling" names a reported event by its day: the latest such day.
             tense = "past"
-        elif _deadline(text, mention):
+        elif _preposition(text, mention) == "since":
+            tense = "past"  # "on patrol since March": a start already passed
+        elif _preposition(text, mention) in vocab.DEADLINE_PREPOSITIONS:
             # "by August", "until 9 a.m. Tuesday": a deadline ahead; one set in a past clause
             # ("gave it until mid-November") is the nearest such date, not a past one.
             if tense == "none":

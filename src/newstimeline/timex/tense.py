@@ -12,6 +12,7 @@ ClauseTense = Literal["past", "future", "none"]
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
 # Words this many to either side of the expression, within its sentence, are read for cues.
 WINDOW_WORDS = 8
+FRONTED_WINDOW_WORDS = 14
 _BOUNDARY = re.compile(r"[,;:()\"“”]|''")
 _LOOKAHEAD = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(p) for p in vocab.LOOKAHEAD_PHRASES) + r")\s+$",
@@ -40,9 +41,12 @@ def _future(words: list[str], i: int, step: int) -> bool:
     word = words[i]
     if word in vocab.FUTURE_CUES:
         return True
-    followers = vocab.FUTURE_CUES_BEFORE.get(word)
     j = i - step  # the word after words[i] in the text
-    return followers is not None and 0 <= j < len(words) and words[j] in followers
+    following = words[j] if 0 <= j < len(words) else ""
+    if word in {"was", "were"} and following in {"planning", "going", "scheduled", "due", "set"}:
+        return True  # "were planning to drive ... on Monday": a plan, still ahead
+    followers = vocab.FUTURE_CUES_BEFORE.get(word)
+    return followers is not None and following in followers
 
 
 def clause_tense(text: str, sentence: tuple[int, int], start: int, end: int) -> ClauseTense:
@@ -57,9 +61,12 @@ def clause_tense(text: str, sentence: tuple[int, int], start: int, end: int) -> 
         return "future"
     before = [w.lower() for w in
               _WORD.findall(text, max(sentence[0], start - reach), start)[-WINDOW_WORDS:]]
+    # A fronted expression ("On Tuesday, the National Abortion Rights Action League plans to")
+    # has the whole clause after it, subject first: read further for its verb.
+    after_words = WINDOW_WORDS if before else FRONTED_WINDOW_WORDS
     after: list[str] = []
-    for hit in _WORD.finditer(text, end, min(sentence[1], end + reach)):
-        if len(after) == WINDOW_WORDS:
+    for hit in _WORD.finditer(text, end, min(sentence[1], end + after_words * 16)):
+        if len(after) == after_words:
             break
         lowered = hit.group().lower()
         # ", Castro said": a reporting verb past a comma or quote frames the clause and dates
@@ -68,7 +75,7 @@ def clause_tense(text: str, sentence: tuple[int, int], start: int, end: int) -> 
             lowered = ""
         after.append(lowered)
     before.reverse()  # nearest first
-    for distance in range(WINDOW_WORDS):
+    for distance in range(max(len(before), len(after))):
         # In ``before`` (reversed) the word preceding position i is at i + 1; in ``after`` i - 1.
         for words, step in ((before, 1), (after, -1)):
             if distance < len(words):
