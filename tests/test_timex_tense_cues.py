@@ -110,3 +110,9 @@ def test_fronted_weekday_reads_past_a_long_subject() -> None:
     text = ("On Tuesday, the National Abortion and Reproductive Rights Action League plans to "
             "hold a news conference.")
     assert values(text, dt.date(1998, 10, 26)) == [("Tuesday", "1998-10-27")]
+
+
+def test_auxiliary_beyond_the_window_still_governs_the_clause() -> None:
+    text = ("Colonel Eileen Collins will be named commander of the Space Shuttle Columbia for a "
+            "mission in December.")
+    assert values(text, dt.date(1998, 3, 4)) == [("December", "1998-12")]

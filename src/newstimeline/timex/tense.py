@@ -13,6 +13,7 @@ _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
 # Words this many to either side of the expression, within its sentence, are read for cues.
 WINDOW_WORDS = 8
 FRONTED_WINDOW_WORDS = 14
+FAR_WINDOW_WORDS = 16
 _BOUNDARY = re.compile(r"[,;:()\"“”]|''")
 _LOOKAHEAD = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(p) for p in vocab.LOOKAHEAD_PHRASES) + r")\s+$",
@@ -86,4 +87,12 @@ def clause_tense(text: str, sentence: tuple[int, int], start: int, end: int) -> 
                     return "past"
                 if word in vocab.PRESENT_CUES:
                     return "none"
+    # Nothing near: an auxiliary further back still governs the clause ("will be named commander
+    # of the Space Shuttle Columbia for a mission in December").
+    far = [w.lower() for w in _WORD.findall(text, max(sentence[0], start - 2 * reach), start)]
+    for word in reversed(far[-FAR_WINDOW_WORDS:-WINDOW_WORDS] if len(far) > WINDOW_WORDS else []):
+        if word in vocab.FAR_FUTURE_CUES:
+            return "future"
+        if word in vocab.FAR_PAST_CUES:
+            return "past"
     return "none"

@@ -159,6 +159,9 @@ FUTURE_CUES_BEFORE: dict[str, frozenset[str]] = {
     "plan": frozenset({"to"}), "plans": frozenset({"to"}), "going": frozenset({"to"}),
     "set": frozenset({"to", "for"}), "is": frozenset({"to"}), "are": frozenset({"to"}),
 }  # fmt: skip
+# Auxiliaries that govern a whole clause: read further back when no cue is near.
+FAR_FUTURE_CUES: frozenset[str] = frozenset({"will", "'ll", "shall", "would"})
+FAR_PAST_CUES: frozenset[str] = frozenset({"was", "were", "had", "did"})
 # Phrases just before an expression that point it ahead whatever the verb: "could come as early
 # as Tuesday", "a ruling no later than Friday".
 LOOKAHEAD_PHRASES: tuple[str, ...] = ("as early as", "as soon as", "no later than")
