@@ -69,12 +69,16 @@ def test_durations(text: str, expected: list[tuple[str, str, str]]) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # Reporting frequencies before a noun are jargon, not times ...
     ("The company raised its quarterly dividend.", []),
-    ("Qantas plans daily flights to Seoul.", []),
     ("Rallies have been held almost daily.", [("daily", "SET", "P1D")]),
     ("Profits rose 20% annually.", [("annually", "SET", "P1Y")]),
+    # ... but TimeML tags "daily", "weekly", "hourly" before a noun too.
+    ("The agency gives the daily tally of inspections.", [("daily", "SET", "P1D")]),
+    ("Clinton said in his weekly radio address.", [("weekly", "SET", "P1W")]),
 ])
-def test_set_words_as_adverbs_only(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_set_words_as_adverbs_and_adjectives(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text) == expected
 
 

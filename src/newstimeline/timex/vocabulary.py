@@ -129,6 +129,10 @@ SET_WORDS: dict[str, str] = {
     "quarterly": "P3M", "nightly": "P1D", "hourly": "PT1H",
 }
 
+# Set words that are times only as adverbs ("paid quarterly"), not before a noun ("quarterly
+# dividend", "annual"-like reporting jargon); "daily", "weekly", "hourly" are tagged either way.
+SET_WORDS_ADVERB_ONLY: frozenset[str] = frozenset({"quarterly", "monthly", "yearly", "annually"})
+
 # Seasons (TIMEX3 season codes) and parts of the day (TIMEX3 time-of-day codes).
 SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA",
                            "winter": "WI"}  # fmt: skip
