@@ -248,3 +248,12 @@ def test_one_day_before_a_verb_is_some_future_day(
 def test_definite_period_with_an_adjective_before_that_is_a_date() -> None:
     text = "Results for the current fiscal year that ends in June will be slightly above."
     assert tagged(text) == [("the current fiscal year", "DATE", "2007"), ("June", "DATE", "2007-06")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In London at mid-afternoon yesterday, Ratners's shares were up 2 pence.",
+     [("mid-afternoon yesterday", "TIME", "1989-11-01TAF")]),
+    ("By mid afternoon the market had turned.", [("mid afternoon", "TIME", "1989-11-02TAF")]),
+])
+def test_mid_part_of_day_is_a_time(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, dt.date(1989, 11, 2)) == expected

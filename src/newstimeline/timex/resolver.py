@@ -229,12 +229,18 @@ def resolve_relative_day(m: Mention, ctx: Context) -> Resolved | None:
 
 def resolve_part_of_day(m: Mention, ctx: Context) -> Resolved | None:
     part = m.parts["part"].lower()
-    shift = m.parts["shift"].lower()
-    date = ctx.dct - dt.timedelta(days=1) if shift == "last" else ctx.dct
-    _, interval = cal.day(date)
+    shift = m.parts.get("shift", "").lower()
+    if "rel" in m.parts:  # "mid-afternoon yesterday"
+        date = ctx.dct + dt.timedelta(days=vocab.RELATIVE_DAYS[m.parts["rel"].lower()])
+        where = f"'{m.parts['rel']}'"
+    elif shift:
+        date = ctx.dct - dt.timedelta(days=1) if shift == "last" else ctx.dct
+        where = f"'{shift}' from the story's date"
+    else:  # "at mid-afternoon": of the day in force
+        date, where = ctx.anchor, "the date in force"
     interval = Interval(earliest=date, latest=date, precision=Precision.TIME)
     return Resolved(f"{date.isoformat()}T{vocab.PARTS_OF_DAY[part]}", interval,
-                    f"'{shift} {part}' on the story's date {ctx.dct}")
+                    f"the {part} of {where} ({date})")
 
 
 def _unit_period(unit: str, date: dt.date) -> tuple[str, Interval]:

@@ -161,6 +161,11 @@ RULES: tuple[Rule, ...] = (
     Rule("this_part_of_day", "part_of_day", "TIME",
          r"(?P<t>(?P<shift>(?i:this|last)) {PART_OF_DAY})", "this morning",
          ("part_of_day",)),
+    Rule("mid_part_of_day", "part_of_day", "TIME",
+         r"(?P<t>(?i:mid)[- ](?P<part>(?i:morning|afternoon|evening))"
+         r"(?: (?P<rel>(?i:today|yesterday|tomorrow)))?)(?![\w-])",
+         "mid-afternoon yesterday",
+         ("part_of_day",)),
     Rule("weekday", "weekday", "DATE",
          r"(?:{WEEKDAY_PREPOSITION} )?(?P<t>(?:{SHIFT} )?{WEEKDAY}(?:,? {MONTH} {DAY})?"
          r"(?: {PART_OF_DAY})?)",
