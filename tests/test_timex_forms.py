@@ -257,3 +257,13 @@ def test_definite_period_with_an_adjective_before_that_is_a_date() -> None:
 ])
 def test_mid_part_of_day_is_a_time(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dt.date(1989, 11, 2)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The father will leave at 4 in the morning.",
+     [("4 in the morning", "TIME", "2000-04-05T04:00")]),
+    ("They met at 3 in the afternoon.", [("3 in the afternoon", "TIME", "2000-04-05T15:00")]),
+])
+def test_hour_in_the_morning_is_a_clock_time(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, dt.date(2000, 4, 5)) == expected

@@ -363,7 +363,8 @@ def resolve_time_of_day(m: Mention, ctx: Context) -> Resolved | None:
         hour = int(m.parts["hour"])
         minute = int(m.parts.get("minute") or 0)
         ampm = m.parts.get("ampm", "").lower()
-        if ampm.startswith("p") and hour < 12:
+        afternoon = m.parts.get("pod", "").lower() in {"afternoon", "evening"}
+        if (ampm.startswith("p") or afternoon) and hour < 12:
             hour += 12
         elif ampm.startswith("a") and hour == 12:
             hour = 0

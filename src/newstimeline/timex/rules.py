@@ -202,6 +202,11 @@ RULES: tuple[Rule, ...] = (
          r" (?P<rel>(?i:today|yesterday|tomorrow)))?)",
          "3 p.m. EST, 10 p.m. Wednesday, 5 p.m. EST Nov. 9",
          ("clock",)),
+    Rule("clock_part_of_day", "time_of_day", "TIME",
+         r"(?P<t>(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?(?: (?i:o'clock))? (?i:in the) "
+         r"(?P<pod>(?i:morning|afternoon|evening)))(?![\w-])",
+         "4 in the morning",
+         ("part_of_day",)),
     Rule("clock_word", "time_of_day", "TIME",
          r"(?P<t>(?P<clock>(?i:noon|midnight|midday))"
          r"(?:,? (?:(?i:on) )?{WEEKDAY}| (?P<rel>(?i:today|yesterday|tomorrow)))?)(?![\w-])",
