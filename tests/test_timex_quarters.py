@@ -61,3 +61,53 @@ def test_corresponding_period_last_year_is_a_year_before_the_quarter_in_force() 
     text = "Third-quarter profit rose, against a loss in the corresponding period last year."
     assert values(text) == [("Third-quarter", "2003-Q3"),
                             ("the corresponding period last year", "2002-Q3")]
+
+
+OCT_1989 = dt.date(1989, 10, 27)
+
+
+def test_quarter_named_in_passing_does_not_replace_the_reported_one() -> None:
+    text = ("Kimberly-Clark posted a 20% gain in third-quarter net income. After a flat second "
+            "quarter, it credited its consumer businesses. The quarter-to-quarter comparison was "
+            "helped by charges taken in the year-earlier period.")
+    assert values(text, OCT_1989) == [
+        ("third-quarter", "1989-Q3"), ("second quarter", "1989-Q2"),
+        ("the year-earlier period", "1988-Q3")]
+
+
+def test_quarter_given_by_its_closing_date_replaces_the_one_in_force() -> None:
+    text = ("Delta's earnings soared in the fiscal first quarter. For the quarter ended Sept. 30, "
+            "Delta posted net income of $133.1 million, up from $100 million a year earlier.")
+    assert values(text, OCT_1989) == [
+        ("the fiscal first quarter", "1989-Q1"), ("the quarter", "1989-Q3"),
+        ("Sept. 30", "1989-09-30"), ("a year earlier", "1988-Q3")]
+
+
+def test_recent_quarter_replaces_a_historical_one() -> None:
+    text = ("CMS stopped paying a dividend in the third quarter of 1984. CMS reported "
+            "third-quarter net of $68.2 million, up from $66.8 million a year ago.")
+    assert values(text, OCT_1989) == [
+        ("the third quarter of 1984", "1984-Q3"), ("third-quarter", "1989-Q3"),
+        ("a year ago", "1988-Q3")]
+
+
+def test_period_with_a_year_is_the_quarter_in_force_in_that_year() -> None:
+    text = ("Profit rose in the third quarter. In the 1989 period, interest expense was lower; "
+            "the 1988 quarter included a charge.")
+    assert values(text, OCT_1989) == [
+        ("the third quarter", "1989-Q3"), ("the 1989 period", "1989-Q3"),
+        ("the 1988 quarter", "1988-Q3")]
+
+
+def test_nine_month_stretch_replaces_the_quarter_for_comparisons() -> None:
+    text = ("Net rose in the third quarter. Net for the nine months was $254 million, up from "
+            "$163 million a year earlier. Net for the year-earlier period included a gain.")
+    assert [(e.span.text, e.type, e.value) for e in tag(text, OCT_1989)] == [
+        ("the third quarter", "DATE", "1989-Q3"), ("nine months", "DURATION", "P9M"),
+        ("a year earlier", "DATE", "1988"), ("the year-earlier period", "DURATION", "P9M")]
+
+
+def test_last_years_quarter_is_the_quarter_in_force_a_year_back() -> None:
+    text = "Third-quarter profit rose 5%. Revenue was flat with last year's quarter."
+    assert values(text, OCT_1989) == [("Third-quarter", "1989-Q3"),
+                                      ("last year's quarter", "1988-Q3")]

@@ -32,7 +32,7 @@ def _values(text: str, dct: dt.date = THURSDAY) -> list[tuple[str, str]]:
     ("The decree of 4 March 2019 stands.", THURSDAY, [("4 March 2019", "2019-03-04")]),
     ("Filed on 03/04/2019.", THURSDAY, [("03/04/2019", "2019-03-04")]),
     ("A report dated 2020-06-30 was leaked.", THURSDAY, [("2020-06-30", "2020-06-30")]),
-    ("Inflation peaked in the 1970s.", THURSDAY, [("the 1970s", "197X")]),
+    ("Inflation peaked in the 1970s.", THURSDAY, [("the 1970s", "197")]),
     ("The company was founded in 1998.", THURSDAY, [("1998", "1998")]),
     ("It has grown for three years.", THURSDAY, [("three years", "P3Y")]),
     ("Nothing changed in the past 24 hours.", THURSDAY, [("the past 24 hours", "PT24H")]),

@@ -59,7 +59,7 @@ def test_non_times_are_not_tagged(text: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("The filing is dated 12/18/2021.", [("12/18/2021", "2021-12-18")]),
     ("Markets open at 14:30 in Tokyo.", [("14:30", "2021-12-18T14:30")]),
-    ("The strike began in the '90s.", [("the '90s", "199X")]),
+    ("The strike began in the '90s.", [("the '90s", "199")]),
     ("Trading ended at 4 p.m. EST.", [("4 p.m. EST", "2021-12-18T16:00")]),
     ("It was built in the 19th century.", [("the 19th century", "18")]),
     ("The 2021-12-01 notice was withdrawn.", [("2021-12-01", "2021-12-01")]),

@@ -73,8 +73,9 @@ def season(y: int, code: str) -> tuple[str, Interval]:
 
 
 def decade(first_year: int) -> tuple[str, Interval]:
-    # TimeBank writes a decade with its unknown last digit: "199X" for the 1990s.
-    return f"{first_year // 10:03d}X", Interval(
+    # TIMEX3 writes a decade as its first three digits: "199" for the 1990s (TimeML guidelines;
+    # most of TBAQ; some AQUAINT files write "199X").
+    return f"{first_year // 10:03d}", Interval(
         earliest=dt.date(first_year, 1, 1),
         latest=dt.date(first_year + 9, 12, 31),
         precision=Precision.DECADE,

@@ -77,8 +77,9 @@ def _is_time(rule: Rule, text: str, source: str, start: int, end: int) -> bool:
         if word[-1:].isdigit() or word in vocab.RATE_WORDS or (
                 len(word) > 3 and word.endswith("s") and not word.endswith("ss")):
             return False
-    if rule.name == "set_word":
-        # "quarterly dividend", "daily flights": before a noun the word is an adjective.
+    if rule.name == "set_word" and lowered in vocab.SET_WORDS_ADVERB_ONLY:
+        # "quarterly dividend": before a noun a reporting frequency is an adjective, no time
+        # (TimeBank tags "the daily tally", "his weekly radio address", but not these).
         after = _WORD_AFTER.match(source, end)
         word = after.group(1) if after else ""
         if word.islower() and word not in vocab.VAGUE_ADVERB_FOLLOWERS:

@@ -86,6 +86,7 @@ DATE_PREPOSITION = r"(?P<prep>" + _alternation(vocab.DATE_PREPOSITIONS) + ")"
 WEEKDAY_PREPOSITION = r"(?P<prep>" + _alternation(vocab.WEEKDAY_PREPOSITIONS) + ")"
 VAGUE = r"(?P<vague>" + _alternation(vocab.VAGUE_REFERENCES) + r")"
 SET_WORD = r"(?P<setword>" + _alternation(vocab.SET_WORDS) + ")"
+DECADE_WORD = _alternation(vocab.DECADE_WORDS)
 RELATIVE_DAY = r"(?P<rel>" + _alternation(vocab.RELATIVE_DAYS) + ")"
 # Holiday names are proper nouns: every word capitalized ("Election Day"), or all capitals.
 HOLIDAY = r"(?P<holiday>" + "|".join(
@@ -112,6 +113,7 @@ SUBPATTERNS: dict[str, str] = {
     "VAGUE": VAGUE,
     "SET_WORD": SET_WORD,
     "RELATIVE_DAY": RELATIVE_DAY,
+    "DECADE_WORD": DECADE_WORD,
     "POSITION": POSITION,
     "HOLIDAY": HOLIDAY,
 }

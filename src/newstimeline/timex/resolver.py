@@ -10,6 +10,7 @@ text put in force.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -36,6 +37,8 @@ class Context:
     """The last quarter (year, number) the text named before this mention, if any."""
     period: dt.date | None = None
     """Start of the last month, quarter or year the text named ("in 1988 ... that year")."""
+    stretch: str | None = None
+    """The reporting stretch of months in force instead of a quarter ("the nine months"): P9M."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +166,15 @@ def _shifted_month(month_number: int, shift: str, ctx: Context) -> Resolved:
     return Resolved(value, interval, f"'{shift}' month counted from the story's date {ctx.dct}")
 
 
+def resolve_week_of(m: Mention, ctx: Context) -> Resolved | None:
+    """"The week of March 6": the ISO week holding the date."""
+    day = resolve_absolute(m, ctx)
+    if day is None or day.interval.earliest is None:
+        return None
+    value, interval = cal.week(day.interval.earliest)
+    return Resolved(value, interval, f"the week holding {day.interval.earliest}")
+
+
 def resolve_weekday(m: Mention, ctx: Context) -> Resolved | None:
     parts = m.parts
     target = _weekday_number(parts["weekday"])
@@ -217,12 +229,18 @@ def resolve_relative_day(m: Mention, ctx: Context) -> Resolved | None:
 
 def resolve_part_of_day(m: Mention, ctx: Context) -> Resolved | None:
     part = m.parts["part"].lower()
-    shift = m.parts["shift"].lower()
-    date = ctx.dct - dt.timedelta(days=1) if shift == "last" else ctx.dct
-    _, interval = cal.day(date)
+    shift = m.parts.get("shift", "").lower()
+    if "rel" in m.parts:  # "mid-afternoon yesterday"
+        date = ctx.dct + dt.timedelta(days=vocab.RELATIVE_DAYS[m.parts["rel"].lower()])
+        where = f"'{m.parts['rel']}'"
+    elif shift:
+        date = ctx.dct - dt.timedelta(days=1) if shift == "last" else ctx.dct
+        where = f"'{shift}' from the story's date"
+    else:  # "at mid-afternoon": of the day in force
+        date, where = ctx.anchor, "the date in force"
     interval = Interval(earliest=date, latest=date, precision=Precision.TIME)
     return Resolved(f"{date.isoformat()}T{vocab.PARTS_OF_DAY[part]}", interval,
-                    f"'{shift} {part}' on the story's date {ctx.dct}")
+                    f"the {part} of {where} ({date})")
 
 
 def _unit_period(unit: str, date: dt.date) -> tuple[str, Interval]:
@@ -320,6 +338,8 @@ def resolve_anaphoric(m: Mention, ctx: Context) -> Resolved | None:
     # "that year", "the following month" count from the last month or year named, if later
     # in the text than the last day named.
     base = ctx.period if unit in {"month", "year"} and ctx.period is not None else ctx.anchor
+    if unit in vocab.PARTS_OF_DAY:  # "the next morning": the day, as "Friday night" is
+        unit = "day"
     value, interval = _unit_period(unit, _shift_date(base, unit, amount))
     return Resolved(value, interval, f"'{ref} {unit}' counted from the date in force {base}")
 
@@ -343,7 +363,8 @@ def resolve_time_of_day(m: Mention, ctx: Context) -> Resolved | None:
         hour = int(m.parts["hour"])
         minute = int(m.parts.get("minute") or 0)
         ampm = m.parts.get("ampm", "").lower()
-        if ampm.startswith("p") and hour < 12:
+        afternoon = m.parts.get("pod", "").lower() in {"afternoon", "evening"}
+        if (ampm.startswith("p") or afternoon) and hour < 12:
             hour += 12
         elif ampm.startswith("a") and hour == 12:
             hour = 0
@@ -418,7 +439,12 @@ def resolve_spelled_year(m: Mention, ctx: Context) -> Resolved | None:
         y = (1900 if parts["century"].lower() == "nineteen" else 1800)
         y += _TENS[parts["tens"].lower()]
         y += vocab.NUMBER_WORDS.get(parts.get("units", "").lower(), 0)
-    value, interval = cal.year(y)
+    if "month" in parts:  # "January nineteen ninety-seven"
+        value, interval = cal.month(y, _month_number(parts))
+    elif "season" in parts:  # "the winter of nineteen ninety-four"
+        value, interval = cal.season(y, vocab.SEASONS[parts["season"].lower()])
+    else:
+        value, interval = cal.year(y)
     return Resolved(value, interval, f"the year {y}, spelled out")
 
 
@@ -474,7 +500,8 @@ def resolve_definite_unit(m: Mention, ctx: Context) -> Resolved | None:
 
 
 def resolve_decade(m: Mention, ctx: Context) -> Resolved | None:
-    digit = int(m.parts["decade"])
+    word = m.parts.get("decade_word")
+    digit = vocab.DECADE_WORDS[word.lower()] if word else int(m.parts["decade"])
     century = m.parts.get("century")
     if century and century != "'":
         first = int(century) * 100 + digit * 10
@@ -535,6 +562,8 @@ def resolve_quarter(m: Mention, ctx: Context) -> Resolved | None:
 
 def resolve_anaphoric_quarter(m: Mention, ctx: Context) -> Resolved | None:
     """"The quarter", "the year-ago period": the quarter in force, or the one before the DCT's."""
+    if "year" in m.parts:
+        return _quarter_of_year(m, ctx)
     qref = m.parts["qref"].lower()
     end_month = vocab.MONTHS.get(m.parts.get("end_month", "").lower())
     if "current" in qref:
@@ -550,12 +579,15 @@ def resolve_anaphoric_quarter(m: Mention, ctx: Context) -> Resolved | None:
     elif ctx.quarter is not None:
         y, q = ctx.quarter
         why = f"the quarter in force ({y}-Q{q})"
-    elif m.parts.get("unit", "quarter").lower() == "period":
+    elif m.parts.get("unit", "quarter").lower() == "period" and "latest" not in qref:
+        if ctx.stretch is not None and "year-" in qref:  # "nine months ... year-earlier period"
+            return Resolved(ctx.stretch, OPEN, f"the stretch in force ({ctx.stretch})",
+                            anchors=False, type="DURATION")
         return None  # "the period" with no quarter in force is not a quarter
     else:
         y, q = _previous_quarter(_dct_quarter(ctx.dct))
         why = f"the last full quarter before the story's date {ctx.dct}"
-    comparison = "year-" in qref or "ly" in m.parts
+    comparison = "year-" in qref or "ly" in m.parts or qref.startswith("last year")
     if comparison:
         y -= 1
         why += ", a year earlier"
@@ -563,10 +595,32 @@ def resolve_anaphoric_quarter(m: Mention, ctx: Context) -> Resolved | None:
     return Resolved(value, interval, why, anchors=not comparison)
 
 
+def _quarter_of_year(m: Mention, ctx: Context) -> Resolved:
+    """"The 1988 period": the quarter in force (else the last full one), in the year named; a
+    "period" with no quarter in force is that year."""
+    y = int(m.parts["year"])
+    if ctx.quarter is not None:
+        q = ctx.quarter[1]
+        why = f"quarter {q}, the one in force, of {y}"
+    elif m.parts["unit"].lower() == "period":
+        value, interval = cal.year(y)
+        return Resolved(value, interval, f"the year {y} as written")
+    else:
+        q = _previous_quarter(_dct_quarter(ctx.dct))[1]
+        why = f"quarter {q}, the last full one, of {y}"
+    value, interval = cal.quarter(y, q)
+    return Resolved(value, interval, why,
+                    anchors=ctx.quarter is None or ctx.quarter[0] == y)
+
+
 def resolve_season(m: Mention, ctx: Context) -> Resolved | None:
     code = vocab.SEASONS[m.parts["season"].lower()]
     y = _year_of(m.parts, ctx)
     shift = m.parts.get("shift", "").lower()
+    if y is None and "past" in m.parts:  # "this past spring": the latest one begun
+        y = ctx.dct.year
+        if dt.date(y, cal.SEASON_MONTHS[code][0], 1) > ctx.dct:
+            y -= 1
     if y is None:
         if not shift:
             return None  # a bare "fall" or "spring" is too often a verb or a noun
@@ -579,6 +633,22 @@ def _duration_value(amount: int | None, unit: str) -> str:
     letter, is_time, multiplier = vocab.UNITS[unit]
     count = "X" if amount is None else str(amount * multiplier)
     return f"P{'T' if is_time else ''}{count}{letter}"
+
+
+def _half_duration_value(amount: int, unit: str) -> str | None:
+    """``amount`` and a half units: "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M."""
+    letter, is_time, multiplier = vocab.UNITS[unit]
+    if multiplier > 1:  # "two and a half decades" = P25Y
+        return f"P{amount * multiplier + multiplier // 2}{letter}"
+    if unit in {"week", "fortnight"}:
+        return f"P{amount * 7 * multiplier + 3 * multiplier}D"
+    if unit not in vocab.HALF_UNITS:
+        return None
+    letter, half = vocab.HALF_UNITS[unit]
+    whole = f"{amount}{letter}" if amount else ""
+    if is_time:
+        return f"PT{whole}{half}"
+    return f"P{whole}{half}"
 
 
 def _unit_name(raw: str) -> str:
@@ -595,7 +665,11 @@ def resolve_duration(m: Mention, ctx: Context) -> Resolved | None:
     # "recent years", "for months": a plural with no count is an unknown number of units.
     plural = m.rule.name in {"vague_units", "bare_plural_units"}
     amount = None if plural else _number(m.parts.get("num"))
+    half = "half" in m.parts or "half_after" in m.parts or (
+        m.parts.get("num", "").endswith(".5"))
     value = _duration_value(amount, unit)
+    if half and amount is not None:
+        value = _half_duration_value(amount, unit) or value
     shift = m.parts.get("shift", "").lower()
     interval = OPEN
     why = f"a duration of {amount if amount is not None else 'several'} {unit}(s)"
@@ -616,6 +690,8 @@ def resolve_set(m: Mention, ctx: Context) -> Resolved | None:
         value = vocab.SET_WORDS[parts["setword"].lower()]
     elif "weekday" in parts:
         value = f"XXXX-WXX-{_weekday_number(parts['weekday']) + 1}"
+    elif "month" in parts:
+        value = f"XXXX-{_month_number(parts):02d}"
     else:
         unit = _unit_name(parts["unit"])
         every = parts.get("num", "1").lower()
@@ -641,6 +717,7 @@ def resolve_vague(m: Mention, ctx: Context) -> Resolved | None:
 RESOLVERS: dict[str, Resolver] = {
     "absolute": resolve_absolute,
     "weekday": resolve_weekday,
+    "week_of": resolve_week_of,
     "relative_day": resolve_relative_day,
     "part_of_day": resolve_part_of_day,
     "shifted_unit": resolve_shifted_unit,
@@ -664,19 +741,75 @@ RESOLVERS: dict[str, Resolver] = {
 }
 
 
+# A quarter that began this many days or more before the story's date is history ("stopped paying
+# a dividend in the third quarter of 1984"), not the quarter the story reports on.
+REPORTED_QUARTER_MAX_AGE_DAYS = 455
+
+
+def _historical(start: dt.date, dct: dt.date) -> bool:
+    return (dct - start).days >= REPORTED_QUARTER_MAX_AGE_DAYS
+
+
+def _reported_quarter(mention: Mention, result: Resolved, dct: dt.date,
+                      in_force: tuple[int, int] | None) -> bool:
+    """Whether a quarter becomes the one later anaphora refer to. Earnings copy names the
+    quarter it reports on first ("third-quarter net income"); a quarter named later in passing
+    ("after a flat second quarter") does not replace it, but one given by its closing date
+    ("the quarter ended Sept. 30") does, and so does a recent one after a historical one."""
+    start = result.interval.earliest
+    if in_force is None or "end_month" in mention.parts:
+        return True
+    in_force_start = dt.date(in_force[0], 3 * in_force[1] - 2, 1)
+    return start is not None and _historical(in_force_start, dct) and not _historical(start, dct)
+
+
+def _reporting_stretch(mention: Mention, result: Resolved) -> bool:
+    """A stretch of six months or more ("the first nine months"), which earnings copy reports on
+    after the quarter: later comparisons ("a year earlier") are with it, not the quarter."""
+    if (result.type or mention.rule.type) != "DURATION":
+        return False
+    unit = mention.parts.get("unit", "").lower()
+    return unit.startswith("month") and (_number(mention.parts.get("num")) or 0) >= 6
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+
+
+def _preposition(text: str, mention: Mention) -> str:
+    """The preposition of the expression ("by August"), or the word just before it."""
+    prep = mention.parts.get("prep")
+    if prep is None:
+        before = _WORD_BEFORE.search(text, max(0, mention.context_start - 12),
+                                     mention.context_start)
+        prep = before.group(1) if before else ""
+    return prep.lower()
+
+
 def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date) -> list[TimeExpression]:
     """Resolve mentions in text order; each day-precise date becomes the anchor for anaphora."""
     sentences = sentence_spans(text)
     anchor = dct
     quarter: tuple[int, int] | None = None
     period: dt.date | None = None
+    stretch: str | None = None
     resolved: list[TimeExpression] = []
     for mention in mentions:
         sentence = sentence_at(sentences, mention.start)
         tense = clause_tense(text, sentence, mention.context_start, mention.end)
-        if tense == "none" and mention.parts.get("prep", "").lower() in vocab.DEADLINE_PREPOSITIONS:
-            tense = "future"  # "by August", "until Friday": a deadline ahead
-        ctx = Context(dct=dct, tense=tense, anchor=anchor, quarter=quarter, period=period)
+        if mention.rule.family == "weekday" and text.startswith(("'s", "’s"), mention.end):
+            # "Wednesday's ruling" names a reported event by its day: the latest such day.
+            tense = "past"
+        elif _preposition(text, mention) == "since":
+            tense = "past"  # "on patrol since March": a start already passed
+        elif _preposition(text, mention) in vocab.DEADLINE_PREPOSITIONS:
+            # "by August", "until 9 a.m. Tuesday": a deadline ahead; one set in a past clause
+            # ("gave it until mid-November") is the nearest such date, not a past one.
+            if tense == "none":
+                tense = "future"
+            elif tense == "past":
+                tense = "none"
+        ctx = Context(dct=dct, tense=tense, anchor=anchor, quarter=quarter, period=period,
+                      stretch=stretch)
         try:
             result = RESOLVERS[mention.rule.family](mention, ctx)
         except (ValueError, OverflowError, KeyError):
@@ -700,7 +833,10 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date) -> list[T
               and result.interval.earliest
               and result.interval.precision in {Precision.MONTH, Precision.YEAR}):
             period = result.interval.earliest
+        if _reporting_stretch(mention, result):
+            # "Net for the nine months ...": a year earlier now means that stretch's year.
+            quarter, stretch = None, result.value
         if (result.interval.precision == Precision.QUARTER and result.interval.earliest
-                and result.anchors):
+                and result.anchors and _reported_quarter(mention, result, dct, quarter)):
             quarter = _dct_quarter(result.interval.earliest)
     return resolved

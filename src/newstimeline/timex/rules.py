@@ -45,6 +45,11 @@ RULES: tuple[Rule, ...] = (
     Rule("day_month_year", "absolute", "DATE", r"{DAY} (?:of )?{MONTH},? {YEAR}",
          "18 December 2021",
          MON),
+    # "The week of March 6": the week holding that day.
+    Rule("week_of_date", "week_of", "DATE",
+         r"(?P<t>(?i:the )?(?i:week) (?i:of) {MONTH} {DAY}(?:,? {YEAR})?)(?!\d)",
+         "the week of March 6",
+         MON),
     Rule("month_day", "absolute", "DATE", r"{MONTH} {DAY}", "Dec. 18",
          MON),
     Rule("day_month", "absolute", "DATE", r"{DAY} (?:of )?{MONTH}", "18 December",
@@ -82,12 +87,13 @@ RULES: tuple[Rule, ...] = (
          r"(?P<t>{POSITION}[ -]{MONTH})(?!\.? \d)(?!\.?,? {YEAR})", "late November, mid-November",
          MON),
     Rule("spelled_year", "spelled_year", "DATE",
-         r"(?P<t>(?:(?i:the year) )?(?P<century>(?i:nineteen|eighteen)) "
+         r"(?P<t>(?:{MONTH} |(?:(?i:the) )?{SEASON} (?i:of )?|(?i:the year) )?"
+         r"(?P<century>(?i:nineteen|eighteen)) "
          r"(?P<tens>(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))"
          r"(?:[ -](?P<units>(?i:one|two|three|four|five|six|seven|eight|nine)))?(?![\w-])|"
          r"(?i:the year )(?P<millennium>(?i:two thousand))(?: (?i:and) )?"
          r"(?: ?(?P<units2>(?i:one|two|three|four|five|six|seven|eight|nine)))?(?![\w-]))",
-         "nineteen ninety-six, the year two thousand",
+         "nineteen ninety-six, January nineteen ninety-seven, the year two thousand",
          ("spelled_year",)),
     Rule("year_end", "year_end", "DATE",
          r"(?P<t>(?i:year[- ]end|year's end|the end of the year))(?![\w-])", "at year-end",
@@ -106,6 +112,12 @@ RULES: tuple[Rule, ...] = (
          r"(?P<century>1[6-9]|20|')?(?P<decade>\d)0'?s)(?![\w])",
          "the 1990s",
          ("decade",)),
+    # "The nineties", "the late seventies" (without "the" it is an age: "in her nineties").
+    Rule("decade_word", "decade", "DATE",
+         r"(?P<t>(?i:the) (?:(?P<pos>(?i:early|mid|late))[ -])?(?P<decade_word>{DECADE_WORD}))"
+         r"(?![\w-])",
+         "the nineties",
+         ("decade_word",)),
     Rule("quarter", "quarter", "DATE",
          r"(?P<t>(?:(?i:the) )?(?:(?P<lead_year>(?:1[6-9]|20)\d\d)(?:'s)? |"
          r"(?P<qref>(?i:this year's|last year's|next year's|(?:the )?year-earlier|"
@@ -117,19 +129,26 @@ RULES: tuple[Rule, ...] = (
     Rule("anaphoric_quarter", "anaphoric_quarter", "DATE",
          r"(?P<t>(?P<qref>(?i:the comparable year-earlier|the comparable year-ago|"
          r"the year-earlier|the year-ago|the latest|the current|the same|the comparable|"
-         r"the corresponding|the latest fiscal|the fiscal|the|that))[ -]"
-         r"(?P<unit>(?i:quarter|period))(?!s?\w)"
+         r"the corresponding|the latest fiscal|the fiscal|last year's|this year's|the|that))[ -]"
+         r"(?P<unit>(?i:quarter|period))(?!s?[\w-])"
          r"(?: (?P<ly>(?i:last year|a year (?:ago|earlier))))?)"
          r"(?! (?i:of|between|from|when))"
          # "the quarter ended Sept. 30": the quarter is the one that date closes.
          r"(?:(?= (?i:ended|ending) (?P<end_month>[A-Z][a-z]{2,8})\.? (?P<end_day>\d\d?)\b))?",
          "the latest quarter, the year-ago period",
          ("unit", "period")),
+    # "The 1988 period", "the 1989 quarter": the quarter under discussion, in the year named.
+    Rule("year_quarter", "anaphoric_quarter", "DATE",
+         r"(?P<t>(?i:the) (?:(?i:comparable|same) )?{YEAR}(?:'s)? (?P<unit>(?i:quarter|period)))"
+         r"(?![\w-])",
+         "the 1988 period",
+         ("year",)),
     Rule("year_ago_adjective", "anaphoric_quarter", "DATE",
          r"(?P<t>(?P<qref>(?i:year-earlier|year-ago)))(?![\w-])", "year-earlier results",
          UNIT),
     Rule("season", "season", "DATE",
-         r"(?P<t>(?:{SHIFT} )?{SEASON}(?: (?:of )?{YEAR})?)", "last summer",
+         r"(?P<t>(?:(?P<past>(?i:this past)) |{SHIFT} )?{SEASON}(?: (?:of )?{YEAR})?)",
+         "last summer, this past spring",
          ("season",)),
     # Days relative to the story's date.
     Rule("relative_day", "relative_day", "DATE",
@@ -141,6 +160,11 @@ RULES: tuple[Rule, ...] = (
          ("relative_day",)),
     Rule("this_part_of_day", "part_of_day", "TIME",
          r"(?P<t>(?P<shift>(?i:this|last)) {PART_OF_DAY})", "this morning",
+         ("part_of_day",)),
+    Rule("mid_part_of_day", "part_of_day", "TIME",
+         r"(?P<t>(?i:mid)[- ](?P<part>(?i:morning|afternoon|evening))"
+         r"(?: (?P<rel>(?i:today|yesterday|tomorrow)))?)(?![\w-])",
+         "mid-afternoon yesterday",
          ("part_of_day",)),
     Rule("weekday", "weekday", "DATE",
          r"(?:{WEEKDAY_PREPOSITION} )?(?P<t>(?:{SHIFT} )?{WEEKDAY}(?:,? {MONTH} {DAY})?"
@@ -155,7 +179,7 @@ RULES: tuple[Rule, ...] = (
          UNIT),
     Rule("units_ago", "units_ago", "DATE",
          r"(?P<t>(?:(?i:just|nearly|almost|about|some|roughly|more than|less than|over) )?"
-         r"(?:{NUMBER}[ -])?{UNIT}s? "
+         r"(?:{NUMBER}[ -])?{UNIT}s? (?:(?i:or so) )?"
          # "before"/"after" with a noun phrase after it is a preposition: "[two days] before
          # the vote" is a duration; only "two days before," stands alone as a date.
          r"(?P<dir>(?i:ago|earlier|later|from now|hence|(?:before|after)(?=[.,;:!?)]|$))))",
@@ -163,9 +187,9 @@ RULES: tuple[Rule, ...] = (
          UNIT),
     Rule("anaphoric_unit", "anaphoric", "DATE",
          r"(?P<t>(?P<ref>(?i:that|the same|the following|the next|the previous|the prior)) "
-         r"(?P<unit>(?i:day|week|month|year)))(?!s?\w)",
-         "the following day",
-         UNIT),
+         r"(?P<unit>(?i:day|week|month|year|morning|afternoon|evening|night)))(?!s?\w)",
+         "the following day, the next morning",
+         ("unit", "part_of_day")),
     Rule("anaphoric_weekday", "anaphoric_weekday", "DATE",
          r"(?P<t>(?P<ref>(?i:the following|the next|the previous|the prior)) {WEEKDAY})",
          "the following Monday",
@@ -178,6 +202,11 @@ RULES: tuple[Rule, ...] = (
          r" (?P<rel>(?i:today|yesterday|tomorrow)))?)",
          "3 p.m. EST, 10 p.m. Wednesday, 5 p.m. EST Nov. 9",
          ("clock",)),
+    Rule("clock_part_of_day", "time_of_day", "TIME",
+         r"(?P<t>(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?(?: (?i:o'clock))? (?i:in the) "
+         r"(?P<pod>(?i:morning|afternoon|evening)))(?![\w-])",
+         "4 in the morning",
+         ("part_of_day",)),
     Rule("clock_word", "time_of_day", "TIME",
          r"(?P<t>(?P<clock>(?i:noon|midnight|midday))"
          r"(?:,? (?:(?i:on) )?{WEEKDAY}| (?P<rel>(?i:today|yesterday|tomorrow)))?)(?![\w-])",
@@ -189,8 +218,9 @@ RULES: tuple[Rule, ...] = (
     # Sets before durations: "once a year" is a frequency, not a year.
     Rule("every_unit", "set", "SET",
          r"(?P<t>(?i:every|each) (?:(?P<num>(?i:other|two|three|four|\d+)) )?"
-         r"(?:{WEEKDAY}|(?P<unit>(?i:day|night|week|month|quarter|year|decade))s?))(?!\w)",
-         "every Monday",
+         r"(?:{WEEKDAY}|{MONTH}|(?P<unit>(?i:day|night|week|month|quarter|year|decade))s?))"
+         r"(?!\w)",
+         "every Monday, each July",
          ("set",)),
     Rule("times_per_unit", "set", "SET",
          r"(?P<t>(?P<times>(?i:once|twice|\d+ times)) (?i:a|an|per|every) "
@@ -205,7 +235,9 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?P<adj>(?i:full|current|latest|entire|whole)) )?(?:(?P<fiscal>(?i:fiscal)) )?"
          r"(?P<unit>(?i:year|week|weekend|month|summer|winter|spring|fall|autumn|morning|"
          r"afternoon|evening)))(?![\w-])(?:(?= (?P<ended>(?i:ended|ending))))?"
-         r"(?! (?:\d|(?i:ago|earlier|before|after|later|of|to|that|when|in which)\b))",
+         # "the year that changed everything" is no date, "the current year that ends" is.
+         r"(?(adj)(?! (?:\d|(?i:ago|earlier|before|after|later|of|to)\b))|"
+         r"(?! (?:\d|(?i:ago|earlier|before|after|later|of|to|that|when|in which)\b)))",
          "the year, over the weekend",
          ("unit", "season", "part_of_day")),
     # Durations.
@@ -226,13 +258,27 @@ RULES: tuple[Rule, ...] = (
          r"(?:{NUMBER} )?{UNIT}s?)(?![\w])",
          "the past 24 hours",
          UNIT),
+    # "Net for the year-earlier nine months": the same stretch a year back, still a stretch.
+    Rule("comparison_duration", "duration", "DURATION",
+         r"(?P<t>(?i:the) (?:(?i:comparable|same) )?(?i:year-earlier|year-ago) "
+         r"{NUMBER} (?P<unit>(?i:months|weeks)))(?![\w-])",
+         "the year-earlier nine months",
+         UNIT),
+    # "Hungary could one day be the largest": "one day" before a verb is some future day.
+    Rule("someday", "vague", "DATE",
+         r"(?i:will|would|could|can|may|might|to|he|she|they|we|it) (?P<t>(?P<vague>(?i:one day)))"
+         r"(?= [a-z]+\b)(?! (?:of|and|or|later|after|before|ago|earlier|in|at|to|for|with|when|"
+         r"the|a|an|that|this|last|next)\b)",
+         "could one day be",
+         UNIT),
     Rule("duration", "duration", "DURATION",
          r"(?P<t>(?:(?P<mod>(?i:more than|less than|nearly|almost|about|around|over|at least|"
-         r"up to|roughly|some|only|just)) )?{NUMBER}[ -](?:(?i:more|additional|extra|straight|"
-         r"consecutive|trading|business|working) )?{UNIT}s?(?:[ -](?i:long))?)(?![\w])"
+         r"up to|roughly|some|only|just)) )?{NUMBER}(?P<half> 1/2|(?i: and a half))?[ -]"
+         r"(?:(?i:more|additional|extra|straight|consecutive|trading|business|working) )?"
+         r"{UNIT}s?(?P<half_after>(?i: and a half))?(?:[ -](?i:long))?)(?![\w])"
          # An age ("a 6-year-old", "52 years old") and a fraction ("three-quarters") are no times.
          r"(?![ -](?i:old)(?!\w))(?<!-quarters)",
-         "three years",
+         "three years, 2 1/2 years, an hour and a half",
          UNIT),
     # Vague references: the past, the present, the future.
     Rule("vague", "vague", "DATE", r"{VAGUE}(?![\w])", "earlier",

@@ -58,6 +58,20 @@ UNITS: dict[str, tuple[str, bool, int]] = {
     "year": ("Y", False, 1), "decade": ("Y", False, 10), "century": ("Y", False, 100),
 }  # fmt: skip
 
+# Half a unit in TIMEX3, as the next smaller unit ("2 1/2 years" = P2Y6M, "an hour and a half"
+# = PT1H30M): the unit's letter, then the half's count and letter. Decades and centuries count
+# years. Half a week is written in days.
+HALF_UNITS: dict[str, tuple[str, str]] = {
+    "year": ("Y", "6M"), "month": ("M", "15D"), "day": ("D", "T12H"), "night": ("D", "T12H"),
+    "hour": ("H", "30M"), "minute": ("M", "30S"),
+}  # fmt: skip
+
+# Decades in words ("the nineties"): the tens digit of the decade.
+DECADE_WORDS: dict[str, int] = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+    "eighties": 8, "nineties": 9,
+}  # fmt: skip
+
 # Words for the day relative to the story's date.
 RELATIVE_DAYS: dict[str, int] = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 
@@ -79,6 +93,8 @@ VAGUE_REFERENCES: dict[str, str] = {
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
     "the short term": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
     "a later date": "FUTURE_REF",
+    # Only before a verb ("could one day be", rule "someday"); elsewhere a duration wins.
+    "one day": "FUTURE_REF",
 }  # fmt: skip
 
 # "earlier agreements" and "once more" are not times: a vague adverb counts only when the next
@@ -113,6 +129,10 @@ SET_WORDS: dict[str, str] = {
     "quarterly": "P3M", "nightly": "P1D", "hourly": "PT1H",
 }
 
+# Set words that are times only as adverbs ("paid quarterly"), not before a noun ("quarterly
+# dividend", "annual"-like reporting jargon); "daily", "weekly", "hourly" are tagged either way.
+SET_WORDS_ADVERB_ONLY: frozenset[str] = frozenset({"quarterly", "monthly", "yearly", "annually"})
+
 # Seasons (TIMEX3 season codes) and parts of the day (TIMEX3 time-of-day codes).
 SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA",
                            "winter": "WI"}  # fmt: skip
@@ -133,23 +153,53 @@ WEEKDAY_PREPOSITIONS: frozenset[str] = frozenset({"on", "in", "by", "until", "si
 
 # Words that mark the clause as future for resolving weekdays and relative dates.
 FUTURE_CUES: frozenset[str] = frozenset({
-    "will", "'ll", "shall", "going", "plans", "planned", "planning", "plan", "scheduled",
+    "will", "'ll", "shall", "planned", "planning", "scheduled",
     "expected", "expects", "due", "intends", "upcoming", "next", "wo", "tomorrow", "coming",
     "would", "soon", "aims", "hopes", "payable", "effective",
 })  # fmt: skip
+# Words that look ahead only before one of the given words: "plans to" (not "the plan"), "set
+# to"/"set for" (not "a record set in May"), "is to resume", "going to".
+FUTURE_CUES_BEFORE: dict[str, frozenset[str]] = {
+    "plan": frozenset({"to"}), "plans": frozenset({"to"}), "going": frozenset({"to"}),
+    "set": frozenset({"to", "for"}), "is": frozenset({"to"}), "are": frozenset({"to"}),
+}  # fmt: skip
+# Auxiliaries that govern a whole clause: read further back when no cue is near.
+FAR_FUTURE_CUES: frozenset[str] = frozenset({"will", "'ll", "shall", "would"})
+FAR_PAST_CUES: frozenset[str] = frozenset({"was", "were", "had", "did"})
+# Phrases just before an expression that point it ahead whatever the verb: "could come as early
+# as Tuesday", "a ruling no later than Friday".
+LOOKAHEAD_PHRASES: tuple[str, ...] = ("as early as", "as soon as", "no later than")
 # Words that mark the clause as past (reporting verbs are listed with the events vocabulary).
 PAST_CUES: frozenset[str] = frozenset({
-    "was", "were", "had", "did", "said", "told", "ago", "last", "earlier", "previously",
-    # Common irregular past tenses (no "-ed" to show them).
+    "was", "were", "had", "did", "said", "told", "ago", "last", "earlier", "previously", "since",
+})  # fmt: skip
+# Verbs that report speech: after a comma or a quote they frame the clause and are no tense cue.
+# ("In September, it announced plans" has its main verb there: only the verbs of a frame count.)
+REPORTING_VERBS: frozenset[str] = frozenset({"said", "says", "added"})
+# Common irregular past tenses (no "-ed" to show them). Like "-ed" forms they are participles,
+# not past tenses, after "be", "will", "to" ("will be held Monday", "is set").
+IRREGULAR_PAST_VERBS: frozenset[str] = frozenset({
     "began", "became", "brought", "bought", "came", "fell", "felt", "fled", "found", "gave",
     "got", "grew", "held", "kept", "knew", "led", "left", "lost", "made", "meant", "met",
     "paid", "ran", "rose", "sank", "saw", "sent", "sold", "spent", "spoke", "stood", "struck",
     "took", "thought", "threw", "won", "wrote", "went", "woke", "drew", "drove", "ate", "flew",
+    "set", "hit", "cut", "put", "quit", "shut", "beat", "sought", "taught", "caught", "fought",
+    "built", "lent", "dealt", "heard", "hid", "laid", "swore", "tore", "wore",
 })  # fmt: skip
 # Prepositions of a deadline: "by May", "until Friday" look ahead unless a past cue says not.
 DEADLINE_PREPOSITIONS: frozenset[str] = frozenset({"by", "until", "till"})
 # Present-tense auxiliaries: a date in such a clause ("is payable Jan. 2") is the nearest one.
 PRESENT_CUES: frozenset[str] = frozenset({"is", "are", "am", "can", "may"})
+# "-ed" words that are adjectives, not past tenses ("markets untouched by the crisis", "an
+# unidentified man", "a Paris-based group", "the United Nations").
+ED_ADJECTIVES: frozenset[str] = frozenset({
+    "untouched", "unchanged", "unexpected", "unidentified", "unnamed", "undisclosed",
+    "unspecified", "unconfirmed", "unprecedented", "unemployed", "unarmed", "unrelated",
+    "united", "limited", "based", "related", "detailed", "interested", "concerned", "qualified",
+    "alleged", "armed", "advanced", "experienced", "sophisticated", "talented", "sacred",
+    "naked", "wicked", "beloved", "aged", "crooked", "rugged", "ragged", "supposed", "skilled",
+    "so-called", "embattled", "troubled",
+})  # fmt: skip
 # Words before an "-ed" form that make it a participle rather than a past tense.
 PARTICIPLE_AUXILIARIES: frozenset[str] = frozenset({
     "be", "been", "being", "is", "are", "am", "to", "will", "can", "may", "might", "should",
@@ -194,4 +244,5 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "clock": frozenset({"noon", "midnight", "midday"}),
     "half": frozenset({"half"}),
     "holiday": frozenset(name.split()[0].split("'")[0] for name in HOLIDAYS),
+    "decade_word": frozenset(DECADE_WORDS),
 }  # fmt: skip
