@@ -4,10 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from enum import StrEnum
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    field_serializer,
+    field_validator,
+    model_validator,
+)
 
 
 class Frozen(BaseModel):
@@ -188,11 +197,22 @@ class Event(Frozen):
         default_factory=list, description="Disagreements between the sources' times, if any.")
 
 
+def _events_as_list(events: Sequence[Event], handler: SerializerFunctionWrapHandler) -> Any:
+    # A built timeline holds its events packed (events/store.py PackedEvents, a Sequence that
+    # pydantic cannot serialize): they are decoded into a list here, only when dumped whole.
+    return handler(events if isinstance(events, list) else list(events))
+
+
 class DocumentView(Frozen):
     """The events of one document as extracted from it alone, before cross-document merging."""
 
     document: str
     events: list[Event]
+
+    @field_serializer("events", mode="wrap")
+    def _serialize_events(self, events: Sequence[Event],
+                          handler: SerializerFunctionWrapHandler) -> Any:
+        return _events_as_list(events, handler)
 
 
 class TimelineError(Frozen):
@@ -214,3 +234,8 @@ class Timeline(Frozen):
     per_document: list[DocumentView] = Field(
         default_factory=list,
         description="Each document's own events when ``events`` holds the merged timeline.")
+
+    @field_serializer("events", mode="wrap")
+    def _serialize_events(self, events: Sequence[Event],
+                          handler: SerializerFunctionWrapHandler) -> Any:
+        return _events_as_list(events, handler)
