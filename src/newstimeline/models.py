@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
 from enum import StrEnum
-from typing import Any, Literal
+from typing import Annotated, Literal
 
 from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
-    SerializerFunctionWrapHandler,
-    field_serializer,
+    WrapSerializer,
     field_validator,
     model_validator,
 )
@@ -197,22 +195,18 @@ class Event(Frozen):
         default_factory=list, description="Disagreements between the sources' times, if any.")
 
 
-def _events_as_list(events: Sequence[Event], handler: SerializerFunctionWrapHandler) -> Any:
-    # A built timeline holds its events packed (events/store.py PackedEvents, a Sequence that
-    # pydantic cannot serialize): they are decoded into a list here, only when dumped whole.
-    return handler(events if isinstance(events, list) else list(events))
+# A built timeline holds its events packed (events/store.py PackedEvents, a Sequence that pydantic
+# cannot serialize): they are decoded into a list here, only when dumped whole. A lambda, because
+# a return annotation would replace the field's JSON schema with the annotation's.
+EventList = Annotated[list[Event], WrapSerializer(
+    lambda events, handler: handler(events if isinstance(events, list) else list(events)))]
 
 
 class DocumentView(Frozen):
     """The events of one document as extracted from it alone, before cross-document merging."""
 
     document: str
-    events: list[Event]
-
-    @field_serializer("events", mode="wrap")
-    def _serialize_events(self, events: Sequence[Event],
-                          handler: SerializerFunctionWrapHandler) -> Any:
-        return _events_as_list(events, handler)
+    events: EventList
 
 
 class TimelineError(Frozen):
@@ -229,13 +223,8 @@ class Timeline(Frozen):
     generator: str
     name: str
     documents: list[DocumentInfo]
-    events: list[Event]
+    events: EventList
     errors: list[TimelineError] = Field(default_factory=list)
     per_document: list[DocumentView] = Field(
         default_factory=list,
         description="Each document's own events when ``events`` holds the merged timeline.")
-
-    @field_serializer("events", mode="wrap")
-    def _serialize_events(self, events: Sequence[Event],
-                          handler: SerializerFunctionWrapHandler) -> Any:
-        return _events_as_list(events, handler)
