@@ -71,15 +71,39 @@ def test_a_view_shows_chosen_events_in_its_order_and_is_read_only() -> None:
         view.append(events[0])
 
 
-def test_each_packed_event_holds_under_a_third_of_its_compact_json() -> None:
-    events = _events()
-    store = PackedEvents(events)
-    first = PackedEvents(events[:DICTIONARY_EVENTS])  # the dictionary and the events it is from
-    later_json = sum(len(e.model_dump_json().encode("utf-8")) for e in events[DICTIONARY_EVENTS:])
-    # Counted bytes, not timed: the bytes objects, the list holding them, and the dictionary.
-    assert store.nbytes() - first.nbytes() < later_json / 3
+# Other stories, other words: what the store holds of events its dictionary did not come from.
+OTHER_STORIES = [
+    ("LONDON, March 3 (Reuters) - Britain's central bank raised interest rates on Thursday for "
+     "the third time since December, saying inflation would peak above 7% in April. Governor "
+     "Andrew Bailey told reporters that energy prices had risen sharply after the invasion "
+     "began last month. The bank will publish its next forecast in May.\n"),
+    ("TOKYO, June 9 (AP) - Toyota Motor Corp recalled 2,700 electric cars on Wednesday after "
+     "wheels came loose in tests, the company said. Sales of the model started in May and were "
+     "halted on June 23, a spokeswoman said. The carmaker expects to resume deliveries in "
+     "the autumn.\n"),
+    ("PARIS, October 14 (AFP) - Striking refinery workers voted on Friday to continue their "
+     "walkout, union leaders said, after talks with TotalEnergies collapsed late on Thursday. "
+     "The government ordered some staff back to work on Wednesday to ease fuel shortages. "
+     "Prime Minister Elisabeth Borne said the strike had lasted long enough.\n"),
+    ("WASHINGTON, January 21 (Reuters) - The Senate confirmed the new ambassador to India on "
+     "Tuesday, ending a vacancy that had lasted two years. The nominee testified before the "
+     "foreign relations committee in December and promised to visit New Delhi within weeks. "
+     "Lawmakers debated the nomination for three days.\n"),
+]
+
+
+def test_packed_event_of_another_story_holds_under_two_fifths_of_its_compact_json() -> None:
+    first = _events()[:DICTIONARY_EVENTS]  # the seed's and the wires': the dictionary's source
+    other = [e for n, text in enumerate(OTHER_STORIES) for e in process_document(
+        Document(id=f"story-{n}", path=f"story-{n}.txt", title=None, text=text), OPTIONS)[1]]
+    assert len(other) > 16
+    store, dictionary_only = PackedEvents([*first, *other]), PackedEvents(first)
+    other_json = sum(len(e.model_dump_json().encode("utf-8")) for e in other)
+    # Counted bytes, not timed: the bytes objects and their slots in the list (a pydantic Event
+    # takes about ten times its JSON).
+    assert store.nbytes() - dictionary_only.nbytes() < other_json * 2 / 5
     # A view holds its share of the events and an 8-byte index each, not copies.
-    half = store.view(range(0, len(events), 2))
+    half = store.view(range(0, len(store), 2))
     assert half.nbytes() < store.nbytes() * 0.6
 
 
