@@ -139,6 +139,8 @@ def test_page_over_the_cap_draws_the_most_reported_events_and_says_so(
     assert ("<b>2 of 6 events drawn</b> (those told by the most sources); every event is in "
             "events.json.") in page
     assert re.findall(r'<tr id="row-([\w-]+)"', page) == ["ev-talks", "ev-ceasefire"]
+    # A drawn event still counts all its sources (the page keeps only their number).
+    assert re.findall(r'<span class="count">(\d+) sources</span>', page) == ["3", "2"]
 
 
 def test_page_under_the_cap_draws_every_event_without_a_notice() -> None:

@@ -252,6 +252,14 @@ def drawn_indices(events: Sequence[Event], limit: int = MAX_DRAWN_EVENTS) -> lis
     return sorted(i for _, i in ranked)
 
 
+def _counted_sources(event: Event) -> Event:
+    """``event`` with its sources list holding the first source as many times: the page reads
+    only how many there are, and the most reported events of an archive have hundreds."""
+    if len(event.sources) <= 1:
+        return event
+    return event.model_copy(update={"sources": [event.sources[0]] * len(event.sources)})
+
+
 def _cap_notice(drawn: int, total: int) -> str:
     if drawn == total:
         return ""
@@ -270,7 +278,8 @@ def timeline_html(timeline: Timeline, plotlyjs: PlotlyJs = "embed",
     total = len(timeline.events)
     drawn = drawn_indices(timeline.events, MAX_DRAWN_EVENTS)
     if len(drawn) < total:
-        timeline = timeline.model_copy(update={"events": [timeline.events[i] for i in drawn]})
+        timeline = timeline.model_copy(update={
+            "events": [_counted_sources(timeline.events[i]) for i in drawn]})
     figure = timeline_figure(timeline, mode)
     # Plotly encodes with orjson when it is installed and with the standard library otherwise;
     # the two escape non-ASCII differently, so pin the engine for the same bytes everywhere.
