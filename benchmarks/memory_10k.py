@@ -64,11 +64,14 @@ def main() -> None:
              "--format", args.format],
             capture_output=True, text=True, check=False)
         elapsed = time.perf_counter() - start
-        peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        peak_kb = usage.ru_maxrss
         print(f"articles: {args.articles:,}   text: {total / 1e6:.1f} MB   format: "
               f"{args.format}   exit: {completed.returncode}")
         print(completed.stdout.strip())
-        print(f"build time: {elapsed:.1f} s ({args.articles / elapsed:.1f} articles/s)")
+        # CPU time as well: on a shared machine the wall time says more about the load.
+        print(f"build time: {elapsed:.1f} s ({args.articles / elapsed:.1f} articles/s), CPU "
+              f"{usage.ru_utime + usage.ru_stime:.1f} s")
         print(f"peak RSS of the build: {peak_kb / 1024:.0f} MB (target < 1024 MB)")
         if completed.returncode != 0:
             print(completed.stderr[-2000:])
