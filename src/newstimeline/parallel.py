@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack
 from dataclasses import dataclass
+from itertools import islice
 from typing import Literal, overload
 
 from newstimeline.ingest import Source, read_documents
@@ -45,6 +47,8 @@ Progress = Callable[[int, int], None]
 # (a news article takes milliseconds), small enough that the progress bar moves and work spreads.
 MAX_BATCH = 32
 BATCHES_PER_WORKER = 8
+# Batches per worker submitted ahead of the one being handed on (bounds results held waiting).
+IN_FLIGHT = 2
 
 
 class EngineError(RuntimeError):
@@ -164,8 +168,18 @@ def _map_pool(items: Sequence[Item], options: BuildOptions, workers: int,
     try:
         with ProcessPoolExecutor(max_workers=min(workers, len(batches)),
                                  mp_context=context) as pool:
-            # map() yields in submission order, which is what keeps the output byte-identical.
-            for batch_results in pool.map(run_batch, batches, [options] * len(batches)):
+            # At most IN_FLIGHT batches per worker submitted and not yet handed on: a caller that
+            # packs results more slowly than the workers make them must not pile them all up.
+            waiting = iter(batches)
+            pending: deque[Future[list[SourceResult]]] = deque(
+                pool.submit(run_batch, batch, options)
+                for batch in islice(waiting, IN_FLIGHT * workers))
+            while pending:
+                # Taken in submission order, which is what keeps the output byte-identical.
+                batch_results = pending.popleft().result()
+                following = next(waiting, None)
+                if following is not None:
+                    pending.append(pool.submit(run_batch, following, options))
                 done += len(batch_results)
                 report(done, len(items))
                 yield from batch_results
