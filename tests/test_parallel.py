@@ -201,6 +201,9 @@ class _DyingPool:
     def map(self, *args: object) -> object:
         raise BrokenProcessPool("A process in the process pool was terminated abruptly")
 
+    def submit(self, *args: object) -> object:  # the build submits batches a few at a time
+        raise BrokenProcessPool("A process in the process pool was terminated abruptly")
+
 
 def test_a_dead_worker_process_is_a_clear_error(corpus: Path, tmp_path: Path,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:

@@ -5,9 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 from enum import StrEnum
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    WrapSerializer,
+    field_validator,
+    model_validator,
+)
 
 
 class Frozen(BaseModel):
@@ -188,11 +195,18 @@ class Event(Frozen):
         default_factory=list, description="Disagreements between the sources' times, if any.")
 
 
+# A built timeline holds its events packed (events/store.py PackedEvents, a Sequence that pydantic
+# cannot serialize): they are decoded into a list here, only when dumped whole. A lambda, because
+# a return annotation would replace the field's JSON schema with the annotation's.
+EventList = Annotated[list[Event], WrapSerializer(
+    lambda events, handler: handler(events if isinstance(events, list) else list(events)))]
+
+
 class DocumentView(Frozen):
     """The events of one document as extracted from it alone, before cross-document merging."""
 
     document: str
-    events: list[Event]
+    events: EventList
 
 
 class TimelineError(Frozen):
@@ -209,7 +223,7 @@ class Timeline(Frozen):
     generator: str
     name: str
     documents: list[DocumentInfo]
-    events: list[Event]
+    events: EventList
     errors: list[TimelineError] = Field(default_factory=list)
     per_document: list[DocumentView] = Field(
         default_factory=list,

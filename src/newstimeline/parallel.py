@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack
 from dataclasses import dataclass
-from typing import Literal
+from itertools import islice
+from typing import Literal, overload
 
 from newstimeline.ingest import Source, read_documents
 from newstimeline.models import Document, TimelineError
@@ -45,6 +47,8 @@ Progress = Callable[[int, int], None]
 # (a news article takes milliseconds), small enough that the progress bar moves and work spreads.
 MAX_BATCH = 32
 BATCHES_PER_WORKER = 8
+# Batches per worker submitted ahead of the one being handed on (bounds results held waiting).
+IN_FLIGHT = 2
 
 
 class EngineError(RuntimeError):
@@ -60,14 +64,32 @@ def batch_size(count: int, workers: int) -> int:
     return max(1, min(MAX_BATCH, count // max(1, workers * BATCHES_PER_WORKER)))
 
 
+@overload
 def map_sources(
     sources: Sequence[Source | Document], options: BuildOptions, *, workers: int = 1,
     engine: Engine = "local", scheduler: str | None = None, progress: Progress | None = None,
-    ship_text: bool = False,
-) -> list[SourceResult]:
+    ship_text: bool = False, lazy: Literal[False] = False,
+) -> list[SourceResult]: ...
+
+
+@overload
+def map_sources(
+    sources: Sequence[Source | Document], options: BuildOptions, *, workers: int = 1,
+    engine: Engine = "local", scheduler: str | None = None, progress: Progress | None = None,
+    ship_text: bool = False, lazy: Literal[True],
+) -> Iterator[SourceResult]: ...
+
+
+def map_sources(
+    sources: Sequence[Source | Document], options: BuildOptions, *, workers: int = 1,
+    engine: Engine = "local", scheduler: str | None = None, progress: Progress | None = None,
+    ship_text: bool = False, lazy: bool = False,
+) -> list[SourceResult] | Iterator[SourceResult]:
     """Run the per-document stage on every source; results come back in source order.
 
     ``ship_text`` reads every file here and sends the text, for workers that cannot see the paths.
+    ``lazy`` yields each result as soon as it and those before it are done, so that a caller
+    can shrink them as they come instead of holding every document's events at once.
     """
     if workers < 1:
         raise ValueError(f"workers must be at least 1, not {workers}")
@@ -81,10 +103,12 @@ def map_sources(
     report = progress or _silent
     report(0, len(items))
     if engine == "dask":
-        return _map_dask(items, options, workers, scheduler, report)
-    if workers == 1 or len(items) <= 1:
-        return list(_map_serial(items, options, report))
-    return _map_pool(items, options, workers, report)
+        results = _map_dask(items, options, workers, scheduler, report)
+    elif workers == 1 or len(items) <= 1:
+        results = _map_serial(items, options, report)
+    else:
+        results = _map_pool(items, options, workers, report)
+    return results if lazy else list(results)
 
 
 def _silent(done: int, total: int) -> None:
@@ -131,7 +155,7 @@ def _map_serial(items: Sequence[Item], options: BuildOptions,
 
 
 def _map_pool(items: Sequence[Item], options: BuildOptions, workers: int,
-              report: Progress) -> list[SourceResult]:
+              report: Progress) -> Iterator[SourceResult]:
     # forkserver: workers start from a clean, single-threaded server with the pipeline imported,
     # not as forks of a parent that may be running threads (a server, a Dask client, tests).
     method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
@@ -140,18 +164,28 @@ def _map_pool(items: Sequence[Item], options: BuildOptions, workers: int,
         context.set_forkserver_preload(["newstimeline.pipeline"])
     size = batch_size(len(items), workers)
     batches = [items[i:i + size] for i in range(0, len(items), size)]
-    results: list[SourceResult] = []
+    done = 0
     try:
         with ProcessPoolExecutor(max_workers=min(workers, len(batches)),
                                  mp_context=context) as pool:
-            # map() yields in submission order, which is what keeps the output byte-identical.
-            for batch_results in pool.map(run_batch, batches, [options] * len(batches)):
-                results.extend(batch_results)
-                report(len(results), len(items))
+            # At most IN_FLIGHT batches per worker submitted and not yet handed on: a caller that
+            # packs results more slowly than the workers make them must not pile them all up.
+            waiting = iter(batches)
+            pending: deque[Future[list[SourceResult]]] = deque(
+                pool.submit(run_batch, batch, options)
+                for batch in islice(waiting, IN_FLIGHT * workers))
+            while pending:
+                # Taken in submission order, which is what keeps the output byte-identical.
+                batch_results = pending.popleft().result()
+                following = next(waiting, None)
+                if following is not None:
+                    pending.append(pool.submit(run_batch, following, options))
+                done += len(batch_results)
+                report(done, len(items))
+                yield from batch_results
     except BrokenProcessPool as exc:
         raise EngineError("a worker process died (killed, or out of memory?); "
                           "try fewer --workers") from exc
-    return results
 
 
 def run_batch(items: Sequence[Item], options: BuildOptions) -> list[SourceResult]:
@@ -160,7 +194,7 @@ def run_batch(items: Sequence[Item], options: BuildOptions) -> list[SourceResult
 
 
 def _map_dask(items: Sequence[Item], options: BuildOptions, workers: int,
-              scheduler: str | None, report: Progress) -> list[SourceResult]:
+              scheduler: str | None, report: Progress) -> Iterator[SourceResult]:
     try:
         from distributed import Client, LocalCluster, as_completed
     except ImportError as exc:
@@ -180,13 +214,15 @@ def _map_dask(items: Sequence[Item], options: BuildOptions, workers: int,
         futures = client.map(run_batch, batches, options=options, pure=False)
         index = {future.key: number for number, future in enumerate(futures)}
         collected: dict[int, list[SourceResult]] = {}
-        done = 0
-        # Batches finish in any order (the bar follows them); they are put back in input order.
+        done = following = 0
+        # Batches finish in any order (the bar follows them); they are handed on in input order.
         for future, batch_results in as_completed(futures, with_results=True):
             collected[index[future.key]] = batch_results
             done += len(batch_results)
             report(done, len(items))
-    return [result for number in range(len(batches)) for result in collected[number]]
+            while following in collected:
+                yield from collected.pop(following)
+                following += 1
 
 
 def default_workers() -> int:

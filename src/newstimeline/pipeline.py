@@ -3,16 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from array import array
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, cast
 
 from newstimeline import __version__
 from newstimeline.dateline import find_dateline
 from newstimeline.dct import choose_dct
-from newstimeline.events import extract_events, order_events
+from newstimeline.events import extract_events
 from newstimeline.events.entity import keep_entity_events
-from newstimeline.events.merge import merge_events
+from newstimeline.events.merge import (
+    FeatureCache,
+    Features,
+    event_features,
+    feature_clusters,
+    merge_group,
+)
+from newstimeline.events.order import OrderFacts, order_facts, order_indices
+from newstimeline.events.store import PackedEvents
 from newstimeline.ingest import ReadOptions, Source, discover, guess_title, read_documents
 from newstimeline.models import (
     Document,
@@ -142,28 +151,65 @@ def timeline_from(
     options = options or BuildOptions()
     # Pin "today" once, here: workers elsewhere (or after midnight) must not each pick their own.
     options = replace(options, reference_date=options.reference)
+    results = map_sources(items, options, workers=workers, engine=engine, scheduler=scheduler,
+                          progress=progress, ship_text=ship_text, lazy=True)
+    return _assemble(results, name, errors)
+
+
+def _packed(events: PackedEvents) -> list[Event]:
+    """Packed events where the models declare a list: a read-only Sequence[Event] that every
+    renderer iterates, and that the models' serializers turn into a list when dumped whole."""
+    return cast("list[Event]", events)
+
+
+def _assemble(results: Iterable[SourceResult], name: str,
+              errors: Sequence[TimelineError]) -> Timeline:
+    """The timeline of the per-document results, holding its events packed (``PackedEvents``).
+
+    As results arrive, each event is packed and only what merging reads of it is kept; groups of
+    coreferent events are then decoded one at a time, merged and packed, and the merged events
+    ordered by their sort keys. A pydantic Event takes ten times the memory of its packed form,
+    so this is what lets an archive of many thousand articles be built in little memory.
+    """
     all_errors = list(errors)
     documents: list[DocumentInfo] = []
-    events: list[Event] = []
-    results = map_sources(items, options, workers=workers, engine=engine, scheduler=scheduler,
-                          progress=progress, ship_text=ship_text)
+    store = PackedEvents()
+    features: list[Features] = []
+    cache = FeatureCache()
     for infos, document_events, document_errors in results:
         all_errors.extend(document_errors)
         documents.extend(infos)
-        events.extend(document_events)
+        for event in document_events:
+            features.append(event_features(event, cache))
+            store.append(event)
+    del cache
     per_document: list[DocumentView] = []
     if len(documents) > 1:  # many articles: one merged timeline, each article's own view kept
-        # One pass over the events (not one per document); the views share the event objects.
-        own: dict[str, list[Event]] = {d.id: [] for d in documents}
-        for event in events:
-            own.setdefault(event.document, []).append(event)
-        per_document = [DocumentView(document=d.id, events=own[d.id]) for d in documents]
-        events = merge_events(events)
-    return Timeline(
+        # One pass over the events (not one per document); the views share the packed events.
+        own: dict[str, array[int]] = {d.id: array("q") for d in documents}
+        for i, f in enumerate(features):
+            own.setdefault(f.document, array("q")).append(i)
+        per_document = [DocumentView.model_construct(document=d.id,
+                                                     events=_packed(store.view(own[d.id])))
+                        for d in documents]
+        del own
+        groups = feature_clusters(features)
+        del features
+        events = PackedEvents()
+        facts: list[OrderFacts] = []
+        for group in groups:
+            merged = merge_group([store[i] for i in group])
+            facts.append(order_facts(merged))
+            events.append(merged)
+        del groups
+    else:
+        events = store
+        facts = [order_facts(event) for event in store]
+    return Timeline.model_construct(
         generator=f"newstimeline {__version__}",
         name=name,
         documents=documents,
-        events=order_events(events),
+        events=_packed(events.view(order_indices(facts))),
         errors=all_errors,
         per_document=per_document,
     )

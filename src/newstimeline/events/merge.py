@@ -206,8 +206,8 @@ class MergeWork:
 
 
 @dataclass(frozen=True, slots=True)
-class _Features:
-    """What the coreference test reads of one event, computed once."""
+class Features:
+    """What the coreference test reads of one event, computed once (``event_features``)."""
 
     document: str
     kind: tuple[int, str] | None
@@ -224,33 +224,35 @@ _TOLERANCE = TIME_TOLERANCE_DAYS
 
 
 @dataclass(slots=True)
-class _Shared:
-    """Equal feature parts stored once: a large archive repeats kinds, actor lists and, in wire
-    copy, whole summaries."""
+class FeatureCache:
+    """Equal feature parts stored once: a large archive repeats documents, kinds, actor lists
+    and, in wire copy, whole summaries."""
 
+    documents: dict[str, str] = field(default_factory=dict)
     kinds: dict[tuple[int, str] | None, tuple[int, str] | None] = field(default_factory=dict)
     words: dict[frozenset[str], frozenset[str]] = field(default_factory=dict)
     actors: dict[frozenset[str], frozenset[str]] = field(default_factory=dict)
 
 
-def _features(event: Event, shared: _Shared) -> _Features:
+def event_features(event: Event, shared: FeatureCache) -> Features:
+    """What the coreference test reads of ``event`` (parts equal to earlier ones are shared)."""
     low, high = _bounds(event.time)
     kind = kind_key(event.trigger.text)
     words = content_words(event.summary)
     actors = frozenset(event.actors)
-    return _Features(
-        document=event.document, kind=shared.kinds.setdefault(kind, kind),
+    return Features(
+        document=shared.documents.setdefault(event.document, event.document), kind=shared.kinds.setdefault(kind, kind),
         words=shared.words.setdefault(words, words), actors=shared.actors.setdefault(actors, actors),
         reporting=event.event_class == "REPORTING",
         low=low.toordinal() if low else _OPEN_LOW, high=high.toordinal() if high else _OPEN_HIGH)
 
 
-def _fits(a: _Features, b: _Features) -> bool:
+def _fits(a: Features, b: Features) -> bool:
     """``times_compatible`` on precomputed ordinals (open bounds never constrain)."""
     return max(a.low, b.low) - min(a.high, b.high) <= _TOLERANCE
 
 
-def _links(a: _Features, b: _Features) -> bool:
+def _links(a: Features, b: Features) -> bool:
     """``link(a, b).corefer`` on precomputed features (same decision, no re-parsing)."""
     if a.kind is None or a.kind != b.kind or not _fits(a, b):
         return False
@@ -288,7 +290,7 @@ class _Block:
     everyone: list[int]
 
 
-def _bins(f: _Features) -> range | None:
+def _bins(f: Features) -> range | None:
     """The time bins of a narrow interval, None for a wide one (empty for an impossible one)."""
     if f.low == _OPEN_LOW or f.high == _OPEN_HIGH:
         return None
@@ -296,7 +298,7 @@ def _bins(f: _Features) -> range | None:
     return None if last - first + 1 > WIDE_BINS else range(first, last + 1)
 
 
-def _block_keys(f: _Features, order: dict[str, int]) -> list[tuple[object, ...]]:
+def _block_keys(f: Features, order: dict[str, int]) -> list[tuple[object, ...]]:
     """The blocks of an event; ``order`` ranks words from rarest to commonest."""
     if f.kind is None:
         return []
@@ -309,7 +311,7 @@ def _block_keys(f: _Features, order: dict[str, int]) -> list[tuple[object, ...]]
     return keys
 
 
-def _filing_keys(f: _Features, order: dict[str, int]) -> list[tuple[object, ...]]:
+def _filing_keys(f: Features, order: dict[str, int]) -> list[tuple[object, ...]]:
     """The blocks an event is filed in: its word blocks, and its actors' blocks."""
     keys = [k for k in _block_keys(f, order) if k[1] == "word"]
     for actor in sorted(f.actors):
@@ -322,7 +324,7 @@ def _filing_keys(f: _Features, order: dict[str, int]) -> list[tuple[object, ...]
 class _Blocks:
     """The blocks of a set of events, and what each event is offered from them."""
 
-    def __init__(self, features: Sequence[_Features]) -> None:
+    def __init__(self, features: Sequence[Features]) -> None:
         frequency: dict[str, int] = {}
         for f in features:
             for word in f.words:
@@ -369,14 +371,37 @@ def clusters(events: Sequence[Event], work: MergeWork | None = None) -> list[lis
     Each event is compared, in input order, with the later events its blocks offer; ``work``,
     if given, counts what that cost.
     """
-    shared = _Shared()
-    features = [_features(e, shared) for e in events]
-    del shared
+    shared = FeatureCache()
+    return feature_clusters([event_features(e, shared) for e in events], work)
+
+
+def feature_clusters(features: Sequence[Features],
+                     work: MergeWork | None = None) -> list[list[int]]:
+    """``clusters`` of events given by their features (``event_features``), so that a caller
+    need not hold the events themselves."""
     blocks = _Blocks(features)
-    parent = list(range(len(events)))
-    documents: list[set[str]] = [{e.document} for e in events]
-    bounds: list[Bounds] = [_bounds(e.time) for e in events]
+    parent = list(range(len(features)))
+    # Only groups of two or more events have an entry: a lone event's documents are its own
+    # document, its bounds its own (a set and a tuple per event would cost more than the rest).
+    documents: dict[int, set[str]] = {}
+    bounds: dict[int, tuple[int, int]] = {}
     work = work if work is not None else MergeWork()
+
+    def group_bounds(root: int) -> tuple[int, int]:
+        found = bounds.get(root)
+        if found is None:
+            f = features[root]
+            return f.low, f.high
+        return found
+
+    def disjoint(ri: int, rj: int) -> bool:
+        di, dj = documents.get(ri), documents.get(rj)
+        if di is None:
+            return features[ri].document not in dj if dj is not None else (
+                features[ri].document != features[rj].document)
+        if dj is None:
+            return features[rj].document not in di
+        return di.isdisjoint(dj)
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -395,7 +420,7 @@ def clusters(events: Sequence[Event], work: MergeWork | None = None) -> list[lis
                 continue
             work.candidates += 1
             ri, rj = find(i), find(j)
-            if ri == rj or not documents[ri].isdisjoint(documents[rj]):
+            if ri == rj or not disjoint(ri, rj):
                 continue
             judged += 1
             if judged > MAX_JUDGED:
@@ -407,19 +432,24 @@ def clusters(events: Sequence[Event], work: MergeWork | None = None) -> list[lis
                 work.links += 1
                 if not _links(features[ri], features[rj]):
                     continue  # the groups' first events must agree too: no drifting chains
-            joined = _intersect(bounds[ri], bounds[rj])
-            if not _compatible(joined):
+            # The groups' intersection, on day ordinals (open bounds are the far sentinels, so
+            # max/min and the tolerance test agree with _intersect and _compatible on dates).
+            (low_i, high_i), (low_j, high_j) = group_bounds(ri), group_bounds(rj)
+            joined = max(low_i, low_j), min(high_i, high_j)
+            if joined[0] - joined[1] > _TOLERANCE:
                 continue
             parent[rj] = ri
             # Keep the larger set and add the smaller one to it: linear in total, not quadratic.
-            big, small = documents[ri], documents[rj]
+            big = documents.pop(ri, None) or {features[ri].document}
+            small = documents.pop(rj, None) or {features[rj].document}
             if len(big) < len(small):
                 big, small = small, big
             big |= small
             documents[ri] = big
+            bounds.pop(rj, None)
             bounds[ri] = joined
     groups: dict[int, list[int]] = {}
-    for i in range(len(events)):
+    for i in range(len(features)):
         groups.setdefault(find(i), []).append(i)
     return sorted(groups.values())
 
@@ -471,17 +501,18 @@ def _day(day: dt.date | None) -> str:
     return day.isoformat() if day else "open"
 
 
+def merge_group(members: Sequence[Event]) -> Event:
+    """One event from the members of a group (in input order): the best-dated mention, first
+    in input order among equals, gives the summary; every member is a source."""
+    head = min(enumerate(members), key=lambda pair: (_BASIS_RANK[pair[1].time.basis], pair[0]))[1]
+    time, conflicts = reconcile([m.time for m in members])
+    actors = list(dict.fromkeys(a for m in members for a in m.actors))
+    return head.model_copy(update={
+        "time": time, "actors": actors, "sources": [source_of(m) for m in members],
+        "conflicts": conflicts,
+    })
+
+
 def merge_events(events: Sequence[Event]) -> list[Event]:
     """Events of many documents with coreferent ones merged; the first mention gives the summary."""
-    merged: list[Event] = []
-    for group in clusters(events):
-        members = [events[i] for i in group]
-        head = min(zip(group, members, strict=True),
-                   key=lambda pair: (_BASIS_RANK[pair[1].time.basis], pair[0]))[1]
-        time, conflicts = reconcile([m.time for m in members])
-        actors = list(dict.fromkeys(a for m in members for a in m.actors))
-        merged.append(head.model_copy(update={
-            "time": time, "actors": actors, "sources": [source_of(m) for m in members],
-            "conflicts": conflicts,
-        }))
-    return merged
+    return [merge_group([events[i] for i in group]) for group in clusters(events)]

@@ -8,6 +8,7 @@ just before it in the same document (news tells events near the ones they relate
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from newstimeline.events.vocabulary import ORDER_HINT_WORDS
 from newstimeline.models import Event
@@ -51,20 +52,30 @@ def order_hint(event: Event) -> int:
     return hint
 
 
-def sort_keys(events: list[Event]) -> list[SortKey]:
-    """Each event's time key; an undated event borrows the key of the event told before it in
-    its document (or, at the head of a document, of the first dated event after it)."""
-    keys = [_own_key(event) for event in events]
+OrderFacts = tuple[SortKey | None, str, tuple[int, int, bool]]
+"""What ordering reads of one event: its own time key (None: borrow a neighbour's), its document,
+and the tie-breakers (sentence start, order hint, is a report)."""
+
+
+def order_facts(event: Event) -> OrderFacts:
+    """The few values ``order_indices`` needs of an event, so the event itself can be dropped."""
+    return (_own_key(event), event.document,
+            (event.sentence.start, order_hint(event), event.event_class == "REPORTING"))
+
+
+def _borrowed(keys: list[SortKey | None], documents: Sequence[str]) -> list[SortKey]:
+    """Every key filled in: an undated event takes the key of the event before it in its
+    document (or, at the head of a document, of the first dated event after it)."""
     last: dict[str, SortKey] = {}
-    for i, event in enumerate(events):
+    for i, document in enumerate(documents):
         key = keys[i]
         if key is None:
-            keys[i] = last.get(event.document)
+            keys[i] = last.get(document)
         else:
-            last[event.document] = key
+            last[document] = key
     following: dict[str, SortKey] = {}
-    for i in range(len(events) - 1, -1, -1):
-        key, document = keys[i], events[i].document
+    for i in range(len(documents) - 1, -1, -1):
+        key, document = keys[i], documents[i]
         if key is None:
             keys[i] = following.get(document)
         else:
@@ -72,11 +83,20 @@ def sort_keys(events: list[Event]) -> list[SortKey]:
     return [key or (_FAR_FUTURE, 1, _FAR_FUTURE) for key in keys]
 
 
+def sort_keys(events: list[Event]) -> list[SortKey]:
+    """Each event's time key; an undated event borrows the key of the event told before it in
+    its document (or, at the head of a document, of the first dated event after it)."""
+    return _borrowed([_own_key(event) for event in events], [event.document for event in events])
+
+
+def order_indices(facts: Sequence[OrderFacts]) -> list[int]:
+    """The positions of events (given by their ``order_facts``) in time order; as
+    ``order_events``, from the facts alone."""
+    keys = _borrowed([f[0] for f in facts], [f[1] for f in facts])
+    return sorted(range(len(facts)), key=lambda i: (keys[i], facts[i][2], i))
+
+
 def order_events(events: list[Event]) -> list[Event]:
     """Events in time order; given in text order per document, equal keys are ordered by the
     before/after words of their sentence, then by text order."""
-    keyed = [(key, (event.sentence.start, order_hint(event), event.event_class == "REPORTING", i),
-              event)
-             for i, (key, event) in enumerate(zip(sort_keys(events), events, strict=True))]
-    keyed.sort(key=lambda item: (item[0], item[1]))
-    return [event for _, _, event in keyed]
+    return [events[i] for i in order_indices([order_facts(event) for event in events])]

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import heapq
 import html
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Literal
 
@@ -39,6 +41,10 @@ _INCLUDE: dict[PlotlyJs, Any] = {"embed": True, "cdn": "cdn", "directory": "dire
 # Where plotly.js may come from besides the page's own (hashed) inline scripts.
 _SCRIPT_ORIGINS: dict[PlotlyJs, tuple[str, ...]] = {
     "embed": (), "cdn": ("https://cdn.plot.ly",), "directory": ("'self'",)}
+# A page is for reading: past this many events the figure and the tables show only this many
+# (the ones told by the most sources, then the earliest), and say so; events.json has them all.
+# Drawing all the events of an archive of thousands of articles would take gigabytes and minutes.
+MAX_DRAWN_EVENTS = 5_000
 _INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", re.DOTALL)
 
 
@@ -209,7 +215,7 @@ PAGE = """<!DOCTYPE html>
 <p class="key">Markers: events on a known day. Bars: events known only within a span (an arrow
 marks an open end). Dotted line: the story's date. Colour and shape: how the date was found.
 Drag to zoom; the slider below the plot moves in time.</p>
-{plot}
+{cap_notice}{plot}
 <section id="dated">
 <h2>Events in time order ({dated_count})</h2>
 <table id="events">
@@ -236,12 +242,44 @@ Drag to zoom; the slider below the plot moves in time.</p>
 """
 
 
+def drawn_indices(events: Sequence[Event], limit: int = MAX_DRAWN_EVENTS) -> list[int]:
+    """Positions of the events a page shows, in timeline order: all of them up to ``limit``,
+    else the ``limit`` told by the most sources, earlier ones first among equals."""
+    if len(events) <= limit:
+        return list(range(len(events)))
+    # One pass, keeping two numbers per event (the events may be packed: decoded one by one).
+    ranked = heapq.nsmallest(limit, ((-source_count(e), i) for i, e in enumerate(events)))
+    return sorted(i for _, i in ranked)
+
+
+def _counted_sources(event: Event) -> Event:
+    """``event`` with its sources list holding the first source as many times: the page reads
+    only how many there are, and the most reported events of an archive have hundreds."""
+    if len(event.sources) <= 1:
+        return event
+    return event.model_copy(update={"sources": [event.sources[0]] * len(event.sources)})
+
+
+def _cap_notice(drawn: int, total: int) -> str:
+    if drawn == total:
+        return ""
+    return (f'<p class="key cap"><b>{_e(f"{drawn:,}")} of {_e(f"{total:,}")} events drawn</b> '
+            "(those told by the most sources); every event is in events.json.</p>\n")
+
+
 def timeline_html(timeline: Timeline, plotlyjs: PlotlyJs = "embed",
                   mode: LaneMode = DEFAULT_MODE) -> str:
     """The page; with "embed" (default) it is standalone and opens offline.
 
     "cdn" loads plotly.js from Plotly's CDN; "directory" expects plotly.min.js next to the page.
+    At most ``MAX_DRAWN_EVENTS`` events are drawn and listed, and the page says when it is fewer
+    than the timeline holds.
     """
+    total = len(timeline.events)
+    drawn = drawn_indices(timeline.events, MAX_DRAWN_EVENTS)
+    if len(drawn) < total:
+        timeline = timeline.model_copy(update={
+            "events": [_counted_sources(timeline.events[i]) for i in drawn]})
     figure = timeline_figure(timeline, mode)
     # Plotly encodes with orjson when it is installed and with the standard library otherwise;
     # the two escape non-ASCII differently, so pin the engine for the same bytes everywhere.
@@ -266,6 +304,7 @@ def timeline_html(timeline: Timeline, plotlyjs: PlotlyJs = "embed",
         title=_e(f"Timeline: {timeline.name}"),
         style=STYLE,
         documents=_documents(timeline.documents),
+        cap_notice=_cap_notice(len(drawn), total),
         plot=plot,
         head=TABLE_HEAD,
         dated_count=len(dated),
@@ -276,5 +315,6 @@ def timeline_html(timeline: Timeline, plotlyjs: PlotlyJs = "embed",
     )
 
 
-__all__ = ["PLOTLYJS_FILE", "PLOTLYJS_MODES", "PLOT_ID", "PlotlyJs", "plotlyjs_bundle",
-           "timeline_figure", "timeline_html", "write_plotlyjs"]
+__all__ = ["MAX_DRAWN_EVENTS", "PLOTLYJS_FILE", "PLOTLYJS_MODES", "PLOT_ID", "PlotlyJs",
+           "drawn_indices", "plotlyjs_bundle", "timeline_figure", "timeline_html",
+           "write_plotlyjs"]
