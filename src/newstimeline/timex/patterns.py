@@ -69,6 +69,9 @@ WEEKDAY = (
 )
 _TENS = [w for w, n in vocab.NUMBER_WORDS.items() if 20 <= n <= 90 and n % 10 == 0]
 _UNITS_1_9 = [w for w, n in vocab.NUMBER_WORDS.items() if 1 <= n <= 9 and w not in {"a", "an"}]
+# Single words only, for numbers spelled out digit by digit ("nineteen ninety-six").
+TENS_WORD = _alternation(_TENS)
+UNIT_WORD = _alternation(w for w in _UNITS_1_9 if " " not in w)
 NUMBER = (
     r"(?P<num>\d{1,3}(?:\.\d)?(?![\d,])|"
     # "twenty four", "thirty-six": tens and units in words
@@ -114,6 +117,8 @@ SUBPATTERNS: dict[str, str] = {
     "SET_WORD": SET_WORD,
     "RELATIVE_DAY": RELATIVE_DAY,
     "DECADE_WORD": DECADE_WORD,
+    "TENS_WORD": TENS_WORD,
+    "UNIT_WORD": UNIT_WORD,
     "POSITION": POSITION,
     "HOLIDAY": HOLIDAY,
 }

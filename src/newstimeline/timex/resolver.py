@@ -387,10 +387,6 @@ def resolve_time_of_day(m: Mention, ctx: Context) -> Resolved | None:
                     f"time of day on {where} ({date})")
 
 
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-         "eighty": 80, "ninety": 90}
-
-
 def resolve_holiday(m: Mention, ctx: Context) -> Resolved | None:
     """A named holiday: in the year written, else the occurrence the shift or tense points to."""
     name = m.parts["holiday"].lower()
@@ -437,7 +433,7 @@ def resolve_spelled_year(m: Mention, ctx: Context) -> Resolved | None:
         y = 2000 + vocab.NUMBER_WORDS.get(parts.get("units2", "").lower(), 0)
     else:
         y = (1900 if parts["century"].lower() == "nineteen" else 1800)
-        y += _TENS[parts["tens"].lower()]
+        y += vocab.NUMBER_WORDS[parts["tens"].lower()]
         y += vocab.NUMBER_WORDS.get(parts.get("units", "").lower(), 0)
     if "month" in parts:  # "January nineteen ninety-seven"
         value, interval = cal.month(y, _month_number(parts))

@@ -89,10 +89,9 @@ RULES: tuple[Rule, ...] = (
     Rule("spelled_year", "spelled_year", "DATE",
          r"(?P<t>(?:{MONTH} |(?:(?i:the) )?{SEASON} (?i:of )?|(?i:the year) )?"
          r"(?P<century>(?i:nineteen|eighteen)) "
-         r"(?P<tens>(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))"
-         r"(?:[ -](?P<units>(?i:one|two|three|four|five|six|seven|eight|nine)))?(?![\w-])|"
+         r"(?P<tens>{TENS_WORD})(?:[ -](?P<units>{UNIT_WORD}))?(?![\w-])|"
          r"(?i:the year )(?P<millennium>(?i:two thousand))(?: (?i:and) )?"
-         r"(?: ?(?P<units2>(?i:one|two|three|four|five|six|seven|eight|nine)))?(?![\w-]))",
+         r"(?: ?(?P<units2>{UNIT_WORD}))?(?![\w-]))",
          "nineteen ninety-six, January nineteen ninety-seven, the year two thousand",
          ("spelled_year",)),
     Rule("year_end", "year_end", "DATE",
