@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
+from newstimeline.evaluate.measures import harmonic_f1
 from newstimeline.evaluate.timeml import TimeMLDocument
 from newstimeline.models import Event, EventTime, Interval, TimeExpression
 from newstimeline.text import sentence_at, sentence_spans
@@ -242,7 +243,7 @@ def figures(c: Counts) -> dict[str, object]:
     """The headline figures (percentages) and the counts they come from."""
     precision = _pct(c.matched, c.system_events)
     recall = _pct(c.matched, c.gold_events)
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    f1 = harmonic_f1(precision, recall)
     return {
         "documents": c.documents,
         "gold_events": c.gold_events,

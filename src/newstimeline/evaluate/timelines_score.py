@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
 
+from newstimeline.evaluate.measures import harmonic_f1, ratio
+
 Relation = tuple[str, str, str]
 """(type, a, b): ("SIMULTANEOUS", m1, m2) with m1 < m2, ("BEFORE", m1, m2), ("IS_INCLUDED", m, date)."""
 
@@ -174,16 +176,15 @@ class Counts:
 
     @property
     def precision(self) -> float:
-        return self.system_correct / self.system_relations if self.system_relations else 0.0
+        return ratio(self.system_correct, self.system_relations)
 
     @property
     def recall(self) -> float:
-        return self.gold_found / self.gold_relations if self.gold_relations else 0.0
+        return ratio(self.gold_found, self.gold_relations)
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return harmonic_f1(self.precision, self.recall)
 
 
 def score_timeline(gold: EntityTimeline, system: EntityTimeline | None) -> Counts:

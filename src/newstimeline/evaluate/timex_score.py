@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
+from newstimeline.evaluate.measures import harmonic_f1, ratio
 from newstimeline.evaluate.timeml import TimeMLDocument
 
 
@@ -82,14 +83,6 @@ def match(gold: Sequence[Timex], system: Sequence[Timex], doc_id: str = "") -> D
     return result
 
 
-def _f1(precision: float, recall: float) -> float:
-    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-
-
-def _ratio(a: int, b: int) -> float:
-    return a / b if b else 0.0
-
-
 @dataclass(slots=True)
 class Scores:
     """Counts summed over documents, and the TempEval-3 figures computed from them (0-100)."""
@@ -113,11 +106,11 @@ class Scores:
         """Precision, recall and F1 (strict, relaxed), type/value accuracy and F1, in percent."""
         out: dict[str, float] = {}
         for kind, hits in (("strict", self.strict), ("relaxed", self.relaxed)):
-            p, r = _ratio(hits, self.system), _ratio(hits, self.gold)
+            p, r = ratio(hits, self.system), ratio(hits, self.gold)
             out[f"{kind}_precision"], out[f"{kind}_recall"] = 100 * p, 100 * r
-            out[f"{kind}_f1"] = 100 * _f1(p, r)
-        type_accuracy = _ratio(self.type_correct, self.relaxed)
-        value_accuracy = _ratio(self.value_correct, self.relaxed)
+            out[f"{kind}_f1"] = 100 * harmonic_f1(p, r)
+        type_accuracy = ratio(self.type_correct, self.relaxed)
+        value_accuracy = ratio(self.value_correct, self.relaxed)
         out["type_accuracy"] = 100 * type_accuracy
         out["value_accuracy"] = 100 * value_accuracy
         out["type_f1"] = out["relaxed_f1"] * type_accuracy
