@@ -44,8 +44,6 @@ def _future(words: list[str], i: int, step: int) -> bool:
         return True
     j = i - step  # the word after words[i] in the text
     following = words[j] if 0 <= j < len(words) else ""
-    if word in {"was", "were"} and following in {"planning", "going", "scheduled", "due", "set"}:
-        return True  # "were planning to drive ... on Monday": a plan, still ahead
     followers = vocab.FUTURE_CUES_BEFORE.get(word)
     return followers is not None and following in followers
 

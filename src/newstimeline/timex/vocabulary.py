@@ -162,6 +162,9 @@ FUTURE_CUES: frozenset[str] = frozenset({
 FUTURE_CUES_BEFORE: dict[str, frozenset[str]] = {
     "plan": frozenset({"to"}), "plans": frozenset({"to"}), "going": frozenset({"to"}),
     "set": frozenset({"to", "for"}), "is": frozenset({"to"}), "are": frozenset({"to"}),
+    # "were planning to drive ... on Monday": a plan made in the past, still ahead.
+    "was": frozenset({"planning", "going", "scheduled", "due", "set"}),
+    "were": frozenset({"planning", "going", "scheduled", "due", "set"}),
 }  # fmt: skip
 # Auxiliaries that govern a whole clause: read further back when no cue is near.
 FAR_FUTURE_CUES: frozenset[str] = frozenset({"will", "'ll", "shall", "would"})
