@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from enum import StrEnum
 from typing import Annotated, Literal
 
@@ -198,7 +199,7 @@ class Event(Frozen):
 # A built timeline holds its events packed (events/store.py PackedEvents, a Sequence that pydantic
 # cannot serialize): they are decoded into a list here, only when dumped whole. A lambda, because
 # a return annotation would replace the field's JSON schema with the annotation's.
-EventList = Annotated[list[Event], WrapSerializer(
+EventList = Annotated[Sequence[Event], WrapSerializer(
     lambda events, handler: handler(events if isinstance(events, list) else list(events)))]
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Literal
 
 from newstimeline import __version__
 from newstimeline.dateline import find_dateline
@@ -156,12 +156,6 @@ def timeline_from(
     return _assemble(results, name, errors)
 
 
-def _packed(events: PackedEvents) -> list[Event]:
-    """Packed events where the models declare a list: a read-only Sequence[Event] that every
-    renderer iterates, and that the models' serializers turn into a list when dumped whole."""
-    return cast("list[Event]", events)
-
-
 def _assemble(results: Iterable[SourceResult], name: str,
               errors: Sequence[TimelineError]) -> Timeline:
     """The timeline of the per-document results, holding its events packed (``PackedEvents``).
@@ -190,7 +184,7 @@ def _assemble(results: Iterable[SourceResult], name: str,
         for i, f in enumerate(features):
             own.setdefault(f.document, array("q")).append(i)
         per_document = [DocumentView.model_construct(document=d.id,
-                                                     events=_packed(store.view(own[d.id])))
+                                                     events=store.view(own[d.id]))
                         for d in documents]
         del own
         groups = feature_clusters(features)
@@ -209,7 +203,7 @@ def _assemble(results: Iterable[SourceResult], name: str,
         generator=f"newstimeline {__version__}",
         name=name,
         documents=documents,
-        events=_packed(events.view(order_indices(facts))),
+        events=events.view(order_indices(facts)),
         errors=all_errors,
         per_document=per_document,
     )
