@@ -311,3 +311,44 @@ def test_the_last_n_years_lead_from_the_year_they_began() -> None:
     year, _, _, explanation = _infer(text, 4, 2)
     assert year == 1998
     assert '"the last five years" leads from 1993 to 1998' in explanation
+
+
+def test_a_year_written_beside_a_date_is_seldom_the_story_year() -> None:
+    # Wire style writes "Aug. 10" for a date of the story's own year: "Aug. 10, 1988" in an
+    # October story points to 1989, not to two months earlier in 1988.
+    text = ("NEW YORK, Oct. 30 (AP) — Hewlett-Packard acquired the shares as a result of an "
+            "Aug. 10, 1988, stock purchase agreement, the filing said.")
+    year, _, candidates, explanation = _infer(text, 10, 30)
+    assert year == 1989
+    assert candidates[:2] == [1990, 1988]
+    assert ('"Aug. 10, 1988" (past tense), written with its year as dates of other years are, '
+            "puts the story shortly after 1988") in explanation
+    dated = YearEvidence("Aug. 10, 1988", 1988, "none", month=8)
+    assert year_mention_likelihood(1988, dated, 10) == pytest.approx(0.09)
+    assert year_mention_likelihood(1989, dated, 10) == 0.2
+
+
+def test_month_and_year_in_the_past_point_to_the_following_year() -> None:
+    text = ("LOS ANGELES, Oct. 27 - The thrifts agreed to the transaction in August 1988, and "
+            "the banks must wait 30 days.")
+    assert _infer(text, 10, 27)[0] == 1989
+
+
+def test_a_year_before_a_quarter_names_a_reporting_period() -> None:
+    # "the 1988 third quarter" is the year-ago comparison of a results story.
+    text = ("NEW YORK, Oct. 26 - In the 1988 third quarter, the company posted a net loss of "
+            "$876,706, or 22 cents a share.")
+    _, years = _evidence(text, find_mentions(text))
+    assert [(y.year, y.tense, y.period) for y in years] == [(1988, "past", True)]
+    assert _infer(text, 10, 26)[:1] == (1989,)
+    period = YearEvidence("the 1988 period", 1988, "past", period=True)
+    assert [year_mention_likelihood(y, period, 10) for y in (1988, 1989, 1990)] == [
+        pytest.approx(0.1), 0.4, 0.06]
+
+
+def test_a_deadline_preposition_before_a_written_date_puts_it_ahead() -> None:
+    text = ("TORONTO, Oct. 30 - The preferred shares will carry a floating annual dividend "
+            "until Dec. 31, 1994. The embassy has stayed closed since Aug. 7, 1988.")
+    _, years = _evidence(text, find_mentions(text))
+    assert [(y.year, y.tense, y.since) for y in years] == [
+        (1994, "future", False), (1988, "past", True)]

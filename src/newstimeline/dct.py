@@ -76,6 +76,12 @@ OPEN_PREPOSITIONS: frozenset[str] = frozenset({"by", "until", "till", "through",
 # Of those, the ones that name a deadline: "by 1992", "until 1994" lie ahead of the story unless
 # the clause is in the past ("had doubled by 1992").
 DEADLINE_PREPOSITIONS: frozenset[str] = frozenset({"by", "until", "till", "through"})
+# Of those, the ones read before a written date too ("until Dec. 31, 1994", "since Aug. 7,
+# 1998"); "after Jan. 1, 1990" is left to the clause's tense (an option may open then).
+DATE_PREPOSITIONS_BEFORE: frozenset[str] = DEADLINE_PREPOSITIONS | OPEN_ENDED_PREPOSITIONS
+# Rules whose year names a reporting period ("the 1988 quarter", "the 1988 third quarter",
+# "fiscal 1989", "the first half of 1989").
+PERIOD_RULES: frozenset[str] = frozenset({"quarter", "year_quarter", "half_year", "fiscal_year"})
 # Words that put a mentioned year ahead of the story ("expects record earnings in 1990", "cash
 # flow for 1990 and beyond"): forecasts and plans, read within the mention's sentence.
 YEAR_FUTURE_CUES: frozenset[str] = frozenset({
@@ -91,6 +97,12 @@ ATTRIBUTIVE_DETERMINERS: frozenset[str] = frozenset({
     "the", "its", "his", "her", "their", "our", "a", "this", "that", "whose",
 })  # fmt: skip
 YEARS_AROUND_ATTRIBUTIVE: dict[int, float] = {-1: 0.15, 0: 0.3, 1: 0.2, 2: 0.08, 3: 0.05}
+# A reporting period named with its year ("the 1988 period", "fiscal 1989", "the 1988 third
+# quarter") in results copy is the period just reported or the one a year before it.
+YEARS_AFTER_PERIOD: dict[int, float] = {-1: 0.05, 0: 0.4, 1: 0.4, 2: 0.06, 3: 0.03}
+# How much likelier a year written beside a month or a period is in the story's own year than
+# the style books allow: wire copy writes "Aug. 10" and "the third quarter" for this year's.
+WRITTEN_YEAR_SAME_YEAR = 0.25
 # "last year", "this year", "next year" in a text that also names a year: the story's year is
 # likelier the one that makes the deictic phrase name a year the text mentions.
 DEICTIC_YEAR_SHIFTS: dict[str, int] = {"last": -1, "previous": -1, "this": 0, "current": 0,
@@ -157,6 +169,8 @@ class YearEvidence:
     """An open-ended start ("since 1972"): a lower bound only."""
     attributive: bool = False
     """A modifier of a noun ("the 2020 election"): near the story on either side."""
+    period: bool = False
+    """A reporting period ("the 1988 quarter", "fiscal 1989"): this year's or last year's."""
 
 
 def _lead_end(text: str, sentences: list[tuple[int, int]], body_start: int) -> int:
@@ -188,7 +202,7 @@ def _evidence(
             elif weekday is not None and "day" not in m.parts:
                 weekdays.append(WeekdayEvidence(phrase, weekday, tense,
                                                 lead=body_start <= m.start < lead_end))
-        elif "year" in m.parts and len(m.parts["year"]) == 4:
+        elif len(written_year := m.parts.get("year") or m.parts.get("lead_year") or "") == 4:
             sentence = sentence_at(sentences, m.start)
             # A year's tense is its own clause's when that has one: "finished in 1989, will open
             # in 1990" puts 1989 in the past although "will" is the nearest cue.
@@ -196,7 +210,11 @@ def _evidence(
             tense = clause_tense(text, clause, m.context_start, m.end)
             if tense == "none":
                 tense = clause_tense(text, sentence, m.context_start, m.end)
-            preposition = m.parts.get("prep", "").lower()
+            before = _WORD.findall(text, sentence[0], m.context_start)
+            # A written date carries no preposition of its own: "until Dec. 31, 1994".
+            preposition = m.parts.get("prep", "").lower() or (
+                before[-1].lower() if before and before[-1].lower() in DATE_PREPOSITIONS_BEFORE
+                else "")
             if preposition in PAST_PREPOSITIONS and tense != "future":
                 tense = "past"
             elif preposition in OPEN_PREPOSITIONS and tense == "past":
@@ -205,7 +223,6 @@ def _evidence(
                 tense = "future"
             if m.rule.name == "fiscal_year" and tense != "past":
                 tense = "none"  # fiscal years run ahead of the calendar, unless one has ended
-            before = _WORD.findall(text, sentence[0], m.context_start)
             # Cues count within the clause too: "invited in July 1997, will join" is past.
             after = _WORD.findall(text, m.end, clause[1])[:YEAR_CUE_WORDS_AFTER]
             cues = {w.lower() for w in (
@@ -216,9 +233,9 @@ def _evidence(
             attributive = (not preposition and m.rule.name == "year_bare" and bool(before)
                            and _is_determiner(before[-1]) and bool(_NOUN_AFTER.match(text, m.end)))
             years.append(YearEvidence(
-                phrase, int(m.parts["year"]), tense, _month_of(m.parts),
+                phrase, int(written_year), tense, _month_of(m.parts),
                 since=preposition in OPEN_ENDED_PREPOSITIONS and tense == "past",
-                attributive=attributive))
+                attributive=attributive, period=m.rule.name in PERIOD_RULES))
     return weekdays, years
 
 
@@ -354,7 +371,8 @@ def _distinct_years(evidence: list[YearEvidence]) -> list[YearEvidence]:
         month = max(m for m in months if m) if None not in months else None
         result.append(YearEvidence(items[0].phrase, year, tense, month,
                                    since=all(i.since for i in items),
-                                   attributive=all(i.attributive for i in items)))
+                                   attributive=all(i.attributive for i in items),
+                                   period=all(i.period for i in items)))
     # Only the latest year looking back (and the earliest looking ahead) says how near the story
     # is; older years are history that bounds it from below ("in 1995 ... in 1997" → after 1997).
     back = [e for e in result if e.tense != "future" and not e.since]
@@ -410,6 +428,18 @@ def _weekday_log_likelihood(date: dt.date, evidence: list[WeekdayEvidence]) -> f
 
 
 def year_mention_likelihood(story_year: int, item: YearEvidence, story_month: int = 12) -> float:
+    """How likely a story of ``story_year`` mentions ``item.year`` as it does.
+
+    Wire style writes a date of the story's own year without the year ("Aug. 10", "in August",
+    "the third quarter"): a year written beside a month or a period is seldom the story's own.
+    """
+    likelihood = _mention_likelihood(story_year, item, story_month)
+    if story_year == item.year and (item.month is not None or item.period):
+        likelihood *= WRITTEN_YEAR_SAME_YEAR
+    return likelihood
+
+
+def _mention_likelihood(story_year: int, item: YearEvidence, story_month: int) -> float:
     """How likely a story of ``story_year`` mentions ``item.year`` with that tense.
 
     A mention with a month counts in twelve-month steps back from the story's month, so "November
@@ -426,6 +456,13 @@ def year_mention_likelihood(story_year: int, item: YearEvidence, story_month: in
         # An older year without tense may still be a plan ("1990" beside "in 1988 ... 1991").
         return AHEAD_OF_PAST_MENTION if item.tense != "none" else (
             AHEAD_OF_NEUTRAL_MENTION * AHEAD_DECAY ** (-after - 1))
+    if item.period and item.tense != "future":
+        # Results copy compares the period just ended with the one a year before.
+        if after in YEARS_AFTER_PERIOD:
+            return YEARS_AFTER_PERIOD[after]
+        if after > 0:
+            return MENTION_TAIL / after
+        return AHEAD_OF_NEUTRAL_MENTION * AHEAD_DECAY ** (-after - 1)
     if item.attributive and item.tense != "future":
         if after in YEARS_AROUND_ATTRIBUTIVE:
             return YEARS_AROUND_ATTRIBUTIVE[after]
@@ -611,8 +648,11 @@ def _year_reasons(years: list[YearEvidence]) -> list[str]:
     attributive = [y for y in years if y.attributive]
     for item in near:
         side = "after" if item.tense != "future" else "before"
-        reasons.append(f'"{item.phrase}" ({item.tense} tense) puts the story shortly {side} '
-                       f"{item.year}")
+        # Wire copy writes this year's dates without the year: say why that year is unlikely.
+        written = (", written with its year as dates of other years are,"
+                   if item.month is not None or item.period else "")
+        reasons.append(f'"{item.phrase}" ({item.tense} tense){written} puts the story shortly '
+                       f"{side} {item.year}")
     for item in attributive:
         reasons.append(f'"{item.phrase}" names a period near the story')
     if bounds:
