@@ -132,10 +132,12 @@ RECENCY_PENALTY = 0.02
 CANDIDATE_YEARS = 60
 # Below this posterior probability the inferred year is reported as low confidence.
 LOW_CONFIDENCE = 0.6
-# Years reported as candidates: every year the evidence does not rule out, that is whose
-# probability is at least this share of the best year's. Weekdays alone rule out little (a
-# weekday two or three days back is common in news), so their lists are long, and honest.
-CANDIDATE_RATIO = 0.01
+# Years reported as candidates: those the evidence supports, that is whose evidence likelihood
+# (the recency prior left out, so an old year is not dropped for being old) is at least this
+# share of the best-supported year's: the 1/8 likelihood support interval of statistics. One
+# weekday rules out few years (a weekday two or three days back is common in news), two or more
+# rule out many; with no evidence every year is one.
+CANDIDATE_RATIO = 0.125
 
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
@@ -524,6 +526,7 @@ def infer_year(
     named = {e.year for e in years}
     offices = find_officeholders(text)
     scores: dict[int, float] = {}
+    evidence: dict[int, float] = {}
     for year in range(reference.year - CANDIDATE_YEARS, reference.year + 1):
         try:
             date = dt.date(year, month, day)
@@ -531,24 +534,25 @@ def infer_year(
             continue
         if date > reference:
             continue
-        scores[year] = (
+        evidence[year] = (
             _weekday_log_likelihood(date, weekdays)
             + _year_log_likelihood(year, month, years)
-            - RECENCY_PENALTY * (reference.year - year)
             + math.log(DEICTIC_MATCH_FACTOR) * _deictic_matches(year, shifts, years)
             + math.log(SPAN_MATCH_FACTOR) * _span_matches(year, spans, named)
             + _office_log_likelihood(year, offices, reference.year)
         )
+        scores[year] = evidence[year] - RECENCY_PENALTY * (reference.year - year)
     top = max(scores.values())
     weights = {y: math.exp(s - top) for y, s in scores.items()}
     total = sum(weights.values())
     ranked = sorted(weights, key=lambda y: (-weights[y], -y))
     best = ranked[0]
     confidence = weights[best] / total
-    runners_up = [year for year in ranked[1:] if weights[year] >= CANDIDATE_RATIO]
+    supported = max(evidence.values()) + math.log(CANDIDATE_RATIO)
+    runners_up = [year for year in ranked[1:] if evidence[year] >= supported]
     links = _link_reasons(best, deictic_phrases(mentions) if years else {}, spans, years)
-    explanation = _explain(best, confidence, runners_up, weekdays, years, month, day, reference,
-                           offices, links)
+    explanation = _explain(best, confidence, {y: weights[y] / total for y in runners_up},
+                           weekdays, years, month, day, reference, offices, links)
     return YearInference(best, round(confidence, 3), runners_up, explanation)
 
 
@@ -570,7 +574,7 @@ def _later_fit(best: dt.date, weekdays: list[WeekdayEvidence], reference: dt.dat
 def _explain(
     best: int,
     confidence: float,
-    runners_up: list[int],
+    runners_up: dict[int, float],
     weekdays: list[WeekdayEvidence],
     years: list[YearEvidence],
     month: int,
@@ -607,7 +611,10 @@ def _explain(
             + f"; most likely year not after the reference date {reference}")
     if runners_up:
         more = f" and {len(runners_up) - 8} more" if len(runners_up) > 8 else ""
-        text += "; other candidates: " + ", ".join(map(str, runners_up[:8])) + more
+        shown = ", ".join(f"{year} ({share:.0%})" for year, share in list(runners_up.items())[:8])
+        held = confidence + sum(runners_up.values())
+        text += (f"; other candidates the evidence supports ({held:.0%} of the probability "
+                 f"with {best}): {shown}{more}")
     if later:
         text += f"; {later} would also fit but is after the reference date"
     return text + f"; confidence {confidence:.2f} ({level})"
