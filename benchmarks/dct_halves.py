@@ -64,6 +64,7 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "written years may be this year's": {"WRITTEN_YEAR_SAME_YEAR": 1.0},
     "no reporting-period table": {"PERIOD_RULES": frozenset()},
     "no preposition before a date": {"DATE_PREPOSITIONS_BEFORE": frozenset()},
+    "deadlines only right before": {"DEADLINE_REACH_WORDS": 1},
 }
 
 

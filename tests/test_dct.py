@@ -16,6 +16,7 @@ from newstimeline.dct import (
     ElapsedSpan,
     YearEvidence,
     _deictic_matches,
+    _distinct_years,
     _evidence,
     choose_dct,
     elapsed_spans,
@@ -368,3 +369,19 @@ def test_a_deadline_preposition_before_a_written_date_puts_it_ahead() -> None:
     _, years = _evidence(text, find_mentions(text))
     assert [(y.year, y.tense, y.since) for y in years] == [
         (1994, "future", False), (1988, "past", True)]
+
+
+def test_a_deadline_preposition_reaches_a_year_through_its_noun_phrase() -> None:
+    text = ("Such arrangements could slash research costs in half by the end of 1990. "
+            "Republicans hope to have a president by the opening of the 2000 Olympics.")
+    _, years = _evidence(text, find_mentions(text))
+    assert [(y.year, y.tense) for y in years] == [(1990, "future"), (2000, "future")]
+
+
+def test_a_tenseless_mention_does_not_undo_a_future_one() -> None:
+    text = ("MINNEAPOLIS, Oct. 30 - \"We expect that to continue into 1990,\" he said. The "
+            "company has no intention of tapping its bank lines for a good part of 1990.")
+    _, years = _evidence(text, find_mentions(text))
+    assert [y.tense for y in years] == ["future", "none"]
+    assert [(y.year, y.tense) for y in _distinct_years(years)] == [(1990, "future")]
+    assert _infer(text, 10, 30)[0] == 1989

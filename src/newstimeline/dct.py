@@ -90,6 +90,9 @@ YEAR_FUTURE_CUES: frozenset[str] = frozenset({
     "scheduled", "due",
 })  # fmt: skip
 YEAR_CUE_WORDS_BEFORE = 6
+# A deadline preposition this many words before a year governs it through a noun phrase: "by
+# the end of 1990", "until the opening of the 2000 Olympics".
+DEADLINE_REACH_WORDS = 5
 YEAR_CUE_WORDS_AFTER = 3
 # Words before a year that make it a modifier of the next noun ("its 1989 operating results",
 # "the 2020 election"): the period the story is about, this year's or one close to it.
@@ -217,6 +220,10 @@ def _evidence(
             preposition = m.parts.get("prep", "").lower() or (
                 before[-1].lower() if before and before[-1].lower() in DATE_PREPOSITIONS_BEFORE
                 else "")
+            if not preposition and DEADLINE_PREPOSITIONS & {
+                    w.lower() for w in _WORD.findall(text, clause[0], m.context_start)[
+                        -DEADLINE_REACH_WORDS:]}:
+                preposition = "by"  # "by the end of 1990", "until the opening of the 2000 Games"
             if preposition in PAST_PREPOSITIONS and tense != "future":
                 tense = "past"
             elif preposition in OPEN_PREPOSITIONS and tense == "past":
@@ -356,15 +363,15 @@ def _distinct_weekdays(evidence: list[WeekdayEvidence]) -> list[WeekdayEvidence]
 
 
 def _distinct_years(evidence: list[YearEvidence]) -> list[YearEvidence]:
-    """One item per year; its tense is the mentions' if they agree, else "none"."""
+    """One item per year; its tense is the mentions' where none contradicts it, else "none"."""
     by_year: dict[int, list[YearEvidence]] = {}
     for item in evidence:
         by_year.setdefault(item.year, []).append(item)
     result: list[YearEvidence] = []
     for year, items in sorted(by_year.items()):
         tenses = {i.tense for i in items}
-        if tenses == {"future"}:
-            tense = "future"
+        if "future" in tenses and "past" not in tenses:
+            tense = "future"  # a tenseless mention does not contradict a future one
         elif "past" in tenses and "future" not in tenses:
             tense = "past"
         else:
