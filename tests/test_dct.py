@@ -385,3 +385,11 @@ def test_a_tenseless_mention_does_not_undo_a_future_one() -> None:
     assert [y.tense for y in years] == ["future", "none"]
     assert [(y.year, y.tense) for y in _distinct_years(years)] == [(1990, "future")]
     assert _infer(text, 10, 30)[0] == 1989
+
+
+def test_a_fiscal_year_without_tense_may_be_the_one_running_now() -> None:
+    # "fiscal 1990" in a November 1989 story is the fiscal year under way, not a past period.
+    text = ("ROCKFORD, Ill., Nov. 2 - Sales in fiscal 1990 are running slightly above plan, "
+            "the maker of fasteners says.")
+    _, years = _evidence(text, find_mentions(text))
+    assert [(y.year, y.tense, y.period) for y in years] == [(1990, "none", False)]

@@ -244,7 +244,10 @@ def _evidence(
             years.append(YearEvidence(
                 phrase, int(written_year), tense, _month_of(m.parts),
                 since=preposition in OPEN_ENDED_PREPOSITIONS and tense == "past",
-                attributive=attributive, period=m.rule.name in PERIOD_RULES))
+                attributive=attributive,
+                # "fiscal 1990" names the fiscal year running now as often as one that ended.
+                period=m.rule.name in PERIOD_RULES and (
+                    m.rule.name != "fiscal_year" or tense == "past")))
     return weekdays, years
 
 
