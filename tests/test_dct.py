@@ -273,7 +273,7 @@ def test_weekday_only_candidates_are_the_years_the_weekday_supports() -> None:
     supported = [y for y in range(1966, 2027) if dt.date(y, 10, 30).weekday() in (4, 5, 6)]
     assert sorted([year, *candidates]) == supported
     assert 1989 not in candidates  # a Monday: "on Friday" in the lead is unlikely then
-    assert "other candidates the evidence supports (92% of the probability with 2026)" in (
+    assert "other candidates the evidence does not rule out (92% of the probability with 2026)" in (
         explanation)
 
 

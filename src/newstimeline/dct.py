@@ -623,7 +623,7 @@ def _explain(
         more = f" and {len(runners_up) - 8} more" if len(runners_up) > 8 else ""
         shown = ", ".join(f"{year} ({share:.0%})" for year, share in list(runners_up.items())[:8])
         held = confidence + sum(runners_up.values())
-        text += (f"; other candidates the evidence supports ({held:.0%} of the probability "
+        text += (f"; other candidates the evidence does not rule out ({held:.0%} of the probability "
                  f"with {best}): {shown}{more}")
     if later:
         text += f"; {later} would also fit but is after the reference date"
