@@ -65,6 +65,8 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "no reporting-period table": {"PERIOD_RULES": frozenset()},
     "no preposition before a date": {"DATE_PREPOSITIONS_BEFORE": frozenset()},
     "deadlines only right before": {"DEADLINE_REACH_WORDS": 1},
+    "later years ahead not bounds": {"FUTURE_BOUNDS_ONLY": False},
+    "tenseless later years not ahead": {"LATER_THAN_AHEAD_IS_AHEAD": False},
 }
 
 

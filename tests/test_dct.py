@@ -393,3 +393,26 @@ def test_a_fiscal_year_without_tense_may_be_the_one_running_now() -> None:
             "the maker of fasteners says.")
     _, years = _evidence(text, find_mentions(text))
     assert [(y.year, y.tense, y.period) for y in years] == [(1990, "none", False)]
+
+
+def test_later_years_ahead_only_bound_the_story_from_above() -> None:
+    # The nearest year ahead says how near the story is; a later one, and a tenseless year after
+    # it ("an auction in June 1994"), only says the story comes before them.
+    text = ("ATLANTA, Oct. 30 - BellSouth will begin buying more LIN shares in 1991. The "
+            "proposal requires an auction process in June 1994 for the remaining shares.")
+    _, years = _evidence(text, find_mentions(text))
+    assert [(y.year, y.tense) for y in years] == [(1991, "future"), (1994, "none")]
+    assert [(y.year, y.tense, y.until) for y in _distinct_years(years)] == [
+        (1991, "future", False), (1994, "future", True)]
+    year, _, _, explanation = _infer(text, 10, 30)
+    assert year == 1990
+    assert "later years spoken of ahead (1994) only bound it from above" in explanation
+    bound = YearEvidence("by 1995", 1995, "future", until=True)
+    assert [year_mention_likelihood(y, bound) for y in (1980, 1995, 1996, 1997)] == [
+        0.04, 0.04, 0.008, 0.004]
+
+
+def test_predicting_a_year_puts_it_ahead() -> None:
+    text = "Analysts were predicting 1990 BellSouth earnings in the range of $3.90 a share."
+    _, years = _evidence(text, find_mentions(text))
+    assert [(y.year, y.tense) for y in years] == [(1990, "future")]

@@ -61,6 +61,10 @@ YEARS_BEFORE_FUTURE_MENTION: dict[int, float] = {0: 0.4, 1: 0.3, 2: 0.14, 3: 0.0
 # Beyond those tables, history: a mention d years back has likelihood TAIL / d, so an old year
 # ("since 1947") bounds the story from below without pinning it near 1947.
 MENTION_TAIL = 0.08
+# Switches for the two readings of several years ahead (see _distinct_years), kept as names so
+# that benchmarks/dct_halves.py can check each on the two halves of the development set.
+LATER_THAN_AHEAD_IS_AHEAD = True
+FUTURE_BOUNDS_ONLY = True
 # "since 1972" dates the start of something still going on: it bounds the story from below but
 # says nothing about how long ago, so every later year is equally likely.
 SINCE_LIKELIHOOD = 0.04
@@ -87,7 +91,8 @@ PERIOD_RULES: frozenset[str] = frozenset({"quarter", "year_quarter", "half_year"
 YEAR_FUTURE_CUES: frozenset[str] = frozenset({
     "expect", "expects", "expected", "expecting", "forecast", "forecasts", "projected",
     "projects", "aims", "plans", "planned", "will", "'ll", "shall", "beyond", "upcoming",
-    "scheduled", "due",
+    "scheduled", "due", "predict", "predicts", "predicting", "predicted", "forecasting",
+    "forecasted", "anticipate", "anticipates",
 })  # fmt: skip
 YEAR_CUE_WORDS_BEFORE = 6
 # A deadline preposition this many words before a year governs it through a noun phrase: "by
@@ -174,6 +179,8 @@ class YearEvidence:
     """An open-ended start ("since 1972"): a lower bound only."""
     attributive: bool = False
     """A modifier of a noun ("the 2020 election"): near the story on either side."""
+    until: bool = False
+    """A year ahead beyond the nearest one ("by 1995" beside "in 1991"): an upper bound only."""
     period: bool = False
     """A reporting period ("the 1988 quarter", "fiscal 1989"): this year's or last year's."""
 
@@ -249,6 +256,7 @@ def _evidence(
                 period=m.rule.name in PERIOD_RULES and (
                     m.rule.name != "fiscal_year" or tense == "past")))
     return weekdays, years
+
 
 
 def _clause(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
@@ -385,14 +393,28 @@ def _distinct_years(evidence: list[YearEvidence]) -> list[YearEvidence]:
                                    since=all(i.since for i in items),
                                    attributive=all(i.attributive for i in items),
                                    period=all(i.period for i in items)))
-    # Only the latest year looking back (and the earliest looking ahead) says how near the story
-    # is; older years are history that bounds it from below ("in 1995 ... in 1997" → after 1997).
-    back = [e for e in result if e.tense != "future" and not e.since]
     ahead = [e for e in result if e.tense == "future"]
-    nearest = {max(back, key=lambda e: e.year).year if back else None,
-               min(ahead, key=lambda e: e.year).year if ahead else None}
+    if ahead and LATER_THAN_AHEAD_IS_AHEAD:
+        # A year after one the text speaks of ahead lies ahead too: "will open in 1991 ... the
+        # contract runs until 1994" does not pull the story after 1994.
+        first = min(e.year for e in ahead)
+        result = [replace(e, tense="future") if e.tense == "none" and e.year > first
+                  and not e.since else e for e in result]
+        ahead = [e for e in result if e.tense == "future"]
+    # Only the latest year looking back (and the earliest looking ahead) says how near the story
+    # is; older years are history that bounds it from below ("in 1995 ... in 1997" → after 1997),
+    # later ones plans that bound it from above ("in 1991 ... by 1995" → before 1991).
+    back = [e for e in result if e.tense != "future" and not e.since]
+    # A year ahead that lies before one told in the past ("said in 1997 ... its 1996 estimate
+    # would") is a misreading or an old plan: the nearest year ahead is looked for after it.
+    latest_past = max((e.year for e in back if e.tense == "past"), default=None)
+    plausible = [e for e in ahead if latest_past is None or e.year >= latest_past] or ahead
+    first_ahead = min(e.year for e in plausible) if plausible else None
+    nearest = {max(back, key=lambda e: e.year).year if back else None, first_ahead}
     return [e if e.year in nearest or e.since else
-            YearEvidence(e.phrase, e.year, e.tense, e.month, since=e.tense != "future")
+            YearEvidence(e.phrase, e.year, e.tense, e.month, since=e.tense != "future",
+                         until=(e.tense == "future" and FUTURE_BOUNDS_ONLY
+                                and first_ahead is not None and e.year > first_ahead))
             for e in result]
 
 
@@ -468,6 +490,10 @@ def _mention_likelihood(story_year: int, item: YearEvidence, story_month: int) -
         # An older year without tense may still be a plan ("1990" beside "in 1988 ... 1991").
         return AHEAD_OF_PAST_MENTION if item.tense != "none" else (
             AHEAD_OF_NEUTRAL_MENTION * AHEAD_DECAY ** (-after - 1))
+    if item.until:
+        if after <= 0:
+            return SINCE_LIKELIHOOD
+        return AHEAD_OF_PAST_MENTION * AHEAD_DECAY ** (after - 1)
     if item.period and item.tense != "future":
         # Results copy compares the period just ended with the one a year before.
         if after in YEARS_AFTER_PERIOD:
@@ -660,7 +686,7 @@ def _office_reasons(offices: list[OfficeEvidence]) -> list[str]:
 def _year_reasons(years: list[YearEvidence]) -> list[str]:
     """One clause per role a mentioned year plays: pulling the story near, or only bounding it."""
     reasons: list[str] = []
-    near = [y for y in years if not y.since and not y.attributive]
+    near = [y for y in years if not y.since and not y.until and not y.attributive]
     bounds = sorted(y.year for y in years if y.since)
     attributive = [y for y in years if y.attributive]
     for item in near:
@@ -675,6 +701,10 @@ def _year_reasons(years: list[YearEvidence]) -> list[str]:
     if bounds:
         reasons.append("older years (" + ", ".join(map(str, bounds[:6]))
                        + ") only bound it from below")
+    later = sorted(y.year for y in years if y.until)
+    if later:
+        reasons.append("later years spoken of ahead (" + ", ".join(map(str, later[:6]))
+                       + ") only bound it from above")
     return reasons
 
 
