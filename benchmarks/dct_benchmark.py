@@ -18,6 +18,7 @@ import datetime as dt
 import json
 import math
 import re
+import statistics
 import sys
 import tempfile
 from collections import defaultdict
@@ -26,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newstimeline.dateline import find_dateline
-from newstimeline.dct import LOW_CONFIDENCE
+from newstimeline.dct import CANDIDATE_YEARS, LOW_CONFIDENCE
 from newstimeline.evaluate.timeml import TimeMLDocument, read_corpus
 from newstimeline.offices import find_officeholders
 from newstimeline.pipeline import BuildOptions, build_timeline
@@ -173,6 +174,8 @@ def run(documents: list[TimeMLDocument]) -> dict[str, object]:
         timeline = build_timeline([folder], "dct-benchmark", BuildOptions(reference_date=REFERENCE))
     truth = {str(Path(folder) / f"{d.doc_id}.txt"): d for d in dated}
     rows: dict[str, list[tuple[bool, bool, bool]]] = defaultdict(list)
+    # How many years each answer offers: the year chosen and the other candidates.
+    sizes: dict[str, list[int]] = defaultdict(list)
     misses: list[str] = []
     for info in timeline.documents:
         doc = truth[info.path]
@@ -182,6 +185,7 @@ def run(documents: list[TimeMLDocument]) -> dict[str, object]:
         low = info.dct.source != "inferred" or info.dct.confidence < LOW_CONFIDENCE
         kind = category(doc.text)
         rows[kind].append((right, among, low))
+        sizes[kind].append(1 + len(info.dct.candidates))
         if not right and kind != "no evidence":
             misses.append(
                 f"  {doc.doc_id} ({kind}): inferred {info.dct.date.year}, "
@@ -200,6 +204,12 @@ def run(documents: list[TimeMLDocument]) -> dict[str, object]:
         "explicit_year_among_candidates": _share(rows["explicit year"], 1),
         "weekday_right_year_among_candidates": _share(rows["weekdays only"], 1),
         "weekday_low_confidence": _share(rows["weekdays only"], 2),
+        "weekday_list_size": _median(sizes["weekdays only"]),
+        "explicit_year_list_size": _median(sizes["explicit year"]),
+        "candidate_years": CANDIDATE_YEARS + 1,
+        # Held by the gate beside the right-year figure, so that listing every year cannot
+        # bring that figure back to 100%.
+        "weekday_years_ruled_out": 1 - _median(sizes["weekdays only"]) / (CANDIDATE_YEARS + 1),
         "weekday_accuracy": _share(rows["weekdays only"], 0),
         "officeholder_accuracy": _share(rows["officeholders, no year"], 0),
         "no_evidence_accuracy": _share(rows["no evidence"], 0),
@@ -210,6 +220,10 @@ def run(documents: list[TimeMLDocument]) -> dict[str, object]:
         "dateline_recognition": recognition,
         "misses": misses,
     }
+
+
+def _median(values: list[int]) -> float:
+    return float(statistics.median(values)) if values else 0.0
 
 
 def _share(rows: list[tuple[bool, bool, bool]], column: int) -> float:
@@ -242,6 +256,13 @@ def report(figures: dict[str, object]) -> None:
         value = figures[key]
         assert isinstance(value, float)
         print(f"{label:<58} {value:>7.1%} {target:>8}")
+    print(f"{'candidate list size, explicit-year docs (median years)':<58} "
+          f"{figures['explicit_year_list_size']:>7.0f} {'':>8}")
+    print(f"{'candidate list size, weekday-only docs (median years)':<58} "
+          f"{figures['weekday_list_size']:>7.0f} {'':>8}")
+    print(f"(a list holds the year chosen and the other years the evidence supports, of the "
+          f"{figures['candidate_years']} years scored; weekday-only docs rule out "
+          f"{figures['weekday_years_ruled_out']:.1%} of them at the median)")
     print(f"(answers given with high confidence, >= {LOW_CONFIDENCE}: "
           f"{figures['high_confidence_answers']} of {figures['documents']})")
     recognition = figures["dateline_recognition"]
@@ -257,7 +278,7 @@ def report(figures: dict[str, object]) -> None:
 
 
 HEADLINE = ("explicit_year_accuracy", "weekday_right_year_among_candidates",
-            "weekday_low_confidence", "overall_accuracy")  # fmt: skip
+            "weekday_low_confidence", "overall_accuracy", "weekday_years_ruled_out")  # fmt: skip
 
 
 def headline(figures: dict[str, object]) -> dict[str, float]:

@@ -18,6 +18,7 @@ from dct_benchmark import DATA, REFERENCE, YEARLESS_FORMS, category, with_dateli
 from newstimeline.dateline import find_dateline
 from newstimeline.dct import _distinct_weekdays, _distinct_years, _evidence, infer_year
 from newstimeline.evaluate.timeml import read_corpus
+from newstimeline.offices import find_officeholders
 from newstimeline.timex import find_mentions
 
 
@@ -56,6 +57,8 @@ def main() -> int:
         for y in _distinct_years(years):
             print(f"   year {y.year} {y.phrase!r} tense={y.tense} month={y.month} "
                   f"since={y.since} attr={y.attributive}")
+        for office in find_officeholders(text):
+            print(f"   office {office.phrase!r} terms={office.terms} former={office.former}")
         among = doc.dct.year in result.candidates
         print(f"   candidates ({len(result.candidates)}, right year among them: {among}) "
               f"{result.candidates[:10]}")

@@ -61,6 +61,12 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "no elapsed spans": {"SPAN_MATCH_FACTOR": 1.0},
     "no officeholders": {"find_officeholders": lambda text: []},
     "deictic years of any tense": {"_deictic_matches": _old_deictic},
+    "written years may be this year's": {"WRITTEN_YEAR_SAME_YEAR": 1.0},
+    "no reporting-period table": {"PERIOD_RULES": frozenset()},
+    "no preposition before a date": {"DATE_PREPOSITIONS_BEFORE": frozenset()},
+    "deadlines only right before": {"DEADLINE_REACH_WORDS": 1},
+    "later years ahead not bounds": {"FUTURE_BOUNDS_ONLY": False},
+    "tenseless later years not ahead": {"LATER_THAN_AHEAD_IS_AHEAD": False},
 }
 
 

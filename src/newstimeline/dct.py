@@ -61,6 +61,10 @@ YEARS_BEFORE_FUTURE_MENTION: dict[int, float] = {0: 0.4, 1: 0.3, 2: 0.14, 3: 0.0
 # Beyond those tables, history: a mention d years back has likelihood TAIL / d, so an old year
 # ("since 1947") bounds the story from below without pinning it near 1947.
 MENTION_TAIL = 0.08
+# Switches for the two readings of several years ahead (see _distinct_years), kept as names so
+# that benchmarks/dct_halves.py can check each on the two halves of the development set.
+LATER_THAN_AHEAD_IS_AHEAD = True
+FUTURE_BOUNDS_ONLY = True
 # "since 1972" dates the start of something still going on: it bounds the story from below but
 # says nothing about how long ago, so every later year is equally likely.
 SINCE_LIKELIHOOD = 0.04
@@ -76,14 +80,24 @@ OPEN_PREPOSITIONS: frozenset[str] = frozenset({"by", "until", "till", "through",
 # Of those, the ones that name a deadline: "by 1992", "until 1994" lie ahead of the story unless
 # the clause is in the past ("had doubled by 1992").
 DEADLINE_PREPOSITIONS: frozenset[str] = frozenset({"by", "until", "till", "through"})
+# Of those, the ones read before a written date too ("until Dec. 31, 1994", "since Aug. 7,
+# 1998"); "after Jan. 1, 1990" is left to the clause's tense (an option may open then).
+DATE_PREPOSITIONS_BEFORE: frozenset[str] = DEADLINE_PREPOSITIONS | OPEN_ENDED_PREPOSITIONS
+# Rules whose year names a reporting period ("the 1988 quarter", "the 1988 third quarter",
+# "fiscal 1989", "the first half of 1989").
+PERIOD_RULES: frozenset[str] = frozenset({"quarter", "year_quarter", "half_year", "fiscal_year"})
 # Words that put a mentioned year ahead of the story ("expects record earnings in 1990", "cash
 # flow for 1990 and beyond"): forecasts and plans, read within the mention's sentence.
 YEAR_FUTURE_CUES: frozenset[str] = frozenset({
     "expect", "expects", "expected", "expecting", "forecast", "forecasts", "projected",
     "projects", "aims", "plans", "planned", "will", "'ll", "shall", "beyond", "upcoming",
-    "scheduled", "due",
+    "scheduled", "due", "predict", "predicts", "predicting", "predicted", "forecasting",
+    "forecasted", "anticipate", "anticipates",
 })  # fmt: skip
 YEAR_CUE_WORDS_BEFORE = 6
+# A deadline preposition this many words before a year governs it through a noun phrase: "by
+# the end of 1990", "until the opening of the 2000 Olympics".
+DEADLINE_REACH_WORDS = 5
 YEAR_CUE_WORDS_AFTER = 3
 # Words before a year that make it a modifier of the next noun ("its 1989 operating results",
 # "the 2020 election"): the period the story is about, this year's or one close to it.
@@ -91,6 +105,12 @@ ATTRIBUTIVE_DETERMINERS: frozenset[str] = frozenset({
     "the", "its", "his", "her", "their", "our", "a", "this", "that", "whose",
 })  # fmt: skip
 YEARS_AROUND_ATTRIBUTIVE: dict[int, float] = {-1: 0.15, 0: 0.3, 1: 0.2, 2: 0.08, 3: 0.05}
+# A reporting period named with its year ("the 1988 period", "fiscal 1989", "the 1988 third
+# quarter") in results copy is the period just reported or the one a year before it.
+YEARS_AFTER_PERIOD: dict[int, float] = {-1: 0.05, 0: 0.4, 1: 0.4, 2: 0.06, 3: 0.03}
+# How much likelier a year written beside a month or a period is in the story's own year than
+# the style books allow: wire copy writes "Aug. 10" and "the third quarter" for this year's.
+WRITTEN_YEAR_SAME_YEAR = 0.25
 # "last year", "this year", "next year" in a text that also names a year: the story's year is
 # likelier the one that makes the deictic phrase name a year the text mentions.
 DEICTIC_YEAR_SHIFTS: dict[str, int] = {"last": -1, "previous": -1, "this": 0, "current": 0,
@@ -120,10 +140,12 @@ RECENCY_PENALTY = 0.02
 CANDIDATE_YEARS = 60
 # Below this posterior probability the inferred year is reported as low confidence.
 LOW_CONFIDENCE = 0.6
-# Years reported as candidates: every year the evidence does not rule out, that is whose
-# probability is at least this share of the best year's. Weekdays alone rule out little (a
-# weekday two or three days back is common in news), so their lists are long, and honest.
-CANDIDATE_RATIO = 0.01
+# Years reported as candidates: those the evidence supports, that is whose evidence likelihood
+# (the recency prior left out, so an old year is not dropped for being old) is at least this
+# share of the best-supported year's: the 1/8 likelihood support interval of statistics. One
+# weekday rules out few years (a weekday two or three days back is common in news), two or more
+# rule out many; with no evidence every year is one.
+CANDIDATE_RATIO = 0.125
 
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
@@ -157,6 +179,10 @@ class YearEvidence:
     """An open-ended start ("since 1972"): a lower bound only."""
     attributive: bool = False
     """A modifier of a noun ("the 2020 election"): near the story on either side."""
+    until: bool = False
+    """A year ahead beyond the nearest one ("by 1995" beside "in 1991"): an upper bound only."""
+    period: bool = False
+    """A reporting period ("the 1988 quarter", "fiscal 1989"): this year's or last year's."""
 
 
 def _lead_end(text: str, sentences: list[tuple[int, int]], body_start: int) -> int:
@@ -188,7 +214,7 @@ def _evidence(
             elif weekday is not None and "day" not in m.parts:
                 weekdays.append(WeekdayEvidence(phrase, weekday, tense,
                                                 lead=body_start <= m.start < lead_end))
-        elif "year" in m.parts and len(m.parts["year"]) == 4:
+        elif len(written_year := m.parts.get("year") or m.parts.get("lead_year") or "") == 4:
             sentence = sentence_at(sentences, m.start)
             # A year's tense is its own clause's when that has one: "finished in 1989, will open
             # in 1990" puts 1989 in the past although "will" is the nearest cue.
@@ -196,7 +222,15 @@ def _evidence(
             tense = clause_tense(text, clause, m.context_start, m.end)
             if tense == "none":
                 tense = clause_tense(text, sentence, m.context_start, m.end)
-            preposition = m.parts.get("prep", "").lower()
+            before = _WORD.findall(text, sentence[0], m.context_start)
+            # A written date carries no preposition of its own: "until Dec. 31, 1994".
+            preposition = m.parts.get("prep", "").lower() or (
+                before[-1].lower() if before and before[-1].lower() in DATE_PREPOSITIONS_BEFORE
+                else "")
+            if not preposition and DEADLINE_PREPOSITIONS & {
+                    w.lower() for w in _WORD.findall(text, clause[0], m.context_start)[
+                        -DEADLINE_REACH_WORDS:]}:
+                preposition = "by"  # "by the end of 1990", "until the opening of the 2000 Games"
             if preposition in PAST_PREPOSITIONS and tense != "future":
                 tense = "past"
             elif preposition in OPEN_PREPOSITIONS and tense == "past":
@@ -205,7 +239,6 @@ def _evidence(
                 tense = "future"
             if m.rule.name == "fiscal_year" and tense != "past":
                 tense = "none"  # fiscal years run ahead of the calendar, unless one has ended
-            before = _WORD.findall(text, sentence[0], m.context_start)
             # Cues count within the clause too: "invited in July 1997, will join" is past.
             after = _WORD.findall(text, m.end, clause[1])[:YEAR_CUE_WORDS_AFTER]
             cues = {w.lower() for w in (
@@ -216,10 +249,14 @@ def _evidence(
             attributive = (not preposition and m.rule.name == "year_bare" and bool(before)
                            and _is_determiner(before[-1]) and bool(_NOUN_AFTER.match(text, m.end)))
             years.append(YearEvidence(
-                phrase, int(m.parts["year"]), tense, _month_of(m.parts),
+                phrase, int(written_year), tense, _month_of(m.parts),
                 since=preposition in OPEN_ENDED_PREPOSITIONS and tense == "past",
-                attributive=attributive))
+                attributive=attributive,
+                # "fiscal 1990" names the fiscal year running now as often as one that ended.
+                period=m.rule.name in PERIOD_RULES and (
+                    m.rule.name != "fiscal_year" or tense == "past")))
     return weekdays, years
+
 
 
 def _clause(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
@@ -337,15 +374,15 @@ def _distinct_weekdays(evidence: list[WeekdayEvidence]) -> list[WeekdayEvidence]
 
 
 def _distinct_years(evidence: list[YearEvidence]) -> list[YearEvidence]:
-    """One item per year; its tense is the mentions' if they agree, else "none"."""
+    """One item per year; its tense is the mentions' where none contradicts it, else "none"."""
     by_year: dict[int, list[YearEvidence]] = {}
     for item in evidence:
         by_year.setdefault(item.year, []).append(item)
     result: list[YearEvidence] = []
     for year, items in sorted(by_year.items()):
         tenses = {i.tense for i in items}
-        if tenses == {"future"}:
-            tense = "future"
+        if "future" in tenses and "past" not in tenses:
+            tense = "future"  # a tenseless mention does not contradict a future one
         elif "past" in tenses and "future" not in tenses:
             tense = "past"
         else:
@@ -354,15 +391,30 @@ def _distinct_years(evidence: list[YearEvidence]) -> list[YearEvidence]:
         month = max(m for m in months if m) if None not in months else None
         result.append(YearEvidence(items[0].phrase, year, tense, month,
                                    since=all(i.since for i in items),
-                                   attributive=all(i.attributive for i in items)))
-    # Only the latest year looking back (and the earliest looking ahead) says how near the story
-    # is; older years are history that bounds it from below ("in 1995 ... in 1997" → after 1997).
-    back = [e for e in result if e.tense != "future" and not e.since]
+                                   attributive=all(i.attributive for i in items),
+                                   period=all(i.period for i in items)))
     ahead = [e for e in result if e.tense == "future"]
-    nearest = {max(back, key=lambda e: e.year).year if back else None,
-               min(ahead, key=lambda e: e.year).year if ahead else None}
+    if ahead and LATER_THAN_AHEAD_IS_AHEAD:
+        # A year after one the text speaks of ahead lies ahead too: "will open in 1991 ... the
+        # contract runs until 1994" does not pull the story after 1994.
+        first = min(e.year for e in ahead)
+        result = [replace(e, tense="future") if e.tense == "none" and e.year > first
+                  and not e.since else e for e in result]
+        ahead = [e for e in result if e.tense == "future"]
+    # Only the latest year looking back (and the earliest looking ahead) says how near the story
+    # is; older years are history that bounds it from below ("in 1995 ... in 1997" → after 1997),
+    # later ones plans that bound it from above ("in 1991 ... by 1995" → before 1991).
+    back = [e for e in result if e.tense != "future" and not e.since]
+    # A year ahead that lies before one told in the past ("said in 1997 ... its 1996 estimate
+    # would") is a misreading or an old plan: the nearest year ahead is looked for after it.
+    latest_past = max((e.year for e in back if e.tense == "past"), default=None)
+    plausible = [e for e in ahead if latest_past is None or e.year >= latest_past] or ahead
+    first_ahead = min(e.year for e in plausible) if plausible else None
+    nearest = {max(back, key=lambda e: e.year).year if back else None, first_ahead}
     return [e if e.year in nearest or e.since else
-            YearEvidence(e.phrase, e.year, e.tense, e.month, since=e.tense != "future")
+            YearEvidence(e.phrase, e.year, e.tense, e.month, since=e.tense != "future",
+                         until=(e.tense == "future" and FUTURE_BOUNDS_ONLY
+                                and first_ahead is not None and e.year > first_ahead))
             for e in result]
 
 
@@ -410,6 +462,18 @@ def _weekday_log_likelihood(date: dt.date, evidence: list[WeekdayEvidence]) -> f
 
 
 def year_mention_likelihood(story_year: int, item: YearEvidence, story_month: int = 12) -> float:
+    """How likely a story of ``story_year`` mentions ``item.year`` as it does.
+
+    Wire style writes a date of the story's own year without the year ("Aug. 10", "in August",
+    "the third quarter"): a year written beside a month or a period is seldom the story's own.
+    """
+    likelihood = _mention_likelihood(story_year, item, story_month)
+    if story_year == item.year and (item.month is not None or item.period):
+        likelihood *= WRITTEN_YEAR_SAME_YEAR
+    return likelihood
+
+
+def _mention_likelihood(story_year: int, item: YearEvidence, story_month: int) -> float:
     """How likely a story of ``story_year`` mentions ``item.year`` with that tense.
 
     A mention with a month counts in twelve-month steps back from the story's month, so "November
@@ -426,6 +490,17 @@ def year_mention_likelihood(story_year: int, item: YearEvidence, story_month: in
         # An older year without tense may still be a plan ("1990" beside "in 1988 ... 1991").
         return AHEAD_OF_PAST_MENTION if item.tense != "none" else (
             AHEAD_OF_NEUTRAL_MENTION * AHEAD_DECAY ** (-after - 1))
+    if item.until:
+        if after <= 0:
+            return SINCE_LIKELIHOOD
+        return AHEAD_OF_PAST_MENTION * AHEAD_DECAY ** (after - 1)
+    if item.period and item.tense != "future":
+        # Results copy compares the period just ended with the one a year before.
+        if after in YEARS_AFTER_PERIOD:
+            return YEARS_AFTER_PERIOD[after]
+        if after > 0:
+            return MENTION_TAIL / after
+        return AHEAD_OF_NEUTRAL_MENTION * AHEAD_DECAY ** (-after - 1)
     if item.attributive and item.tense != "future":
         if after in YEARS_AROUND_ATTRIBUTIVE:
             return YEARS_AROUND_ATTRIBUTIVE[after]
@@ -487,6 +562,7 @@ def infer_year(
     named = {e.year for e in years}
     offices = find_officeholders(text)
     scores: dict[int, float] = {}
+    evidence: dict[int, float] = {}
     for year in range(reference.year - CANDIDATE_YEARS, reference.year + 1):
         try:
             date = dt.date(year, month, day)
@@ -494,24 +570,25 @@ def infer_year(
             continue
         if date > reference:
             continue
-        scores[year] = (
+        evidence[year] = (
             _weekday_log_likelihood(date, weekdays)
             + _year_log_likelihood(year, month, years)
-            - RECENCY_PENALTY * (reference.year - year)
             + math.log(DEICTIC_MATCH_FACTOR) * _deictic_matches(year, shifts, years)
             + math.log(SPAN_MATCH_FACTOR) * _span_matches(year, spans, named)
             + _office_log_likelihood(year, offices, reference.year)
         )
+        scores[year] = evidence[year] - RECENCY_PENALTY * (reference.year - year)
     top = max(scores.values())
     weights = {y: math.exp(s - top) for y, s in scores.items()}
     total = sum(weights.values())
     ranked = sorted(weights, key=lambda y: (-weights[y], -y))
     best = ranked[0]
     confidence = weights[best] / total
-    runners_up = [year for year in ranked[1:] if weights[year] >= CANDIDATE_RATIO]
+    supported = max(evidence.values()) + math.log(CANDIDATE_RATIO)
+    runners_up = [year for year in ranked[1:] if evidence[year] >= supported]
     links = _link_reasons(best, deictic_phrases(mentions) if years else {}, spans, years)
-    explanation = _explain(best, confidence, runners_up, weekdays, years, month, day, reference,
-                           offices, links)
+    explanation = _explain(best, confidence, {y: weights[y] / total for y in runners_up},
+                           weekdays, years, month, day, reference, offices, links)
     return YearInference(best, round(confidence, 3), runners_up, explanation)
 
 
@@ -533,7 +610,7 @@ def _later_fit(best: dt.date, weekdays: list[WeekdayEvidence], reference: dt.dat
 def _explain(
     best: int,
     confidence: float,
-    runners_up: list[int],
+    runners_up: dict[int, float],
     weekdays: list[WeekdayEvidence],
     years: list[YearEvidence],
     month: int,
@@ -570,7 +647,10 @@ def _explain(
             + f"; most likely year not after the reference date {reference}")
     if runners_up:
         more = f" and {len(runners_up) - 8} more" if len(runners_up) > 8 else ""
-        text += "; other candidates: " + ", ".join(map(str, runners_up[:8])) + more
+        shown = ", ".join(f"{year} ({share:.0%})" for year, share in list(runners_up.items())[:8])
+        held = confidence + sum(runners_up.values())
+        text += (f"; other candidates the evidence does not rule out ({held:.0%} of the probability "
+                 f"with {best}): {shown}{more}")
     if later:
         text += f"; {later} would also fit but is after the reference date"
     return text + f"; confidence {confidence:.2f} ({level})"
@@ -606,18 +686,25 @@ def _office_reasons(offices: list[OfficeEvidence]) -> list[str]:
 def _year_reasons(years: list[YearEvidence]) -> list[str]:
     """One clause per role a mentioned year plays: pulling the story near, or only bounding it."""
     reasons: list[str] = []
-    near = [y for y in years if not y.since and not y.attributive]
+    near = [y for y in years if not y.since and not y.until and not y.attributive]
     bounds = sorted(y.year for y in years if y.since)
     attributive = [y for y in years if y.attributive]
     for item in near:
         side = "after" if item.tense != "future" else "before"
-        reasons.append(f'"{item.phrase}" ({item.tense} tense) puts the story shortly {side} '
-                       f"{item.year}")
+        # Wire copy writes this year's dates without the year: say why that year is unlikely.
+        written = (", written with its year as dates of other years are,"
+                   if item.month is not None or item.period else "")
+        reasons.append(f'"{item.phrase}" ({item.tense} tense){written} puts the story shortly '
+                       f"{side} {item.year}")
     for item in attributive:
         reasons.append(f'"{item.phrase}" names a period near the story')
     if bounds:
         reasons.append("older years (" + ", ".join(map(str, bounds[:6]))
                        + ") only bound it from below")
+    later = sorted(y.year for y in years if y.until)
+    if later:
+        reasons.append("later years spoken of ahead (" + ", ".join(map(str, later[:6]))
+                       + ") only bound it from above")
     return reasons
 
 
