@@ -39,6 +39,8 @@ class Context:
     """Start of the last month, quarter or year the text named ("in 1988 ... that year")."""
     stretch: str | None = None
     """The reporting stretch of months in force instead of a quarter ("the nine months"): P9M."""
+    fiscal: bool = False
+    """Whether the quarter in force was named as a fiscal one ("the fiscal first quarter")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -565,6 +567,13 @@ def resolve_anaphoric_quarter(m: Mention, ctx: Context) -> Resolved | None:
     if "current" in qref:
         y, q = _dct_quarter(ctx.dct)
         why = f"the quarter of the story's date {ctx.dct}"
+    elif end_month is not None and ctx.fiscal and ctx.quarter is not None:
+        # "The fiscal first quarter ... the quarter ended Sept. 30": the closing date dates the
+        # fiscal quarter in force, which keeps its own number (TimeML writes fiscal quarters as
+        # named), not the calendar quarter the date falls in.
+        y, q = ctx.quarter
+        why = f"the fiscal quarter in force ({y}-Q{q}), closing on {m.parts['end_month']} " \
+              f"{m.parts['end_day']}"
     elif end_month is not None:
         # A quarter is named for the calendar quarter holding most of it: the one that holds
         # the month before its closing date ("ended July 31" is mostly May to July: Q2).
@@ -747,13 +756,16 @@ def _historical(start: dt.date, dct: dt.date) -> bool:
 
 
 def _reported_quarter(mention: Mention, result: Resolved, dct: dt.date,
-                      in_force: tuple[int, int] | None) -> bool:
+                      in_force: tuple[int, int] | None, fiscal: bool = False) -> bool:
     """Whether a quarter becomes the one later anaphora refer to. Earnings copy names the
     quarter it reports on first ("third-quarter net income"); a quarter named later in passing
     ("after a flat second quarter") does not replace it, but one given by its closing date
-    ("the quarter ended Sept. 30") does, and so does a recent one after a historical one."""
+    ("the quarter ended Sept. 30") does, and so does a recent one after a historical one, and a
+    calendar quarter named after a fiscal one (the story has moved on to another company)."""
     start = result.interval.earliest
     if in_force is None or "end_month" in mention.parts:
+        return True
+    if fiscal and mention.rule.family == "quarter" and "fiscal" not in mention.text.lower():
         return True
     in_force_start = dt.date(in_force[0], 3 * in_force[1] - 2, 1)
     return start is not None and _historical(in_force_start, dct) and not _historical(start, dct)
@@ -788,6 +800,7 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date) -> list[T
     quarter: tuple[int, int] | None = None
     period: dt.date | None = None
     stretch: str | None = None
+    fiscal = False
     resolved: list[TimeExpression] = []
     for mention in mentions:
         sentence = sentence_at(sentences, mention.start)
@@ -805,7 +818,7 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date) -> list[T
             elif tense == "past":
                 tense = "none"
         ctx = Context(dct=dct, tense=tense, anchor=anchor, quarter=quarter, period=period,
-                      stretch=stretch)
+                      stretch=stretch, fiscal=fiscal)
         try:
             result = RESOLVERS[mention.rule.family](mention, ctx)
         except (ValueError, OverflowError, KeyError):
@@ -833,6 +846,9 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date) -> list[T
             # "Net for the nine months ...": a year earlier now means that stretch's year.
             quarter, stretch = None, result.value
         if (result.interval.precision == Precision.QUARTER and result.interval.earliest
-                and result.anchors and _reported_quarter(mention, result, dct, quarter)):
-            quarter = _dct_quarter(result.interval.earliest)
+                and result.anchors and _reported_quarter(mention, result, dct, quarter, fiscal)):
+            new_quarter = _dct_quarter(result.interval.earliest)
+            if new_quarter != quarter:
+                fiscal = "fiscal" in mention.text.lower()
+            quarter = new_quarter
     return resolved
