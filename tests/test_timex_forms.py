@@ -267,3 +267,14 @@ def test_mid_part_of_day_is_a_time(text: str, expected: list[tuple[str, str, str
 def test_hour_in_the_morning_is_a_clock_time(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dt.date(2000, 4, 5)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rescue crews worked through the first hours of the flood.",
+     [("the first hours", "DURATION", "PTXH")]),
+    ("Prices have swung wildly in past years.", [("past years", "DURATION", "PXY")]),
+    ("The union won a raise over the past year.", [("the past year", "DURATION", "P1Y")]),
+])  # fmt: skip
+def test_plural_unit_without_a_count_is_an_unknown_number(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected

@@ -667,8 +667,10 @@ def resolve_duration(m: Mention, ctx: Context) -> Resolved | None:
     unit = _unit_name(m.parts["unit"])
     if unit not in vocab.UNITS:
         return None
-    # "recent years", "for months": a plural with no count is an unknown number of units.
-    plural = m.rule.name in {"vague_units", "bare_plural_units"}
+    # "recent years", "for months", "the first hours": a plural with no count is an unknown
+    # number of units.
+    plural = m.rule.name in {"vague_units", "bare_plural_units"} or (
+        "num" not in m.parts and m.text.lower().endswith(("s", "centuries")))
     amount = None if plural else _number(m.parts.get("num"))
     half = "half" in m.parts or "half_after" in m.parts or (
         m.parts.get("num", "").endswith(".5"))
