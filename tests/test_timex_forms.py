@@ -138,6 +138,11 @@ def test_weekday_with_part_of_day_is_a_date_valued_by_its_day() -> None:
         ("Friday night", "DATE", "2007-03-09")]
 
 
+def test_weekday_evening_is_a_time_with_its_part_of_day() -> None:
+    assert tagged("The governor spoke to reporters Wednesday evening.", dt.date(2007, 3, 10)) == [
+        ("Wednesday evening", "TIME", "2007-03-07TEV")]
+
+
 def test_decade_value_is_its_first_three_digits() -> None:
     assert tagged("Prices soared in the 1990s.") == [("the 1990s", "DATE", "199")]
 

@@ -205,6 +205,11 @@ def resolve_weekday(m: Mention, ctx: Context) -> Resolved | None:
         why = (f"{'past tense' if ctx.tense == 'past' else 'news convention'}: the most recent "
                f"{name} before the story's date {dct} ({WEEKDAY_NAMES[dct.weekday()]})"
                if back else f"weekday of the dateline itself (same-day report, {name} {dct})")
+    part = parts.get("part", "").lower()
+    if part in vocab.WEEKDAY_PARTS_IN_VALUE:  # "Friday evening": a TIME, the day and its part
+        interval = Interval(earliest=date, latest=date, precision=Precision.TIME)
+        return Resolved(f"{date.isoformat()}T{vocab.PARTS_OF_DAY[part]}", interval, why,
+                        type="TIME")
     # "Friday night" stays a DATE: its value is the day (a part of day would make it a TIME).
     value, interval = cal.day(date)
     return Resolved(value, interval, why)

@@ -139,6 +139,11 @@ SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn
 PARTS_OF_DAY: dict[str, str] = {"morning": "MO", "afternoon": "AF", "evening": "EV",
                                 "night": "NI"}  # fmt: skip
 
+# Parts of day written into the value after a weekday ("Friday evening" = ...TEV, a TIME, as in
+# TimeML). TimeBank writes "Friday night" and "Friday morning" as the bare day about as often as
+# with TNI/TMO, so those stay DATEs valued by their day.
+WEEKDAY_PARTS_IN_VALUE: frozenset[str] = frozenset({"evening"})
+
 # Ordinals for quarters and halves ("the third quarter").
 ORDINALS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2,
                             "3rd": 3, "4th": 4}  # fmt: skip
