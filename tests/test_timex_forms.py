@@ -283,3 +283,8 @@ def test_hour_in_the_morning_is_a_clock_time(
 def test_plural_unit_without_a_count_is_an_unknown_number(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text) == expected
+
+
+def test_plural_weekdays_recur() -> None:
+    assert tagged("The market opens on Mondays and Thursday evenings.") == [
+        ("Mondays", "SET", "XXXX-WXX-1"), ("Thursday evenings", "SET", "XXXX-WXX-4TEV")]

@@ -67,6 +67,8 @@ WEEKDAY = (
     r"(?P<weekday>" + _alternation(vocab.WEEKDAYS, case="title") + r"(?![\w])|"
     + "|".join(re.escape(a) for a in vocab.WEEKDAY_ABBREVIATIONS) + ")"
 )
+# A weekday name alone, for the plural forms ("Mondays", "Tuesday nights").
+WEEKDAY_NAME = r"(?P<weekday>" + _alternation(vocab.WEEKDAYS, case="title") + ")"
 _TENS = [w for w, n in vocab.NUMBER_WORDS.items() if 20 <= n <= 90 and n % 10 == 0]
 _UNITS_1_9 = [w for w, n in vocab.NUMBER_WORDS.items() if 1 <= n <= 9 and w not in {"a", "an"}]
 # Single words only, for numbers spelled out digit by digit ("nineteen ninety-six").
@@ -104,6 +106,7 @@ SUBPATTERNS: dict[str, str] = {
     "DAY": DAY,
     "YEAR": YEAR,
     "WEEKDAY": WEEKDAY,
+    "WEEKDAY_NAME": WEEKDAY_NAME,
     "NUMBER": NUMBER,
     "UNIT": UNIT,
     "DAY_UNIT": DAY_UNIT,

@@ -702,6 +702,8 @@ def resolve_set(m: Mention, ctx: Context) -> Resolved | None:
         value = vocab.SET_WORDS[parts["setword"].lower()]
     elif "weekday" in parts:
         value = f"XXXX-WXX-{_weekday_number(parts['weekday']) + 1}"
+        if "part" in parts:  # "Tuesday nights"
+            value += f"T{vocab.PARTS_OF_DAY[parts['part'].lower()]}"
     elif "month" in parts:
         value = f"XXXX-{_month_number(parts):02d}"
     else:

@@ -226,6 +226,12 @@ RULES: tuple[Rule, ...] = (
          r"(?P<unit>(?i:day|week|month|year)))(?!\w)",
          "twice a year",
          ("set",)),
+    # A plural weekday recurs (TimeML: a SET): "on Mondays", "Tuesday nights".
+    Rule("weekday_plural", "set", "SET",
+         # Ends in "s": the weekday or the part of day is plural.
+         r"(?P<t>{WEEKDAY_NAME}s?(?: {PART_OF_DAY}s)?(?<=s))(?![\w'])",
+         "on Mondays, Tuesday nights",
+         ("weekday",)),
     Rule("set_word", "set", "SET", r"{SET_WORD}(?![\w-])", "annually",
          ("set",)),
     # "The year", "the weekend": the period of the story's date ("for the year" is a duration).

@@ -238,7 +238,7 @@ HOLIDAYS: dict[str, tuple[str, int, int, int]] = {
 # see finder.py). Lowercase, whole words.
 TRIGGERS: dict[str, frozenset[str]] = {
     "month": frozenset(MONTHS),
-    "weekday": frozenset(WEEKDAYS) | frozenset(
+    "weekday": frozenset(WEEKDAYS) | frozenset(day + "s" for day in WEEKDAYS) | frozenset(
         a.rstrip(".").lower() for a in WEEKDAY_ABBREVIATIONS),
     "unit": frozenset(UNITS) | frozenset(u + "s" for u in UNITS) | {
         "centuries", "weekend", "weekends"},
