@@ -20,6 +20,9 @@ def values(text: str) -> list[tuple[str, str]]:
     ("Now that rates are falling, buyers are back.", [("Now", "PRESENT_REF")]),
     ("Prices rose sharply in the past.", [("the past", "PAST_REF")]),
     ("Talks may resume in the near future.", [("the near future", "FUTURE_REF")]),
+    ("Holders could buy shares at half the then current market price.",
+     [("then current", "PAST_REF")]),
+    ("He was paid the then-current rate.", [("then-current", "PAST_REF")]),
 ])
 def test_vague_references(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected

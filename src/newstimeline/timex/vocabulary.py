@@ -90,6 +90,8 @@ VAGUE_REFERENCES: dict[str, str] = {
     "these days": "PRESENT_REF", "presently": "PRESENT_REF", "for now": "PRESENT_REF",
     # TimeML tags the temporal adjectives too ("the current crisis", "a recent filing").
     "current": "PRESENT_REF", "recent": "PAST_REF",
+    # "at the then current price": the present of a past time.
+    "then current": "PAST_REF", "then-current": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
     "the short term": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
     "a later date": "FUTURE_REF",
