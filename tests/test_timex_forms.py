@@ -288,3 +288,17 @@ def test_plural_unit_without_a_count_is_an_unknown_number(
 def test_plural_weekdays_recur() -> None:
     assert tagged("The market opens on Mondays and Thursday evenings.") == [
         ("Mondays", "SET", "XXXX-WXX-1"), ("Thursday evenings", "SET", "XXXX-WXX-4TEV")]
+
+
+@pytest.mark.parametrize("text", [
+    'The secretary said on ABC\'s "This Week" that the talks would resume.',
+    "The boy's father told CBS's ``60 Minutes'' that he would come for his son.",
+])  # fmt: skip
+def test_capitalized_units_in_prose_are_programme_names(text: str) -> None:
+    assert tagged(text) == []
+
+
+def test_capitalized_units_still_count_in_a_title_case_headline_and_sentence_start() -> None:
+    assert tagged("Talks To Resume Next Week In Geneva") == [("Next Week", "DATE", "2007-W11")]
+    assert tagged("Third-quarter sales rose. Year-earlier results included a gain.") == [
+        ("Third-quarter", "DATE", "2006-Q3"), ("Year-earlier", "DATE", "2005-Q3")]
