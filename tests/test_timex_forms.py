@@ -302,3 +302,25 @@ def test_capitalized_units_still_count_in_a_title_case_headline_and_sentence_sta
     assert tagged("Talks To Resume Next Week In Geneva") == [("Next Week", "DATE", "2007-W11")]
     assert tagged("Third-quarter sales rose. Year-earlier results included a gain.") == [
         ("Third-quarter", "DATE", "2006-Q3"), ("Year-earlier", "DATE", "2005-Q3")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Firefighters waited half an hour.", [("half an hour", "DURATION", "PT30M")]),
+    ("Workers staged a half-day strike.", [("a half-day", "DURATION", "PT12H")]),
+    ("The dynasty ruled for half a century.", [("half a century", "DURATION", "P50Y")]),
+    ("The talks lasted a quarter of an hour.",
+     [("a quarter of an hour", "DURATION", "PT15M")]),
+])  # fmt: skip
+def test_part_of_one_unit(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Just over an hour later, he was declared dead.",
+     [("over an hour later", "DURATION", "PT1H")]),
+    ("Firefighters arrived half an hour later.", [("half an hour later", "DURATION", "PT30M")]),
+    ("The rebels struck again hours later.", [("hours later", "DURATION", "PTXH")]),
+])  # fmt: skip
+def test_hours_later_are_a_stretch_of_time(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected

@@ -52,6 +52,12 @@ def test_three_quarters_is_a_fraction_not_a_duration() -> None:
     assert values("About three-quarters of the voters turned out.") == []
 
 
+def test_a_quarter_of_a_noun_is_a_fraction_but_of_a_century_a_duration() -> None:
+    assert values("Pension funds hold more than a quarter of the bond market.") == []
+    assert values("He ran the firm for a quarter of a century.") == [
+        ("a quarter of a century", "P25Y")]
+
+
 def test_quarter_ended_is_the_calendar_quarter_it_mostly_covers() -> None:
     assert values("Jayark lost money in the quarter ended July 31.") == [
         ("the quarter", "2003-Q2"), ("July 31", "2003-07-31")]

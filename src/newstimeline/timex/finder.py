@@ -70,6 +70,9 @@ def _span(match: re.Match[str]) -> tuple[int, int]:
 _TITLE_UNIT = re.compile(r"\b(?:" + "|".join(
     u[:1].upper() + u[1:] + "s?" for u in sorted(vocab.UNITS, key=len, reverse=True)
 ) + r"|Centuries)\b")
+# "a quarter of the market" is a fraction; "a quarter of a century" is still a stretch of time.
+_FRACTION_OF = re.compile(
+    r"\s+of\s+(?!(?:an?\s+)?(?:" + "|".join(vocab.UNITS) + r"|centuries)s?\b)", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"(?<![\w'])[a-z]{4,}\b")
 PROSE_CONTEXT_CHARS = 60
 
@@ -93,6 +96,8 @@ def _is_time(rule: Rule, text: str, source: str, start: int, end: int) -> bool:
     lowered = text.lower()
     if lowered in vocab.NON_TIMES or _is_title(rule, text, source, start, end):
         return False
+    if rule.family == "duration" and lowered.endswith("quarter") and _FRACTION_OF.match(source, end):
+        return False  # "more than a quarter of the market" is a fraction
     if rule.family == "duration" and lowered.startswith(("a ", "an ")):
         # "$1.76 a year", "four flights a week": a rate, not a stretch of time.
         before = _WORD_BEFORE.search(source, max(0, start - 24), start)

@@ -313,8 +313,15 @@ def resolve_units_ago(m: Mention, ctx: Context) -> Resolved | None:
     unit = m.parts["unit"].lower().rstrip("s")
     unit = "century" if unit == "centurie" else unit
     direction = m.parts["dir"].lower()
-    if unit in {"second", "minute", "hour"}:
-        return None
+    if unit in {"second", "minute", "hour"} or "halfof" in m.parts:
+        # "An hour later": TimeML tags the stretch of time ("later" is a signal), a duration.
+        count = amount if "num" in m.parts else None
+        value = _duration_value(count, unit)
+        if "halfof" in m.parts:  # "half an hour ago"
+            value = _half_duration_value(0, unit) or value
+        return Resolved(value, OPEN,
+                        f"a stretch of {count or 'some'} {unit}(s) {direction}", anchors=False,
+                        type="DURATION")
     if amount is None or "num" not in m.parts:
         # "several years ago", "months earlier": some unknown time before or after.
         before = direction in {"ago", "earlier", "before"}
@@ -696,6 +703,18 @@ def resolve_duration(m: Mention, ctx: Context) -> Resolved | None:
     return Resolved(value, interval, why)
 
 
+def resolve_fraction(m: Mention, ctx: Context) -> Resolved | None:
+    """"Half an hour" PT30M, "a half-day" PT12H, "a quarter of a century" P25Y."""
+    unit = _unit_name(m.parts["unit"])
+    if unit not in vocab.UNITS:
+        return None
+    value = (vocab.QUARTER_OF_UNITS.get(unit) if "quarter" in m.parts
+             else _half_duration_value(0, unit))
+    if value is None:
+        return None
+    return Resolved(value, OPEN, f"part of one {unit}")
+
+
 def resolve_set(m: Mention, ctx: Context) -> Resolved | None:
     parts = m.parts
     if "setword" in parts:
@@ -750,6 +769,7 @@ RESOLVERS: dict[str, Resolver] = {
     "definite_unit": resolve_definite_unit,
     "season": resolve_season,
     "duration": resolve_duration,
+    "fraction": resolve_fraction,
     "set": resolve_set,
     "vague": resolve_vague,
 }

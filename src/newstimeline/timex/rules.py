@@ -178,7 +178,7 @@ RULES: tuple[Rule, ...] = (
          UNIT),
     Rule("units_ago", "units_ago", "DATE",
          r"(?P<t>(?:(?i:just|nearly|almost|about|some|roughly|more than|less than|over) )?"
-         r"(?:{NUMBER}[ -])?{UNIT}s? (?:(?i:or so) )?"
+         r"(?P<halfof>(?i:half) )?(?:{NUMBER}[ -])?{UNIT}s? (?:(?i:or so) )?"
          # "before"/"after" with a noun phrase after it is a preposition: "[two days] before
          # the vote" is a duration; only "two days before," stands alone as a date.
          r"(?P<dir>(?i:ago|earlier|later|from now|hence|(?:before|after)(?=[.,;:!?)]|$))))",
@@ -275,6 +275,13 @@ RULES: tuple[Rule, ...] = (
          r"(?= [a-z]+\b)(?! (?:of|and|or|later|after|before|ago|earlier|in|at|to|for|with|when|"
          r"the|a|an|that|this|last|next)\b)",
          "could one day be",
+         UNIT),
+    # "half an hour", "a half-day", "a quarter of a century": part of one unit.
+    Rule("fraction_of_unit", "fraction", "DURATION",
+         r"(?P<t>(?:(?i:a|one) (?P<quarter>(?i:quarter)) (?i:of) (?i:an?) |"
+         r"(?P<half>(?i:half))(?: (?i:of))? (?i:an?) |(?i:an?) (?P<half2>(?i:half))[ -])"
+         r"{UNIT})(?![\w-])",
+         "half an hour, a quarter of a century",
          UNIT),
     Rule("duration", "duration", "DURATION",
          r"(?P<t>(?:(?P<mod>(?i:more than|less than|nearly|almost|about|around|over|at least|"

@@ -66,6 +66,9 @@ HALF_UNITS: dict[str, tuple[str, str]] = {
     "hour": ("H", "30M"), "minute": ("M", "30S"),
 }  # fmt: skip
 
+# A quarter of a unit in TIMEX3 ("a quarter of a century" = P25Y); halves use HALF_UNITS.
+QUARTER_OF_UNITS: dict[str, str] = {"century": "P25Y", "hour": "PT15M", "year": "P3M"}
+
 # Decades in words ("the nineties"): the tens digit of the decade.
 DECADE_WORDS: dict[str, int] = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
