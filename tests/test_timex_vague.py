@@ -37,3 +37,9 @@ def test_vague_references(text: str, expected: list[tuple[str, str]]) -> None:
 ])
 def test_adverbs_and_ages_are_not_times(text: str) -> None:
     assert values(text) == []
+
+
+def test_today_before_a_generic_noun_is_no_date() -> None:
+    assert values("The case is for today's youth what the blockade was for their parents.") == []
+    assert values("Such chips run many of today's personal computers.") == []
+    assert values("The offer was advertised in today's editions.") == [("today", "2005-06-14")]

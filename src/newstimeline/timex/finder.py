@@ -73,6 +73,8 @@ _TITLE_UNIT = re.compile(r"\b(?:" + "|".join(
 # "a quarter of the market" is a fraction; "a quarter of a century" is still a stretch of time.
 _FRACTION_OF = re.compile(
     r"\s+of\s+(?!(?:an?\s+)?(?:" + "|".join(vocab.UNITS) + r"|centuries)s?\b)", re.IGNORECASE)
+# "today's personal computers": the noun, or the adjective and the noun, after a possessive.
+_POSSESSIVE_NOUN = re.compile(r"['’]s\s+([A-Za-z-]+)(?:\s+([A-Za-z-]+))?")
 _LOWER_WORD = re.compile(r"(?<![\w'])[a-z]{4,}\b")
 PROSE_CONTEXT_CHARS = 60
 
@@ -96,6 +98,11 @@ def _is_time(rule: Rule, text: str, source: str, start: int, end: int) -> bool:
     lowered = text.lower()
     if lowered in vocab.NON_TIMES or _is_title(rule, text, source, start, end):
         return False
+    if lowered == "today":
+        generic = _POSSESSIVE_NOUN.match(source, end)
+        if generic and (generic.group(1).lower() in vocab.GENERIC_PRESENT_NOUNS
+                        or (generic.group(2) or "").lower() in vocab.GENERIC_PRESENT_NOUNS):
+            return False  # "today's youth": the present age, not the story's day
     if rule.family == "duration" and lowered.endswith("quarter") and _FRACTION_OF.match(source, end):
         return False  # "more than a quarter of the market" is a fraction
     if rule.family == "duration" and lowered.startswith(("a ", "an ")):

@@ -117,6 +117,14 @@ RATE_WORDS: frozenset[str] = frozenset({
     "euros", "yen", "points", "barrels", "tons", "shares", "times",
 })
 
+# Nouns after "today's" that make it the present age, not the story's day ("today's youth",
+# "in today's world"): TimeBank leaves these generic uses untagged.
+GENERIC_PRESENT_NOUNS: frozenset[str] = frozenset({
+    "world", "youth", "society", "generation", "generations", "children", "kids", "teenagers",
+    "families", "parents", "women", "men", "people", "students", "workers", "consumers",
+    "culture", "standards", "technology", "computers", "cars", "music", "politics", "workplace",
+})  # fmt: skip
+
 # Strings the rules would match that are not times ("a second opinion", "wait a minute").
 NON_TIMES: frozenset[str] = frozenset({"a second", "one second", "a minute"})
 
