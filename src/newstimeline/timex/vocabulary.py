@@ -184,6 +184,10 @@ FUTURE_CUES_BEFORE: dict[str, frozenset[str]] = {
     "was": frozenset({"planning", "going", "scheduled", "due", "set"}),
     "were": frozenset({"planning", "going", "scheduled", "due", "set"}),
 }  # fmt: skip
+# "had been scheduled to expire Friday": a plan in the pluperfect was overtaken (the offer was
+# extended), so its date lies back, not ahead. These words before a future cue make it past.
+PLUPERFECT_PLAN: tuple[str, str] = ("had", "been")
+
 # Auxiliaries that govern a whole clause: read further back when no cue is near.
 FAR_FUTURE_CUES: frozenset[str] = frozenset({"will", "'ll", "shall", "would"})
 FAR_PAST_CUES: frozenset[str] = frozenset({"was", "were", "had", "did"})
