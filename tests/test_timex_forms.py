@@ -324,3 +324,8 @@ def test_part_of_one_unit(text: str, expected: list[tuple[str, str, str]]) -> No
 def test_hours_later_are_a_stretch_of_time(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text) == expected
+
+
+def test_the_next_couple_of_years_is_two_years() -> None:
+    assert tagged("Over the next couple of years we expect the unit to grow.") == [
+        ("the next couple of years", "DURATION", "P2Y")]

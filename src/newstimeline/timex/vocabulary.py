@@ -44,6 +44,7 @@ NUMBER_WORDS: dict[str, int] = {
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
     "twenty-four": 24, "forty-eight": 48, "seventy-two": 72, "a couple of": 2, "a dozen": 12,
+    "couple of": 2,  # "the next couple of years"
 }  # fmt: skip
 
 # Vague quantities: the count is unknown, so TIMEX3 writes an X ("several years" = PXY).
