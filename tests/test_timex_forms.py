@@ -329,3 +329,10 @@ def test_hours_later_are_a_stretch_of_time(
 def test_the_next_couple_of_years_is_two_years() -> None:
     assert tagged("Over the next couple of years we expect the unit to grow.") == [
         ("the next couple of years", "DURATION", "P2Y")]
+
+
+def test_article_belongs_to_a_counted_plural_duration_not_to_an_adjective() -> None:
+    assert tagged("Net income for the nine months rose 12%.") == [
+        ("the nine months", "DURATION", "P9M")]
+    assert tagged("Veterans of the eight-year war marched.") == [
+        ("eight-year", "DURATION", "P8Y")]

@@ -109,7 +109,7 @@ def test_nine_month_stretch_replaces_the_quarter_for_comparisons() -> None:
     text = ("Net rose in the third quarter. Net for the nine months was $254 million, up from "
             "$163 million a year earlier. Net for the year-earlier period included a gain.")
     assert [(e.span.text, e.type, e.value) for e in tag(text, OCT_1989)] == [
-        ("the third quarter", "DATE", "1989-Q3"), ("nine months", "DURATION", "P9M"),
+        ("the third quarter", "DATE", "1989-Q3"), ("the nine months", "DURATION", "P9M"),
         ("a year earlier", "DATE", "1988"), ("the year-earlier period", "DURATION", "P9M")]
 
 

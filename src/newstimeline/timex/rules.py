@@ -284,10 +284,11 @@ RULES: tuple[Rule, ...] = (
          "half an hour, a quarter of a century",
          UNIT),
     Rule("duration", "duration", "DURATION",
+         # TimeML keeps the article: "[the nine months]" (13 of 14 in TimeBank).
          r"(?P<t>(?:(?P<mod>(?i:more than|less than|nearly|almost|about|around|over|at least|"
-         r"up to|roughly|some|only|just)) )?{NUMBER}(?P<half> 1/2|(?i: and a half))?[ -]"
+         r"up to|roughly|some|only|just)) |(?P<art>(?i:the) ))?{NUMBER}(?P<half> 1/2|(?i: and a half))?[ -]"
          r"(?:(?i:more|additional|extra|straight|consecutive|trading|business|working) )?"
-         r"{UNIT}s?(?P<half_after>(?i: and a half))?(?:[ -](?i:long))?)(?![\w])"
+         r"{UNIT}s?(?P<half_after>(?i: and a half))?(?:[ -](?i:long))?(?(art)(?<=s)))(?![\w])"
          # An age ("a 6-year-old", "52 years old") and a fraction ("three-quarters") are no times.
          r"(?![ -](?i:old)(?!\w))(?<!-quarters)",
          "three years, 2 1/2 years, an hour and a half",
