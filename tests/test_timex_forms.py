@@ -320,8 +320,11 @@ def test_part_of_one_unit(text: str, expected: list[tuple[str, str, str]]) -> No
      [("over an hour later", "DURATION", "PT1H")]),
     ("Firefighters arrived half an hour later.", [("half an hour later", "DURATION", "PT30M")]),
     ("The rebels struck again hours later.", [("hours later", "DURATION", "PTXH")]),
+    ("Three days later, the index had recovered.",
+     [("Three days later", "DURATION", "P3D")]),
+    ("A day earlier, trucks had crossed the border.", [("A day earlier", "DURATION", "P1D")]),
 ])  # fmt: skip
-def test_hours_later_are_a_stretch_of_time(
+def test_hours_and_days_later_are_a_stretch_of_time(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text) == expected
 

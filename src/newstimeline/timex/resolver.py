@@ -313,8 +313,10 @@ def resolve_units_ago(m: Mention, ctx: Context) -> Resolved | None:
     unit = m.parts["unit"].lower().rstrip("s")
     unit = "century" if unit == "centurie" else unit
     direction = m.parts["dir"].lower()
-    if unit in {"second", "minute", "hour"} or "halfof" in m.parts:
-        # "An hour later": TimeML tags the stretch of time ("later" is a signal), a duration.
+    if (unit in vocab.UNITS_LATER_AS_DURATION and direction in {"later", "earlier"}) or (
+            unit in {"second", "minute", "hour"} or "halfof" in m.parts):
+        # "An hour later", "three days later": TimeML tags the stretch of time ("later" is a
+        # signal), a duration; "a year earlier" in financial copy stays a date.
         count = amount if "num" in m.parts else None
         value = _duration_value(count, unit)
         if "halfof" in m.parts:  # "half an hour ago"

@@ -70,6 +70,10 @@ HALF_UNITS: dict[str, tuple[str, str]] = {
 # A quarter of a unit in TIMEX3 ("a quarter of a century" = P25Y); halves use HALF_UNITS.
 QUARTER_OF_UNITS: dict[str, str] = {"century": "P25Y", "hour": "PT15M", "year": "P3M"}
 
+# Units that "later"/"earlier" turn into a stretch of time, as TimeBank writes them ("Three days
+# later" P3D, "A day earlier" P1D; clock units too); a year or a quarter earlier is a date.
+UNITS_LATER_AS_DURATION: frozenset[str] = frozenset({"day", "night"})
+
 # Decades in words ("the nineties"): the tens digit of the decade.
 DECADE_WORDS: dict[str, int] = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
