@@ -43,3 +43,8 @@ def test_today_before_a_generic_noun_is_no_date() -> None:
     assert values("The case is for today's youth what the blockade was for their parents.") == []
     assert values("Such chips run many of today's personal computers.") == []
     assert values("The offer was advertised in today's editions.") == [("today", "2005-06-14")]
+
+
+def test_right_now_and_for_now_tag_the_now() -> None:
+    assert values("Right now my evidence is scant.") == [("now", "PRESENT_REF")]
+    assert values("For now, embassy staff work from a hotel.") == [("now", "PRESENT_REF")]

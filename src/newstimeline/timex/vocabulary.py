@@ -93,9 +93,10 @@ DEICTIC_SHIFTS: dict[str, int] = {
 # name no time and are not TIMEX3 expressions; "in the past" is tagged as "the past".
 VAGUE_REFERENCES: dict[str, str] = {
     "earlier": "PAST_REF", "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
+    # "right now", "for now": TimeBank tags the "now" alone (4 of 5).
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
-    "right now": "PRESENT_REF", "at present": "PRESENT_REF", "at the moment": "PRESENT_REF",
-    "these days": "PRESENT_REF", "presently": "PRESENT_REF", "for now": "PRESENT_REF",
+    "at present": "PRESENT_REF", "at the moment": "PRESENT_REF",
+    "these days": "PRESENT_REF", "presently": "PRESENT_REF",
     # TimeML tags the temporal adjectives too ("the current crisis", "a recent filing").
     "current": "PRESENT_REF", "recent": "PAST_REF",
     # "at the then current price": the present of a past time.
