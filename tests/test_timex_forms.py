@@ -124,7 +124,7 @@ def test_a_year_after_a_verb_is_still_a_duration() -> None:
      [("the weeks", "DURATION", "PXW")]),
     ("The mill closed several years ago.", [("several years ago", "DATE", "PAST_REF")]),
     ("The firm, which just months ago was ailing, now thrives.",
-     [("just months ago", "DATE", "PAST_REF"), ("now", "DATE", "PRESENT_REF")]),
+     [("months ago", "DATE", "PAST_REF"), ("now", "DATE", "PRESENT_REF")]),
     ("He will stay for at least two more weeks.", [("at least two more weeks", "DURATION", "P2W")]),
     ("Eight trading days later, prices recovered.", [("Eight trading days", "DURATION", "P8D")]),
 ])
@@ -339,3 +339,10 @@ def test_article_belongs_to_a_counted_plural_duration_not_to_an_adjective() -> N
         ("the nine months", "DURATION", "P9M")]
     assert tagged("Veterans of the eight-year war marched.") == [
         ("eight-year", "DURATION", "P8Y")]
+
+
+def test_only_and_just_are_focus_words_outside_the_duration() -> None:
+    assert tagged("The minister spent only five hours on the ground.") == [
+        ("five hours", "DURATION", "PT5H")]
+    assert tagged("The lender was failing just a decade ago.") == [
+        ("a decade ago", "DATE", "199")]

@@ -177,7 +177,7 @@ RULES: tuple[Rule, ...] = (
          "last week",
          UNIT),
     Rule("units_ago", "units_ago", "DATE",
-         r"(?P<t>(?:(?i:just|nearly|almost|about|some|roughly|more than|less than|over) )?"
+         r"(?P<t>(?:(?i:nearly|almost|about|some|roughly|more than|less than|over) )?"
          r"(?P<halfof>(?i:half) )?(?:{NUMBER}[ -])?{UNIT}s? (?:(?i:or so) )?"
          # "before"/"after" with a noun phrase after it is a preposition: "[two days] before
          # the vote" is a duration; only "two days before," stands alone as a date.
@@ -286,7 +286,7 @@ RULES: tuple[Rule, ...] = (
     Rule("duration", "duration", "DURATION",
          # TimeML keeps the article: "[the nine months]" (13 of 14 in TimeBank).
          r"(?P<t>(?:(?P<mod>(?i:more than|less than|nearly|almost|about|around|over|at least|"
-         r"up to|roughly|some|only|just)) |(?P<art>(?i:the) ))?{NUMBER}(?P<half> 1/2|(?i: and a half))?[ -]"
+         r"up to|roughly|some)) |(?P<art>(?i:the) ))?{NUMBER}(?P<half> 1/2|(?i: and a half))?[ -]"
          r"(?:(?i:more|additional|extra|straight|consecutive|trading|business|working) )?"
          r"{UNIT}s?(?P<half_after>(?i: and a half))?(?:[ -](?i:long))?(?(art)(?<=s)))(?![\w])"
          # An age ("a 6-year-old", "52 years old") and a fraction ("three-quarters") are no times.
