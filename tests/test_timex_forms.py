@@ -346,3 +346,11 @@ def test_only_and_just_are_focus_words_outside_the_duration() -> None:
         ("five hours", "DURATION", "PT5H")]
     assert tagged("The lender was failing just a decade ago.") == [
         ("a decade ago", "DATE", "199")]
+
+
+def test_around_stays_in_the_span_of_a_date_or_time() -> None:
+    dct = dt.date(1989, 10, 27)
+    assert tagged("The sale should be completed around Nov. 1.", dct) == [
+        ("around Nov. 1", "DATE", "1989-11-01")]
+    assert tagged("Two men entered the store around 7:15 p.m.", dct) == [
+        ("around 7:15 p.m.", "TIME", "1989-10-27T19:15")]

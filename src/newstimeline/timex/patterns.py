@@ -98,6 +98,7 @@ HOLIDAY = r"(?P<holiday>" + "|".join(
     re.escape(form) for name in sorted(vocab.HOLIDAYS, key=lambda n: (-len(n), n))
     for form in (" ".join(w[:1].upper() + w[1:] for w in name.split()), name.upper())
 ) + r")(?![\w'])"
+APPROX = r"(?i:around|approximately)"
 POSITION = r"(?P<pos>(?i:early|mid|late|the end of|the beginning of|the start of|the middle of))"
 
 SUBPATTERNS: dict[str, str] = {
@@ -123,6 +124,7 @@ SUBPATTERNS: dict[str, str] = {
     "TENS_WORD": TENS_WORD,
     "UNIT_WORD": UNIT_WORD,
     "POSITION": POSITION,
+    "APPROX": APPROX,
     "HOLIDAY": HOLIDAY,
 }
 

@@ -40,7 +40,8 @@ RULES: tuple[Rule, ...] = (
          r"(?P<year>(?:19|20)\d\d|\d\d)(?![\d/])",
          "12/18/2021",
          ("slash_date",)),
-    Rule("month_day_year", "absolute", "DATE", r"{MONTH} {DAY},? {YEAR}", "December 18, 2021",
+    Rule("month_day_year", "absolute", "DATE", r"(?:{APPROX} )?{MONTH} {DAY},? {YEAR}",
+         "December 18, 2021",
          MON),
     Rule("day_month_year", "absolute", "DATE", r"{DAY} (?:of )?{MONTH},? {YEAR}",
          "18 December 2021",
@@ -50,7 +51,8 @@ RULES: tuple[Rule, ...] = (
          r"(?P<t>(?i:the )?(?i:week) (?i:of) {MONTH} {DAY}(?:,? {YEAR})?)(?!\d)",
          "the week of March 6",
          MON),
-    Rule("month_day", "absolute", "DATE", r"{MONTH} {DAY}", "Dec. 18",
+    # TimeBank keeps "around" in the span ("[around Nov. 1]", "[around 7:15 p.m.]": 3 of 3).
+    Rule("month_day", "absolute", "DATE", r"(?:{APPROX} )?{MONTH} {DAY}", "Dec. 18",
          MON),
     Rule("day_month", "absolute", "DATE", r"{DAY} (?:of )?{MONTH}", "18 December",
          MON),
@@ -95,7 +97,8 @@ RULES: tuple[Rule, ...] = (
          "nineteen ninety-six, January nineteen ninety-seven, the year two thousand",
          ("spelled_year",)),
     Rule("year_end", "year_end", "DATE",
-         r"(?P<t>(?i:year[- ]end|year's end|the end of the year))(?![\w-])", "at year-end",
+         r"(?P<t>(?:{APPROX} )?(?i:year[- ]end|year's end|the end of the year))(?![\w-])",
+         "at year-end",
          UNIT),
     Rule("ordinal_century", "century", "DATE",
          r"(?P<t>(?:(?i:the) )?(?P<cent>1\d|2[01]|[1-9])(?:st|nd|rd|th)[ -](?i:century))",
@@ -194,7 +197,7 @@ RULES: tuple[Rule, ...] = (
          "the following Monday",
          ("weekday",)),
     Rule("time_of_day", "time_of_day", "TIME",
-         r"(?P<t>(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))? ?"
+         r"(?P<t>(?:{APPROX} )?(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))? ?"
          r"(?P<ampm>[ap]\.m\.|[ap]\.m(?![\w])|[AaPp][Mm](?![\w]))"
          r"(?: (?P<tz>EST|EDT|GMT|UTC|PST|PDT|CST|CDT|BST|CET|MSK|ET|PT)(?![\w]))?"
          r"(?:,? (?:(?i:on) )?{WEEKDAY}|,? {MONTH} {DAY}(?:,? {YEAR})?|"
