@@ -354,3 +354,10 @@ def test_around_stays_in_the_span_of_a_date_or_time() -> None:
         ("around Nov. 1", "DATE", "1989-11-01")]
     assert tagged("Two men entered the store around 7:15 p.m.", dct) == [
         ("around 7:15 p.m.", "TIME", "1989-10-27T19:15")]
+
+
+def test_earlier_in_the_year_is_one_expression_ending_at_the_story() -> None:
+    [expression] = tag("Herbicide use was delayed earlier in the year by rains.", DCT)
+    assert (expression.span.text, expression.value) == ("earlier in the year", "2007")
+    assert (expression.interval.earliest, expression.interval.latest) == (
+        dt.date(2007, 1, 1), DCT)

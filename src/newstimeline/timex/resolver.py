@@ -508,6 +508,15 @@ def resolve_definite_unit(m: Mention, ctx: Context) -> Resolved | None:
         value, interval = cal.weekend(saturday)
         return Resolved(value, interval, f"the weekend nearest the story's date ({ctx.tense})")
     value, interval = _unit_period(unit, ctx.dct)
+    position = m.parts.get("in_pos", "").lower()
+    if position in {"early", "late"}:  # "late in the week"
+        interval = cal.narrow(interval, position)
+    elif position == "earlier" and interval.latest and interval.latest > ctx.dct:
+        interval = Interval(earliest=interval.earliest, latest=ctx.dct,
+                            precision=interval.precision)
+    elif position == "later" and interval.earliest and interval.earliest < ctx.dct:
+        interval = Interval(earliest=ctx.dct, latest=interval.latest,
+                            precision=interval.precision)
     return Resolved(value, interval, f"the {unit} of the story's date {ctx.dct}")
 
 

@@ -239,7 +239,9 @@ RULES: tuple[Rule, ...] = (
          ("set",)),
     # "The year", "the weekend": the period of the story's date ("for the year" is a duration).
     Rule("definite_unit", "definite_unit", "DATE",
-         r"(?:(?P<for>(?i:for|over|throughout)) )?(?P<t>(?i:the) "
+         # "earlier in the year" is one expression: the year, part of it.
+         r"(?:(?P<for>(?i:for|over|throughout)) )?(?P<t>(?:(?P<in_pos>(?i:earlier|later|early|"
+         r"late)) (?i:in) )?(?i:the) "
          r"(?:(?P<adj>(?i:full|current|latest|entire|whole)) )?(?:(?P<fiscal>(?i:fiscal)) )?"
          r"(?P<unit>(?i:year|week|weekend|month|summer|winter|spring|fall|autumn|morning|"
          r"afternoon|evening)))(?![\w-])(?:(?= (?P<ended>(?i:ended|ending))))?"
