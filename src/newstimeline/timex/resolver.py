@@ -313,8 +313,10 @@ def resolve_units_ago(m: Mention, ctx: Context) -> Resolved | None:
     unit = m.parts["unit"].lower().rstrip("s")
     unit = "century" if unit == "centurie" else unit
     direction = m.parts["dir"].lower()
-    if (unit in vocab.UNITS_LATER_AS_DURATION and direction in {"later", "earlier"}) or (
-            unit in {"second", "minute", "hour"} or "halfof" in m.parts):
+    clock = unit in {"second", "minute", "hour"} or "halfof" in m.parts
+    if clock and direction in {"ago", "from now", "hence"}:
+        return None  # "two hours ago": a time of day the story does not give
+    if clock or (unit in vocab.UNITS_LATER_AS_DURATION and direction in {"later", "earlier"}):
         # "An hour later", "three days later": TimeML tags the stretch of time ("later" is a
         # signal), a duration; "a year earlier" in financial copy stays a date.
         count = amount if "num" in m.parts else None
