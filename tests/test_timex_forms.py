@@ -124,7 +124,7 @@ def test_a_year_after_a_verb_is_still_a_duration() -> None:
      [("the weeks", "DURATION", "PXW")]),
     ("The mill closed several years ago.", [("several years ago", "DATE", "PAST_REF")]),
     ("The firm, which just months ago was ailing, now thrives.",
-     [("just months ago", "DATE", "PAST_REF"), ("now", "DATE", "PRESENT_REF")]),
+     [("months ago", "DATE", "PAST_REF"), ("now", "DATE", "PRESENT_REF")]),
     ("He will stay for at least two more weeks.", [("at least two more weeks", "DURATION", "P2W")]),
     ("Eight trading days later, prices recovered.", [("Eight trading days", "DURATION", "P8D")]),
 ])
@@ -136,6 +136,11 @@ def test_financial_periods_and_vague_counts(
 def test_weekday_with_part_of_day_is_a_date_valued_by_its_day() -> None:
     assert tagged("Rebels attacked the town Friday night.", dt.date(2007, 3, 10)) == [
         ("Friday night", "DATE", "2007-03-09")]
+
+
+def test_weekday_evening_is_a_time_with_its_part_of_day() -> None:
+    assert tagged("The governor spoke to reporters Wednesday evening.", dt.date(2007, 3, 10)) == [
+        ("Wednesday evening", "TIME", "2007-03-07TEV")]
 
 
 def test_decade_value_is_its_first_three_digits() -> None:
@@ -267,3 +272,92 @@ def test_mid_part_of_day_is_a_time(text: str, expected: list[tuple[str, str, str
 def test_hour_in_the_morning_is_a_clock_time(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dt.date(2000, 4, 5)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rescue crews worked through the first hours of the flood.",
+     [("the first hours", "DURATION", "PTXH")]),
+    ("Prices have swung wildly in past years.", [("past years", "DURATION", "PXY")]),
+    ("The union won a raise over the past year.", [("the past year", "DURATION", "P1Y")]),
+])  # fmt: skip
+def test_plural_unit_without_a_count_is_an_unknown_number(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected
+
+
+def test_plural_weekdays_recur() -> None:
+    assert tagged("The market opens on Mondays and Thursday evenings.") == [
+        ("Mondays", "SET", "XXXX-WXX-1"), ("Thursday evenings", "SET", "XXXX-WXX-4TEV")]
+
+
+@pytest.mark.parametrize("text", [
+    'The secretary said on ABC\'s "This Week" that the talks would resume.',
+    "The boy's father told CBS's ``60 Minutes'' that he would come for his son.",
+])  # fmt: skip
+def test_capitalized_units_in_prose_are_programme_names(text: str) -> None:
+    assert tagged(text) == []
+
+
+def test_capitalized_units_still_count_in_a_title_case_headline_and_sentence_start() -> None:
+    assert tagged("Talks To Resume Next Week In Geneva") == [("Next Week", "DATE", "2007-W11")]
+    assert tagged("Third-quarter sales rose. Year-earlier results included a gain.") == [
+        ("Third-quarter", "DATE", "2006-Q3"), ("Year-earlier", "DATE", "2005-Q3")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Firefighters waited half an hour.", [("half an hour", "DURATION", "PT30M")]),
+    ("Workers staged a half-day strike.", [("a half-day", "DURATION", "PT12H")]),
+    ("The dynasty ruled for half a century.", [("half a century", "DURATION", "P50Y")]),
+    ("The talks lasted a quarter of an hour.",
+     [("a quarter of an hour", "DURATION", "PT15M")]),
+])  # fmt: skip
+def test_part_of_one_unit(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Just over an hour later, he was declared dead.",
+     [("over an hour later", "DURATION", "PT1H")]),
+    ("Firefighters arrived half an hour later.", [("half an hour later", "DURATION", "PT30M")]),
+    ("The rebels struck again hours later.", [("hours later", "DURATION", "PTXH")]),
+    ("Three days later, the index had recovered.",
+     [("Three days later", "DURATION", "P3D")]),
+    ("A day earlier, trucks had crossed the border.", [("A day earlier", "DURATION", "P1D")]),
+])  # fmt: skip
+def test_hours_and_days_later_are_a_stretch_of_time(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected
+
+
+def test_the_next_couple_of_years_is_two_years() -> None:
+    assert tagged("Over the next couple of years we expect the unit to grow.") == [
+        ("the next couple of years", "DURATION", "P2Y")]
+
+
+def test_article_belongs_to_a_counted_plural_duration_not_to_an_adjective() -> None:
+    assert tagged("Net income for the nine months rose 12%.") == [
+        ("the nine months", "DURATION", "P9M")]
+    assert tagged("Veterans of the eight-year war marched.") == [
+        ("eight-year", "DURATION", "P8Y")]
+
+
+def test_only_and_just_are_focus_words_outside_the_duration() -> None:
+    assert tagged("The minister spent only five hours on the ground.") == [
+        ("five hours", "DURATION", "PT5H")]
+    assert tagged("The lender was failing just a decade ago.") == [
+        ("a decade ago", "DATE", "199")]
+
+
+def test_around_stays_in_the_span_of_a_date_or_time() -> None:
+    dct = dt.date(1989, 10, 27)
+    assert tagged("The sale should be completed around Nov. 1.", dct) == [
+        ("around Nov. 1", "DATE", "1989-11-01")]
+    assert tagged("Two men entered the store around 7:15 p.m.", dct) == [
+        ("around 7:15 p.m.", "TIME", "1989-10-27T19:15")]
+
+
+def test_earlier_in_the_year_is_one_expression_ending_at_the_story() -> None:
+    [expression] = tag("Herbicide use was delayed earlier in the year by rains.", DCT)
+    assert (expression.span.text, expression.value) == ("earlier in the year", "2007")
+    assert (expression.interval.earliest, expression.interval.latest) == (
+        dt.date(2007, 1, 1), DCT)

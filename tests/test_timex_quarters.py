@@ -52,6 +52,12 @@ def test_three_quarters_is_a_fraction_not_a_duration() -> None:
     assert values("About three-quarters of the voters turned out.") == []
 
 
+def test_a_quarter_of_a_noun_is_a_fraction_but_of_a_century_a_duration() -> None:
+    assert values("Pension funds hold more than a quarter of the bond market.") == []
+    assert values("He ran the firm for a quarter of a century.") == [
+        ("a quarter of a century", "P25Y")]
+
+
 def test_quarter_ended_is_the_calendar_quarter_it_mostly_covers() -> None:
     assert values("Jayark lost money in the quarter ended July 31.") == [
         ("the quarter", "2003-Q2"), ("July 31", "2003-07-31")]
@@ -76,10 +82,10 @@ def test_quarter_named_in_passing_does_not_replace_the_reported_one() -> None:
 
 
 def test_quarter_given_by_its_closing_date_replaces_the_one_in_force() -> None:
-    text = ("Delta's earnings soared in the fiscal first quarter. For the quarter ended Sept. 30, "
-            "Delta posted net income of $133.1 million, up from $100 million a year earlier.")
+    text = ("Harbor Mills said second-quarter sales slipped. For the quarter ended Sept. 30, "
+            "it posted net income of $13 million, up from $10 million a year earlier.")
     assert values(text, OCT_1989) == [
-        ("the fiscal first quarter", "1989-Q1"), ("the quarter", "1989-Q3"),
+        ("second-quarter", "1989-Q2"), ("the quarter", "1989-Q3"),
         ("Sept. 30", "1989-09-30"), ("a year earlier", "1988-Q3")]
 
 
@@ -103,7 +109,7 @@ def test_nine_month_stretch_replaces_the_quarter_for_comparisons() -> None:
     text = ("Net rose in the third quarter. Net for the nine months was $254 million, up from "
             "$163 million a year earlier. Net for the year-earlier period included a gain.")
     assert [(e.span.text, e.type, e.value) for e in tag(text, OCT_1989)] == [
-        ("the third quarter", "DATE", "1989-Q3"), ("nine months", "DURATION", "P9M"),
+        ("the third quarter", "DATE", "1989-Q3"), ("the nine months", "DURATION", "P9M"),
         ("a year earlier", "DATE", "1988"), ("the year-earlier period", "DURATION", "P9M")]
 
 
@@ -111,3 +117,23 @@ def test_last_years_quarter_is_the_quarter_in_force_a_year_back() -> None:
     text = "Third-quarter profit rose 5%. Revenue was flat with last year's quarter."
     assert values(text, OCT_1989) == [("Third-quarter", "1989-Q3"),
                                       ("last year's quarter", "1988-Q3")]
+
+
+def test_fiscal_quarter_keeps_its_number_when_given_its_closing_date() -> None:
+    # A fiscal quarter is written as named: its closing date does not turn it into the calendar
+    # quarter the date falls in, and the comparisons that follow are with it.
+    text = ("Orbit Software said it earned $3 million in the fiscal first quarter. Sales for the "
+            "quarter ended Sept. 30 rose 9% from a year earlier. In the 2002 period, it lost "
+            "money.")
+    assert values(text) == [
+        ("the fiscal first quarter", "2003-Q1"), ("the quarter", "2003-Q1"),
+        ("Sept. 30", "2003-09-30"), ("a year earlier", "2002-Q1"), ("the 2002 period", "2002-Q1")]
+
+
+def test_calendar_quarter_after_a_fiscal_one_takes_over() -> None:
+    # A second company reporting on a calendar quarter: comparisons now refer to that quarter.
+    text = ("Delta Freight earned a record in the fiscal first quarter. Separately, Mesa Air "
+            "reported third-quarter profit of $5 million, up from $4 million a year earlier.")
+    assert values(text) == [
+        ("the fiscal first quarter", "2003-Q1"), ("third-quarter", "2003-Q3"),
+        ("a year earlier", "2002-Q3")]

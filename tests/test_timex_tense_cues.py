@@ -116,3 +116,13 @@ def test_auxiliary_beyond_the_window_still_governs_the_clause() -> None:
     text = ("Colonel Eileen Collins will be named commander of the Space Shuttle Columbia for a "
             "mission in December.")
     assert values(text, dt.date(1998, 3, 4)) == [("December", "1998-12")]
+
+
+def test_a_plan_in_the_pluperfect_points_back() -> None:
+    # The offer was extended: the expiry it "had been scheduled" for has passed.
+    text = ("The bid was extended to Nov. 16. It had been scheduled to expire at midnight "
+            "Friday.")
+    assert values(text, dt.date(1989, 10, 30)) == [
+        ("Nov. 16", "1989-11-16"), ("midnight Friday", "1989-10-27T24:00")]
+    assert values("The vote was scheduled to take place Friday.", dt.date(1989, 10, 30)) == [
+        ("Friday", "1989-11-03")]

@@ -20,6 +20,9 @@ def values(text: str) -> list[tuple[str, str]]:
     ("Now that rates are falling, buyers are back.", [("Now", "PRESENT_REF")]),
     ("Prices rose sharply in the past.", [("the past", "PAST_REF")]),
     ("Talks may resume in the near future.", [("the near future", "FUTURE_REF")]),
+    ("Holders could buy shares at half the then current market price.",
+     [("then current", "PAST_REF")]),
+    ("He was paid the then-current rate.", [("then-current", "PAST_REF")]),
 ])
 def test_vague_references(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
@@ -34,3 +37,14 @@ def test_vague_references(text: str, expected: list[tuple[str, str]]) -> None:
 ])
 def test_adverbs_and_ages_are_not_times(text: str) -> None:
     assert values(text) == []
+
+
+def test_today_before_a_generic_noun_is_no_date() -> None:
+    assert values("The case is for today's youth what the blockade was for their parents.") == []
+    assert values("Such chips run many of today's personal computers.") == []
+    assert values("The offer was advertised in today's editions.") == [("today", "2005-06-14")]
+
+
+def test_right_now_and_for_now_tag_the_now() -> None:
+    assert values("Right now my evidence is scant.") == [("now", "PRESENT_REF")]
+    assert values("For now, embassy staff work from a hotel.") == [("now", "PRESENT_REF")]

@@ -65,11 +65,46 @@ def _span(match: re.Match[str]) -> tuple[int, int]:
     return match.start(), match.end()
 
 
+# A unit written with a capital ("This Week", "60 Minutes") in running prose is a name: a
+# programme or a publication, not a time.
+_TITLE_UNIT = re.compile(r"\b(?:" + "|".join(
+    u[:1].upper() + u[1:] + "s?" for u in sorted(vocab.UNITS, key=len, reverse=True)
+) + r"|Centuries)\b")
+# "a quarter of the market" is a fraction; "a quarter of a century" is still a stretch of time.
+_FRACTION_OF = re.compile(
+    r"\s+of\s+(?!(?:an?\s+)?(?:" + "|".join(vocab.UNITS) + r"|centuries)s?\b)", re.IGNORECASE)
+# "today's personal computers": the noun, or the adjective and the noun, after a possessive.
+_POSSESSIVE_NOUN = re.compile(r"['’]s\s+([A-Za-z-]+)(?:\s+([A-Za-z-]+))?")
+_LOWER_WORD = re.compile(r"(?<![\w'])[a-z]{4,}\b")
+PROSE_CONTEXT_CHARS = 60
+
+
+def _is_title(rule: Rule, text: str, source: str, start: int, end: int) -> bool:
+    """A capitalized unit, not the first word of its sentence, in a match surrounded by prose
+    (lowercase words on both sides); a headline in title case has none, so its units count."""
+    unit = _TITLE_UNIT.search(text) if rule.family != "holiday" else None
+    if unit is None:
+        return False
+    lead = source[max(0, start + unit.start() - 8):start + unit.start()].rstrip(" \t\"'`“‘(")
+    if not lead or lead[-1] in ".!?:\n":  # the first word of a sentence
+        return False
+    before = _LOWER_WORD.search(source, max(0, start - PROSE_CONTEXT_CHARS), start)
+    after = _LOWER_WORD.search(source, end, end + PROSE_CONTEXT_CHARS)
+    return before is not None and after is not None
+
+
 def _is_time(rule: Rule, text: str, source: str, start: int, end: int) -> bool:
     """Reject matches the negative vocabulary rules out."""
     lowered = text.lower()
-    if lowered in vocab.NON_TIMES:
+    if lowered in vocab.NON_TIMES or _is_title(rule, text, source, start, end):
         return False
+    if lowered == "today":
+        generic = _POSSESSIVE_NOUN.match(source, end)
+        if generic and (generic.group(1).lower() in vocab.GENERIC_PRESENT_NOUNS
+                        or (generic.group(2) or "").lower() in vocab.GENERIC_PRESENT_NOUNS):
+            return False  # "today's youth": the present age, not the story's day
+    if rule.family == "duration" and lowered.endswith("quarter") and _FRACTION_OF.match(source, end):
+        return False  # "more than a quarter of the market" is a fraction
     if rule.family == "duration" and lowered.startswith(("a ", "an ")):
         # "$1.76 a year", "four flights a week": a rate, not a stretch of time.
         before = _WORD_BEFORE.search(source, max(0, start - 24), start)

@@ -67,6 +67,8 @@ WEEKDAY = (
     r"(?P<weekday>" + _alternation(vocab.WEEKDAYS, case="title") + r"(?![\w])|"
     + "|".join(re.escape(a) for a in vocab.WEEKDAY_ABBREVIATIONS) + ")"
 )
+# A weekday name alone, for the plural forms ("Mondays", "Tuesday nights").
+WEEKDAY_NAME = r"(?P<weekday>" + _alternation(vocab.WEEKDAYS, case="title") + ")"
 _TENS = [w for w, n in vocab.NUMBER_WORDS.items() if 20 <= n <= 90 and n % 10 == 0]
 _UNITS_1_9 = [w for w, n in vocab.NUMBER_WORDS.items() if 1 <= n <= 9 and w not in {"a", "an"}]
 # Single words only, for numbers spelled out digit by digit ("nineteen ninety-six").
@@ -96,6 +98,7 @@ HOLIDAY = r"(?P<holiday>" + "|".join(
     re.escape(form) for name in sorted(vocab.HOLIDAYS, key=lambda n: (-len(n), n))
     for form in (" ".join(w[:1].upper() + w[1:] for w in name.split()), name.upper())
 ) + r")(?![\w'])"
+APPROX = r"(?i:around|approximately)"
 POSITION = r"(?P<pos>(?i:early|mid|late|the end of|the beginning of|the start of|the middle of))"
 
 SUBPATTERNS: dict[str, str] = {
@@ -104,6 +107,7 @@ SUBPATTERNS: dict[str, str] = {
     "DAY": DAY,
     "YEAR": YEAR,
     "WEEKDAY": WEEKDAY,
+    "WEEKDAY_NAME": WEEKDAY_NAME,
     "NUMBER": NUMBER,
     "UNIT": UNIT,
     "DAY_UNIT": DAY_UNIT,
@@ -120,6 +124,7 @@ SUBPATTERNS: dict[str, str] = {
     "TENS_WORD": TENS_WORD,
     "UNIT_WORD": UNIT_WORD,
     "POSITION": POSITION,
+    "APPROX": APPROX,
     "HOLIDAY": HOLIDAY,
 }
 

@@ -39,6 +39,8 @@ class Context:
     """Start of the last month, quarter or year the text named ("in 1988 ... that year")."""
     stretch: str | None = None
     """The reporting stretch of months in force instead of a quarter ("the nine months"): P9M."""
+    fiscal: bool = False
+    """Whether the quarter in force was named as a fiscal one ("the fiscal first quarter")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +205,11 @@ def resolve_weekday(m: Mention, ctx: Context) -> Resolved | None:
         why = (f"{'past tense' if ctx.tense == 'past' else 'news convention'}: the most recent "
                f"{name} before the story's date {dct} ({WEEKDAY_NAMES[dct.weekday()]})"
                if back else f"weekday of the dateline itself (same-day report, {name} {dct})")
+    part = parts.get("part", "").lower()
+    if part in vocab.WEEKDAY_PARTS_IN_VALUE:  # "Friday evening": a TIME, the day and its part
+        interval = Interval(earliest=date, latest=date, precision=Precision.TIME)
+        return Resolved(f"{date.isoformat()}T{vocab.PARTS_OF_DAY[part]}", interval, why,
+                        type="TIME")
     # "Friday night" stays a DATE: its value is the day (a part of day would make it a TIME).
     value, interval = cal.day(date)
     return Resolved(value, interval, why)
@@ -306,8 +313,19 @@ def resolve_units_ago(m: Mention, ctx: Context) -> Resolved | None:
     unit = m.parts["unit"].lower().rstrip("s")
     unit = "century" if unit == "centurie" else unit
     direction = m.parts["dir"].lower()
-    if unit in {"second", "minute", "hour"}:
-        return None
+    clock = unit in {"second", "minute", "hour"} or "halfof" in m.parts
+    if clock and direction in {"ago", "from now", "hence"}:
+        return None  # "two hours ago": a time of day the story does not give
+    if clock or (unit in vocab.UNITS_LATER_AS_DURATION and direction in {"later", "earlier"}):
+        # "An hour later", "three days later": TimeML tags the stretch of time ("later" is a
+        # signal), a duration; "a year earlier" in financial copy stays a date.
+        count = amount if "num" in m.parts else None
+        value = _duration_value(count, unit)
+        if "halfof" in m.parts:  # "half an hour ago"
+            value = _half_duration_value(0, unit) or value
+        return Resolved(value, OPEN,
+                        f"a stretch of {count or 'some'} {unit}(s) {direction}", anchors=False,
+                        type="DURATION")
     if amount is None or "num" not in m.parts:
         # "several years ago", "months earlier": some unknown time before or after.
         before = direction in {"ago", "earlier", "before"}
@@ -492,6 +510,15 @@ def resolve_definite_unit(m: Mention, ctx: Context) -> Resolved | None:
         value, interval = cal.weekend(saturday)
         return Resolved(value, interval, f"the weekend nearest the story's date ({ctx.tense})")
     value, interval = _unit_period(unit, ctx.dct)
+    position = m.parts.get("in_pos", "").lower()
+    if position in {"early", "late"}:  # "late in the week"
+        interval = cal.narrow(interval, position)
+    elif position == "earlier" and interval.latest and interval.latest > ctx.dct:
+        interval = Interval(earliest=interval.earliest, latest=ctx.dct,
+                            precision=interval.precision)
+    elif position == "later" and interval.earliest and interval.earliest < ctx.dct:
+        interval = Interval(earliest=ctx.dct, latest=interval.latest,
+                            precision=interval.precision)
     return Resolved(value, interval, f"the {unit} of the story's date {ctx.dct}")
 
 
@@ -565,6 +592,13 @@ def resolve_anaphoric_quarter(m: Mention, ctx: Context) -> Resolved | None:
     if "current" in qref:
         y, q = _dct_quarter(ctx.dct)
         why = f"the quarter of the story's date {ctx.dct}"
+    elif end_month is not None and ctx.fiscal and ctx.quarter is not None:
+        # "The fiscal first quarter ... the quarter ended Sept. 30": the closing date dates the
+        # fiscal quarter in force, which keeps its own number (TimeML writes fiscal quarters as
+        # named), not the calendar quarter the date falls in.
+        y, q = ctx.quarter
+        why = f"the fiscal quarter in force ({y}-Q{q}), closing on {m.parts['end_month']} " \
+              f"{m.parts['end_day']}"
     elif end_month is not None:
         # A quarter is named for the calendar quarter holding most of it: the one that holds
         # the month before its closing date ("ended July 31" is mostly May to July: Q2).
@@ -658,8 +692,10 @@ def resolve_duration(m: Mention, ctx: Context) -> Resolved | None:
     unit = _unit_name(m.parts["unit"])
     if unit not in vocab.UNITS:
         return None
-    # "recent years", "for months": a plural with no count is an unknown number of units.
-    plural = m.rule.name in {"vague_units", "bare_plural_units"}
+    # "recent years", "for months", "the first hours": a plural with no count is an unknown
+    # number of units.
+    plural = m.rule.name in {"vague_units", "bare_plural_units"} or (
+        "num" not in m.parts and m.text.lower().endswith(("s", "centuries")))
     amount = None if plural else _number(m.parts.get("num"))
     half = "half" in m.parts or "half_after" in m.parts or (
         m.parts.get("num", "").endswith(".5"))
@@ -680,12 +716,26 @@ def resolve_duration(m: Mention, ctx: Context) -> Resolved | None:
     return Resolved(value, interval, why)
 
 
+def resolve_fraction(m: Mention, ctx: Context) -> Resolved | None:
+    """"Half an hour" PT30M, "a half-day" PT12H, "a quarter of a century" P25Y."""
+    unit = _unit_name(m.parts["unit"])
+    if unit not in vocab.UNITS:
+        return None
+    value = (vocab.QUARTER_OF_UNITS.get(unit) if "quarter" in m.parts
+             else _half_duration_value(0, unit))
+    if value is None:
+        return None
+    return Resolved(value, OPEN, f"part of one {unit}")
+
+
 def resolve_set(m: Mention, ctx: Context) -> Resolved | None:
     parts = m.parts
     if "setword" in parts:
         value = vocab.SET_WORDS[parts["setword"].lower()]
     elif "weekday" in parts:
         value = f"XXXX-WXX-{_weekday_number(parts['weekday']) + 1}"
+        if "part" in parts:  # "Tuesday nights"
+            value += f"T{vocab.PARTS_OF_DAY[parts['part'].lower()]}"
     elif "month" in parts:
         value = f"XXXX-{_month_number(parts):02d}"
     else:
@@ -732,6 +782,7 @@ RESOLVERS: dict[str, Resolver] = {
     "definite_unit": resolve_definite_unit,
     "season": resolve_season,
     "duration": resolve_duration,
+    "fraction": resolve_fraction,
     "set": resolve_set,
     "vague": resolve_vague,
 }
@@ -747,13 +798,16 @@ def _historical(start: dt.date, dct: dt.date) -> bool:
 
 
 def _reported_quarter(mention: Mention, result: Resolved, dct: dt.date,
-                      in_force: tuple[int, int] | None) -> bool:
+                      in_force: tuple[int, int] | None, fiscal: bool = False) -> bool:
     """Whether a quarter becomes the one later anaphora refer to. Earnings copy names the
     quarter it reports on first ("third-quarter net income"); a quarter named later in passing
     ("after a flat second quarter") does not replace it, but one given by its closing date
-    ("the quarter ended Sept. 30") does, and so does a recent one after a historical one."""
+    ("the quarter ended Sept. 30") does, and so does a recent one after a historical one, and a
+    calendar quarter named after a fiscal one (the story has moved on to another company)."""
     start = result.interval.earliest
     if in_force is None or "end_month" in mention.parts:
+        return True
+    if fiscal and mention.rule.family == "quarter" and "fiscal" not in mention.text.lower():
         return True
     in_force_start = dt.date(in_force[0], 3 * in_force[1] - 2, 1)
     return start is not None and _historical(in_force_start, dct) and not _historical(start, dct)
@@ -788,6 +842,7 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date) -> list[T
     quarter: tuple[int, int] | None = None
     period: dt.date | None = None
     stretch: str | None = None
+    fiscal = False
     resolved: list[TimeExpression] = []
     for mention in mentions:
         sentence = sentence_at(sentences, mention.start)
@@ -805,7 +860,7 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date) -> list[T
             elif tense == "past":
                 tense = "none"
         ctx = Context(dct=dct, tense=tense, anchor=anchor, quarter=quarter, period=period,
-                      stretch=stretch)
+                      stretch=stretch, fiscal=fiscal)
         try:
             result = RESOLVERS[mention.rule.family](mention, ctx)
         except (ValueError, OverflowError, KeyError):
@@ -833,6 +888,9 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date) -> list[T
             # "Net for the nine months ...": a year earlier now means that stretch's year.
             quarter, stretch = None, result.value
         if (result.interval.precision == Precision.QUARTER and result.interval.earliest
-                and result.anchors and _reported_quarter(mention, result, dct, quarter)):
-            quarter = _dct_quarter(result.interval.earliest)
+                and result.anchors and _reported_quarter(mention, result, dct, quarter, fiscal)):
+            new_quarter = _dct_quarter(result.interval.earliest)
+            if new_quarter != quarter:
+                fiscal = "fiscal" in mention.text.lower()
+            quarter = new_quarter
     return resolved

@@ -40,7 +40,8 @@ RULES: tuple[Rule, ...] = (
          r"(?P<year>(?:19|20)\d\d|\d\d)(?![\d/])",
          "12/18/2021",
          ("slash_date",)),
-    Rule("month_day_year", "absolute", "DATE", r"{MONTH} {DAY},? {YEAR}", "December 18, 2021",
+    Rule("month_day_year", "absolute", "DATE", r"(?:{APPROX} )?{MONTH} {DAY},? {YEAR}",
+         "December 18, 2021",
          MON),
     Rule("day_month_year", "absolute", "DATE", r"{DAY} (?:of )?{MONTH},? {YEAR}",
          "18 December 2021",
@@ -50,7 +51,8 @@ RULES: tuple[Rule, ...] = (
          r"(?P<t>(?i:the )?(?i:week) (?i:of) {MONTH} {DAY}(?:,? {YEAR})?)(?!\d)",
          "the week of March 6",
          MON),
-    Rule("month_day", "absolute", "DATE", r"{MONTH} {DAY}", "Dec. 18",
+    # TimeBank keeps "around" in the span ("[around Nov. 1]", "[around 7:15 p.m.]": 3 of 3).
+    Rule("month_day", "absolute", "DATE", r"(?:{APPROX} )?{MONTH} {DAY}", "Dec. 18",
          MON),
     Rule("day_month", "absolute", "DATE", r"{DAY} (?:of )?{MONTH}", "18 December",
          MON),
@@ -95,7 +97,8 @@ RULES: tuple[Rule, ...] = (
          "nineteen ninety-six, January nineteen ninety-seven, the year two thousand",
          ("spelled_year",)),
     Rule("year_end", "year_end", "DATE",
-         r"(?P<t>(?i:year[- ]end|year's end|the end of the year))(?![\w-])", "at year-end",
+         r"(?P<t>(?:{APPROX} )?(?i:year[- ]end|year's end|the end of the year))(?![\w-])",
+         "at year-end",
          UNIT),
     Rule("ordinal_century", "century", "DATE",
          r"(?P<t>(?:(?i:the) )?(?P<cent>1\d|2[01]|[1-9])(?:st|nd|rd|th)[ -](?i:century))",
@@ -177,8 +180,8 @@ RULES: tuple[Rule, ...] = (
          "last week",
          UNIT),
     Rule("units_ago", "units_ago", "DATE",
-         r"(?P<t>(?:(?i:just|nearly|almost|about|some|roughly|more than|less than|over) )?"
-         r"(?:{NUMBER}[ -])?{UNIT}s? (?:(?i:or so) )?"
+         r"(?P<t>(?:(?i:nearly|almost|about|some|roughly|more than|less than|over) )?"
+         r"(?P<halfof>(?i:half) )?(?:{NUMBER}[ -])?{UNIT}s? (?:(?i:or so) )?"
          # "before"/"after" with a noun phrase after it is a preposition: "[two days] before
          # the vote" is a duration; only "two days before," stands alone as a date.
          r"(?P<dir>(?i:ago|earlier|later|from now|hence|(?:before|after)(?=[.,;:!?)]|$))))",
@@ -194,7 +197,7 @@ RULES: tuple[Rule, ...] = (
          "the following Monday",
          ("weekday",)),
     Rule("time_of_day", "time_of_day", "TIME",
-         r"(?P<t>(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))? ?"
+         r"(?P<t>(?:{APPROX} )?(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))? ?"
          r"(?P<ampm>[ap]\.m\.|[ap]\.m(?![\w])|[AaPp][Mm](?![\w]))"
          r"(?: (?P<tz>EST|EDT|GMT|UTC|PST|PDT|CST|CDT|BST|CET|MSK|ET|PT)(?![\w]))?"
          r"(?:,? (?:(?i:on) )?{WEEKDAY}|,? {MONTH} {DAY}(?:,? {YEAR})?|"
@@ -226,11 +229,19 @@ RULES: tuple[Rule, ...] = (
          r"(?P<unit>(?i:day|week|month|year)))(?!\w)",
          "twice a year",
          ("set",)),
+    # A plural weekday recurs (TimeML: a SET): "on Mondays", "Tuesday nights".
+    Rule("weekday_plural", "set", "SET",
+         # Ends in "s": the weekday or the part of day is plural.
+         r"(?P<t>{WEEKDAY_NAME}s?(?: {PART_OF_DAY}s)?(?<=s))(?![\w'])",
+         "on Mondays, Tuesday nights",
+         ("weekday",)),
     Rule("set_word", "set", "SET", r"{SET_WORD}(?![\w-])", "annually",
          ("set",)),
     # "The year", "the weekend": the period of the story's date ("for the year" is a duration).
     Rule("definite_unit", "definite_unit", "DATE",
-         r"(?:(?P<for>(?i:for|over|throughout)) )?(?P<t>(?i:the) "
+         # "earlier in the year" is one expression: the year, part of it.
+         r"(?:(?P<for>(?i:for|over|throughout)) )?(?P<t>(?:(?P<in_pos>(?i:earlier|later|early|"
+         r"late)) (?i:in) )?(?i:the) "
          r"(?:(?P<adj>(?i:full|current|latest|entire|whole)) )?(?:(?P<fiscal>(?i:fiscal)) )?"
          r"(?P<unit>(?i:year|week|weekend|month|summer|winter|spring|fall|autumn|morning|"
          r"afternoon|evening)))(?![\w-])(?:(?= (?P<ended>(?i:ended|ending))))?"
@@ -270,11 +281,19 @@ RULES: tuple[Rule, ...] = (
          r"the|a|an|that|this|last|next)\b)",
          "could one day be",
          UNIT),
+    # "half an hour", "a half-day", "a quarter of a century": part of one unit.
+    Rule("fraction_of_unit", "fraction", "DURATION",
+         r"(?P<t>(?:(?i:a|one) (?P<quarter>(?i:quarter)) (?i:of) (?i:an?) |"
+         r"(?P<half>(?i:half))(?: (?i:of))? (?i:an?) |(?i:an?) (?P<half2>(?i:half))[ -])"
+         r"{UNIT})(?![\w-])",
+         "half an hour, a quarter of a century",
+         UNIT),
     Rule("duration", "duration", "DURATION",
+         # TimeML keeps the article: "[the nine months]" (13 of 14 in TimeBank).
          r"(?P<t>(?:(?P<mod>(?i:more than|less than|nearly|almost|about|around|over|at least|"
-         r"up to|roughly|some|only|just)) )?{NUMBER}(?P<half> 1/2|(?i: and a half))?[ -]"
+         r"up to|roughly|some)) |(?P<art>(?i:the) ))?{NUMBER}(?P<half> 1/2|(?i: and a half))?[ -]"
          r"(?:(?i:more|additional|extra|straight|consecutive|trading|business|working) )?"
-         r"{UNIT}s?(?P<half_after>(?i: and a half))?(?:[ -](?i:long))?)(?![\w])"
+         r"{UNIT}s?(?P<half_after>(?i: and a half))?(?:[ -](?i:long))?(?(art)(?<=s)))(?![\w])"
          # An age ("a 6-year-old", "52 years old") and a fraction ("three-quarters") are no times.
          r"(?![ -](?i:old)(?!\w))(?<!-quarters)",
          "three years, 2 1/2 years, an hour and a half",

@@ -48,6 +48,13 @@ def _future(words: list[str], i: int, step: int) -> bool:
     return followers is not None and following in followers
 
 
+def _pluperfect(words: list[str], i: int, step: int) -> bool:
+    """Whether ``words[i]`` follows "had been" in the text ("had been due to expire")."""
+    first, second = i + 2 * step, i + step
+    return (0 <= first < len(words) and 0 <= second < len(words)
+            and (words[first], words[second]) == vocab.PLUPERFECT_PLAN)
+
+
 def clause_tense(text: str, sentence: tuple[int, int], start: int, end: int) -> ClauseTense:
     """The tense of the nearest cue: an auxiliary, a cue word or a past-tense verb.
 
@@ -80,7 +87,7 @@ def clause_tense(text: str, sentence: tuple[int, int], start: int, end: int) -> 
             if distance < len(words):
                 word = words[distance]
                 if _future(words, distance, step):
-                    return "future"
+                    return "past" if _pluperfect(words, distance, step) else "future"
                 if word in vocab.PAST_CUES or _past_verb(words, distance, step):
                     return "past"
                 if word in vocab.PRESENT_CUES:

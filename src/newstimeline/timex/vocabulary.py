@@ -44,6 +44,7 @@ NUMBER_WORDS: dict[str, int] = {
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
     "twenty-four": 24, "forty-eight": 48, "seventy-two": 72, "a couple of": 2, "a dozen": 12,
+    "couple of": 2,  # "the next couple of years"
 }  # fmt: skip
 
 # Vague quantities: the count is unknown, so TIMEX3 writes an X ("several years" = PXY).
@@ -66,6 +67,13 @@ HALF_UNITS: dict[str, tuple[str, str]] = {
     "hour": ("H", "30M"), "minute": ("M", "30S"),
 }  # fmt: skip
 
+# A quarter of a unit in TIMEX3 ("a quarter of a century" = P25Y); halves use HALF_UNITS.
+QUARTER_OF_UNITS: dict[str, str] = {"century": "P25Y", "hour": "PT15M", "year": "P3M"}
+
+# Units that "later"/"earlier" turn into a stretch of time, as TimeBank writes them ("Three days
+# later" P3D, "A day earlier" P1D; clock units too); a year or a quarter earlier is a date.
+UNITS_LATER_AS_DURATION: frozenset[str] = frozenset({"day", "night"})
+
 # Decades in words ("the nineties"): the tens digit of the decade.
 DECADE_WORDS: dict[str, int] = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
@@ -85,11 +93,14 @@ DEICTIC_SHIFTS: dict[str, int] = {
 # name no time and are not TIMEX3 expressions; "in the past" is tagged as "the past".
 VAGUE_REFERENCES: dict[str, str] = {
     "earlier": "PAST_REF", "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
+    # "right now", "for now": TimeBank tags the "now" alone (4 of 5).
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
-    "right now": "PRESENT_REF", "at present": "PRESENT_REF", "at the moment": "PRESENT_REF",
-    "these days": "PRESENT_REF", "presently": "PRESENT_REF", "for now": "PRESENT_REF",
+    "at present": "PRESENT_REF", "at the moment": "PRESENT_REF",
+    "these days": "PRESENT_REF", "presently": "PRESENT_REF",
     # TimeML tags the temporal adjectives too ("the current crisis", "a recent filing").
     "current": "PRESENT_REF", "recent": "PAST_REF",
+    # "at the then current price": the present of a past time.
+    "then current": "PAST_REF", "then-current": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
     "the short term": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
     "a later date": "FUTURE_REF",
@@ -111,6 +122,14 @@ RATE_WORDS: frozenset[str] = frozenset({
     "million", "billion", "thousand", "hundred", "percent", "cents", "dollars", "pounds",
     "euros", "yen", "points", "barrels", "tons", "shares", "times",
 })
+
+# Nouns after "today's" that make it the present age, not the story's day ("today's youth",
+# "in today's world"): TimeBank leaves these generic uses untagged.
+GENERIC_PRESENT_NOUNS: frozenset[str] = frozenset({
+    "world", "youth", "society", "generation", "generations", "children", "kids", "teenagers",
+    "families", "parents", "women", "men", "people", "students", "workers", "consumers",
+    "culture", "standards", "technology", "computers", "cars", "music", "politics", "workplace",
+})  # fmt: skip
 
 # Strings the rules would match that are not times ("a second opinion", "wait a minute").
 NON_TIMES: frozenset[str] = frozenset({"a second", "one second", "a minute"})
@@ -139,6 +158,11 @@ SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn
 PARTS_OF_DAY: dict[str, str] = {"morning": "MO", "afternoon": "AF", "evening": "EV",
                                 "night": "NI"}  # fmt: skip
 
+# Parts of day written into the value after a weekday ("Friday evening" = ...TEV, a TIME, as in
+# TimeML). TimeBank writes "Friday night" and "Friday morning" as the bare day about as often as
+# with TNI/TMO, so those stay DATEs valued by their day.
+WEEKDAY_PARTS_IN_VALUE: frozenset[str] = frozenset({"evening"})
+
 # Ordinals for quarters and halves ("the third quarter").
 ORDINALS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2,
                             "3rd": 3, "4th": 4}  # fmt: skip
@@ -166,6 +190,10 @@ FUTURE_CUES_BEFORE: dict[str, frozenset[str]] = {
     "was": frozenset({"planning", "going", "scheduled", "due", "set"}),
     "were": frozenset({"planning", "going", "scheduled", "due", "set"}),
 }  # fmt: skip
+# "had been scheduled to expire Friday": a plan in the pluperfect was overtaken (the offer was
+# extended), so its date lies back, not ahead. These words before a future cue make it past.
+PLUPERFECT_PLAN: tuple[str, str] = ("had", "been")
+
 # Auxiliaries that govern a whole clause: read further back when no cue is near.
 FAR_FUTURE_CUES: frozenset[str] = frozenset({"will", "'ll", "shall", "would"})
 FAR_PAST_CUES: frozenset[str] = frozenset({"was", "were", "had", "did"})
@@ -233,7 +261,7 @@ HOLIDAYS: dict[str, tuple[str, int, int, int]] = {
 # see finder.py). Lowercase, whole words.
 TRIGGERS: dict[str, frozenset[str]] = {
     "month": frozenset(MONTHS),
-    "weekday": frozenset(WEEKDAYS) | frozenset(
+    "weekday": frozenset(WEEKDAYS) | frozenset(day + "s" for day in WEEKDAYS) | frozenset(
         a.rstrip(".").lower() for a in WEEKDAY_ABBREVIATIONS),
     "unit": frozenset(UNITS) | frozenset(u + "s" for u in UNITS) | {
         "centuries", "weekend", "weekends"},
