@@ -117,3 +117,40 @@ def test_a_cause_after_by_or_from_sorts_before_the_effect_of_the_same_day() -> N
     text = "On Monday the company's shares were hurt by the collapse of its bid."
     ordered = [e.trigger.text for e in order_events(_mentions(text))]
     assert ordered.index("collapse") < ordered.index("hurt")
+
+
+def test_a_day_claimed_by_no_verb_dates_the_report_of_its_sentence() -> None:
+    text = "At a news conference Tuesday, the mayor announced that the bridge would reopen in May."
+    announced = _by_trigger(_mentions(text), "announced")
+    assert (announced.time.basis, announced.time.relation) == ("discourse", "on")
+    assert (announced.time.earliest, announced.time.latest) == (dt.date(2022, 3, 8),) * 2
+
+
+def test_a_date_inside_what_is_reported_does_not_date_the_report() -> None:
+    text = "The mayor announced that the bridge would reopen on Tuesday."
+    announced = _by_trigger(_mentions(text), "announced")
+    assert announced.time.basis == "reporting"
+    assert announced.time.likely_day == DCT
+
+
+def test_an_undated_report_is_likely_on_the_day_before_when_the_story_is_telling_it() -> None:
+    text = ("The talks opened on Wednesday in Geneva. "
+            "The delegates agreed on a timetable, a spokesman said.")
+    said = _by_trigger(_mentions(text), "said")
+    assert said.time.basis == "reporting"
+    assert (said.time.earliest, said.time.latest) == (dt.date(2022, 3, 9), DCT)
+    assert said.time.likely_day == dt.date(2022, 3, 9)
+
+
+def test_a_bound_is_not_carried_as_the_date_in_force() -> None:
+    text = "Fuel prices have risen sharply since 2019. The minister resigned over the rise."
+    resigned = _by_trigger(_mentions(text), "resigned")
+    assert (resigned.time.basis, resigned.time.relation) == ("tense", "before")
+    assert (resigned.time.earliest, resigned.time.latest) == (None, DCT)
+
+
+def test_a_past_event_does_not_take_a_coming_date_in_force() -> None:
+    text = "The vote is set for March 15. The minister resigned over the dispute."
+    resigned = _by_trigger(_mentions(text), "resigned")
+    assert (resigned.time.basis, resigned.time.relation) == ("tense", "before")
+    assert resigned.time.latest == DCT

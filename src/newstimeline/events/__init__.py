@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from newstimeline.events.actors import ActorResolver, count_names, names_in
-from newstimeline.events.anchor import PLACING_TYPES, anchor_event
+from newstimeline.events.anchor import PLACING_TYPES, anchor_event, bounding_word
 from newstimeline.events.mentions import (
     QUOTES,
     EventMention,
@@ -109,15 +109,18 @@ def extract_events(
         placing = [e for e in in_sentence if e.type in PLACING_TYPES]
         found = model_mentions(toks) if mode == "mentions" else find_event_mentions(toks)
         owned = _owned_expressions(found, toks, placing)
+        governing = {id(e) for k, m in enumerate(found) if m.tense != "none" for e in owned[k]}
+        unclaimed = [e for e in placing if id(e) not in governing]
         for k, mention in enumerate(found):
             time = anchor_event(mention, text, owned[k], placing, in_force, dct,
-                                dependent=is_dependent(toks, mention.index))
+                                dependent=is_dependent(toks, mention.index), unclaimed=unclaimed)
             events.append(_build_event(document_id, text, sentence, mention, names, in_sentence,
                                        actors, time))
         # The date in force is preferably one that dated a finite verb of the sentence ("the State
         # Department on Sunday issued ..."), not one inside a noun phrase ("the Aug. 7 bombings").
-        governing = {id(e) for k, m in enumerate(found) if m.tense != "none" for e in owned[k]}
-        dated = [e for e in placing if e.interval.earliest and e.interval.latest]
+        # A bound ("since 1993", "until May") limits its own event; it is no reference time.
+        dated = [e for e in placing if e.interval.earliest and e.interval.latest
+                 and not bounding_word(e, text)]
         if dated:
             in_force = ([e for e in dated if id(e) in governing] or dated)[-1]
     return events

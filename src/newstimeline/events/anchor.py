@@ -9,6 +9,7 @@ range, never a guessed day.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from newstimeline.events.mentions import EventMention
 from newstimeline.models import EventTime, Precision, TimeExpression
@@ -20,8 +21,17 @@ AFTER_WORDS: frozenset[str] = frozenset({"after", "since", "following"})
 PLACING_TYPES = frozenset({"DATE", "TIME"})
 # The days before the story's date on which an undated report may have been made.
 REPORTING_WINDOW_DAYS = 1
+# How far back a day named in a report's sentence may date the report (older days are background).
+RECENT_DAYS = 7
 # Tenses that place an event by the DCT alone, before any date elsewhere in the sentence.
 DCT_TENSES = frozenset({"present", "future"})
+
+
+def bounding_word(expression: TimeExpression, text: str) -> str:
+    """The word before an expression that bounds an event by it ("before", "since"), else ""."""
+    preceding = text[max(0, expression.span.start - 12):expression.span.start].lower().split()
+    word = preceding[-1] if preceding else ""
+    return word if word in BEFORE_WORDS or word in AFTER_WORDS else ""
 
 
 def anchor_by_expression(
@@ -29,8 +39,7 @@ def anchor_by_expression(
 ) -> EventTime:
     """The event lies on, before or after the expression in its clause."""
     interval = expression.interval
-    preceding = text[max(0, expression.span.start - 12):expression.span.start].lower().split()
-    word = preceding[-1] if preceding else ""
+    word = bounding_word(expression, text)
     span = expression.span
     if word in BEFORE_WORDS and interval.earliest is not None:
         latest = interval.earliest if word == "by" else interval.earliest - dt.timedelta(days=1)
@@ -103,15 +112,35 @@ def anchor_event(
     in_force: TimeExpression | None,
     dct: dt.date,
     dependent: bool = False,
+    unclaimed: Sequence[TimeExpression] = (),
 ) -> EventTime:
     """The strongest evidence first: own clause, reporting convention, tense, then discourse.
-    A ``dependent`` trigger (infinitive, modal's verb) takes no date in force: it is undated."""
+    A ``dependent`` trigger (infinitive, modal's verb) takes no date in force: it is undated.
+    ``unclaimed``: the sentence's expressions that date no finite verb (a report may take one)."""
     start = mention.token.start
     if own:
         nearest = min(own, key=lambda e: abs(e.span.start - start))
         return anchor_by_expression(nearest, text, mention.token.text)
     by_convention = anchor_by_convention(mention, dct)
-    if by_convention.basis == "reporting" or mention.tense in DCT_TENSES:
+    if by_convention.basis == "reporting":
+        # "In a televised address Friday, the president described ...": a date of the sentence
+        # that no finite verb claims, outside what is reported, dates the report.
+        told = [e for e in unclaimed if _recent_day(e, dct)
+                and not _inside_report(e, mention, text) and not bounding_word(e, text)]
+        if told:
+            nearest = min(told, key=lambda e: abs(e.span.start - start))
+            return anchor_by_discourse(mention, nearest, text, "in the sentence")
+        day = in_force.interval.earliest if in_force is not None else None
+        if day is not None and by_convention.earliest is not None and in_force is not None \
+                and in_force.interval.is_point and by_convention.earliest <= day < dct:
+            # The story already told of the day before ("Friday, the talks ..."): an undated
+            # report that follows is usually of that day, inside the convention's window.
+            return by_convention.model_copy(update={
+                "likely_day": day,
+                "explanation": f"{by_convention.explanation}; likely {day}, the date in force "
+                               f"({in_force.explanation})"})
+        return by_convention
+    if mention.tense in DCT_TENSES:
         return by_convention
     in_sentence = min(sentence, key=lambda e: abs(e.span.start - start)) if sentence else None
     if mention.aspect in {"perfect", "perfect_progressive"} and mention.tense == "past":
@@ -128,9 +157,38 @@ def anchor_event(
         # "has walked back": a range up to the DCT, not a day; "agreed to buy": the buying is
         # not on the date of the agreeing, and not on the date in force either.
         return by_convention
-    if sentence:
-        nearest = min(sentence, key=lambda e: abs(e.span.start - start))
-        return anchor_by_discourse(mention, nearest, text, "in the sentence")
-    if in_force is not None:
+    if in_sentence is not None and _fits_tense(in_sentence, mention, dct):
+        return anchor_by_discourse(mention, in_sentence, text, "in the sentence")
+    if in_force is not None and _fits_tense(in_force, mention, dct):
         return anchor_by_discourse(mention, in_force, text, "carried from an earlier sentence")
     return by_convention
+
+
+def _fits_tense(expression: TimeExpression, mention: EventMention, dct: dt.date) -> bool:
+    """A past-tense event cannot lie on a date that begins after the story's date."""
+    earliest = expression.interval.earliest
+    return mention.tense != "past" or earliest is None or earliest <= dct
+
+
+# Marks that open what a report says: a date after them is the reported event's, not the report's.
+REPORT_OPENERS: frozenset[str] = frozenset({"that", "would", "will", ":", '"', "“", "”", "``",
+                                            "''"})
+
+
+def _inside_report(expression: TimeExpression, mention: EventMention, text: str) -> bool:
+    """Whether the expression stands in what the report says: quoted, or after "that"."""
+    token = mention.token
+    if expression.span.start >= token.end:
+        between = text[token.end:expression.span.start]
+    else:
+        between = text[expression.span.end:token.start]
+    words = between.replace(":", " : ").replace('"', ' " ').replace("“", " “ ").split()
+    return any(w.lower().strip(",") in REPORT_OPENERS for w in words) or any(
+        q in between for q in ('"', "“", "”", "``", "''"))
+
+
+def _recent_day(expression: TimeExpression, dct: dt.date) -> bool:
+    """Whether the expression names one day of the week up to the story's date."""
+    interval = expression.interval
+    return (interval.is_point and interval.earliest is not None
+            and dct - dt.timedelta(days=RECENT_DAYS) <= interval.earliest <= dct)
