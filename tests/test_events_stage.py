@@ -154,3 +154,21 @@ def test_a_past_event_does_not_take_a_coming_date_in_force() -> None:
     resigned = _by_trigger(_mentions(text), "resigned")
     assert (resigned.time.basis, resigned.time.relation) == ("tense", "before")
     assert resigned.time.latest == DCT
+
+
+def test_a_year_frames_the_next_sentence_then_the_story_returns_to_its_news_day() -> None:
+    text = ("Fighting broke out on Tuesday near the border. The region was annexed in 1995. "
+            "Its governor fled to the capital. Troops shelled the port.")
+    events = _mentions(text)
+    fled, shelled = _by_trigger(events, "fled"), _by_trigger(events, "shelled")
+    assert (fled.time.basis, fled.time.earliest, fled.time.latest) == (
+        "discourse", dt.date(1995, 1, 1), dt.date(1995, 12, 31))
+    assert (shelled.time.basis, shelled.time.earliest, shelled.time.latest) == (
+        "discourse", dt.date(2022, 3, 8), dt.date(2022, 3, 8))
+
+
+def test_an_old_day_is_background_not_the_date_in_force() -> None:
+    text = "The bank was founded on May 3, 1921. Its first manager resigned over a loan."
+    resigned = _by_trigger(_mentions(text), "resigned")
+    assert (resigned.time.basis, resigned.time.relation) == ("tense", "before")
+    assert (resigned.time.earliest, resigned.time.latest) == (None, DCT)

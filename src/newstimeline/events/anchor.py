@@ -125,7 +125,7 @@ def anchor_event(
     if by_convention.basis == "reporting":
         # "In a televised address Friday, the president described ...": a date of the sentence
         # that no finite verb claims, outside what is reported, dates the report.
-        told = [e for e in unclaimed if _recent_day(e, dct)
+        told = [e for e in unclaimed if is_recent_day(e, dct)
                 and not _inside_report(e, mention, text) and not bounding_word(e, text)]
         if told:
             nearest = min(told, key=lambda e: abs(e.span.start - start))
@@ -187,8 +187,26 @@ def _inside_report(expression: TimeExpression, mention: EventMention, text: str)
         q in between for q in ('"', "“", "”", "``", "''"))
 
 
-def _recent_day(expression: TimeExpression, dct: dt.date) -> bool:
+def is_recent_day(expression: TimeExpression, dct: dt.date) -> bool:
     """Whether the expression names one day of the week up to the story's date."""
     interval = expression.interval
     return (interval.is_point and interval.earliest is not None
             and dct - dt.timedelta(days=RECENT_DAYS) <= interval.earliest <= dct)
+
+
+
+def carried_date(in_force: TimeExpression | None, sentences_since: int,
+                 news_day: TimeExpression | None, dct: dt.date) -> TimeExpression | None:
+    """The date an earlier sentence hands on to the undated events of this one.
+
+    A recent day (the week up to the story's date) stays in force; a month, quarter or year
+    frames only the sentence after it; an older day or a coming one is background. Past
+    background, the story returns to the last recent day it named (its news day), if any.
+    """
+    if in_force is None or is_recent_day(in_force, dct):
+        return in_force
+    interval = in_force.interval
+    coarse = not interval.is_point and interval.earliest is not None and interval.earliest <= dct
+    if coarse and sentences_since == 0:
+        return in_force
+    return news_day
