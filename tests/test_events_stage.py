@@ -172,3 +172,17 @@ def test_an_old_day_is_background_not_the_date_in_force() -> None:
     resigned = _by_trigger(_mentions(text), "resigned")
     assert (resigned.time.basis, resigned.time.relation) == ("tense", "before")
     assert (resigned.time.earliest, resigned.time.latest) == (None, DCT)
+
+
+def test_an_intended_act_takes_the_date_told_after_it_that_no_verb_claims() -> None:
+    text = "The company expects to complete the sale of its steel unit in June."
+    complete = _by_trigger(_mentions(text), "complete")
+    assert (complete.time.basis, complete.time.relation) == ("discourse", "on")
+    assert (complete.time.earliest, complete.time.latest) == (
+        dt.date(2022, 6, 1), dt.date(2022, 6, 30))
+
+
+def test_an_intended_act_does_not_take_the_date_of_the_report() -> None:
+    text = "Officials agreed to reopen the border, the ministry said on Tuesday."
+    reopen = _by_trigger(_mentions(text), "reopen")
+    assert (reopen.time.basis, reopen.time.relation) == ("none", "undated")

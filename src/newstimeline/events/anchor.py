@@ -115,8 +115,9 @@ def anchor_event(
     unclaimed: Sequence[TimeExpression] = (),
 ) -> EventTime:
     """The strongest evidence first: own clause, reporting convention, tense, then discourse.
-    A ``dependent`` trigger (infinitive, modal's verb) takes no date in force: it is undated.
-    ``unclaimed``: the sentence's expressions that date no finite verb (a report may take one)."""
+    A ``dependent`` trigger (infinitive, modal's verb) takes no date in force.
+    ``unclaimed``: the sentence's expressions that date no finite verb (a report, or a
+    dependent trigger before it, may take one)."""
     start = mention.token.start
     if own:
         nearest = min(own, key=lambda e: abs(e.span.start - start))
@@ -153,6 +154,13 @@ def anchor_event(
                 expression=reference.span,
                 explanation=f"past perfect '{mention.token.text}': before the date in force, "
                 f"{reference.explanation}")
+    if dependent:
+        # "expects to achieve record earnings in 1990": the intended act takes a date told
+        # after it in its sentence that no finite verb claims, not its governing verb's date.
+        ahead = [e for e in unclaimed if e.span.start > start
+                 and not _inside_report(e, mention, text) and not bounding_word(e, text)]
+        if ahead:
+            return anchor_by_discourse(mention, ahead[0], text, "in the sentence")
     if mention.aspect != "simple" or dependent:
         # "has walked back": a range up to the DCT, not a day; "agreed to buy": the buying is
         # not on the date of the agreeing, and not on the date in force either.
