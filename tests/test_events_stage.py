@@ -186,3 +186,27 @@ def test_an_intended_act_does_not_take_the_date_of_the_report() -> None:
     text = "Officials agreed to reopen the border, the ministry said on Tuesday."
     reopen = _by_trigger(_mentions(text), "reopen")
     assert (reopen.time.basis, reopen.time.relation) == ("none", "undated")
+
+
+def test_the_period_of_a_comparison_base_does_not_date_the_event() -> None:
+    text = ("Separately, Acme Corp. reported third-quarter profit jumped 45% to $5.8 million "
+            "from $4 million a year earlier.")
+    events = _mentions(text)
+    reported, jumped = _by_trigger(events, "reported"), _by_trigger(events, "jumped")
+    assert (jumped.time.earliest, jumped.time.latest) == (
+        reported.time.earliest, reported.time.latest)
+    assert jumped.time.basis == "discourse"
+    assert "a year earlier" not in jumped.time.explanation
+
+
+def test_a_possessive_date_places_its_noun_on_the_day_not_before_it() -> None:
+    vote = _by_trigger(_mentions("Shares rose sharply before Friday's vote."), "vote")
+    assert (vote.time.relation, vote.time.earliest, vote.time.latest) == (
+        "on", dt.date(2022, 3, 4), dt.date(2022, 3, 4))
+
+
+def test_not_until_a_day_places_the_event_on_that_day() -> None:
+    text = "It was not until Tuesday that the minister revealed the plan."
+    revealed = _by_trigger(_mentions(text), "revealed")
+    assert (revealed.time.relation, revealed.time.earliest, revealed.time.latest) == (
+        "on", dt.date(2022, 3, 8), dt.date(2022, 3, 8))

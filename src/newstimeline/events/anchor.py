@@ -15,12 +15,17 @@ from newstimeline.events.mentions import EventMention
 from newstimeline.models import EventTime, Precision, TimeExpression
 
 # Words before an expression that put the event before or after it rather than within it.
-BEFORE_WORDS: frozenset[str] = frozenset({"before", "until", "till", "by", "prior to"})
+BEFORE_WORDS: frozenset[str] = frozenset({"before", "until", "till", "by"})
 AFTER_WORDS: frozenset[str] = frozenset({"after", "since", "following"})
 # Expression types that place an event (durations and sets say how long or how often).
 PLACING_TYPES = frozenset({"DATE", "TIME"})
 # The days before the story's date on which an undated report may have been made.
 REPORTING_WINDOW_DAYS = 1
+# Words that introduce the figure an event is compared with ("rose 5% from $4 a year earlier").
+COMPARISON_WORDS: frozenset[str] = frozenset({"compared", "versus", "vs.", "vs", "against"})
+# Words of an expression that names the period of a comparison base.
+EARLIER_WORDS: frozenset[str] = frozenset({"earlier", "ago", "year-ago", "before", "previous",
+                                           "prior", "year-earlier"})
 # How far back a day named in a report's sentence may date the report (older days are background).
 RECENT_DAYS = 7
 # Tenses that place an event by the DCT alone, before any date elsewhere in the sentence.
@@ -28,18 +33,33 @@ DCT_TENSES = frozenset({"present", "future"})
 
 
 def bounding_word(expression: TimeExpression, text: str) -> str:
-    """The word before an expression that bounds an event by it ("before", "since"), else ""."""
-    preceding = text[max(0, expression.span.start - 12):expression.span.start].lower().split()
+    """The word before an expression that bounds an event by it ("before", "since"), else ""
+    ("not until Tuesday" places the event on Tuesday; "prior to" counts as "before")."""
+    preceding = text[max(0, expression.span.start - 16):expression.span.start].lower().split()
     word = preceding[-1] if preceding else ""
+    if preceding[-2:] == ["prior", "to"]:
+        return "before"
+    if word == "until" and preceding[-2:-1] == ["not"]:
+        return ""
     return word if word in BEFORE_WORDS or word in AFTER_WORDS else ""
 
 
+def _possessed_by(expression: TimeExpression, text: str, trigger_start: int) -> bool:
+    """Whether the trigger is the noun a possessive expression dates ("Friday's purchases",
+    "next week's talks"): a bound before the expression then bounds the phrase, not the noun."""
+    between = text[expression.span.end:trigger_start]
+    return trigger_start >= expression.span.end and between.lstrip().startswith(
+        ("'s", "’s", "' ", "’ ")) and len(between.split()) <= 3
+
+
 def anchor_by_expression(
-    expression: TimeExpression, text: str, trigger_text: str
+    expression: TimeExpression, text: str, trigger_text: str, trigger_start: int = -1
 ) -> EventTime:
     """The event lies on, before or after the expression in its clause."""
     interval = expression.interval
     word = bounding_word(expression, text)
+    if word and _possessed_by(expression, text, trigger_start):
+        word = ""
     span = expression.span
     if word in BEFORE_WORDS and interval.earliest is not None:
         latest = interval.earliest if word == "by" else interval.earliest - dt.timedelta(days=1)
@@ -96,7 +116,7 @@ def anchor_by_discourse(
     mention: EventMention, expression: TimeExpression, text: str, where: str
 ) -> EventTime:
     """The date in force (in the sentence, or carried over from earlier ones)."""
-    time = anchor_by_expression(expression, text, mention.token.text)
+    time = anchor_by_expression(expression, text, mention.token.text, mention.token.start)
     return time.model_copy(update={
         "basis": "discourse",
         "explanation": f"{expression.explanation} (the date in force {where} of "
@@ -119,9 +139,11 @@ def anchor_event(
     ``unclaimed``: the sentence's expressions that date no finite verb (a report, or a
     dependent trigger before it, may take one)."""
     start = mention.token.start
+    own = [e for e in own if not _comparison_base(e, start, text)]
+    sentence = [e for e in sentence if not _comparison_base(e, start, text)]
     if own:
         nearest = min(own, key=lambda e: abs(e.span.start - start))
-        return anchor_by_expression(nearest, text, mention.token.text)
+        return anchor_by_expression(nearest, text, mention.token.text, start)
     by_convention = anchor_by_convention(mention, dct)
     if by_convention.basis == "reporting":
         # "In a televised address Friday, the president described ...": a date of the sentence
@@ -218,3 +240,15 @@ def carried_date(in_force: TimeExpression | None, sentences_since: int,
     if coarse and sentences_since == 0:
         return in_force
     return news_day
+
+
+def _comparison_base(expression: TimeExpression, trigger_start: int, text: str) -> bool:
+    """Whether the expression dates the figure the event is compared with, not the event:
+    "profit jumped 45% to $5.8 million from $4 million a year earlier", "compared with ... in
+    the year-ago quarter"."""
+    if expression.span.start < trigger_start:
+        return False
+    between = text[trigger_start:expression.span.start].lower().split()
+    words = set(expression.span.text.lower().split())
+    return bool(COMPARISON_WORDS.intersection(between)) or (
+        "from" in between and bool(EARLIER_WORDS & words))
