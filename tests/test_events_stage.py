@@ -210,3 +210,14 @@ def test_not_until_a_day_places_the_event_on_that_day() -> None:
     revealed = _by_trigger(_mentions(text), "revealed")
     assert (revealed.time.relation, revealed.time.earliest, revealed.time.latest) == (
         "on", dt.date(2022, 3, 8), dt.date(2022, 3, 8))
+
+
+def test_a_bound_bounds_its_own_verb_while_the_sentence_is_on_the_date_it_names() -> None:
+    text = "The shares have been cut nearly in half since August, when they traded at about $10."
+    events = _mentions(text)
+    cut, traded = _by_trigger(events, "cut"), _by_trigger(events, "traded")
+    assert (cut.time.relation, cut.time.earliest, cut.time.latest) == (
+        "after", dt.date(2021, 8, 1), None)
+    assert (traded.time.basis, traded.time.relation) == ("discourse", "on")
+    assert (traded.time.earliest, traded.time.latest) == (
+        dt.date(2021, 8, 1), dt.date(2021, 8, 31))

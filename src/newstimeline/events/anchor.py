@@ -53,11 +53,13 @@ def _possessed_by(expression: TimeExpression, text: str, trigger_start: int) -> 
 
 
 def anchor_by_expression(
-    expression: TimeExpression, text: str, trigger_text: str, trigger_start: int = -1
+    expression: TimeExpression, text: str, trigger_text: str, trigger_start: int = -1,
+    bounded: bool = True,
 ) -> EventTime:
-    """The event lies on, before or after the expression in its clause."""
+    """The event lies on, before or after the expression in its clause (``bounded=False``:
+    on it, whatever word stands before it)."""
     interval = expression.interval
-    word = bounding_word(expression, text)
+    word = bounding_word(expression, text) if bounded else ""
     if word and _possessed_by(expression, text, trigger_start):
         word = ""
     span = expression.span
@@ -115,8 +117,11 @@ def anchor_by_convention(mention: EventMention, dct: dt.date) -> EventTime:
 def anchor_by_discourse(
     mention: EventMention, expression: TimeExpression, text: str, where: str
 ) -> EventTime:
-    """The date in force (in the sentence, or carried over from earlier ones)."""
-    time = anchor_by_expression(expression, text, mention.token.text, mention.token.start)
+    """The date in force (in the sentence, or carried over from earlier ones). A bound before
+    it ("cut since August, when they traded") bounds the verb whose clause holds it; the date in
+    force is the time it names."""
+    time = anchor_by_expression(expression, text, mention.token.text, mention.token.start,
+                                bounded=False)
     return time.model_copy(update={
         "basis": "discourse",
         "explanation": f"{expression.explanation} (the date in force {where} of "
