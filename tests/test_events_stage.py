@@ -221,3 +221,10 @@ def test_a_bound_bounds_its_own_verb_while_the_sentence_is_on_the_date_it_names(
     assert (traded.time.basis, traded.time.relation) == ("discourse", "on")
     assert (traded.time.earliest, traded.time.latest) == (
         dt.date(2021, 8, 1), dt.date(2021, 8, 31))
+
+
+def test_a_future_event_takes_a_coming_date_of_its_sentence_that_no_verb_claims() -> None:
+    text = "Shareholders will vote on the merger at a meeting on March 24."
+    vote = _by_trigger(_mentions(text), "vote")
+    assert (vote.time.basis, vote.time.relation) == ("discourse", "on")
+    assert (vote.time.earliest, vote.time.latest) == (dt.date(2022, 3, 24),) * 2

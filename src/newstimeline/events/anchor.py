@@ -168,6 +168,13 @@ def anchor_event(
                 "explanation": f"{by_convention.explanation}; likely {day}, the date in force "
                                f"({in_force.explanation})"})
         return by_convention
+    if mention.tense == "future":
+        # "the bridge will reopen, with the first trains in May": a coming date of the sentence.
+        coming = [e for e in unclaimed if e.interval.earliest is not None
+                  and e.interval.earliest >= dct and not bounding_word(e, text)]
+        if coming:
+            nearest = min(coming, key=lambda e: abs(e.span.start - start))
+            return anchor_by_discourse(mention, nearest, text, "in the sentence")
     if mention.tense in DCT_TENSES:
         return by_convention
     in_sentence = min(sentence, key=lambda e: abs(e.span.start - start)) if sentence else None
