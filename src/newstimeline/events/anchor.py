@@ -158,15 +158,6 @@ def anchor_event(
         if told:
             nearest = min(told, key=lambda e: abs(e.span.start - start))
             return anchor_by_discourse(mention, nearest, text, "in the sentence")
-        day = in_force.interval.earliest if in_force is not None else None
-        if day is not None and by_convention.earliest is not None and in_force is not None \
-                and in_force.interval.is_point and by_convention.earliest <= day < dct:
-            # The story already told of the day before ("Friday, the talks ..."): an undated
-            # report that follows is usually of that day, inside the convention's window.
-            return by_convention.model_copy(update={
-                "likely_day": day,
-                "explanation": f"{by_convention.explanation}; likely {day}, the date in force "
-                               f"({in_force.explanation})"})
         return by_convention
     if mention.tense == "future":
         # "the bridge will reopen, with the first trains in May": a coming date of the sentence.
