@@ -232,3 +232,8 @@ def test_a_future_event_takes_a_coming_date_of_its_sentence_that_no_verb_claims(
     vote = _by_trigger(_mentions(text), "vote")
     assert (vote.time.basis, vote.time.relation) == ("discourse", "on")
     assert (vote.time.earliest, vote.time.latest) == (dt.date(2022, 3, 24),) * 2
+
+
+def test_a_past_perfect_sorts_before_the_simple_past_it_ties_with() -> None:
+    events = order_events(_mentions("Troops entered the town, which the rebels had abandoned."))
+    assert [e.trigger.text for e in events] == ["abandoned", "entered"]
