@@ -237,3 +237,19 @@ def test_a_future_event_takes_a_coming_date_of_its_sentence_that_no_verb_claims(
 def test_a_past_perfect_sorts_before_the_simple_past_it_ties_with() -> None:
     events = order_events(_mentions("Troops entered the town, which the rebels had abandoned."))
     assert [e.trigger.text for e in events] == ["abandoned", "entered"]
+
+
+def test_a_range_up_to_the_story_date_sorts_with_the_event_told_before_it() -> None:
+    text = ("Rebels shelled the port on Monday. Thousands have fled the region. "
+            "The army retook the port on Wednesday.")
+    events = order_events(_mentions(text))
+    assert [e.trigger.text for e in events] == ["shelled", "fled", "retook"]
+    fled = _by_trigger(events, "fled")
+    assert (fled.time.relation, fled.time.earliest, fled.time.latest) == ("before", None, DCT)
+
+
+def test_a_range_up_to_the_story_date_keeps_its_end_when_the_event_before_is_later() -> None:
+    text = "The vote is set for March 15. Thousands have fled the region."
+    # "set" (on March 15) is told before "fled" but lies after its range: "fled" keeps its end.
+    events = order_events(_mentions(text))
+    assert [e.trigger.text for e in events] == ["fled", "vote", "set"]

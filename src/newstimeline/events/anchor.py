@@ -22,7 +22,7 @@ PLACING_TYPES = frozenset({"DATE", "TIME"})
 # The days before the story's date on which an undated report may have been made.
 REPORTING_WINDOW_DAYS = 1
 # Words that introduce the figure an event is compared with ("rose 5% from $4 a year earlier").
-COMPARISON_WORDS: frozenset[str] = frozenset({"compared", "versus", "vs.", "vs", "against"})
+COMPARISON_WORDS: frozenset[str] = frozenset({"compared", "versus", "vs.", "vs"})
 # Words of an expression that names the period of a comparison base.
 EARLIER_WORDS: frozenset[str] = frozenset({"earlier", "ago", "year-ago", "before", "previous",
                                            "prior", "year-earlier"})
