@@ -229,3 +229,53 @@ def test_figures_on_the_events_found_leave_missed_triggers_out(scored: dict[str,
     assert scored["baseline_anchoring_accuracy_of_found"] == pytest.approx(200 / 3)
     assert scored["ordering_accuracy_of_found"] == pytest.approx(50.0)
     assert scored["text_order_accuracy_of_found"] == pytest.approx(50.0)
+
+
+LINKS_TML = """<?xml version="1.0" ?>
+<TimeML>
+<DOCID>T2</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="1998-02-19" functionInDocument="CREATION_TIME">1998-02-19</TIMEX3></DCT>
+<TEXT>
+Rebels <EVENT eid="e1" class="OCCURRENCE">shelled</EVENT> the town <TIMEX3 tid="t1" type="DATE" value="1998-02-16">Monday</TIMEX3> at <TIMEX3 tid="t2" type="TIME" value="1998-02-16T09:00">9 a.m.</TIMEX3> after a <EVENT eid="e2" class="OCCURRENCE">siege</EVENT> of <TIMEX3 tid="t3" type="DURATION" value="P3D">three days</TIMEX3>. Talks <EVENT eid="e3" class="OCCURRENCE">failed</EVENT> <TIMEX3 tid="t4" type="DATE" value="PAST_REF">recently</TIMEX3>, and a <EVENT eid="e4" class="OCCURRENCE">truce</EVENT> <EVENT eid="e5" class="OCCURRENCE">began</EVENT> <TIMEX3 tid="t5" type="DATE" value="1998-02-18">Wednesday</TIMEX3>; aid is <EVENT eid="e6" class="OCCURRENCE">arriving</EVENT>.
+</TEXT>
+<MAKEINSTANCE eventID="e1" eiid="ei1" tense="PAST" aspect="NONE" polarity="POS" pos="VERB"/>
+<MAKEINSTANCE eventID="e2" eiid="ei2" tense="NONE" aspect="NONE" polarity="POS" pos="NOUN"/>
+<MAKEINSTANCE eventID="e3" eiid="ei3" tense="PAST" aspect="NONE" polarity="POS" pos="VERB"/>
+<MAKEINSTANCE eventID="e4" eiid="ei4" tense="NONE" aspect="NONE" polarity="POS" pos="NOUN"/>
+<MAKEINSTANCE eventID="e5" eiid="ei5" tense="PAST" aspect="NONE" polarity="POS" pos="VERB"/>
+<MAKEINSTANCE eventID="e6" eiid="ei6" tense="PRESENT" aspect="PROGRESSIVE" polarity="POS" pos="VERB"/>
+<TLINK lid="l1" relType="IS_INCLUDED" eventInstanceID="ei1" relatedToTime="t2"/>
+<TLINK lid="l2" relType="INCLUDES" timeID="t1" relatedToEventInstance="ei1"/>
+<TLINK lid="l3" relType="DURING" eventInstanceID="ei2" relatedToTime="t3"/>
+<TLINK lid="l4" relType="BEFORE" eventInstanceID="ei2" relatedToTime="t1"/>
+<TLINK lid="l5" relType="IS_INCLUDED" eventInstanceID="ei3" relatedToTime="t4"/>
+<TLINK lid="l6" relType="BEGINS" timeID="t5" relatedToEventInstance="ei4"/>
+<TLINK lid="l7" relType="IS_INCLUDED" eventInstanceID="ei5" relatedToTime="t5"/>
+<TLINK lid="l8" relType="IS_INCLUDED" eventInstanceID="ei5" relatedToTime="t0"/>
+<TLINK lid="l9" relType="INCLUDES" eventInstanceID="ei6" relatedToTime="t0"/>
+<TLINK lid="l10" relType="IDENTITY" eventInstanceID="ei4" relatedToEventInstance="ei5"/>
+</TimeML>
+"""  # noqa: E501 (TimeML keeps each sentence on one line)
+
+
+def test_gold_anchors_count_the_issues_link_types_to_dates_in_either_direction() -> None:
+    # shelled: a DATE timex links to it (l2; the TIME link l1 is no DATE); siege: only a
+    # DURATION and a BEFORE link, so it is not anchored; failed: PAST_REF has no calendar
+    # value (skipped, counted); truce: BEGINS from the timex side; began: the text timex wins
+    # over the DCT; arriving: INCLUDES the DCT.
+    anchors, skipped = gold_anchors(parse_timeml(LINKS_TML))
+    assert [(a.eid, a.value, a.to_dct) for a in anchors] == [
+        ("e1", "1998-02-16", False), ("e4", "1998-02-18", False), ("e5", "1998-02-18", False),
+        ("e6", "1998-02-19", True)]
+    assert skipped == 1
+
+
+@pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/data/tbaq (TimeML data) is absent")
+def test_tbaq_has_3000_events_anchored_to_a_date_of_which_216_have_no_calendar_value() -> None:
+    from newstimeline.evaluate.timeml import read_corpus
+
+    totals = [gold_anchors(doc) for doc in read_corpus(SHARED)]
+    anchored = sum(len(anchors) for anchors, _ in totals)
+    skipped = sum(skipped for _, skipped in totals)
+    to_dct = sum(a.to_dct for anchors, _ in totals for a in anchors)
+    assert (anchored, skipped, to_dct) == (2784, 216, 1060)

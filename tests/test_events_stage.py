@@ -117,3 +117,139 @@ def test_a_cause_after_by_or_from_sorts_before_the_effect_of_the_same_day() -> N
     text = "On Monday the company's shares were hurt by the collapse of its bid."
     ordered = [e.trigger.text for e in order_events(_mentions(text))]
     assert ordered.index("collapse") < ordered.index("hurt")
+
+
+def test_a_day_claimed_by_no_verb_dates_the_report_of_its_sentence() -> None:
+    text = "At a news conference Tuesday, the mayor announced that the bridge would reopen in May."
+    announced = _by_trigger(_mentions(text), "announced")
+    assert (announced.time.basis, announced.time.relation) == ("discourse", "on")
+    assert (announced.time.earliest, announced.time.latest) == (dt.date(2022, 3, 8),) * 2
+
+
+def test_a_date_inside_what_is_reported_does_not_date_the_report() -> None:
+    text = "The mayor announced that the bridge would reopen on Tuesday."
+    announced = _by_trigger(_mentions(text), "announced")
+    assert announced.time.basis == "reporting"
+    assert announced.time.likely_day == DCT
+
+
+def test_an_undated_report_stays_likely_on_the_story_day_after_the_day_before_is_told() -> None:
+    # Its likely day is what it sorts on: on the day before, it would sort ahead of the
+    # undated past events it reports (ranges ending at the DCT).
+    text = ("The talks opened on Wednesday in Geneva. "
+            "The delegates have agreed on a timetable, a spokesman said.")
+    events = order_events(_mentions(text))
+    said = _by_trigger(events, "said")
+    assert said.time.basis == "reporting"
+    assert (said.time.earliest, said.time.latest, said.time.likely_day) == (
+        dt.date(2022, 3, 9), DCT, DCT)
+    assert [e.trigger.text for e in events].index("agreed") < events.index(said)
+
+
+def test_a_bound_is_not_carried_as_the_date_in_force() -> None:
+    text = "Fuel prices have risen sharply since 2019. The minister resigned over the rise."
+    resigned = _by_trigger(_mentions(text), "resigned")
+    assert (resigned.time.basis, resigned.time.relation) == ("tense", "before")
+    assert (resigned.time.earliest, resigned.time.latest) == (None, DCT)
+
+
+def test_a_past_event_does_not_take_a_coming_date_in_force() -> None:
+    text = "The vote is set for March 15. The minister resigned over the dispute."
+    resigned = _by_trigger(_mentions(text), "resigned")
+    assert (resigned.time.basis, resigned.time.relation) == ("tense", "before")
+    assert resigned.time.latest == DCT
+
+
+def test_a_year_frames_the_next_sentence_then_the_story_returns_to_its_news_day() -> None:
+    text = ("Fighting broke out on Tuesday near the border. The region was annexed in 1995. "
+            "Its governor fled to the capital. Troops shelled the port.")
+    events = _mentions(text)
+    fled, shelled = _by_trigger(events, "fled"), _by_trigger(events, "shelled")
+    assert (fled.time.basis, fled.time.earliest, fled.time.latest) == (
+        "discourse", dt.date(1995, 1, 1), dt.date(1995, 12, 31))
+    assert (shelled.time.basis, shelled.time.earliest, shelled.time.latest) == (
+        "discourse", dt.date(2022, 3, 8), dt.date(2022, 3, 8))
+
+
+def test_an_old_day_is_background_not_the_date_in_force() -> None:
+    text = "The bank was founded on May 3, 1921. Its first manager resigned over a loan."
+    resigned = _by_trigger(_mentions(text), "resigned")
+    assert (resigned.time.basis, resigned.time.relation) == ("tense", "before")
+    assert (resigned.time.earliest, resigned.time.latest) == (None, DCT)
+
+
+def test_an_intended_act_takes_the_date_told_after_it_that_no_verb_claims() -> None:
+    text = "The company expects to complete the sale of its steel unit in June."
+    complete = _by_trigger(_mentions(text), "complete")
+    assert (complete.time.basis, complete.time.relation) == ("discourse", "on")
+    assert (complete.time.earliest, complete.time.latest) == (
+        dt.date(2022, 6, 1), dt.date(2022, 6, 30))
+
+
+def test_an_intended_act_does_not_take_the_date_of_the_report() -> None:
+    text = "Officials agreed to reopen the border, the ministry said on Tuesday."
+    reopen = _by_trigger(_mentions(text), "reopen")
+    assert (reopen.time.basis, reopen.time.relation) == ("none", "undated")
+
+
+def test_the_period_of_a_comparison_base_does_not_date_the_event() -> None:
+    text = ("Separately, Acme Corp. reported third-quarter profit jumped 45% to $5.8 million "
+            "from $4 million a year earlier.")
+    events = _mentions(text)
+    reported, jumped = _by_trigger(events, "reported"), _by_trigger(events, "jumped")
+    assert (jumped.time.earliest, jumped.time.latest) == (
+        reported.time.earliest, reported.time.latest)
+    assert jumped.time.basis == "discourse"
+    assert "a year earlier" not in jumped.time.explanation
+
+
+def test_a_possessive_date_places_its_noun_on_the_day_not_before_it() -> None:
+    vote = _by_trigger(_mentions("Shares rose sharply before Friday's vote."), "vote")
+    assert (vote.time.relation, vote.time.earliest, vote.time.latest) == (
+        "on", dt.date(2022, 3, 4), dt.date(2022, 3, 4))
+
+
+def test_not_until_a_day_places_the_event_on_that_day() -> None:
+    text = "It was not until Tuesday that the minister revealed the plan."
+    revealed = _by_trigger(_mentions(text), "revealed")
+    assert (revealed.time.relation, revealed.time.earliest, revealed.time.latest) == (
+        "on", dt.date(2022, 3, 8), dt.date(2022, 3, 8))
+
+
+def test_a_bound_bounds_its_own_verb_while_the_sentence_is_on_the_date_it_names() -> None:
+    text = "The shares have been cut nearly in half since August, when they traded at about $10."
+    events = _mentions(text)
+    cut, traded = _by_trigger(events, "cut"), _by_trigger(events, "traded")
+    assert (cut.time.relation, cut.time.earliest, cut.time.latest) == (
+        "after", dt.date(2021, 8, 1), None)
+    assert (traded.time.basis, traded.time.relation) == ("discourse", "on")
+    assert (traded.time.earliest, traded.time.latest) == (
+        dt.date(2021, 8, 1), dt.date(2021, 8, 31))
+
+
+def test_a_future_event_takes_a_coming_date_of_its_sentence_that_no_verb_claims() -> None:
+    text = "Shareholders will vote on the merger at a meeting on March 24."
+    vote = _by_trigger(_mentions(text), "vote")
+    assert (vote.time.basis, vote.time.relation) == ("discourse", "on")
+    assert (vote.time.earliest, vote.time.latest) == (dt.date(2022, 3, 24),) * 2
+
+
+def test_a_past_perfect_sorts_before_the_simple_past_it_ties_with() -> None:
+    events = order_events(_mentions("Troops entered the town, which the rebels had abandoned."))
+    assert [e.trigger.text for e in events] == ["abandoned", "entered"]
+
+
+def test_a_range_up_to_the_story_date_sorts_with_the_event_told_before_it() -> None:
+    text = ("Rebels shelled the port on Monday. Thousands have fled the region. "
+            "The army retook the port on Wednesday.")
+    events = order_events(_mentions(text))
+    assert [e.trigger.text for e in events] == ["shelled", "fled", "retook"]
+    fled = _by_trigger(events, "fled")
+    assert (fled.time.relation, fled.time.earliest, fled.time.latest) == ("before", None, DCT)
+
+
+def test_a_range_up_to_the_story_date_keeps_its_end_when_the_event_before_is_later() -> None:
+    text = "The vote is set for March 15. Thousands have fled the region."
+    # "set" (on March 15) is told before "fled" but lies after its range: "fled" keeps its end.
+    events = order_events(_mentions(text))
+    assert [e.trigger.text for e in events] == ["fled", "vote", "set"]

@@ -9,7 +9,13 @@ import re
 from dataclasses import dataclass
 
 from newstimeline.events.actors import ActorResolver, count_names, names_in
-from newstimeline.events.anchor import PLACING_TYPES, anchor_event
+from newstimeline.events.anchor import (
+    PLACING_TYPES,
+    anchor_event,
+    bounding_word,
+    carried_date,
+    is_recent_day,
+)
 from newstimeline.events.mentions import (
     QUOTES,
     EventMention,
@@ -98,6 +104,8 @@ def extract_events(
     actors = ActorResolver(count_names([s.tokens for s in sentences]))
     events: list[Event] = []
     in_force: TimeExpression | None = None
+    in_force_age = 0  # sentences told since the date in force was named
+    news_day: TimeExpression | None = None
     expression_starts = [e.span.start for e in expressions]  # expressions come in text order
     for sentence in sentences:
         toks = sentence.tokens
@@ -109,17 +117,25 @@ def extract_events(
         placing = [e for e in in_sentence if e.type in PLACING_TYPES]
         found = model_mentions(toks) if mode == "mentions" else find_event_mentions(toks)
         owned = _owned_expressions(found, toks, placing)
+        governing = {id(e) for k, m in enumerate(found) if m.tense != "none" for e in owned[k]}
+        unclaimed = [e for e in placing if id(e) not in governing]
+        carried = carried_date(in_force, in_force_age, news_day, dct)
         for k, mention in enumerate(found):
-            time = anchor_event(mention, text, owned[k], placing, in_force, dct,
-                                dependent=is_dependent(toks, mention.index))
+            time = anchor_event(mention, text, owned[k], placing, carried, dct,
+                                dependent=is_dependent(toks, mention.index), unclaimed=unclaimed)
             events.append(_build_event(document_id, text, sentence, mention, names, in_sentence,
                                        actors, time))
         # The date in force is preferably one that dated a finite verb of the sentence ("the State
         # Department on Sunday issued ..."), not one inside a noun phrase ("the Aug. 7 bombings").
-        governing = {id(e) for k, m in enumerate(found) if m.tense != "none" for e in owned[k]}
-        dated = [e for e in placing if e.interval.earliest and e.interval.latest]
+        # A bound ("since 1993", "until May") limits its own event; it is no reference time.
+        dated = [e for e in placing if e.interval.earliest and e.interval.latest
+                 and not bounding_word(e, text)]
         if dated:
             in_force = ([e for e in dated if id(e) in governing] or dated)[-1]
+            in_force_age = 0
+            news_day = next((e for e in reversed(dated) if is_recent_day(e, dct)), news_day)
+        else:
+            in_force_age += 1
     return events
 
 

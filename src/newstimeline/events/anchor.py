@@ -9,28 +9,59 @@ range, never a guessed day.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from newstimeline.events.mentions import EventMention
 from newstimeline.models import EventTime, Precision, TimeExpression
 
 # Words before an expression that put the event before or after it rather than within it.
-BEFORE_WORDS: frozenset[str] = frozenset({"before", "until", "till", "by", "prior to"})
+BEFORE_WORDS: frozenset[str] = frozenset({"before", "until", "till", "by"})
 AFTER_WORDS: frozenset[str] = frozenset({"after", "since", "following"})
 # Expression types that place an event (durations and sets say how long or how often).
 PLACING_TYPES = frozenset({"DATE", "TIME"})
 # The days before the story's date on which an undated report may have been made.
 REPORTING_WINDOW_DAYS = 1
+# Words that introduce the figure an event is compared with ("rose 5% from $4 a year earlier").
+COMPARISON_WORDS: frozenset[str] = frozenset({"compared", "versus", "vs.", "vs"})
+# Words of an expression that names the period of a comparison base.
+EARLIER_WORDS: frozenset[str] = frozenset({"earlier", "ago", "year-ago", "before", "previous",
+                                           "prior", "year-earlier"})
+# How far back a day named in a report's sentence may date the report (older days are background).
+RECENT_DAYS = 7
 # Tenses that place an event by the DCT alone, before any date elsewhere in the sentence.
 DCT_TENSES = frozenset({"present", "future"})
 
 
-def anchor_by_expression(
-    expression: TimeExpression, text: str, trigger_text: str
-) -> EventTime:
-    """The event lies on, before or after the expression in its clause."""
-    interval = expression.interval
-    preceding = text[max(0, expression.span.start - 12):expression.span.start].lower().split()
+def bounding_word(expression: TimeExpression, text: str) -> str:
+    """The word before an expression that bounds an event by it ("before", "since"), else ""
+    ("not until Tuesday" places the event on Tuesday; "prior to" counts as "before")."""
+    preceding = text[max(0, expression.span.start - 16):expression.span.start].lower().split()
     word = preceding[-1] if preceding else ""
+    if preceding[-2:] == ["prior", "to"]:
+        return "before"
+    if word == "until" and preceding[-2:-1] == ["not"]:
+        return ""
+    return word if word in BEFORE_WORDS or word in AFTER_WORDS else ""
+
+
+def _possessed_by(expression: TimeExpression, text: str, trigger_start: int) -> bool:
+    """Whether the trigger is the noun a possessive expression dates ("Friday's purchases",
+    "next week's talks"): a bound before the expression then bounds the phrase, not the noun."""
+    between = text[expression.span.end:trigger_start]
+    return trigger_start >= expression.span.end and between.lstrip().startswith(
+        ("'s", "’s", "' ", "’ ")) and len(between.split()) <= 3
+
+
+def anchor_by_expression(
+    expression: TimeExpression, text: str, trigger_text: str, trigger_start: int = -1,
+    bounded: bool = True,
+) -> EventTime:
+    """The event lies on, before or after the expression in its clause (``bounded=False``:
+    on it, whatever word stands before it)."""
+    interval = expression.interval
+    word = bounding_word(expression, text) if bounded else ""
+    if word and _possessed_by(expression, text, trigger_start):
+        word = ""
     span = expression.span
     if word in BEFORE_WORDS and interval.earliest is not None:
         latest = interval.earliest if word == "by" else interval.earliest - dt.timedelta(days=1)
@@ -86,8 +117,11 @@ def anchor_by_convention(mention: EventMention, dct: dt.date) -> EventTime:
 def anchor_by_discourse(
     mention: EventMention, expression: TimeExpression, text: str, where: str
 ) -> EventTime:
-    """The date in force (in the sentence, or carried over from earlier ones)."""
-    time = anchor_by_expression(expression, text, mention.token.text)
+    """The date in force (in the sentence, or carried over from earlier ones). A bound before
+    it ("cut since August, when they traded") bounds the verb whose clause holds it; the date in
+    force is the time it names."""
+    time = anchor_by_expression(expression, text, mention.token.text, mention.token.start,
+                                bounded=False)
     return time.model_copy(update={
         "basis": "discourse",
         "explanation": f"{expression.explanation} (the date in force {where} of "
@@ -103,15 +137,36 @@ def anchor_event(
     in_force: TimeExpression | None,
     dct: dt.date,
     dependent: bool = False,
+    unclaimed: Sequence[TimeExpression] = (),
 ) -> EventTime:
     """The strongest evidence first: own clause, reporting convention, tense, then discourse.
-    A ``dependent`` trigger (infinitive, modal's verb) takes no date in force: it is undated."""
+    A ``dependent`` trigger (infinitive, modal's verb) takes no date in force.
+    ``unclaimed``: the sentence's expressions that date no finite verb (a report, or a
+    dependent trigger before it, may take one)."""
     start = mention.token.start
+    own = [e for e in own if not _comparison_base(e, start, text)]
+    sentence = [e for e in sentence if not _comparison_base(e, start, text)]
     if own:
         nearest = min(own, key=lambda e: abs(e.span.start - start))
-        return anchor_by_expression(nearest, text, mention.token.text)
+        return anchor_by_expression(nearest, text, mention.token.text, start)
     by_convention = anchor_by_convention(mention, dct)
-    if by_convention.basis == "reporting" or mention.tense in DCT_TENSES:
+    if by_convention.basis == "reporting":
+        # "In a televised address Friday, the president described ...": a date of the sentence
+        # that no finite verb claims, outside what is reported, dates the report.
+        told = [e for e in unclaimed if is_recent_day(e, dct)
+                and not _inside_report(e, mention, text) and not bounding_word(e, text)]
+        if told:
+            nearest = min(told, key=lambda e: abs(e.span.start - start))
+            return anchor_by_discourse(mention, nearest, text, "in the sentence")
+        return by_convention
+    if mention.tense == "future":
+        # "the bridge will reopen, with the first trains in May": a coming date of the sentence.
+        coming = [e for e in unclaimed if e.interval.earliest is not None
+                  and e.interval.earliest >= dct and not bounding_word(e, text)]
+        if coming:
+            nearest = min(coming, key=lambda e: abs(e.span.start - start))
+            return anchor_by_discourse(mention, nearest, text, "in the sentence")
+    if mention.tense in DCT_TENSES:
         return by_convention
     in_sentence = min(sentence, key=lambda e: abs(e.span.start - start)) if sentence else None
     if mention.aspect in {"perfect", "perfect_progressive"} and mention.tense == "past":
@@ -124,13 +179,79 @@ def anchor_event(
                 expression=reference.span,
                 explanation=f"past perfect '{mention.token.text}': before the date in force, "
                 f"{reference.explanation}")
+    if dependent:
+        # "expects to achieve record earnings in 1990": the intended act takes a date told
+        # after it in its sentence that no finite verb claims, not its governing verb's date.
+        ahead = [e for e in unclaimed if e.span.start > start
+                 and not _inside_report(e, mention, text) and not bounding_word(e, text)]
+        if ahead:
+            return anchor_by_discourse(mention, ahead[0], text, "in the sentence")
     if mention.aspect != "simple" or dependent:
         # "has walked back": a range up to the DCT, not a day; "agreed to buy": the buying is
         # not on the date of the agreeing, and not on the date in force either.
         return by_convention
-    if sentence:
-        nearest = min(sentence, key=lambda e: abs(e.span.start - start))
-        return anchor_by_discourse(mention, nearest, text, "in the sentence")
-    if in_force is not None:
+    if in_sentence is not None and _fits_tense(in_sentence, mention, dct):
+        return anchor_by_discourse(mention, in_sentence, text, "in the sentence")
+    if in_force is not None and _fits_tense(in_force, mention, dct):
         return anchor_by_discourse(mention, in_force, text, "carried from an earlier sentence")
     return by_convention
+
+
+def _fits_tense(expression: TimeExpression, mention: EventMention, dct: dt.date) -> bool:
+    """A past-tense event cannot lie on a date that begins after the story's date."""
+    earliest = expression.interval.earliest
+    return mention.tense != "past" or earliest is None or earliest <= dct
+
+
+# Marks that open what a report says: a date after them is the reported event's, not the report's.
+REPORT_OPENERS: frozenset[str] = frozenset({"that", "would", "will", ":", '"', "“", "”", "``",
+                                            "''"})
+
+
+def _inside_report(expression: TimeExpression, mention: EventMention, text: str) -> bool:
+    """Whether the expression stands in what the report says: quoted, or after "that"."""
+    token = mention.token
+    if expression.span.start >= token.end:
+        between = text[token.end:expression.span.start]
+    else:
+        between = text[expression.span.end:token.start]
+    words = between.replace(":", " : ").replace('"', ' " ').replace("“", " “ ").split()
+    return any(w.lower().strip(",") in REPORT_OPENERS for w in words) or any(
+        q in between for q in ('"', "“", "”", "``", "''"))
+
+
+def is_recent_day(expression: TimeExpression, dct: dt.date) -> bool:
+    """Whether the expression names one day of the week up to the story's date."""
+    interval = expression.interval
+    return (interval.is_point and interval.earliest is not None
+            and dct - dt.timedelta(days=RECENT_DAYS) <= interval.earliest <= dct)
+
+
+
+def carried_date(in_force: TimeExpression | None, sentences_since: int,
+                 news_day: TimeExpression | None, dct: dt.date) -> TimeExpression | None:
+    """The date an earlier sentence hands on to the undated events of this one.
+
+    A recent day (the week up to the story's date) stays in force; a month, quarter or year
+    frames only the sentence after it; an older day or a coming one is background. Past
+    background, the story returns to the last recent day it named (its news day), if any.
+    """
+    if in_force is None or is_recent_day(in_force, dct):
+        return in_force
+    interval = in_force.interval
+    coarse = not interval.is_point and interval.earliest is not None and interval.earliest <= dct
+    if coarse and sentences_since == 0:
+        return in_force
+    return news_day
+
+
+def _comparison_base(expression: TimeExpression, trigger_start: int, text: str) -> bool:
+    """Whether the expression dates the figure the event is compared with, not the event:
+    "profit jumped 45% to $5.8 million from $4 million a year earlier", "compared with ... in
+    the year-ago quarter"."""
+    if expression.span.start < trigger_start:
+        return False
+    between = text[trigger_start:expression.span.start].lower().split()
+    words = set(expression.span.text.lower().split())
+    return bool(COMPARISON_WORDS.intersection(between)) or (
+        "from" in between and bool(EARLIER_WORDS & words))

@@ -37,6 +37,15 @@ def _own_key(event: Event) -> SortKey | None:
     return anchor, _RELATION_RANK[time.relation], time.latest or time.earliest or anchor
 
 
+def _open_end(event: Event) -> dt.date | None:
+    """The known end of a range the tense alone gives ("has sold", "fled": some time up to the
+    story's date), else None."""
+    time = event.time
+    if time.basis == "tense" and time.earliest is None and time.latest is not None:
+        return time.latest
+    return None
+
+
 def order_hint(event: Event) -> int:
     """-1 when the sentence puts the event before its neighbours ("after the meeting", "earlier"),
     +1 when after them ("before the vote" makes the vote later, "then"), else 0."""
@@ -52,25 +61,32 @@ def order_hint(event: Event) -> int:
     return hint
 
 
-OrderFacts = tuple[SortKey | None, str, tuple[int, int, bool]]
+OrderFacts = tuple[SortKey | None, str, tuple[int, int, bool], dt.date | None]
 """What ordering reads of one event: its own time key (None: borrow a neighbour's), its document,
-and the tie-breakers (sentence start, order hint, is a report)."""
+the tie-breakers (sentence start, order hint, is a report), and the known end of a range its
+tense alone gives (it may sort with its neighbour inside that range)."""
 
 
 def order_facts(event: Event) -> OrderFacts:
     """The few values ``order_indices`` needs of an event, so the event itself can be dropped."""
     return (_own_key(event), event.document,
-            (event.sentence.start, order_hint(event), event.event_class == "REPORTING"))
+            (event.sentence.start, order_hint(event), event.event_class == "REPORTING"),
+            _open_end(event))
 
 
-def _borrowed(keys: list[SortKey | None], documents: Sequence[str]) -> list[SortKey]:
+def _borrowed(keys: list[SortKey | None], documents: Sequence[str],
+              open_ends: Sequence[dt.date | None] = ()) -> list[SortKey]:
     """Every key filled in: an undated event takes the key of the event before it in its
-    document (or, at the head of a document, of the first dated event after it)."""
+    document (or, at the head of a document, of the first dated event after it). A range its
+    tense alone gives ("fled": up to the story's date) also sorts with the event before it when
+    that event's date lies inside the range; else by its known end."""
     last: dict[str, SortKey] = {}
     for i, document in enumerate(documents):
         key = keys[i]
-        if key is None:
-            keys[i] = last.get(document)
+        before = last.get(document)
+        end = open_ends[i] if i < len(open_ends) else None
+        if key is None or (end is not None and before is not None and before[0] <= end):
+            keys[i] = before
         else:
             last[document] = key
     following: dict[str, SortKey] = {}
@@ -86,13 +102,14 @@ def _borrowed(keys: list[SortKey | None], documents: Sequence[str]) -> list[Sort
 def sort_keys(events: list[Event]) -> list[SortKey]:
     """Each event's time key; an undated event borrows the key of the event told before it in
     its document (or, at the head of a document, of the first dated event after it)."""
-    return _borrowed([_own_key(event) for event in events], [event.document for event in events])
+    return _borrowed([_own_key(event) for event in events], [event.document for event in events],
+                     [_open_end(event) for event in events])
 
 
 def order_indices(facts: Sequence[OrderFacts]) -> list[int]:
     """The positions of events (given by their ``order_facts``) in time order; as
     ``order_events``, from the facts alone."""
-    keys = _borrowed([f[0] for f in facts], [f[1] for f in facts])
+    keys = _borrowed([f[0] for f in facts], [f[1] for f in facts], [f[3] for f in facts])
     return sorted(range(len(facts)), key=lambda i: (keys[i], facts[i][2], i))
 
 
