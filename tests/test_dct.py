@@ -252,6 +252,17 @@ def test_anniversary_dates_the_story_from_the_founding_year() -> None:
     assert _infer(text, 4, 4)[0] == 1999  # April 4, 1999 was a Sunday
 
 
+def test_an_anniversary_set_as_a_deadline_gives_no_elapsed_span() -> None:
+    # The centenary of 1901 is a target ahead of a 1998 story, not the story's own year.
+    text = ("CANBERRA, Feb. 13 (AP) - Australia has been independent since 1901. Republicans hope "
+            "to have a president by the opening of the 2000 Olympics and the 100th anniversary "
+            "of federation.")
+    assert elapsed_spans(text, find_mentions(text)) == []
+    spoken = "SYDNEY, Jan. 1 (AP) - Australia, federated in 1901, marked its 100th anniversary."
+    assert elapsed_spans(spoken, find_mentions(spoken)) == [
+        ElapsedSpan("100th anniversary", frozenset({99, 100}))]
+
+
 def test_a_year_ago_compares_periods_and_dates_nothing() -> None:
     text = "Net income rose to $5 million from $3 million a year ago, the bank said in 1989."
     assert elapsed_spans(text, find_mentions(text)) == []

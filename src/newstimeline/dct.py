@@ -124,6 +124,9 @@ SPAN_MATCH_FACTOR = 3.0
 SPAN_HEDGES_BELOW: frozenset[str] = frozenset({"nearly", "almost", "about", "some", "roughly",
                                                "just", "less than"})  # fmt: skip
 SPAN_HEDGES_ABOVE: frozenset[str] = frozenset({"about", "some", "roughly", "over", "more than"})
+# An anniversary a deadline preposition governs in its clause ("a president by the opening of the
+# 2000 Olympics and the 100th anniversary of federation") lies an unknown span ahead: no span.
+ANNIVERSARY_DEADLINES = True
 # Ordinals of anniversaries ("the 50th anniversary", "its fortieth anniversary").
 ANNIVERSARY_ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -344,12 +347,23 @@ def elapsed_spans(text: str, mentions: list[Mention]) -> list[ElapsedSpan]:
         else:
             low, high = count - (1 if below else 0), count + (1 if above else 0)
         spans.append(ElapsedSpan(text[m.context_start:m.end], frozenset(range(low, high + 1))))
+    sentences = sentence_spans(text) if ANNIVERSARY_DEADLINES else []
     for found in _ANNIVERSARY.finditer(text):
         count = (int(found["num"]) if found["num"]
                  else ANNIVERSARY_ORDINALS.get(found["word"].lower(), 0))
-        if count > 1:  # the story may come a year ahead of an anniversary it announces
+        if count > 1 and not (sentences and _is_deadline(text, sentences, found.start())):
+            # The story may come a year ahead of an anniversary it announces.
             spans.append(ElapsedSpan(found[0], frozenset({count - 1, count})))
     return spans
+
+
+def _is_deadline(text: str, sentences: list[tuple[int, int]], start: int) -> bool:
+    """Whether a deadline preposition governs ``start`` in its clause ("by the 100th anniversary").
+
+    A deadline lies ahead of the story by an unknown span, so it gives no elapsed span.
+    """
+    clause = _clause(text, sentence_at(sentences, start), start, start)
+    return bool(DEADLINE_PREPOSITIONS & {w.lower() for w in _WORD.findall(text, clause[0], start)})
 
 
 def _span_matches(year: int, spans: list[ElapsedSpan], named: set[int]) -> int:
