@@ -427,3 +427,24 @@ def test_predicting_a_year_puts_it_ahead() -> None:
     text = "Analysts were predicting 1990 BellSouth earnings in the range of $3.90 a share."
     _, years = _evidence(text, find_mentions(text))
     assert [(y.year, y.tense) for y in years] == [(1990, "future")]
+
+
+def test_a_period_compared_with_a_year_ago_is_the_one_just_reported() -> None:
+    # "lower than a year ago" makes "the 1989 period" this year's quarter, not the year-ago one.
+    text = ("DALLAS, Nov. 1 - Kimberly-Clark posted a 20% gain in third-quarter net income. In "
+            "the 1989 period also, interest expense and tax rates were lower than a year ago.")
+    _, years = _evidence(text, find_mentions(text))
+    assert [(y.year, y.period, y.current) for y in years] == [(1989, True, True)]
+    assert _infer(text, 11, 1)[0] == 1989
+    current = YearEvidence("the 1989 period", 1989, "past", period=True, current=True)
+    assert [year_mention_likelihood(y, current, 11) for y in (1988, 1989, 1990)] == [
+        0.05, pytest.approx(0.7), pytest.approx(0.1)]
+
+
+def test_a_year_ago_adjective_names_the_old_period_itself() -> None:
+    # "The year-ago results ... the 1988 second quarter" is the comparison period, a year back.
+    text = ("HARTFORD, Nov. 2 - The year-ago results included a $415 million charge in the 1988 "
+            "second quarter for real estate loans.")
+    _, years = _evidence(text, find_mentions(text))
+    assert [(y.year, y.period, y.current) for y in years] == [(1988, True, False)]
+    assert _infer(text, 11, 2)[0] == 1989

@@ -108,6 +108,8 @@ YEARS_AROUND_ATTRIBUTIVE: dict[int, float] = {-1: 0.15, 0: 0.3, 1: 0.2, 2: 0.08,
 # A reporting period named with its year ("the 1988 period", "fiscal 1989", "the 1988 third
 # quarter") in results copy is the period just reported or the one a year before it.
 YEARS_AFTER_PERIOD: dict[int, float] = {-1: 0.05, 0: 0.4, 1: 0.4, 2: 0.06, 3: 0.03}
+# A reporting period compared in its sentence with "a year ago" is the one just reported.
+CURRENT_PERIODS = True
 # How much likelier a year written beside a month or a period is in the story's own year than
 # the style books allow: wire copy writes "Aug. 10" and "the third quarter" for this year's.
 WRITTEN_YEAR_SAME_YEAR = 0.25
@@ -155,6 +157,11 @@ _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
 _ANNIVERSARY = re.compile(r"\b(?:(?P<num>\d{1,3})(?:st|nd|rd|th)|(?P<word>[a-z]+(?:-[a-z]+)?))"
                           r" anniversary\b", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r" [a-z]")
+# A comparison with the period a year before ("from $3 million a year ago", "than last year"): a
+# reporting period named beside it is the one just reported. The adjectives ("the year-ago
+# results ... in the 1988 second quarter") name the old period itself, so they are left out.
+_YEAR_AGO = re.compile(r"\b(?:a year (?:ago|earlier|before)|the (?:previous|prior) year|"
+                       r"the year before|last year)\b", re.IGNORECASE)
 _CLAUSE_MARKS = (",", ";", ":", " -- ", " — ")
 
 
@@ -186,6 +193,8 @@ class YearEvidence:
     """A year ahead beyond the nearest one ("by 1995" beside "in 1991"): an upper bound only."""
     period: bool = False
     """A reporting period ("the 1988 quarter", "fiscal 1989"): this year's or last year's."""
+    current: bool = False
+    """Compared in its sentence with "a year ago": the period just reported, not the year-ago one."""
 
 
 def _lead_end(text: str, sentences: list[tuple[int, int]], body_start: int) -> int:
@@ -257,7 +266,8 @@ def _evidence(
                 attributive=attributive,
                 # "fiscal 1990" names the fiscal year running now as often as one that ended.
                 period=m.rule.name in PERIOD_RULES and (
-                    m.rule.name != "fiscal_year" or tense == "past")))
+                    m.rule.name != "fiscal_year" or tense == "past"),
+                current=tense != "future" and bool(_YEAR_AGO.search(text, *sentence))))
     return weekdays, years
 
 
@@ -406,7 +416,8 @@ def _distinct_years(evidence: list[YearEvidence]) -> list[YearEvidence]:
         result.append(YearEvidence(items[0].phrase, year, tense, month,
                                    since=all(i.since for i in items),
                                    attributive=all(i.attributive for i in items),
-                                   period=all(i.period for i in items)))
+                                   period=all(i.period for i in items),
+                                   current=any(i.current for i in items)))
     ahead = [e for e in result if e.tense == "future"]
     if ahead and LATER_THAN_AHEAD_IS_AHEAD:
         # A year after one the text speaks of ahead lies ahead too: "will open in 1991 ... the
@@ -482,7 +493,8 @@ def year_mention_likelihood(story_year: int, item: YearEvidence, story_month: in
     "the third quarter"): a year written beside a month or a period is seldom the story's own.
     """
     likelihood = _mention_likelihood(story_year, item, story_month)
-    if story_year == item.year and (item.month is not None or item.period):
+    if story_year == item.year and (item.month is not None or item.period) and not (
+            item.current and (item.period or item.attributive) and CURRENT_PERIODS):
         likelihood *= WRITTEN_YEAR_SAME_YEAR
     return likelihood
 
@@ -508,6 +520,12 @@ def _mention_likelihood(story_year: int, item: YearEvidence, story_month: int) -
         if after <= 0:
             return SINCE_LIKELIHOOD
         return AHEAD_OF_PAST_MENTION * AHEAD_DECAY ** (after - 1)
+    if (item.period or item.attributive) and item.current and CURRENT_PERIODS:
+        # The period just reported ends before the story: this year's unless the story is early in
+        # the next year (fourth-quarter and annual results are reported from January to March).
+        gone = (story_month - 0.5) / 12
+        if after in (0, 1):
+            return YEARS_AFTER_PERIOD[0] * 2 * (gone if after == 0 else 1 - gone)
     if item.period and item.tense != "future":
         # Results copy compares the period just ended with the one a year before.
         if after in YEARS_AFTER_PERIOD:
