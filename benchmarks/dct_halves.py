@@ -69,6 +69,7 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "tenseless later years not ahead": {"LATER_THAN_AHEAD_IS_AHEAD": False},
     "anniversaries as deadlines count": {"ANNIVERSARY_DEADLINES": False},
     "no current periods (a year ago)": {"CURRENT_PERIODS": False},
+    "no decade bounds": {"DECADE_BOUNDS": False},
 }
 
 

@@ -17,6 +17,7 @@ from newstimeline.dct import (
     YearEvidence,
     _deictic_matches,
     _distinct_years,
+    decade_bounds,
     _evidence,
     choose_dct,
     elapsed_spans,
@@ -448,3 +449,16 @@ def test_a_year_ago_adjective_names_the_old_period_itself() -> None:
     _, years = _evidence(text, find_mentions(text))
     assert [(y.year, y.period, y.current) for y in years] == [(1988, True, False)]
     assert _infer(text, 11, 2)[0] == 1989
+
+
+def test_decades_told_in_the_past_or_ahead_bound_the_story() -> None:
+    text = ("AMHERST, N.Y., Oct. 25 - Little of the vitriol that the issue aroused in the late "
+            "1980s and early 1990s remains, residents said. The brewer will gain market share "
+            "by the mid-1990s.")
+    bounds = decade_bounds(text, find_mentions(text))
+    assert [(b.phrase, b.year, b.since, b.until) for b in bounds] == [
+        ("the late 1980s", 1989, True, False), ("early 1990s", 1993, True, False),
+        ("the mid-1990s", 1993, False, True)]
+    year, _, _, explanation = _infer(text, 10, 25)
+    assert year == 1993  # after the early 1990s, and not after the mid-1990s
+    assert '"early 1990s" (past tense) puts the story after 1993' in explanation

@@ -129,6 +129,10 @@ SPAN_HEDGES_ABOVE: frozenset[str] = frozenset({"about", "some", "roughly", "over
 # An anniversary a deadline preposition governs in its clause ("a president by the opening of the
 # 2000 Olympics and the 100th anniversary of federation") lies an unknown span ahead: no span.
 ANNIVERSARY_DEADLINES = True
+# The years of a decade a part names ("the early 1990s": 1990-1993); a decade told in the past
+# bounds the story from below by the part's last year, one spoken of ahead from above by its first.
+DECADE_PARTS: dict[str, tuple[int, int]] = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}
+DECADE_BOUNDS = True
 # Ordinals of anniversaries ("the 50th anniversary", "its fortieth anniversary").
 ANNIVERSARY_ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -376,6 +380,27 @@ def _is_deadline(text: str, sentences: list[tuple[int, int]], start: int) -> boo
     return bool(DEADLINE_PREPOSITIONS & {w.lower() for w in _WORD.findall(text, clause[0], start)})
 
 
+def decade_bounds(text: str, mentions: list[Mention]) -> list[YearEvidence]:
+    """Decades told in the past ("aroused in the late 1980s and early 1990s") or ahead ("by the
+    mid-1990s"): bounds on the story's year, from below after the part named, from above before it.
+    """
+    sentences = sentence_spans(text)
+    bounds: list[YearEvidence] = []
+    for m in mentions:
+        century, decade = m.parts.get("century", ""), m.parts.get("decade", "")
+        if m.rule.name != "decade" or not century.isdigit() or not decade.isdigit():
+            continue
+        start = int(century) * 100 + int(decade) * 10
+        first, last = DECADE_PARTS.get(m.parts.get("pos", "").lower(), (0, 9))
+        tense = clause_tense(text, sentence_at(sentences, m.start), m.context_start, m.end)
+        phrase = text[m.context_start:m.end]
+        if tense == "past":
+            bounds.append(YearEvidence(phrase, start + last, "past", since=True))
+        elif tense == "future":
+            bounds.append(YearEvidence(phrase, start + first, "future", until=True))
+    return bounds
+
+
 def _span_matches(year: int, spans: list[ElapsedSpan], named: set[int]) -> int:
     """How many elapsed spans lead from a named year to ``year``."""
     return sum(1 for span in spans if any(year - gap in named for gap in span.gaps))
@@ -589,6 +614,7 @@ def infer_year(
     """
     weekdays, years = _evidence(text, mentions, body_start)
     weekdays, years = _distinct_weekdays(weekdays), _distinct_years(years)
+    decades = decade_bounds(text, mentions) if DECADE_BOUNDS else []
     shifts = deictic_years(mentions) if years else set()
     spans = elapsed_spans(text, mentions) if years else []
     named = {e.year for e in years}
@@ -604,7 +630,7 @@ def infer_year(
             continue
         evidence[year] = (
             _weekday_log_likelihood(date, weekdays)
-            + _year_log_likelihood(year, month, years)
+            + _year_log_likelihood(year, month, years + decades)
             + math.log(DEICTIC_MATCH_FACTOR) * _deictic_matches(year, shifts, years)
             + math.log(SPAN_MATCH_FACTOR) * _span_matches(year, spans, named)
             + _office_log_likelihood(year, offices, reference.year)
@@ -619,6 +645,8 @@ def infer_year(
     supported = max(evidence.values()) + math.log(CANDIDATE_RATIO)
     runners_up = [year for year in ranked[1:] if evidence[year] >= supported]
     links = _link_reasons(best, deictic_phrases(mentions) if years else {}, spans, years)
+    links += [f'"{d.phrase}" ({d.tense} tense) puts the story '
+              + (f"after {d.year}" if d.since else f"before {d.year}") for d in decades]
     explanation = _explain(best, confidence, {y: weights[y] / total for y in runners_up},
                            weekdays, years, month, day, reference, offices, links)
     return YearInference(best, round(confidence, 3), runners_up, explanation)
