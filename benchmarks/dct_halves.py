@@ -70,6 +70,7 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "anniversaries as deadlines count": {"ANNIVERSARY_DEADLINES": False},
     "no current periods (a year ago)": {"CURRENT_PERIODS": False},
     "no decade bounds": {"DECADE_BOUNDS": False},
+    "no ages of things": {"AGES_OF_THINGS": False},
 }
 
 

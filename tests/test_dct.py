@@ -462,3 +462,17 @@ def test_decades_told_in_the_past_or_ahead_bound_the_story() -> None:
     year, _, _, explanation = _infer(text, 10, 25)
     assert year == 1993  # after the early 1990s, and not after the mid-1990s
     assert '"early 1990s" (past tense) puts the story after 1993' in explanation
+
+
+def test_the_age_of_an_institution_leads_from_its_founding_year() -> None:
+    # "the 50-year-old alliance" founded in 1949: the story's year is 1949 + 50.
+    text = ("INDEPENDENCE, Mo., March 12 (AP) - Poland, Hungary and the Czech Republic joined the "
+            "50-year-old alliance. NATO was founded in 1949. Its warplanes struck in 1995.")
+    assert elapsed_spans(text, find_mentions(text)) == [
+        ElapsedSpan("50-year-old alliance", frozenset({50}))]
+    year, _, _, explanation = _infer(text, 3, 12)
+    assert year == 1999
+    assert '"50-year-old alliance" leads from 1949 to 1999' in explanation
+    # A person's age is not linked to the years the text names.
+    person = "ROME, May 2 - Kopp, a 44-year-old protester, was seen there in 1955."
+    assert elapsed_spans(person, find_mentions(person)) == []

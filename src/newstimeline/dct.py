@@ -133,6 +133,19 @@ ANNIVERSARY_DEADLINES = True
 # bounds the story from below by the part's last year, one spoken of ahead from above by its first.
 DECADE_PARTS: dict[str, tuple[int, int]] = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}
 DECADE_BOUNDS = True
+# "the 50-year-old alliance", "a 136-year-old institution": the age of a thing founded in a year
+# the text may name ("founded in 1949"). People's ages are left out: their birth years are seldom
+# named, and an age would match some other year by chance.
+AGED_NOUNS: frozenset[str] = frozenset({
+    "alliance", "institution", "company", "firm", "business", "bank", "law", "act", "treaty",
+    "pact", "accord", "agreement", "embargo", "ban", "war", "conflict", "dispute", "feud",
+    "insurgency", "rebellion", "regime", "dictatorship", "monarchy", "republic", "federation",
+    "union", "party", "movement", "organization", "agency", "tradition", "policy", "program",
+    "constitution", "church", "cathedral", "building", "bridge", "dam", "plant", "factory",
+    "mill", "mine", "museum", "newspaper", "magazine", "record", "mystery", "case", "border",
+    "ceasefire", "cease-fire", "truce", "partnership", "rivalry", "festival", "tournament",
+})  # fmt: skip
+AGES_OF_THINGS = True
 # Ordinals of anniversaries ("the 50th anniversary", "its fortieth anniversary").
 ANNIVERSARY_ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -160,6 +173,8 @@ CANDIDATE_RATIO = 0.125
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
 _ANNIVERSARY = re.compile(r"\b(?:(?P<num>\d{1,3})(?:st|nd|rd|th)|(?P<word>[a-z]+(?:-[a-z]+)?))"
                           r" anniversary\b", re.IGNORECASE)
+_AGE_OF_THING = re.compile(r"\b(?P<num>\d{1,3}|[a-z]+)[- ]years?[- ]old (?P<noun>[a-z]+)\b",
+                           re.IGNORECASE)
 _NOUN_AFTER = re.compile(r" [a-z]")
 # A comparison with the period a year before ("from $3 million a year ago", "than last year"): a
 # reporting period named beside it is the one just reported. The adjectives ("the year-ago
@@ -361,6 +376,12 @@ def elapsed_spans(text: str, mentions: list[Mention]) -> list[ElapsedSpan]:
         else:
             low, high = count - (1 if below else 0), count + (1 if above else 0)
         spans.append(ElapsedSpan(text[m.context_start:m.end], frozenset(range(low, high + 1))))
+    for found in _AGE_OF_THING.finditer(text) if AGES_OF_THINGS else ():
+        written = found["num"].lower()
+        count = int(written) if written.isdigit() else NUMBER_WORDS.get(written, 0)
+        if count > 1 and found["noun"].lower() in AGED_NOUNS:
+            # Copy counts calendar years: the story's year less the founding year.
+            spans.append(ElapsedSpan(found[0], frozenset({count})))
     sentences = sentence_spans(text) if ANNIVERSARY_DEADLINES else []
     for found in _ANNIVERSARY.finditer(text):
         count = (int(found["num"]) if found["num"]
