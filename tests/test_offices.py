@@ -88,3 +88,12 @@ def test_every_office_in_the_table_has_titles_and_terms_in_order() -> None:
     for office, _, _, start, end in HOLDERS:
         assert office in OFFICE_TITLES
         assert end is None or start <= end
+
+
+def test_fbi_and_cia_directors_are_dated_by_their_terms() -> None:
+    text = ("Last week, FBI Director Louis Freeh, on an official visit to Mexico, met CIA Director "
+            "George Tenet.")
+    assert [(o.phrase, o.terms) for o in find_officeholders(text)] == [
+        ("FBI Director Louis Freeh", ((1993, 2001),)),
+        ("CIA Director George Tenet", ((1997, 2004),)),
+    ]

@@ -7,8 +7,8 @@ The table covers, by one fixed rule and with every holder in office since 1960, 
 the permanent members of the UN Security Council and of the G7, the prime ministers of India and
 Australia (the largest English-language news markets beyond those), the US vice president and the
 heads of the four senior US departments (State, Treasury, Defense, Justice), the Federal Reserve
-chair, the UN and NATO secretaries-general and the popes: no office is chosen for a particular
-corpus or decade.
+chair, the directors of the FBI and the CIA, the UN and NATO secretaries-general and the popes:
+no office is chosen for a particular corpus or decade.
 """
 
 from __future__ import annotations
@@ -47,6 +47,9 @@ OFFICE_TITLES: dict[str, tuple[str, ...]] = {
     "fed_chair": ("Fed Chairman", "Federal Reserve Chairman", "Federal Reserve Board Chairman",
                   "Fed Chair", "Federal Reserve Chair", "Fed Chairwoman",
                   "Federal Reserve Chairwoman"),
+    "fbi_director": ("FBI Director", "F.B.I. Director", "FBI chief"),
+    "cia_director": ("CIA Director", "C.I.A. Director", "Director of Central Intelligence",
+                     "CIA chief"),
     "australian_prime_minister": ("Prime Minister", "Australian Prime Minister"),
     "indian_prime_minister": ("Prime Minister", "Indian Prime Minister"),
 }  # fmt: skip
@@ -355,6 +358,38 @@ HOLDERS: tuple[tuple[str, str, str, int, int | None], ...] = (
     ("fed_chair", "Janet Yellen", "Yellen", 2014, 2018),
     # The chair's second four-year term ran to May 2026; a successor is not recorded here.
     ("fed_chair", "Jerome Powell", "Powell", 2018, 2026),
+    ("fbi_director", "J. Edgar Hoover", "Hoover", 1924, 1972),
+    ("fbi_director", "Clarence Kelley", "Kelley", 1973, 1978),
+    ("fbi_director", "William Webster", "Webster", 1978, 1987),
+    ("fbi_director", "William Sessions", "Sessions", 1987, 1993),
+    ("fbi_director", "Louis Freeh", "Freeh", 1993, 2001),
+    ("fbi_director", "Robert Mueller", "Mueller", 2001, 2013),
+    ("fbi_director", "James Comey", "Comey", 2013, 2017),
+    ("fbi_director", "Christopher Wray", "Wray", 2017, 2025),
+    ("fbi_director", "Kash Patel", "Patel", 2025, None),
+    ("cia_director", "Allen Dulles", "Dulles", 1953, 1961),
+    ("cia_director", "John McCone", "McCone", 1961, 1965),
+    ("cia_director", "William Raborn", "Raborn", 1965, 1966),
+    ("cia_director", "Richard Helms", "Helms", 1966, 1973),
+    ("cia_director", "James Schlesinger", "Schlesinger", 1973, 1973),
+    ("cia_director", "William Colby", "Colby", 1973, 1976),
+    ("cia_director", "George Bush", "Bush", 1976, 1977),
+    ("cia_director", "Stansfield Turner", "Turner", 1977, 1981),
+    ("cia_director", "William Casey", "Casey", 1981, 1987),
+    ("cia_director", "William Webster", "Webster", 1987, 1991),
+    ("cia_director", "Robert Gates", "Gates", 1991, 1993),
+    ("cia_director", "James Woolsey", "Woolsey", 1993, 1995),
+    ("cia_director", "John Deutch", "Deutch", 1995, 1996),
+    ("cia_director", "George Tenet", "Tenet", 1997, 2004),
+    ("cia_director", "Porter Goss", "Goss", 2004, 2006),
+    ("cia_director", "Michael Hayden", "Hayden", 2006, 2009),
+    ("cia_director", "Leon Panetta", "Panetta", 2009, 2011),
+    ("cia_director", "David Petraeus", "Petraeus", 2011, 2012),
+    ("cia_director", "John Brennan", "Brennan", 2013, 2017),
+    ("cia_director", "Mike Pompeo", "Pompeo", 2017, 2018),
+    ("cia_director", "Gina Haspel", "Haspel", 2018, 2021),
+    ("cia_director", "William Burns", "Burns", 2021, 2025),
+    ("cia_director", "John Ratcliffe", "Ratcliffe", 2025, None),
     ("australian_prime_minister", "Robert Menzies", "Menzies", 1949, 1966),
     ("australian_prime_minister", "Harold Holt", "Holt", 1966, 1967),
     ("australian_prime_minister", "John McEwen", "McEwen", 1967, 1968),
