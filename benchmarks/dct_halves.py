@@ -71,6 +71,7 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "no current periods (a year ago)": {"CURRENT_PERIODS": False},
     "no decade bounds": {"DECADE_BOUNDS": False},
     "no ages of things": {"AGES_OF_THINGS": False},
+    "maturities as plain years ahead": {"MATURITIES": False},
 }
 
 

@@ -476,3 +476,19 @@ def test_the_age_of_an_institution_leads_from_its_founding_year() -> None:
     # A person's age is not linked to the years the text names.
     person = "ROME, May 2 - Kopp, a 44-year-old protester, was seen there in 1955."
     assert elapsed_spans(person, find_mentions(person)) == []
+
+
+def test_a_maturity_lies_a_bond_term_after_the_story() -> None:
+    # A new 10-year issue: "due Oct. 15, 1999" in an October 1989 story, not a 1998 one.
+    text = ("MOUNTAIN VIEW, Calif., Oct. 30 - Sun Microsystems announced the effectiveness of its "
+            "registration statement for $125 million of 6 3/8% convertible subordinated "
+            "debentures due Oct. 15, 1999.")
+    _, years = _evidence(text, find_mentions(text))
+    assert [(y.year, y.maturity) for y in _distinct_years(years)] == [(1999, True)]
+    year, _, _, explanation = _infer(text, 10, 30)
+    assert year == 1989
+    assert ('"Oct. 15, 1999" is a maturity, a bond\'s term (10 years most often) after the story'
+            in explanation)
+    # "due" without a security is an ordinary year ahead.
+    plain = "PARIS, Oct. 30 - The report is due in 1999, officials said."
+    assert [y.maturity for y in _evidence(plain, find_mentions(plain))[1]] == [False]

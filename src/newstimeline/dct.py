@@ -110,6 +110,18 @@ YEARS_AROUND_ATTRIBUTIVE: dict[int, float] = {-1: 0.15, 0: 0.3, 1: 0.2, 2: 0.08,
 YEARS_AFTER_PERIOD: dict[int, float] = {-1: 0.05, 0: 0.4, 1: 0.4, 2: 0.06, 3: 0.03}
 # A reporting period compared in its sentence with "a year ago" is the one just reported.
 CURRENT_PERIODS = True
+# A security's maturity ("debentures due March 1, 2011", "notes due 1999") lies a term after the
+# story when the security is new, and bonds are issued for round terms: 10 years most often, then
+# 5, 30, 20, 7, 15, 3 and 2 (other terms, and an old issue redeemed, share the rest).
+MATURITY_TERMS: dict[int, float] = {2: 0.05, 3: 0.06, 5: 0.12, 7: 0.07, 10: 0.2, 15: 0.06,
+                                    20: 0.07, 25: 0.04, 30: 0.08}  # fmt: skip
+MATURITY_OTHER_TERM = 0.01
+MATURITY_CUES: frozenset[str] = frozenset({"due", "maturing", "mature", "matures", "maturity"})
+SECURITY_NOUNS: frozenset[str] = frozenset({
+    "notes", "note", "bonds", "bond", "debentures", "debenture", "securities", "bills",
+    "certificates", "obligations", "debt", "loan", "loans", "paper", "issue",
+})  # fmt: skip
+MATURITIES = True
 # How much likelier a year written beside a month or a period is in the story's own year than
 # the style books allow: wire copy writes "Aug. 10" and "the third quarter" for this year's.
 WRITTEN_YEAR_SAME_YEAR = 0.25
@@ -214,6 +226,8 @@ class YearEvidence:
     """A reporting period ("the 1988 quarter", "fiscal 1989"): this year's or last year's."""
     current: bool = False
     """Compared in its sentence with "a year ago": the period just reported, not the year-ago one."""
+    maturity: bool = False
+    """When a security falls due ("notes due 1999"): a bond's term after the story."""
 
 
 def _lead_end(text: str, sentences: list[tuple[int, int]], body_start: int) -> int:
@@ -277,6 +291,9 @@ def _evidence(
                 *after)}
             if cues & YEAR_FUTURE_CUES:
                 tense = "future"
+            # "debentures due March 1, 2011": a maturity, a security's term after the story.
+            maturity = MATURITY_CUES & {w.lower() for w in before[-3:]} and bool(
+                SECURITY_NOUNS & {w.lower() for w in _WORD.findall(text, *sentence)})
             attributive = (not preposition and m.rule.name == "year_bare" and bool(before)
                            and _is_determiner(before[-1]) and bool(_NOUN_AFTER.match(text, m.end)))
             years.append(YearEvidence(
@@ -286,7 +303,8 @@ def _evidence(
                 # "fiscal 1990" names the fiscal year running now as often as one that ended.
                 period=m.rule.name in PERIOD_RULES and (
                     m.rule.name != "fiscal_year" or tense == "past"),
-                current=tense != "future" and bool(_YEAR_AGO.search(text, *sentence))))
+                current=tense != "future" and bool(_YEAR_AGO.search(text, *sentence)),
+                maturity=bool(maturity) and MATURITIES))
     return weekdays, years
 
 
@@ -444,10 +462,16 @@ def _distinct_weekdays(evidence: list[WeekdayEvidence]) -> list[WeekdayEvidence]
 
 
 def _distinct_years(evidence: list[YearEvidence]) -> list[YearEvidence]:
-    """One item per year; its tense is the mentions' where none contradicts it, else "none"."""
+    """One item per year; its tense is the mentions' where none contradicts it, else "none".
+
+    Maturities stand apart: a bond's term, not the story's nearness, says how far ahead they lie.
+    """
     by_year: dict[int, list[YearEvidence]] = {}
     for item in evidence:
         by_year.setdefault(item.year, []).append(item)
+    maturities = [items[0] for _, items in sorted(by_year.items())
+                  if all(i.maturity for i in items)]
+    by_year = {y: items for y, items in by_year.items() if not all(i.maturity for i in items)}
     result: list[YearEvidence] = []
     for year, items in sorted(by_year.items()):
         tenses = {i.tense for i in items}
@@ -482,7 +506,7 @@ def _distinct_years(evidence: list[YearEvidence]) -> list[YearEvidence]:
     plausible = [e for e in ahead if latest_past is None or e.year >= latest_past] or ahead
     first_ahead = min(e.year for e in plausible) if plausible else None
     nearest = {max(back, key=lambda e: e.year).year if back else None, first_ahead}
-    return [e if e.year in nearest or e.since else
+    return maturities + [e if e.year in nearest or e.since else
             YearEvidence(e.phrase, e.year, e.tense, e.month, since=e.tense != "future",
                          until=(e.tense == "future" and FUTURE_BOUNDS_ONLY
                                 and first_ahead is not None and e.year > first_ahead))
@@ -551,6 +575,10 @@ def _mention_likelihood(story_year: int, item: YearEvidence, story_month: int) -
     A mention with a month counts in twelve-month steps back from the story's month, so "November
     1995" in a February story is one step back from February 1996, and ahead of February 1995.
     """
+    if item.maturity:
+        term = item.year - story_year
+        return MATURITY_TERMS.get(term, MATURITY_OTHER_TERM) if term > 0 else (
+            AHEAD_OF_PAST_MENTION)
     if item.month is not None:
         months = (story_year - item.year) * 12 + story_month - item.month
         after = months // 12 if item.tense != "future" else -((-months) // 12)
@@ -767,7 +795,8 @@ def _office_reasons(offices: list[OfficeEvidence]) -> list[str]:
 def _year_reasons(years: list[YearEvidence]) -> list[str]:
     """One clause per role a mentioned year plays: pulling the story near, or only bounding it."""
     reasons: list[str] = []
-    near = [y for y in years if not y.since and not y.until and not y.attributive]
+    near = [y for y in years if not y.since and not y.until and not y.attributive
+            and not y.maturity]
     bounds = sorted(y.year for y in years if y.since)
     attributive = [y for y in years if y.attributive]
     for item in near:
@@ -779,6 +808,10 @@ def _year_reasons(years: list[YearEvidence]) -> list[str]:
                        f"{side} {item.year}")
     for item in attributive:
         reasons.append(f'"{item.phrase}" names a period near the story')
+    for item in years:
+        if item.maturity:
+            reasons.append(f'"{item.phrase}" is a maturity, a bond\'s term (10 years most often) '
+                           "after the story")
     if bounds:
         reasons.append("older years (" + ", ".join(map(str, bounds[:6]))
                        + ") only bound it from below")
