@@ -423,11 +423,12 @@ def decade_bounds(text: str, mentions: list[Mention]) -> list[YearEvidence]:
     """Decades told in the past ("aroused in the late 1980s and early 1990s") or ahead ("by the
     mid-1990s"): bounds on the story's year, from below after the part named, from above before it.
     """
-    sentences = sentence_spans(text)
+    decades = [m for m in mentions if m.rule.name == "decade"]
+    sentences = sentence_spans(text) if decades else []
     bounds: list[YearEvidence] = []
-    for m in mentions:
+    for m in decades:
         century, decade = m.parts.get("century", ""), m.parts.get("decade", "")
-        if m.rule.name != "decade" or not century.isdigit() or not decade.isdigit():
+        if not century.isdigit() or not decade.isdigit():  # "the '80s" has no century
             continue
         start = int(century) * 100 + int(decade) * 10
         first, last = DECADE_PARTS.get(m.parts.get("pos", "").lower(), (0, 9))
