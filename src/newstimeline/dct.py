@@ -2,8 +2,9 @@
 
 Precedence: ``--dct`` > document metadata > dateline (its year as written, from ``--year``, or
 inferred from the text's evidence) > the reference date, with a warning. The evidence: weekdays
-and their tense, explicit years and their tense, "N years ago" and anniversaries leading from a
-named year, titled officeholders and their terms; the reference date bounds the year from above.
+and their tense, explicit years and their tense (reporting periods, maturities, decades among
+them), "N years ago", anniversaries and ages of institutions leading from a named year, titled
+officeholders and their terms; the reference date bounds the year from above.
 """
 
 from __future__ import annotations
