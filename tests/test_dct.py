@@ -492,3 +492,12 @@ def test_a_maturity_lies_a_bond_term_after_the_story() -> None:
     # "due" without a security is an ordinary year ahead.
     plain = "PARIS, Oct. 30 - The report is due in 1999, officials said."
     assert [y.maturity for y in _evidence(plain, find_mentions(plain))[1]] == [False]
+
+
+def test_a_year_named_once_as_a_maturity_is_one_throughout() -> None:
+    text = ("NEW YORK, Oct. 30 - Hertz Corp. -- $100 million of senior notes due Nov. 1, 2009, "
+            "priced at par. The issue, which is puttable back to the company in 1999, was "
+            "priced at a spread. Sun Microsystems -- $125 million of debentures due Oct. 15, 1999.")
+    _, years = _evidence(text, find_mentions(text))
+    assert [(y.year, y.maturity) for y in _distinct_years(years)] == [(1999, True), (2009, True)]
+    assert _infer(text, 10, 30)[0] == 1989  # a 10-year and a 20-year issue

@@ -467,13 +467,14 @@ def _distinct_years(evidence: list[YearEvidence]) -> list[YearEvidence]:
     """One item per year; its tense is the mentions' where none contradicts it, else "none".
 
     Maturities stand apart: a bond's term, not the story's nearness, says how far ahead they lie.
+    A year named once as a maturity is one throughout ("notes due 1999 ... puttable in 1999").
     """
     by_year: dict[int, list[YearEvidence]] = {}
     for item in evidence:
         by_year.setdefault(item.year, []).append(item)
-    maturities = [items[0] for _, items in sorted(by_year.items())
-                  if all(i.maturity for i in items)]
-    by_year = {y: items for y, items in by_year.items() if not all(i.maturity for i in items)}
+    maturities = [next(i for i in items if i.maturity) for _, items in sorted(by_year.items())
+                  if any(i.maturity for i in items)]
+    by_year = {y: items for y, items in by_year.items() if not any(i.maturity for i in items)}
     result: list[YearEvidence] = []
     for year, items in sorted(by_year.items()):
         tenses = {i.tense for i in items}
