@@ -501,3 +501,10 @@ def test_a_year_named_once_as_a_maturity_is_one_throughout() -> None:
     _, years = _evidence(text, find_mentions(text))
     assert [(y.year, y.maturity) for y in _distinct_years(years)] == [(1999, True), (2009, True)]
     assert _infer(text, 10, 30)[0] == 1989  # a 10-year and a 20-year issue
+
+
+def test_an_intention_puts_its_deadline_year_ahead() -> None:
+    text = ("BATTLE CREEK, Mich., Oct. 30 - Until recently, Kellogg had been telling Wall Street "
+            "that by 1992 it intended to achieve a 50% share of the market.")
+    _, years = _evidence(text, find_mentions(text))
+    assert [(y.year, y.tense) for y in years] == [(1992, "future")]

@@ -94,6 +94,8 @@ YEAR_FUTURE_CUES: frozenset[str] = frozenset({
     "projects", "aims", "plans", "planned", "will", "'ll", "shall", "beyond", "upcoming",
     "scheduled", "due", "predict", "predicts", "predicting", "predicted", "forecasting",
     "forecasted", "anticipate", "anticipates",
+    # Intentions and targets: "by 1992 it intended to achieve a 50% share".
+    "intend", "intends", "intended", "hope", "hopes", "hoped", "target", "targets", "goal",
 })  # fmt: skip
 YEAR_CUE_WORDS_BEFORE = 6
 # A deadline preposition this many words before a year governs it through a noun phrase: "by
