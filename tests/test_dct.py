@@ -508,3 +508,8 @@ def test_an_intention_puts_its_deadline_year_ahead() -> None:
             "that by 1992 it intended to achieve a 50% share of the market.")
     _, years = _evidence(text, find_mentions(text))
     assert [(y.year, y.tense) for y in years] == [(1992, "future")]
+    # Without a deadline, "intended" is a participle of a past event.
+    past = ("AMHERST, N.Y., Oct. 25 - Operation Rescue started demonstrations in 1992 intended "
+            "to shut down abortion clinics.")
+    assert [(y.year, y.tense) for y in _evidence(past, find_mentions(past))[1]] == [
+        (1992, "past")]

@@ -94,7 +94,11 @@ YEAR_FUTURE_CUES: frozenset[str] = frozenset({
     "projects", "aims", "plans", "planned", "will", "'ll", "shall", "beyond", "upcoming",
     "scheduled", "due", "predict", "predicts", "predicting", "predicted", "forecasting",
     "forecasted", "anticipate", "anticipates",
-    # Intentions and targets: "by 1992 it intended to achieve a 50% share".
+})  # fmt: skip
+# Intentions and targets put a deadline ahead even when told in the past ("by 1992 it intended to
+# achieve a 50% share"); without a deadline preposition "intended" is often a participle
+# ("demonstrations in 1992 intended to shut down clinics") and says nothing.
+INTENTION_WORDS: frozenset[str] = frozenset({
     "intend", "intends", "intended", "hope", "hopes", "hoped", "target", "targets", "goal",
 })  # fmt: skip
 YEAR_CUE_WORDS_BEFORE = 6
@@ -292,7 +296,8 @@ def _evidence(
             cues = {w.lower() for w in (
                 *_WORD.findall(text, clause[0], m.context_start)[-YEAR_CUE_WORDS_BEFORE:],
                 *after)}
-            if cues & YEAR_FUTURE_CUES:
+            if cues & YEAR_FUTURE_CUES or (preposition in DEADLINE_PREPOSITIONS
+                                           and cues & INTENTION_WORDS):
                 tense = "future"
             # "debentures due March 1, 2011": a maturity, a security's term after the story.
             maturity = MATURITY_CUES & {w.lower() for w in before[-3:]} and bool(
