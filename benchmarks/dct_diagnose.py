@@ -16,7 +16,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from dct_benchmark import DATA, REFERENCE, YEARLESS_FORMS, category, with_dateline
 
 from newstimeline.dateline import find_dateline
-from newstimeline.dct import _distinct_weekdays, _distinct_years, _evidence, infer_year
+from newstimeline.dct import (
+    _distinct_weekdays,
+    _distinct_years,
+    _evidence,
+    decade_bounds,
+    elapsed_spans,
+    infer_year,
+)
 from newstimeline.evaluate.timeml import read_corpus
 from newstimeline.offices import find_officeholders
 from newstimeline.timex import find_mentions
@@ -55,8 +62,14 @@ def main() -> int:
         for w in _distinct_weekdays(weekdays):
             print(f"   weekday {w.phrase!r} tense={w.tense} lead={w.lead}")
         for y in _distinct_years(years):
+            flags = " ".join(name for name in ("until", "period", "current", "maturity")
+                             if getattr(y, name))
             print(f"   year {y.year} {y.phrase!r} tense={y.tense} month={y.month} "
-                  f"since={y.since} attr={y.attributive}")
+                  f"since={y.since} attr={y.attributive} {flags}".rstrip())
+        for d in decade_bounds(text, mentions):
+            print(f"   decade {d.phrase!r} tense={d.tense} bound={d.year}")
+        for span in elapsed_spans(text, mentions):
+            print(f"   span {span.phrase!r} gaps={sorted(span.gaps)}")
         for office in find_officeholders(text):
             print(f"   office {office.phrase!r} terms={office.terms} former={office.former}")
         among = doc.dct.year in result.candidates

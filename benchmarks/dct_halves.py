@@ -67,6 +67,11 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "deadlines only right before": {"DEADLINE_REACH_WORDS": 1},
     "later years ahead not bounds": {"FUTURE_BOUNDS_ONLY": False},
     "tenseless later years not ahead": {"LATER_THAN_AHEAD_IS_AHEAD": False},
+    "anniversaries as deadlines count": {"ANNIVERSARY_DEADLINES": False},
+    "no current periods (a year ago)": {"CURRENT_PERIODS": False},
+    "no decade bounds": {"DECADE_BOUNDS": False},
+    "no ages of things": {"AGES_OF_THINGS": False},
+    "maturities as plain years ahead": {"MATURITIES": False},
 }
 
 

@@ -19,6 +19,7 @@ from newstimeline.dct import (
     _distinct_years,
     _evidence,
     choose_dct,
+    decade_bounds,
     elapsed_spans,
     infer_year,
     year_mention_likelihood,
@@ -252,6 +253,17 @@ def test_anniversary_dates_the_story_from_the_founding_year() -> None:
     assert _infer(text, 4, 4)[0] == 1999  # April 4, 1999 was a Sunday
 
 
+def test_an_anniversary_set_as_a_deadline_gives_no_elapsed_span() -> None:
+    # The centenary of 1901 is a target ahead of a 1998 story, not the story's own year.
+    text = ("CANBERRA, Feb. 13 (AP) - Australia has been independent since 1901. Republicans hope "
+            "to have a president by the opening of the 2000 Olympics and the 100th anniversary "
+            "of federation.")
+    assert elapsed_spans(text, find_mentions(text)) == []
+    spoken = "SYDNEY, Jan. 1 (AP) - Australia, federated in 1901, marked its 100th anniversary."
+    assert elapsed_spans(spoken, find_mentions(spoken)) == [
+        ElapsedSpan("100th anniversary", frozenset({99, 100}))]
+
+
 def test_a_year_ago_compares_periods_and_dates_nothing() -> None:
     text = "Net income rose to $5 million from $3 million a year ago, the bank said in 1989."
     assert elapsed_spans(text, find_mentions(text)) == []
@@ -416,3 +428,88 @@ def test_predicting_a_year_puts_it_ahead() -> None:
     text = "Analysts were predicting 1990 BellSouth earnings in the range of $3.90 a share."
     _, years = _evidence(text, find_mentions(text))
     assert [(y.year, y.tense) for y in years] == [(1990, "future")]
+
+
+def test_a_period_compared_with_a_year_ago_is_the_one_just_reported() -> None:
+    # "lower than a year ago" makes "the 1989 period" this year's quarter, not the year-ago one.
+    text = ("DALLAS, Nov. 1 - Kimberly-Clark posted a 20% gain in third-quarter net income. In "
+            "the 1989 period also, interest expense and tax rates were lower than a year ago.")
+    _, years = _evidence(text, find_mentions(text))
+    assert [(y.year, y.period, y.current) for y in years] == [(1989, True, True)]
+    assert _infer(text, 11, 1)[0] == 1989
+    current = YearEvidence("the 1989 period", 1989, "past", period=True, current=True)
+    assert [year_mention_likelihood(y, current, 11) for y in (1988, 1989, 1990)] == [
+        0.05, pytest.approx(0.7), pytest.approx(0.1)]
+
+
+def test_a_year_ago_adjective_names_the_old_period_itself() -> None:
+    # "The year-ago results ... the 1988 second quarter" is the comparison period, a year back.
+    text = ("HARTFORD, Nov. 2 - The year-ago results included a $415 million charge in the 1988 "
+            "second quarter for real estate loans.")
+    _, years = _evidence(text, find_mentions(text))
+    assert [(y.year, y.period, y.current) for y in years] == [(1988, True, False)]
+    assert _infer(text, 11, 2)[0] == 1989
+
+
+def test_decades_told_in_the_past_or_ahead_bound_the_story() -> None:
+    text = ("AMHERST, N.Y., Oct. 25 - Little of the vitriol that the issue aroused in the late "
+            "1980s and early 1990s remains, residents said. The brewer will gain market share "
+            "by the mid-1990s.")
+    bounds = decade_bounds(text, find_mentions(text))
+    assert [(b.phrase, b.year, b.since, b.until) for b in bounds] == [
+        ("the late 1980s", 1989, True, False), ("early 1990s", 1993, True, False),
+        ("the mid-1990s", 1993, False, True)]
+    year, _, _, explanation = _infer(text, 10, 25)
+    assert year == 1993  # after the early 1990s, and not after the mid-1990s
+    assert '"early 1990s" (past tense) puts the story after 1993' in explanation
+
+
+def test_the_age_of_an_institution_leads_from_its_founding_year() -> None:
+    # "the 50-year-old alliance" founded in 1949: the story's year is 1949 + 50.
+    text = ("INDEPENDENCE, Mo., March 12 (AP) - Poland, Hungary and the Czech Republic joined the "
+            "50-year-old alliance. NATO was founded in 1949. Its warplanes struck in 1995.")
+    assert elapsed_spans(text, find_mentions(text)) == [
+        ElapsedSpan("50-year-old alliance", frozenset({50}))]
+    year, _, _, explanation = _infer(text, 3, 12)
+    assert year == 1999
+    assert '"50-year-old alliance" leads from 1949 to 1999' in explanation
+    # A person's age is not linked to the years the text names.
+    person = "ROME, May 2 - Kopp, a 44-year-old protester, was seen there in 1955."
+    assert elapsed_spans(person, find_mentions(person)) == []
+
+
+def test_a_maturity_lies_a_bond_term_after_the_story() -> None:
+    # A new 10-year issue: "due Oct. 15, 1999" in an October 1989 story, not a 1998 one.
+    text = ("MOUNTAIN VIEW, Calif., Oct. 30 - Sun Microsystems announced the effectiveness of its "
+            "registration statement for $125 million of 6 3/8% convertible subordinated "
+            "debentures due Oct. 15, 1999.")
+    _, years = _evidence(text, find_mentions(text))
+    assert [(y.year, y.maturity) for y in _distinct_years(years)] == [(1999, True)]
+    year, _, _, explanation = _infer(text, 10, 30)
+    assert year == 1989
+    assert ('"Oct. 15, 1999" is a maturity, a bond\'s term (10 years most often) after the story'
+            in explanation)
+    # "due" without a security is an ordinary year ahead.
+    plain = "PARIS, Oct. 30 - The report is due in 1999, officials said."
+    assert [y.maturity for y in _evidence(plain, find_mentions(plain))[1]] == [False]
+
+
+def test_a_year_named_once_as_a_maturity_is_one_throughout() -> None:
+    text = ("NEW YORK, Oct. 30 - Hertz Corp. -- $100 million of senior notes due Nov. 1, 2009, "
+            "priced at par. The issue, which is puttable back to the company in 1999, was "
+            "priced at a spread. Sun Microsystems -- $125 million of debentures due Oct. 15, 1999.")
+    _, years = _evidence(text, find_mentions(text))
+    assert [(y.year, y.maturity) for y in _distinct_years(years)] == [(1999, True), (2009, True)]
+    assert _infer(text, 10, 30)[0] == 1989  # a 10-year and a 20-year issue
+
+
+def test_an_intention_puts_its_deadline_year_ahead() -> None:
+    text = ("BATTLE CREEK, Mich., Oct. 30 - Until recently, Kellogg had been telling Wall Street "
+            "that by 1992 it intended to achieve a 50% share of the market.")
+    _, years = _evidence(text, find_mentions(text))
+    assert [(y.year, y.tense) for y in years] == [(1992, "future")]
+    # Without a deadline, "intended" is a participle of a past event.
+    past = ("AMHERST, N.Y., Oct. 25 - Operation Rescue started demonstrations in 1992 intended "
+            "to shut down abortion clinics.")
+    assert [(y.year, y.tense) for y in _evidence(past, find_mentions(past))[1]] == [
+        (1992, "past")]

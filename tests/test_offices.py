@@ -35,9 +35,36 @@ def test_former_puts_the_story_after_the_term_and_then_or_late_say_nothing() -> 
 
 
 def test_full_name_without_title_and_title_of_another_office_are_not_evidence() -> None:
-    assert find_officeholders("Defense Secretary Dick Cheney flew to John F. Kennedy airport.") \
-        == []
+    assert find_officeholders("Dick Cheney flew to John F. Kennedy airport.") == []
     assert find_officeholders("Prime Minister Clinton") == []
+    # The deputy is another office: Eric Holder was attorney general only from 2009.
+    assert find_officeholders("``That matter is under review,'' Deputy Attorney General Eric "
+                              "Holder said.") == []
+
+
+def test_a_cabinet_secretary_tells_which_president_bush_is_meant() -> None:
+    text = ("WASHINGTON, Aug. 15 (AP) - President Bush said Defense Secretary Dick Cheney would "
+            "fly to Saudi Arabia on Thursday.")
+    assert find_officeholders(text) == [
+        OfficeEvidence("President Bush", ((1989, 1993), (2001, 2009))),
+        OfficeEvidence("Defense Secretary Dick Cheney", ((1989, 1993),)),
+    ]
+    result = infer_year(text, find_mentions(text), 8, 15, REFERENCE)
+    assert result.year == 1990
+    assert 2007 not in result.candidates  # Bush's second term, without Cheney at Defense
+
+
+def test_fed_chair_treasury_and_attorney_general_are_dated_by_their_terms() -> None:
+    text = ("Federal Reserve Chairman Alan Greenspan, Treasury Secretary Robert Rubin and "
+            "Attorney General Janet Reno met Australian Prime Minister John Howard and "
+            "Indian Prime Minister Atal Bihari Vajpayee.")
+    assert [(o.phrase, o.terms) for o in find_officeholders(text)] == [
+        ("Federal Reserve Chairman Alan Greenspan", ((1987, 2006),)),
+        ("Treasury Secretary Robert Rubin", ((1995, 1999),)),
+        ("Attorney General Janet Reno", ((1993, 2001),)),
+        ("Australian Prime Minister John Howard", ((1996, 2007),)),
+        ("Indian Prime Minister Atal Bihari Vajpayee", ((1996, 1996), (1998, 2004))),
+    ]
 
 
 def test_serving_holder_term_runs_to_the_reference_year() -> None:
@@ -61,3 +88,12 @@ def test_every_office_in_the_table_has_titles_and_terms_in_order() -> None:
     for office, _, _, start, end in HOLDERS:
         assert office in OFFICE_TITLES
         assert end is None or start <= end
+
+
+def test_fbi_and_cia_directors_are_dated_by_their_terms() -> None:
+    text = ("Last week, FBI Director Louis Freeh, on an official visit to Mexico, met CIA Director "
+            "George Tenet.")
+    assert [(o.phrase, o.terms) for o in find_officeholders(text)] == [
+        ("FBI Director Louis Freeh", ((1993, 2001),)),
+        ("CIA Director George Tenet", ((1997, 2004),)),
+    ]

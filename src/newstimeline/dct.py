@@ -2,8 +2,9 @@
 
 Precedence: ``--dct`` > document metadata > dateline (its year as written, from ``--year``, or
 inferred from the text's evidence) > the reference date, with a warning. The evidence: weekdays
-and their tense, explicit years and their tense, "N years ago" and anniversaries leading from a
-named year, titled officeholders and their terms; the reference date bounds the year from above.
+and their tense, explicit years and their tense (reporting periods, maturities, decades among
+them), "N years ago", anniversaries and ages of institutions leading from a named year, titled
+officeholders and their terms; the reference date bounds the year from above.
 """
 
 from __future__ import annotations
@@ -94,6 +95,12 @@ YEAR_FUTURE_CUES: frozenset[str] = frozenset({
     "scheduled", "due", "predict", "predicts", "predicting", "predicted", "forecasting",
     "forecasted", "anticipate", "anticipates",
 })  # fmt: skip
+# Intentions and targets put a deadline ahead even when told in the past ("by 1992 it intended to
+# achieve a 50% share"); without a deadline preposition "intended" is often a participle
+# ("demonstrations in 1992 intended to shut down clinics") and says nothing.
+INTENTION_WORDS: frozenset[str] = frozenset({
+    "intend", "intends", "intended", "hope", "hopes", "hoped", "target", "targets", "goal",
+})  # fmt: skip
 YEAR_CUE_WORDS_BEFORE = 6
 # A deadline preposition this many words before a year governs it through a noun phrase: "by
 # the end of 1990", "until the opening of the 2000 Olympics".
@@ -108,6 +115,20 @@ YEARS_AROUND_ATTRIBUTIVE: dict[int, float] = {-1: 0.15, 0: 0.3, 1: 0.2, 2: 0.08,
 # A reporting period named with its year ("the 1988 period", "fiscal 1989", "the 1988 third
 # quarter") in results copy is the period just reported or the one a year before it.
 YEARS_AFTER_PERIOD: dict[int, float] = {-1: 0.05, 0: 0.4, 1: 0.4, 2: 0.06, 3: 0.03}
+# A reporting period compared in its sentence with "a year ago" is the one just reported.
+CURRENT_PERIODS = True
+# A security's maturity ("debentures due March 1, 2011", "notes due 1999") lies a term after the
+# story when the security is new, and bonds are issued for round terms: 10 years most often, then
+# 5, 30, 20, 7, 15, 3 and 2 (other terms, and an old issue redeemed, share the rest).
+MATURITY_TERMS: dict[int, float] = {2: 0.05, 3: 0.06, 5: 0.12, 7: 0.07, 10: 0.2, 15: 0.06,
+                                    20: 0.07, 25: 0.04, 30: 0.08}  # fmt: skip
+MATURITY_OTHER_TERM = 0.01
+MATURITY_CUES: frozenset[str] = frozenset({"due", "maturing", "mature", "matures", "maturity"})
+SECURITY_NOUNS: frozenset[str] = frozenset({
+    "notes", "note", "bonds", "bond", "debentures", "debenture", "securities", "bills",
+    "certificates", "obligations", "debt", "loan", "loans", "paper", "issue",
+})  # fmt: skip
+MATURITIES = True
 # How much likelier a year written beside a month or a period is in the story's own year than
 # the style books allow: wire copy writes "Aug. 10" and "the third quarter" for this year's.
 WRITTEN_YEAR_SAME_YEAR = 0.25
@@ -124,6 +145,26 @@ SPAN_MATCH_FACTOR = 3.0
 SPAN_HEDGES_BELOW: frozenset[str] = frozenset({"nearly", "almost", "about", "some", "roughly",
                                                "just", "less than"})  # fmt: skip
 SPAN_HEDGES_ABOVE: frozenset[str] = frozenset({"about", "some", "roughly", "over", "more than"})
+# An anniversary a deadline preposition governs in its clause ("a president by the opening of the
+# 2000 Olympics and the 100th anniversary of federation") lies an unknown span ahead: no span.
+ANNIVERSARY_DEADLINES = True
+# The years of a decade a part names ("the early 1990s": 1990-1993); a decade told in the past
+# bounds the story from below by the part's last year, one spoken of ahead from above by its first.
+DECADE_PARTS: dict[str, tuple[int, int]] = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}
+DECADE_BOUNDS = True
+# "the 50-year-old alliance", "a 136-year-old institution": the age of a thing founded in a year
+# the text may name ("founded in 1949"). People's ages are left out: their birth years are seldom
+# named, and an age would match some other year by chance.
+AGED_NOUNS: frozenset[str] = frozenset({
+    "alliance", "institution", "company", "firm", "business", "bank", "law", "act", "treaty",
+    "pact", "accord", "agreement", "embargo", "ban", "war", "conflict", "dispute", "feud",
+    "insurgency", "rebellion", "regime", "dictatorship", "monarchy", "republic", "federation",
+    "union", "party", "movement", "organization", "agency", "tradition", "policy", "program",
+    "constitution", "church", "cathedral", "building", "bridge", "dam", "plant", "factory",
+    "mill", "mine", "museum", "newspaper", "magazine", "record", "mystery", "case", "border",
+    "ceasefire", "cease-fire", "truce", "partnership", "rivalry", "festival", "tournament",
+})  # fmt: skip
+AGES_OF_THINGS = True
 # Ordinals of anniversaries ("the 50th anniversary", "its fortieth anniversary").
 ANNIVERSARY_ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -151,7 +192,14 @@ CANDIDATE_RATIO = 0.125
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
 _ANNIVERSARY = re.compile(r"\b(?:(?P<num>\d{1,3})(?:st|nd|rd|th)|(?P<word>[a-z]+(?:-[a-z]+)?))"
                           r" anniversary\b", re.IGNORECASE)
+_AGE_OF_THING = re.compile(r"\b(?P<num>\d{1,3}|[a-z]+)[- ]years?[- ]old (?P<noun>[a-z]+)\b",
+                           re.IGNORECASE)
 _NOUN_AFTER = re.compile(r" [a-z]")
+# A comparison with the period a year before ("from $3 million a year ago", "than last year"): a
+# reporting period named beside it is the one just reported. The adjectives ("the year-ago
+# results ... in the 1988 second quarter") name the old period itself, so they are left out.
+_YEAR_AGO = re.compile(r"\b(?:a year (?:ago|earlier|before)|the (?:previous|prior) year|"
+                       r"the year before|last year)\b", re.IGNORECASE)
 _CLAUSE_MARKS = (",", ";", ":", " -- ", " — ")
 
 
@@ -183,6 +231,10 @@ class YearEvidence:
     """A year ahead beyond the nearest one ("by 1995" beside "in 1991"): an upper bound only."""
     period: bool = False
     """A reporting period ("the 1988 quarter", "fiscal 1989"): this year's or last year's."""
+    current: bool = False
+    """Compared in its sentence with "a year ago": the period just reported, not the year-ago one."""
+    maturity: bool = False
+    """When a security falls due ("notes due 1999"): a bond's term after the story."""
 
 
 def _lead_end(text: str, sentences: list[tuple[int, int]], body_start: int) -> int:
@@ -244,8 +296,12 @@ def _evidence(
             cues = {w.lower() for w in (
                 *_WORD.findall(text, clause[0], m.context_start)[-YEAR_CUE_WORDS_BEFORE:],
                 *after)}
-            if cues & YEAR_FUTURE_CUES:
+            if cues & YEAR_FUTURE_CUES or (preposition in DEADLINE_PREPOSITIONS
+                                           and cues & INTENTION_WORDS):
                 tense = "future"
+            # "debentures due March 1, 2011": a maturity, a security's term after the story.
+            maturity = MATURITY_CUES & {w.lower() for w in before[-3:]} and bool(
+                SECURITY_NOUNS & {w.lower() for w in _WORD.findall(text, *sentence)})
             attributive = (not preposition and m.rule.name == "year_bare" and bool(before)
                            and _is_determiner(before[-1]) and bool(_NOUN_AFTER.match(text, m.end)))
             years.append(YearEvidence(
@@ -254,7 +310,9 @@ def _evidence(
                 attributive=attributive,
                 # "fiscal 1990" names the fiscal year running now as often as one that ended.
                 period=m.rule.name in PERIOD_RULES and (
-                    m.rule.name != "fiscal_year" or tense == "past")))
+                    m.rule.name != "fiscal_year" or tense == "past"),
+                current=tense != "future" and bool(_YEAR_AGO.search(text, *sentence)),
+                maturity=bool(maturity) and MATURITIES))
     return weekdays, years
 
 
@@ -344,12 +402,51 @@ def elapsed_spans(text: str, mentions: list[Mention]) -> list[ElapsedSpan]:
         else:
             low, high = count - (1 if below else 0), count + (1 if above else 0)
         spans.append(ElapsedSpan(text[m.context_start:m.end], frozenset(range(low, high + 1))))
+    for found in _AGE_OF_THING.finditer(text) if AGES_OF_THINGS else ():
+        written = found["num"].lower()
+        count = int(written) if written.isdigit() else NUMBER_WORDS.get(written, 0)
+        if count > 1 and found["noun"].lower() in AGED_NOUNS:
+            # Copy counts calendar years: the story's year less the founding year.
+            spans.append(ElapsedSpan(found[0], frozenset({count})))
+    sentences = sentence_spans(text) if ANNIVERSARY_DEADLINES else []
     for found in _ANNIVERSARY.finditer(text):
         count = (int(found["num"]) if found["num"]
                  else ANNIVERSARY_ORDINALS.get(found["word"].lower(), 0))
-        if count > 1:  # the story may come a year ahead of an anniversary it announces
+        if count > 1 and not (sentences and _is_deadline(text, sentences, found.start())):
+            # The story may come a year ahead of an anniversary it announces.
             spans.append(ElapsedSpan(found[0], frozenset({count - 1, count})))
     return spans
+
+
+def _is_deadline(text: str, sentences: list[tuple[int, int]], start: int) -> bool:
+    """Whether a deadline preposition governs ``start`` in its clause ("by the 100th anniversary").
+
+    A deadline lies ahead of the story by an unknown span, so it gives no elapsed span.
+    """
+    clause = _clause(text, sentence_at(sentences, start), start, start)
+    return bool(DEADLINE_PREPOSITIONS & {w.lower() for w in _WORD.findall(text, clause[0], start)})
+
+
+def decade_bounds(text: str, mentions: list[Mention]) -> list[YearEvidence]:
+    """Decades told in the past ("aroused in the late 1980s and early 1990s") or ahead ("by the
+    mid-1990s"): bounds on the story's year, from below after the part named, from above before it.
+    """
+    decades = [m for m in mentions if m.rule.name == "decade"]
+    sentences = sentence_spans(text) if decades else []
+    bounds: list[YearEvidence] = []
+    for m in decades:
+        century, decade = m.parts.get("century", ""), m.parts.get("decade", "")
+        if not century.isdigit() or not decade.isdigit():  # "the '80s" has no century
+            continue
+        start = int(century) * 100 + int(decade) * 10
+        first, last = DECADE_PARTS.get(m.parts.get("pos", "").lower(), (0, 9))
+        tense = clause_tense(text, sentence_at(sentences, m.start), m.context_start, m.end)
+        phrase = text[m.context_start:m.end]
+        if tense == "past":
+            bounds.append(YearEvidence(phrase, start + last, "past", since=True))
+        elif tense == "future":
+            bounds.append(YearEvidence(phrase, start + first, "future", until=True))
+    return bounds
 
 
 def _span_matches(year: int, spans: list[ElapsedSpan], named: set[int]) -> int:
@@ -374,10 +471,17 @@ def _distinct_weekdays(evidence: list[WeekdayEvidence]) -> list[WeekdayEvidence]
 
 
 def _distinct_years(evidence: list[YearEvidence]) -> list[YearEvidence]:
-    """One item per year; its tense is the mentions' where none contradicts it, else "none"."""
+    """One item per year; its tense is the mentions' where none contradicts it, else "none".
+
+    Maturities stand apart: a bond's term, not the story's nearness, says how far ahead they lie.
+    A year named once as a maturity is one throughout ("notes due 1999 ... puttable in 1999").
+    """
     by_year: dict[int, list[YearEvidence]] = {}
     for item in evidence:
         by_year.setdefault(item.year, []).append(item)
+    maturities = [next(i for i in items if i.maturity) for _, items in sorted(by_year.items())
+                  if any(i.maturity for i in items)]
+    by_year = {y: items for y, items in by_year.items() if not any(i.maturity for i in items)}
     result: list[YearEvidence] = []
     for year, items in sorted(by_year.items()):
         tenses = {i.tense for i in items}
@@ -392,7 +496,8 @@ def _distinct_years(evidence: list[YearEvidence]) -> list[YearEvidence]:
         result.append(YearEvidence(items[0].phrase, year, tense, month,
                                    since=all(i.since for i in items),
                                    attributive=all(i.attributive for i in items),
-                                   period=all(i.period for i in items)))
+                                   period=all(i.period for i in items),
+                                   current=any(i.current for i in items)))
     ahead = [e for e in result if e.tense == "future"]
     if ahead and LATER_THAN_AHEAD_IS_AHEAD:
         # A year after one the text speaks of ahead lies ahead too: "will open in 1991 ... the
@@ -411,7 +516,7 @@ def _distinct_years(evidence: list[YearEvidence]) -> list[YearEvidence]:
     plausible = [e for e in ahead if latest_past is None or e.year >= latest_past] or ahead
     first_ahead = min(e.year for e in plausible) if plausible else None
     nearest = {max(back, key=lambda e: e.year).year if back else None, first_ahead}
-    return [e if e.year in nearest or e.since else
+    return maturities + [e if e.year in nearest or e.since else
             YearEvidence(e.phrase, e.year, e.tense, e.month, since=e.tense != "future",
                          until=(e.tense == "future" and FUTURE_BOUNDS_ONLY
                                 and first_ahead is not None and e.year > first_ahead))
@@ -468,7 +573,8 @@ def year_mention_likelihood(story_year: int, item: YearEvidence, story_month: in
     "the third quarter"): a year written beside a month or a period is seldom the story's own.
     """
     likelihood = _mention_likelihood(story_year, item, story_month)
-    if story_year == item.year and (item.month is not None or item.period):
+    if story_year == item.year and (item.month is not None or item.period) and not (
+            item.current and (item.period or item.attributive) and CURRENT_PERIODS):
         likelihood *= WRITTEN_YEAR_SAME_YEAR
     return likelihood
 
@@ -479,6 +585,10 @@ def _mention_likelihood(story_year: int, item: YearEvidence, story_month: int) -
     A mention with a month counts in twelve-month steps back from the story's month, so "November
     1995" in a February story is one step back from February 1996, and ahead of February 1995.
     """
+    if item.maturity:
+        term = item.year - story_year
+        return MATURITY_TERMS.get(term, MATURITY_OTHER_TERM) if term > 0 else (
+            AHEAD_OF_PAST_MENTION)
     if item.month is not None:
         months = (story_year - item.year) * 12 + story_month - item.month
         after = months // 12 if item.tense != "future" else -((-months) // 12)
@@ -494,6 +604,12 @@ def _mention_likelihood(story_year: int, item: YearEvidence, story_month: int) -
         if after <= 0:
             return SINCE_LIKELIHOOD
         return AHEAD_OF_PAST_MENTION * AHEAD_DECAY ** (after - 1)
+    if (item.period or item.attributive) and item.current and CURRENT_PERIODS:
+        # The period just reported ends before the story: this year's unless the story is early in
+        # the next year (fourth-quarter and annual results are reported from January to March).
+        gone = (story_month - 0.5) / 12
+        if after in (0, 1):
+            return YEARS_AFTER_PERIOD[0] * 2 * (gone if after == 0 else 1 - gone)
     if item.period and item.tense != "future":
         # Results copy compares the period just ended with the one a year before.
         if after in YEARS_AFTER_PERIOD:
@@ -557,6 +673,7 @@ def infer_year(
     """
     weekdays, years = _evidence(text, mentions, body_start)
     weekdays, years = _distinct_weekdays(weekdays), _distinct_years(years)
+    decades = decade_bounds(text, mentions) if DECADE_BOUNDS else []
     shifts = deictic_years(mentions) if years else set()
     spans = elapsed_spans(text, mentions) if years else []
     named = {e.year for e in years}
@@ -572,7 +689,7 @@ def infer_year(
             continue
         evidence[year] = (
             _weekday_log_likelihood(date, weekdays)
-            + _year_log_likelihood(year, month, years)
+            + _year_log_likelihood(year, month, years + decades)
             + math.log(DEICTIC_MATCH_FACTOR) * _deictic_matches(year, shifts, years)
             + math.log(SPAN_MATCH_FACTOR) * _span_matches(year, spans, named)
             + _office_log_likelihood(year, offices, reference.year)
@@ -587,6 +704,8 @@ def infer_year(
     supported = max(evidence.values()) + math.log(CANDIDATE_RATIO)
     runners_up = [year for year in ranked[1:] if evidence[year] >= supported]
     links = _link_reasons(best, deictic_phrases(mentions) if years else {}, spans, years)
+    links += [f'"{d.phrase}" ({d.tense} tense) puts the story '
+              + (f"after {d.year}" if d.since else f"before {d.year}") for d in decades]
     explanation = _explain(best, confidence, {y: weights[y] / total for y in runners_up},
                            weekdays, years, month, day, reference, offices, links)
     return YearInference(best, round(confidence, 3), runners_up, explanation)
@@ -686,7 +805,8 @@ def _office_reasons(offices: list[OfficeEvidence]) -> list[str]:
 def _year_reasons(years: list[YearEvidence]) -> list[str]:
     """One clause per role a mentioned year plays: pulling the story near, or only bounding it."""
     reasons: list[str] = []
-    near = [y for y in years if not y.since and not y.until and not y.attributive]
+    near = [y for y in years if not y.since and not y.until and not y.attributive
+            and not y.maturity]
     bounds = sorted(y.year for y in years if y.since)
     attributive = [y for y in years if y.attributive]
     for item in near:
@@ -698,6 +818,10 @@ def _year_reasons(years: list[YearEvidence]) -> list[str]:
                        f"{side} {item.year}")
     for item in attributive:
         reasons.append(f'"{item.phrase}" names a period near the story')
+    for item in years:
+        if item.maturity:
+            reasons.append(f'"{item.phrase}" is a maturity, a bond\'s term (10 years most often) '
+                           "after the story")
     if bounds:
         reasons.append("older years (" + ", ".join(map(str, bounds[:6]))
                        + ") only bound it from below")

@@ -4,9 +4,11 @@
 "former Prime Minister Margaret Thatcher" dates it after the term. Only titled mentions count:
 a full name alone ("Dick Cheney", "John F. Kennedy airport") is often someone in another role.
 The table covers, by one fixed rule and with every holder in office since 1960, the leaders of
-the permanent members of the UN Security Council and of the G7, the US vice president and
-secretary of state, the UN and NATO secretaries-general and the popes: no office is chosen for a
-particular corpus or decade.
+the permanent members of the UN Security Council and of the G7, the prime ministers of India and
+Australia (the largest English-language news markets beyond those), the US vice president and the
+heads of the four senior US departments (State, Treasury, Defense, Justice), the Federal Reserve
+chair, the directors of the FBI and the CIA, the UN and NATO secretaries-general and the popes:
+no office is chosen for a particular corpus or decade.
 """
 
 from __future__ import annotations
@@ -37,6 +39,19 @@ OFFICE_TITLES: dict[str, tuple[str, ...]] = {
     "nato_secretary_general": ("Secretary-General", "Secretary General",
                                "NATO Secretary-General", "NATO Secretary General"),
     "pope": ("Pope",),
+    "us_treasury_secretary": ("Treasury Secretary", "U.S. Treasury Secretary",
+                              "US Treasury Secretary", "Secretary of the Treasury"),
+    "us_defense_secretary": ("Defense Secretary", "U.S. Defense Secretary",
+                             "US Defense Secretary", "Secretary of Defense"),
+    "us_attorney_general": ("Attorney General", "U.S. Attorney General", "US Attorney General"),
+    "fed_chair": ("Fed Chairman", "Federal Reserve Chairman", "Federal Reserve Board Chairman",
+                  "Fed Chair", "Federal Reserve Chair", "Fed Chairwoman",
+                  "Federal Reserve Chairwoman"),
+    "fbi_director": ("FBI Director", "F.B.I. Director", "FBI chief"),
+    "cia_director": ("CIA Director", "C.I.A. Director", "Director of Central Intelligence",
+                     "CIA chief"),
+    "australian_prime_minister": ("Prime Minister", "Australian Prime Minister"),
+    "indian_prime_minister": ("Prime Minister", "Indian Prime Minister"),
 }  # fmt: skip
 
 # (office, full name, the name a title stands before, first year, last year or None if serving).
@@ -261,6 +276,153 @@ HOLDERS: tuple[tuple[str, str, str, int, int | None], ...] = (
     ("pope", "Pope Benedict XVI", "Benedict XVI", 2005, 2013),
     ("pope", "Pope Francis", "Francis", 2013, 2025),
     ("pope", "Pope Leo XIV", "Leo XIV", 2025, None),
+    ("us_treasury_secretary", "Robert Anderson", "Anderson", 1957, 1961),
+    ("us_treasury_secretary", "Douglas Dillon", "Dillon", 1961, 1965),
+    ("us_treasury_secretary", "Henry Fowler", "Fowler", 1965, 1968),
+    ("us_treasury_secretary", "Joseph Barr", "Barr", 1968, 1969),
+    ("us_treasury_secretary", "David Kennedy", "Kennedy", 1969, 1971),
+    ("us_treasury_secretary", "John Connally", "Connally", 1971, 1972),
+    ("us_treasury_secretary", "George Shultz", "Shultz", 1972, 1974),
+    ("us_treasury_secretary", "William Simon", "Simon", 1974, 1977),
+    ("us_treasury_secretary", "Michael Blumenthal", "Blumenthal", 1977, 1979),
+    ("us_treasury_secretary", "G. William Miller", "Miller", 1979, 1981),
+    ("us_treasury_secretary", "Donald Regan", "Regan", 1981, 1985),
+    ("us_treasury_secretary", "James Baker", "Baker", 1985, 1988),
+    ("us_treasury_secretary", "Nicholas Brady", "Brady", 1988, 1993),
+    ("us_treasury_secretary", "Lloyd Bentsen", "Bentsen", 1993, 1994),
+    ("us_treasury_secretary", "Robert Rubin", "Rubin", 1995, 1999),
+    ("us_treasury_secretary", "Lawrence Summers", "Summers", 1999, 2001),
+    ("us_treasury_secretary", "Paul O'Neill", "O'Neill", 2001, 2002),
+    ("us_treasury_secretary", "John Snow", "Snow", 2003, 2006),
+    ("us_treasury_secretary", "Henry Paulson", "Paulson", 2006, 2009),
+    ("us_treasury_secretary", "Timothy Geithner", "Geithner", 2009, 2013),
+    ("us_treasury_secretary", "Jack Lew", "Lew", 2013, 2017),
+    ("us_treasury_secretary", "Steven Mnuchin", "Mnuchin", 2017, 2021),
+    ("us_treasury_secretary", "Janet Yellen", "Yellen", 2021, 2025),
+    ("us_treasury_secretary", "Scott Bessent", "Bessent", 2025, None),
+    ("us_defense_secretary", "Thomas Gates", "Gates", 1959, 1961),
+    ("us_defense_secretary", "Robert McNamara", "McNamara", 1961, 1968),
+    ("us_defense_secretary", "Clark Clifford", "Clifford", 1968, 1969),
+    ("us_defense_secretary", "Melvin Laird", "Laird", 1969, 1973),
+    ("us_defense_secretary", "Elliot Richardson", "Richardson", 1973, 1973),
+    ("us_defense_secretary", "James Schlesinger", "Schlesinger", 1973, 1975),
+    ("us_defense_secretary", "Donald Rumsfeld", "Rumsfeld", 1975, 1977),
+    ("us_defense_secretary", "Harold Brown", "Brown", 1977, 1981),
+    ("us_defense_secretary", "Caspar Weinberger", "Weinberger", 1981, 1987),
+    ("us_defense_secretary", "Frank Carlucci", "Carlucci", 1987, 1989),
+    ("us_defense_secretary", "Dick Cheney", "Cheney", 1989, 1993),
+    ("us_defense_secretary", "Les Aspin", "Aspin", 1993, 1994),
+    ("us_defense_secretary", "William Perry", "Perry", 1994, 1997),
+    ("us_defense_secretary", "William Cohen", "Cohen", 1997, 2001),
+    ("us_defense_secretary", "Donald Rumsfeld", "Rumsfeld", 2001, 2006),
+    ("us_defense_secretary", "Robert Gates", "Gates", 2006, 2011),
+    ("us_defense_secretary", "Leon Panetta", "Panetta", 2011, 2013),
+    ("us_defense_secretary", "Chuck Hagel", "Hagel", 2013, 2015),
+    ("us_defense_secretary", "Ashton Carter", "Carter", 2015, 2017),
+    ("us_defense_secretary", "James Mattis", "Mattis", 2017, 2019),
+    ("us_defense_secretary", "Mark Esper", "Esper", 2019, 2020),
+    ("us_defense_secretary", "Lloyd Austin", "Austin", 2021, 2025),
+    ("us_defense_secretary", "Pete Hegseth", "Hegseth", 2025, None),
+    ("us_attorney_general", "William Rogers", "Rogers", 1957, 1961),
+    ("us_attorney_general", "Robert Kennedy", "Kennedy", 1961, 1964),
+    ("us_attorney_general", "Nicholas Katzenbach", "Katzenbach", 1965, 1966),
+    ("us_attorney_general", "Ramsey Clark", "Clark", 1967, 1969),
+    ("us_attorney_general", "John Mitchell", "Mitchell", 1969, 1972),
+    ("us_attorney_general", "Richard Kleindienst", "Kleindienst", 1972, 1973),
+    ("us_attorney_general", "Elliot Richardson", "Richardson", 1973, 1973),
+    ("us_attorney_general", "William Saxbe", "Saxbe", 1974, 1975),
+    ("us_attorney_general", "Edward Levi", "Levi", 1975, 1977),
+    ("us_attorney_general", "Griffin Bell", "Bell", 1977, 1979),
+    ("us_attorney_general", "Benjamin Civiletti", "Civiletti", 1979, 1981),
+    # "Smith" alone names many people; the whole surname is matched.
+    ("us_attorney_general", "William French Smith", "French Smith", 1981, 1985),
+    ("us_attorney_general", "Edwin Meese", "Meese", 1985, 1988),
+    ("us_attorney_general", "Dick Thornburgh", "Thornburgh", 1988, 1991),
+    ("us_attorney_general", "William Barr", "Barr", 1991, 1993),
+    ("us_attorney_general", "Janet Reno", "Reno", 1993, 2001),
+    ("us_attorney_general", "John Ashcroft", "Ashcroft", 2001, 2005),
+    ("us_attorney_general", "Alberto Gonzales", "Gonzales", 2005, 2007),
+    ("us_attorney_general", "Michael Mukasey", "Mukasey", 2007, 2009),
+    ("us_attorney_general", "Eric Holder", "Holder", 2009, 2015),
+    ("us_attorney_general", "Loretta Lynch", "Lynch", 2015, 2017),
+    ("us_attorney_general", "Jeff Sessions", "Sessions", 2017, 2018),
+    ("us_attorney_general", "William Barr", "Barr", 2019, 2020),
+    ("us_attorney_general", "Merrick Garland", "Garland", 2021, 2025),
+    ("us_attorney_general", "Pam Bondi", "Bondi", 2025, None),
+    ("fed_chair", "William McChesney Martin", "Martin", 1951, 1970),
+    ("fed_chair", "Arthur Burns", "Burns", 1970, 1978),
+    ("fed_chair", "G. William Miller", "Miller", 1978, 1979),
+    ("fed_chair", "Paul Volcker", "Volcker", 1979, 1987),
+    ("fed_chair", "Alan Greenspan", "Greenspan", 1987, 2006),
+    ("fed_chair", "Ben Bernanke", "Bernanke", 2006, 2014),
+    ("fed_chair", "Janet Yellen", "Yellen", 2014, 2018),
+    # The chair's second four-year term ran to May 2026; a successor is not recorded here.
+    ("fed_chair", "Jerome Powell", "Powell", 2018, 2026),
+    ("fbi_director", "J. Edgar Hoover", "Hoover", 1924, 1972),
+    ("fbi_director", "Clarence Kelley", "Kelley", 1973, 1978),
+    ("fbi_director", "William Webster", "Webster", 1978, 1987),
+    ("fbi_director", "William Sessions", "Sessions", 1987, 1993),
+    ("fbi_director", "Louis Freeh", "Freeh", 1993, 2001),
+    ("fbi_director", "Robert Mueller", "Mueller", 2001, 2013),
+    ("fbi_director", "James Comey", "Comey", 2013, 2017),
+    ("fbi_director", "Christopher Wray", "Wray", 2017, 2025),
+    ("fbi_director", "Kash Patel", "Patel", 2025, None),
+    ("cia_director", "Allen Dulles", "Dulles", 1953, 1961),
+    ("cia_director", "John McCone", "McCone", 1961, 1965),
+    ("cia_director", "William Raborn", "Raborn", 1965, 1966),
+    ("cia_director", "Richard Helms", "Helms", 1966, 1973),
+    ("cia_director", "James Schlesinger", "Schlesinger", 1973, 1973),
+    ("cia_director", "William Colby", "Colby", 1973, 1976),
+    ("cia_director", "George Bush", "Bush", 1976, 1977),
+    ("cia_director", "Stansfield Turner", "Turner", 1977, 1981),
+    ("cia_director", "William Casey", "Casey", 1981, 1987),
+    ("cia_director", "William Webster", "Webster", 1987, 1991),
+    ("cia_director", "Robert Gates", "Gates", 1991, 1993),
+    ("cia_director", "James Woolsey", "Woolsey", 1993, 1995),
+    ("cia_director", "John Deutch", "Deutch", 1995, 1996),
+    ("cia_director", "George Tenet", "Tenet", 1997, 2004),
+    ("cia_director", "Porter Goss", "Goss", 2004, 2006),
+    ("cia_director", "Michael Hayden", "Hayden", 2006, 2009),
+    ("cia_director", "Leon Panetta", "Panetta", 2009, 2011),
+    ("cia_director", "David Petraeus", "Petraeus", 2011, 2012),
+    ("cia_director", "John Brennan", "Brennan", 2013, 2017),
+    ("cia_director", "Mike Pompeo", "Pompeo", 2017, 2018),
+    ("cia_director", "Gina Haspel", "Haspel", 2018, 2021),
+    ("cia_director", "William Burns", "Burns", 2021, 2025),
+    ("cia_director", "John Ratcliffe", "Ratcliffe", 2025, None),
+    ("australian_prime_minister", "Robert Menzies", "Menzies", 1949, 1966),
+    ("australian_prime_minister", "Harold Holt", "Holt", 1966, 1967),
+    ("australian_prime_minister", "John McEwen", "McEwen", 1967, 1968),
+    ("australian_prime_minister", "John Gorton", "Gorton", 1968, 1971),
+    ("australian_prime_minister", "William McMahon", "McMahon", 1971, 1972),
+    ("australian_prime_minister", "Gough Whitlam", "Whitlam", 1972, 1975),
+    ("australian_prime_minister", "Malcolm Fraser", "Fraser", 1975, 1983),
+    ("australian_prime_minister", "Bob Hawke", "Hawke", 1983, 1991),
+    ("australian_prime_minister", "Paul Keating", "Keating", 1991, 1996),
+    ("australian_prime_minister", "John Howard", "Howard", 1996, 2007),
+    ("australian_prime_minister", "Kevin Rudd", "Rudd", 2007, 2010),
+    ("australian_prime_minister", "Julia Gillard", "Gillard", 2010, 2013),
+    ("australian_prime_minister", "Kevin Rudd", "Rudd", 2013, 2013),
+    ("australian_prime_minister", "Tony Abbott", "Abbott", 2013, 2015),
+    ("australian_prime_minister", "Malcolm Turnbull", "Turnbull", 2015, 2018),
+    ("australian_prime_minister", "Scott Morrison", "Morrison", 2018, 2022),
+    ("australian_prime_minister", "Anthony Albanese", "Albanese", 2022, None),
+    ("indian_prime_minister", "Jawaharlal Nehru", "Nehru", 1947, 1964),
+    ("indian_prime_minister", "Lal Bahadur Shastri", "Shastri", 1964, 1966),
+    ("indian_prime_minister", "Indira Gandhi", "Gandhi", 1966, 1977),
+    ("indian_prime_minister", "Morarji Desai", "Desai", 1977, 1979),
+    ("indian_prime_minister", "Charan Singh", "Singh", 1979, 1980),
+    ("indian_prime_minister", "Indira Gandhi", "Gandhi", 1980, 1984),
+    ("indian_prime_minister", "Rajiv Gandhi", "Gandhi", 1984, 1989),
+    ("indian_prime_minister", "V. P. Singh", "Singh", 1989, 1990),
+    ("indian_prime_minister", "Chandra Shekhar", "Chandra Shekhar", 1990, 1991),
+    ("indian_prime_minister", "P. V. Narasimha Rao", "Rao", 1991, 1996),
+    ("indian_prime_minister", "Atal Bihari Vajpayee", "Vajpayee", 1996, 1996),
+    ("indian_prime_minister", "H. D. Deve Gowda", "Gowda", 1996, 1997),
+    ("indian_prime_minister", "I. K. Gujral", "Gujral", 1997, 1998),
+    ("indian_prime_minister", "Atal Bihari Vajpayee", "Vajpayee", 1998, 2004),
+    ("indian_prime_minister", "Manmohan Singh", "Singh", 2004, 2014),
+    ("indian_prime_minister", "Narendra Modi", "Modi", 2014, None),
 )  # fmt: skip
 
 # Words before a title that put the term in the past ("former President Carter") or make the
@@ -268,6 +430,10 @@ HOLDERS: tuple[tuple[str, str, str, int, int | None], ...] = (
 FORMER_WORDS: frozenset[str] = frozenset({"former", "ex", "ex-"})
 TIMELESS_WORDS: frozenset[str] = frozenset({"late", "then", "then-", "future", "first",
                                             "acting"})  # fmt: skip
+# Words before a title that make it another office: "Deputy Attorney General Eric Holder" (2000)
+# is not the attorney general (2009-2015), "Vice Premier", "state Attorney General", "shadow".
+OTHER_OFFICE_WORDS: frozenset[str] = frozenset({"deputy", "assistant", "associate", "vice",
+                                                "state", "shadow"})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,7 +465,7 @@ def find_officeholders(text: str) -> list[OfficeEvidence]:
     for m in _TITLED_PATTERN.finditer(text):
         holder = _TITLED.get((m["title"], m["name"]))
         word = (m["before"] or "").strip().lower()
-        if holder is None or word in TIMELESS_WORDS:  # "Pope Clinton" names nobody
+        if holder is None or word in TIMELESS_WORDS or word in OTHER_OFFICE_WORDS:  # "Pope Clinton" names nobody
             continue
         terms = tuple(holder)
         item = OfficeEvidence(text[m.start("title"):m.end()], terms, former=word in FORMER_WORDS)
