@@ -227,7 +227,6 @@ def is_recent_day(expression: TimeExpression, dct: dt.date) -> bool:
             and dct - dt.timedelta(days=RECENT_DAYS) <= interval.earliest <= dct)
 
 
-
 def carried_date(in_force: TimeExpression | None, sentences_since: int,
                  news_day: TimeExpression | None, dct: dt.date) -> TimeExpression | None:
     """The date an earlier sentence hands on to the undated events of this one.
