@@ -76,42 +76,59 @@ def _perceptron(data: list[Example], keep: set[str], epochs: int,
                 seed: int) -> dict[str, list[float]]:
     """One averaged perceptron, visiting the sentences in an order shuffled by ``seed``."""
     n = len(LABELS)
-    weights: dict[str, list[float]] = {}
-    totals: dict[str, list[float]] = {}
-    stamps: dict[str, list[int]] = {}
+    # Features as indices into flat lists, kept features only, built once (not every epoch).
+    index_of: dict[str, int] = {}
+    names: list[str] = []
+    sentences: list[list[tuple[list[int], int]]] = []
+    for feats_list, gold_list in data:
+        sentence = []
+        for feats, gold in zip(feats_list, gold_list, strict=True):
+            if feats is None:
+                continue  # never an event: labelled OUTSIDE without the model
+            active = []
+            for name in feats:
+                if name in keep:
+                    k = index_of.get(name)
+                    if k is None:
+                        k = index_of[name] = len(names)
+                        names.append(name)
+                    active.append(k)
+            sentence.append((active, gold))
+        sentences.append(sentence)
+    weights: list[list[float] | None] = [None] * len(names)
+    totals: list[list[float]] = [[0.0] * n for _ in names]
+    stamps: list[list[int]] = [[0] * n for _ in names]
     step = 0
     rng = random.Random(seed)
     order = list(range(len(data)))
     for _ in range(epochs):
         rng.shuffle(order)
         for index in order:
-            feats_list, gold_list = data[index]
-            for feats, gold in zip(feats_list, gold_list, strict=True):
-                if feats is None:
-                    continue  # never an event: labelled OUTSIDE without the model
+            for active, gold in sentences[index]:
                 step += 1
-                active = [f for f in feats if f in keep]
-                scores = [0.0] * n
-                for f in active:
-                    vector = weights.get(f)
-                    if vector is not None:
-                        for k in range(n):
-                            scores[k] += vector[k]
-                guess = max(range(n), key=scores.__getitem__)
+                vectors = [v for v in map(weights.__getitem__, active) if v is not None]
+                # Column sums in the order the features come: the same floats as a loop.
+                scores: list[float] = (list(map(sum, zip(*vectors, strict=True))) if vectors
+                                       else [0.0] * n)
+                guess = scores.index(max(scores))
                 if guess == gold:
                     continue
-                for f in active:
-                    vector = weights.setdefault(f, [0.0] * n)
-                    total = totals.setdefault(f, [0.0] * n)
-                    stamp = stamps.setdefault(f, [0] * n)
+                for fid in active:
+                    vector = weights[fid]
+                    if vector is None:
+                        vector = weights[fid] = [0.0] * n
+                    total, stamp = totals[fid], stamps[fid]
                     for k, delta in ((gold, 1.0), (guess, -1.0)):
                         total[k] += (step - stamp[k]) * vector[k]
                         stamp[k] = step
                         vector[k] += delta
     averaged: dict[str, list[float]] = {}
-    for f, vector in weights.items():
-        total, stamp = totals[f], stamps[f]
-        averaged[f] = [(total[k] + (step - stamp[k]) * vector[k]) / step for k in range(n)]
+    for fid, vector in enumerate(weights):
+        if vector is None:
+            continue
+        total, stamp = totals[fid], stamps[fid]
+        averaged[names[fid]] = [(total[k] + (step - stamp[k]) * vector[k]) / step
+                              for k in range(n)]
     return averaged
 
 
