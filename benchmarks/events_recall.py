@@ -1,6 +1,6 @@
 """Which gold events the mention model misses, and which words it wrongly marks, by cause.
 
-Run: python benchmarks/events_recall.py [GOLD_DIR] [--folds K] [--limit N] [--top N]
+Run: python benchmarks/events_recall.py [GOLD_DIR] [--folds K] [--limit N] [--top N] [--anchored]
 (default ../shared/data/tbaq; without --folds the shipped model is used, which was trained on
 GOLD_DIR; with --folds K each fold is labelled by a model trained on the other folds, as in
 ``timeline eval events --folds K``).
@@ -13,7 +13,8 @@ missed gold ``<EVENT>`` is sorted into one cause, first that applies:
 - ``below threshold by G``: scored, and the OUTSIDE score beat every event class by G
   (bucketed), so a lower threshold would find it.
 Beside the causes: misses by gold class, by MAKEINSTANCE part of speech, multi-word spans,
-inside quotes, and the most missed and most wrongly marked words.
+inside quotes, and the most missed and most wrongly marked words. ``--anchored`` counts only the
+gold events the anchoring measure scores (those linked to a DATE timex or the DCT).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from pathlib import Path
 
 from newstimeline.dateline import find_dateline
 from newstimeline.evaluate.events_command import run_system
-from newstimeline.evaluate.events_score import align
+from newstimeline.evaluate.events_score import align, gold_anchors
 from newstimeline.evaluate.timeml import GoldEvent, TimeMLDocument, read_corpus
 from newstimeline.events.features import sentence_features
 from newstimeline.events.mentions import QUOTES
@@ -84,7 +85,7 @@ def miss_cause(doc: TimeMLDocument, gold: GoldEvent, model: MentionModel, body_s
 
 
 def analyse(documents: Sequence[TimeMLDocument], runs: Sequence[list[Event]],
-            models: Sequence[MentionModel], top: int) -> list[str]:
+            models: Sequence[MentionModel], top: int, anchored: bool = False) -> list[str]:
     causes: Counter[str] = Counter()
     by_class: Counter[str] = Counter()
     gold_by_class: Counter[str] = Counter()
@@ -102,10 +103,14 @@ def analyse(documents: Sequence[TimeMLDocument], runs: Sequence[list[Event]],
         matched_triggers = {(events[k].trigger.start, events[k].trigger.end)
                             for k in alignment.values()}
         spans = sentence_spans(doc.text)
-        gold_total += len(doc.events)
-        found_total += len(alignment)
+        scored = doc.events
+        if anchored:
+            eids = {a.eid for a in gold_anchors(doc)[0]}
+            scored = [e for e in doc.events if e.eid in eids]
+        gold_total += len(scored)
+        found_total += sum(e.eid in alignment for e in scored)
         system_total += len(events)
-        for gold in doc.events:
+        for gold in scored:
             pos = pos_of.get(gold.eid, "UNKNOWN")
             gold_by_class[gold.event_class] += 1
             gold_by_pos[pos] += 1
@@ -126,9 +131,10 @@ def analyse(documents: Sequence[TimeMLDocument], runs: Sequence[list[Event]],
                 false_words[event.trigger.text.lower()] += 1
     missed = gold_total - found_total
     lines = [f"gold events {gold_total}, found {found_total} (recall "
-             f"{100 * found_total / gold_total:.1f}%), missed {missed}; system mentions "
-             f"{system_total}, unmatched {system_total - found_total} (precision "
-             f"{100 * found_total / max(system_total, 1):.1f}%)", "", "missed by cause:"]
+             f"{100 * found_total / gold_total:.1f}%), missed {missed}" + (
+                 "" if anchored else f"; system mentions {system_total}, unmatched "
+                 f"{system_total - found_total} (precision "
+                 f"{100 * found_total / max(system_total, 1):.1f}%)"), "", "missed by cause:"]
     lines += [f"{n:6d} {100 * n / missed:5.1f}%  {label}"
               for label, n in sorted(causes.items(), key=lambda kv: -kv[1])]
     lines += ["", "missed by gold class (missed / gold):"]
@@ -152,6 +158,8 @@ def main() -> None:
     parser.add_argument("--folds", type=int, default=0)
     parser.add_argument("--limit", type=int)
     parser.add_argument("--top", type=int, default=40)
+    parser.add_argument("--anchored", action="store_true",
+                        help="only the gold events the anchoring measure scores")
     args = parser.parse_args()
     documents = read_corpus(args.gold_dir)[:args.limit]
     if not documents:
@@ -171,7 +179,7 @@ def main() -> None:
             results[d.path] = (run_system(d)[0], shipped_model())
     runs = [results[d.path][0] for d in documents]
     models = [results[d.path][1] for d in documents]
-    for line in analyse(documents, runs, models, args.top):
+    for line in analyse(documents, runs, models, args.top, args.anchored):
         print(line)
 
 
