@@ -6,7 +6,7 @@ import pytest
 
 from newstimeline.events.features import sentence_features
 from newstimeline.events.mentions import supporting_positions, verb_shape
-from newstimeline.events.model import MentionModel
+from newstimeline.events.model import MentionModel, shipped_model
 from newstimeline.text import tokens
 
 SENTENCE = "The rebels did not attack the town, officials said on Friday."
@@ -65,3 +65,10 @@ def test_verb_shape_reads_the_same_with_or_without_the_supporting_positions() ->
         "start": ("OCCURRENCE", "future", "simple"),
         "agree": ("OCCURRENCE", "past", "simple"),
     }
+
+
+def test_shipped_model_finds_verbs_and_the_nominal_event() -> None:
+    toks = tokens("Russia released draft agreements on Friday, Grushko said.")
+    labels = shipped_model().label_tokens(toks)
+    assert [(t.text, label) for t, label in zip(toks, labels, strict=True) if label != "O"] == [
+        ("released", "OCCURRENCE"), ("agreements", "OCCURRENCE"), ("said", "REPORTING")]

@@ -18,7 +18,8 @@ _LEXICON: tuple[tuple[str, frozenset[str]], ...] = (
 )
 # Function-word groups, so that "had", "has" and "have" teach the model one thing.
 _GROUPS: tuple[tuple[str, frozenset[str]], ...] = (
-    ("AUX", vocab.AUXILIARIES), ("MOD", vocab.IRREALIS_MODALS | vocab.FUTURE_MODALS),
+    ("BE", vocab.FORMS_OF_BE), ("HAVE", vocab.FORMS_OF_HAVE), ("AUX", vocab.AUXILIARIES),
+    ("MOD", vocab.IRREALIS_MODALS | vocab.FUTURE_MODALS),
     ("DET", vocab.DETERMINERS), ("NEG", vocab.NEGATIONS), ("PREP", vocab.PREPOSITIONS),
 )
 
