@@ -44,7 +44,7 @@ def test_did_not_meet_is_a_negative_past_event() -> None:
 
 
 def test_expression_in_the_clause_dates_the_event() -> None:
-    released = _by_trigger(_events("Russia released draft agreements on Friday, Grushko said."))
+    released = _by_trigger(_events("Russia released draft texts on Friday, Grushko said."))
     time = released["released"].time
     assert (time.earliest, time.latest, time.relation, time.basis) == (
         dt.date(1998, 2, 13), dt.date(1998, 2, 13), "on", "expression")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from newstimeline.events import vocabulary as vocab
-from newstimeline.events.mentions import verb_shape
+from newstimeline.events.mentions import supporting_positions, verb_shape
 from newstimeline.text import Token
 
 _LEXICON: tuple[tuple[str, frozenset[str]], ...] = (
@@ -18,7 +18,8 @@ _LEXICON: tuple[tuple[str, frozenset[str]], ...] = (
 )
 # Function-word groups, so that "had", "has" and "have" teach the model one thing.
 _GROUPS: tuple[tuple[str, frozenset[str]], ...] = (
-    ("AUX", vocab.AUXILIARIES), ("MOD", vocab.IRREALIS_MODALS | vocab.FUTURE_MODALS),
+    ("BE", vocab.FORMS_OF_BE), ("HAVE", vocab.FORMS_OF_HAVE), ("AUX", vocab.AUXILIARIES),
+    ("MOD", vocab.IRREALIS_MODALS | vocab.FUTURE_MODALS),
     ("DET", vocab.DETERMINERS), ("NEG", vocab.NEGATIONS), ("PREP", vocab.PREPOSITIONS),
 )
 
@@ -49,7 +50,7 @@ def _shape(text: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def _word_features(word: str) -> tuple[str, ...]:
+def word_features(word: str) -> tuple[str, ...]:
     """Features of the word alone, cached: news repeats its words."""
     s = stem(word)
     feats = ["b", "w=" + word, "s=" + s, "x3=" + word[-3:], "x2=" + word[-2:],
@@ -61,20 +62,28 @@ def _word_features(word: str) -> tuple[str, ...]:
 def sentence_features(toks: list[Token]) -> list[list[str] | None]:
     """Feature strings for every token of one sentence; None for a token that is never an event
     (punctuation, numbers, closed-class words), which the model need not score."""
+    return [None if context is None else [*word_features(word), *context]
+            for word, context in sentence_context(toks)]
+
+
+def sentence_context(toks: list[Token]) -> list[tuple[str, list[str] | None]]:
+    """Each token's lowercased word and the features that depend on its neighbours (None for a
+    token never scored). The word's own features are ``word_features(word)``, kept apart so
+    that a scorer can cache them per word."""
     lowers = [t.lower for t in toks]
     groups = [_group(w) for w in lowers]
     n = len(toks)
     padded = ["<s>", "<s>", *lowers, "</s>", "</s>"]
     padded_groups = ["<s>", "<s>", *groups, "</s>", "</s>"]
-    result: list[list[str] | None] = []
+    supporting = supporting_positions(toks)
+    result: list[tuple[str, list[str] | None]] = []
     for i, word in enumerate(lowers):
         if word in vocab.NEVER_EVENTS or not any(c.isalpha() for c in word):
-            result.append(None)
+            result.append((word, None))
             continue
         prev2, prev, nxt, nxt2 = padded[i], padded[i + 1], padded[i + 3], padded[i + 4]
         group_prev2, group_prev = padded_groups[i], padded_groups[i + 1]
         feats = [
-            *_word_features(word),
             "sh=" + _shape(toks[i].text) + ("0" if i == 0 else ""),
             "p=" + prev, "n=" + nxt, "p2=" + prev2, "n2=" + nxt2,
             "pg=" + group_prev, "ng=" + padded_groups[i + 3],
@@ -84,8 +93,10 @@ def sentence_features(toks: list[Token]) -> list[list[str] | None]:
             "wn=" + word + "|" + nxt, "nx3=" + word[-3:] + "|" + nxt[-3:],
         ]
         if n and (word.isalpha() or "-" in word):
-            shape = verb_shape(toks, i)
+            shape = verb_shape(toks, i, supporting)
             if shape is not None:
                 feats.append("rv=" + shape[0] + "|" + shape[1])
-        result.append(feats)
+        result.append((word, feats))
     return result
+
+

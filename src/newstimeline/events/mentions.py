@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from newstimeline.events import vocabulary as vocab
@@ -57,8 +58,15 @@ def _previous_words(tokens: list[Token], i: int) -> list[str]:
     return words
 
 
-def verb_shape(tokens: list[Token], i: int) -> tuple[str, EventTense, Aspect] | None:
-    """Whether token ``i`` is a verb that reports an event: (class, tense, aspect), else None."""
+def supporting_positions(tokens: list[Token]) -> list[int]:
+    """Indices of the words that support a verb after them ("will", "did", "not"), in order."""
+    return [j for j, t in enumerate(tokens) if t.lower.replace("\u2019", "'") in _SUPPORTING]
+
+
+def verb_shape(tokens: list[Token], i: int,
+               supporting: list[int] | None = None) -> tuple[str, EventTense, Aspect] | None:
+    """Whether token ``i`` is a verb that reports an event: (class, tense, aspect), else None.
+    ``supporting`` is ``supporting_positions(tokens)``, when the caller has it at hand."""
     token = tokens[i]
     word = token.lower
     if not word.isalpha() and "-" not in word:
@@ -70,8 +78,7 @@ def verb_shape(tokens: list[Token], i: int) -> tuple[str, EventTense, Aspect] | 
     if not (word in vocab.REPORTING_VERBS or _is_irregular_past(word)
             or word.endswith(("ed", "ing"))
             or (i + 1 < len(tokens) and tokens[i + 1].text.lower() == "on")
-            or any(t.text.lower().replace("\u2019", "'") in _SUPPORTING
-                   for t in tokens[max(0, i - MODAL_REACH):i])):
+            or _supported(tokens, i, supporting)):
         return None
     before = _previous_words(tokens, i)
     prev = before[0] if before else ""
@@ -119,6 +126,15 @@ def verb_shape(tokens: list[Token], i: int) -> tuple[str, EventTense, Aspect] | 
     return None
 
 
+def _supported(tokens: list[Token], i: int, supporting: list[int] | None) -> bool:
+    """Whether a supporting word stands within MODAL_REACH tokens before token ``i``."""
+    if supporting is None:
+        supporting = supporting_positions(tokens[max(0, i - MODAL_REACH):i])
+        return bool(supporting)
+    k = bisect.bisect_left(supporting, max(0, i - MODAL_REACH))
+    return k < len(supporting) and supporting[k] < i
+
+
 def is_dependent(tokens: list[Token], i: int) -> bool:
     """Whether the trigger at ``i`` is an infinitive or a modal's verb ("agreed to buy", "could
     block"): its time hangs on the verb that governs it, not on the date in force."""
@@ -126,6 +142,7 @@ def is_dependent(tokens: list[Token], i: int) -> bool:
     return bool(before) and (before[0] == "to" or before[0] in vocab.IRREALIS_MODALS)
 
 
+@lru_cache(maxsize=65536)
 def _is_irregular_past(word: str) -> bool:
     """An irregular past form, also behind a verb prefix ("retook", "overran", "withheld")."""
     if word in vocab.IRREGULAR_PAST:
@@ -167,8 +184,9 @@ def find_event_mentions(tokens: list[Token]) -> list[EventMention]:
     starts = _clause_bounds(tokens)
     found: list[EventMention] = []
     occupied_clauses: set[tuple[int, int]] = set()
+    supporting = supporting_positions(tokens)
     for i in range(len(tokens)):
-        shape = verb_shape(tokens, i)
+        shape = verb_shape(tokens, i, supporting)
         if shape is None:
             continue
         event_class, tense, aspect = shape

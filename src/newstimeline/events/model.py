@@ -10,14 +10,22 @@ import gzip
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 
-from newstimeline.events.features import sentence_features
+from newstimeline.events.features import sentence_context, word_features
 from newstimeline.text import Token
 
 MODEL_FILE = "mention_model.json.gz"
 OUTSIDE = "O"
+# Scoring packs a feature's per-label weights (in thousandths, the precision the model is stored
+# at) into one integer, one field per label, each shifted up by _OFFSET so it is never negative:
+# summing a token's features is then one integer sum instead of one sum per label, and exact.
+_SCALE = 1000
+_OFFSET = 1 << 24
+_FIELD_BITS = 40  # room for 2**40 / 2**25 = 32,768 summed features per token
+_FIELD_MASK = (1 << _FIELD_BITS) - 1
+_WORD_CACHE_SIZE = 50_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,21 +36,52 @@ class MentionModel:
     weights: dict[str, list[float]]
     outside_margin: float = 0.0
     """Subtracted from the OUTSIDE score: trades a little precision for recall."""
+    _packed: dict[str, int] = field(init=False, repr=False, compare=False)
+    _by_word: dict[str, tuple[int, int]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        packed = {f: self._pack(v) for f, v in self.weights.items()}
+        object.__setattr__(self, "_packed", packed)
+        object.__setattr__(self, "_by_word", {})
+
+    def _pack(self, vector: list[float]) -> int:
+        if len(vector) != len(self.labels):
+            raise ValueError(f"a weight vector has {len(vector)} labels, not {len(self.labels)}")
+        total = 0
+        for k, weight in enumerate(vector):
+            scaled = round(weight * _SCALE)
+            if abs(scaled) >= _OFFSET:
+                raise ValueError(f"weight {weight} is too large for the packed scorer")
+            total |= (scaled + _OFFSET) << (_FIELD_BITS * k)
+        return total
+
+    def _word_part(self, word: str) -> tuple[int, int]:
+        """The packed sum of the word's own features and how many there are, cached per word."""
+        cached = self._by_word.get(word)
+        if cached is None:
+            vectors = [v for v in map(self._packed.get, word_features(word)) if v is not None]
+            if len(self._by_word) >= _WORD_CACHE_SIZE:
+                self._by_word.clear()
+            cached = self._by_word[word] = (sum(vectors), len(vectors))
+        return cached
 
     def label_tokens(self, toks: list[Token]) -> list[str]:
         """The label of every token of a sentence: OUTSIDE or a TimeML EVENT class."""
-        get = self.weights.get
-        margin = [-self.outside_margin] + [0.0] * (len(self.labels) - 1)
+        get = self._packed.get
+        labels = self.labels
+        margin = self._pack([-self.outside_margin] + [0.0] * (len(labels) - 1))
+        shifts = [_FIELD_BITS * k for k in range(len(labels))]
         out: list[str] = []
-        for feats in sentence_features(toks):
-            if feats is None:
+        for word, context in sentence_context(toks):
+            if context is None:
                 out.append(OUTSIDE)
                 continue
-            vectors = [v for v in map(get, feats) if v is not None]
-            vectors.append(margin)
-            # Column sums in C (zip/sum) rather than a Python loop over labels.
-            scores = list(map(sum, zip(*vectors, strict=True)))
-            out.append(self.labels[scores.index(max(scores))])
+            total, count = self._word_part(word)
+            vectors = [v for v in map(get, context) if v is not None]
+            total += sum(vectors) + margin
+            bias = (count + len(vectors) + 1) * _OFFSET
+            scores = [((total >> shift) & _FIELD_MASK) - bias for shift in shifts]
+            out.append(labels[scores.index(max(scores))])
         return out
 
     def to_json(self) -> bytes:

@@ -47,6 +47,10 @@ AUXILIARIES: frozenset[str] = frozenset({
     "do", "does", "did", "get", "got", "gets",
 })  # fmt: skip
 DO_SUPPORT: frozenset[str] = frozenset({"did", "does", "do"})
+# Forms of "be" and "have", told apart from the other auxiliaries in the mention model's
+# features: "was willing" (a state after a copula) is not "had talks" (a verb of its own).
+FORMS_OF_BE: frozenset[str] = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
+FORMS_OF_HAVE: frozenset[str] = frozenset({"has", "have", "had", "having"})
 NEGATED_DO: frozenset[str] = frozenset({"didn't", "doesn't", "don't"})
 # Prefixes that keep a verb irregular ("retook", "overran", "undertook", "withheld").
 VERB_PREFIXES: tuple[str, ...] = ("re", "over", "under", "with", "out", "mis", "fore")

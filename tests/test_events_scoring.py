@@ -1,0 +1,74 @@
+"""The mention model's packed scorer: the same labels as summing each label's weights."""
+
+from __future__ import annotations
+
+import pytest
+
+from newstimeline.events.features import sentence_features
+from newstimeline.events.mentions import supporting_positions, verb_shape
+from newstimeline.events.model import MentionModel, shipped_model
+from newstimeline.text import tokens
+
+SENTENCE = "The rebels did not attack the town, officials said on Friday."
+LABELS = ("O", "OCCURRENCE", "REPORTING")
+
+
+def _summed_labels(model: MentionModel, text: str) -> list[str]:
+    """Labels by summing every label's float weights, the plain way, for comparison."""
+    out = []
+    for feats in sentence_features(tokens(text)):
+        if feats is None:
+            out.append("O")
+            continue
+        scores = [0.0] * len(model.labels)
+        scores[0] -= model.outside_margin
+        for f in feats:
+            for k, w in enumerate(model.weights.get(f, [0.0] * len(model.labels))):
+                scores[k] += w
+        out.append(model.labels[scores.index(max(scores))])
+    return out
+
+
+def test_packed_scores_label_a_sentence_as_summed_weights_do() -> None:
+    weights = {"w=attack": [-0.25, 1.5, -0.75], "w=said": [-1.0, 0.5, 2.125],
+               "pg=NEG": [-0.5, 0.75, 0.0], "p=officials": [0.0, -0.125, 0.375],
+               "x3=own": [0.3, -0.1, -0.2], "b": [0.4, 0.0, 0.0]}
+    model = MentionModel(LABELS, weights, outside_margin=0.25)
+    expected = ["O", "O", "O", "O", "OCCURRENCE", "O", "O", "O", "O", "REPORTING", "O", "O", "O"]
+    assert model.label_tokens(tokens(SENTENCE)) == expected
+    assert _summed_labels(model, SENTENCE) == expected
+
+
+def test_a_tie_goes_to_the_first_label() -> None:
+    # "fled" scores 1.0 as OCCURRENCE and as REPORTING, and 1.0 as OUTSIDE after the margin.
+    model = MentionModel(LABELS, {"b": [1.0, 0.0, 0.0], "w=fled": [0.5, 1.0, 1.0]},
+                         outside_margin=0.5)
+    assert model.label_tokens(tokens("Thousands fled")) == ["O", "O"]
+    tied = MentionModel(LABELS, {"b": [1.0, 0.0, 0.0], "w=fled": [0.0, 1.0, 1.0]},
+                        outside_margin=0.5)
+    assert tied.label_tokens(tokens("Thousands fled")) == ["O", "OCCURRENCE"]
+
+
+def test_a_weight_too_large_to_pack_is_refused() -> None:
+    with pytest.raises(ValueError, match="too large"):
+        MentionModel(LABELS, {"w=fled": [0.0, 20_000.0, 0.0]})
+
+
+def test_verb_shape_reads_the_same_with_or_without_the_supporting_positions() -> None:
+    toks = tokens("Officials said the talks will start soon, and the rebels did not agree.")
+    supporting = supporting_positions(toks)
+    assert [toks[j].text for j in supporting] == ["will", "did", "not"]
+    shapes = [verb_shape(toks, i, supporting) for i in range(len(toks))]
+    assert shapes == [verb_shape(toks, i) for i in range(len(toks))]
+    assert {toks[i].text: s for i, s in enumerate(shapes) if s} == {
+        "said": ("REPORTING", "past", "simple"),
+        "start": ("OCCURRENCE", "future", "simple"),
+        "agree": ("OCCURRENCE", "past", "simple"),
+    }
+
+
+def test_shipped_model_finds_verbs_and_the_nominal_event() -> None:
+    toks = tokens("Russia released draft agreements on Friday, Grushko said.")
+    labels = shipped_model().label_tokens(toks)
+    assert [(t.text, label) for t, label in zip(toks, labels, strict=True) if label != "O"] == [
+        ("released", "OCCURRENCE"), ("agreements", "OCCURRENCE"), ("said", "REPORTING")]
