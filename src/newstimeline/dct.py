@@ -610,16 +610,11 @@ def _mention_likelihood(story_year: int, item: YearEvidence, story_month: int) -
         gone = (story_month - 0.5) / 12
         if after in (0, 1):
             return YEARS_AFTER_PERIOD[0] * 2 * (gone if after == 0 else 1 - gone)
-    if item.period and item.tense != "future":
+    if (item.period or item.attributive) and item.tense != "future":
         # Results copy compares the period just ended with the one a year before.
-        if after in YEARS_AFTER_PERIOD:
-            return YEARS_AFTER_PERIOD[after]
-        if after > 0:
-            return MENTION_TAIL / after
-        return AHEAD_OF_NEUTRAL_MENTION * AHEAD_DECAY ** (-after - 1)
-    if item.attributive and item.tense != "future":
-        if after in YEARS_AROUND_ATTRIBUTIVE:
-            return YEARS_AROUND_ATTRIBUTIVE[after]
+        around = YEARS_AFTER_PERIOD if item.period else YEARS_AROUND_ATTRIBUTIVE
+        if after in around:
+            return around[after]
         if after > 0:
             return MENTION_TAIL / after
         return AHEAD_OF_NEUTRAL_MENTION * AHEAD_DECAY ** (-after - 1)
