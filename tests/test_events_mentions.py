@@ -143,19 +143,3 @@ def test_expression_alone_in_its_clause_dates_the_main_verb() -> None:
         "prove the point."))
     said = events["said"].time
     assert (said.earliest, said.basis) == (dt.date(1998, 2, 18), "expression")
-
-
-def test_simple_present_after_a_common_noun_subject_is_present_on_the_story_day() -> None:
-    """A verb in -s between a noun and its object or complement is the clause's present verb."""
-    found = {m.token.text: m.tense for m in model_mentions(tokens(
-        "A powerful ice storm continues to batter the region, and the company expects a loss."))}
-    assert (found["continues"], found["expects"]) == ("present", "present")
-    continues = _by_trigger(_events("A powerful ice storm continues to batter the region."))
-    time = continues["continues"].time
-    assert (time.earliest, time.latest, time.basis) == (DCT, DCT, "tense")
-
-
-def test_plural_noun_after_a_determiner_stays_tenseless() -> None:
-    found = {m.token.text: m.tense for m in model_mentions(tokens(
-        "The talks on trade ended without a deal."))}
-    assert (found["talks"], found["ended"]) == ("none", "past")

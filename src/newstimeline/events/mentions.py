@@ -238,9 +238,7 @@ def _grammar(tokens: list[Token], i: int) -> tuple[EventTense, Aspect, Literal["
         return "past", "simple", polarity
     if word in vocab.PRESENT_FORMS_OF_BE or (
             word.endswith("s") and not word.endswith(("ss", "us", "is"))
-            and (prev in vocab.SUBJECT_PRONOUNS or (i > 0 and tokens[i - 1].text[:1].isupper())
-                 or (prev.isalpha() and i + 1 < len(tokens)
-                     and tokens[i + 1].lower in vocab.COMPLEMENT_STARTERS))):
+            and (prev in vocab.SUBJECT_PRONOUNS or (i > 0 and tokens[i - 1].text[:1].isupper()))):
         return "present", "simple", polarity
     return "none", "simple", polarity
 

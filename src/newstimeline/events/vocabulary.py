@@ -163,12 +163,6 @@ PRESENT_FORMS_OF_BE: frozenset[str] = frozenset({"is", "are", "am", "has", "have
 # Pronouns that stand as subjects: a verb in -s right after one is in the present tense.
 SUBJECT_PRONOUNS: frozenset[str] = frozenset({"he", "she", "it", "they", "we", "i", "you", "who",
                                               "which", "that", "this"})  # fmt: skip
-# Words that open the object or complement of a finite verb: a word in -s between a noun and
-# one of these is the verb of the clause ("the plan still calls for", "the company expects a
-# loss"), not a plural noun ("peace talks resumed").
-COMPLEMENT_STARTERS: frozenset[str] = DETERMINERS | frozenset({
-    "to", "for", "with", "on", "him", "them", "us", "me",
-})  # fmt: skip
 
 # Nouns that name events in news copy (a feature for the mention model, not a rule): wars,
 # talks and votes, crimes and disasters, business results. Written here from common usage.
