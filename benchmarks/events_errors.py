@@ -88,13 +88,11 @@ def main() -> None:
     if not documents:
         sys.exit(f"no .tml files under {args.gold_dir}")
     if args.folds >= 2:
-        from newstimeline.events.train import folds_of, train, using_model
+        from newstimeline.events.train import fold_models, using_model
 
         runs_by_doc: dict[str, tuple[list[Event], list[TimeExpression]]] = {}
-        groups = folds_of(documents, args.folds)
-        for k, held_out in enumerate(groups):
-            training = [d for j, g in enumerate(groups) if j != k for d in g]
-            with using_model(train(training)):
+        for held_out, model in fold_models(documents, args.folds):
+            with using_model(model):
                 for d in held_out:
                     runs_by_doc[d.path] = run_system(d)
         runs = [runs_by_doc[d.path] for d in documents]

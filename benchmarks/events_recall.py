@@ -166,11 +166,9 @@ def main() -> None:
         sys.exit(f"no .tml files under {args.gold_dir}")
     results: dict[str, tuple[list[Event], MentionModel]] = {}
     if args.folds >= 2:
-        from newstimeline.events.train import folds_of, train, using_model
+        from newstimeline.events.train import fold_models, using_model
 
-        groups = folds_of(documents, args.folds)
-        for k, held_out in enumerate(groups):
-            model = train([d for j, g in enumerate(groups) if j != k for d in g])
+        for held_out, model in fold_models(documents, args.folds):
             with using_model(model):
                 for d in held_out:
                     results[d.path] = (run_system(d)[0], model)

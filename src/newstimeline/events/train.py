@@ -9,7 +9,7 @@ import argparse
 import random
 import sys
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from newstimeline.evaluate.events_score import Counts, evaluate
@@ -151,13 +151,19 @@ def cross_validate(
     run: Callable[[TimeMLDocument], tuple[Sequence[Event], Sequence[TimeExpression]]],
 ) -> Counts:
     """Score each fold with a model trained on the other folds; counts added over all folds."""
-    groups = folds_of(documents, folds)
     total = Counts()
-    for k, held_out in enumerate(groups):
-        training = [d for j, group in enumerate(groups) if j != k for d in group]
-        with using_model(train(training)):
+    for held_out, model in fold_models(documents, folds):
+        with using_model(model):
             total.add(evaluate(held_out, run))
     return total
+
+
+def fold_models(documents: Sequence[TimeMLDocument],
+                folds: int) -> Iterator[tuple[list[TimeMLDocument], MentionModel]]:
+    """Each fold's held-out documents with a model trained on the other folds only."""
+    groups = folds_of(documents, folds)
+    for k, held_out in enumerate(groups):
+        yield held_out, train([d for j, group in enumerate(groups) if j != k for d in group])
 
 
 def main(argv: list[str] | None = None) -> int:
