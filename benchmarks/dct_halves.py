@@ -72,6 +72,7 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "no decade bounds": {"DECADE_BOUNDS": False},
     "no ages of things": {"AGES_OF_THINGS": False},
     "maturities as plain years ahead": {"MATURITIES": False},
+    "whole years ahead like events": {"WHOLE_YEAR_AHEAD": False},
 }
 
 

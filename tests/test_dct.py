@@ -513,3 +513,26 @@ def test_an_intention_puts_its_deadline_year_ahead() -> None:
             "to shut down abortion clinics.")
     assert [(y.year, y.tense) for y in _evidence(past, find_mentions(past))[1]] == [
         (1992, "past")]
+
+
+def test_a_whole_years_figures_ahead_may_be_the_story_s_own_year() -> None:
+    # "will reduce ... results for 1989" in a November 1989 story: the year's figures are settled
+    # only after it ends, so a late-1989 story is as likely as one a year earlier.
+    text = ("KALAMAZOO, Mich., Nov. 2 - First of America Bank Corp. said it completed its "
+            "acquisition of Midwest Financial Group. Severance payments to those executives not "
+            "staying with the company will reduce First of America's operating results for 1989 "
+            "by $3 million to $4 million.")
+    _, years = _evidence(text, find_mentions(text))
+    assert [(y.year, y.tense, y.whole) for y in years] == [(1989, "future", True)]
+    assert _infer(text, 11, 2)[0] == 1989
+    whole = YearEvidence("for 1989", 1989, "future", whole=True)
+    event = YearEvidence("in 1989", 1989, "future")
+    assert year_mention_likelihood(1989, whole, 11) == 0.4
+    assert year_mention_likelihood(1989, event, 11) == pytest.approx(0.4 * 1.5 / 12)
+
+
+def test_a_year_and_beyond_opens_a_stretch_not_one_years_figures() -> None:
+    text = ("BAYONNE, N.J., Oct. 27 - The company said it is confident about future earnings and "
+            "cash flow for 1990 and beyond.")
+    _, years = _evidence(text, find_mentions(text))
+    assert [(y.year, y.tense, y.whole) for y in years] == [(1990, "future", False)]

@@ -132,6 +132,13 @@ MATURITIES = True
 # How much likelier a year written beside a month or a period is in the story's own year than
 # the style books allow: wire copy writes "Aug. 10" and "the third quarter" for this year's.
 WRITTEN_YEAR_SAME_YEAR = 0.25
+# A whole year's figures spoken of ahead ("will reduce its operating results for 1989", "earnings
+# for the last half of 1989 and for 1990") are settled only after the year ends: the story's own
+# year stays likely however late in the year the story is.
+WHOLE_YEAR_AHEAD = True
+# Words after a year that open a stretch of years from it ("for 1990 and beyond").
+OPEN_RANGE_AFTER: tuple[tuple[str, ...], ...] = (("and", "beyond"), ("and", "after"),
+                                                ("and", "later"), ("onward",), ("onwards",))
 # "last year", "this year", "next year" in a text that also names a year: the story's year is
 # likelier the one that makes the deictic phrase name a year the text mentions.
 DEICTIC_YEAR_SHIFTS: dict[str, int] = {"last": -1, "previous": -1, "this": 0, "current": 0,
@@ -235,6 +242,8 @@ class YearEvidence:
     """Compared in its sentence with "a year ago": the period just reported, not the year-ago one."""
     maturity: bool = False
     """When a security falls due ("notes due 1999"): a bond's term after the story."""
+    whole: bool = False
+    """A whole year's figures ("results for 1989", "the last half of 1989"): settled after it ends."""
 
 
 def _lead_end(text: str, sentences: list[tuple[int, int]], body_start: int) -> int:
@@ -312,9 +321,19 @@ def _evidence(
                 period=m.rule.name in PERIOD_RULES and (
                     m.rule.name != "fiscal_year" or tense == "past"),
                 current=tense != "future" and bool(_YEAR_AGO.search(text, *sentence)),
-                maturity=bool(maturity) and MATURITIES))
+                maturity=bool(maturity) and MATURITIES,
+                # "cash flow for 1990 and beyond" opens a stretch of years, not one year's
+                # figures; a fiscal year ends in a month of its own, not with the calendar's.
+                whole=(m.rule.name in PERIOD_RULES or bool(before and before[-1].lower() == "for"))
+                and m.rule.name != "fiscal_year" and not _opens_range(after)))
     return weekdays, years
 
+
+
+def _opens_range(after: list[str]) -> bool:
+    """Whether the words after a year open a stretch of years from it ("1990 and beyond")."""
+    lowered = tuple(w.lower() for w in after)
+    return any(lowered[:len(words)] == words for words in OPEN_RANGE_AFTER)
 
 
 def _clause(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
@@ -497,7 +516,8 @@ def _distinct_years(evidence: list[YearEvidence]) -> list[YearEvidence]:
                                    since=all(i.since for i in items),
                                    attributive=all(i.attributive for i in items),
                                    period=all(i.period for i in items),
-                                   current=any(i.current for i in items)))
+                                   current=any(i.current for i in items),
+                                   whole=all(i.whole for i in items)))
     ahead = [e for e in result if e.tense == "future"]
     if ahead and LATER_THAN_AHEAD_IS_AHEAD:
         # A year after one the text speaks of ahead lies ahead too: "will open in 1991 ... the
@@ -628,6 +648,8 @@ def _mention_likelihood(story_year: int, item: YearEvidence, story_month: int) -
         ahead = AHEAD_OF_PAST_MENTION if item.tense == "past" else AHEAD_OF_NEUTRAL_MENTION
     if after < 0:
         return ahead * AHEAD_DECAY ** (-after - 1)
+    if after == 0 and item.whole and item.tense == "future" and WHOLE_YEAR_AHEAD:
+        return table[0]
     if after == 0 and item.month is None and item.tense != "none":
         gone = (story_month - 0.5) / 12
         return table[0] * (gone if item.tense == "past" else 1 - gone)
