@@ -73,6 +73,7 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "no ages of things": {"AGES_OF_THINGS": False},
     "maturities as plain years ahead": {"MATURITIES": False},
     "whole years ahead like events": {"WHOLE_YEAR_AHEAD": False},
+    "tenseless lead weekdays as lead": {"LEAD_NEEDS_PAST": False},
 }
 
 

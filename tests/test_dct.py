@@ -536,3 +536,20 @@ def test_a_year_and_beyond_opens_a_stretch_not_one_years_figures() -> None:
             "cash flow for 1990 and beyond.")
     _, years = _evidence(text, find_mentions(text))
     assert [(y.year, y.tense, y.whole) for y in years] == [(1990, "future", False)]
+
+
+def test_a_lead_weekday_without_tense_is_not_taken_for_the_dateline_day() -> None:
+    # "by the Tuesday deadline" has no tense of its own: in a Thursday story it is two days back,
+    # so the years whose Nov. 2 is a Thursday stay candidates.
+    text = ("TOKYO, Nov. 2 - Sony Corp. completed its tender offer for Columbia Pictures "
+            "Entertainment Inc., with Columbia shareholders tendering 99.3% of all common shares "
+            "outstanding by the Tuesday deadline.")
+    weekdays, _ = _evidence(text, find_mentions(text), body_start=text.index("Sony"))
+    assert [(w.phrase, w.tense, w.lead) for w in weekdays] == [("Tuesday", "none", False)]
+    result = infer_year(text, find_mentions(text), 11, 2, REFERENCE,
+                        body_start=text.index("Sony"))
+    assert 1989 in [result.year, *result.candidates]
+    # Told in the past, the lead's weekday is the day's development: a Tuesday story.
+    past = "TOKYO, Nov. 2 - Sony Corp. completed its tender offer on Tuesday, the company said."
+    weekdays, _ = _evidence(past, find_mentions(past), body_start=past.index("Sony"))
+    assert [(w.tense, w.lead) for w in weekdays] == [("past", True)]

@@ -29,6 +29,9 @@ PAST_WEEKDAY_GAP: dict[int, float] = {0: 0.25, 1: 0.3, 2: 0.17, 3: 0.12, 4: 0.07
 # The same for a weekday in the lead, the first sentence of the story: wire copy opens with the
 # day's development, so the lead's weekday is the dateline's own day far more often (8 in 10).
 LEAD_WEEKDAY_GAP: dict[int, float] = {0: 0.76, 1: 0.08, 2: 0.03, 3: 0.06, 4: 0.02, 5: 0.02, 6: 0.03}
+# The lead's weekday is the day's development when it is told in the past ("said on Saturday");
+# one without tense ("by the Tuesday deadline") is read with the table for the rest of the story.
+LEAD_NEEDS_PAST = True
 # A lead is the first sentence after the dateline with at least this many words.
 LEAD_MIN_WORDS = 5
 # The same for a future-tense weekday ("will meet on Tuesday"): days after the story's date.
@@ -274,7 +277,8 @@ def _evidence(
                                                 int(m.parts["day"])))
             elif weekday is not None and "day" not in m.parts:
                 weekdays.append(WeekdayEvidence(phrase, weekday, tense,
-                                                lead=body_start <= m.start < lead_end))
+                                                lead=body_start <= m.start < lead_end
+                                                and (tense == "past" or not LEAD_NEEDS_PAST)))
         elif len(written_year := m.parts.get("year") or m.parts.get("lead_year") or "") == 4:
             sentence = sentence_at(sentences, m.start)
             # A year's tense is its own clause's when that has one: "finished in 1989, will open
