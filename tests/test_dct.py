@@ -553,3 +553,29 @@ def test_a_lead_weekday_without_tense_is_not_taken_for_the_dateline_day() -> Non
     past = "TOKYO, Nov. 2 - Sony Corp. completed its tender offer on Tuesday, the company said."
     weekdays, _ = _evidence(past, find_mentions(past), body_start=past.index("Sony"))
     assert [(w.tense, w.lead) for w in weekdays] == [("past", True)]
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("Stocks fell sharply on Oct. 13, a Friday, when a buyout of UAL Corp. collapsed.",
+     "Oct. 13, a Friday"),
+    ("Stocks fell sharply on Oct. 13 (Friday) when a buyout of UAL Corp. collapsed.",
+     "Oct. 13 (Friday)"),
+    ("Stocks fell sharply Friday (Oct. 13) when a buyout of UAL Corp. collapsed.",
+     "Friday (Oct. 13)"),
+    ("Stocks fell sharply on Friday 13 October when a buyout of UAL Corp. collapsed.",
+     "on Friday 13 October"),
+])
+def test_a_weekday_beside_a_date_fixes_the_calendar(sentence: str, phrase: str) -> None:
+    # The pair names one day: the years whose Oct. 13 is a Friday (1989, 1995, 2000, ...) fit.
+    text = "NEW YORK, Oct. 30 - " + sentence
+    weekdays, _ = _evidence(text, find_mentions(text))
+    assert [(w.phrase, w.weekday, w.month, w.day) for w in weekdays] == [(phrase, 4, 10, 13)]
+    year, _, candidates, explanation = _infer(text, 10, 30)
+    assert sorted([year, *candidates]) == [1967, 1972, 1978, 1989, 1995, 2000, 2006, 2017, 2023]
+    assert f'"{phrase}" fits the calendar of the year around the story' in explanation
+
+
+def test_a_weekday_and_a_date_in_separate_clauses_stay_apart() -> None:
+    text = "NEW YORK, Oct. 30 - The vote was held on Friday. Oct. 13 was a holiday."
+    weekdays, _ = _evidence(text, find_mentions(text))
+    assert [(w.phrase, w.month, w.day) for w in weekdays] == [("on Friday", None, None)]

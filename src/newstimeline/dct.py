@@ -211,6 +211,11 @@ _NOUN_AFTER = re.compile(r" [a-z]")
 _YEAR_AGO = re.compile(r"\b(?:a year (?:ago|earlier|before)|the (?:previous|prior) year|"
                        r"the year before|last year)\b", re.IGNORECASE)
 _CLAUSE_MARKS = (",", ";", ":", " -- ", " — ")
+# A weekday and a date written side by side name one day: "Oct. 2, a Monday", "Oct. 2 (Monday)",
+# "Monday (Oct. 2)", "Monday 2 October" ("Monday, Oct. 2" is one mention of the tagger's).
+_DATE_THEN_WEEKDAY = re.compile(r",? (?:an? )?|\s?\(")
+_WEEKDAY_THEN_DATE = re.compile(r"\s?\(|\s")
+DATE_RULES: frozenset[str] = frozenset({"month_day", "day_month"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,14 +270,22 @@ def _evidence(
     lead_end = _lead_end(text, sentences, body_start)
     weekdays: list[WeekdayEvidence] = []
     years: list[YearEvidence] = []
-    for m in mentions:
+    beside = _dates_beside_weekdays(text, mentions)
+    for index, m in enumerate(mentions):
         tense = clause_tense(text, sentence_at(sentences, m.start), m.context_start, m.end)
         phrase = text[m.context_start:m.end]
         if m.rule.family == "weekday" and "shift" not in m.parts:
             written = m.parts["weekday"]
             weekday = WEEKDAYS.get(written.lower(), WEEKDAY_ABBREVIATIONS.get(written))
             month = _month_of(m.parts)
-            if weekday is not None and "day" in m.parts and month:
+            if weekday is not None and index in beside:
+                date = mentions[beside[index]]
+                end = max(m.end, date.end)
+                end += text.startswith(")", end)  # "Oct. 2 (Monday)" with its parenthesis
+                weekdays.append(WeekdayEvidence(text[min(m.context_start, date.context_start):end],
+                                                weekday, tense, _month_of(date.parts),
+                                                int(date.parts["day"])))
+            elif weekday is not None and "day" in m.parts and month:
                 weekdays.append(WeekdayEvidence(phrase, weekday, tense, month,
                                                 int(m.parts["day"])))
             elif weekday is not None and "day" not in m.parts:
@@ -332,6 +345,25 @@ def _evidence(
                 and m.rule.name != "fiscal_year" and not _opens_range(after)))
     return weekdays, years
 
+
+
+def _dates_beside_weekdays(text: str, mentions: list[Mention]) -> dict[int, int]:
+    """For each bare weekday written beside a month and day, the index of that date's mention."""
+    pairs: dict[int, int] = {}
+    for index, m in enumerate(mentions):
+        if m.rule.family != "weekday" or "shift" in m.parts or "day" in m.parts:
+            continue
+        for other in (index - 1, index + 1):
+            if not 0 <= other < len(mentions) or mentions[other].rule.name not in DATE_RULES:
+                continue
+            date = mentions[other]
+            if not date.parts.get("day", "").isdigit() or _month_of(date.parts) is None:
+                continue
+            if (other < index and _DATE_THEN_WEEKDAY.fullmatch(text, date.end, m.context_start)) or (
+                    other > index and _WEEKDAY_THEN_DATE.fullmatch(text, m.end, date.context_start)):
+                pairs[index] = other
+                break
+    return pairs
 
 
 def _opens_range(after: list[str]) -> bool:
