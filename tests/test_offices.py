@@ -97,3 +97,25 @@ def test_fbi_and_cia_directors_are_dated_by_their_terms() -> None:
         ("FBI Director Louis Freeh", ((1993, 2001),)),
         ("CIA Director George Tenet", ((1997, 2004),)),
     ]
+
+
+def test_israeli_prime_ministers_are_dated_by_their_terms() -> None:
+    text = ("The army will stay in the security zone, said Israeli Prime Minister Benjamin "
+            "Netanyahu, as Premier Ehud Barak's supporters and former Prime Minister Shimon "
+            "Peres called for a withdrawal.")
+    assert [(o.phrase, o.terms, o.former) for o in find_officeholders(text)] == [
+        ("Israeli Prime Minister Benjamin Netanyahu", ((1996, 1999), (2009, 2021), (2022, None)),
+         False),
+        ("Premier Ehud Barak", ((1999, 2001),), False),
+        ("Prime Minister Shimon Peres", ((1984, 1986), (1995, 1996)), True),
+    ]
+
+
+def test_an_israeli_prime_minister_and_a_lead_sunday_date_a_story() -> None:
+    # March 1 is a Sunday in 1970, 1981, 1987, 1992, 1998, 2009, 2015, 2020 and 2026: of those
+    # only 1998 falls in Netanyahu's first term, and 2009, 2015, 2020 and 2026 in later ones.
+    text = ("JERUSALEM, March 1 (AP) — Top Israeli officials sent mixed signals Sunday on a "
+            "withdrawal from Lebanon. Prime Minister Benjamin Netanyahu told his Cabinet the "
+            "army would stay.")
+    result = infer_year(text, find_mentions(text), 3, 1, REFERENCE)
+    assert sorted([result.year, *result.candidates]) == [1998, 2009, 2015, 2020, 2026]
