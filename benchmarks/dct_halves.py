@@ -74,6 +74,7 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "maturities as plain years ahead": {"MATURITIES": False},
     "whole years ahead like events": {"WHOLE_YEAR_AHEAD": False},
     "tenseless lead weekdays as lead": {"LEAD_NEEDS_PAST": False},
+    "model years as plain years": {"MODEL_YEARS": False},
 }
 
 

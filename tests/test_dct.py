@@ -579,3 +579,19 @@ def test_a_weekday_and_a_date_in_separate_clauses_stay_apart() -> None:
     text = "NEW YORK, Oct. 30 - The vote was held on Friday. Oct. 13 was a holiday."
     weekdays, _ = _evidence(text, find_mentions(text))
     assert [(w.phrase, w.month, w.day) for w in weekdays] == [("on Friday", None, None)]
+
+
+def test_a_model_year_only_bounds_the_story_from_below() -> None:
+    # "Kopp's 1987 Chevrolet Cavalier" found in 1999: a car is driven for years after it is built.
+    text = ("WASHINGTON, Jan. 22 (AP) - Kopp's 1987 Chevrolet Cavalier was discovered last month "
+            "at Newark, N.J., airport. Police said a 1994 Ford Explorer was seen near the house.")
+    _, years = _evidence(text, find_mentions(text))
+    assert [(y.phrase, y.year, y.since) for y in years] == [
+        ("1987", 1986, True), ("1994", 1993, True)]
+    year, _, _, explanation = _infer(text, 1, 22)
+    assert year > 1994
+    assert "older years (1986, 1993) only bound it from below" in explanation
+    # An event named with "the" keeps its year near the story: "the 1976 Ford campaign".
+    event = "ATLANTA, Jan. 22 - He ran the 1976 Ford campaign in Georgia."
+    assert [(y.year, y.since) for y in _evidence(event, find_mentions(event))[1]] == [
+        (1976, False)]

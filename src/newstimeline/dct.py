@@ -175,6 +175,22 @@ AGED_NOUNS: frozenset[str] = frozenset({
     "ceasefire", "cease-fire", "truce", "partnership", "rivalry", "festival", "tournament",
 })  # fmt: skip
 AGES_OF_THINGS = True
+# A year before a vehicle make is a model year ("Kopp's 1987 Chevrolet Cavalier", "a 1994 Ford
+# Explorer"): the car was built then or the autumn before, and may be driven for decades, so the
+# year only bounds the story from below.
+VEHICLE_MAKES: frozenset[str] = frozenset({
+    "chevrolet", "chevy", "ford", "dodge", "chrysler", "plymouth", "pontiac", "buick",
+    "oldsmobile", "cadillac", "lincoln", "mercury", "jeep", "gmc", "toyota", "honda", "nissan",
+    "datsun", "mazda", "subaru", "mitsubishi", "hyundai", "kia", "volkswagen", "vw", "audi",
+    "bmw", "mercedes", "mercedes-benz", "porsche", "volvo", "saab", "peugeot", "renault",
+    "fiat", "jaguar", "rolls-royce", "bentley", "lexus", "acura", "infiniti", "tesla",
+    "harley-davidson", "yamaha", "kawasaki", "suzuki", "cessna", "piper",
+})  # fmt: skip
+# Determiners of one vehicle ("a 1994 Ford", "Kopp's 1987 Chevrolet"); "the 1976 Ford campaign"
+# names an event instead.
+VEHICLE_DETERMINERS: frozenset[str] = frozenset({"a", "an", "his", "her", "their", "its", "my",
+                                                 "your", "our"})  # fmt: skip
+MODEL_YEARS = True
 # Ordinals of anniversaries ("the 50th anniversary", "its fortieth anniversary").
 ANNIVERSARY_ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -205,6 +221,7 @@ _ANNIVERSARY = re.compile(r"\b(?:(?P<num>\d{1,3})(?:st|nd|rd|th)|(?P<word>[a-z]+
 _AGE_OF_THING = re.compile(r"\b(?P<num>\d{1,3}|[a-z]+)[- ]years?[- ]old (?P<noun>[a-z]+)\b",
                            re.IGNORECASE)
 _NOUN_AFTER = re.compile(r" [a-z]")
+_MAKE_AFTER = re.compile(r" ([A-Z][A-Za-z-]+)")
 # A comparison with the period a year before ("from $3 million a year ago", "than last year"): a
 # reporting period named beside it is the one just reported. The adjectives ("the year-ago
 # results ... in the 1988 second quarter") name the old period itself, so they are left out.
@@ -330,6 +347,12 @@ def _evidence(
                 SECURITY_NOUNS & {w.lower() for w in _WORD.findall(text, *sentence)})
             attributive = (not preposition and m.rule.name == "year_bare" and bool(before)
                            and _is_determiner(before[-1]) and bool(_NOUN_AFTER.match(text, m.end)))
+            make = _MAKE_AFTER.match(text, m.end) if m.rule.name == "year_bare" else None
+            if (make and make[1].lower() in VEHICLE_MAKES and MODEL_YEARS and before
+                    and (before[-1].lower() in VEHICLE_DETERMINERS or _is_possessive(before[-1]))):
+                # A model year is sold from the autumn before: the story is not older than that.
+                years.append(YearEvidence(phrase, int(written_year) - 1, "past", since=True))
+                continue
             years.append(YearEvidence(
                 phrase, int(written_year), tense, _month_of(m.parts),
                 since=preposition in OPEN_ENDED_PREPOSITIONS and tense == "past",
@@ -379,11 +402,17 @@ def _clause(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple
     return (left + 1 if left >= sentence[0] else sentence[0]), min(rights, default=sentence[1])
 
 
+def _is_possessive(word: str) -> bool:
+    """"Kopp's" (or "s" alone, left by a typographic apostrophe the word pattern splits at)."""
+    lowered = word.lower()
+    return lowered == "s" or lowered.endswith("'s")
+
+
 def _is_determiner(word: str) -> bool:
     """A word that can stand before "1989 results": a determiner or a possessive ("Sony's")."""
     lowered = word.lower()
     # The word pattern splits a possessive with a typographic apostrophe into the name and "s".
-    return lowered in ATTRIBUTIVE_DETERMINERS or lowered == "s" or lowered.endswith("'s")
+    return lowered in ATTRIBUTIVE_DETERMINERS or _is_possessive(word)
 
 
 def deictic_years(mentions: list[Mention]) -> set[int]:
