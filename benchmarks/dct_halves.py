@@ -75,6 +75,7 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "whole years ahead like events": {"WHOLE_YEAR_AHEAD": False},
     "tenseless lead weekdays as lead": {"LEAD_NEEDS_PAST": False},
     "model years as plain years": {"MODEL_YEARS": False},
+    "birth years as plain years": {"BIRTH_AGES": False},
 }
 
 

@@ -18,6 +18,7 @@ from newstimeline.dct import (
     _deictic_matches,
     _distinct_years,
     _evidence,
+    birth_ages,
     choose_dct,
     decade_bounds,
     elapsed_spans,
@@ -595,3 +596,27 @@ def test_a_model_year_only_bounds_the_story_from_below() -> None:
     event = "ATLANTA, Jan. 22 - He ran the 1976 Ford campaign in Georgia."
     assert [(y.year, y.since) for y in _evidence(event, find_mentions(event))[1]] == [
         (1976, False)]
+
+
+def test_a_birth_year_is_history_and_an_age_beside_it_leads_to_the_story() -> None:
+    # Born in 1954 and 44 years old: the story is 1998 or 1999, not shortly after 1954.
+    text = ("ROME, May 2 - The 44-year-old protester was born in Buffalo, N.Y., in 1954, police "
+            "said.")
+    mentions = find_mentions(text)
+    assert [(y.year, y.tense, y.since) for y in _evidence(text, mentions)[1]] == [
+        (1954, "past", True)]
+    assert birth_ages(text, mentions) == [
+        ElapsedSpan("44-year-old ... born in 1954", frozenset({44, 45}), source=1954)]
+    year, _, candidates, explanation = _infer(text, 5, 2)
+    assert (year, candidates[0]) == (1999, 1998)
+    assert '"44-year-old ... born in 1954" leads from 1954 to 1999' in explanation
+    # An appositive age ("Smith, 51,") counts too; an age at a past moment ("was 4") does not,
+    # and a year after the birth year in the same clause is not a birth year.
+    appositive = "ATLANTA, May 2 - Smith, 51, who was born in 1947 in Ohio, retired."
+    assert [s.gaps for s in birth_ages(appositive, find_mentions(appositive))] == [
+        frozenset({51, 52})]
+    later = "MIAMI, May 2 - She was born in 1958 and left Cuba in 1962 when she was 4."
+    mentions = find_mentions(later)
+    assert birth_ages(later, mentions) == []
+    assert [(y.year, y.since) for y in _evidence(later, mentions)[1]] == [
+        (1958, True), (1962, False)]

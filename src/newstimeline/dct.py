@@ -158,6 +158,9 @@ SPAN_HEDGES_ABOVE: frozenset[str] = frozenset({"about", "some", "roughly", "over
 # An anniversary a deadline preposition governs in its clause ("a president by the opening of the
 # 2000 Olympics and the 100th anniversary of federation") lies an unknown span ahead: no span.
 ANNIVERSARY_DEADLINES = True
+# A person's age beside the birth year ("Smith, 51, was born in 1947"): see birth_ages.
+BIRTH_AGES = True
+BIRTH_REACH_WORDS = 6
 # The years of a decade a part names ("the early 1990s": 1990-1993); a decade told in the past
 # bounds the story from below by the part's last year, one spoken of ahead from above by its first.
 DECADE_PARTS: dict[str, tuple[int, int]] = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}
@@ -222,6 +225,11 @@ _AGE_OF_THING = re.compile(r"\b(?P<num>\d{1,3}|[a-z]+)[- ]years?[- ]old (?P<noun
                            re.IGNORECASE)
 _NOUN_AFTER = re.compile(r" [a-z]")
 _MAKE_AFTER = re.compile(r" ([A-Z][A-Za-z-]+)")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+# A person's age as news copy writes it: "Smith, 51,", "a 51-year-old", "at age 51", "is 51 years
+# old". Ages told of a past moment ("when she was 4") are not ages now, so "was" is left out.
+_AGE = re.compile(r"(?<=[A-Za-z]), (\d{1,3}),|\b(\d{1,3})-year-old\b|"
+                  r"\b(?:at (?:the )?age(?: of)?|is|now|aged) (\d{1,3})\b(?! percent| %|%)")
 # A comparison with the period a year before ("from $3 million a year ago", "than last year"): a
 # reporting period named beside it is the one just reported. The adjectives ("the year-ago
 # results ... in the 1988 second quarter") name the old period itself, so they are left out.
@@ -347,6 +355,10 @@ def _evidence(
                 SECURITY_NOUNS & {w.lower() for w in _WORD.findall(text, *sentence)})
             attributive = (not preposition and m.rule.name == "year_bare" and bool(before)
                            and _is_determiner(before[-1]) and bool(_NOUN_AFTER.match(text, m.end)))
+            if BIRTH_AGES and _is_birth_year(text, sentence, m):
+                # A birth year is history: the person has lived since ("was born in 1947").
+                years.append(YearEvidence(phrase, int(written_year), "past", since=True))
+                continue
             make = _MAKE_AFTER.match(text, m.end) if m.rule.name == "year_bare" else None
             if (make and make[1].lower() in VEHICLE_MAKES and MODEL_YEARS and before
                     and (before[-1].lower() in VEHICLE_DETERMINERS or _is_possessive(before[-1]))):
@@ -458,6 +470,8 @@ class ElapsedSpan:
     phrase: str
     gaps: frozenset[int]
     """The numbers of years the phrase allows between the thing dated and the story."""
+    source: int | None = None
+    """The year the span leads from when the text ties them ("Smith, 51, was born in 1947")."""
 
 
 def elapsed_spans(text: str, mentions: list[Mention]) -> list[ElapsedSpan]:
@@ -534,8 +548,44 @@ def decade_bounds(text: str, mentions: list[Mention]) -> list[YearEvidence]:
 
 
 def _span_matches(year: int, spans: list[ElapsedSpan], named: set[int]) -> int:
-    """How many elapsed spans lead from a named year to ``year``."""
-    return sum(1 for span in spans if any(year - gap in named for gap in span.gaps))
+    """How many elapsed spans lead from a named year (their own, if tied to one) to ``year``."""
+    return sum(1 for span in spans if any(
+        year - gap in named if span.source is None else year - gap == span.source
+        for gap in span.gaps))
+
+
+def _is_birth_year(text: str, sentence: tuple[int, int], m: Mention) -> bool:
+    """Whether "born" stands a few words before the year ("was born in Buffalo, N.Y., in 1954").
+
+    Another year between them is the birth year instead ("born in 1958 and left in 1962").
+    """
+    before = list(_WORD.finditer(text, sentence[0], m.context_start))[-BIRTH_REACH_WORDS:]
+    born = [w.end() for w in before if w.group().lower() == "born"]
+    return bool(born) and not _FOUR_DIGITS.search(text, born[-1], m.context_start)
+
+
+def birth_ages(text: str, mentions: list[Mention]) -> list[ElapsedSpan]:
+    """A person's age in the sentence that gives the birth year: "Smith, 51, was born in 1947".
+
+    Alone an age would match some other year by chance; beside "born in 1947" it leads from it.
+    The story is the birth year plus the age, or a year later before the birthday.
+    """
+    sentences = sentence_spans(text)
+    spans: list[ElapsedSpan] = []
+    for m in mentions:
+        written = m.parts.get("year") or m.parts.get("lead_year") or ""
+        if len(written) != 4 or not BIRTH_AGES:
+            continue
+        start, end = sentence_at(sentences, m.start)
+        if not _is_birth_year(text, (start, end), m):
+            continue
+        for found in _AGE.finditer(text, start, end):
+            age = int(found[1] or found[2] or found[3])
+            if 0 < age < 120:
+                said = found[0].strip(", ")
+                spans.append(ElapsedSpan(f"{said} ... born {text[m.context_start:m.end]}",
+                                         frozenset({age, age + 1}), source=int(written)))
+    return spans
 
 
 def _month_of(parts: dict[str, str]) -> int | None:
@@ -757,7 +807,7 @@ def infer_year(
     weekdays, years = _distinct_weekdays(weekdays), _distinct_years(years)
     decades = decade_bounds(text, mentions) if DECADE_BOUNDS else []
     shifts = deictic_years(mentions) if years else set()
-    spans = elapsed_spans(text, mentions) if years else []
+    spans = elapsed_spans(text, mentions) + birth_ages(text, mentions) if years else []
     named = {e.year for e in years}
     offices = find_officeholders(text)
     scores: dict[int, float] = {}
@@ -866,7 +916,8 @@ def _link_reasons(
                if _deictic_matches(best, {shift}, years)]
     named = {e.year for e in years}
     for span in spans:
-        sources = sorted(y for y in named if best - y in span.gaps)
+        sources = sorted(y for y in (named if span.source is None else {span.source})
+                         if best - y in span.gaps)
         if sources:
             reasons.append(f'"{span.phrase}" leads from {sources[-1]} to {best}')
     return reasons
