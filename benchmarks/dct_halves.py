@@ -76,6 +76,7 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "tenseless lead weekdays as lead": {"LEAD_NEEDS_PAST": False},
     "model years as plain years": {"MODEL_YEARS": False},
     "birth years as plain years": {"BIRTH_AGES": False},
+    "no seasons across two years": {"SPLIT_YEARS": False},
 }
 
 

@@ -620,3 +620,22 @@ def test_a_birth_year_is_history_and_an_age_beside_it_leads_to_the_story() -> No
     assert birth_ages(later, mentions) == []
     assert [(y.year, y.since) for y in _evidence(later, mentions)[1]] == [
         (1958, True), (1962, False)]
+
+
+@pytest.mark.parametrize("text, month, day, year", [
+    ("CHICAGO, March 3 - The Bulls won 62 games in the 1997-98 season, their coach said.",
+     3, 3, 1998),
+    # From the autumn of its first year the season is this year's.
+    ("PARIS, Sept. 4 - Enrollment for the 1999-2000 school year rose 3 percent.", 9, 4, 1999),
+])
+def test_a_season_across_two_years_is_near_the_story(
+        text: str, month: int, day: int, year: int) -> None:
+    _, years = _evidence(text, find_mentions(text))
+    assert [(y.year, y.attributive, y.straddles) for y in years] == [(year + (month >= 7), True,
+                                                                     True)]
+    assert _infer(text, month, day)[0] == year
+
+
+def test_a_range_of_years_is_not_a_season() -> None:
+    text = "LONDON, May 2 - Prices rose 1997-99 across Europe, the survey said."
+    assert _evidence(text, find_mentions(text))[1] == []

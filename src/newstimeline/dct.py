@@ -194,6 +194,13 @@ VEHICLE_MAKES: frozenset[str] = frozenset({
 VEHICLE_DETERMINERS: frozenset[str] = frozenset({"a", "an", "his", "her", "their", "its", "my",
                                                  "your", "our"})  # fmt: skip
 MODEL_YEARS = True
+# A split year names a season that straddles two ("the 1997-98 season", "the 1999-2000 school
+# year"): a period near the story like "the 2020 election", counted from its second year.
+SPLIT_YEAR_NOUNS: frozenset[str] = frozenset({
+    "season", "seasons", "school", "academic", "fiscal", "financial", "budget", "winter",
+    "term", "session", "campaign", "crop", "harvest", "marketing",
+})  # fmt: skip
+SPLIT_YEARS = True
 # Ordinals of anniversaries ("the 50th anniversary", "its fortieth anniversary").
 ANNIVERSARY_ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -226,6 +233,7 @@ _AGE_OF_THING = re.compile(r"\b(?P<num>\d{1,3}|[a-z]+)[- ]years?[- ]old (?P<noun
 _NOUN_AFTER = re.compile(r" [a-z]")
 _MAKE_AFTER = re.compile(r" ([A-Z][A-Za-z-]+)")
 _FOUR_DIGITS = re.compile(r"\d{4}")
+_SPLIT_YEAR = re.compile(r"\b((?:19|20)\d\d)[-–/]((?:19|20)?\d\d) ([a-z]+)(?: year)?\b")
 # A person's age as news copy writes it: "Smith, 51,", "a 51-year-old", "at age 51", "is 51 years
 # old". Ages told of a past moment ("when she was 4") are not ages now, so "was" is left out.
 _AGE = re.compile(r"(?<=[A-Za-z]), (\d{1,3}),|\b(\d{1,3})-year-old\b|"
@@ -275,6 +283,9 @@ class YearEvidence:
     """Compared in its sentence with "a year ago": the period just reported, not the year-ago one."""
     maturity: bool = False
     """When a security falls due ("notes due 1999"): a bond's term after the story."""
+    straddles: bool = False
+    """A season across two years ("the 1997-98 season"), ``year`` its second: under way from the
+    autumn of the first."""
     whole: bool = False
     """A whole year's figures ("results for 1989", "the last half of 1989"): settled after it ends."""
 
@@ -296,6 +307,7 @@ def _evidence(
     weekdays: list[WeekdayEvidence] = []
     years: list[YearEvidence] = []
     beside = _dates_beside_weekdays(text, mentions)
+    split = split_years(text) if SPLIT_YEARS else []
     for index, m in enumerate(mentions):
         tense = clause_tense(text, sentence_at(sentences, m.start), m.context_start, m.end)
         phrase = text[m.context_start:m.end]
@@ -317,7 +329,8 @@ def _evidence(
                 weekdays.append(WeekdayEvidence(phrase, weekday, tense,
                                                 lead=body_start <= m.start < lead_end
                                                 and (tense == "past" or not LEAD_NEEDS_PAST)))
-        elif len(written_year := m.parts.get("year") or m.parts.get("lead_year") or "") == 4:
+        elif len(written_year := m.parts.get("year") or m.parts.get("lead_year") or "") == 4 and not any(
+                start <= m.start < end for _, (start, end) in split):
             sentence = sentence_at(sentences, m.start)
             # A year's tense is its own clause's when that has one: "finished in 1989, will open
             # in 1990" puts 1989 in the past although "will" is the nearest cue.
@@ -378,7 +391,19 @@ def _evidence(
                 # figures; a fiscal year ends in a month of its own, not with the calendar's.
                 whole=(m.rule.name in PERIOD_RULES or bool(before and before[-1].lower() == "for"))
                 and m.rule.name != "fiscal_year" and not _opens_range(after)))
-    return weekdays, years
+    return weekdays, years + [item for item, _ in split]
+
+
+def split_years(text: str) -> list[tuple[YearEvidence, tuple[int, int]]]:
+    """Seasons named by two years ("the 1997-98 season"), as periods near the story, with spans."""
+    found: list[tuple[YearEvidence, tuple[int, int]]] = []
+    for m in _SPLIT_YEAR.finditer(text):
+        first, second = int(m[1]), int(m[2][-2:])
+        end = first - first % 100 + second + (100 if second < first % 100 else 0)
+        if end == first + 1 and m[3] in SPLIT_YEAR_NOUNS:
+            found.append((YearEvidence(m[0], end, "none", attributive=True, straddles=True),
+                          m.span()))
+    return found
 
 
 
@@ -632,7 +657,8 @@ def _distinct_years(evidence: list[YearEvidence]) -> list[YearEvidence]:
                                    attributive=all(i.attributive for i in items),
                                    period=all(i.period for i in items),
                                    current=any(i.current for i in items),
-                                   whole=all(i.whole for i in items)))
+                                   whole=all(i.whole for i in items),
+                                   straddles=all(i.straddles for i in items)))
     ahead = [e for e in result if e.tense == "future"]
     if ahead and LATER_THAN_AHEAD_IS_AHEAD:
         # A year after one the text speaks of ahead lies ahead too: "will open in 1991 ... the
@@ -728,7 +754,9 @@ def _mention_likelihood(story_year: int, item: YearEvidence, story_month: int) -
         months = (story_year - item.year) * 12 + story_month - item.month
         after = months // 12 if item.tense != "future" else -((-months) // 12)
     else:
-        after = story_year - item.year
+        # A season across two years is this year's from the autumn of its first (a September
+        # story of "the 1999-2000 school year" is from 1999), and the spring of its second.
+        after = story_year - item.year + (1 if item.straddles and story_month >= 7 else 0)
     if item.since:
         if after >= 0:
             return SINCE_LIKELIHOOD
