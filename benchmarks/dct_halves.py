@@ -77,6 +77,7 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "model years as plain years": {"MODEL_YEARS": False},
     "birth years as plain years": {"BIRTH_AGES": False},
     "no seasons across two years": {"SPLIT_YEARS": False},
+    "terms' first/last years whole": {"OFFICE_PARTIAL_YEARS": False},
 }
 
 

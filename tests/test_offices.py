@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from newstimeline.dct import OFFICE_OUT_OF_TERM, infer_year, office_likelihood
 from newstimeline.offices import HOLDERS, OFFICE_TITLES, OfficeEvidence, find_officeholders
 from newstimeline.timex import find_mentions
@@ -119,3 +121,26 @@ def test_an_israeli_prime_minister_and_a_lead_sunday_date_a_story() -> None:
             "army would stay.")
     result = infer_year(text, find_mentions(text), 3, 1, REFERENCE)
     assert sorted([result.year, *result.candidates]) == [1998, 2009, 2015, 2020, 2026]
+
+
+def test_a_terms_first_and_last_years_count_for_the_part_of_the_year_in_office() -> None:
+    # Clinton served 1993-2001: a February story of 2001 falls after most of the terms that end
+    # in 2001 have ended; a November story of 1993 falls well inside the first year.
+    clinton = OfficeEvidence("President Clinton", ((1993, 2001),))
+    assert office_likelihood(2001, clinton, 2026, month=2) == pytest.approx(
+        (1 - 1.5 / 12) + 1.5 / 12 * OFFICE_OUT_OF_TERM)
+    assert office_likelihood(2001, clinton, 2026, month=12) == pytest.approx(
+        0.5 / 12 + 11.5 / 12 * OFFICE_OUT_OF_TERM)
+    assert office_likelihood(1993, clinton, 2026, month=11) == pytest.approx(
+        10.5 / 12 + 1.5 / 12 * OFFICE_OUT_OF_TERM)
+    assert office_likelihood(1997, clinton, 2026, month=2) == 1.0
+    # A serving holder's term has no last year yet; without a month every year counts whole.
+    serving = OfficeEvidence("President Putin", ((2000, 2008), (2012, None)))
+    assert office_likelihood(2026, serving, 2026, month=11) == 1.0
+    assert office_likelihood(2001, clinton, 2026) == 1.0
+
+
+def test_a_december_story_naming_a_president_is_not_from_the_year_his_term_ended() -> None:
+    text = ("WASHINGTON, Dec. 14 (AP) — President Clinton signed the spending bill, aides said.")
+    result = infer_year(text, find_mentions(text), 12, 14, REFERENCE)
+    assert result.year == 2000

@@ -211,6 +211,9 @@ ANNIVERSARY_ORDINALS: dict[str, int] = {
 # An officeholder named with the title ("President Clinton") outside the term is rare in news
 # copy, which says "former President Carter" (and then the story lies after the term).
 OFFICE_OUT_OF_TERM = 0.05
+# A term's first and last years hold the holder for part of the year only: by the story's month,
+# a term that began on an unknown day of the year has run for the share of the year gone.
+OFFICE_PARTIAL_YEARS = True
 # Among years the evidence fits equally, more recent ones are likelier (archives are young).
 RECENCY_PENALTY = 0.02
 # How far back from the reference date candidate years reach.
@@ -799,16 +802,37 @@ def _mention_likelihood(story_year: int, item: YearEvidence, story_month: int) -
     return table[after] if after in table else MENTION_TAIL / after
 
 
-def office_likelihood(year: int, item: OfficeEvidence, reference_year: int) -> float:
-    """How likely a story of ``year`` names the officeholder as it does (1 when it fits)."""
-    terms = [(start, reference_year if end is None else end) for start, end in item.terms]
+def office_likelihood(
+    year: int, item: OfficeEvidence, reference_year: int, month: int | None = None
+) -> float:
+    """How likely a story of ``year`` names the officeholder as it does (1 when it fits).
+
+    With the story's ``month``, a term's first and last years count for the share of the year a
+    holder whose term began or ended on an unknown day was in office by then or still.
+    """
     if item.former:
-        return 1.0 if any(year >= end for _, end in terms) else OFFICE_OUT_OF_TERM
-    return 1.0 if any(start <= year <= end for start, end in terms) else OFFICE_OUT_OF_TERM
+        ends = [reference_year if end is None else end for _, end in item.terms]
+        return 1.0 if any(year >= end for end in ends) else OFFICE_OUT_OF_TERM
+    best = OFFICE_OUT_OF_TERM
+    for start, end in item.terms:
+        last = reference_year if end is None else end
+        if not start <= year <= last:
+            continue
+        share = 1.0
+        if month is not None and OFFICE_PARTIAL_YEARS and start != last:
+            gone = (month - 0.5) / 12
+            if year == start:
+                share = gone
+            elif year == last and end is not None:
+                share = 1 - gone
+        best = max(best, share + (1 - share) * OFFICE_OUT_OF_TERM)
+    return best
 
 
-def _office_log_likelihood(year: int, evidence: list[OfficeEvidence], reference_year: int) -> float:
-    return sum(math.log(office_likelihood(year, item, reference_year)) for item in evidence)
+def _office_log_likelihood(
+    year: int, evidence: list[OfficeEvidence], reference_year: int, month: int | None = None
+) -> float:
+    return sum(math.log(office_likelihood(year, item, reference_year, month)) for item in evidence)
 
 
 def _year_log_likelihood(year: int, month: int, evidence: list[YearEvidence]) -> float:
@@ -852,7 +876,7 @@ def infer_year(
             + _year_log_likelihood(year, month, years + decades)
             + math.log(DEICTIC_MATCH_FACTOR) * _deictic_matches(year, shifts, years)
             + math.log(SPAN_MATCH_FACTOR) * _span_matches(year, spans, named)
-            + _office_log_likelihood(year, offices, reference.year)
+            + _office_log_likelihood(year, offices, reference.year, month)
         )
         scores[year] = evidence[year] - RECENCY_PENALTY * (reference.year - year)
     top = max(scores.values())
