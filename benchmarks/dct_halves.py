@@ -78,6 +78,7 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "birth years as plain years": {"BIRTH_AGES": False},
     "no seasons across two years": {"SPLIT_YEARS": False},
     "terms' first/last years whole": {"OFFICE_PARTIAL_YEARS": False},
+    "years of laws, events as periods": {"HISTORY_YEARS": False},
 }
 
 

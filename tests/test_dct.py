@@ -639,3 +639,14 @@ def test_a_season_across_two_years_is_near_the_story(
 def test_a_range_of_years_is_not_a_season() -> None:
     text = "LONDON, May 2 - Prices rose 1997-99 across Europe, the survey said."
     assert _evidence(text, find_mentions(text))[1] == []
+
+
+def test_a_year_before_a_thing_made_or_done_is_history_not_a_period() -> None:
+    # "a 1996 law", "the 1959 trade embargo": when they happened; "its 1989 operating results"
+    # is the period near the story.
+    text = ("MIAMI, Jan. 7 (AP) - Burton is an outspoken critic of the Castro regime. A 1996 law "
+            "named for him strengthened the 1959 trade embargo against Cuba. Its 1989 operating "
+            "results were weak.")
+    _, years = _evidence(text, find_mentions(text))
+    assert [(y.year, y.tense, y.attributive) for y in years] == [
+        (1996, "past", False), (1959, "past", False), (1989, "past", True)]

@@ -178,6 +178,17 @@ AGED_NOUNS: frozenset[str] = frozenset({
     "ceasefire", "cease-fire", "truce", "partnership", "rivalry", "festival", "tournament",
 })  # fmt: skip
 AGES_OF_THINGS = True
+# A year before a thing made or an event that happened ("a 1996 law", "the 1959 trade embargo",
+# "the 1990 invasion of Kuwait", "the 1956 uprising") names when it happened, in the past, not a
+# period running near the story as "its 1989 results" does: read as a past-tense year.
+HISTORY_NOUNS: frozenset[str] = AGED_NOUNS | frozenset({
+    "invasion", "uprising", "revolution", "coup", "massacre", "resolution", "crash",
+    "earthquake", "bombing", "bombings", "shooting", "attack", "attacks", "assassination",
+    "riots", "revolt", "occupation", "merger", "takeover", "buyout", "scandal", "disaster",
+    "famine", "flood", "hurricane", "explosion", "killing", "killings", "murder", "murders",
+})  # fmt: skip
+HISTORY_WORDS_AFTER = 2
+HISTORY_YEARS = True
 # A year before a vehicle make is a model year ("Kopp's 1987 Chevrolet Cavalier", "a 1994 Ford
 # Explorer"): the car was built then or the autumn before, and may be driven for decades, so the
 # year only bounds the story from below.
@@ -371,6 +382,10 @@ def _evidence(
                 SECURITY_NOUNS & {w.lower() for w in _WORD.findall(text, *sentence)})
             attributive = (not preposition and m.rule.name == "year_bare" and bool(before)
                            and _is_determiner(before[-1]) and bool(_NOUN_AFTER.match(text, m.end)))
+            if attributive and HISTORY_YEARS and HISTORY_NOUNS & {
+                    w.lower() for w in _WORD.findall(text, m.end, clause[1])[:HISTORY_WORDS_AFTER]}:
+                attributive = False
+                tense = "past" if tense == "none" else tense
             if BIRTH_AGES and _is_birth_year(text, sentence, m):
                 # A birth year is history: the person has lived since ("was born in 1947").
                 years.append(YearEvidence(phrase, int(written_year), "past", since=True))
