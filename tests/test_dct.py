@@ -587,11 +587,11 @@ def test_a_model_year_only_bounds_the_story_from_below() -> None:
     text = ("WASHINGTON, Jan. 22 (AP) - Kopp's 1987 Chevrolet Cavalier was discovered last month "
             "at Newark, N.J., airport. Police said a 1994 Ford Explorer was seen near the house.")
     _, years = _evidence(text, find_mentions(text))
-    assert [(y.phrase, y.year, y.since) for y in years] == [
-        ("1987", 1986, True), ("1994", 1993, True)]
+    assert [(y.phrase, y.year, y.tense, y.since) for y in years] == [
+        ("1987", 1987, "past", True), ("1994", 1994, "past", True)]
     year, _, _, explanation = _infer(text, 1, 22)
     assert year > 1994
-    assert "older years (1986, 1993) only bound it from below" in explanation
+    assert "older years (1987, 1994) only bound it from below" in explanation
     # An event named with "the" keeps its year near the story: "the 1976 Ford campaign".
     event = "ATLANTA, Jan. 22 - He ran the 1976 Ford campaign in Georgia."
     assert [(y.year, y.since) for y in _evidence(event, find_mentions(event))[1]] == [

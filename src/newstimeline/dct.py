@@ -393,8 +393,9 @@ def _evidence(
             make = _MAKE_AFTER.match(text, m.end) if m.rule.name == "year_bare" else None
             if (make and make[1].lower() in VEHICLE_MAKES and MODEL_YEARS and before
                     and (before[-1].lower() in VEHICLE_DETERMINERS or _is_possessive(before[-1]))):
-                # A model year is sold from the autumn before: the story is not older than that.
-                years.append(YearEvidence(phrase, int(written_year) - 1, "past", since=True))
+                # The car exists: the story is not older than its model year (bar the autumn
+                # before, when the model is sold already: rare enough to leave out).
+                years.append(YearEvidence(phrase, int(written_year), "past", since=True))
                 continue
             years.append(YearEvidence(
                 phrase, int(written_year), tense, _month_of(m.parts),
