@@ -525,7 +525,9 @@ def test_a_whole_years_figures_ahead_may_be_the_story_s_own_year() -> None:
             "by $3 million to $4 million.")
     _, years = _evidence(text, find_mentions(text))
     assert [(y.year, y.tense, y.whole) for y in years] == [(1989, "future", True)]
-    assert _infer(text, 11, 2)[0] == 1989
+    year, _, _, explanation = _infer(text, 11, 2)
+    assert year == 1989
+    assert '"1989" (future tense) puts the story in or shortly before 1989' in explanation
     whole = YearEvidence("for 1989", 1989, "future", whole=True)
     event = YearEvidence("in 1989", 1989, "future")
     assert year_mention_likelihood(1989, whole, 11) == 0.4

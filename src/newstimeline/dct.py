@@ -1011,11 +1011,12 @@ def _year_reasons(years: list[YearEvidence]) -> list[str]:
     bounds = sorted(y.year for y in years if y.since)
     attributive = [y for y in years if y.attributive]
     for item in near:
-        side = "after" if item.tense != "future" else "before"
+        side = "shortly after" if item.tense != "future" else (
+            "in or shortly before" if item.whole and WHOLE_YEAR_AHEAD else "shortly before")
         # Wire copy writes this year's dates without the year: say why that year is unlikely.
         written = (", written with its year as dates of other years are,"
                    if item.month is not None or item.period else "")
-        reasons.append(f'"{item.phrase}" ({item.tense} tense){written} puts the story shortly '
+        reasons.append(f'"{item.phrase}" ({item.tense} tense){written} puts the story '
                        f"{side} {item.year}")
     for item in attributive:
         reasons.append(f'"{item.phrase}" names a period near the story')
