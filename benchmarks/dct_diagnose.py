@@ -72,9 +72,12 @@ def main() -> int:
             print(f"   span {span.phrase!r} gaps={sorted(span.gaps)}")
         for office in find_officeholders(text):
             print(f"   office {office.phrase!r} terms={office.terms} former={office.former}")
-        among = doc.dct.year in result.candidates
-        print(f"   candidates ({len(result.candidates)}, right year among them: {among}) "
-              f"{result.candidates[:10]}")
+        # The list is the chosen year and the other candidates (YearInference.candidates holds
+        # only the others, so a miss whose right year is the runner-up shows it alone).
+        listed = [result.year, *result.candidates]
+        among = doc.dct.year in listed
+        print(f"   candidates ({len(listed)}, right year among them: {among}) chosen "
+              f"{result.year}, others {result.candidates[:10]}")
     print(f"\n{hits}/{total} right")
     return 0
 

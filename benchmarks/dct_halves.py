@@ -72,6 +72,13 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "no decade bounds": {"DECADE_BOUNDS": False},
     "no ages of things": {"AGES_OF_THINGS": False},
     "maturities as plain years ahead": {"MATURITIES": False},
+    "whole years ahead like events": {"WHOLE_YEAR_AHEAD": False},
+    "tenseless lead weekdays as lead": {"LEAD_NEEDS_PAST": False},
+    "model years as plain years": {"MODEL_YEARS": False},
+    "birth years as plain years": {"BIRTH_AGES": False},
+    "no seasons across two years": {"SPLIT_YEARS": False},
+    "terms' first/last years whole": {"OFFICE_PARTIAL_YEARS": False},
+    "years of laws, events as periods": {"HISTORY_YEARS": False},
 }
 
 

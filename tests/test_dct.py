@@ -18,6 +18,7 @@ from newstimeline.dct import (
     _deictic_matches,
     _distinct_years,
     _evidence,
+    birth_ages,
     choose_dct,
     decade_bounds,
     elapsed_spans,
@@ -513,3 +514,141 @@ def test_an_intention_puts_its_deadline_year_ahead() -> None:
             "to shut down abortion clinics.")
     assert [(y.year, y.tense) for y in _evidence(past, find_mentions(past))[1]] == [
         (1992, "past")]
+
+
+def test_a_whole_years_figures_ahead_may_be_the_story_s_own_year() -> None:
+    # "will reduce ... results for 1989" in a November 1989 story: the year's figures are settled
+    # only after it ends, so a late-1989 story is as likely as one a year earlier.
+    text = ("KALAMAZOO, Mich., Nov. 2 - First of America Bank Corp. said it completed its "
+            "acquisition of Midwest Financial Group. Severance payments to those executives not "
+            "staying with the company will reduce First of America's operating results for 1989 "
+            "by $3 million to $4 million.")
+    _, years = _evidence(text, find_mentions(text))
+    assert [(y.year, y.tense, y.whole) for y in years] == [(1989, "future", True)]
+    year, _, _, explanation = _infer(text, 11, 2)
+    assert year == 1989
+    assert '"1989" (future tense) puts the story in or shortly before 1989' in explanation
+    whole = YearEvidence("for 1989", 1989, "future", whole=True)
+    event = YearEvidence("in 1989", 1989, "future")
+    assert year_mention_likelihood(1989, whole, 11) == 0.4
+    assert year_mention_likelihood(1989, event, 11) == pytest.approx(0.4 * 1.5 / 12)
+
+
+def test_a_year_and_beyond_opens_a_stretch_not_one_years_figures() -> None:
+    text = ("BAYONNE, N.J., Oct. 27 - The company said it is confident about future earnings and "
+            "cash flow for 1990 and beyond.")
+    _, years = _evidence(text, find_mentions(text))
+    assert [(y.year, y.tense, y.whole) for y in years] == [(1990, "future", False)]
+
+
+def test_a_lead_weekday_without_tense_is_not_taken_for_the_dateline_day() -> None:
+    # "by the Tuesday deadline" has no tense of its own: in a Thursday story it is two days back,
+    # so the years whose Nov. 2 is a Thursday stay candidates.
+    text = ("TOKYO, Nov. 2 - Sony Corp. completed its tender offer for Columbia Pictures "
+            "Entertainment Inc., with Columbia shareholders tendering 99.3% of all common shares "
+            "outstanding by the Tuesday deadline.")
+    weekdays, _ = _evidence(text, find_mentions(text), body_start=text.index("Sony"))
+    assert [(w.phrase, w.tense, w.lead) for w in weekdays] == [("Tuesday", "none", False)]
+    result = infer_year(text, find_mentions(text), 11, 2, REFERENCE,
+                        body_start=text.index("Sony"))
+    assert 1989 in [result.year, *result.candidates]
+    # Told in the past, the lead's weekday is the day's development: a Tuesday story.
+    past = "TOKYO, Nov. 2 - Sony Corp. completed its tender offer on Tuesday, the company said."
+    weekdays, _ = _evidence(past, find_mentions(past), body_start=past.index("Sony"))
+    assert [(w.tense, w.lead) for w in weekdays] == [("past", True)]
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("Stocks fell sharply on Oct. 13, a Friday, when a buyout of UAL Corp. collapsed.",
+     "Oct. 13, a Friday"),
+    ("Stocks fell sharply on Oct. 13 (Friday) when a buyout of UAL Corp. collapsed.",
+     "Oct. 13 (Friday)"),
+    ("Stocks fell sharply Friday (Oct. 13) when a buyout of UAL Corp. collapsed.",
+     "Friday (Oct. 13)"),
+    ("Stocks fell sharply on Friday 13 October when a buyout of UAL Corp. collapsed.",
+     "on Friday 13 October"),
+])
+def test_a_weekday_beside_a_date_fixes_the_calendar(sentence: str, phrase: str) -> None:
+    # The pair names one day: the years whose Oct. 13 is a Friday (1989, 1995, 2000, ...) fit.
+    text = "NEW YORK, Oct. 30 - " + sentence
+    weekdays, _ = _evidence(text, find_mentions(text))
+    assert [(w.phrase, w.weekday, w.month, w.day) for w in weekdays] == [(phrase, 4, 10, 13)]
+    year, _, candidates, explanation = _infer(text, 10, 30)
+    assert sorted([year, *candidates]) == [1967, 1972, 1978, 1989, 1995, 2000, 2006, 2017, 2023]
+    assert f'"{phrase}" fits the calendar of the year around the story' in explanation
+
+
+def test_a_weekday_and_a_date_in_separate_clauses_stay_apart() -> None:
+    text = "NEW YORK, Oct. 30 - The vote was held on Friday. Oct. 13 was a holiday."
+    weekdays, _ = _evidence(text, find_mentions(text))
+    assert [(w.phrase, w.month, w.day) for w in weekdays] == [("on Friday", None, None)]
+
+
+def test_a_model_year_only_bounds_the_story_from_below() -> None:
+    # "Kopp's 1987 Chevrolet Cavalier" found in 1999: a car is driven for years after it is built.
+    text = ("WASHINGTON, Jan. 22 (AP) - Kopp's 1987 Chevrolet Cavalier was discovered last month "
+            "at Newark, N.J., airport. Police said a 1994 Ford Explorer was seen near the house.")
+    _, years = _evidence(text, find_mentions(text))
+    assert [(y.phrase, y.year, y.tense, y.since) for y in years] == [
+        ("1987", 1987, "past", True), ("1994", 1994, "past", True)]
+    year, _, _, explanation = _infer(text, 1, 22)
+    assert year > 1994
+    assert "older years (1987, 1994) only bound it from below" in explanation
+    # An event named with "the" keeps its year near the story: "the 1976 Ford campaign".
+    event = "ATLANTA, Jan. 22 - He ran the 1976 Ford campaign in Georgia."
+    assert [(y.year, y.since) for y in _evidence(event, find_mentions(event))[1]] == [
+        (1976, False)]
+
+
+def test_a_birth_year_is_history_and_an_age_beside_it_leads_to_the_story() -> None:
+    # Born in 1954 and 44 years old: the story is 1998 or 1999, not shortly after 1954.
+    text = ("ROME, May 2 - The 44-year-old protester was born in Buffalo, N.Y., in 1954, police "
+            "said.")
+    mentions = find_mentions(text)
+    assert [(y.year, y.tense, y.since) for y in _evidence(text, mentions)[1]] == [
+        (1954, "past", True)]
+    assert birth_ages(text, mentions) == [
+        ElapsedSpan("44-year-old ... born in 1954", frozenset({44, 45}), source=1954)]
+    year, _, candidates, explanation = _infer(text, 5, 2)
+    assert (year, candidates[0]) == (1999, 1998)
+    assert '"44-year-old ... born in 1954" leads from 1954 to 1999' in explanation
+    # An appositive age ("Smith, 51,") counts too; an age at a past moment ("was 4") does not,
+    # and a year after the birth year in the same clause is not a birth year.
+    appositive = "ATLANTA, May 2 - Smith, 51, who was born in 1947 in Ohio, retired."
+    assert [s.gaps for s in birth_ages(appositive, find_mentions(appositive))] == [
+        frozenset({51, 52})]
+    later = "MIAMI, May 2 - She was born in 1958 and left Cuba in 1962 when she was 4."
+    mentions = find_mentions(later)
+    assert birth_ages(later, mentions) == []
+    assert [(y.year, y.since) for y in _evidence(later, mentions)[1]] == [
+        (1958, True), (1962, False)]
+
+
+@pytest.mark.parametrize("text, month, day, year", [
+    ("CHICAGO, March 3 - The Bulls won 62 games in the 1997-98 season, their coach said.",
+     3, 3, 1998),
+    # From the autumn of its first year the season is this year's.
+    ("PARIS, Sept. 4 - Enrollment for the 1999-2000 school year rose 3 percent.", 9, 4, 1999),
+])
+def test_a_season_across_two_years_is_near_the_story(
+        text: str, month: int, day: int, year: int) -> None:
+    _, years = _evidence(text, find_mentions(text))
+    assert [(y.year, y.attributive, y.straddles) for y in years] == [(year + (month >= 7), True,
+                                                                     True)]
+    assert _infer(text, month, day)[0] == year
+
+
+def test_a_range_of_years_is_not_a_season() -> None:
+    text = "LONDON, May 2 - Prices rose 1997-99 across Europe, the survey said."
+    assert _evidence(text, find_mentions(text))[1] == []
+
+
+def test_a_year_before_a_thing_made_or_done_is_history_not_a_period() -> None:
+    # "a 1996 law", "the 1959 trade embargo": when they happened; "its 1989 operating results"
+    # is the period near the story.
+    text = ("MIAMI, Jan. 7 (AP) - Burton is an outspoken critic of the Castro regime. A 1996 law "
+            "named for him strengthened the 1959 trade embargo against Cuba. Its 1989 operating "
+            "results were weak.")
+    _, years = _evidence(text, find_mentions(text))
+    assert [(y.year, y.tense, y.attributive) for y in years] == [
+        (1996, "past", False), (1959, "past", False), (1989, "past", True)]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from newstimeline.dct import OFFICE_OUT_OF_TERM, infer_year, office_likelihood
 from newstimeline.offices import HOLDERS, OFFICE_TITLES, OfficeEvidence, find_officeholders
 from newstimeline.timex import find_mentions
@@ -97,3 +99,48 @@ def test_fbi_and_cia_directors_are_dated_by_their_terms() -> None:
         ("FBI Director Louis Freeh", ((1993, 2001),)),
         ("CIA Director George Tenet", ((1997, 2004),)),
     ]
+
+
+def test_israeli_prime_ministers_are_dated_by_their_terms() -> None:
+    text = ("The army will stay in the security zone, said Israeli Prime Minister Benjamin "
+            "Netanyahu, as Premier Ehud Barak's supporters and former Prime Minister Shimon "
+            "Peres called for a withdrawal.")
+    assert [(o.phrase, o.terms, o.former) for o in find_officeholders(text)] == [
+        ("Israeli Prime Minister Benjamin Netanyahu", ((1996, 1999), (2009, 2021), (2022, None)),
+         False),
+        ("Premier Ehud Barak", ((1999, 2001),), False),
+        ("Prime Minister Shimon Peres", ((1984, 1986), (1995, 1996)), True),
+    ]
+
+
+def test_an_israeli_prime_minister_and_a_lead_sunday_date_a_story() -> None:
+    # March 1 is a Sunday in 1970, 1981, 1987, 1992, 1998, 2009, 2015, 2020 and 2026: of those
+    # only 1998 falls in Netanyahu's first term, and 2009, 2015, 2020 and 2026 in later ones.
+    text = ("JERUSALEM, March 1 (AP) — Top Israeli officials sent mixed signals Sunday on a "
+            "withdrawal from Lebanon. Prime Minister Benjamin Netanyahu told his Cabinet the "
+            "army would stay.")
+    result = infer_year(text, find_mentions(text), 3, 1, REFERENCE)
+    assert sorted([result.year, *result.candidates]) == [1998, 2009, 2015, 2020, 2026]
+
+
+def test_a_terms_first_and_last_years_count_for_the_part_of_the_year_in_office() -> None:
+    # Clinton served 1993-2001: a February story of 2001 falls after most of the terms that end
+    # in 2001 have ended; a November story of 1993 falls well inside the first year.
+    clinton = OfficeEvidence("President Clinton", ((1993, 2001),))
+    assert office_likelihood(2001, clinton, 2026, month=2) == pytest.approx(
+        (1 - 1.5 / 12) + 1.5 / 12 * OFFICE_OUT_OF_TERM)
+    assert office_likelihood(2001, clinton, 2026, month=12) == pytest.approx(
+        0.5 / 12 + 11.5 / 12 * OFFICE_OUT_OF_TERM)
+    assert office_likelihood(1993, clinton, 2026, month=11) == pytest.approx(
+        10.5 / 12 + 1.5 / 12 * OFFICE_OUT_OF_TERM)
+    assert office_likelihood(1997, clinton, 2026, month=2) == 1.0
+    # A serving holder's term has no last year yet; without a month every year counts whole.
+    serving = OfficeEvidence("President Putin", ((2000, 2008), (2012, None)))
+    assert office_likelihood(2026, serving, 2026, month=11) == 1.0
+    assert office_likelihood(2001, clinton, 2026) == 1.0
+
+
+def test_a_december_story_naming_a_president_is_not_from_the_year_his_term_ended() -> None:
+    text = ("WASHINGTON, Dec. 14 (AP) — President Clinton signed the spending bill, aides said.")
+    result = infer_year(text, find_mentions(text), 12, 14, REFERENCE)
+    assert result.year == 2000

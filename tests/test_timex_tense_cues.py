@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from newstimeline.timex import tag
+from newstimeline.timex.tense import clause_tense
 
 
 def values(text: str, dct: dt.date) -> list[tuple[str, str]]:
@@ -126,3 +127,13 @@ def test_a_plan_in_the_pluperfect_points_back() -> None:
         ("Nov. 16", "1989-11-16"), ("midnight Friday", "1989-10-27T24:00")]
     assert values("The vote was scheduled to take place Friday.", dt.date(1989, 10, 30)) == [
         ("Friday", "1989-11-03")]
+
+
+def test_a_hyphenated_ed_adjective_is_not_a_past_verb() -> None:
+    # "lower-than-anticipated" is an adjective: "will mean" sets the tense of the clause.
+    text = "The cuts will mean lower-than-anticipated earnings Tuesday."
+    start = text.index("Tuesday")
+    assert clause_tense(text, (0, len(text)), start, start + 7) == "future"
+    plain = "The cuts will mean that earnings anticipated Tuesday fall."
+    start = plain.index("Tuesday")
+    assert clause_tense(plain, (0, len(plain)), start, start + 7) == "past"

@@ -29,6 +29,9 @@ PAST_WEEKDAY_GAP: dict[int, float] = {0: 0.25, 1: 0.3, 2: 0.17, 3: 0.12, 4: 0.07
 # The same for a weekday in the lead, the first sentence of the story: wire copy opens with the
 # day's development, so the lead's weekday is the dateline's own day far more often (8 in 10).
 LEAD_WEEKDAY_GAP: dict[int, float] = {0: 0.76, 1: 0.08, 2: 0.03, 3: 0.06, 4: 0.02, 5: 0.02, 6: 0.03}
+# The lead's weekday is the day's development when it is told in the past ("said on Saturday");
+# one without tense ("by the Tuesday deadline") is read with the table for the rest of the story.
+LEAD_NEEDS_PAST = True
 # A lead is the first sentence after the dateline with at least this many words.
 LEAD_MIN_WORDS = 5
 # The same for a future-tense weekday ("will meet on Tuesday"): days after the story's date.
@@ -132,6 +135,13 @@ MATURITIES = True
 # How much likelier a year written beside a month or a period is in the story's own year than
 # the style books allow: wire copy writes "Aug. 10" and "the third quarter" for this year's.
 WRITTEN_YEAR_SAME_YEAR = 0.25
+# A whole year's figures spoken of ahead ("will reduce its operating results for 1989", "earnings
+# for the last half of 1989 and for 1990") are settled only after the year ends: the story's own
+# year stays likely however late in the year the story is.
+WHOLE_YEAR_AHEAD = True
+# Words after a year that open a stretch of years from it ("for 1990 and beyond").
+OPEN_RANGE_AFTER: tuple[tuple[str, ...], ...] = (("and", "beyond"), ("and", "after"),
+                                                ("and", "later"), ("onward",), ("onwards",))
 # "last year", "this year", "next year" in a text that also names a year: the story's year is
 # likelier the one that makes the deictic phrase name a year the text mentions.
 DEICTIC_YEAR_SHIFTS: dict[str, int] = {"last": -1, "previous": -1, "this": 0, "current": 0,
@@ -148,6 +158,9 @@ SPAN_HEDGES_ABOVE: frozenset[str] = frozenset({"about", "some", "roughly", "over
 # An anniversary a deadline preposition governs in its clause ("a president by the opening of the
 # 2000 Olympics and the 100th anniversary of federation") lies an unknown span ahead: no span.
 ANNIVERSARY_DEADLINES = True
+# A person's age beside the birth year ("Smith, 51, was born in 1947"): see birth_ages.
+BIRTH_AGES = True
+BIRTH_REACH_WORDS = 6
 # The years of a decade a part names ("the early 1990s": 1990-1993); a decade told in the past
 # bounds the story from below by the part's last year, one spoken of ahead from above by its first.
 DECADE_PARTS: dict[str, tuple[int, int]] = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}
@@ -165,6 +178,40 @@ AGED_NOUNS: frozenset[str] = frozenset({
     "ceasefire", "cease-fire", "truce", "partnership", "rivalry", "festival", "tournament",
 })  # fmt: skip
 AGES_OF_THINGS = True
+# A year before a thing made or an event that happened ("a 1996 law", "the 1959 trade embargo",
+# "the 1990 invasion of Kuwait", "the 1956 uprising") names when it happened, in the past, not a
+# period running near the story as "its 1989 results" does: read as a past-tense year.
+HISTORY_NOUNS: frozenset[str] = AGED_NOUNS | frozenset({
+    "invasion", "uprising", "revolution", "coup", "massacre", "resolution", "crash",
+    "earthquake", "bombing", "bombings", "shooting", "attack", "attacks", "assassination",
+    "riots", "revolt", "occupation", "merger", "takeover", "buyout", "scandal", "disaster",
+    "famine", "flood", "hurricane", "explosion", "killing", "killings", "murder", "murders",
+})  # fmt: skip
+HISTORY_WORDS_AFTER = 2
+HISTORY_YEARS = True
+# A year before a vehicle make is a model year ("Kopp's 1987 Chevrolet Cavalier", "a 1994 Ford
+# Explorer"): the car was built then or the autumn before, and may be driven for decades, so the
+# year only bounds the story from below.
+VEHICLE_MAKES: frozenset[str] = frozenset({
+    "chevrolet", "chevy", "ford", "dodge", "chrysler", "plymouth", "pontiac", "buick",
+    "oldsmobile", "cadillac", "lincoln", "mercury", "jeep", "gmc", "toyota", "honda", "nissan",
+    "datsun", "mazda", "subaru", "mitsubishi", "hyundai", "kia", "volkswagen", "vw", "audi",
+    "bmw", "mercedes", "mercedes-benz", "porsche", "volvo", "saab", "peugeot", "renault",
+    "fiat", "jaguar", "rolls-royce", "bentley", "lexus", "acura", "infiniti", "tesla",
+    "harley-davidson", "yamaha", "kawasaki", "suzuki", "cessna", "piper",
+})  # fmt: skip
+# Determiners of one vehicle ("a 1994 Ford", "Kopp's 1987 Chevrolet"); "the 1976 Ford campaign"
+# names an event instead.
+VEHICLE_DETERMINERS: frozenset[str] = frozenset({"a", "an", "his", "her", "their", "its", "my",
+                                                 "your", "our"})  # fmt: skip
+MODEL_YEARS = True
+# A split year names a season that straddles two ("the 1997-98 season", "the 1999-2000 school
+# year"): a period near the story like "the 2020 election", counted from its second year.
+SPLIT_YEAR_NOUNS: frozenset[str] = frozenset({
+    "season", "seasons", "school", "academic", "fiscal", "financial", "budget", "winter",
+    "term", "session", "campaign", "crop", "harvest", "marketing",
+})  # fmt: skip
+SPLIT_YEARS = True
 # Ordinals of anniversaries ("the 50th anniversary", "its fortieth anniversary").
 ANNIVERSARY_ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -175,6 +222,9 @@ ANNIVERSARY_ORDINALS: dict[str, int] = {
 # An officeholder named with the title ("President Clinton") outside the term is rare in news
 # copy, which says "former President Carter" (and then the story lies after the term).
 OFFICE_OUT_OF_TERM = 0.05
+# A term's first and last years hold the holder for part of the year only: by the story's month,
+# a term that began on an unknown day of the year has run for the share of the year gone.
+OFFICE_PARTIAL_YEARS = True
 # Among years the evidence fits equally, more recent ones are likelier (archives are young).
 RECENCY_PENALTY = 0.02
 # How far back from the reference date candidate years reach.
@@ -195,12 +245,24 @@ _ANNIVERSARY = re.compile(r"\b(?:(?P<num>\d{1,3})(?:st|nd|rd|th)|(?P<word>[a-z]+
 _AGE_OF_THING = re.compile(r"\b(?P<num>\d{1,3}|[a-z]+)[- ]years?[- ]old (?P<noun>[a-z]+)\b",
                            re.IGNORECASE)
 _NOUN_AFTER = re.compile(r" [a-z]")
+_MAKE_AFTER = re.compile(r" ([A-Z][A-Za-z-]+)")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_SPLIT_YEAR = re.compile(r"\b((?:19|20)\d\d)[-–/]((?:19|20)?\d\d) ([a-z]+)(?: year)?\b")
+# A person's age as news copy writes it: "Smith, 51,", "a 51-year-old", "at age 51", "is 51 years
+# old". Ages told of a past moment ("when she was 4") are not ages now, so "was" is left out.
+_AGE = re.compile(r"(?<=[A-Za-z]), (\d{1,3}),|\b(\d{1,3})-year-old\b|"
+                  r"\b(?:at (?:the )?age(?: of)?|is|now|aged) (\d{1,3})\b(?! percent| %|%)")
 # A comparison with the period a year before ("from $3 million a year ago", "than last year"): a
 # reporting period named beside it is the one just reported. The adjectives ("the year-ago
 # results ... in the 1988 second quarter") name the old period itself, so they are left out.
 _YEAR_AGO = re.compile(r"\b(?:a year (?:ago|earlier|before)|the (?:previous|prior) year|"
                        r"the year before|last year)\b", re.IGNORECASE)
 _CLAUSE_MARKS = (",", ";", ":", " -- ", " — ")
+# A weekday and a date written side by side name one day: "Oct. 2, a Monday", "Oct. 2 (Monday)",
+# "Monday (Oct. 2)", "Monday 2 October" ("Monday, Oct. 2" is one mention of the tagger's).
+_DATE_THEN_WEEKDAY = re.compile(r",? (?:an? )?|\s?\(")
+_WEEKDAY_THEN_DATE = re.compile(r"\s?\(|\s")
+DATE_RULES: frozenset[str] = frozenset({"month_day", "day_month"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,6 +297,11 @@ class YearEvidence:
     """Compared in its sentence with "a year ago": the period just reported, not the year-ago one."""
     maturity: bool = False
     """When a security falls due ("notes due 1999"): a bond's term after the story."""
+    straddles: bool = False
+    """A season across two years ("the 1997-98 season"), ``year`` its second: under way from the
+    autumn of the first."""
+    whole: bool = False
+    """A whole year's figures ("results for 1989", "the last half of 1989"): settled after it ends."""
 
 
 def _lead_end(text: str, sentences: list[tuple[int, int]], body_start: int) -> int:
@@ -253,20 +320,31 @@ def _evidence(
     lead_end = _lead_end(text, sentences, body_start)
     weekdays: list[WeekdayEvidence] = []
     years: list[YearEvidence] = []
-    for m in mentions:
+    beside = _dates_beside_weekdays(text, mentions)
+    split = split_years(text) if SPLIT_YEARS else []
+    for index, m in enumerate(mentions):
         tense = clause_tense(text, sentence_at(sentences, m.start), m.context_start, m.end)
         phrase = text[m.context_start:m.end]
         if m.rule.family == "weekday" and "shift" not in m.parts:
             written = m.parts["weekday"]
             weekday = WEEKDAYS.get(written.lower(), WEEKDAY_ABBREVIATIONS.get(written))
             month = _month_of(m.parts)
-            if weekday is not None and "day" in m.parts and month:
+            if weekday is not None and index in beside:
+                date = mentions[beside[index]]
+                end = max(m.end, date.end)
+                end += text.startswith(")", end)  # "Oct. 2 (Monday)" with its parenthesis
+                weekdays.append(WeekdayEvidence(text[min(m.context_start, date.context_start):end],
+                                                weekday, tense, _month_of(date.parts),
+                                                int(date.parts["day"])))
+            elif weekday is not None and "day" in m.parts and month:
                 weekdays.append(WeekdayEvidence(phrase, weekday, tense, month,
                                                 int(m.parts["day"])))
             elif weekday is not None and "day" not in m.parts:
                 weekdays.append(WeekdayEvidence(phrase, weekday, tense,
-                                                lead=body_start <= m.start < lead_end))
-        elif len(written_year := m.parts.get("year") or m.parts.get("lead_year") or "") == 4:
+                                                lead=body_start <= m.start < lead_end
+                                                and (tense == "past" or not LEAD_NEEDS_PAST)))
+        elif len(written_year := m.parts.get("year") or m.parts.get("lead_year") or "") == 4 and not any(
+                start <= m.start < end for _, (start, end) in split):
             sentence = sentence_at(sentences, m.start)
             # A year's tense is its own clause's when that has one: "finished in 1989, will open
             # in 1990" puts 1989 in the past although "will" is the nearest cue.
@@ -304,6 +382,21 @@ def _evidence(
                 SECURITY_NOUNS & {w.lower() for w in _WORD.findall(text, *sentence)})
             attributive = (not preposition and m.rule.name == "year_bare" and bool(before)
                            and _is_determiner(before[-1]) and bool(_NOUN_AFTER.match(text, m.end)))
+            if attributive and HISTORY_YEARS and HISTORY_NOUNS & {
+                    w.lower() for w in _WORD.findall(text, m.end, clause[1])[:HISTORY_WORDS_AFTER]}:
+                attributive = False
+                tense = "past" if tense == "none" else tense
+            if BIRTH_AGES and _is_birth_year(text, sentence, m):
+                # A birth year is history: the person has lived since ("was born in 1947").
+                years.append(YearEvidence(phrase, int(written_year), "past", since=True))
+                continue
+            make = _MAKE_AFTER.match(text, m.end) if m.rule.name == "year_bare" else None
+            if (make and make[1].lower() in VEHICLE_MAKES and MODEL_YEARS and before
+                    and (before[-1].lower() in VEHICLE_DETERMINERS or _is_possessive(before[-1]))):
+                # The car exists: the story is not older than its model year (bar the autumn
+                # before, when the model is sold already: rare enough to leave out).
+                years.append(YearEvidence(phrase, int(written_year), "past", since=True))
+                continue
             years.append(YearEvidence(
                 phrase, int(written_year), tense, _month_of(m.parts),
                 since=preposition in OPEN_ENDED_PREPOSITIONS and tense == "past",
@@ -312,9 +405,50 @@ def _evidence(
                 period=m.rule.name in PERIOD_RULES and (
                     m.rule.name != "fiscal_year" or tense == "past"),
                 current=tense != "future" and bool(_YEAR_AGO.search(text, *sentence)),
-                maturity=bool(maturity) and MATURITIES))
-    return weekdays, years
+                maturity=bool(maturity) and MATURITIES,
+                # "cash flow for 1990 and beyond" opens a stretch of years, not one year's
+                # figures; a fiscal year ends in a month of its own, not with the calendar's.
+                whole=(m.rule.name in PERIOD_RULES or bool(before and before[-1].lower() == "for"))
+                and m.rule.name != "fiscal_year" and not _opens_range(after)))
+    return weekdays, years + [item for item, _ in split]
 
+
+def split_years(text: str) -> list[tuple[YearEvidence, tuple[int, int]]]:
+    """Seasons named by two years ("the 1997-98 season"), as periods near the story, with spans."""
+    found: list[tuple[YearEvidence, tuple[int, int]]] = []
+    for m in _SPLIT_YEAR.finditer(text):
+        first, second = int(m[1]), int(m[2][-2:])
+        end = first - first % 100 + second + (100 if second < first % 100 else 0)
+        if end == first + 1 and m[3] in SPLIT_YEAR_NOUNS:
+            found.append((YearEvidence(m[0], end, "none", attributive=True, straddles=True),
+                          m.span()))
+    return found
+
+
+
+def _dates_beside_weekdays(text: str, mentions: list[Mention]) -> dict[int, int]:
+    """For each bare weekday written beside a month and day, the index of that date's mention."""
+    pairs: dict[int, int] = {}
+    for index, m in enumerate(mentions):
+        if m.rule.family != "weekday" or "shift" in m.parts or "day" in m.parts:
+            continue
+        for other in (index - 1, index + 1):
+            if not 0 <= other < len(mentions) or mentions[other].rule.name not in DATE_RULES:
+                continue
+            date = mentions[other]
+            if not date.parts.get("day", "").isdigit() or _month_of(date.parts) is None:
+                continue
+            if (other < index and _DATE_THEN_WEEKDAY.fullmatch(text, date.end, m.context_start)) or (
+                    other > index and _WEEKDAY_THEN_DATE.fullmatch(text, m.end, date.context_start)):
+                pairs[index] = other
+                break
+    return pairs
+
+
+def _opens_range(after: list[str]) -> bool:
+    """Whether the words after a year open a stretch of years from it ("1990 and beyond")."""
+    lowered = tuple(w.lower() for w in after)
+    return any(lowered[:len(words)] == words for words in OPEN_RANGE_AFTER)
 
 
 def _clause(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
@@ -324,11 +458,17 @@ def _clause(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple
     return (left + 1 if left >= sentence[0] else sentence[0]), min(rights, default=sentence[1])
 
 
+def _is_possessive(word: str) -> bool:
+    """"Kopp's" (or "s" alone, left by a typographic apostrophe the word pattern splits at)."""
+    lowered = word.lower()
+    return lowered == "s" or lowered.endswith("'s")
+
+
 def _is_determiner(word: str) -> bool:
     """A word that can stand before "1989 results": a determiner or a possessive ("Sony's")."""
     lowered = word.lower()
     # The word pattern splits a possessive with a typographic apostrophe into the name and "s".
-    return lowered in ATTRIBUTIVE_DETERMINERS or lowered == "s" or lowered.endswith("'s")
+    return lowered in ATTRIBUTIVE_DETERMINERS or _is_possessive(word)
 
 
 def deictic_years(mentions: list[Mention]) -> set[int]:
@@ -374,6 +514,8 @@ class ElapsedSpan:
     phrase: str
     gaps: frozenset[int]
     """The numbers of years the phrase allows between the thing dated and the story."""
+    source: int | None = None
+    """The year the span leads from when the text ties them ("Smith, 51, was born in 1947")."""
 
 
 def elapsed_spans(text: str, mentions: list[Mention]) -> list[ElapsedSpan]:
@@ -450,8 +592,44 @@ def decade_bounds(text: str, mentions: list[Mention]) -> list[YearEvidence]:
 
 
 def _span_matches(year: int, spans: list[ElapsedSpan], named: set[int]) -> int:
-    """How many elapsed spans lead from a named year to ``year``."""
-    return sum(1 for span in spans if any(year - gap in named for gap in span.gaps))
+    """How many elapsed spans lead from a named year (their own, if tied to one) to ``year``."""
+    return sum(1 for span in spans if any(
+        year - gap in named if span.source is None else year - gap == span.source
+        for gap in span.gaps))
+
+
+def _is_birth_year(text: str, sentence: tuple[int, int], m: Mention) -> bool:
+    """Whether "born" stands a few words before the year ("was born in Buffalo, N.Y., in 1954").
+
+    Another year between them is the birth year instead ("born in 1958 and left in 1962").
+    """
+    before = list(_WORD.finditer(text, sentence[0], m.context_start))[-BIRTH_REACH_WORDS:]
+    born = [w.end() for w in before if w.group().lower() == "born"]
+    return bool(born) and not _FOUR_DIGITS.search(text, born[-1], m.context_start)
+
+
+def birth_ages(text: str, mentions: list[Mention]) -> list[ElapsedSpan]:
+    """A person's age in the sentence that gives the birth year: "Smith, 51, was born in 1947".
+
+    Alone an age would match some other year by chance; beside "born in 1947" it leads from it.
+    The story is the birth year plus the age, or a year later before the birthday.
+    """
+    sentences = sentence_spans(text)
+    spans: list[ElapsedSpan] = []
+    for m in mentions:
+        written = m.parts.get("year") or m.parts.get("lead_year") or ""
+        if len(written) != 4 or not BIRTH_AGES:
+            continue
+        start, end = sentence_at(sentences, m.start)
+        if not _is_birth_year(text, (start, end), m):
+            continue
+        for found in _AGE.finditer(text, start, end):
+            age = int(found[1] or found[2] or found[3])
+            if 0 < age < 120:
+                said = found[0].strip(", ")
+                spans.append(ElapsedSpan(f"{said} ... born {text[m.context_start:m.end]}",
+                                         frozenset({age, age + 1}), source=int(written)))
+    return spans
 
 
 def _month_of(parts: dict[str, str]) -> int | None:
@@ -497,7 +675,9 @@ def _distinct_years(evidence: list[YearEvidence]) -> list[YearEvidence]:
                                    since=all(i.since for i in items),
                                    attributive=all(i.attributive for i in items),
                                    period=all(i.period for i in items),
-                                   current=any(i.current for i in items)))
+                                   current=any(i.current for i in items),
+                                   whole=all(i.whole for i in items),
+                                   straddles=all(i.straddles for i in items)))
     ahead = [e for e in result if e.tense == "future"]
     if ahead and LATER_THAN_AHEAD_IS_AHEAD:
         # A year after one the text speaks of ahead lies ahead too: "will open in 1991 ... the
@@ -593,7 +773,9 @@ def _mention_likelihood(story_year: int, item: YearEvidence, story_month: int) -
         months = (story_year - item.year) * 12 + story_month - item.month
         after = months // 12 if item.tense != "future" else -((-months) // 12)
     else:
-        after = story_year - item.year
+        # A season across two years is this year's from the autumn of its first (a September
+        # story of "the 1999-2000 school year" is from 1999), and the spring of its second.
+        after = story_year - item.year + (1 if item.straddles and story_month >= 7 else 0)
     if item.since:
         if after >= 0:
             return SINCE_LIKELIHOOD
@@ -628,22 +810,45 @@ def _mention_likelihood(story_year: int, item: YearEvidence, story_month: int) -
         ahead = AHEAD_OF_PAST_MENTION if item.tense == "past" else AHEAD_OF_NEUTRAL_MENTION
     if after < 0:
         return ahead * AHEAD_DECAY ** (-after - 1)
+    if after == 0 and item.whole and item.tense == "future" and WHOLE_YEAR_AHEAD:
+        return table[0]
     if after == 0 and item.month is None and item.tense != "none":
         gone = (story_month - 0.5) / 12
         return table[0] * (gone if item.tense == "past" else 1 - gone)
     return table[after] if after in table else MENTION_TAIL / after
 
 
-def office_likelihood(year: int, item: OfficeEvidence, reference_year: int) -> float:
-    """How likely a story of ``year`` names the officeholder as it does (1 when it fits)."""
-    terms = [(start, reference_year if end is None else end) for start, end in item.terms]
+def office_likelihood(
+    year: int, item: OfficeEvidence, reference_year: int, month: int | None = None
+) -> float:
+    """How likely a story of ``year`` names the officeholder as it does (1 when it fits).
+
+    With the story's ``month``, a term's first and last years count for the share of the year a
+    holder whose term began or ended on an unknown day was in office by then or still.
+    """
     if item.former:
-        return 1.0 if any(year >= end for _, end in terms) else OFFICE_OUT_OF_TERM
-    return 1.0 if any(start <= year <= end for start, end in terms) else OFFICE_OUT_OF_TERM
+        ends = [reference_year if end is None else end for _, end in item.terms]
+        return 1.0 if any(year >= end for end in ends) else OFFICE_OUT_OF_TERM
+    best = OFFICE_OUT_OF_TERM
+    for start, end in item.terms:
+        last = reference_year if end is None else end
+        if not start <= year <= last:
+            continue
+        share = 1.0
+        if month is not None and OFFICE_PARTIAL_YEARS and start != last:
+            gone = (month - 0.5) / 12
+            if year == start:
+                share = gone
+            elif year == last and end is not None:
+                share = 1 - gone
+        best = max(best, share + (1 - share) * OFFICE_OUT_OF_TERM)
+    return best
 
 
-def _office_log_likelihood(year: int, evidence: list[OfficeEvidence], reference_year: int) -> float:
-    return sum(math.log(office_likelihood(year, item, reference_year)) for item in evidence)
+def _office_log_likelihood(
+    year: int, evidence: list[OfficeEvidence], reference_year: int, month: int | None = None
+) -> float:
+    return sum(math.log(office_likelihood(year, item, reference_year, month)) for item in evidence)
 
 
 def _year_log_likelihood(year: int, month: int, evidence: list[YearEvidence]) -> float:
@@ -670,7 +875,7 @@ def infer_year(
     weekdays, years = _distinct_weekdays(weekdays), _distinct_years(years)
     decades = decade_bounds(text, mentions) if DECADE_BOUNDS else []
     shifts = deictic_years(mentions) if years else set()
-    spans = elapsed_spans(text, mentions) if years else []
+    spans = elapsed_spans(text, mentions) + birth_ages(text, mentions) if years else []
     named = {e.year for e in years}
     offices = find_officeholders(text)
     scores: dict[int, float] = {}
@@ -687,7 +892,7 @@ def infer_year(
             + _year_log_likelihood(year, month, years + decades)
             + math.log(DEICTIC_MATCH_FACTOR) * _deictic_matches(year, shifts, years)
             + math.log(SPAN_MATCH_FACTOR) * _span_matches(year, spans, named)
-            + _office_log_likelihood(year, offices, reference.year)
+            + _office_log_likelihood(year, offices, reference.year, month)
         )
         scores[year] = evidence[year] - RECENCY_PENALTY * (reference.year - year)
     top = max(scores.values())
@@ -779,7 +984,8 @@ def _link_reasons(
                if _deictic_matches(best, {shift}, years)]
     named = {e.year for e in years}
     for span in spans:
-        sources = sorted(y for y in named if best - y in span.gaps)
+        sources = sorted(y for y in (named if span.source is None else {span.source})
+                         if best - y in span.gaps)
         if sources:
             reasons.append(f'"{span.phrase}" leads from {sources[-1]} to {best}')
     return reasons
@@ -805,11 +1011,12 @@ def _year_reasons(years: list[YearEvidence]) -> list[str]:
     bounds = sorted(y.year for y in years if y.since)
     attributive = [y for y in years if y.attributive]
     for item in near:
-        side = "after" if item.tense != "future" else "before"
+        side = "shortly after" if item.tense != "future" else (
+            "in or shortly before" if item.whole and WHOLE_YEAR_AHEAD else "shortly before")
         # Wire copy writes this year's dates without the year: say why that year is unlikely.
         written = (", written with its year as dates of other years are,"
                    if item.month is not None or item.period else "")
-        reasons.append(f'"{item.phrase}" ({item.tense} tense){written} puts the story shortly '
+        reasons.append(f'"{item.phrase}" ({item.tense} tense){written} puts the story '
                        f"{side} {item.year}")
     for item in attributive:
         reasons.append(f'"{item.phrase}" names a period near the story')

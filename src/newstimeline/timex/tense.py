@@ -9,7 +9,8 @@ from newstimeline.timex import vocabulary as vocab
 
 ClauseTense = Literal["past", "future", "none"]
 
-_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
+# A hyphenated compound is one word: "lower-than-anticipated earnings" holds no past verb.
+_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*(?:'[a-z]+)?|'ll")
 # Words this many to either side of the expression, within its sentence, are read for cues.
 WINDOW_WORDS = 8
 FRONTED_WINDOW_WORDS = 14
@@ -30,6 +31,8 @@ def _participle(words: list[str], i: int, step: int) -> bool:
 def _past_verb(words: list[str], i: int, step: int) -> bool:
     """A past-tense verb ("-ed" or irregular), not a participle after "be"/"will"/"to"."""
     word = words[i]
+    if "-" in word:  # an adjective ("long-awaited", "so-called"), not a verb
+        return False
     if word in vocab.IRREGULAR_PAST_VERBS:
         return not _participle(words, i, step)
     if len(word) <= 4 or not word.endswith("ed") or word in vocab.ED_ADJECTIVES:
