@@ -42,7 +42,13 @@ def test_date_and_time_forms(text: str, expected: list[tuple[str, str, str]]) ->
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Profit rose 4% for the year.", [("the year", "DURATION", "P1Y")]),
+    # "for the year" with no closing date is the year reported on; a closing date or
+    # "throughout" makes it a stretch of time.
+    ("Profit rose 4% for the year.", [("the year", "DATE", "2007")]),
+    ("For the year, pet food volume was flat.", [("the year", "DATE", "2007")]),
+    ("Net income for the year ended June 30 doubled.",
+     [("the year", "DURATION", "P1Y"), ("June 30", "DATE", "2006-06-30")]),
+    ("Demand should stay strong throughout the year.", [("the year", "DURATION", "P1Y")]),
     ("Results for the full year beat forecasts.", [("the full year", "DATE", "2007")]),
     ("Fighting eased over the weekend, officials said.",
      [("the weekend", "DATE", "2007-W09-WE")]),

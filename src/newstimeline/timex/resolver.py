@@ -482,9 +482,12 @@ _PART_UNITS = {"morning", "afternoon", "evening"}
 def resolve_definite_unit(m: Mention, ctx: Context) -> Resolved | None:
     """"The year", "the weekend", "the summer": the period of the story's date, by tense."""
     unit = m.parts["unit"].lower()
-    if ((m.parts.get("for") and not m.parts.get("adj")) or m.parts.get("ended")) and unit in {
+    stretch_word = m.parts.get("for", "").lower() in {"over", "throughout"}
+    if ((stretch_word and not m.parts.get("adj")) or m.parts.get("ended")) and unit in {
             "year", "month", "week"}:
-        # "for the year", "the year ended Sept. 30" measure a stretch of time (TimeML: a duration).
+        # "throughout the year", "the year ended Sept. 30" measure a stretch of time (TimeML: a
+        # duration); "for the year" with no closing date is the year reported on ("Sales for the
+        # year rose"), a date.
         return Resolved(_duration_value(1, unit), OPEN, f"a duration of one {unit}",
                         type="DURATION")
     if unit in _PART_UNITS:
