@@ -153,8 +153,10 @@ RULES: tuple[Rule, ...] = (
          "last summer, this past spring",
          ("season",)),
     # Days relative to the story's date.
+    # "Earlier yesterday", "later that year": TimeBank keeps the adverb in the span here (4 of 5),
+    # unlike "earlier this week"; on its own it would be a second, vague expression.
     Rule("relative_day", "relative_day", "DATE",
-         r"(?P<t>{RELATIVE_DAY}(?: {PART_OF_DAY})?)", "yesterday morning",
+         r"(?P<t>(?:(?i:earlier|later) )?{RELATIVE_DAY}(?: {PART_OF_DAY})?)", "yesterday morning",
          ("relative_day",)),
     Rule("day_before_yesterday", "relative_day", "DATE",
          r"(?P<t>(?i:the day (?P<dir>before yesterday|after tomorrow)))",
@@ -188,7 +190,8 @@ RULES: tuple[Rule, ...] = (
          "two days ago",
          UNIT),
     Rule("anaphoric_unit", "anaphoric", "DATE",
-         r"(?P<t>(?P<ref>(?i:that|the same|the following|the next|the previous|the prior)) "
+         r"(?P<t>(?:(?i:earlier|later) )?"
+         r"(?P<ref>(?i:that|the same|the following|the next|the previous|the prior)) "
          r"(?P<unit>(?i:day|week|month|year|morning|afternoon|evening|night)))(?!s?\w)",
          "the following day, the next morning",
          ("unit", "part_of_day")),

@@ -1,0 +1,27 @@
+"""News conventions of the fourth round: each rule with a realistic sentence and exact values."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newstimeline.timex import tag
+
+DCT = dt.date(2007, 3, 8)  # a Thursday
+
+
+def tagged(text: str, dct: dt.date = DCT) -> list[tuple[str, str, str]]:
+    return [(e.span.text, e.type, e.value) for e in tag(text, dct)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Earlier yesterday, the exchange suspended trading in the shares.",
+     [("Earlier yesterday", "DATE", "2007-03-07")]),
+    ("Later today the board will meet again.", [("Later today", "DATE", "2007-03-08")]),
+    ("The clinic was attacked on March 2. Earlier that day, the doctor had received a warning.",
+     [("March 2", "DATE", "2007-03-02"), ("Earlier that day", "DATE", "2007-03-02")]),
+])
+def test_earlier_or_later_before_a_day_is_one_expression(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected
