@@ -25,3 +25,14 @@ def tagged(text: str, dct: dt.date = DCT) -> list[tuple[str, str, str]]:
 def test_earlier_or_later_before_a_day_is_one_expression(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The brewer said it still holds to its earlier-announced target.", []),
+    ("Shareholders will get $42 a share in cash, up from the earlier $20 amount.", []),
+    ("The minister earlier rejected the plan.", [("earlier", "DATE", "PAST_REF")]),
+    ("Mesa had rejected the offer earlier, a spokesman said.", [("earlier", "DATE", "PAST_REF")]),
+])
+def test_earlier_as_an_adjective_is_no_time(text: str,
+                                           expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected

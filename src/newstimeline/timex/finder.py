@@ -57,6 +57,9 @@ NUMBER_TRAIL_CHARS = 24  # "10 p.m. EDT Wednesday"
 _WORD_END = re.compile(r"\w*")
 _WORD_AFTER = re.compile(r"[ \t]*([A-Za-z']+)")
 _WORD_BEFORE = re.compile(r"([\w$%.,]+)[ \t]*$")
+# An adjective's continuation: a hyphenated compound or an amount ("earlier-announced", "the
+# earlier $20 amount"); an adverb is followed by a word or by punctuation.
+_ADJECTIVE_AFTER = re.compile(r"-[A-Za-z]|[ \t]*[$£€\d]")
 
 
 def _span(match: re.Match[str]) -> tuple[int, int]:
@@ -126,6 +129,8 @@ def _is_time(rule: Rule, text: str, source: str, start: int, end: int) -> bool:
             word = after.group(1).lower()
             if word not in vocab.VAGUE_ADVERB_FOLLOWERS and not word.endswith("ed"):
                 return False
+        elif _ADJECTIVE_AFTER.match(source, end):
+            return False  # "its earlier-announced goal", "the earlier $20 offer"
     return True
 
 
