@@ -36,3 +36,14 @@ def test_earlier_or_later_before_a_day_is_one_expression(
 def test_earlier_as_an_adjective_is_no_time(text: str,
                                            expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Now, following asset sales, the company is profitable again.", []),
+    ('Now, he says, "it looks like the West just wanted a war."', []),
+    ("Now critics of the academy are targeting its funding.", [("Now", "DATE", "PRESENT_REF")]),
+    ("The fund now holds a cash position of about 15%.", [("now", "DATE", "PRESENT_REF")]),
+])
+def test_now_with_a_comma_opening_a_sentence_is_a_discourse_marker(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected

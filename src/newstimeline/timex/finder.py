@@ -101,6 +101,8 @@ def _is_time(rule: Rule, text: str, source: str, start: int, end: int) -> bool:
     lowered = text.lower()
     if lowered in vocab.NON_TIMES or _is_title(rule, text, source, start, end):
         return False
+    if text == "Now" and source.startswith(",", end):
+        return False  # "Now, he says ...": a discourse marker opening a sentence, not the present
     if lowered == "today":
         generic = _POSSESSIVE_NOUN.match(source, end)
         if generic and (generic.group(1).lower() in vocab.GENERIC_PRESENT_NOUNS
