@@ -47,3 +47,13 @@ def test_earlier_as_an_adjective_is_no_time(text: str,
 def test_now_with_a_comma_opening_a_sentence_is_a_discourse_marker(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The plant will be closed over the next year or so, a spokesman said.",
+     [("the next year or so", "DATE", "2008")]),
+    ("Its share could rise to 30% over the next two years or so.",
+     [("the next two years or so", "DURATION", "P2Y")]),
+])
+def test_or_so_stays_inside_the_span(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected

@@ -178,7 +178,8 @@ RULES: tuple[Rule, ...] = (
     Rule("shifted_unit", "shifted_unit", "DATE",
          # TimeML leaves "earlier"/"later" out of the span ("earlier [this week]") but not "early".
          r"(?:(?P<rel_pos>(?i:earlier|later)) )?(?P<t>(?:(?P<pos>(?i:early|late)) )?(?:(?i:the) )?"
-         r"{SHIFT} (?P<unit>(?i:week|weekend|month|year|quarter|decade|century))(?!s?\w))",
+         r"{SHIFT} (?P<unit>(?i:week|weekend|month|year|quarter|decade|century))(?!s?\w)"
+         r"(?: (?i:or so)(?!\w))?)",
          "last week",
          UNIT),
     Rule("units_ago", "units_ago", "DATE",
@@ -268,7 +269,8 @@ RULES: tuple[Rule, ...] = (
     Rule("past_units", "duration", "DURATION",
          # "last a couple of years" is the verb "last": no article after the shift word.
          r"(?P<t>(?i:the )?(?P<shift>(?i:past|last|next|coming|previous|first)) (?!(?i:an?) )"
-         r"(?:{NUMBER} )?{UNIT}s?)(?![\w])",
+         # TimeBank keeps a hedge in the span: "[the next two years or so]" (3 of 3).
+         r"(?:{NUMBER} )?{UNIT}s?(?![\w])(?: (?i:or so)(?!\w))?)",
          "the past 24 hours",
          UNIT),
     # "Net for the year-earlier nine months": the same stretch a year back, still a stretch.
