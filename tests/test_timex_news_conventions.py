@@ -57,3 +57,16 @@ def test_now_with_a_comma_opening_a_sentence_is_a_discourse_marker(
 ])
 def test_or_so_stays_inside_the_span(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("She spent about five hours in Tanzania before flying on.", [("five hours", "DURATION", "PT5H")]),
+    ("The boy has lived with his great-uncle for almost five months.",
+     [("five months", "DURATION", "P5M")]),
+    ("Talks have been cut off for nearly two years.", [("nearly two years", "DURATION", "P2Y")]),
+    ("She took the stand for more than four hours.",
+     [("more than four hours", "DURATION", "PT4H")]),
+])
+def test_about_and_almost_stay_outside_a_duration(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected

@@ -294,8 +294,9 @@ RULES: tuple[Rule, ...] = (
          "half an hour, a quarter of a century",
          UNIT),
     Rule("duration", "duration", "DURATION",
-         # TimeML keeps the article: "[the nine months]" (13 of 14 in TimeBank).
-         r"(?P<t>(?:(?P<mod>(?i:more than|less than|nearly|almost|about|around|over|at least|"
+         # TimeML keeps the article: "[the nine months]" (13 of 14 in TimeBank). "about" and
+         # "almost" stay outside ("about [five hours]": 6 of 7), "more than", "nearly" inside.
+         r"(?P<t>(?:(?P<mod>(?i:more than|less than|nearly|around|over|at least|"
          r"up to|roughly|some)) |(?P<art>(?i:the) ))?{NUMBER}(?P<half> 1/2|(?i: and a half))?[ -]"
          r"(?:(?i:more|additional|extra|straight|consecutive|trading|business|working) )?"
          r"{UNIT}s?(?P<half_after>(?i: and a half))?(?:[ -](?i:long))?(?(art)(?<=s)))(?![\w])"
