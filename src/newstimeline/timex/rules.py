@@ -295,7 +295,7 @@ RULES: tuple[Rule, ...] = (
          UNIT),
     Rule("duration", "duration", "DURATION",
          # TimeML keeps the article: "[the nine months]" (13 of 14 in TimeBank). "about" and
-         # "almost" stay outside ("about [five hours]": 6 of 7), "more than", "nearly" inside.
+         # "almost" stay outside ("about [five hours]": 6 of 8), "more than", "nearly" inside.
          r"(?P<t>(?:(?P<mod>(?i:more than|less than|nearly|around|over|at least|"
          r"up to|roughly|some)) |(?P<art>(?i:the) ))?{NUMBER}(?P<half> 1/2|(?i: and a half))?[ -]"
          r"(?:(?i:more|additional|extra|straight|consecutive|trading|business|working) )?"
