@@ -70,3 +70,14 @@ def test_or_so_stays_inside_the_span(text: str, expected: list[tuple[str, str, s
 def test_about_and_almost_stay_outside_a_duration(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The charge is offset by a gain of about $30 million in the quarter from the sale of a unit.",
+     [("the quarter", "DATE", "2006-Q4")]),
+    ("Output for the period from June to August fell.",
+     [("June", "DATE", "2006-06"), ("August", "DATE", "2006-08")]),
+])
+def test_the_quarter_before_from_is_still_the_quarter(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected

@@ -134,7 +134,8 @@ RULES: tuple[Rule, ...] = (
          r"the corresponding|the latest fiscal|the fiscal|last year's|this year's|the|that))[ -]"
          r"(?P<unit>(?i:quarter|period))(?!s?[\w-])"
          r"(?: (?P<ly>(?i:last year|a year (?:ago|earlier))))?)"
-         r"(?! (?i:of|between|from|when))"
+         # "the period from June to August" is a span to come; "in the quarter from" is not.
+         r"(?! (?i:of|between|when))(?!(?<=(?i:period)) (?i:from))"
          # "the quarter ended Sept. 30": the quarter is the one that date closes.
          r"(?:(?= (?i:ended|ending) (?P<end_month>[A-Z][a-z]{2,8})\.? (?P<end_day>\d\d?)\b))?",
          "the latest quarter, the year-ago period",
