@@ -81,3 +81,18 @@ def test_about_and_almost_stay_outside_a_duration(
 def test_the_quarter_before_from_is_still_the_quarter(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Prosecutors may soon seek an indictment, the lawyers said.",
+     [("soon", "DATE", "FUTURE_REF")]),
+    ("It will start selling smaller boxes soon, the company said.",
+     [("soon", "DATE", "FUTURE_REF")]),
+    ("The boy should be returned as soon as possible.", []),
+    ("He was killed soon after being captured.", []),
+    ("A trickle of cash soon became a flood.", []),
+    ("The rates, sooner or later, will rise.", []),
+])
+def test_soon_looking_ahead_is_the_near_future_and_an_ordering_is_no_time(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected

@@ -59,6 +59,8 @@ _WORD_AFTER = re.compile(r"[ \t]*([A-Za-z']+)")
 _WORD_BEFORE = re.compile(r"([\w$%.,]+)[ \t]*$")
 # An adjective's continuation: a hyphenated compound or an amount ("earlier-announced", "the
 # earlier $20 amount"); an adverb is followed by a word or by punctuation.
+_SOON_ORDERING_BEFORE = re.compile(r"(?i:as|so|too)[ \t]+$")
+_SOON_ORDERING_AFTER = re.compile(r"-|[ \t]+(?i:as|after|afterwards?|thereafter)\b")
 _ADJECTIVE_AFTER = re.compile(r"-[A-Za-z]|[ \t]*[$£€\d]")
 
 
@@ -101,6 +103,9 @@ def _is_time(rule: Rule, text: str, source: str, start: int, end: int) -> bool:
     lowered = text.lower()
     if lowered in vocab.NON_TIMES or _is_title(rule, text, source, start, end):
         return False
+    if lowered == "soon" and (_SOON_ORDERING_BEFORE.search(source, max(0, start - 4), start)
+                              or _SOON_ORDERING_AFTER.match(source, end)):
+        return False  # "as soon as the talks end", "soon after the vote": an ordering, no time
     if text == "Now" and source.startswith(",", end):
         return False  # "Now, he says ...": a discourse marker opening a sentence, not the present
     if lowered == "today":

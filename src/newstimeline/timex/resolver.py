@@ -750,7 +750,10 @@ def resolve_set(m: Mention, ctx: Context) -> Resolved | None:
 
 
 def resolve_vague(m: Mention, ctx: Context) -> Resolved | None:
-    value = vocab.VAGUE_REFERENCES[m.parts["vague"].lower()]
+    word = m.parts["vague"].lower()
+    if word == "soon" and ctx.tense == "past":
+        return None  # "the trickle soon became a flood": orders past events, names no time
+    value = vocab.VAGUE_REFERENCES[word]
     if value == "PAST_REF":
         interval = Interval(earliest=None, latest=ctx.dct, precision=Precision.UNKNOWN)
         why = f"vague past: some time up to the story's date {ctx.dct}"

@@ -89,8 +89,10 @@ DEICTIC_SHIFTS: dict[str, int] = {
 }
 
 # Vague references to past, present and future (TIMEX3 *_REF values), as whole phrases.
-# Adverbs that only order an event against another ("previously", "once", "soon", "formerly")
-# name no time and are not TIMEX3 expressions; "in the past" is tagged as "the past".
+# Adverbs that only order an event against another ("previously", "once", "formerly", "as soon
+# as", "soon after", a past "soon became") name no time and are not TIMEX3 expressions; "in the
+# past" is tagged as "the past". "Soon" in a clause that looks ahead ("may soon seek") is the near
+# future (TimeBank: 4 of 7 such; none of the ordering uses).
 VAGUE_REFERENCES: dict[str, str] = {
     "earlier": "PAST_REF", "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
     # "right now", "for now": TimeBank tags the "now" alone (4 of 5).
@@ -103,7 +105,7 @@ VAGUE_REFERENCES: dict[str, str] = {
     "then current": "PAST_REF", "then-current": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
     "the short term": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
-    "a later date": "FUTURE_REF",
+    "a later date": "FUTURE_REF", "soon": "FUTURE_REF",
     # Only before a verb ("could one day be", rule "someday"); elsewhere a duration wins.
     "one day": "FUTURE_REF",
 }  # fmt: skip
