@@ -96,3 +96,19 @@ def test_the_quarter_before_from_is_still_the_quarter(
 def test_soon_looking_ahead_is_the_near_future_and_an_ordering_is_no_time(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A major factor in the third-quarter loss was a write-down.",
+     [("third-quarter", "DATE", "2006-Q3")]),
+    ("Profit fell in the third quarter, the bank said.", [("the third quarter", "DATE", "2006-Q3")]),
+    ("A spokesman declined to comment late yesterday.", [("late yesterday", "DATE", "2007-03-07")]),
+    ("His car was seen in the neighborhood in the weeks before the shooting.",
+     [("weeks", "DURATION", "PXW")]),
+    ("Funds may have to sell more bonds in the weeks ahead.",
+     [("the weeks ahead", "DURATION", "PXW")]),
+    ("Over the years many more patients were helped.", [("the years", "DURATION", "PXY")]),
+])
+def test_span_conventions_of_quarters_days_and_plural_units(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected

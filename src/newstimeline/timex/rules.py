@@ -121,7 +121,10 @@ RULES: tuple[Rule, ...] = (
          "the nineties",
          ("decade_word",)),
     Rule("quarter", "quarter", "DATE",
-         r"(?P<t>(?:(?i:the) )?(?:(?P<lead_year>(?:1[6-9]|20)\d\d)(?:'s)? |"
+         # "the [third-quarter] loss": before a hyphenated quarter "the" belongs to the noun
+         # after it (TimeBank 4 of 4).
+         r"(?P<t>(?:(?i:the) (?!(?:(?i:fiscal)[ -])?[A-Za-z0-9]+-(?i:quarter|period)))?"
+         r"(?:(?P<lead_year>(?:1[6-9]|20)\d\d)(?:'s)? |"
          r"(?P<qref>(?i:this year's|last year's|next year's|(?:the )?year-earlier|"
          r"(?:the )?year-ago)) )?(?:(?i:fiscal)[ -])?{ORDINAL}[ -](?i:quarter|period)"
          r"(?: (?i:of )?(?:(?i:fiscal) )?{YEAR})?)(?!s)",
@@ -157,7 +160,8 @@ RULES: tuple[Rule, ...] = (
     # "Earlier yesterday", "later that year": TimeBank keeps the adverb in the span here (4 of 5),
     # unlike "earlier this week"; on its own it would be a second, vague expression.
     Rule("relative_day", "relative_day", "DATE",
-         r"(?P<t>(?:(?i:earlier|later) )?{RELATIVE_DAY}(?: {PART_OF_DAY})?)", "yesterday morning",
+         r"(?P<t>(?:(?i:earlier|later|early|late) )?{RELATIVE_DAY}(?: {PART_OF_DAY})?)",
+         "yesterday morning, late yesterday",
          ("relative_day",)),
     Rule("day_before_yesterday", "relative_day", "DATE",
          r"(?P<t>(?i:the day (?P<dir>before yesterday|after tomorrow)))",
@@ -262,9 +266,13 @@ RULES: tuple[Rule, ...] = (
          "in recent years, in coming weeks",
          UNIT),
     Rule("bare_plural_units", "duration", "DURATION",
-         r"(?i:for|within|over|in|after|during) (?P<t>(?:(?i:the) (?:(?i:early|coming|following|"
-         r"next|past|last) )?)?(?P<unit>(?i:hours|days|weeks|months|years|decades|centuries)))"
-         r"(?![\w-])(?! (?:(?i:ago|earlier|later|of|to come)\b))",
+         # "in the [weeks] before the shooting": there "the" stays outside (TimeBank 6 of 6);
+         # "[the weeks ahead]" keeps "ahead".
+         r"(?i:for|within|over|in|after|during) (?:(?i:the) (?=(?i:hours|days|weeks|months|"
+         r"years|decades|centuries) (?i:before|after|that|when)\b))?"
+         r"(?P<t>(?:(?i:the) (?:(?i:early|coming|following|"
+         r"next|past|last) )?)?(?P<unit>(?i:hours|days|weeks|months|years|decades|centuries))"
+         r"(?![\w-])(?: (?i:ahead)(?![\w-]))?)(?! (?:(?i:ago|earlier|later|of|to come)\b))",
          "for years, in the weeks before the vote",
          UNIT),
     Rule("past_units", "duration", "DURATION",
