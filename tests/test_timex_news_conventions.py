@@ -112,3 +112,13 @@ def test_soon_looking_ahead_is_the_near_future_and_an_ordering_is_no_time(
 def test_span_conventions_of_quarters_days_and_plural_units(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text) == expected
+
+
+def test_the_end_of_a_week_or_month_is_in_the_span_and_narrows_it() -> None:
+    found = tag("Mailing will begin at the end of this week; troops arrive by the end of the month.",
+                DCT)
+    assert [(e.span.text, e.type, e.value) for e in found] == [
+        ("the end of this week", "DATE", "2007-W10"), ("the end of the month", "DATE", "2007-03")]
+    week, month = (e.interval for e in found)
+    assert (week.earliest, week.latest) == (dt.date(2007, 3, 9), dt.date(2007, 3, 11))
+    assert (month.earliest, month.latest) == (dt.date(2007, 3, 21), dt.date(2007, 3, 31))

@@ -100,6 +100,8 @@ HOLIDAY = r"(?P<holiday>" + "|".join(
 ) + r")(?![\w'])"
 APPROX = r"(?i:around|approximately)"
 POSITION = r"(?P<pos>(?i:early|mid|late|the end of|the beginning of|the start of|the middle of))"
+# "[the end of this week]", "[the end of the month]": TimeBank keeps the edge in the span.
+EDGE = r"(?P<edge>(?i:the end of|the beginning of|the start of|the middle of))"
 
 SUBPATTERNS: dict[str, str] = {
     "MONTH": MONTH,
@@ -124,6 +126,7 @@ SUBPATTERNS: dict[str, str] = {
     "TENS_WORD": TENS_WORD,
     "UNIT_WORD": UNIT_WORD,
     "POSITION": POSITION,
+    "EDGE": EDGE,
     "APPROX": APPROX,
     "HOLIDAY": HOLIDAY,
 }

@@ -305,6 +305,8 @@ def resolve_shifted_unit(m: Mention, ctx: Context) -> Resolved | None:
                             precision=interval.precision)
     elif position in {"early", "late"}:
         interval = cal.narrow(interval, position)
+    if "edge" in m.parts:  # "the end of this week"
+        interval = cal.narrow(interval, m.parts["edge"])
     return Resolved(value, interval, f"'{shift} {unit}' counted from the story's date {ctx.dct}")
 
 
@@ -522,6 +524,8 @@ def resolve_definite_unit(m: Mention, ctx: Context) -> Resolved | None:
     elif position == "later" and interval.earliest and interval.earliest < ctx.dct:
         interval = Interval(earliest=ctx.dct, latest=interval.latest,
                             precision=interval.precision)
+    if "edge" in m.parts:  # "the end of the month"
+        interval = cal.narrow(interval, m.parts["edge"])
     return Resolved(value, interval, f"the {unit} of the story's date {ctx.dct}")
 
 

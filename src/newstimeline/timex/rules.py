@@ -182,7 +182,8 @@ RULES: tuple[Rule, ...] = (
          ("weekday",)),
     Rule("shifted_unit", "shifted_unit", "DATE",
          # TimeML leaves "earlier"/"later" out of the span ("earlier [this week]") but not "early".
-         r"(?:(?P<rel_pos>(?i:earlier|later)) )?(?P<t>(?:(?P<pos>(?i:early|late)) )?(?:(?i:the) )?"
+         r"(?:(?P<rel_pos>(?i:earlier|later)) )?(?P<t>(?:{EDGE} )?(?:(?P<pos>(?i:early|late)) )?"
+         r"(?:(?i:the) )?"
          r"{SHIFT} (?P<unit>(?i:week|weekend|month|year|quarter|decade|century))(?!s?\w)"
          r"(?: (?i:or so)(?!\w))?)",
          "last week",
@@ -249,7 +250,7 @@ RULES: tuple[Rule, ...] = (
     # "The year", "the weekend": the period of the story's date ("for the year" is a duration).
     Rule("definite_unit", "definite_unit", "DATE",
          # "earlier in the year" is one expression: the year, part of it.
-         r"(?:(?P<for>(?i:for|over|throughout)) )?(?P<t>(?:(?P<in_pos>(?i:earlier|later|early|"
+         r"(?:(?P<for>(?i:for|over|throughout)) )?(?P<t>(?:{EDGE} )?(?:(?P<in_pos>(?i:earlier|later|early|"
          r"late)) (?i:in) )?(?i:the) "
          r"(?:(?P<adj>(?i:full|current|latest|entire|whole)) )?(?:(?P<fiscal>(?i:fiscal)) )?"
          r"(?P<unit>(?i:year|week|weekend|month|summer|winter|spring|fall|autumn|morning|"
