@@ -314,7 +314,7 @@ def resolve_units_ago(m: Mention, ctx: Context) -> Resolved | None:
     amount = _number(m.parts.get("num"))
     unit = m.parts["unit"].lower().rstrip("s")
     unit = "century" if unit == "centurie" else unit
-    direction = m.parts["dir"].lower()
+    direction = (m.parts.get("dir") or m.parts["later"]).lower()
     clock = unit in {"second", "minute", "hour"} or "halfof" in m.parts
     if clock and direction in {"ago", "from now", "hence"}:
         return None  # "two hours ago": a time of day the story does not give

@@ -190,10 +190,15 @@ RULES: tuple[Rule, ...] = (
          UNIT),
     Rule("units_ago", "units_ago", "DATE",
          r"(?P<t>(?:(?i:nearly|almost|about|some|roughly|more than|less than|over) )?"
-         r"(?P<halfof>(?i:half) )?(?:{NUMBER}[ -])?{UNIT}s? (?:(?i:or so) )?"
+         r"(?P<halfof>(?i:half) )?(?:{NUMBER}[ -])?{UNIT}s?(?: (?i:or so))?"
          # "before"/"after" with a noun phrase after it is a preposition: "[two days] before
-         # the vote" is a duration; only "two days before," stands alone as a date.
-         r"(?P<dir>(?i:ago|earlier|later|from now|hence|(?:before|after)(?=[.,;:!?)]|$))))",
+         # the vote" is a duration; only "two days before," stands alone as a date. After days
+         # and clock units "later" is a signal outside the span ("[Three days] later": TimeBank 3
+         # of 3); "two years later" is a date, "later" and all.
+         r"(?:(?:" + "|".join(f"(?<=(?i:{u}))" for u in (
+             "day", "days", "night", "nights", "hour", "hours", "minute", "minutes"))
+         + r")(?= (?P<later>(?i:later))(?![\w-]))|"
+         r" (?P<dir>(?i:ago|earlier|later|from now|hence|(?:before|after)(?=[.,;:!?)]|$)))))",
          "two days ago",
          UNIT),
     Rule("anaphoric_unit", "anaphoric", "DATE",
