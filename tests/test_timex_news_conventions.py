@@ -122,3 +122,16 @@ def test_the_end_of_a_week_or_month_is_in_the_span_and_narrows_it() -> None:
     week, month = (e.interval for e in found)
     assert (week.earliest, week.latest) == (dt.date(2007, 3, 9), dt.date(2007, 3, 11))
     assert (month.earliest, month.latest) == (dt.date(2007, 3, 21), dt.date(2007, 3, 31))
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), [
+    # A Monday story: the deadline extended "until Tuesday" is tomorrow, not last week.
+    ("The agency extended its deadline until 9 a.m. EST Tuesday.", dt.date(2000, 4, 3),
+     [("9 a.m. EST Tuesday", "TIME", "2000-04-04T09:00")]),
+    # A Friday story: "gave them until Thursday" is yesterday, the nearer Thursday.
+    ("The court gave them until Thursday to reply.", dt.date(1999, 5, 7),
+     [("Thursday", "DATE", "1999-05-06")]),
+])
+def test_weekday_deadline_in_a_past_clause_is_the_nearest_such_day(
+        text: str, dct: dt.date, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, dct) == expected

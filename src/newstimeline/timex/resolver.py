@@ -41,6 +41,8 @@ class Context:
     """The reporting stretch of months in force instead of a quarter ("the nine months"): P9M."""
     fiscal: bool = False
     """Whether the quarter in force was named as a fiscal one ("the fiscal first quarter")."""
+    nearest: bool = False
+    """A deadline set in a past clause ("extended its deadline until Tuesday"): the nearest day."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +198,9 @@ def resolve_weekday(m: Mention, ctx: Context) -> Resolved | None:
     elif shift == "this":
         date = dct - dt.timedelta(days=dct.weekday()) + dt.timedelta(days=target)
         why = f"'this {name}': the {name} of the story's week"
+    elif ctx.nearest and forward < back:
+        date = dct + dt.timedelta(days=forward)
+        why = f"a deadline set in a past clause: the nearest {name}, after the story's date {dct}"
     elif ctx.tense == "future":
         date = dct + dt.timedelta(days=forward)
         why = (f"future tense: the next {name} on or after the story's date {dct}"
@@ -857,6 +862,7 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date) -> list[T
     for mention in mentions:
         sentence = sentence_at(sentences, mention.start)
         tense = clause_tense(text, sentence, mention.context_start, mention.end)
+        nearest = False
         if mention.rule.family == "weekday" and text.startswith(("'s", "’s"), mention.end):
             # "Wednesday's ruling" names a reported event by its day: the latest such day.
             tense = "past"
@@ -868,9 +874,9 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date) -> list[T
             if tense == "none":
                 tense = "future"
             elif tense == "past":
-                tense = "none"
+                tense, nearest = "none", True
         ctx = Context(dct=dct, tense=tense, anchor=anchor, quarter=quarter, period=period,
-                      stretch=stretch, fiscal=fiscal)
+                      stretch=stretch, fiscal=fiscal, nearest=nearest)
         try:
             result = RESOLVERS[mention.rule.family](mention, ctx)
         except (ValueError, OverflowError, KeyError):
