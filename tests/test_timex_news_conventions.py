@@ -135,3 +135,16 @@ def test_the_end_of_a_week_or_month_is_in_the_span_and_narrows_it() -> None:
 def test_weekday_deadline_in_a_past_clause_is_the_nearest_such_day(
         text: str, dct: dt.date, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("They are going to have to live without power for a while.",
+     [("a while", "DURATION", "PXX")]),
+    ("The plant has been idle for quite a while, workers said.",
+     [("quite a while", "DURATION", "PXX")]),
+    ("Prices have not been this low for a long time.", []),
+    ("It took a while to load.", []),
+])
+def test_for_a_while_is_a_duration_of_unstated_length(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected

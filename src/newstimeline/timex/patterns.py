@@ -90,6 +90,7 @@ ORDINAL = r"(?P<ord>" + _alternation(vocab.ORDINALS) + ")"
 DATE_PREPOSITION = r"(?P<prep>" + _alternation(vocab.DATE_PREPOSITIONS) + ")"
 WEEKDAY_PREPOSITION = r"(?P<prep>" + _alternation(vocab.WEEKDAY_PREPOSITIONS) + ")"
 VAGUE = r"(?P<vague>" + _alternation(vocab.VAGUE_REFERENCES) + r")"
+VAGUE_DURATION = r"(?P<vague_duration>" + _alternation(vocab.VAGUE_DURATIONS) + r")"
 SET_WORD = r"(?P<setword>" + _alternation(vocab.SET_WORDS) + ")"
 DECADE_WORD = _alternation(vocab.DECADE_WORDS)
 RELATIVE_DAY = r"(?P<rel>" + _alternation(vocab.RELATIVE_DAYS) + ")"
@@ -120,6 +121,7 @@ SUBPATTERNS: dict[str, str] = {
     "DATE_PREPOSITION": DATE_PREPOSITION,
     "WEEKDAY_PREPOSITION": WEEKDAY_PREPOSITION,
     "VAGUE": VAGUE,
+    "VAGUE_DURATION": VAGUE_DURATION,
     "SET_WORD": SET_WORD,
     "RELATIVE_DAY": RELATIVE_DAY,
     "DECADE_WORD": DECADE_WORD,

@@ -775,6 +775,11 @@ def resolve_vague(m: Mention, ctx: Context) -> Resolved | None:
     return Resolved(value, interval, why)
 
 
+def resolve_vague_duration(m: Mention, ctx: Context) -> Resolved | None:
+    value = vocab.VAGUE_DURATIONS[m.parts["vague_duration"].lower()]
+    return Resolved(value, OPEN, f"a stretch of unstated length: '{m.text}'")
+
+
 RESOLVERS: dict[str, Resolver] = {
     "absolute": resolve_absolute,
     "weekday": resolve_weekday,
@@ -800,6 +805,7 @@ RESOLVERS: dict[str, Resolver] = {
     "fraction": resolve_fraction,
     "set": resolve_set,
     "vague": resolve_vague,
+    "vague_duration": resolve_vague_duration,
 }
 
 

@@ -319,6 +319,12 @@ RULES: tuple[Rule, ...] = (
          r"(?![ -](?i:old)(?!\w))(?<!-quarters)",
          "three years, 2 1/2 years, an hour and a half",
          UNIT),
+    # "For a while": a stretch of unstated length (after a preposition only).
+    Rule("vague_duration", "vague_duration", "DURATION",
+         r"(?i:for|in|after|within|over) (?P<t>{VAGUE_DURATION})(?![\w-])"
+         r"(?! (?i:ago|later|earlier|before|since)\b)",
+         "for a while",
+         ("vague_duration",)),
     # Vague references: the past, the present, the future.
     Rule("vague", "vague", "DATE", r"{VAGUE}(?![\w])", "earlier",
          ("vague",)),

@@ -110,6 +110,11 @@ VAGUE_REFERENCES: dict[str, str] = {
     "one day": "FUTURE_REF",
 }  # fmt: skip
 
+# Stretches of unstated length after "for", "in", "after", "within" ("for a while"): TIMEX3
+# durations with an unknown unit. TimeBank leaves "for a long time" untagged and writes "for some
+# time" PXM, so those two stay out.
+VAGUE_DURATIONS: dict[str, str] = {"a while": "PXX", "a little while": "PXX", "quite a while": "PXX"}
+
 # "earlier agreements" and "once more" are not times: a vague adverb counts only when the next
 # word is not a noun it could modify. These words may follow the adverb without blocking it.
 VAGUE_ADVERB_FOLLOWERS: frozenset[str] = frozenset({
@@ -278,4 +283,5 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "half": frozenset({"half"}),
     "holiday": frozenset(name.split()[0].split("'")[0] for name in HOLIDAYS),
     "decade_word": frozenset(DECADE_WORDS),
+    "vague_duration": frozenset(phrase.split()[-1] for phrase in VAGUE_DURATIONS),
 }  # fmt: skip
