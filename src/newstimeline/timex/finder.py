@@ -57,6 +57,11 @@ NUMBER_TRAIL_CHARS = 24  # "10 p.m. EDT Wednesday"
 _WORD_END = re.compile(r"\w*")
 _WORD_AFTER = re.compile(r"[ \t]*([A-Za-z']+)")
 _WORD_BEFORE = re.compile(r"([\w$%.,]+)[ \t]*$")
+# An adjective's continuation: a hyphenated compound or an amount ("earlier-announced", "the
+# earlier $20 amount"); an adverb is followed by a word or by punctuation.
+_SOON_ORDERING_BEFORE = re.compile(r"(?i:as|so|too)[ \t]+$")
+_SOON_ORDERING_AFTER = re.compile(r"-|[ \t]+(?i:as|after|afterwards?|thereafter)\b")
+_ADJECTIVE_AFTER = re.compile(r"-[A-Za-z]|[ \t]*[$£€\d]")
 
 
 def _span(match: re.Match[str]) -> tuple[int, int]:
@@ -98,6 +103,11 @@ def _is_time(rule: Rule, text: str, source: str, start: int, end: int) -> bool:
     lowered = text.lower()
     if lowered in vocab.NON_TIMES or _is_title(rule, text, source, start, end):
         return False
+    if lowered == "soon" and (_SOON_ORDERING_BEFORE.search(source, max(0, start - 4), start)
+                              or _SOON_ORDERING_AFTER.match(source, end)):
+        return False  # "as soon as the talks end", "soon after the vote": an ordering, no time
+    if text == "Now" and source.startswith(",", end):
+        return False  # "Now, he says ...": a discourse marker opening a sentence, not the present
     if lowered == "today":
         generic = _POSSESSIVE_NOUN.match(source, end)
         if generic and (generic.group(1).lower() in vocab.GENERIC_PRESENT_NOUNS
@@ -126,6 +136,8 @@ def _is_time(rule: Rule, text: str, source: str, start: int, end: int) -> bool:
             word = after.group(1).lower()
             if word not in vocab.VAGUE_ADVERB_FOLLOWERS and not word.endswith("ed"):
                 return False
+        elif _ADJECTIVE_AFTER.match(source, end):
+            return False  # "its earlier-announced goal", "the earlier $20 offer"
     return True
 
 

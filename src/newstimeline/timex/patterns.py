@@ -90,6 +90,7 @@ ORDINAL = r"(?P<ord>" + _alternation(vocab.ORDINALS) + ")"
 DATE_PREPOSITION = r"(?P<prep>" + _alternation(vocab.DATE_PREPOSITIONS) + ")"
 WEEKDAY_PREPOSITION = r"(?P<prep>" + _alternation(vocab.WEEKDAY_PREPOSITIONS) + ")"
 VAGUE = r"(?P<vague>" + _alternation(vocab.VAGUE_REFERENCES) + r")"
+VAGUE_DURATION = r"(?P<vague_duration>" + _alternation(vocab.VAGUE_DURATIONS) + r")"
 SET_WORD = r"(?P<setword>" + _alternation(vocab.SET_WORDS) + ")"
 DECADE_WORD = _alternation(vocab.DECADE_WORDS)
 RELATIVE_DAY = r"(?P<rel>" + _alternation(vocab.RELATIVE_DAYS) + ")"
@@ -100,6 +101,8 @@ HOLIDAY = r"(?P<holiday>" + "|".join(
 ) + r")(?![\w'])"
 APPROX = r"(?i:around|approximately)"
 POSITION = r"(?P<pos>(?i:early|mid|late|the end of|the beginning of|the start of|the middle of))"
+# "[the end of this week]", "[the end of the month]": TimeBank keeps the edge in the span.
+EDGE = r"(?P<edge>(?i:the end of|the beginning of|the start of|the middle of))"
 
 SUBPATTERNS: dict[str, str] = {
     "MONTH": MONTH,
@@ -118,12 +121,14 @@ SUBPATTERNS: dict[str, str] = {
     "DATE_PREPOSITION": DATE_PREPOSITION,
     "WEEKDAY_PREPOSITION": WEEKDAY_PREPOSITION,
     "VAGUE": VAGUE,
+    "VAGUE_DURATION": VAGUE_DURATION,
     "SET_WORD": SET_WORD,
     "RELATIVE_DAY": RELATIVE_DAY,
     "DECADE_WORD": DECADE_WORD,
     "TENS_WORD": TENS_WORD,
     "UNIT_WORD": UNIT_WORD,
     "POSITION": POSITION,
+    "EDGE": EDGE,
     "APPROX": APPROX,
     "HOLIDAY": HOLIDAY,
 }

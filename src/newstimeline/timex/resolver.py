@@ -41,6 +41,8 @@ class Context:
     """The reporting stretch of months in force instead of a quarter ("the nine months"): P9M."""
     fiscal: bool = False
     """Whether the quarter in force was named as a fiscal one ("the fiscal first quarter")."""
+    nearest: bool = False
+    """A deadline set in a past clause ("extended its deadline until Tuesday"): the nearest day."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +198,9 @@ def resolve_weekday(m: Mention, ctx: Context) -> Resolved | None:
     elif shift == "this":
         date = dct - dt.timedelta(days=dct.weekday()) + dt.timedelta(days=target)
         why = f"'this {name}': the {name} of the story's week"
+    elif ctx.nearest and forward < back:
+        date = dct + dt.timedelta(days=forward)
+        why = f"a deadline set in a past clause: the nearest {name}, after the story's date {dct}"
     elif ctx.tense == "future":
         date = dct + dt.timedelta(days=forward)
         why = (f"future tense: the next {name} on or after the story's date {dct}"
@@ -305,6 +310,8 @@ def resolve_shifted_unit(m: Mention, ctx: Context) -> Resolved | None:
                             precision=interval.precision)
     elif position in {"early", "late"}:
         interval = cal.narrow(interval, position)
+    if "edge" in m.parts:  # "the end of this week"
+        interval = cal.narrow(interval, m.parts["edge"])
     return Resolved(value, interval, f"'{shift} {unit}' counted from the story's date {ctx.dct}")
 
 
@@ -312,7 +319,7 @@ def resolve_units_ago(m: Mention, ctx: Context) -> Resolved | None:
     amount = _number(m.parts.get("num"))
     unit = m.parts["unit"].lower().rstrip("s")
     unit = "century" if unit == "centurie" else unit
-    direction = m.parts["dir"].lower()
+    direction = (m.parts.get("dir") or m.parts["later"]).lower()
     clock = unit in {"second", "minute", "hour"} or "halfof" in m.parts
     if clock and direction in {"ago", "from now", "hence"}:
         return None  # "two hours ago": a time of day the story does not give
@@ -482,9 +489,12 @@ _PART_UNITS = {"morning", "afternoon", "evening"}
 def resolve_definite_unit(m: Mention, ctx: Context) -> Resolved | None:
     """"The year", "the weekend", "the summer": the period of the story's date, by tense."""
     unit = m.parts["unit"].lower()
-    if ((m.parts.get("for") and not m.parts.get("adj")) or m.parts.get("ended")) and unit in {
+    stretch_word = m.parts.get("for", "").lower() in {"over", "throughout"}
+    if ((stretch_word and not m.parts.get("adj")) or m.parts.get("ended")) and unit in {
             "year", "month", "week"}:
-        # "for the year", "the year ended Sept. 30" measure a stretch of time (TimeML: a duration).
+        # "throughout the year", "the year ended Sept. 30" measure a stretch of time (TimeML: a
+        # duration); "for the year" with no closing date is the year reported on ("Sales for the
+        # year rose"), a date.
         return Resolved(_duration_value(1, unit), OPEN, f"a duration of one {unit}",
                         type="DURATION")
     if unit in _PART_UNITS:
@@ -519,6 +529,8 @@ def resolve_definite_unit(m: Mention, ctx: Context) -> Resolved | None:
     elif position == "later" and interval.earliest and interval.earliest < ctx.dct:
         interval = Interval(earliest=ctx.dct, latest=interval.latest,
                             precision=interval.precision)
+    if "edge" in m.parts:  # "the end of the month"
+        interval = cal.narrow(interval, m.parts["edge"])
     return Resolved(value, interval, f"the {unit} of the story's date {ctx.dct}")
 
 
@@ -747,7 +759,10 @@ def resolve_set(m: Mention, ctx: Context) -> Resolved | None:
 
 
 def resolve_vague(m: Mention, ctx: Context) -> Resolved | None:
-    value = vocab.VAGUE_REFERENCES[m.parts["vague"].lower()]
+    word = m.parts["vague"].lower()
+    if word == "soon" and ctx.tense == "past":
+        return None  # "the trickle soon became a flood": orders past events, names no time
+    value = vocab.VAGUE_REFERENCES[word]
     if value == "PAST_REF":
         interval = Interval(earliest=None, latest=ctx.dct, precision=Precision.UNKNOWN)
         why = f"vague past: some time up to the story's date {ctx.dct}"
@@ -758,6 +773,11 @@ def resolve_vague(m: Mention, ctx: Context) -> Resolved | None:
         interval = Interval(earliest=ctx.dct, latest=ctx.dct, precision=Precision.DAY)
         why = f"the present: the story's date {ctx.dct}"
     return Resolved(value, interval, why)
+
+
+def resolve_vague_duration(m: Mention, ctx: Context) -> Resolved | None:
+    value = vocab.VAGUE_DURATIONS[m.parts["vague_duration"].lower()]
+    return Resolved(value, OPEN, f"a stretch of unstated length: '{m.text}'")
 
 
 RESOLVERS: dict[str, Resolver] = {
@@ -785,6 +805,7 @@ RESOLVERS: dict[str, Resolver] = {
     "fraction": resolve_fraction,
     "set": resolve_set,
     "vague": resolve_vague,
+    "vague_duration": resolve_vague_duration,
 }
 
 
@@ -847,6 +868,7 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date) -> list[T
     for mention in mentions:
         sentence = sentence_at(sentences, mention.start)
         tense = clause_tense(text, sentence, mention.context_start, mention.end)
+        nearest = False
         if mention.rule.family == "weekday" and text.startswith(("'s", "’s"), mention.end):
             # "Wednesday's ruling" names a reported event by its day: the latest such day.
             tense = "past"
@@ -858,9 +880,9 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date) -> list[T
             if tense == "none":
                 tense = "future"
             elif tense == "past":
-                tense = "none"
+                tense, nearest = "none", True
         ctx = Context(dct=dct, tense=tense, anchor=anchor, quarter=quarter, period=period,
-                      stretch=stretch, fiscal=fiscal)
+                      stretch=stretch, fiscal=fiscal, nearest=nearest)
         try:
             result = RESOLVERS[mention.rule.family](mention, ctx)
         except (ValueError, OverflowError, KeyError):

@@ -121,7 +121,10 @@ RULES: tuple[Rule, ...] = (
          "the nineties",
          ("decade_word",)),
     Rule("quarter", "quarter", "DATE",
-         r"(?P<t>(?:(?i:the) )?(?:(?P<lead_year>(?:1[6-9]|20)\d\d)(?:'s)? |"
+         # "the [third-quarter] loss": before a hyphenated quarter "the" belongs to the noun
+         # after it (TimeBank 4 of 4).
+         r"(?P<t>(?:(?i:the) (?!(?:(?i:fiscal)[ -])?[A-Za-z0-9]+-(?i:quarter|period)))?"
+         r"(?:(?P<lead_year>(?:1[6-9]|20)\d\d)(?:'s)? |"
          r"(?P<qref>(?i:this year's|last year's|next year's|(?:the )?year-earlier|"
          r"(?:the )?year-ago)) )?(?:(?i:fiscal)[ -])?{ORDINAL}[ -](?i:quarter|period)"
          r"(?: (?i:of )?(?:(?i:fiscal) )?{YEAR})?)(?!s)",
@@ -134,7 +137,8 @@ RULES: tuple[Rule, ...] = (
          r"the corresponding|the latest fiscal|the fiscal|last year's|this year's|the|that))[ -]"
          r"(?P<unit>(?i:quarter|period))(?!s?[\w-])"
          r"(?: (?P<ly>(?i:last year|a year (?:ago|earlier))))?)"
-         r"(?! (?i:of|between|from|when))"
+         # "the period from June to August" is a span to come; "in the quarter from" is not.
+         r"(?! (?i:of|between|when))(?!(?<=(?i:period)) (?i:from))"
          # "the quarter ended Sept. 30": the quarter is the one that date closes.
          r"(?:(?= (?i:ended|ending) (?P<end_month>[A-Z][a-z]{2,8})\.? (?P<end_day>\d\d?)\b))?",
          "the latest quarter, the year-ago period",
@@ -153,8 +157,11 @@ RULES: tuple[Rule, ...] = (
          "last summer, this past spring",
          ("season",)),
     # Days relative to the story's date.
+    # "Earlier yesterday", "later that year": TimeBank keeps the adverb in the span here (4 of 5),
+    # unlike "earlier this week"; on its own it would be a second, vague expression.
     Rule("relative_day", "relative_day", "DATE",
-         r"(?P<t>{RELATIVE_DAY}(?: {PART_OF_DAY})?)", "yesterday morning",
+         r"(?P<t>(?:(?i:earlier|later|early|late) )?{RELATIVE_DAY}(?: {PART_OF_DAY})?)",
+         "yesterday morning, late yesterday",
          ("relative_day",)),
     Rule("day_before_yesterday", "relative_day", "DATE",
          r"(?P<t>(?i:the day (?P<dir>before yesterday|after tomorrow)))",
@@ -175,20 +182,28 @@ RULES: tuple[Rule, ...] = (
          ("weekday",)),
     Rule("shifted_unit", "shifted_unit", "DATE",
          # TimeML leaves "earlier"/"later" out of the span ("earlier [this week]") but not "early".
-         r"(?:(?P<rel_pos>(?i:earlier|later)) )?(?P<t>(?:(?P<pos>(?i:early|late)) )?(?:(?i:the) )?"
-         r"{SHIFT} (?P<unit>(?i:week|weekend|month|year|quarter|decade|century))(?!s?\w))",
+         r"(?:(?P<rel_pos>(?i:earlier|later)) )?(?P<t>(?:{EDGE} )?(?:(?P<pos>(?i:early|late)) )?"
+         r"(?:(?i:the) )?"
+         r"{SHIFT} (?P<unit>(?i:week|weekend|month|year|quarter|decade|century))(?!s?\w)"
+         r"(?: (?i:or so)(?!\w))?)",
          "last week",
          UNIT),
     Rule("units_ago", "units_ago", "DATE",
          r"(?P<t>(?:(?i:nearly|almost|about|some|roughly|more than|less than|over) )?"
-         r"(?P<halfof>(?i:half) )?(?:{NUMBER}[ -])?{UNIT}s? (?:(?i:or so) )?"
+         r"(?P<halfof>(?i:half) )?(?:{NUMBER}[ -])?{UNIT}s?(?: (?i:or so))?"
          # "before"/"after" with a noun phrase after it is a preposition: "[two days] before
-         # the vote" is a duration; only "two days before," stands alone as a date.
-         r"(?P<dir>(?i:ago|earlier|later|from now|hence|(?:before|after)(?=[.,;:!?)]|$))))",
+         # the vote" is a duration; only "two days before," stands alone as a date. After days
+         # and clock units "later" is a signal outside the span ("[Three days] later": TimeBank 3
+         # of 3); "two years later" is a date, "later" and all.
+         r"(?:(?:" + "|".join(f"(?<=(?i:{u}))" for u in (
+             "day", "days", "night", "nights", "hour", "hours", "minute", "minutes"))
+         + r")(?= (?P<later>(?i:later))(?![\w-]))|"
+         r" (?P<dir>(?i:ago|earlier|later|from now|hence|(?:before|after)(?=[.,;:!?)]|$)))))",
          "two days ago",
          UNIT),
     Rule("anaphoric_unit", "anaphoric", "DATE",
-         r"(?P<t>(?P<ref>(?i:that|the same|the following|the next|the previous|the prior)) "
+         r"(?P<t>(?:(?i:earlier|later) )?"
+         r"(?P<ref>(?i:that|the same|the following|the next|the previous|the prior)) "
          r"(?P<unit>(?i:day|week|month|year|morning|afternoon|evening|night)))(?!s?\w)",
          "the following day, the next morning",
          ("unit", "part_of_day")),
@@ -240,7 +255,7 @@ RULES: tuple[Rule, ...] = (
     # "The year", "the weekend": the period of the story's date ("for the year" is a duration).
     Rule("definite_unit", "definite_unit", "DATE",
          # "earlier in the year" is one expression: the year, part of it.
-         r"(?:(?P<for>(?i:for|over|throughout)) )?(?P<t>(?:(?P<in_pos>(?i:earlier|later|early|"
+         r"(?:(?P<for>(?i:for|over|throughout)) )?(?P<t>(?:{EDGE} )?(?:(?P<in_pos>(?i:earlier|later|early|"
          r"late)) (?i:in) )?(?i:the) "
          r"(?:(?P<adj>(?i:full|current|latest|entire|whole)) )?(?:(?P<fiscal>(?i:fiscal)) )?"
          r"(?P<unit>(?i:year|week|weekend|month|summer|winter|spring|fall|autumn|morning|"
@@ -257,15 +272,20 @@ RULES: tuple[Rule, ...] = (
          "in recent years, in coming weeks",
          UNIT),
     Rule("bare_plural_units", "duration", "DURATION",
-         r"(?i:for|within|over|in|after|during) (?P<t>(?:(?i:the) (?:(?i:early|coming|following|"
-         r"next|past|last) )?)?(?P<unit>(?i:hours|days|weeks|months|years|decades|centuries)))"
-         r"(?![\w-])(?! (?:(?i:ago|earlier|later|of|to come)\b))",
+         # "in the [weeks] before the shooting": there "the" stays outside (TimeBank 6 of 6);
+         # "[the weeks ahead]" keeps "ahead".
+         r"(?i:for|within|over|in|after|during) (?:(?i:the) (?=(?i:hours|days|weeks|months|"
+         r"years|decades|centuries) (?i:before|after|that|when)\b))?"
+         r"(?P<t>(?:(?i:the) (?:(?i:early|coming|following|"
+         r"next|past|last) )?)?(?P<unit>(?i:hours|days|weeks|months|years|decades|centuries))"
+         r"(?![\w-])(?: (?i:ahead)(?![\w-]))?)(?! (?:(?i:ago|earlier|later|of|to come)\b))",
          "for years, in the weeks before the vote",
          UNIT),
     Rule("past_units", "duration", "DURATION",
          # "last a couple of years" is the verb "last": no article after the shift word.
          r"(?P<t>(?i:the )?(?P<shift>(?i:past|last|next|coming|previous|first)) (?!(?i:an?) )"
-         r"(?:{NUMBER} )?{UNIT}s?)(?![\w])",
+         # TimeBank keeps a hedge in the span: "[the next two years or so]" (3 of 3).
+         r"(?:{NUMBER} )?{UNIT}s?(?![\w])(?: (?i:or so)(?!\w))?)",
          "the past 24 hours",
          UNIT),
     # "Net for the year-earlier nine months": the same stretch a year back, still a stretch.
@@ -289,8 +309,9 @@ RULES: tuple[Rule, ...] = (
          "half an hour, a quarter of a century",
          UNIT),
     Rule("duration", "duration", "DURATION",
-         # TimeML keeps the article: "[the nine months]" (13 of 14 in TimeBank).
-         r"(?P<t>(?:(?P<mod>(?i:more than|less than|nearly|almost|about|around|over|at least|"
+         # TimeML keeps the article: "[the nine months]" (13 of 14 in TimeBank). "about" and
+         # "almost" stay outside ("about [five hours]": 6 of 8), "more than", "nearly" inside.
+         r"(?P<t>(?:(?P<mod>(?i:more than|less than|nearly|around|over|at least|"
          r"up to|roughly|some)) |(?P<art>(?i:the) ))?{NUMBER}(?P<half> 1/2|(?i: and a half))?[ -]"
          r"(?:(?i:more|additional|extra|straight|consecutive|trading|business|working) )?"
          r"{UNIT}s?(?P<half_after>(?i: and a half))?(?:[ -](?i:long))?(?(art)(?<=s)))(?![\w])"
@@ -298,6 +319,12 @@ RULES: tuple[Rule, ...] = (
          r"(?![ -](?i:old)(?!\w))(?<!-quarters)",
          "three years, 2 1/2 years, an hour and a half",
          UNIT),
+    # "For a while": a stretch of unstated length (after a preposition only).
+    Rule("vague_duration", "vague_duration", "DURATION",
+         r"(?i:for|in|after|within|over) (?P<t>{VAGUE_DURATION})(?![\w-])"
+         r"(?! (?i:ago|later|earlier|before|since)\b)",
+         "for a while",
+         ("vague_duration",)),
     # Vague references: the past, the present, the future.
     Rule("vague", "vague", "DATE", r"{VAGUE}(?![\w])", "earlier",
          ("vague",)),

@@ -89,8 +89,10 @@ DEICTIC_SHIFTS: dict[str, int] = {
 }
 
 # Vague references to past, present and future (TIMEX3 *_REF values), as whole phrases.
-# Adverbs that only order an event against another ("previously", "once", "soon", "formerly")
-# name no time and are not TIMEX3 expressions; "in the past" is tagged as "the past".
+# Adverbs that only order an event against another ("previously", "once", "formerly", "as soon
+# as", "soon after", a past "soon became") name no time and are not TIMEX3 expressions; "in the
+# past" is tagged as "the past". "Soon" in a clause that looks ahead ("may soon seek") is the near
+# future (TimeBank: 4 of 7 such; none of the ordering uses).
 VAGUE_REFERENCES: dict[str, str] = {
     "earlier": "PAST_REF", "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
     # "right now", "for now": TimeBank tags the "now" alone (4 of 5).
@@ -103,10 +105,15 @@ VAGUE_REFERENCES: dict[str, str] = {
     "then current": "PAST_REF", "then-current": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
     "the short term": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
-    "a later date": "FUTURE_REF",
+    "a later date": "FUTURE_REF", "soon": "FUTURE_REF",
     # Only before a verb ("could one day be", rule "someday"); elsewhere a duration wins.
     "one day": "FUTURE_REF",
 }  # fmt: skip
+
+# Stretches of unstated length after "for", "in", "after", "within" ("for a while"): TIMEX3
+# durations with an unknown unit. TimeBank leaves "for a long time" untagged and writes "for some
+# time" PXM, so those two stay out.
+VAGUE_DURATIONS: dict[str, str] = {"a while": "PXX", "a little while": "PXX", "quite a while": "PXX"}
 
 # "earlier agreements" and "once more" are not times: a vague adverb counts only when the next
 # word is not a noun it could modify. These words may follow the adverb without blocking it.
@@ -276,4 +283,5 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "half": frozenset({"half"}),
     "holiday": frozenset(name.split()[0].split("'")[0] for name in HOLIDAYS),
     "decade_word": frozenset(DECADE_WORDS),
+    "vague_duration": frozenset(phrase.split()[-1] for phrase in VAGUE_DURATIONS),
 }  # fmt: skip
