@@ -220,6 +220,12 @@ def _grammar(tokens: list[Token], i: int) -> tuple[EventTense, Aspect, Literal["
     if any(w in vocab.FUTURE_MODALS for w in before):
         return "future", "simple", polarity
     progressive = word.endswith("ing")
+    contracted = next((vocab.CONTRACTED_TENSES[w] for w in before if w in vocab.CONTRACTED_TENSES),
+                      None)
+    if contracted is not None:  # "don't know", "didn't agree", "won't go"
+        return contracted, "simple", polarity
+    if progressive and prev in vocab.CONTRACTED_BE and word.isalpha():
+        return "present", "progressive", polarity  # "they're talking about layoffs"
     if "had" in before:
         return "past", "perfect_progressive" if progressive else "perfect", polarity
     if any(w in {"has", "have", "'ve"} for w in before):
@@ -240,7 +246,22 @@ def _grammar(tokens: list[Token], i: int) -> tuple[EventTense, Aspect, Literal["
             word.endswith("s") and not word.endswith(("ss", "us", "is"))
             and (prev in vocab.SUBJECT_PRONOUNS or (i > 0 and tokens[i - 1].text[:1].isupper()))):
         return "present", "simple", polarity
+    if _present_after_subject(tokens, i, word, prev):
+        return "present", "simple", polarity
     return "none", "simple", polarity
+
+
+def _present_after_subject(tokens: list[Token], i: int, word: str, prev: str) -> bool:
+    """A present verb after an adverb of its clause ("The program also calls for") or, in its
+    plain form, after a plural common noun ("Wall Street analysts expect the trend")."""
+    if not word.isalpha() or i < 2:
+        return False
+    raw = tokens[i - 1].lower
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return raw not in vocab.NEGATIONS and (raw in vocab.ADVERBS_BETWEEN or raw.endswith("ly"))
+    return (not word.endswith(("ed", "ing")) and tokens[i - 1].text.islower()
+            and prev.isalpha() and prev.endswith("s") and not prev.endswith(("ss", "us", "is"))
+            and prev not in vocab.NOT_PLURAL_NOUNS)
 
 
 def model_mentions(tokens: list[Token]) -> list[EventMention]:

@@ -1,0 +1,51 @@
+"""Tense of model mentions read from the words before them, and what it does to their time."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newstimeline.events.mentions import model_mentions
+from newstimeline.models import Document
+from newstimeline.pipeline import BuildOptions, analyse_document
+from newstimeline.text import tokens
+
+DCT = dt.date(1989, 10, 26)
+
+
+def _tenses(text: str) -> dict[str, tuple[str, str]]:
+    return {m.token.text: (m.tense, m.aspect) for m in model_mentions(tokens(text, 0, len(text)))}
+
+
+def test_plain_verb_after_a_plural_noun_subject_is_present() -> None:
+    found = _tenses("Wall Street analysts expect the disappointing trend to continue.")
+    assert found["expect"] == ("present", "simple")
+    assert found["continue"] == ("none", "simple")
+
+
+def test_verb_in_s_after_an_adverb_is_present() -> None:
+    assert _tenses("The program also calls for new elections in the province.")["calls"] == (
+        "present", "simple")
+
+
+def test_contracted_do_and_will_give_their_tense_to_the_verb() -> None:
+    assert _tenses("Police admit that they don't know where he is.")["know"] == (
+        "present", "simple")
+    assert _tenses("The two sides didn't agree on a date.")["agree"] == ("past", "simple")
+    assert _tenses("The leaders won't attend the summit.")["attend"] == ("future", "simple")
+
+
+def test_ing_after_a_pronoun_contracted_with_be_is_present_progressive() -> None:
+    found = _tenses("Ten years after the boom, they're talking about layoffs.")
+    assert found["talking"] == ("present", "progressive")
+
+
+def test_possessive_s_makes_no_progressive() -> None:
+    assert "market-leading" not in _tenses("Apple's market-leading store sold music.")
+
+
+def test_present_after_a_plural_subject_is_placed_on_the_story_date() -> None:
+    text = "Steel prices fell on Monday. Wall Street analysts expect the trend to continue."
+    document = Document(id="d", path="d.txt", title=None, text=text)
+    events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
+    expect = next(e for e in events if e.trigger.text == "expect")
+    assert (expect.time.earliest, expect.time.latest, expect.time.basis) == (DCT, DCT, "tense")
