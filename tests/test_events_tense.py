@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from newstimeline.events import order_events
 from newstimeline.events.mentions import model_mentions
 from newstimeline.models import Document
 from newstimeline.pipeline import BuildOptions, analyse_document
@@ -49,3 +50,18 @@ def test_present_after_a_plural_subject_is_placed_on_the_story_date() -> None:
     events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
     expect = next(e for e in events if e.trigger.text == "expect")
     assert (expect.time.earliest, expect.time.latest, expect.time.basis) == (DCT, DCT, "tense")
+
+
+def _ordered(text: str) -> list[str]:
+    document = Document(id="d", path="d.txt", title=None, text=text)
+    events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
+    return [e.trigger.text for e in order_events(events)]
+
+
+def test_untensed_event_told_after_a_report_sorts_after_it() -> None:
+    assert _ordered("Officials announced a ban on imports of British beef.") == [
+        "announced", "ban"]
+
+
+def test_past_event_told_after_a_report_still_sorts_before_it() -> None:
+    assert _ordered("Officials said the bomb killed 12 people.") == ["killed", "said"]
