@@ -65,3 +65,15 @@ def test_untensed_event_told_after_a_report_sorts_after_it() -> None:
 
 def test_past_event_told_after_a_report_still_sorts_before_it() -> None:
     assert _ordered("Officials said the bomb killed 12 people.") == ["killed", "said"]
+
+
+def test_untensed_event_in_the_clause_of_a_present_verb_is_at_the_story_date() -> None:
+    text = ("Steel prices fell on Monday. "
+            "The strike leaders say the closure of the plant remains a threat.")
+    document = Document(id="d", path="d.txt", title=None, text=text)
+    events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
+    found = {e.trigger.text: e for e in events}
+    assert found["say"].tense == "present"
+    remains = found["remains"].time
+    assert (remains.earliest, remains.latest, remains.basis) == (DCT, DCT, "tense")
+    assert found["fell"].time.earliest == dt.date(1989, 10, 23)

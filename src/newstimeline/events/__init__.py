@@ -120,9 +120,14 @@ def extract_events(
         governing = {id(e) for k, m in enumerate(found) if m.tense != "none" for e in owned[k]}
         unclaimed = [e for e in placing if id(e) not in governing]
         carried = carried_date(in_force, in_force_age, news_day, dct)
+        present_verbs: dict[tuple[int, int], EventMention] = {}
+        for mention in found:
+            if mention.tense == "present" and mention.aspect in {"simple", "progressive"}:
+                present_verbs.setdefault(mention.clause, mention)
         for k, mention in enumerate(found):
             time = anchor_event(mention, text, owned[k], placing, carried, dct,
-                                dependent=is_dependent(toks, mention.index), unclaimed=unclaimed)
+                                dependent=is_dependent(toks, mention.index), unclaimed=unclaimed,
+                                present_verb=present_verbs.get(mention.clause))
             events.append(_build_event(document_id, text, sentence, mention, names, in_sentence,
                                        actors, time))
         # The date in force is preferably one that dated a finite verb of the sentence ("the State

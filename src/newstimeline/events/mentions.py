@@ -240,7 +240,8 @@ def _grammar(tokens: list[Token], i: int) -> tuple[EventTense, Aspect, Literal["
         return "present", "simple", polarity
     if word in vocab.PAST_FORMS_OF_BE or word in vocab.IRREGULAR_PAST or (
             word.endswith("ed") and word not in vocab.NOT_VERBS_ED) or (
-            word in vocab.REPORTING_VERBS and not word.endswith("s")):
+            word in vocab.REPORTING_VERBS and not word.endswith("s")
+            and word not in vocab.REPORTING_BASES):
         return "past", "simple", polarity
     if word in vocab.PRESENT_FORMS_OF_BE or (
             word.endswith("s") and not word.endswith(("ss", "us", "is"))
