@@ -77,3 +77,9 @@ def test_untensed_event_in_the_clause_of_a_present_verb_is_at_the_story_date() -
     remains = found["remains"].time
     assert (remains.earliest, remains.latest, remains.basis) == (DCT, DCT, "tense")
     assert found["fell"].time.earliest == dt.date(1989, 10, 23)
+
+
+def test_verb_in_s_between_a_common_noun_and_its_object_is_present() -> None:
+    assert _tenses("The federal charge carries a fine of up to $250,000.")["carries"] == (
+        "present", "simple")
+    assert _tenses("His death shows the danger.")["shows"] == ("present", "simple")

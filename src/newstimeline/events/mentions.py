@@ -253,13 +253,20 @@ def _grammar(tokens: list[Token], i: int) -> tuple[EventTense, Aspect, Literal["
 
 
 def _present_after_subject(tokens: list[Token], i: int, word: str, prev: str) -> bool:
-    """A present verb after an adverb of its clause ("The program also calls for") or, in its
-    plain form, after a plural common noun ("Wall Street analysts expect the trend")."""
+    """A present verb after an adverb of its clause ("The program also calls for"), in -s
+    between a common noun and a determiner ("the charge carries a fine") or, in its plain form,
+    after a plural common noun ("Wall Street analysts expect the trend")."""
     if not word.isalpha() or i < 2:
         return False
     raw = tokens[i - 1].lower
     if word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return raw not in vocab.NEGATIONS and (raw in vocab.ADVERBS_BETWEEN or raw.endswith("ly"))
+        if raw not in vocab.NEGATIONS and (raw in vocab.ADVERBS_BETWEEN or raw.endswith("ly")):
+            return True
+        following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+        # "The federal charge carries a fine": after a common noun and before its object.
+        return (tokens[i - 1].text.isalpha() and tokens[i - 1].text.islower()
+                and raw not in vocab.DETERMINERS and raw not in vocab.PREPOSITIONS_BEFORE_NOUNS
+                and following in vocab.OBJECT_DETERMINERS)
     return (not word.endswith(("ed", "ing")) and tokens[i - 1].text.islower()
             and prev.isalpha() and prev.endswith("s") and not prev.endswith(("ss", "us", "is"))
             and prev not in vocab.NOT_PLURAL_NOUNS)

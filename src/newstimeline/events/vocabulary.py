@@ -237,3 +237,6 @@ NOT_PLURAL_NOUNS: frozenset[str] = frozenset({
     "whereas", "perhaps", "less", "unless", "thus", "plus", "news", "always", "sometimes",
     "whose", "those", "these", "besides", "towards", "afterwards", "nevertheless",
 })  # fmt: skip
+# Determiners that open a verb's object ("carries a fine"); "that", "these", "those" also
+# open relative clauses and noun phrases after a plural noun ("charges that", "talks these").
+OBJECT_DETERMINERS: frozenset[str] = DETERMINERS - {"that", "these", "those"}
