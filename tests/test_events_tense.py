@@ -83,3 +83,21 @@ def test_verb_in_s_between_a_common_noun_and_its_object_is_present() -> None:
     assert _tenses("The federal charge carries a fine of up to $250,000.")["carries"] == (
         "present", "simple")
     assert _tenses("His death shows the danger.")["shows"] == ("present", "simple")
+
+
+def test_a_negated_event_until_a_day_happens_on_that_day() -> None:
+    text = "Until Thursday, the police had not called Kopp a suspect."
+    document = Document(id="d", path="d.txt", title=None, text=text)
+    events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
+    called = next(e for e in events if e.trigger.text == "called").time
+    assert (called.earliest, called.latest, called.relation) == (
+        dt.date(1989, 10, 26), dt.date(1989, 10, 26), "on")
+
+
+def test_an_event_until_a_day_without_negation_stays_before_it() -> None:
+    text = "The troops remained in the city until Thursday."
+    document = Document(id="d", path="d.txt", title=None, text=text)
+    events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
+    remained = next(e for e in events if e.trigger.text == "remained").time
+    assert (remained.earliest, remained.latest, remained.relation) == (
+        None, dt.date(1989, 10, 25), "before")

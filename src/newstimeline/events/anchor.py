@@ -17,6 +17,9 @@ from newstimeline.models import EventTime, Precision, TimeExpression
 # Words before an expression that put the event before or after it rather than within it.
 BEFORE_WORDS: frozenset[str] = frozenset({"before", "until", "till", "by"})
 AFTER_WORDS: frozenset[str] = frozenset({"after", "since", "following"})
+# Bounds that a negated event turns into its time ("did not leave until Friday": on Friday).
+UNTIL_WORDS: frozenset[str] = frozenset({"until", "till"})
+NEGATION_WORDS: frozenset[str] = frozenset({"not", "never", "cannot"})
 # Expression types that place an event (durations and sets say how long or how often).
 PLACING_TYPES = frozenset({"DATE", "TIME"})
 # The days before the story's date on which an undated report may have been made.
@@ -52,6 +55,17 @@ def _possessed_by(expression: TimeExpression, text: str, trigger_start: int) -> 
         ("'s", "’s", "' ", "’ ")) and len(between.split()) <= 3
 
 
+def _negated_near(expression: TimeExpression, text: str, trigger_start: int) -> bool:
+    """Whether a negation stands between the expression and the trigger, or in the three words
+    before the trigger ("wouldn't be profitable until 1994"): the event happens then."""
+    if trigger_start < 0:
+        return False
+    between = text[expression.span.end:trigger_start]  # empty when the trigger comes first
+    before = text[max(0, trigger_start - 40):trigger_start].split()[-3:]
+    words = [w.lower().strip(",.;:\"'`") for w in between.split() + before]
+    return any(w in NEGATION_WORDS or w.endswith(("n't", "n’t")) for w in words)
+
+
 def anchor_by_expression(
     expression: TimeExpression, text: str, trigger_text: str, trigger_start: int = -1,
     bounded: bool = True,
@@ -62,6 +76,8 @@ def anchor_by_expression(
     word = bounding_word(expression, text) if bounded else ""
     if word and _possessed_by(expression, text, trigger_start):
         word = ""
+    if word in UNTIL_WORDS and _negated_near(expression, text, trigger_start):
+        word = ""  # "Until Thursday, they had not called him a suspect": on Thursday
     span = expression.span
     if word in BEFORE_WORDS and interval.earliest is not None:
         latest = interval.earliest if word == "by" else interval.earliest - dt.timedelta(days=1)
