@@ -101,3 +101,14 @@ def test_an_event_until_a_day_without_negation_stays_before_it() -> None:
     remained = next(e for e in events if e.trigger.text == "remained").time
     assert (remained.earliest, remained.latest, remained.relation) == (
         None, dt.date(1989, 10, 25), "before")
+
+
+def test_the_infinitive_of_an_aspectual_verb_takes_its_date() -> None:
+    text = "On Monday, hundreds of people from the US began to arrive in Havana."
+    document = Document(id="d", path="d.txt", title=None, text=text)
+    events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
+    found = {e.trigger.text: e.time for e in events}
+    assert found["began"].earliest == found["began"].latest == dt.date(1989, 10, 23)
+    assert (found["arrive"].earliest, found["arrive"].latest) == (
+        dt.date(1989, 10, 23), dt.date(1989, 10, 23))
+    assert "'arrive' is what 'began' begins" in found["arrive"].explanation
