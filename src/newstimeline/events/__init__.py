@@ -120,9 +120,23 @@ def extract_events(
         governing = {id(e) for k, m in enumerate(found) if m.tense != "none" for e in owned[k]}
         unclaimed = [e for e in placing if id(e) not in governing]
         carried = carried_date(in_force, in_force_age, news_day, dct)
+        present_verbs: dict[tuple[int, int], EventMention] = {}
+        for mention in found:
+            if mention.tense == "present" and mention.aspect in {"simple", "progressive"}:
+                present_verbs.setdefault(mention.clause, mention)
+        times: dict[int, EventTime] = {}
         for k, mention in enumerate(found):
             time = anchor_event(mention, text, owned[k], placing, carried, dct,
-                                dependent=is_dependent(toks, mention.index), unclaimed=unclaimed)
+                                dependent=is_dependent(toks, mention.index), unclaimed=unclaimed,
+                                present_verb=present_verbs.get(mention.clause))
+            phase = _aspectual_governor(found, k, toks)
+            if phase is not None and phase.index in times and not owned[k]:
+                # "began to arrive": the arriving is the phase the aspectual verb dates.
+                governor = times[phase.index]
+                time = governor.model_copy(update={
+                    "explanation": f"'{mention.token.text}' is what '{phase.token.text}' "
+                    f"begins, goes on with or ends: {governor.explanation}"})
+            times[mention.index] = time
             events.append(_build_event(document_id, text, sentence, mention, names, in_sentence,
                                        actors, time))
         # The date in force is preferably one that dated a finite verb of the sentence ("the State
@@ -137,6 +151,17 @@ def extract_events(
         else:
             in_force_age += 1
     return events
+
+
+def _aspectual_governor(found: list[EventMention], k: int,
+                        toks: list[Token]) -> EventMention | None:
+    """The aspectual verb whose complement the infinitive at ``found[k]`` is ("began to
+    arrive", "continues to maintain"), else None."""
+    index = found[k].index
+    if index < 2 or toks[index - 1].lower != "to":
+        return None
+    previous = next((m for m in reversed(found[:k]) if m.index == index - 2), None)
+    return previous if previous is not None and previous.event_class == "ASPECTUAL" else None
 
 
 def _owned_expressions(

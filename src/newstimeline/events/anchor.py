@@ -17,6 +17,9 @@ from newstimeline.models import EventTime, Precision, TimeExpression
 # Words before an expression that put the event before or after it rather than within it.
 BEFORE_WORDS: frozenset[str] = frozenset({"before", "until", "till", "by"})
 AFTER_WORDS: frozenset[str] = frozenset({"after", "since", "following"})
+# Bounds that a negated event turns into its time ("did not leave until Friday": on Friday).
+UNTIL_WORDS: frozenset[str] = frozenset({"until", "till"})
+NEGATION_WORDS: frozenset[str] = frozenset({"not", "never", "cannot"})
 # Expression types that place an event (durations and sets say how long or how often).
 PLACING_TYPES = frozenset({"DATE", "TIME"})
 # The days before the story's date on which an undated report may have been made.
@@ -52,6 +55,17 @@ def _possessed_by(expression: TimeExpression, text: str, trigger_start: int) -> 
         ("'s", "’s", "' ", "’ ")) and len(between.split()) <= 3
 
 
+def _negated_near(expression: TimeExpression, text: str, trigger_start: int) -> bool:
+    """Whether a negation stands between the expression and the trigger, or in the three words
+    before the trigger ("wouldn't be profitable until 1994"): the event happens then."""
+    if trigger_start < 0:
+        return False
+    between = text[expression.span.end:trigger_start]  # empty when the trigger comes first
+    before = text[max(0, trigger_start - 40):trigger_start].split()[-3:]
+    words = [w.lower().strip(",.;:\"'`") for w in between.split() + before]
+    return any(w in NEGATION_WORDS or w.endswith(("n't", "n’t")) for w in words)
+
+
 def anchor_by_expression(
     expression: TimeExpression, text: str, trigger_text: str, trigger_start: int = -1,
     bounded: bool = True,
@@ -62,6 +76,8 @@ def anchor_by_expression(
     word = bounding_word(expression, text) if bounded else ""
     if word and _possessed_by(expression, text, trigger_start):
         word = ""
+    if word in UNTIL_WORDS and _negated_near(expression, text, trigger_start):
+        word = ""  # "Until Thursday, they had not called him a suspect": on Thursday
     span = expression.span
     if word in BEFORE_WORDS and interval.earliest is not None:
         latest = interval.earliest if word == "by" else interval.earliest - dt.timedelta(days=1)
@@ -138,11 +154,13 @@ def anchor_event(
     dct: dt.date,
     dependent: bool = False,
     unclaimed: Sequence[TimeExpression] = (),
+    present_verb: EventMention | None = None,
 ) -> EventTime:
     """The strongest evidence first: own clause, reporting convention, tense, then discourse.
     A ``dependent`` trigger (infinitive, modal's verb) takes no date in force.
     ``unclaimed``: the sentence's expressions that date no finite verb (a report, or a
-    dependent trigger before it, may take one)."""
+    dependent trigger before it, may take one). ``present_verb``: a simple or progressive
+    present verb of the trigger's clause, which places an untensed trigger at the DCT."""
     start = mention.token.start
     own = [e for e in own if not _comparison_base(e, start, text)]
     sentence = [e for e in sentence if not _comparison_base(e, start, text)]
@@ -168,6 +186,14 @@ def anchor_event(
             return anchor_by_discourse(mention, nearest, text, "in the sentence")
     if mention.tense in DCT_TENSES:
         return by_convention
+    if present_verb is not None and mention.tense == "none" and not dependent and not sentence:
+        # "Both sides are in talks to settle the dispute": an untensed event in the clause of a
+        # present verb is going on when that verb is, at the story's date, not on a date
+        # carried from earlier sentences.
+        return EventTime(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
+                         relation="on", basis="tense", expression=None,
+                         explanation=f"'{mention.token.text}' in the clause of present "
+                         f"'{present_verb.token.text}': going on at the story's date {dct}")
     in_sentence = min(sentence, key=lambda e: abs(e.span.start - start)) if sentence else None
     if mention.aspect in {"perfect", "perfect_progressive"} and mention.tense == "past":
         reference = in_sentence or in_force

@@ -220,6 +220,12 @@ def _grammar(tokens: list[Token], i: int) -> tuple[EventTense, Aspect, Literal["
     if any(w in vocab.FUTURE_MODALS for w in before):
         return "future", "simple", polarity
     progressive = word.endswith("ing")
+    contracted = next((vocab.CONTRACTED_TENSES[w] for w in before if w in vocab.CONTRACTED_TENSES),
+                      None)
+    if contracted is not None:  # "don't know", "didn't agree", "won't go"
+        return contracted, "simple", polarity
+    if progressive and prev in vocab.CONTRACTED_BE and word.isalpha():
+        return "present", "progressive", polarity  # "they're talking about layoffs"
     if "had" in before:
         return "past", "perfect_progressive" if progressive else "perfect", polarity
     if any(w in {"has", "have", "'ve"} for w in before):
@@ -234,13 +240,36 @@ def _grammar(tokens: list[Token], i: int) -> tuple[EventTense, Aspect, Literal["
         return "present", "simple", polarity
     if word in vocab.PAST_FORMS_OF_BE or word in vocab.IRREGULAR_PAST or (
             word.endswith("ed") and word not in vocab.NOT_VERBS_ED) or (
-            word in vocab.REPORTING_VERBS and not word.endswith("s")):
+            word in vocab.REPORTING_VERBS and not word.endswith("s")
+            and word not in vocab.REPORTING_BASES):
         return "past", "simple", polarity
     if word in vocab.PRESENT_FORMS_OF_BE or (
             word.endswith("s") and not word.endswith(("ss", "us", "is"))
             and (prev in vocab.SUBJECT_PRONOUNS or (i > 0 and tokens[i - 1].text[:1].isupper()))):
         return "present", "simple", polarity
+    if _present_after_subject(tokens, i, word, prev):
+        return "present", "simple", polarity
     return "none", "simple", polarity
+
+
+def _present_after_subject(tokens: list[Token], i: int, word: str, prev: str) -> bool:
+    """A present verb after an adverb of its clause ("The program also calls for"), in -s
+    between a common noun and a determiner ("the charge carries a fine") or, in its plain form,
+    after a plural common noun ("Wall Street analysts expect the trend")."""
+    if not word.isalpha() or i < 2:
+        return False
+    raw = tokens[i - 1].lower
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        if raw not in vocab.NEGATIONS and (raw in vocab.ADVERBS_BETWEEN or raw.endswith("ly")):
+            return True
+        following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+        # "The federal charge carries a fine": after a common noun and before its object.
+        return (tokens[i - 1].text.isalpha() and tokens[i - 1].text.islower()
+                and raw not in vocab.DETERMINERS and raw not in vocab.PREPOSITIONS_BEFORE_NOUNS
+                and following in vocab.OBJECT_DETERMINERS)
+    return (not word.endswith(("ed", "ing")) and tokens[i - 1].text.islower()
+            and prev.isalpha() and prev.endswith("s") and not prev.endswith(("ss", "us", "is"))
+            and prev not in vocab.NOT_PLURAL_NOUNS)
 
 
 def model_mentions(tokens: list[Token]) -> list[EventMention]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from newstimeline.events.vocabulary import ORDER_HINT_WORDS
+from newstimeline.events.vocabulary import ORDER_HINT_WORDS, REPORTING_VERBS
 from newstimeline.models import Event
 from newstimeline.text import tokens
 
@@ -63,15 +63,28 @@ def order_hint(event: Event) -> int:
 
 OrderFacts = tuple[SortKey | None, str, tuple[int, int, bool], dt.date | None]
 """What ordering reads of one event: its own time key (None: borrow a neighbour's), its document,
-the tie-breakers (sentence start, order hint, is a report), and the known end of a range its
+the tie-breakers (sentence start, order hint, sorts with the reports of its sentence), and the known end of a range its
 tense alone gives (it may sort with its neighbour inside that range)."""
 
 
 def order_facts(event: Event) -> OrderFacts:
     """The few values ``order_indices`` needs of an event, so the event itself can be dropped."""
     return (_own_key(event), event.document,
-            (event.sentence.start, order_hint(event), event.event_class == "REPORTING"),
+            (event.sentence.start, order_hint(event), _report_rank(event)),
             _open_end(event))
+
+
+def _report_rank(event: Event) -> bool:
+    """Whether the event sorts with the reports of its sentence (after what they report): a
+    report itself, or an untensed event told after one ("said the talks", "announced a plan
+    to cut jobs"): what a report announces comes after the report, in text order."""
+    if event.event_class == "REPORTING":
+        return True
+    if event.tense != "none":
+        return False
+    sentence = event.sentence
+    words = tokens(sentence.text, 0, max(0, event.trigger.start - sentence.start))
+    return any(w.lower in REPORTING_VERBS for w in words)
 
 
 def _borrowed(keys: list[SortKey | None], documents: Sequence[str],

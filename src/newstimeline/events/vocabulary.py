@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 # Reporting verbs in the forms news copy uses them; their events are the acts of saying.
 REPORTING_VERBS: frozenset[str] = frozenset({
     "said", "says", "say", "told", "tells", "stressed", "stresses", "added", "adds", "noted",
@@ -163,6 +165,18 @@ PRESENT_FORMS_OF_BE: frozenset[str] = frozenset({"is", "are", "am", "has", "have
 # Pronouns that stand as subjects: a verb in -s right after one is in the present tense.
 SUBJECT_PRONOUNS: frozenset[str] = frozenset({"he", "she", "it", "they", "we", "i", "you", "who",
                                               "which", "that", "this"})  # fmt: skip
+# Subjects a verb's plain form agrees with: "They believe", "We want", "exiles who oppose".
+PLURAL_SUBJECTS: frozenset[str] = frozenset({"i", "we", "you", "they", "who", "which"})
+# Contracted auxiliaries and the tense they give the verb after them ("don't know": present).
+CONTRACTED_TENSES: dict[str, Literal["past", "present", "future"]] = {
+    "don't": "present", "doesn't": "present", "didn't": "past", "won't": "future",
+}
+# A subject contracted with "be" ("they're talking", "it's turning out"); "'s" only after a
+# pronoun, since "Apple's market-leading store" is a possessive.
+CONTRACTED_BE: frozenset[str] = frozenset({
+    "i'm", "we're", "you're", "they're", "it's", "he's", "she's", "that's", "there's", "who's",
+    "what's", "here's",
+})  # fmt: skip
 
 # Nouns that name events in news copy (a feature for the mention model, not a rule): wars,
 # talks and votes, crimes and disasters, business results. Written here from common usage.
@@ -216,3 +230,13 @@ NEVER_EVENTS: frozenset[str] = frozenset({
     "towards", "among", "within", "without", "over", "under", "against", "during", "since",
     "until", "after", "before", "amid", "despite",
 })  # fmt: skip
+
+# Words in -s that are no plural subject before a verb ("this", "its", "always").
+NOT_PLURAL_NOUNS: frozenset[str] = frozenset({
+    "this", "was", "has", "his", "its", "as", "does", "yes", "hers", "ours", "theirs", "yours",
+    "whereas", "perhaps", "less", "unless", "thus", "plus", "news", "always", "sometimes",
+    "whose", "those", "these", "besides", "towards", "afterwards", "nevertheless",
+})  # fmt: skip
+# Determiners that open a verb's object ("carries a fine"); "that", "these", "those" also
+# open relative clauses and noun phrases after a plural noun ("charges that", "talks these").
+OBJECT_DETERMINERS: frozenset[str] = DETERMINERS - {"that", "these", "those"}

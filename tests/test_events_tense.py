@@ -1,0 +1,114 @@
+"""Tense of model mentions read from the words before them, and what it does to their time."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newstimeline.events import order_events
+from newstimeline.events.mentions import model_mentions
+from newstimeline.models import Document
+from newstimeline.pipeline import BuildOptions, analyse_document
+from newstimeline.text import tokens
+
+DCT = dt.date(1989, 10, 26)
+
+
+def _tenses(text: str) -> dict[str, tuple[str, str]]:
+    return {m.token.text: (m.tense, m.aspect) for m in model_mentions(tokens(text, 0, len(text)))}
+
+
+def test_plain_verb_after_a_plural_noun_subject_is_present() -> None:
+    found = _tenses("Wall Street analysts expect the disappointing trend to continue.")
+    assert found["expect"] == ("present", "simple")
+    assert found["continue"] == ("none", "simple")
+
+
+def test_verb_in_s_after_an_adverb_is_present() -> None:
+    assert _tenses("The program also calls for new elections in the province.")["calls"] == (
+        "present", "simple")
+
+
+def test_contracted_do_and_will_give_their_tense_to_the_verb() -> None:
+    assert _tenses("Police admit that they don't know where he is.")["know"] == (
+        "present", "simple")
+    assert _tenses("The two sides didn't agree on a date.")["agree"] == ("past", "simple")
+    assert _tenses("The leaders won't attend the summit.")["attend"] == ("future", "simple")
+
+
+def test_ing_after_a_pronoun_contracted_with_be_is_present_progressive() -> None:
+    found = _tenses("Ten years after the boom, they're talking about layoffs.")
+    assert found["talking"] == ("present", "progressive")
+
+
+def test_possessive_s_makes_no_progressive() -> None:
+    assert "market-leading" not in _tenses("Apple's market-leading store sold music.")
+
+
+def test_present_after_a_plural_subject_is_placed_on_the_story_date() -> None:
+    text = "Steel prices fell on Monday. Wall Street analysts expect the trend to continue."
+    document = Document(id="d", path="d.txt", title=None, text=text)
+    events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
+    expect = next(e for e in events if e.trigger.text == "expect")
+    assert (expect.time.earliest, expect.time.latest, expect.time.basis) == (DCT, DCT, "tense")
+
+
+def _ordered(text: str) -> list[str]:
+    document = Document(id="d", path="d.txt", title=None, text=text)
+    events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
+    return [e.trigger.text for e in order_events(events)]
+
+
+def test_untensed_event_told_after_a_report_sorts_after_it() -> None:
+    assert _ordered("Officials announced a ban on imports of British beef.") == [
+        "announced", "ban"]
+
+
+def test_past_event_told_after_a_report_still_sorts_before_it() -> None:
+    assert _ordered("Officials said the bomb killed 12 people.") == ["killed", "said"]
+
+
+def test_untensed_event_in_the_clause_of_a_present_verb_is_at_the_story_date() -> None:
+    text = ("Steel prices fell on Monday. "
+            "The strike leaders say the closure of the plant remains a threat.")
+    document = Document(id="d", path="d.txt", title=None, text=text)
+    events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
+    found = {e.trigger.text: e for e in events}
+    assert found["say"].tense == "present"
+    remains = found["remains"].time
+    assert (remains.earliest, remains.latest, remains.basis) == (DCT, DCT, "tense")
+    assert found["fell"].time.earliest == dt.date(1989, 10, 23)
+
+
+def test_verb_in_s_between_a_common_noun_and_its_object_is_present() -> None:
+    assert _tenses("The federal charge carries a fine of up to $250,000.")["carries"] == (
+        "present", "simple")
+    assert _tenses("His death shows the danger.")["shows"] == ("present", "simple")
+
+
+def test_a_negated_event_until_a_day_happens_on_that_day() -> None:
+    text = "Until Thursday, the police had not called Kopp a suspect."
+    document = Document(id="d", path="d.txt", title=None, text=text)
+    events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
+    called = next(e for e in events if e.trigger.text == "called").time
+    assert (called.earliest, called.latest, called.relation) == (
+        dt.date(1989, 10, 26), dt.date(1989, 10, 26), "on")
+
+
+def test_an_event_until_a_day_without_negation_stays_before_it() -> None:
+    text = "The troops remained in the city until Thursday."
+    document = Document(id="d", path="d.txt", title=None, text=text)
+    events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
+    remained = next(e for e in events if e.trigger.text == "remained").time
+    assert (remained.earliest, remained.latest, remained.relation) == (
+        None, dt.date(1989, 10, 25), "before")
+
+
+def test_the_infinitive_of_an_aspectual_verb_takes_its_date() -> None:
+    text = "On Monday, hundreds of people from the US began to arrive in Havana."
+    document = Document(id="d", path="d.txt", title=None, text=text)
+    events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
+    found = {e.trigger.text: e.time for e in events}
+    assert found["began"].earliest == found["began"].latest == dt.date(1989, 10, 23)
+    assert (found["arrive"].earliest, found["arrive"].latest) == (
+        dt.date(1989, 10, 23), dt.date(1989, 10, 23))
+    assert "'arrive' is what 'began' begins" in found["arrive"].explanation
