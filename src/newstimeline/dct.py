@@ -862,7 +862,7 @@ def _spanned(year: int, years: list[YearEvidence], spans: list[ElapsedSpan]) -> 
     """
     if not SPAN_EXPLAINS_GAP or not spans:
         return years
-    # A decade ("four decades ago": 40 to 49 years) leaves the distance open, so it explains none.
+    # A wide span ("more than four decades ago": 40 to 49 years) leaves the distance open.
     pinned = [span for span in spans if len(span.gaps) <= SPAN_PINS_GAPS]
     sources = {year - gap for span in pinned if span.source is None for gap in span.gaps}
     sources |= {span.source for span in pinned
