@@ -79,6 +79,7 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "no seasons across two years": {"SPLIT_YEARS": False},
     "terms' first/last years whole": {"OFFICE_PARTIAL_YEARS": False},
     "years of laws, events as periods": {"HISTORY_YEARS": False},
+    "spanned years still pull": {"SPAN_EXPLAINS_GAP": False},
 }
 
 

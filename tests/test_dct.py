@@ -18,6 +18,7 @@ from newstimeline.dct import (
     _deictic_matches,
     _distinct_years,
     _evidence,
+    _spanned,
     birth_ages,
     choose_dct,
     decade_bounds,
@@ -652,3 +653,26 @@ def test_a_year_before_a_thing_made_or_done_is_history_not_a_period() -> None:
     _, years = _evidence(text, find_mentions(text))
     assert [(y.year, y.tense, y.attributive) for y in years] == [
         (1996, "past", False), (1959, "past", False), (1989, "past", True)]
+
+
+def test_a_year_an_anniversary_leads_from_bounds_the_story_without_pulling_it_near() -> None:
+    # The anniversary says the invasion lies 38 or 39 years back: "in 1961" no longer pulls the
+    # story into the 1960s, where April 17 is a Monday in 1967 as it is in 2000.
+    text = ("MIAMI, April 17 (AP) - Hundreds of Cuban exiles gathered on Monday to mark the 39th "
+            "anniversary of the Bay of Pigs invasion, which failed in 1961. Many of the veterans "
+            "said they still felt betrayed.")
+    year, _, candidates, explanation = _infer(text, 4, 17)
+    assert (year, candidates) == (2000, [])
+    assert '"39th anniversary" leads from 1961 to 2000' in explanation
+    assert "older years (1961) only bound it from below" in explanation
+
+
+def test_a_decade_span_leaves_the_distance_open_and_the_year_still_pulls() -> None:
+    # "four decades ago" allows 40 to 49 years: it explains no distance, so 1956 still counts
+    # as the nearest year looked back on.
+    text = ("HAVANA, April 1 (AP) - Fidel Castro began the revolution more than four decades "
+            "ago, when the yacht Granma landed on Dec. 2, 1956.")
+    mentions = find_mentions(text)
+    years = _distinct_years(_evidence(text, mentions)[1])
+    spans = elapsed_spans(text, mentions)
+    assert [(e.year, e.since) for e in _spanned(2000, years, spans)] == [(1956, False)]

@@ -152,6 +152,9 @@ DEICTIC_MATCH_FACTOR = 2.5
 # ("in 1996 ... two years ago", "killings since 1993 ... over the last five years").
 # A hedge widens the span ("nearly four years" is three or four); a count of decades spans ten.
 SPAN_MATCH_FACTOR = 3.0
+# A year a span leads from ("in 1962 ... the 39th anniversary") is then a bound, not a pull.
+SPAN_EXPLAINS_GAP = True
+SPAN_PINS_GAPS = 3
 SPAN_HEDGES_BELOW: frozenset[str] = frozenset({"nearly", "almost", "about", "some", "roughly",
                                                "just", "less than"})  # fmt: skip
 SPAN_HEDGES_ABOVE: frozenset[str] = frozenset({"about", "some", "roughly", "over", "more than"})
@@ -851,6 +854,23 @@ def _office_log_likelihood(
     return sum(math.log(office_likelihood(year, item, reference_year, month)) for item in evidence)
 
 
+def _spanned(year: int, years: list[YearEvidence], spans: list[ElapsedSpan]) -> list[YearEvidence]:
+    """The years with the ones an elapsed span leads from to ``year`` read as bounds only.
+
+    "left Cuba in 1962 ... the 39th anniversary" says how far the story lies after 1962: the
+    span accounts for the distance, so 1962 no longer pulls the story near it.
+    """
+    if not SPAN_EXPLAINS_GAP or not spans:
+        return years
+    # A wide span ("more than four decades ago": 40 to 49 years) leaves the distance open.
+    pinned = [span for span in spans if len(span.gaps) <= SPAN_PINS_GAPS]
+    sources = {year - gap for span in pinned if span.source is None for gap in span.gaps}
+    sources |= {span.source for span in pinned
+                if span.source is not None and year - span.source in span.gaps}
+    return [replace(e, since=True) if e.year in sources and e.tense != "future"
+            and not e.maturity and not e.since else e for e in years]
+
+
 def _year_log_likelihood(year: int, month: int, evidence: list[YearEvidence]) -> float:
     return sum(math.log(year_mention_likelihood(year, item, month)) for item in evidence)
 
@@ -889,7 +909,7 @@ def infer_year(
             continue
         evidence[year] = (
             _weekday_log_likelihood(date, weekdays)
-            + _year_log_likelihood(year, month, years + decades)
+            + _year_log_likelihood(year, month, _spanned(year, years, spans) + decades)
             + math.log(DEICTIC_MATCH_FACTOR) * _deictic_matches(year, shifts, years)
             + math.log(SPAN_MATCH_FACTOR) * _span_matches(year, spans, named)
             + _office_log_likelihood(year, offices, reference.year, month)
@@ -907,7 +927,8 @@ def infer_year(
     links += [f'"{d.phrase}" ({d.tense} tense) puts the story '
               + (f"after {d.year}" if d.since else f"before {d.year}") for d in decades]
     explanation = _explain(best, confidence, {y: weights[y] / total for y in runners_up},
-                           weekdays, years, month, day, reference, offices, links)
+                           weekdays, _spanned(best, years, spans), month, day, reference,
+                           offices, links)
     return YearInference(best, round(confidence, 3), runners_up, explanation)
 
 
