@@ -67,19 +67,47 @@ def verb_shape(tokens: list[Token], i: int,
                supporting: list[int] | None = None) -> tuple[str, EventTense, Aspect] | None:
     """Whether token ``i`` is a verb that reports an event: (class, tense, aspect), else None.
     ``supporting`` is ``supporting_positions(tokens)``, when the caller has it at hand."""
-    token = tokens[i]
-    word = token.lower
-    if not word.isalpha() and "-" not in word:
+    kind = _word_kind(tokens[i].lower)
+    if kind == _NEVER:
         return None
-    if word in vocab.AUXILIARIES or word in vocab.NEGATIONS or word in vocab.FUTURE_MODALS or \
-            word in vocab.IRREALIS_MODALS:
-        return None  # the verb they support is the event
     # Cheap test first: only these shapes can pass the rules below (most tokens cannot).
-    if not (word in vocab.REPORTING_VERBS or _is_irregular_past(word)
-            or word.endswith(("ed", "ing"))
-            or (i + 1 < len(tokens) and tokens[i + 1].text.lower() == "on")
+    if kind == _IF_SUPPORTED and not (
+            (i + 1 < len(tokens) and tokens[i + 1].lower == "on")
             or _supported(tokens, i, supporting)):
         return None
+    return _shape_of(tokens, i)
+
+
+# What a word alone tells verb_shape (cached per word): never a trigger (punctuation, numbers,
+# auxiliaries, modals, negations); a verb form that goes on to the rules (a reporting verb, a
+# past form, -ed/-ing); or a word that goes on only beside a following "on" or a supporting word.
+_NEVER, _VERB_FORM, _IF_SUPPORTED = 0, 1, 2
+_WORD_KIND_CACHE_SIZE = 100_000
+_word_kinds: dict[str, int] = {}
+
+
+def _word_kind(word: str) -> int:
+    kind = _word_kinds.get(word)
+    if kind is None:
+        if (not word.isalpha() and "-" not in word) or word in vocab.AUXILIARIES \
+                or word in vocab.NEGATIONS or word in vocab.FUTURE_MODALS \
+                or word in vocab.IRREALIS_MODALS:
+            kind = _NEVER  # for the function words, the verb they support is the event
+        elif word in vocab.REPORTING_VERBS or _is_irregular_past(word) \
+                or word.endswith(("ed", "ing")):
+            kind = _VERB_FORM
+        else:
+            kind = _IF_SUPPORTED
+        if len(_word_kinds) >= _WORD_KIND_CACHE_SIZE:
+            _word_kinds.clear()
+        _word_kinds[word] = kind
+    return kind
+
+
+def _shape_of(tokens: list[Token], i: int) -> tuple[str, EventTense, Aspect] | None:
+    """``verb_shape`` for a token that passed its cheap tests."""
+    token = tokens[i]
+    word = token.lower
     before = _previous_words(tokens, i)
     prev = before[0] if before else ""
     if prev in vocab.DETERMINERS or prev == "to" or any(w in vocab.IRREALIS_MODALS for w in before):
@@ -184,9 +212,23 @@ def find_event_mentions(tokens: list[Token]) -> list[EventMention]:
     starts = _clause_bounds(tokens)
     found: list[EventMention] = []
     occupied_clauses: set[tuple[int, int]] = set()
-    supporting = supporting_positions(tokens)
-    for i in range(len(tokens)):
-        shape = verb_shape(tokens, i, supporting)
+    # verb_shape's cheap tests, run here over the whole sentence at once: a word that needs a
+    # supporting word within MODAL_REACH before it, or a following "on", to be tried at all.
+    kinds = _word_kinds
+    count = len(tokens)
+    last_support = -MODAL_REACH - 1
+    for i, token in enumerate(tokens):
+        word = token.lower
+        kind = kinds.get(word)
+        if kind is None:
+            kind = _word_kind(word)
+        supported = i - last_support <= MODAL_REACH
+        if word in _SUPPORTING or ("\u2019" in word and word.replace("\u2019", "'") in _SUPPORTING):
+            last_support = i
+        if kind == _NEVER or (kind == _IF_SUPPORTED and not supported and not (
+                i + 1 < count and tokens[i + 1].lower == "on")):
+            continue
+        shape = _shape_of(tokens, i)
         if shape is None:
             continue
         event_class, tense, aspect = shape
