@@ -8,7 +8,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from newstimeline.events.actors import ActorResolver, count_names, names_in
+from newstimeline.events.actors import ActorResolver, count_found_names, names_in
 from newstimeline.events.anchor import (
     PLACING_TYPES,
     anchor_event,
@@ -101,16 +101,17 @@ def extract_events(
 ) -> list[Event]:
     """Events of one document in text order, each anchored to a time interval."""
     sentences = _body_sentences(text, body_start)
-    actors = ActorResolver(count_names([s.tokens for s in sentences]))
+    found_names = [names_in(s.tokens) for s in sentences]
+    actors = ActorResolver(count_found_names(found_names))
     events: list[Event] = []
     in_force: TimeExpression | None = None
     in_force_age = 0  # sentences told since the date in force was named
     news_day: TimeExpression | None = None
     expression_starts = [e.span.start for e in expressions]  # expressions come in text order
-    for sentence in sentences:
+    for sentence, sentence_names in zip(sentences, found_names, strict=True):
         toks = sentence.tokens
         names = [(first, last, actors.canonical(name, person))
-                 for first, last, name, person in names_in(toks)]
+                 for first, last, name, person in sentence_names]
         first = bisect.bisect_left(expression_starts, sentence.start)
         last = bisect.bisect_left(expression_starts, sentence.end, lo=first)
         in_sentence = [e for e in expressions[first:last] if e.span.end <= sentence.end]
