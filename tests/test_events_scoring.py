@@ -72,3 +72,16 @@ def test_shipped_model_finds_verbs_and_the_nominal_event() -> None:
     labels = shipped_model().label_tokens(toks)
     assert [(t.text, label) for t, label in zip(toks, labels, strict=True) if label != "O"] == [
         ("released", "OCCURRENCE"), ("agreements", "OCCURRENCE"), ("said", "REPORTING")]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia released draft agreements on Friday, Grushko said.",
+    "The rebels did not attack the town, officials said on Friday.",
+    "He went on to say that the talks will resume next week after the U.S. election.",
+    "Iraq's ambassador didn't answer; the council had been meeting since 10 a.m. | \"No,\" he said.",
+    "ALBANY - Shares of X-ray maker Hologic rose 5% to $4.25, compared with $3 a year earlier.",
+])
+def test_shipped_model_labels_as_its_feature_strings_sum(text: str) -> None:
+    # label_tokens reads the features without building their strings: it must score exactly
+    # what the training features (sentence_features) name.
+    assert shipped_model().label_tokens(tokens(text)) == _summed_labels(shipped_model(), text)

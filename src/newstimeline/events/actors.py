@@ -7,7 +7,6 @@ from collections import Counter
 from newstimeline.events import vocabulary as vocab
 from newstimeline.text import Token
 
-
 # Whether a word (as written) may be part of a name, cached per word: news repeats its words.
 _NAME_WORD_CACHE_SIZE = 100_000
 _name_words: dict[str, bool] = {}

@@ -207,16 +207,14 @@ def _clause_of(starts: list[int], i: int, count: int) -> tuple[int, int]:
     return starts[k - 1], starts[k] if k < len(starts) else count
 
 
-def find_event_mentions(tokens: list[Token]) -> list[EventMention]:
-    """The event triggers of one sentence, in order."""
-    starts = _clause_bounds(tokens)
-    found: list[EventMention] = []
-    occupied_clauses: set[tuple[int, int]] = set()
-    # verb_shape's cheap tests, run here over the whole sentence at once: a word that needs a
-    # supporting word within MODAL_REACH before it, or a following "on", to be tried at all.
+def verb_shapes(tokens: list[Token]) -> list[tuple[str, EventTense, Aspect] | None]:
+    """``verb_shape`` of every token of a sentence, its cheap tests run in one sweep."""
+    # A word that needs a supporting word within MODAL_REACH before it, or a following "on",
+    # to be tried at all: the sweep keeps the last supporting word seen.
     kinds = _word_kinds
     count = len(tokens)
     last_support = -MODAL_REACH - 1
+    shapes: list[tuple[str, EventTense, Aspect] | None] = []
     for i, token in enumerate(tokens):
         word = token.lower
         kind = kinds.get(word)
@@ -227,8 +225,18 @@ def find_event_mentions(tokens: list[Token]) -> list[EventMention]:
             last_support = i
         if kind == _NEVER or (kind == _IF_SUPPORTED and not supported and not (
                 i + 1 < count and tokens[i + 1].lower == "on")):
-            continue
-        shape = _shape_of(tokens, i)
+            shapes.append(None)
+        else:
+            shapes.append(_shape_of(tokens, i))
+    return shapes
+
+
+def find_event_mentions(tokens: list[Token]) -> list[EventMention]:
+    """The event triggers of one sentence, in order."""
+    starts = _clause_bounds(tokens)
+    found: list[EventMention] = []
+    occupied_clauses: set[tuple[int, int]] = set()
+    for i, shape in enumerate(verb_shapes(tokens)):
         if shape is None:
             continue
         event_class, tense, aspect = shape
