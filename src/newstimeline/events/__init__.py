@@ -32,9 +32,9 @@ __all__ = ["extract_events", "order_events"]
 
 SUMMARY_MAX_CHARS = 160
 MAX_PARTICIPANTS = 3
-_SPACES = re.compile(r"\s+")
-_DROP_QUOTES = str.maketrans(dict.fromkeys(QUOTES))
-_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?])")
+_QUOTE = re.compile("[" + "".join(sorted(QUOTES)) + "]")
+# Applied after whitespace runs are made single spaces.
+_SPACE_BEFORE_PUNCT = re.compile(r" (?=[,.;:!?])")
 _TIME_PREPOSITION = re.compile(r"(?i)\b(?:on|in|at|by|during|from|since|until|of)\s*$")
 
 
@@ -43,6 +43,8 @@ class Sentence:
     start: int
     end: int
     tokens: list[Token]
+    span: Span
+    """The sentence as evidence, one model shared by its events."""
 
 
 def _body_sentences(text: str, body_start: int) -> list[Sentence]:
@@ -53,14 +55,17 @@ def _body_sentences(text: str, body_start: int) -> list[Sentence]:
         start = max(start, body_start)
         toks = tokens(text, start, end)
         if toks:
-            result.append(Sentence(toks[0].start, toks[-1].end, toks))
+            first, last = toks[0].start, toks[-1].end
+            result.append(Sentence(first, last, toks,
+                                   Span(text=text[first:last], start=first, end=last)))
     return result
 
 
 def _clean(text: str, openers: frozenset[str] = CLAUSE_OPENERS) -> str:
     """Collapse whitespace, drop stray quotes and dangling punctuation, cap the length."""
-    cleaned = text.translate(_DROP_QUOTES)
-    cleaned = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", cleaned)).strip(" ,;:-—")
+    # str.split() splits at the characters the regex \s matches (str.isspace).
+    cleaned = " ".join(_QUOTE.sub("", text).split())
+    cleaned = _SPACE_BEFORE_PUNCT.sub("", cleaned).strip(" ,;:-—")
     words = cleaned.split(" ")
     if words and words[0].lower() in openers:
         words = words[1:]
@@ -204,8 +209,7 @@ def _build_event(
         event_class=mention.event_class,
         tense=mention.tense,
         polarity=mention.polarity,
-        sentence=Span(text=text[sentence.start:sentence.end], start=sentence.start,
-                      end=sentence.end),
+        sentence=sentence.span,
         time=time,
     )
 
