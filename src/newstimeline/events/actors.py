@@ -41,7 +41,10 @@ def _strip_titles(words: list[str]) -> tuple[str, bool]:
 def names_in(tokens: list[Token]) -> list[tuple[int, int, str, bool]]:
     """Maximal runs of name words in a sentence: (first, last, name without titles, titled)."""
     found: list[tuple[int, int, str, bool]] = []
-    flags = [_is_name_word(t) for t in tokens]
+    known = _name_words.get
+    flags = [known(t.text) for t in tokens]
+    if None in flags:
+        flags = [_is_name_word(t) if f is None else f for f, t in zip(flags, tokens, strict=True)]
     count = len(tokens)
     i = 0
     while i < count:

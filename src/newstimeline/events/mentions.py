@@ -68,10 +68,10 @@ def verb_shape(tokens: list[Token], i: int,
     """Whether token ``i`` is a verb that reports an event: (class, tense, aspect), else None.
     ``supporting`` is ``supporting_positions(tokens)``, when the caller has it at hand."""
     kind = _word_kind(tokens[i].lower)
-    if kind == _NEVER:
+    if kind & _NEVER:
         return None
     # Cheap test first: only these shapes can pass the rules below (most tokens cannot).
-    if kind == _IF_SUPPORTED and not (
+    if kind & _IF_SUPPORTED and not (
             (i + 1 < len(tokens) and tokens[i + 1].lower == "on")
             or _supported(tokens, i, supporting)):
         return None
@@ -81,7 +81,8 @@ def verb_shape(tokens: list[Token], i: int,
 # What a word alone tells verb_shape (cached per word): never a trigger (punctuation, numbers,
 # auxiliaries, modals, negations); a verb form that goes on to the rules (a reporting verb, a
 # past form, -ed/-ing); or a word that goes on only beside a following "on" or a supporting word.
-_NEVER, _VERB_FORM, _IF_SUPPORTED = 0, 1, 2
+# Flags beside the kind: the word supports a verb after it; the word is "on". Never zero.
+_NEVER, _VERB_FORM, _IF_SUPPORTED, _SUPPORTS, _IS_ON = 1, 2, 4, 8, 16
 _WORD_KIND_CACHE_SIZE = 100_000
 _word_kinds: dict[str, int] = {}
 
@@ -98,6 +99,10 @@ def _word_kind(word: str) -> int:
             kind = _VERB_FORM
         else:
             kind = _IF_SUPPORTED
+        if word.replace("\u2019", "'") in _SUPPORTING:
+            kind |= _SUPPORTS
+        if word == "on":
+            kind |= _IS_ON
         if len(_word_kinds) >= _WORD_KIND_CACHE_SIZE:
             _word_kinds.clear()
         _word_kinds[word] = kind
@@ -179,11 +184,15 @@ def _is_irregular_past(word: str) -> bool:
                for p in vocab.VERB_PREFIXES)
 
 
+# The words at which _clause_bounds may start a clause.
+_CLAUSE_MARKS = CLAUSE_PUNCTUATION | {","} | vocab.COMPLEMENTIZERS
+
+
 def _clause_bounds(tokens: list[Token]) -> list[int]:
     """Token indices where a new clause starts (always including 0)."""
     starts = [0]
-    for i, token in enumerate(tokens):
-        word = token.lower
+    for i in [i for i, t in enumerate(tokens) if t.lower in _CLAUSE_MARKS]:
+        word = tokens[i].lower
         if word in CLAUSE_PUNCTUATION:
             starts.append(i + 1)
         elif word == "," and i + 1 < len(tokens):
@@ -208,26 +217,23 @@ def _clause_of(starts: list[int], i: int, count: int) -> tuple[int, int]:
 
 
 def verb_shapes(tokens: list[Token]) -> list[tuple[str, EventTense, Aspect] | None]:
-    """``verb_shape`` of every token of a sentence, its cheap tests run in one sweep."""
-    # A word that needs a supporting word within MODAL_REACH before it, or a following "on",
-    # to be tried at all: the sweep keeps the last supporting word seen.
-    kinds = _word_kinds
+    """``verb_shape`` of every token of a sentence, its cheap tests run once for the sentence."""
+    known = _word_kinds.get
+    kinds = [known(t.lower) or _word_kind(t.lower) for t in tokens]
     count = len(tokens)
-    last_support = -MODAL_REACH - 1
-    shapes: list[tuple[str, EventTense, Aspect] | None] = []
-    for i, token in enumerate(tokens):
-        word = token.lower
-        kind = kinds.get(word)
-        if kind is None:
-            kind = _word_kind(word)
-        supported = i - last_support <= MODAL_REACH
-        if word in _SUPPORTING or ("\u2019" in word and word.replace("\u2019", "'") in _SUPPORTING):
-            last_support = i
-        if kind == _NEVER or (kind == _IF_SUPPORTED and not supported and not (
-                i + 1 < count and tokens[i + 1].lower == "on")):
-            shapes.append(None)
-        else:
-            shapes.append(_shape_of(tokens, i))
+    # The tokens that pass the cheap tests: verb forms; other words within MODAL_REACH after a
+    # supporting word ("will", "did", "not") or just before an "on".
+    tried = {i for i, kind in enumerate(kinds) if kind & _VERB_FORM}
+    for j in [j for j, kind in enumerate(kinds) if kind & (_SUPPORTS | _IS_ON)]:
+        kind = kinds[j]
+        if kind & _SUPPORTS:
+            tried.update(i for i in range(j + 1, min(j + 1 + MODAL_REACH, count))
+                         if kinds[i] & _IF_SUPPORTED)
+        if kind & _IS_ON and j > 0 and kinds[j - 1] & _IF_SUPPORTED:
+            tried.add(j - 1)
+    shapes: list[tuple[str, EventTense, Aspect] | None] = [None] * count
+    for i in tried:
+        shapes[i] = _shape_of(tokens, i)
     return shapes
 
 
