@@ -113,12 +113,12 @@ def _shape_of(tokens: list[Token], i: int) -> tuple[str, EventTense, Aspect] | N
     """``verb_shape`` for a token that passed its cheap tests."""
     token = tokens[i]
     word = token.lower
+    if i > 0 and token.text[0].isupper():
+        return None  # a capitalized word mid-sentence is a name ("United", "Member States")
     before = _previous_words(tokens, i)
     prev = before[0] if before else ""
     if prev in vocab.DETERMINERS or prev == "to" or any(w in vocab.IRREALIS_MODALS for w in before):
         return None
-    if i > 0 and token.text[0].isupper():
-        return None  # a capitalized word mid-sentence is a name ("United", "Member States")
     auxiliaries = [w for w in before if w in vocab.AUXILIARIES or w in vocab.FUTURE_MODALS]
     future = any(w in vocab.FUTURE_MODALS for w in before)
     perfect = any(w in vocab.PERFECT_AUXILIARIES for w in auxiliaries)
