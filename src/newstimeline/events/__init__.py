@@ -35,7 +35,9 @@ MAX_PARTICIPANTS = 3
 _QUOTE = re.compile("[" + "".join(sorted(QUOTES)) + "]")
 # Applied after whitespace runs are made single spaces.
 _SPACE_BEFORE_PUNCT = re.compile(r" (?=[,.;:!?])")
-_TIME_PREPOSITION = re.compile(r"(?i)\b(?:on|in|at|by|during|from|since|until|of)\s*$")
+_TIME_PREPOSITIONS = ("on", "in", "at", "by", "during", "from", "since", "until", "of")
+_TIME_PREPOSITION = re.compile(r"(?i)\b(?:" + "|".join(_TIME_PREPOSITIONS) + r")\s*$")
+_LONGEST_PREPOSITION = max(map(len, _TIME_PREPOSITIONS))
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +87,11 @@ def _without_times(text: str, start: int, end: int, expressions: list[TimeExpres
         if expression.span.start < cursor or expression.span.end > end:
             continue
         before = text[cursor:expression.span.start]
-        pieces.append(_TIME_PREPOSITION.sub("", before))
+        # A preposition ending ``before`` lies within its trailing spaces and the longest
+        # preposition of the end: search there, not along the whole clause.
+        reach = len(before) - len(before.rstrip()) + _LONGEST_PREPOSITION
+        found = _TIME_PREPOSITION.search(before, max(0, len(before) - reach))
+        pieces.append(before[:found.start()] if found else before)
         cursor = expression.span.end
     pieces.append(text[cursor:end])
     return "".join(pieces)
