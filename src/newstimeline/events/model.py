@@ -21,8 +21,10 @@ from newstimeline.text import Token
 MODEL_FILE = "mention_model.json.gz"
 OUTSIDE = "O"
 # Scoring packs a feature's per-label weights (in thousandths, the precision the model is stored
-# at) into one integer, one field per label, each shifted up by _OFFSET so it is never negative:
-# summing a token's features is then one integer sum instead of one sum per label, and exact.
+# at) into one integer, one field per label: summing a token's features is then one integer sum
+# instead of one sum per label, and exact. Each weight is stored as is (it may be negative, so
+# fields borrow from each other); the sum starts from _SUM_FLOOR * _OFFSET in every field, which
+# keeps every field of the total non-negative, so the fields read back exactly.
 _SCALE = 1000
 _OFFSET = 1 << 24
 # 32-bit fields, so that one bytes conversion and one struct unpack read them all.
@@ -32,6 +34,7 @@ _WORD_CACHE_SIZE = 50_000
 # token has (about thirty: a word's own at most 16, 13 of its context, the margin), each of which
 # may take at most one offset away; (64 + 64) * 2**24 = 2**31 still fits a field.
 _SUM_FLOOR = 64
+_CONTEXT_FEATURES = 14  # 13 features of the context at most, and the margin
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +84,10 @@ class MentionModel:
             get = self._packed.get
             if len(self._by_word) >= _WORD_CACHE_SIZE:
                 self._by_word.clear()
-            cached = self._by_word[word] = sum(get(f, 0) for f in word_features(word))
+            features = word_features(word)
+            if len(features) + _CONTEXT_FEATURES >= _SUM_FLOOR:
+                raise ValueError(f"{len(features)} features of {word!r}: raise _SUM_FLOOR")
+            cached = self._by_word[word] = sum(get(f, 0) for f in features)
         return cached
 
     def _as_neighbour(self, word: str) -> tuple[int, int, int, int]:
