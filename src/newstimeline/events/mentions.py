@@ -25,6 +25,8 @@ TAIL_REACH = 9
 # How far back a "will" or "did not" may stand from the verb it governs ("will not soon start").
 MODAL_REACH = 8
 _SUPPORTING = vocab.FUTURE_MODALS | vocab.NEGATED_DO | vocab.DO_SUPPORT | vocab.NEGATIONS
+_NEGATING = vocab.NEGATIONS | vocab.NEGATED_DO
+_PROGRESSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "been", "am"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,11 +119,11 @@ def _shape_of(tokens: list[Token], i: int) -> tuple[str, EventTense, Aspect] | N
         return None  # a capitalized word mid-sentence is a name ("United", "Member States")
     before = _previous_words(tokens, i)
     prev = before[0] if before else ""
-    if prev in vocab.DETERMINERS or prev == "to" or any(w in vocab.IRREALIS_MODALS for w in before):
+    if prev in vocab.DETERMINERS or prev == "to" or not vocab.IRREALIS_MODALS.isdisjoint(before):
         return None
     auxiliaries = [w for w in before if w in vocab.AUXILIARIES or w in vocab.FUTURE_MODALS]
-    future = any(w in vocab.FUTURE_MODALS for w in before)
-    perfect = any(w in vocab.PERFECT_AUXILIARIES for w in auxiliaries)
+    future = not vocab.FUTURE_MODALS.isdisjoint(before)
+    perfect = not vocab.PERFECT_AUXILIARIES.isdisjoint(auxiliaries)
     following = [t.lower for t in tokens[i + 1:i + 4]]
     if following[:2] == ["on", "to"] and following[2:] and following[2] in vocab.REPORTING_BASES:
         return "REPORTING", "future" if future else "past", "simple"  # "he went on to say"
@@ -138,9 +140,8 @@ def _shape_of(tokens: list[Token], i: int) -> tuple[str, EventTense, Aspect] | N
                                      before[1] in vocab.DO_SUPPORT)
     ):  # "did not agree", "didn't agree": the base form after negated do-support is the event
         return "OCCURRENCE", "past" if "did" in before else "present", "simple"
-    progressive = word.endswith("ing") and len(word) > 5 and any(
-        w in {"is", "are", "was", "were", "been", "am"} for w in auxiliaries
-    )
+    progressive = word.endswith("ing") and len(word) > 5 and \
+        not _PROGRESSIVE_AUXILIARIES.isdisjoint(auxiliaries)
     if future and (is_past_form or progressive or (prev in vocab.FUTURE_MODALS | {"be"})):
         return "OCCURRENCE", "future", "simple"
     if progressive:
@@ -199,7 +200,7 @@ def _clause_bounds(tokens: list[Token]) -> list[int]:
             following = tokens[i + 1].lower
             tail = [t.lower for t in tokens[i + 1:i + 1 + TAIL_REACH]]
             tail = tail[: tail.index(",")] if "," in tail else tail
-            if following in vocab.CLAUSE_OPENERS or any(w in vocab.REPORTING_VERBS for w in tail):
+            if following in vocab.CLAUSE_OPENERS or not vocab.REPORTING_VERBS.isdisjoint(tail):
                 starts.append(i + 1)
             elif any(tokens[j].lower in vocab.REPORTING_VERBS for j in range(max(0, i - 3), i)):
                 starts.append(i + 1)  # "NATO, he said, lives ...": the parenthetical ends here
@@ -256,7 +257,7 @@ def find_event_mentions(tokens: list[Token]) -> list[EventMention]:
             continue  # a second bare participle in a clause modifies a noun ("agreements titled")
         if event_class != "REPORTING":
             occupied_clauses.add(clause)
-        negated = any(w in vocab.NEGATIONS or w in vocab.NEGATED_DO for w in before)
+        negated = not _NEGATING.isdisjoint(before)
         found.append(EventMention(i, tokens[i], event_class, tense, aspect,
                                   "NEG" if negated else "POS", clause))
     return found
@@ -267,26 +268,26 @@ def _grammar(tokens: list[Token], i: int) -> tuple[EventTense, Aspect, Literal["
     word = tokens[i].lower
     before = _previous_words(tokens, i)
     prev = before[0] if before else ""
-    negated = any(w in vocab.NEGATIONS or w in vocab.NEGATED_DO for w in before)
+    negated = not _NEGATING.isdisjoint(before)
     polarity: Literal["POS", "NEG"] = "NEG" if negated else "POS"
     if prev in vocab.DETERMINERS or prev in vocab.PREPOSITIONS_BEFORE_NOUNS:
         return "none", "simple", polarity  # a noun or gerund: "the talks", "after meeting"
-    if any(w in vocab.IRREALIS_MODALS for w in before) or prev == "to":
+    if not vocab.IRREALIS_MODALS.isdisjoint(before) or prev == "to":
         return "none", "simple", polarity
-    if any(w in vocab.FUTURE_MODALS for w in before):
+    if not vocab.FUTURE_MODALS.isdisjoint(before):
         return "future", "simple", polarity
     progressive = word.endswith("ing")
     if "had" in before:
         return "past", "perfect_progressive" if progressive else "perfect", polarity
-    if any(w in {"has", "have", "'ve"} for w in before):
+    if not {"has", "have", "'ve"}.isdisjoint(before):
         return "present", "perfect_progressive" if progressive else "perfect", polarity
-    if any(w in {"was", "were"} for w in before):
+    if not {"was", "were"}.isdisjoint(before):
         return "past", "progressive" if progressive else "simple", polarity
-    if any(w in {"is", "are", "am", "'re", "'m"} for w in before):
+    if not {"is", "are", "am", "'re", "'m"}.isdisjoint(before):
         return "present", "progressive" if progressive else "simple", polarity
     if "did" in before:
         return "past", "simple", polarity
-    if any(w in {"do", "does"} for w in before):
+    if not {"do", "does"}.isdisjoint(before):
         return "present", "simple", polarity
     if word in vocab.PAST_FORMS_OF_BE or word in vocab.IRREGULAR_PAST or (
             word.endswith("ed") and word not in vocab.NOT_VERBS_ED) or (
