@@ -27,6 +27,7 @@ MODAL_REACH = 8
 _SUPPORTING = vocab.FUTURE_MODALS | vocab.NEGATED_DO | vocab.DO_SUPPORT | vocab.NEGATIONS
 _NEGATING = vocab.NEGATIONS | vocab.NEGATED_DO
 _PROGRESSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "been", "am"})
+_FUTURE_OR_BE = vocab.FUTURE_MODALS | {"be"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,8 +125,8 @@ def _shape_of(tokens: list[Token], i: int) -> tuple[str, EventTense, Aspect] | N
     auxiliaries = [w for w in before if w in vocab.AUXILIARIES or w in vocab.FUTURE_MODALS]
     future = not vocab.FUTURE_MODALS.isdisjoint(before)
     perfect = not vocab.PERFECT_AUXILIARIES.isdisjoint(auxiliaries)
-    following = [t.lower for t in tokens[i + 1:i + 4]]
-    if following[:2] == ["on", "to"] and following[2:] and following[2] in vocab.REPORTING_BASES:
+    if i + 3 < len(tokens) and tokens[i + 1].lower == "on" and tokens[i + 2].lower == "to" \
+            and tokens[i + 3].lower in vocab.REPORTING_BASES:
         return "REPORTING", "future" if future else "past", "simple"  # "he went on to say"
     if word in vocab.REPORTING_VERBS:
         tense: EventTense = "present" if word.endswith("s") and not word.endswith("ss") else "past"
@@ -142,7 +143,7 @@ def _shape_of(tokens: list[Token], i: int) -> tuple[str, EventTense, Aspect] | N
         return "OCCURRENCE", "past" if "did" in before else "present", "simple"
     progressive = word.endswith("ing") and len(word) > 5 and \
         not _PROGRESSIVE_AUXILIARIES.isdisjoint(auxiliaries)
-    if future and (is_past_form or progressive or (prev in vocab.FUTURE_MODALS | {"be"})):
+    if future and (is_past_form or progressive or prev in _FUTURE_OR_BE):
         return "OCCURRENCE", "future", "simple"
     if progressive:
         if "been" in auxiliaries:
