@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import copy
+import pickle
+
 import pytest
 
 from newstimeline.events.features import sentence_features
@@ -109,3 +112,10 @@ def test_token_keeps_its_lowercase_form_and_equals_a_token_made_by_hand() -> Non
     assert [t.lower for t in toks] == ["moscow", ",", "december", "18", ".", "putin", "said"]
     assert toks[6] == Token("SAID", 27, 31)
     assert (toks[6].text, toks[6].start, toks[6].end) == ("SAID", 27, 31)
+
+
+def test_token_survives_pickle_and_copy_whole() -> None:
+    token = tokens("Grushko SAID")[1]
+    assert pickle.loads(pickle.dumps(token)) == token
+    assert copy.deepcopy(token) == Token("SAID", 8, 12)
+    assert copy.deepcopy(token).lower == "said"

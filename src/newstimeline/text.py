@@ -42,6 +42,10 @@ class Token(_TokenFields):
     def __new__(cls, text: str, start: int, end: int) -> Token:
         return tuple.__new__(cls, (text, start, end, text.lower()))
 
+    def __getnewargs__(self) -> tuple[str, int, int]:
+        # What pickle and copy pass back to __new__ (the fields but ``lower``).
+        return self.text, self.start, self.end
+
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the sentences in ``text``, whitespace trimmed, in order."""
