@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import copy
+import pickle
+
 import pytest
 
 from newstimeline.events.features import sentence_features
-from newstimeline.events.mentions import supporting_positions, verb_shape
+from newstimeline.events.mentions import supporting_positions, verb_shape, verb_shapes
 from newstimeline.events.model import MentionModel, shipped_model
-from newstimeline.text import tokens
+from newstimeline.text import Token, tokens
 
 SENTENCE = "The rebels did not attack the town, officials said on Friday."
 LABELS = ("O", "OCCURRENCE", "REPORTING")
@@ -72,3 +75,47 @@ def test_shipped_model_finds_verbs_and_the_nominal_event() -> None:
     labels = shipped_model().label_tokens(toks)
     assert [(t.text, label) for t, label in zip(toks, labels, strict=True) if label != "O"] == [
         ("released", "OCCURRENCE"), ("agreements", "OCCURRENCE"), ("said", "REPORTING")]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia released draft agreements on Friday, Grushko said.",
+    "The rebels did not attack the town, officials said on Friday.",
+    "He went on to say that the talks will resume next week after the U.S. election.",
+    "Iraq's ambassador didn't answer; the council had been meeting since 10 a.m. | \"No,\" he said.",
+    "ALBANY - Shares of X-ray maker Hologic rose 5% to $4.25, compared with $3 a year earlier.",
+])
+def test_shipped_model_labels_as_its_feature_strings_sum(text: str) -> None:
+    # label_tokens reads the features without building their strings: it must score exactly
+    # what the training features (sentence_features) name.
+    assert shipped_model().label_tokens(tokens(text)) == _summed_labels(shipped_model(), text)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said the talks will not soon start, and the rebels didn’t agree to them.",
+    "He went on to say that Moscow had been violating the deal it signed on Friday.",
+    "The United Nations Security Council, which met on Monday, has voted to extend the mission.",
+])
+def test_verb_shapes_of_a_sentence_are_verb_shape_of_each_token(text: str) -> None:
+    toks = tokens(text)
+    assert verb_shapes(toks) == [verb_shape(toks, i) for i in range(len(toks))]
+
+
+def test_verb_shapes_skip_capitalized_names_and_read_the_perfect() -> None:
+    toks = tokens("The United Nations Security Council, which met on Monday, has voted to extend "
+                  "the mission.")
+    assert [(t.text, s) for t, s in zip(toks, verb_shapes(toks), strict=True) if s] == [
+        ("met", ("OCCURRENCE", "past", "simple")), ("voted", ("OCCURRENCE", "present", "perfect"))]
+
+
+def test_token_keeps_its_lowercase_form_and_equals_a_token_made_by_hand() -> None:
+    toks = tokens("MOSCOW, December 18. Putin SAID")
+    assert [t.lower for t in toks] == ["moscow", ",", "december", "18", ".", "putin", "said"]
+    assert toks[6] == Token("SAID", 27, 31)
+    assert (toks[6].text, toks[6].start, toks[6].end) == ("SAID", 27, 31)
+
+
+def test_token_survives_pickle_and_copy_whole() -> None:
+    token = tokens("Grushko SAID")[1]
+    assert pickle.loads(pickle.dumps(token)) == token
+    assert copy.deepcopy(token) == Token("SAID", 8, 12)
+    assert copy.deepcopy(token).lower == "said"

@@ -6,7 +6,7 @@ Plain regular expressions over the text as read: offsets always index the origin
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Abbreviations whose period does not end a sentence ("Mr. Putin", "Dec. 15", "U.S. officials").
 ABBREVIATIONS: frozenset[str] = frozenset({
@@ -26,15 +26,25 @@ _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*|[^\w\s]", re.UNICODE)
 _LAST_TOKEN = re.compile(r"([A-Za-z.]+)[.!?]*$")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class _TokenFields(NamedTuple):
     text: str
     start: int
     end: int
+    lower: str
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+
+class Token(_TokenFields):
+    """A word or punctuation mark with its offsets; ``lower`` is computed once, at creation
+    (the event stage reads it many times per token)."""
+
+    __slots__ = ()
+
+    def __new__(cls, text: str, start: int, end: int) -> Token:
+        return tuple.__new__(cls, (text, start, end, text.lower()))
+
+    def __getnewargs__(self) -> tuple[str, int, int]:
+        # What pickle and copy pass back to __new__ (the fields but ``lower``).
+        return self.text, self.start, self.end
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -74,7 +84,9 @@ def _add_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Words and punctuation marks of ``text[start:end]`` with offsets into ``text``."""
     stop = len(text) if end is None else end
-    return [Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, stop)]
+    new = tuple.__new__  # Token's own __new__, without its Python-level call per token
+    return [new(Token, (word := m.group(), m.start(), m.end(), word.lower()))
+            for m in _WORD.finditer(text, start, stop)]
 
 
 def sentence_at(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:

@@ -8,7 +8,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from newstimeline.events.actors import ActorResolver, count_names, names_in
+from newstimeline.events.actors import ActorResolver, count_found_names, names_in
 from newstimeline.events.anchor import (
     PLACING_TYPES,
     anchor_event,
@@ -32,10 +32,12 @@ __all__ = ["extract_events", "order_events"]
 
 SUMMARY_MAX_CHARS = 160
 MAX_PARTICIPANTS = 3
-_SPACES = re.compile(r"\s+")
-_DROP_QUOTES = str.maketrans(dict.fromkeys(QUOTES))
-_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?])")
-_TIME_PREPOSITION = re.compile(r"(?i)\b(?:on|in|at|by|during|from|since|until|of)\s*$")
+_QUOTE = re.compile("[" + "".join(sorted(QUOTES)) + "]")
+# Applied after whitespace runs are made single spaces.
+_SPACE_BEFORE_PUNCT = re.compile(r" (?=[,.;:!?])")
+_TIME_PREPOSITIONS = ("on", "in", "at", "by", "during", "from", "since", "until", "of")
+_TIME_PREPOSITION = re.compile(r"(?i)\b(?:" + "|".join(_TIME_PREPOSITIONS) + r")\s*$")
+_LONGEST_PREPOSITION = max(map(len, _TIME_PREPOSITIONS))
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +45,8 @@ class Sentence:
     start: int
     end: int
     tokens: list[Token]
+    span: Span
+    """The sentence as evidence, one model shared by its events."""
 
 
 def _body_sentences(text: str, body_start: int) -> list[Sentence]:
@@ -53,14 +57,17 @@ def _body_sentences(text: str, body_start: int) -> list[Sentence]:
         start = max(start, body_start)
         toks = tokens(text, start, end)
         if toks:
-            result.append(Sentence(toks[0].start, toks[-1].end, toks))
+            first, last = toks[0].start, toks[-1].end
+            result.append(Sentence(first, last, toks,
+                                   Span(text=text[first:last], start=first, end=last)))
     return result
 
 
 def _clean(text: str, openers: frozenset[str] = CLAUSE_OPENERS) -> str:
     """Collapse whitespace, drop stray quotes and dangling punctuation, cap the length."""
-    cleaned = text.translate(_DROP_QUOTES)
-    cleaned = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", cleaned)).strip(" ,;:-—")
+    # str.split() splits at the characters the regex \s matches (str.isspace).
+    cleaned = " ".join(_QUOTE.sub("", text).split())
+    cleaned = _SPACE_BEFORE_PUNCT.sub("", cleaned).strip(" ,;:-—")
     words = cleaned.split(" ")
     if words and words[0].lower() in openers:
         words = words[1:]
@@ -80,7 +87,11 @@ def _without_times(text: str, start: int, end: int, expressions: list[TimeExpres
         if expression.span.start < cursor or expression.span.end > end:
             continue
         before = text[cursor:expression.span.start]
-        pieces.append(_TIME_PREPOSITION.sub("", before))
+        # A preposition ending ``before`` lies within its trailing spaces and the longest
+        # preposition of the end: search there, not along the whole clause.
+        reach = len(before) - len(before.rstrip()) + _LONGEST_PREPOSITION
+        found = _TIME_PREPOSITION.search(before, max(0, len(before) - reach))
+        pieces.append(before[:found.start()] if found else before)
         cursor = expression.span.end
     pieces.append(text[cursor:end])
     return "".join(pieces)
@@ -101,16 +112,17 @@ def extract_events(
 ) -> list[Event]:
     """Events of one document in text order, each anchored to a time interval."""
     sentences = _body_sentences(text, body_start)
-    actors = ActorResolver(count_names([s.tokens for s in sentences]))
+    found_names = [names_in(s.tokens) for s in sentences]
+    actors = ActorResolver(count_found_names(found_names))
     events: list[Event] = []
     in_force: TimeExpression | None = None
     in_force_age = 0  # sentences told since the date in force was named
     news_day: TimeExpression | None = None
     expression_starts = [e.span.start for e in expressions]  # expressions come in text order
-    for sentence in sentences:
+    for sentence, sentence_names in zip(sentences, found_names, strict=True):
         toks = sentence.tokens
         names = [(first, last, actors.canonical(name, person))
-                 for first, last, name, person in names_in(toks)]
+                 for first, last, name, person in sentence_names]
         first = bisect.bisect_left(expression_starts, sentence.start)
         last = bisect.bisect_left(expression_starts, sentence.end, lo=first)
         in_sentence = [e for e in expressions[first:last] if e.span.end <= sentence.end]
@@ -228,8 +240,7 @@ def _build_event(
         event_class=mention.event_class,
         tense=mention.tense,
         polarity=mention.polarity,
-        sentence=Span(text=text[sentence.start:sentence.end], start=sentence.start,
-                      end=sentence.end),
+        sentence=sentence.span,
         time=time,
     )
 

@@ -7,11 +7,21 @@ from collections import Counter
 from newstimeline.events import vocabulary as vocab
 from newstimeline.text import Token
 
+# Whether a word (as written) may be part of a name, cached per word: news repeats its words.
+_NAME_WORD_CACHE_SIZE = 100_000
+_name_words: dict[str, bool] = {}
+
 
 def _is_name_word(token: Token) -> bool:
     text = token.text
-    return (text[:1].isupper() and any(c.isalpha() for c in text)
-            and token.lower not in vocab.NOT_ACTORS)
+    known = _name_words.get(text)
+    if known is None:
+        known = (text[:1].isupper() and any(c.isalpha() for c in text)
+                 and token.lower not in vocab.NOT_ACTORS)
+        if len(_name_words) >= _NAME_WORD_CACHE_SIZE:
+            _name_words.clear()
+        _name_words[text] = known
+    return known
 
 
 def _strip_titles(words: list[str]) -> tuple[str, bool]:
@@ -31,16 +41,20 @@ def _strip_titles(words: list[str]) -> tuple[str, bool]:
 def names_in(tokens: list[Token]) -> list[tuple[int, int, str, bool]]:
     """Maximal runs of name words in a sentence: (first, last, name without titles, titled)."""
     found: list[tuple[int, int, str, bool]] = []
+    known = _name_words.get
+    flags = [known(t.text) for t in tokens]
+    if None in flags:
+        flags = [_is_name_word(t) if f is None else f for f, t in zip(flags, tokens, strict=True)]
+    count = len(tokens)
     i = 0
-    while i < len(tokens):
-        if not _is_name_word(tokens[i]) or (i == 0 and tokens[i].lower in vocab.NOT_ACTORS):
+    while i < count:
+        if not flags[i] or (i == 0 and tokens[i].lower in vocab.NOT_ACTORS):
             i += 1
             continue
         j = i
-        while j + 1 < len(tokens) and (
-            _is_name_word(tokens[j + 1])
-            or (tokens[j + 1].lower in vocab.NAME_CONNECTORS and j + 2 < len(tokens)
-                and _is_name_word(tokens[j + 2]))
+        while j + 1 < count and (
+            flags[j + 1]
+            or (tokens[j + 1].lower in vocab.NAME_CONNECTORS and j + 2 < count and flags[j + 2])
         ):
             j += 1
         words = [t.text for t in tokens[i:j + 1]]
@@ -84,7 +98,9 @@ class ActorResolver:
 
 def count_names(sentences: list[list[Token]]) -> Counter[str]:
     """How often each (title-stripped) name occurs in the document."""
-    counts: Counter[str] = Counter()
-    for tokens in sentences:
-        counts.update(name for _, _, name, _ in names_in(tokens))
-    return counts
+    return count_found_names([names_in(tokens) for tokens in sentences])
+
+
+def count_found_names(found: list[list[tuple[int, int, str, bool]]]) -> Counter[str]:
+    """``count_names`` from each sentence's ``names_in``, when the caller has them at hand."""
+    return Counter(name for names in found for _, _, name, _ in names)

@@ -49,6 +49,44 @@ def _shape(text: str) -> str:
     return "Xx" if text[0].isupper() else "x"
 
 
+_CACHE_SIZE = 100_000
+_groups: dict[str, str] = {}
+_shapes: dict[str, str] = {}
+_scored: dict[str, bool] = {}
+
+
+def group_of(word: str) -> str:
+    """``_group(word)``, cached per word."""
+    group = _groups.get(word)
+    if group is None:
+        if len(_groups) >= _CACHE_SIZE:
+            _groups.clear()
+        group = _groups[word] = _group(word)
+    return group
+
+
+def shape_of(text: str) -> str:
+    """``_shape(text)``, cached per word as written."""
+    shape = _shapes.get(text)
+    if shape is None:
+        if len(_shapes) >= _CACHE_SIZE:
+            _shapes.clear()
+        shape = _shapes[text] = _shape(text)
+    return shape
+
+
+def is_scored(word: str) -> bool:
+    """Whether a (lowercased) word may be an event at all: not a closed-class word, and has a
+    letter. Cached per word."""
+    scored = _scored.get(word)
+    if scored is None:
+        if len(_scored) >= _CACHE_SIZE:
+            _scored.clear()
+        scored = _scored[word] = not (word in vocab.NEVER_EVENTS
+                                      or not any(c.isalpha() for c in word))
+    return scored
+
+
 @lru_cache(maxsize=65536)
 def word_features(word: str) -> tuple[str, ...]:
     """Features of the word alone, cached: news repeats its words."""
@@ -69,7 +107,8 @@ def sentence_features(toks: list[Token]) -> list[list[str] | None]:
 def sentence_context(toks: list[Token]) -> list[tuple[str, list[str] | None]]:
     """Each token's lowercased word and the features that depend on its neighbours (None for a
     token never scored). The word's own features are ``word_features(word)``, kept apart so
-    that a scorer can cache them per word."""
+    that a scorer can cache them per word. ``MentionModel.label_tokens`` reads the same features
+    without building their strings: a change here must be made there too (a test compares them)."""
     lowers = [t.lower for t in toks]
     groups = [_group(w) for w in lowers]
     n = len(toks)

@@ -25,6 +25,9 @@ TAIL_REACH = 9
 # How far back a "will" or "did not" may stand from the verb it governs ("will not soon start").
 MODAL_REACH = 8
 _SUPPORTING = vocab.FUTURE_MODALS | vocab.NEGATED_DO | vocab.DO_SUPPORT | vocab.NEGATIONS
+_NEGATING = vocab.NEGATIONS | vocab.NEGATED_DO
+_PROGRESSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "been", "am"})
+_FUTURE_OR_BE = vocab.FUTURE_MODALS | {"be"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,30 +70,63 @@ def verb_shape(tokens: list[Token], i: int,
                supporting: list[int] | None = None) -> tuple[str, EventTense, Aspect] | None:
     """Whether token ``i`` is a verb that reports an event: (class, tense, aspect), else None.
     ``supporting`` is ``supporting_positions(tokens)``, when the caller has it at hand."""
-    token = tokens[i]
-    word = token.lower
-    if not word.isalpha() and "-" not in word:
+    kind = _word_kind(tokens[i].lower)
+    if kind & _NEVER:
         return None
-    if word in vocab.AUXILIARIES or word in vocab.NEGATIONS or word in vocab.FUTURE_MODALS or \
-            word in vocab.IRREALIS_MODALS:
-        return None  # the verb they support is the event
     # Cheap test first: only these shapes can pass the rules below (most tokens cannot).
-    if not (word in vocab.REPORTING_VERBS or _is_irregular_past(word)
-            or word.endswith(("ed", "ing"))
-            or (i + 1 < len(tokens) and tokens[i + 1].text.lower() == "on")
+    if kind & _IF_SUPPORTED and not (
+            (i + 1 < len(tokens) and tokens[i + 1].lower == "on")
             or _supported(tokens, i, supporting)):
         return None
-    before = _previous_words(tokens, i)
-    prev = before[0] if before else ""
-    if prev in vocab.DETERMINERS or prev == "to" or any(w in vocab.IRREALIS_MODALS for w in before):
-        return None
+    return _shape_of(tokens, i)
+
+
+# What a word alone tells verb_shape (cached per word): never a trigger (punctuation, numbers,
+# auxiliaries, modals, negations); a verb form that goes on to the rules (a reporting verb, a
+# past form, -ed/-ing); or a word that goes on only beside a following "on" or a supporting word.
+# Flags beside the kind: the word supports a verb after it; the word is "on". Never zero.
+_NEVER, _VERB_FORM, _IF_SUPPORTED, _SUPPORTS, _IS_ON = 1, 2, 4, 8, 16
+_WORD_KIND_CACHE_SIZE = 100_000
+_word_kinds: dict[str, int] = {}
+
+
+def _word_kind(word: str) -> int:
+    kind = _word_kinds.get(word)
+    if kind is None:
+        if (not word.isalpha() and "-" not in word) or word in vocab.AUXILIARIES \
+                or word in vocab.NEGATIONS or word in vocab.FUTURE_MODALS \
+                or word in vocab.IRREALIS_MODALS:
+            kind = _NEVER  # for the function words, the verb they support is the event
+        elif word in vocab.REPORTING_VERBS or _is_irregular_past(word) \
+                or word.endswith(("ed", "ing")):
+            kind = _VERB_FORM
+        else:
+            kind = _IF_SUPPORTED
+        if word.replace("\u2019", "'") in _SUPPORTING:
+            kind |= _SUPPORTS
+        if word == "on":
+            kind |= _IS_ON
+        if len(_word_kinds) >= _WORD_KIND_CACHE_SIZE:
+            _word_kinds.clear()
+        _word_kinds[word] = kind
+    return kind
+
+
+def _shape_of(tokens: list[Token], i: int) -> tuple[str, EventTense, Aspect] | None:
+    """``verb_shape`` for a token that passed its cheap tests."""
+    token = tokens[i]
+    word = token.lower
     if i > 0 and token.text[0].isupper():
         return None  # a capitalized word mid-sentence is a name ("United", "Member States")
+    before = _previous_words(tokens, i)
+    prev = before[0] if before else ""
+    if prev in vocab.DETERMINERS or prev == "to" or not vocab.IRREALIS_MODALS.isdisjoint(before):
+        return None
     auxiliaries = [w for w in before if w in vocab.AUXILIARIES or w in vocab.FUTURE_MODALS]
-    future = any(w in vocab.FUTURE_MODALS for w in before)
-    perfect = any(w in vocab.PERFECT_AUXILIARIES for w in auxiliaries)
-    following = [t.lower for t in tokens[i + 1:i + 4]]
-    if following[:2] == ["on", "to"] and following[2:] and following[2] in vocab.REPORTING_BASES:
+    future = not vocab.FUTURE_MODALS.isdisjoint(before)
+    perfect = not vocab.PERFECT_AUXILIARIES.isdisjoint(auxiliaries)
+    if i + 3 < len(tokens) and tokens[i + 1].lower == "on" and tokens[i + 2].lower == "to" \
+            and tokens[i + 3].lower in vocab.REPORTING_BASES:
         return "REPORTING", "future" if future else "past", "simple"  # "he went on to say"
     if word in vocab.REPORTING_VERBS:
         tense: EventTense = "present" if word.endswith("s") and not word.endswith("ss") else "past"
@@ -105,10 +141,9 @@ def verb_shape(tokens: list[Token], i: int,
                                      before[1] in vocab.DO_SUPPORT)
     ):  # "did not agree", "didn't agree": the base form after negated do-support is the event
         return "OCCURRENCE", "past" if "did" in before else "present", "simple"
-    progressive = word.endswith("ing") and len(word) > 5 and any(
-        w in {"is", "are", "was", "were", "been", "am"} for w in auxiliaries
-    )
-    if future and (is_past_form or progressive or (prev in vocab.FUTURE_MODALS | {"be"})):
+    progressive = word.endswith("ing") and len(word) > 5 and \
+        not _PROGRESSIVE_AUXILIARIES.isdisjoint(auxiliaries)
+    if future and (is_past_form or progressive or prev in _FUTURE_OR_BE):
         return "OCCURRENCE", "future", "simple"
     if progressive:
         if "been" in auxiliaries:
@@ -151,18 +186,22 @@ def _is_irregular_past(word: str) -> bool:
                for p in vocab.VERB_PREFIXES)
 
 
+# The words at which _clause_bounds may start a clause.
+_CLAUSE_MARKS = CLAUSE_PUNCTUATION | {","} | vocab.COMPLEMENTIZERS
+
+
 def _clause_bounds(tokens: list[Token]) -> list[int]:
     """Token indices where a new clause starts (always including 0)."""
     starts = [0]
-    for i, token in enumerate(tokens):
-        word = token.lower
+    for i in [i for i, t in enumerate(tokens) if t.lower in _CLAUSE_MARKS]:
+        word = tokens[i].lower
         if word in CLAUSE_PUNCTUATION:
             starts.append(i + 1)
         elif word == "," and i + 1 < len(tokens):
             following = tokens[i + 1].lower
             tail = [t.lower for t in tokens[i + 1:i + 1 + TAIL_REACH]]
             tail = tail[: tail.index(",")] if "," in tail else tail
-            if following in vocab.CLAUSE_OPENERS or any(w in vocab.REPORTING_VERBS for w in tail):
+            if following in vocab.CLAUSE_OPENERS or not vocab.REPORTING_VERBS.isdisjoint(tail):
                 starts.append(i + 1)
             elif any(tokens[j].lower in vocab.REPORTING_VERBS for j in range(max(0, i - 3), i)):
                 starts.append(i + 1)  # "NATO, he said, lives ...": the parenthetical ends here
@@ -179,14 +218,33 @@ def _clause_of(starts: list[int], i: int, count: int) -> tuple[int, int]:
     return starts[k - 1], starts[k] if k < len(starts) else count
 
 
+def verb_shapes(tokens: list[Token]) -> list[tuple[str, EventTense, Aspect] | None]:
+    """``verb_shape`` of every token of a sentence, its cheap tests run once for the sentence."""
+    known = _word_kinds.get
+    kinds = [known(t.lower) or _word_kind(t.lower) for t in tokens]
+    count = len(tokens)
+    # The tokens that pass the cheap tests: verb forms; other words within MODAL_REACH after a
+    # supporting word ("will", "did", "not") or just before an "on".
+    tried = {i for i, kind in enumerate(kinds) if kind & _VERB_FORM}
+    for j in [j for j, kind in enumerate(kinds) if kind & (_SUPPORTS | _IS_ON)]:
+        kind = kinds[j]
+        if kind & _SUPPORTS:
+            tried.update(i for i in range(j + 1, min(j + 1 + MODAL_REACH, count))
+                         if kinds[i] & _IF_SUPPORTED)
+        if kind & _IS_ON and j > 0 and kinds[j - 1] & _IF_SUPPORTED:
+            tried.add(j - 1)
+    shapes: list[tuple[str, EventTense, Aspect] | None] = [None] * count
+    for i in tried:
+        shapes[i] = _shape_of(tokens, i)
+    return shapes
+
+
 def find_event_mentions(tokens: list[Token]) -> list[EventMention]:
     """The event triggers of one sentence, in order."""
     starts = _clause_bounds(tokens)
     found: list[EventMention] = []
     occupied_clauses: set[tuple[int, int]] = set()
-    supporting = supporting_positions(tokens)
-    for i in range(len(tokens)):
-        shape = verb_shape(tokens, i, supporting)
+    for i, shape in enumerate(verb_shapes(tokens)):
         if shape is None:
             continue
         event_class, tense, aspect = shape
@@ -200,7 +258,7 @@ def find_event_mentions(tokens: list[Token]) -> list[EventMention]:
             continue  # a second bare participle in a clause modifies a noun ("agreements titled")
         if event_class != "REPORTING":
             occupied_clauses.add(clause)
-        negated = any(w in vocab.NEGATIONS or w in vocab.NEGATED_DO for w in before)
+        negated = not _NEGATING.isdisjoint(before)
         found.append(EventMention(i, tokens[i], event_class, tense, aspect,
                                   "NEG" if negated else "POS", clause))
     return found
@@ -211,13 +269,13 @@ def _grammar(tokens: list[Token], i: int) -> tuple[EventTense, Aspect, Literal["
     word = tokens[i].lower
     before = _previous_words(tokens, i)
     prev = before[0] if before else ""
-    negated = any(w in vocab.NEGATIONS or w in vocab.NEGATED_DO for w in before)
+    negated = not _NEGATING.isdisjoint(before)
     polarity: Literal["POS", "NEG"] = "NEG" if negated else "POS"
     if prev in vocab.DETERMINERS or prev in vocab.PREPOSITIONS_BEFORE_NOUNS:
         return "none", "simple", polarity  # a noun or gerund: "the talks", "after meeting"
-    if any(w in vocab.IRREALIS_MODALS for w in before) or prev == "to":
+    if not vocab.IRREALIS_MODALS.isdisjoint(before) or prev == "to":
         return "none", "simple", polarity
-    if any(w in vocab.FUTURE_MODALS for w in before):
+    if not vocab.FUTURE_MODALS.isdisjoint(before):
         return "future", "simple", polarity
     progressive = word.endswith("ing")
     contracted = next((vocab.CONTRACTED_TENSES[w] for w in before if w in vocab.CONTRACTED_TENSES),
@@ -228,15 +286,15 @@ def _grammar(tokens: list[Token], i: int) -> tuple[EventTense, Aspect, Literal["
         return "present", "progressive", polarity  # "they're talking about layoffs"
     if "had" in before:
         return "past", "perfect_progressive" if progressive else "perfect", polarity
-    if any(w in {"has", "have", "'ve"} for w in before):
+    if not {"has", "have", "'ve"}.isdisjoint(before):
         return "present", "perfect_progressive" if progressive else "perfect", polarity
-    if any(w in {"was", "were"} for w in before):
+    if not {"was", "were"}.isdisjoint(before):
         return "past", "progressive" if progressive else "simple", polarity
-    if any(w in {"is", "are", "am", "'re", "'m"} for w in before):
+    if not {"is", "are", "am", "'re", "'m"}.isdisjoint(before):
         return "present", "progressive" if progressive else "simple", polarity
     if "did" in before:
         return "past", "simple", polarity
-    if any(w in {"do", "does"} for w in before):
+    if not {"do", "does"}.isdisjoint(before):
         return "present", "simple", polarity
     if word in vocab.PAST_FORMS_OF_BE or word in vocab.IRREGULAR_PAST or (
             word.endswith("ed") and word not in vocab.NOT_VERBS_ED) or (

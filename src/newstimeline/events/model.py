@@ -8,24 +8,33 @@ from __future__ import annotations
 
 import gzip
 import json
+import struct
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
 
-from newstimeline.events.features import sentence_context, word_features
+from newstimeline.events.features import group_of, is_scored, shape_of, word_features
+from newstimeline.events.mentions import verb_shapes
 from newstimeline.text import Token
 
 MODEL_FILE = "mention_model.json.gz"
 OUTSIDE = "O"
 # Scoring packs a feature's per-label weights (in thousandths, the precision the model is stored
-# at) into one integer, one field per label, each shifted up by _OFFSET so it is never negative:
-# summing a token's features is then one integer sum instead of one sum per label, and exact.
+# at) into one integer, one field per label: summing a token's features is then one integer sum
+# instead of one sum per label, and exact. Each weight is stored as is (it may be negative, so
+# fields borrow from each other); the sum starts from _SUM_FLOOR * _OFFSET in every field, which
+# keeps every field of the total non-negative, so the fields read back exactly.
 _SCALE = 1000
 _OFFSET = 1 << 24
-_FIELD_BITS = 40  # room for 2**40 / 2**25 = 32,768 summed features per token
-_FIELD_MASK = (1 << _FIELD_BITS) - 1
+# 32-bit fields, so that one bytes conversion and one struct unpack read them all.
+_FIELD_BITS = 32
 _WORD_CACHE_SIZE = 50_000
+# Offsets every field starts from when a token's features are summed: more features than any
+# token has (about thirty: a word's own at most 16, 13 of its context, the margin), each of which
+# may take at most one offset away; (64 + 64) * 2**24 = 2**31 still fits a field.
+_SUM_FLOOR = 64
+_CONTEXT_FEATURES = 14  # 13 features of the context at most, and the margin
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,12 +46,25 @@ class MentionModel:
     outside_margin: float = 0.0
     """Subtracted from the OUTSIDE score: trades a little precision for recall."""
     _packed: dict[str, int] = field(init=False, repr=False, compare=False)
-    _by_word: dict[str, tuple[int, int]] = field(init=False, repr=False, compare=False)
+    """Each feature's packed weights less the offsets (see ``_offsets``): an absent feature
+    then adds 0, and a token's features need no counting."""
+    _offsets: int = field(init=False, repr=False, compare=False)
+    """_OFFSET in every label's field."""
+    _by_word: dict[str, int] = field(init=False, repr=False, compare=False)
+    _by_neighbour: dict[str, tuple[int, int, int, int]] = field(init=False, repr=False,
+                                                                 compare=False)
+    _by_group: dict[str, tuple[int, int]] = field(init=False, repr=False, compare=False)
+    _by_shape: dict[str, int] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        packed = {f: self._pack(v) for f, v in self.weights.items()}
+        offsets = sum(_OFFSET << (_FIELD_BITS * k) for k in range(len(self.labels)))
+        packed = {f: self._pack(v) - offsets for f, v in self.weights.items()}
         object.__setattr__(self, "_packed", packed)
+        object.__setattr__(self, "_offsets", offsets)
         object.__setattr__(self, "_by_word", {})
+        object.__setattr__(self, "_by_neighbour", {})
+        object.__setattr__(self, "_by_group", {})
+        object.__setattr__(self, "_by_shape", {})
 
     def _pack(self, vector: list[float]) -> int:
         if len(vector) != len(self.labels):
@@ -55,32 +77,87 @@ class MentionModel:
             total |= (scaled + _OFFSET) << (_FIELD_BITS * k)
         return total
 
-    def _word_part(self, word: str) -> tuple[int, int]:
-        """The packed sum of the word's own features and how many there are, cached per word."""
+    def _word_part(self, word: str) -> int:
+        """The packed sum of the word's own features, cached per word."""
         cached = self._by_word.get(word)
         if cached is None:
-            vectors = [v for v in map(self._packed.get, word_features(word)) if v is not None]
+            get = self._packed.get
             if len(self._by_word) >= _WORD_CACHE_SIZE:
                 self._by_word.clear()
-            cached = self._by_word[word] = (sum(vectors), len(vectors))
+            features = word_features(word)
+            if len(features) + _CONTEXT_FEATURES >= _SUM_FLOOR:
+                raise ValueError(f"{len(features)} features of {word!r}: raise _SUM_FLOOR")
+            cached = self._by_word[word] = sum(get(f, 0) for f in features)
+        return cached
+
+    def _as_neighbour(self, word: str) -> tuple[int, int, int, int]:
+        """The weights of a word as the previous, next, second previous and second next word
+        ("p=", "n=", "p2=", "n2="), cached per word."""
+        cached = self._by_neighbour.get(word)
+        if cached is None:
+            get = self._packed.get
+            if len(self._by_neighbour) >= _WORD_CACHE_SIZE:
+                self._by_neighbour.clear()
+            cached = self._by_neighbour[word] = (get("p=" + word, 0), get("n=" + word, 0),
+                                                 get("p2=" + word, 0), get("n2=" + word, 0))
+        return cached
+
+    def _as_group(self, group: str) -> tuple[int, int]:
+        """The weights of a word group as the previous and the next word's ("pg=", "ng=")."""
+        cached = self._by_group.get(group)
+        if cached is None:
+            get = self._packed.get
+            if len(self._by_group) >= _WORD_CACHE_SIZE:
+                self._by_group.clear()
+            cached = self._by_group[group] = (get("pg=" + group, 0), get("ng=" + group, 0))
         return cached
 
     def label_tokens(self, toks: list[Token]) -> list[str]:
-        """The label of every token of a sentence: OUTSIDE or a TimeML EVENT class."""
+        """The label of every token of a sentence: OUTSIDE or a TimeML EVENT class.
+
+        Sums the packed weights of the features ``features.sentence_context`` names, taking
+        those of one word (as the previous word, the next word's group, ...) from caches per
+        word instead of building their strings."""
         get = self._packed.get
         labels = self.labels
-        margin = self._pack([-self.outside_margin] + [0.0] * (len(labels) - 1))
-        shifts = [_FIELD_BITS * k for k in range(len(labels))]
+        # Every field starts at _SUM_FLOOR offsets, more than a token's features can take away,
+        # so no field goes negative; the floor is the same for every label and changes no argmax.
+        base = self._pack([-self.outside_margin] + [0.0] * (len(labels) - 1)) - self._offsets \
+            + _SUM_FLOOR * self._offsets
+        width = _FIELD_BITS // 8 * len(labels)
+        fields = struct.Struct(f"<{len(labels)}I").unpack
+        lowers = [t.lower for t in toks]
+        padded = ["<s>", "<s>", *lowers, "</s>", "</s>"]
+        padded_groups = ["<s>", "<s>", *map(group_of, lowers), "</s>", "</s>"]
+        as_neighbour = list(map(self._as_neighbour, padded))
+        as_group = list(map(self._as_group, padded_groups))
+        shapes = self._by_shape
+        verbs = verb_shapes(toks)
         out: list[str] = []
-        for word, context in sentence_context(toks):
-            if context is None:
+        for i, word in enumerate(lowers):
+            if not is_scored(word):
                 out.append(OUTSIDE)
                 continue
-            total, count = self._word_part(word)
-            vectors = [v for v in map(get, context) if v is not None]
-            total += sum(vectors) + margin
-            bias = (count + len(vectors) + 1) * _OFFSET
-            scores = [((total >> shift) & _FIELD_MASK) - bias for shift in shifts]
+            prev, nxt = padded[i + 1], padded[i + 3]
+            group_prev = padded_groups[i + 1]
+            shape = shape_of(toks[i].text) + ("0" if i == 0 else "")
+            shape_weights = shapes.get(shape)
+            if shape_weights is None:
+                shape_weights = shapes[shape] = get("sh=" + shape, 0)
+            word3 = word[-3:]
+            total = (base + self._word_part(word) + shape_weights
+                     + as_neighbour[i + 1][0] + as_neighbour[i + 3][1]
+                     + as_neighbour[i][2] + as_neighbour[i + 4][3]
+                     + as_group[i + 1][0] + as_group[i + 3][1]
+                     + get(f"pg2={padded_groups[i]}|{group_prev}", 0)
+                     + get(f"pw={prev}|{word}", 0)
+                     + get(f"px3={prev[-3:]}|{word3}", 0)
+                     + get(f"wn={word}|{nxt}", 0)
+                     + get(f"nx3={word3}|{nxt[-3:]}", 0))
+            verb = verbs[i]
+            if verb is not None and (word.isalpha() or "-" in word):
+                total += get(f"rv={verb[0]}|{verb[1]}", 0)
+            scores = fields(total.to_bytes(width, "little"))
             out.append(labels[scores.index(max(scores))])
         return out
 
