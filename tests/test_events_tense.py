@@ -112,3 +112,24 @@ def test_the_infinitive_of_an_aspectual_verb_takes_its_date() -> None:
     assert (found["arrive"].earliest, found["arrive"].latest) == (
         dt.date(1989, 10, 23), dt.date(1989, 10, 23))
     assert "'arrive' is what 'began' begins" in found["arrive"].explanation
+
+
+def test_the_verb_of_a_present_modal_is_at_the_story_date() -> None:
+    text = ("Embassy employees can offer only emergency consular service, and the "
+            "delay should not disqualify the applicants.")
+    document = Document(id="d", path="d.txt", title=None, text=text)
+    events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
+    found = {e.trigger.text: e.time for e in events}
+    for word in ("offer", "disqualify"):
+        assert (found[word].earliest, found[word].latest, found[word].relation,
+                found[word].basis) == (DCT, DCT, "on", "tense")
+
+
+def test_the_verb_of_a_past_modal_or_a_modal_perfect_stays_undated() -> None:
+    text = "Officials said the strike could spread and that the rebels may have fled."
+    document = Document(id="d", path="d.txt", title=None, text=text)
+    events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
+    found = {e.trigger.text: e.time for e in events}
+    for word in ("spread", "fled"):
+        assert (found[word].earliest, found[word].latest, found[word].basis) == (
+            None, None, "none")
