@@ -133,3 +133,20 @@ def test_the_verb_of_a_past_modal_or_a_modal_perfect_stays_undated() -> None:
     for word in ("spread", "fled"):
         assert (found[word].earliest, found[word].latest, found[word].basis) == (
             None, None, "none")
+
+
+def test_verb_in_s_between_a_common_noun_and_an_infinitive_is_present() -> None:
+    assert _tenses("A powerful ice storm continues to maintain its grip.")["continues"] == (
+        "present", "simple")
+    text = "He insisted his son wants to return to Cuba."
+    document = Document(id="d", path="d.txt", title=None, text=text)
+    events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
+    wants = next(e for e in events if e.trigger.text == "wants").time
+    assert (wants.earliest, wants.latest, wants.basis) == (DCT, DCT, "tense")
+
+
+def test_noun_in_s_before_to_and_a_determiner_is_not_read_as_a_verb() -> None:
+    found = _tenses("The rebel troops advanced as government reinforcements moved in, "
+                    "and refugee flows to the border grew.")
+    assert found["flows"] == ("none", "simple")
+    assert found["grew"] == ("past", "simple")

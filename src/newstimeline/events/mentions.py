@@ -263,10 +263,13 @@ def _present_after_subject(tokens: list[Token], i: int, word: str, prev: str) ->
         if raw not in vocab.NEGATIONS and (raw in vocab.ADVERBS_BETWEEN or raw.endswith("ly")):
             return True
         following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-        # "The federal charge carries a fine": after a common noun and before its object.
+        after = tokens[i + 2].lower if i + 2 < len(tokens) else ""
+        # "The federal charge carries a fine": after a common noun and before its object;
+        # "A powerful ice storm continues to maintain its grip": before an infinitive.
         return (tokens[i - 1].text.isalpha() and tokens[i - 1].text.islower()
                 and raw not in vocab.DETERMINERS and raw not in vocab.PREPOSITIONS_BEFORE_NOUNS
-                and following in vocab.OBJECT_DETERMINERS)
+                and (following in vocab.OBJECT_DETERMINERS or (
+                    following == "to" and after.isalpha() and after not in vocab.DETERMINERS)))
     return (not word.endswith(("ed", "ing")) and tokens[i - 1].text.islower()
             and prev.isalpha() and prev.endswith("s") and not prev.endswith(("ss", "us", "is"))
             and prev not in vocab.NOT_PLURAL_NOUNS)
