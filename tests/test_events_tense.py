@@ -150,3 +150,11 @@ def test_noun_in_s_before_to_and_a_determiner_is_not_read_as_a_verb() -> None:
                     "and refugee flows to the border grew.")
     assert found["flows"] == ("none", "simple")
     assert found["grew"] == ("past", "simple")
+
+
+def test_negated_auxiliary_written_as_one_word_gives_tense_and_polarity() -> None:
+    text = "However, StatesWest isn't abandoning its pursuit, and the board hadn't voted."
+    found = {m.token.text: (m.tense, m.aspect, m.polarity)
+             for m in model_mentions(tokens(text, 0, len(text)))}
+    assert found["abandoning"] == ("present", "progressive", "NEG")
+    assert found["voted"] == ("past", "perfect", "NEG")

@@ -211,8 +211,10 @@ def _grammar(tokens: list[Token], i: int) -> tuple[EventTense, Aspect, Literal["
     word = tokens[i].lower
     before = _previous_words(tokens, i)
     prev = before[0] if before else ""
-    negated = any(w in vocab.NEGATIONS or w in vocab.NEGATED_DO for w in before)
+    negated = any(w in vocab.NEGATIONS or w in vocab.NEGATED_DO
+                  or w in vocab.CONTRACTED_AUXILIARIES for w in before)
     polarity: Literal["POS", "NEG"] = "NEG" if negated else "POS"
+    before = [vocab.CONTRACTED_AUXILIARIES.get(w, w) for w in before]
     if prev in vocab.DETERMINERS or prev in vocab.PREPOSITIONS_BEFORE_NOUNS:
         return "none", "simple", polarity  # a noun or gerund: "the talks", "after meeting"
     if any(w in vocab.IRREALIS_MODALS for w in before) or prev == "to":

@@ -171,6 +171,11 @@ PLURAL_SUBJECTS: frozenset[str] = frozenset({"i", "we", "you", "they", "who", "w
 CONTRACTED_TENSES: dict[str, Literal["past", "present", "future"]] = {
     "don't": "present", "doesn't": "present", "didn't": "past", "won't": "future",
 }
+# Negated auxiliaries written as one word, read as the auxiliary ("isn't abandoning").
+CONTRACTED_AUXILIARIES: dict[str, str] = {
+    "isn't": "is", "aren't": "are", "wasn't": "was", "weren't": "were", "hasn't": "has",
+    "haven't": "have", "hadn't": "had",
+}
 # A subject contracted with "be" ("they're talking", "it's turning out"); "'s" only after a
 # pronoun, since "Apple's market-leading store" is a possessive.
 CONTRACTED_BE: frozenset[str] = frozenset({
