@@ -158,3 +158,13 @@ def test_negated_auxiliary_written_as_one_word_gives_tense_and_polarity() -> Non
              for m in model_mentions(tokens(text, 0, len(text)))}
     assert found["abandoning"] == ("present", "progressive", "NEG")
     assert found["voted"] == ("past", "perfect", "NEG")
+
+
+def test_past_participle_after_a_pronoun_contracted_with_be_is_a_present_passive() -> None:
+    text = "It's followed by the Toronto unit, which has agreed to sell its stores to Loblaw."
+    document = Document(id="d", path="d.txt", title=None, text=text)
+    events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
+    followed = next(e for e in events if e.trigger.text == "followed")
+    assert followed.tense == "present"
+    assert (followed.time.earliest, followed.time.latest, followed.time.basis) == (
+        DCT, DCT, "tense")

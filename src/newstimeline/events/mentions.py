@@ -228,6 +228,8 @@ def _grammar(tokens: list[Token], i: int) -> tuple[EventTense, Aspect, Literal["
         return contracted, "simple", polarity
     if progressive and prev in vocab.CONTRACTED_BE and word.isalpha():
         return "present", "progressive", polarity  # "they're talking about layoffs"
+    if prev in vocab.CONTRACTED_BE and word.isalpha() and word.endswith("ed"):
+        return "present", "simple", polarity  # "it's followed by Stroh": a present passive
     if "had" in before:
         return "past", "perfect_progressive" if progressive else "perfect", polarity
     if any(w in {"has", "have", "'ve"} for w in before):
