@@ -168,3 +168,9 @@ def test_past_participle_after_a_pronoun_contracted_with_be_is_a_present_passive
     assert followed.tense == "present"
     assert (followed.time.earliest, followed.time.latest, followed.time.basis) == (
         DCT, DCT, "tense")
+
+
+def test_plain_verb_after_a_plural_noun_without_s_is_present() -> None:
+    found = _tenses("Local police admit the search for the gunman has stalled.")
+    assert found["admit"] == ("present", "simple")
+    assert found["stalled"] == ("present", "perfect")

@@ -275,8 +275,9 @@ def _present_after_subject(tokens: list[Token], i: int, word: str, prev: str) ->
                 and (following in vocab.OBJECT_DETERMINERS or (
                     following == "to" and after.isalpha() and after not in vocab.DETERMINERS)))
     return (not word.endswith(("ed", "ing")) and tokens[i - 1].text.islower()
-            and prev.isalpha() and prev.endswith("s") and not prev.endswith(("ss", "us", "is"))
-            and prev not in vocab.NOT_PLURAL_NOUNS)
+            and prev.isalpha() and ((prev.endswith("s") and not prev.endswith(("ss", "us", "is"))
+                                     and prev not in vocab.NOT_PLURAL_NOUNS)
+                                    or prev in vocab.PLURALS_WITHOUT_S))
 
 
 def model_mentions(tokens: list[Token]) -> list[EventMention]:

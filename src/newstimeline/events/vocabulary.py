@@ -237,6 +237,10 @@ NEVER_EVENTS: frozenset[str] = frozenset({
 })  # fmt: skip
 
 # Words in -s that are no plural subject before a verb ("this", "its", "always").
+# Plural nouns without -s that can be the subject of a plain present verb ("police admit").
+PLURALS_WITHOUT_S: frozenset[str] = frozenset({
+    "police", "people", "men", "women", "children", "militia", "personnel",
+})
 NOT_PLURAL_NOUNS: frozenset[str] = frozenset({
     "this", "was", "has", "his", "its", "as", "does", "yes", "hers", "ours", "theirs", "yours",
     "whereas", "perhaps", "less", "unless", "thus", "plus", "news", "always", "sometimes",
