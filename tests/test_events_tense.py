@@ -112,3 +112,65 @@ def test_the_infinitive_of_an_aspectual_verb_takes_its_date() -> None:
     assert (found["arrive"].earliest, found["arrive"].latest) == (
         dt.date(1989, 10, 23), dt.date(1989, 10, 23))
     assert "'arrive' is what 'began' begins" in found["arrive"].explanation
+
+
+def test_the_verb_of_a_present_modal_is_at_the_story_date() -> None:
+    text = ("Embassy employees can offer only emergency consular service, and the "
+            "delay should not disqualify the applicants.")
+    document = Document(id="d", path="d.txt", title=None, text=text)
+    events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
+    found = {e.trigger.text: e.time for e in events}
+    for word in ("offer", "disqualify"):
+        assert (found[word].earliest, found[word].latest, found[word].relation,
+                found[word].basis) == (DCT, DCT, "on", "tense")
+
+
+def test_the_verb_of_a_past_modal_or_a_modal_perfect_stays_undated() -> None:
+    text = "Officials said the strike could spread and that the rebels may have fled."
+    document = Document(id="d", path="d.txt", title=None, text=text)
+    events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
+    found = {e.trigger.text: e.time for e in events}
+    for word in ("spread", "fled"):
+        assert (found[word].earliest, found[word].latest, found[word].basis) == (
+            None, None, "none")
+
+
+def test_verb_in_s_between_a_common_noun_and_an_infinitive_is_present() -> None:
+    assert _tenses("A powerful ice storm continues to maintain its grip.")["continues"] == (
+        "present", "simple")
+    text = "He insisted his son wants to return to Cuba."
+    document = Document(id="d", path="d.txt", title=None, text=text)
+    events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
+    wants = next(e for e in events if e.trigger.text == "wants").time
+    assert (wants.earliest, wants.latest, wants.basis) == (DCT, DCT, "tense")
+
+
+def test_noun_in_s_before_to_and_a_determiner_is_not_read_as_a_verb() -> None:
+    found = _tenses("The rebel troops advanced as government reinforcements moved in, "
+                    "and refugee flows to the border grew.")
+    assert found["flows"] == ("none", "simple")
+    assert found["grew"] == ("past", "simple")
+
+
+def test_negated_auxiliary_written_as_one_word_gives_tense_and_polarity() -> None:
+    text = "However, StatesWest isn't abandoning its pursuit, and the board hadn't voted."
+    found = {m.token.text: (m.tense, m.aspect, m.polarity)
+             for m in model_mentions(tokens(text, 0, len(text)))}
+    assert found["abandoning"] == ("present", "progressive", "NEG")
+    assert found["voted"] == ("past", "perfect", "NEG")
+
+
+def test_past_participle_after_a_pronoun_contracted_with_be_is_a_present_passive() -> None:
+    text = "It's followed by the Toronto unit, which has agreed to sell its stores to Loblaw."
+    document = Document(id="d", path="d.txt", title=None, text=text)
+    events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
+    followed = next(e for e in events if e.trigger.text == "followed")
+    assert followed.tense == "present"
+    assert (followed.time.earliest, followed.time.latest, followed.time.basis) == (
+        DCT, DCT, "tense")
+
+
+def test_plain_verb_after_a_plural_noun_without_s_is_present() -> None:
+    found = _tenses("Local police admit the search for the gunman has stalled.")
+    assert found["admit"] == ("present", "simple")
+    assert found["stalled"] == ("present", "perfect")

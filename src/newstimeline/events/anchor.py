@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from newstimeline.events.mentions import EventMention
+from newstimeline.events.vocabulary import ADVERBS_BETWEEN
 from newstimeline.models import EventTime, Precision, TimeExpression
 
 # Words before an expression that put the event before or after it rather than within it.
@@ -33,6 +34,10 @@ EARLIER_WORDS: frozenset[str] = frozenset({"earlier", "ago", "year-ago", "before
 RECENT_DAYS = 7
 # Tenses that place an event by the DCT alone, before any date elsewhere in the sentence.
 DCT_TENSES = frozenset({"present", "future"})
+# Modals in the present: what they govern is able, bound or possible at the story's date
+# ("Embassy employees can offer only emergency service"); "could" and "would" are not.
+PRESENT_MODALS: frozenset[str] = frozenset({"can", "cannot", "ca", "must", "should", "may",
+                                            "might"})
 
 
 def bounding_word(expression: TimeExpression, text: str) -> str:
@@ -212,6 +217,11 @@ def anchor_event(
                  and not _inside_report(e, mention, text) and not bounding_word(e, text)]
         if ahead:
             return anchor_by_discourse(mention, ahead[0], text, "in the sentence")
+    if present_modal(mention, text):
+        return EventTime(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
+                         relation="on", basis="tense", expression=None,
+                         explanation=f"'{mention.token.text}' after a present modal: possible, "
+                         f"able or bound at the story's date {dct}")
     if mention.aspect != "simple" or dependent:
         # "has walked back": a range up to the DCT, not a day; "agreed to buy": the buying is
         # not on the date of the agreeing, and not on the date in force either.
@@ -221,6 +231,20 @@ def anchor_event(
     if in_force is not None and _fits_tense(in_force, mention, dct):
         return anchor_by_discourse(mention, in_force, text, "carried from an earlier sentence")
     return by_convention
+
+
+def present_modal(mention: EventMention, text: str) -> bool:
+    """Whether the trigger is the verb of a present modal ("can offer", "should not keep")."""
+    words = text[max(0, mention.token.start - 40):mention.token.start].lower().split()
+    for word in reversed(words[-4:]):
+        word = word.strip(",\"'`").replace("\u2019", "'")
+        if word.endswith("n't"):
+            return word[:-3] in PRESENT_MODALS
+        if word in PRESENT_MODALS:
+            return True
+        if word not in ADVERBS_BETWEEN and not word.endswith("ly"):
+            return False
+    return False
 
 
 def _fits_tense(expression: TimeExpression, mention: EventMention, dct: dt.date) -> bool:

@@ -26,6 +26,8 @@ TAIL_REACH = 9
 MODAL_REACH = 8
 _SUPPORTING = vocab.FUTURE_MODALS | vocab.NEGATED_DO | vocab.DO_SUPPORT | vocab.NEGATIONS
 _NEGATING = vocab.NEGATIONS | vocab.NEGATED_DO
+# Inside a verb group a one-word negated auxiliary ("isn't", "hadn't") also negates.
+_NEGATING_TENSED = _NEGATING | frozenset(vocab.CONTRACTED_AUXILIARIES)
 _PROGRESSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "been", "am"})
 _FUTURE_OR_BE = vocab.FUTURE_MODALS | {"be"}
 
@@ -269,8 +271,9 @@ def _grammar(tokens: list[Token], i: int) -> tuple[EventTense, Aspect, Literal["
     word = tokens[i].lower
     before = _previous_words(tokens, i)
     prev = before[0] if before else ""
-    negated = not _NEGATING.isdisjoint(before)
+    negated = not _NEGATING_TENSED.isdisjoint(before)
     polarity: Literal["POS", "NEG"] = "NEG" if negated else "POS"
+    before = [vocab.CONTRACTED_AUXILIARIES.get(w, w) for w in before]
     if prev in vocab.DETERMINERS or prev in vocab.PREPOSITIONS_BEFORE_NOUNS:
         return "none", "simple", polarity  # a noun or gerund: "the talks", "after meeting"
     if not vocab.IRREALIS_MODALS.isdisjoint(before) or prev == "to":
@@ -284,6 +287,8 @@ def _grammar(tokens: list[Token], i: int) -> tuple[EventTense, Aspect, Literal["
         return contracted, "simple", polarity
     if progressive and prev in vocab.CONTRACTED_BE and word.isalpha():
         return "present", "progressive", polarity  # "they're talking about layoffs"
+    if prev in vocab.CONTRACTED_BE and word.isalpha() and word.endswith("ed"):
+        return "present", "simple", polarity  # "it's followed by Stroh": a present passive
     if "had" in before:
         return "past", "perfect_progressive" if progressive else "perfect", polarity
     if not {"has", "have", "'ve"}.isdisjoint(before):
@@ -321,13 +326,17 @@ def _present_after_subject(tokens: list[Token], i: int, word: str, prev: str) ->
         if raw not in vocab.NEGATIONS and (raw in vocab.ADVERBS_BETWEEN or raw.endswith("ly")):
             return True
         following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-        # "The federal charge carries a fine": after a common noun and before its object.
+        after = tokens[i + 2].lower if i + 2 < len(tokens) else ""
+        # "The federal charge carries a fine": after a common noun and before its object;
+        # "A powerful ice storm continues to maintain its grip": before an infinitive.
         return (tokens[i - 1].text.isalpha() and tokens[i - 1].text.islower()
                 and raw not in vocab.DETERMINERS and raw not in vocab.PREPOSITIONS_BEFORE_NOUNS
-                and following in vocab.OBJECT_DETERMINERS)
+                and (following in vocab.OBJECT_DETERMINERS or (
+                    following == "to" and after.isalpha() and after not in vocab.DETERMINERS)))
     return (not word.endswith(("ed", "ing")) and tokens[i - 1].text.islower()
-            and prev.isalpha() and prev.endswith("s") and not prev.endswith(("ss", "us", "is"))
-            and prev not in vocab.NOT_PLURAL_NOUNS)
+            and prev.isalpha() and ((prev.endswith("s") and not prev.endswith(("ss", "us", "is"))
+                                     and prev not in vocab.NOT_PLURAL_NOUNS)
+                                    or prev in vocab.PLURALS_WITHOUT_S))
 
 
 def model_mentions(tokens: list[Token]) -> list[EventMention]:

@@ -171,6 +171,11 @@ PLURAL_SUBJECTS: frozenset[str] = frozenset({"i", "we", "you", "they", "who", "w
 CONTRACTED_TENSES: dict[str, Literal["past", "present", "future"]] = {
     "don't": "present", "doesn't": "present", "didn't": "past", "won't": "future",
 }
+# Negated auxiliaries written as one word, read as the auxiliary ("isn't abandoning").
+CONTRACTED_AUXILIARIES: dict[str, str] = {
+    "isn't": "is", "aren't": "are", "wasn't": "was", "weren't": "were", "hasn't": "has",
+    "haven't": "have", "hadn't": "had",
+}
 # A subject contracted with "be" ("they're talking", "it's turning out"); "'s" only after a
 # pronoun, since "Apple's market-leading store" is a possessive.
 CONTRACTED_BE: frozenset[str] = frozenset({
@@ -232,6 +237,10 @@ NEVER_EVENTS: frozenset[str] = frozenset({
 })  # fmt: skip
 
 # Words in -s that are no plural subject before a verb ("this", "its", "always").
+# Plural nouns without -s that can be the subject of a plain present verb ("police admit").
+PLURALS_WITHOUT_S: frozenset[str] = frozenset({
+    "police", "people", "men", "women", "children", "militia", "personnel",
+})
 NOT_PLURAL_NOUNS: frozenset[str] = frozenset({
     "this", "was", "has", "his", "its", "as", "does", "yes", "hers", "ours", "theirs", "yours",
     "whereas", "perhaps", "less", "unless", "thus", "plus", "news", "always", "sometimes",
