@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from dct_benchmark import DATA
-from dct_halves import Case, _cases, _score
+from dct_halves import Case, _cases, _score, patched
 
 from newstimeline import dct
 
@@ -69,19 +69,15 @@ def main() -> int:
     print(f"{'tables':<34} {_score(cases)}")
     for fit_half in (0, 1):
         gaps = _gaps(cases, fit_half)
-        saved = {name: getattr(dct, name) for name in TABLES.values()}
+        half_name = "even" if fit_half == 0 else "odd"
+        fitted: dict[str, object] = {}
         for kind, name in TABLES.items():
             counts, gone = gaps[kind]
-            setattr(dct, name, _fit(counts, gone, kind))
-            shown = ", ".join(f"{g}: {v:.2f}" for g, v in getattr(dct, name).items())
-            print(f"  fitted on {'even' if fit_half == 0 else 'odd'} ({len(gone)} years) "
-                  f"{name} = {{{shown}}}")
-        try:
-            label = f"fitted on the {'even' if fit_half == 0 else 'odd'} half"
-            print(f"{label:<34} {_score(cases)}")
-        finally:
-            for name, value in saved.items():
-                setattr(dct, name, value)
+            table = fitted[name] = _fit(counts, gone, kind)
+            shown = ", ".join(f"{g}: {v:.2f}" for g, v in table.items())
+            print(f"  fitted on {half_name} ({len(gone)} years) {name} = {{{shown}}}")
+        with patched(fitted):
+            print(f"{f'fitted on the {half_name} half':<34} {_score(cases)}")
     return 0
 
 

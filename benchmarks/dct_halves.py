@@ -9,6 +9,8 @@ One generic yearless dateline ("LONDON, March 22 -") is used for every document.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -83,6 +85,19 @@ ABLATIONS: dict[str, dict[str, object]] = {
 }
 
 
+@contextmanager
+def patched(changes: dict[str, object]) -> Iterator[None]:
+    """Set these attributes of ``dct`` for the duration, then restore the written ones."""
+    saved = {name: getattr(dct, name) for name in changes}
+    for name, value in changes.items():
+        setattr(dct, name, value)
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            setattr(dct, name, value)
+
+
 def main() -> int:
     if not DATA.is_dir():
         print(f"skipped: {DATA} not found (the shared TBAQ data is needed)")
@@ -90,14 +105,8 @@ def main() -> int:
     cases = _cases()
     print(f"{'rules':<32} {_score(cases)}")
     for label, changes in ABLATIONS.items():
-        saved: dict[str, object] = {name: getattr(dct, name) for name in changes}
-        for name, value in changes.items():
-            setattr(dct, name, value)
-        try:
+        with patched(changes):
             print(f"{label:<32} {_score(cases)}")
-        finally:
-            for name, value in saved.items():
-                setattr(dct, name, value)
     return 0
 
 
