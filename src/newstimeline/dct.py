@@ -428,7 +428,6 @@ def split_years(text: str) -> list[tuple[YearEvidence, tuple[int, int]]]:
     return found
 
 
-
 def _dates_beside_weekdays(text: str, mentions: list[Mention]) -> dict[int, int]:
     """For each bare weekday written beside a month and day, the index of that date's mention."""
     pairs: dict[int, int] = {}
