@@ -224,6 +224,22 @@ IRREGULAR_PAST_VERBS: frozenset[str] = frozenset({
     "set", "hit", "cut", "put", "quit", "shut", "beat", "sought", "taught", "caught", "fought",
     "built", "lent", "dealt", "heard", "hid", "laid", "swore", "tore", "wore",
 })  # fmt: skip
+# Present-tense verbs of a scheduled event: just before a bare weekday, news present tense is a
+# timetable ("the two sides meet separately Monday", "the talks resume Tuesday"): it looks ahead.
+SCHEDULE_VERBS: frozenset[str] = frozenset({
+    "meet", "meets", "resume", "resumes", "begin", "begins", "start", "starts", "open", "opens",
+    "convene", "convenes", "vote", "votes", "visit", "visits", "arrive", "arrives", "leave",
+    "leaves", "travel", "travels", "return", "returns", "face", "faces", "play", "plays",
+    "host", "hosts", "end", "ends", "close", "closes",
+})  # fmt: skip
+# Words before such a verb that make it no timetable: "did not meet Monday", "failed to meet".
+SCHEDULE_VERB_BLOCKERS: frozenset[str] = frozenset({
+    "to", "not", "n't", "did", "didn't", "never", "would", "could", "should", "might", "must",
+})  # fmt: skip
+# Verbs of putting off: "postponed until Tuesday" is later than the decision, so ahead.
+POSTPONING_VERBS: frozenset[str] = frozenset({
+    "postponed", "delayed", "deferred", "adjourned", "recessed", "rescheduled", "off", "back",
+})  # fmt: skip
 # Prepositions of a deadline: "by May", "until Friday" look ahead unless a past cue says not.
 DEADLINE_PREPOSITIONS: frozenset[str] = frozenset({"by", "until", "till"})
 # Present-tense auxiliaries: a date in such a clause ("is payable Jan. 2") is the nearest one.
