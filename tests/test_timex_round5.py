@@ -41,3 +41,27 @@ def test_present_timetable_verb_before_a_weekday_looks_ahead(
 def test_postponed_until_a_day_looks_ahead(text: str,
                                             expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Voters go to the polls this coming Sunday, March eleventh.",
+     [("this coming Sunday, March eleventh", "DATE", "2007-03-11")]),
+    ("The ceasefire took effect on February twenty-eighth.",
+     [("February twenty-eighth", "DATE", "2007-02-28")]),
+    ("The summit opens on the twenty first of May.",
+     [("twenty first of May", "DATE", "2007-05-21")]),
+    # A spelled ordinal joined to another word is not a day: "May second-quarter sales".
+    ("He may second the motion.", []),
+])
+def test_spelled_ordinal_days_of_the_month(text: str,
+                                           expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The referendum is this coming Tuesday.", [("this coming Tuesday", "DATE", "2007-03-13")]),
+    ("Rebels shelled the town this past Sunday.", [("this past Sunday", "DATE", "2007-03-04")]),
+])
+def test_this_coming_and_this_past_before_a_weekday(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected

@@ -188,6 +188,8 @@ def resolve_weekday(m: Mention, ctx: Context) -> Resolved | None:
     back = (dct.weekday() - target) % 7
     forward = (target - dct.weekday()) % 7
     shift = parts.get("shift", "").lower()
+    if "this_shift" in parts:  # "this coming Sunday" is the next one, "this past Sunday" the last
+        shift = "coming" if parts["this_shift"].lower().endswith("coming") else "last"
     name = WEEKDAY_NAMES[target]
     if shift == "last":
         date = dct - dt.timedelta(days=back or 7)

@@ -176,7 +176,9 @@ RULES: tuple[Rule, ...] = (
          "mid-afternoon yesterday",
          ("part_of_day",)),
     Rule("weekday", "weekday", "DATE",
-         r"(?:{WEEKDAY_PREPOSITION} )?(?P<t>(?:{SHIFT} )?{WEEKDAY}(?:,? {MONTH} {DAY})?"
+         # "this coming Sunday" looks ahead, "this past Sunday" back: both words in the span.
+         r"(?:{WEEKDAY_PREPOSITION} )?(?P<t>(?:(?P<this_shift>(?i:this (?:coming|past))) |"
+         r"{SHIFT} )?{WEEKDAY}(?:,? {MONTH} {DAY})?"
          r"(?: {PART_OF_DAY})?)",
          "on Saturday",
          ("weekday",)),

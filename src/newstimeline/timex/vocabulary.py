@@ -174,6 +174,21 @@ WEEKDAY_PARTS_IN_VALUE: frozenset[str] = frozenset({"evening"})
 ORDINALS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2,
                             "3rd": 3, "4th": 4}  # fmt: skip
 
+# Days of the month spelled as ordinals, as broadcast transcripts write them ("Sunday, March
+# eighth", "the first of May").
+_ORDINAL_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                  "ninth")
+DAY_ORDINAL_WORDS: dict[str, int] = {
+    **{word: n for n, word in enumerate(_ORDINAL_UNITS, start=1)},
+    **{word: n for n, word in enumerate(
+        ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+         "seventeenth", "eighteenth", "nineteenth", "twentieth"), start=10)},
+    "thirtieth": 30,
+    **{f"twenty{sep}{word}": 20 + n for n, word in enumerate(_ORDINAL_UNITS, start=1)
+       for sep in ("-", " ")},
+    **{f"thirty{sep}first": 31 for sep in ("-", " ")},
+}
+
 # Prepositions that make a bare month or year a date ("in May", "since 2019"), and the slips
 # real copy makes ("in Friday" for "on Friday") which we accept before weekdays.
 DATE_PREPOSITIONS: frozenset[str] = frozenset({
