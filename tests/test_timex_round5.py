@@ -65,3 +65,17 @@ def test_spelled_ordinal_days_of_the_month(text: str,
 def test_this_coming_and_this_past_before_a_weekday(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Witnesses saw the truck outside the bank the day before last Tuesday.",
+     [("day before last Tuesday", "DATE", "2007-03-05")]),
+    ("Troops left the city the day after Friday's ceasefire.",
+     [("day after Friday", "DATE", "2007-03-03")]),
+    # "the" is read only before "day before/after": "by the Tuesday deadline" stays as it was.
+    ("Holders had tendered 99% of the shares by the Tuesday deadline.",
+     [("Tuesday", "DATE", "2007-03-06")]),
+])
+def test_the_day_before_or_after_a_weekday(text: str,
+                                           expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected

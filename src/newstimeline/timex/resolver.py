@@ -212,6 +212,9 @@ def resolve_weekday(m: Mention, ctx: Context) -> Resolved | None:
         why = (f"{'past tense' if ctx.tense == 'past' else 'news convention'}: the most recent "
                f"{name} before the story's date {dct} ({WEEKDAY_NAMES[dct.weekday()]})"
                if back else f"weekday of the dateline itself (same-day report, {name} {dct})")
+    if "day_offset" in parts:  # "the day before last Tuesday"
+        date += dt.timedelta(days=-1 if parts["day_offset"].lower() == "before" else 1)
+        why += f"; the day {parts['day_offset'].lower()} it"
     part = parts.get("part", "").lower()
     if part in vocab.WEEKDAY_PARTS_IN_VALUE:  # "Friday evening": a TIME, the day and its part
         interval = Interval(earliest=date, latest=date, precision=Precision.TIME)

@@ -177,7 +177,10 @@ RULES: tuple[Rule, ...] = (
          ("part_of_day",)),
     Rule("weekday", "weekday", "DATE",
          # "this coming Sunday" looks ahead, "this past Sunday" back: both words in the span.
-         r"(?:{WEEKDAY_PREPOSITION} )?(?P<t>(?:(?P<this_shift>(?i:this (?:coming|past))) |"
+         # "the [day before last Tuesday]": a day off the weekday ("the" stays outside).
+         r"(?:{WEEKDAY_PREPOSITION} |(?i:the) (?=(?i:day) ))?"
+         r"(?P<t>(?:(?i:day) (?P<day_offset>(?i:before|after)) )?"
+         r"(?:(?P<this_shift>(?i:this (?:coming|past))) |"
          r"{SHIFT} )?{WEEKDAY}(?:,? {MONTH} {DAY})?"
          r"(?: {PART_OF_DAY})?)",
          "on Saturday",
