@@ -238,6 +238,8 @@ def _select(text: str, candidates: list[tuple[int, int, int, re.Match[str]]],
             continue
         start, end, _, match = candidates[index]
         parts = {k: v for k, v in match.groupdict().items() if v is not None and k != "t"}
+        if "day_word" in parts:  # "March eighth": the day as a number, as the digits give it
+            parts["day"] = str(vocab.DAY_ORDINAL_WORDS[parts.pop("day_word").lower()])
         chosen.append(Mention(start, end, text[start:end], _COMPILED[order][0], parts,
                               min(match.start(), start)))
     chosen.sort(key=lambda m: m.start)

@@ -61,7 +61,8 @@ MONTH_UNAMBIGUOUS = (
     + r"(?![\w]))"
 )
 # "April 25:" is a date, "10:30" is not.
-DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
+DAY = (r"(?:(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)|(?P<day_word>"
+       + _alternation(vocab.DAY_ORDINAL_WORDS) + r")(?![\w-]))")
 YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)(?![\d%])"
 WEEKDAY = (
     r"(?P<weekday>" + _alternation(vocab.WEEKDAYS, case="title") + r"(?![\w])|"

@@ -19,7 +19,7 @@ from newstimeline.text import sentence_at, sentence_spans
 from newstimeline.timex import calendar as cal
 from newstimeline.timex import vocabulary as vocab
 from newstimeline.timex.finder import Mention
-from newstimeline.timex.tense import ClauseTense, clause_tense
+from newstimeline.timex.tense import ClauseTense, clause_tense, scheduled_present
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 OPEN = Interval(earliest=None, latest=None, precision=Precision.UNKNOWN)
@@ -188,6 +188,8 @@ def resolve_weekday(m: Mention, ctx: Context) -> Resolved | None:
     back = (dct.weekday() - target) % 7
     forward = (target - dct.weekday()) % 7
     shift = parts.get("shift", "").lower()
+    if "this_shift" in parts:  # "this coming Sunday" is the next one, "this past Sunday" the last
+        shift = "coming" if parts["this_shift"].lower().endswith("coming") else "last"
     name = WEEKDAY_NAMES[target]
     if shift == "last":
         date = dct - dt.timedelta(days=back or 7)
@@ -210,6 +212,9 @@ def resolve_weekday(m: Mention, ctx: Context) -> Resolved | None:
         why = (f"{'past tense' if ctx.tense == 'past' else 'news convention'}: the most recent "
                f"{name} before the story's date {dct} ({WEEKDAY_NAMES[dct.weekday()]})"
                if back else f"weekday of the dateline itself (same-day report, {name} {dct})")
+    if "day_offset" in parts:  # "the day before last Tuesday"
+        date += dt.timedelta(days=-1 if parts["day_offset"].lower() == "before" else 1)
+        why += f"; the day {parts['day_offset'].lower()} it"
     part = parts.get("part", "").lower()
     if part in vocab.WEEKDAY_PARTS_IN_VALUE:  # "Friday evening": a TIME, the day and its part
         interval = Interval(earliest=date, latest=date, precision=Precision.TIME)
@@ -856,6 +861,19 @@ def _preposition(text: str, mention: Mention) -> str:
     return prep.lower()
 
 
+# Up to four words before "until": the verb and its object ("adjourned the hearing until").
+_PUT_OFF = re.compile(r"((?:[A-Za-z']+[ \t]+){1,4})(?:until|till)[ \t]+[^.;]{0,24}$",
+                      re.IGNORECASE)
+
+
+def _postponed(text: str, mention: Mention) -> bool:
+    """Whether a verb of putting off ("postponed", "put off") precedes the deadline's "until"."""
+    words = _PUT_OFF.search(text, max(0, mention.start - 80), mention.start)
+    if words is None:
+        return False
+    return any(w in vocab.POSTPONING_VERBS for w in words.group(1).lower().split())
+
+
 def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date) -> list[TimeExpression]:
     """Resolve mentions in text order; each day-precise date becomes the anchor for anaphora."""
     sentences = sentence_spans(text)
@@ -872,13 +890,16 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date) -> list[T
         if mention.rule.family == "weekday" and text.startswith(("'s", "’s"), mention.end):
             # "Wednesday's ruling" names a reported event by its day: the latest such day.
             tense = "past"
+        elif (mention.rule.family == "weekday" and tense == "none"
+              and scheduled_present(text, sentence, mention.context_start)):
+            tense = "future"  # "the two sides meet separately Monday": a timetable, ahead
         elif _preposition(text, mention) == "since":
             tense = "past"  # "on patrol since March": a start already passed
         elif _preposition(text, mention) in vocab.DEADLINE_PREPOSITIONS:
             # "by August", "until 9 a.m. Tuesday": a deadline ahead; one set in a past clause
             # ("gave it until mid-November") is the nearest such date, not a past one.
-            if tense == "none":
-                tense = "future"
+            if tense == "none" or _postponed(text, mention):
+                tense = "future"  # "postponed until Tuesday": put off past the decision
             elif tense == "past":
                 tense, nearest = "none", True
         ctx = Context(dct=dct, tense=tense, anchor=anchor, quarter=quarter, period=period,

@@ -176,7 +176,12 @@ RULES: tuple[Rule, ...] = (
          "mid-afternoon yesterday",
          ("part_of_day",)),
     Rule("weekday", "weekday", "DATE",
-         r"(?:{WEEKDAY_PREPOSITION} )?(?P<t>(?:{SHIFT} )?{WEEKDAY}(?:,? {MONTH} {DAY})?"
+         # "this coming Sunday" looks ahead, "this past Sunday" back: both words in the span.
+         # "the [day before last Tuesday]": a day off the weekday ("the" stays outside).
+         r"(?:{WEEKDAY_PREPOSITION} |(?i:the) (?=(?i:day) ))?"
+         r"(?P<t>(?:(?i:day) (?P<day_offset>(?i:before|after)) )?"
+         r"(?:(?P<this_shift>(?i:this (?:coming|past))) |"
+         r"{SHIFT} )?{WEEKDAY}(?:,? {MONTH} {DAY})?"
          r"(?: {PART_OF_DAY})?)",
          "on Saturday",
          ("weekday",)),

@@ -174,6 +174,21 @@ WEEKDAY_PARTS_IN_VALUE: frozenset[str] = frozenset({"evening"})
 ORDINALS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2,
                             "3rd": 3, "4th": 4}  # fmt: skip
 
+# Days of the month spelled as ordinals, as broadcast transcripts write them ("Sunday, March
+# eighth", "the first of May").
+_ORDINAL_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                  "ninth")
+DAY_ORDINAL_WORDS: dict[str, int] = {
+    **{word: n for n, word in enumerate(_ORDINAL_UNITS, start=1)},
+    **{word: n for n, word in enumerate(
+        ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+         "seventeenth", "eighteenth", "nineteenth", "twentieth"), start=10)},
+    "thirtieth": 30,
+    **{f"twenty{sep}{word}": 20 + n for n, word in enumerate(_ORDINAL_UNITS, start=1)
+       for sep in ("-", " ")},
+    **{f"thirty{sep}first": 31 for sep in ("-", " ")},
+}
+
 # Prepositions that make a bare month or year a date ("in May", "since 2019"), and the slips
 # real copy makes ("in Friday" for "on Friday") which we accept before weekdays.
 DATE_PREPOSITIONS: frozenset[str] = frozenset({
@@ -223,6 +238,22 @@ IRREGULAR_PAST_VERBS: frozenset[str] = frozenset({
     "took", "thought", "threw", "won", "wrote", "went", "woke", "drew", "drove", "ate", "flew",
     "set", "hit", "cut", "put", "quit", "shut", "beat", "sought", "taught", "caught", "fought",
     "built", "lent", "dealt", "heard", "hid", "laid", "swore", "tore", "wore",
+})  # fmt: skip
+# Present-tense verbs of a scheduled event: just before a bare weekday, news present tense is a
+# timetable ("the two sides meet separately Monday", "the talks resume Tuesday"): it looks ahead.
+SCHEDULE_VERBS: frozenset[str] = frozenset({
+    "meet", "meets", "resume", "resumes", "begin", "begins", "start", "starts", "open", "opens",
+    "convene", "convenes", "vote", "votes", "visit", "visits", "arrive", "arrives", "leave",
+    "leaves", "travel", "travels", "return", "returns", "face", "faces", "play", "plays",
+    "host", "hosts", "end", "ends", "close", "closes",
+})  # fmt: skip
+# Words before such a verb that make it no timetable: "did not meet Monday", "failed to meet".
+SCHEDULE_VERB_BLOCKERS: frozenset[str] = frozenset({
+    "to", "not", "n't", "did", "didn't", "never", "would", "could", "should", "might", "must",
+})  # fmt: skip
+# Verbs of putting off: "postponed until Tuesday" is later than the decision, so ahead.
+POSTPONING_VERBS: frozenset[str] = frozenset({
+    "postponed", "delayed", "deferred", "adjourned", "recessed", "rescheduled", "off", "back",
 })  # fmt: skip
 # Prepositions of a deadline: "by May", "until Friday" look ahead unless a past cue says not.
 DEADLINE_PREPOSITIONS: frozenset[str] = frozenset({"by", "until", "till"})
