@@ -57,10 +57,11 @@ NUMBER_TRAIL_CHARS = 24  # "10 p.m. EDT Wednesday"
 _WORD_END = re.compile(r"\w*")
 _WORD_AFTER = re.compile(r"[ \t]*([A-Za-z']+)")
 _WORD_BEFORE = re.compile(r"([\w$%.,]+)[ \t]*$")
-# An adjective's continuation: a hyphenated compound or an amount ("earlier-announced", "the
-# earlier $20 amount"); an adverb is followed by a word or by punctuation.
+# "as soon as", "soon after": "soon" orders two events and names no time.
 _SOON_ORDERING_BEFORE = re.compile(r"(?i:as|so|too)[ \t]+$")
 _SOON_ORDERING_AFTER = re.compile(r"-|[ \t]+(?i:as|after|afterwards?|thereafter)\b")
+# An adjective's continuation: a hyphenated compound or an amount ("earlier-announced", "the
+# earlier $20 amount"); an adverb is followed by a word or by punctuation.
 _ADJECTIVE_AFTER = re.compile(r"-[A-Za-z]|[ \t]*[$£€\d]")
 
 
