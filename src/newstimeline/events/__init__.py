@@ -49,9 +49,9 @@ class Sentence:
     """The sentence as evidence, one model shared by its events."""
 
 
-def _body_sentences(text: str, body_start: int) -> list[Sentence]:
+def _body_sentences(text: str, body_start: int, spans: list[tuple[int, int]]) -> list[Sentence]:
     result: list[Sentence] = []
-    for start, end in sentence_spans(text):
+    for start, end in spans:
         if end <= body_start:
             continue
         start = max(start, body_start)
@@ -109,9 +109,12 @@ def extract_events(
     expressions: list[TimeExpression],
     dct: dt.date,
     mode: str = "timeline",
+    sentence_split: list[tuple[int, int]] | None = None,
 ) -> list[Event]:
-    """Events of one document in text order, each anchored to a time interval."""
-    sentences = _body_sentences(text, body_start)
+    """Events of one document in text order, each anchored to a time interval.
+    ``sentence_split`` is ``sentence_spans(text)`` when the caller has it (the tagger's)."""
+    spans = sentence_spans(text) if sentence_split is None else sentence_split
+    sentences = _body_sentences(text, body_start, spans)
     found_names = [names_in(s.tokens) for s in sentences]
     actors = ActorResolver(count_found_names(found_names))
     events: list[Event] = []

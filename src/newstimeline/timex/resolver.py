@@ -856,9 +856,12 @@ def _preposition(text: str, mention: Mention) -> str:
     return prep.lower()
 
 
-def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date) -> list[TimeExpression]:
-    """Resolve mentions in text order; each day-precise date becomes the anchor for anaphora."""
-    sentences = sentence_spans(text)
+def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
+                     sentences: list[tuple[int, int]] | None = None) -> list[TimeExpression]:
+    """Resolve mentions in text order; each day-precise date becomes the anchor for anaphora.
+    ``sentences`` is ``sentence_spans(text)`` when the caller has it (the event stage shares it)."""
+    if sentences is None:
+        sentences = sentence_spans(text)
     anchor = dct
     quarter: tuple[int, int] | None = None
     period: dt.date | None = None
