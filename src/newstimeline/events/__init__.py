@@ -20,7 +20,6 @@ from newstimeline.events.mentions import (
     QUOTES,
     EventMention,
     find_event_mentions,
-    is_dependent,
     model_mentions,
 )
 from newstimeline.events.order import order_events
@@ -142,7 +141,7 @@ def extract_events(
         times: dict[int, EventTime] = {}
         for k, mention in enumerate(found):
             time = anchor_event(mention, text, owned[k], placing, carried, dct,
-                                dependent=is_dependent(toks, mention.index), unclaimed=unclaimed,
+                                dependent=mention.dependent, unclaimed=unclaimed,
                                 present_verb=present_verbs.get(mention.clause))
             phase = _aspectual_governor(found, k, toks)
             if phase is not None and phase.index in times and not owned[k]:
