@@ -203,21 +203,21 @@ _CLAUSE_MARKS = CLAUSE_PUNCTUATION | {","} | vocab.COMPLEMENTIZERS
 def _clause_bounds(tokens: list[Token]) -> list[int]:
     """Token indices where a new clause starts (always including 0)."""
     starts = [0]
-    for i in [i for i, t in enumerate(tokens) if t.lower in _CLAUSE_MARKS]:
-        word = tokens[i].lower
+    lowers = [t.lower for t in tokens]  # read by slices below, without a step per token
+    for i in [i for i, word in enumerate(lowers) if word in _CLAUSE_MARKS]:
+        word = lowers[i]
         if word in CLAUSE_PUNCTUATION:
             starts.append(i + 1)
-        elif word == "," and i + 1 < len(tokens):
-            following = tokens[i + 1].lower
-            tail = [t.lower for t in tokens[i + 1:i + 1 + TAIL_REACH]]
+        elif word == "," and i + 1 < len(lowers):
+            following = lowers[i + 1]
+            tail = lowers[i + 1:i + 1 + TAIL_REACH]
             tail = tail[: tail.index(",")] if "," in tail else tail
             if following in vocab.CLAUSE_OPENERS or not vocab.REPORTING_VERBS.isdisjoint(tail):
                 starts.append(i + 1)
-            elif any(tokens[j].lower in vocab.REPORTING_VERBS for j in range(max(0, i - 3), i)):
+            elif not vocab.REPORTING_VERBS.isdisjoint(lowers[max(0, i - 3):i]):
                 starts.append(i + 1)  # "NATO, he said, lives ...": the parenthetical ends here
-        elif word in vocab.COMPLEMENTIZERS and any(
-            tokens[j].lower in vocab.REPORTING_VERBS for j in range(max(0, i - 3), i)
-        ):
+        elif word in vocab.COMPLEMENTIZERS and not vocab.REPORTING_VERBS.isdisjoint(
+                lowers[max(0, i - 3):i]):
             starts.append(i)
     return sorted(set(starts))
 
