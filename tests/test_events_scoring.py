@@ -42,6 +42,18 @@ def test_packed_scores_label_a_sentence_as_summed_weights_do() -> None:
     assert _summed_labels(model, SENTENCE) == expected
 
 
+def test_pair_features_score_as_their_strings_even_beside_a_bar_token() -> None:
+    # "pw=||fled": the previous word is the token "|"; "wn=fled||" would split the other way.
+    text = "Residents | fled town"
+    weights = {"pw=||fled": [0.0, 2.0, 0.0], "wn=fled|town": [0.0, 0.0, 0.5],
+               "pg2=<s>|<s>": [1.0, 0.0, 0.0], "b": [0.25, 0.0, 0.0]}
+    model = MentionModel(LABELS, weights)
+    assert model.label_tokens(tokens(text)) == ["O", "O", "OCCURRENCE", "O"]
+    assert _summed_labels(model, text) == ["O", "O", "OCCURRENCE", "O"]
+    without_bar = MentionModel(LABELS, {k: v for k, v in weights.items() if k != "pw=||fled"})
+    assert without_bar.label_tokens(tokens(text)) == ["O", "O", "REPORTING", "O"]
+
+
 def test_a_tie_goes_to_the_first_label() -> None:
     # "fled" scores 1.0 as OCCURRENCE and as REPORTING, and 1.0 as OUTSIDE after the margin.
     model = MentionModel(LABELS, {"b": [1.0, 0.0, 0.0], "w=fled": [0.5, 1.0, 1.0]},

@@ -6,6 +6,7 @@ import datetime as dt
 
 from newstimeline.events import extract_events, order_events
 from newstimeline.models import Event
+from newstimeline.text import sentence_spans
 from newstimeline.timex import tag
 
 DCT = dt.date(2022, 3, 10)  # a Thursday
@@ -253,3 +254,15 @@ def test_a_range_up_to_the_story_date_keeps_its_end_when_the_event_before_is_lat
     # "set" (on March 15) is told before "fled" but lies after its range: "fled" keeps its end.
     events = order_events(_mentions(text))
     assert [e.trigger.text for e in events] == ["fled", "vote", "set"]
+
+
+def test_the_tagger_sentence_split_passed_in_gives_the_same_events() -> None:
+    text = ("The central bank raised rates on Tuesday. Governor Anna Berg said she would not "
+            "resign.\nTalks will start next week, officials said.")
+    split = sentence_spans(text)
+    assert len(split) == 3
+    for mode in ("timeline", "mentions"):
+        given = extract_events("doc", text, 0, tag(text, DCT), DCT, mode=mode,
+                               sentence_split=split)
+        assert given == extract_events("doc", text, 0, tag(text, DCT), DCT, mode=mode)
+    assert [e.trigger.text for e in _events(text)] == ["raised", "said", "start", "said"]

@@ -32,6 +32,7 @@ from newstimeline.models import (
     Timeline,
     TimelineError,
 )
+from newstimeline.text import sentence_spans
 from newstimeline.timex import find_mentions, resolve_mentions
 
 if TYPE_CHECKING:
@@ -87,10 +88,11 @@ def analyse_document(document: Document, options: BuildOptions) -> DocumentResul
         metadata_date=document.metadata_date, reference=options.reference,
         metadata_source=document.metadata_source,
     )
-    expressions = resolve_mentions(text, mentions, dct.date)
+    sentences = sentence_spans(text)  # one split for the resolver and the event stage
+    expressions = resolve_mentions(text, mentions, dct.date, sentences)
     body_start = dateline.span.end if dateline else 0
     events = extract_events(document.id, text, body_start, expressions, dct.date,
-                            mode=options.events)
+                            mode=options.events, sentence_split=sentences)
     title = document.title or guess_title(text, dateline.span.start if dateline else None)
     info = DocumentInfo(id=document.id, path=document.path, title=title, dateline=dateline, dct=dct)
     return DocumentResult(info, expressions, events)

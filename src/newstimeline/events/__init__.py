@@ -20,7 +20,6 @@ from newstimeline.events.mentions import (
     QUOTES,
     EventMention,
     find_event_mentions,
-    is_dependent,
     model_mentions,
 )
 from newstimeline.events.order import order_events
@@ -49,9 +48,9 @@ class Sentence:
     """The sentence as evidence, one model shared by its events."""
 
 
-def _body_sentences(text: str, body_start: int) -> list[Sentence]:
+def _body_sentences(text: str, body_start: int, spans: list[tuple[int, int]]) -> list[Sentence]:
     result: list[Sentence] = []
-    for start, end in sentence_spans(text):
+    for start, end in spans:
         if end <= body_start:
             continue
         start = max(start, body_start)
@@ -109,9 +108,12 @@ def extract_events(
     expressions: list[TimeExpression],
     dct: dt.date,
     mode: str = "timeline",
+    sentence_split: list[tuple[int, int]] | None = None,
 ) -> list[Event]:
-    """Events of one document in text order, each anchored to a time interval."""
-    sentences = _body_sentences(text, body_start)
+    """Events of one document in text order, each anchored to a time interval.
+    ``sentence_split`` is ``sentence_spans(text)`` when the caller has it (the tagger's)."""
+    spans = sentence_spans(text) if sentence_split is None else sentence_split
+    sentences = _body_sentences(text, body_start, spans)
     found_names = [names_in(s.tokens) for s in sentences]
     actors = ActorResolver(count_found_names(found_names))
     events: list[Event] = []
@@ -139,7 +141,7 @@ def extract_events(
         times: dict[int, EventTime] = {}
         for k, mention in enumerate(found):
             time = anchor_event(mention, text, owned[k], placing, carried, dct,
-                                dependent=is_dependent(toks, mention.index), unclaimed=unclaimed,
+                                dependent=mention.dependent, unclaimed=unclaimed,
                                 present_verb=present_verbs.get(mention.clause))
             phase = _aspectual_governor(found, k, toks)
             if phase is not None and phase.index in times and not owned[k]:

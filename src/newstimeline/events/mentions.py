@@ -43,6 +43,8 @@ class EventMention:
     aspect: Aspect
     polarity: Literal["POS", "NEG"]
     clause: tuple[int, int]
+    dependent: bool
+    """``is_dependent`` of the trigger, found with the words before it."""
 
 
 def _previous_words(tokens: list[Token], i: int) -> list[str]:
@@ -114,13 +116,17 @@ def _word_kind(word: str) -> int:
     return kind
 
 
-def _shape_of(tokens: list[Token], i: int) -> tuple[str, EventTense, Aspect] | None:
-    """``verb_shape`` for a token that passed its cheap tests."""
+def _shape_of(tokens: list[Token], i: int, previous: dict[int, list[str]] | None = None
+              ) -> tuple[str, EventTense, Aspect] | None:
+    """``verb_shape`` for a token that passed its cheap tests. The words before the token are
+    kept in ``previous`` (by index) for the caller, whenever the result is not None."""
     token = tokens[i]
     word = token.lower
     if i > 0 and token.text[0].isupper():
         return None  # a capitalized word mid-sentence is a name ("United", "Member States")
     before = _previous_words(tokens, i)
+    if previous is not None:
+        previous[i] = before
     prev = before[0] if before else ""
     if prev in vocab.DETERMINERS or prev == "to" or not vocab.IRREALIS_MODALS.isdisjoint(before):
         return None
@@ -172,10 +178,12 @@ def _supported(tokens: list[Token], i: int, supporting: list[int] | None) -> boo
     return k < len(supporting) and supporting[k] < i
 
 
-def is_dependent(tokens: list[Token], i: int) -> bool:
+def is_dependent(tokens: list[Token], i: int, before: list[str] | None = None) -> bool:
     """Whether the trigger at ``i`` is an infinitive or a modal's verb ("agreed to buy", "could
-    block"): its time hangs on the verb that governs it, not on the date in force."""
-    before = _previous_words(tokens, i)
+    block"): its time hangs on the verb that governs it, not on the date in force.
+    ``before`` is ``_previous_words(tokens, i)`` when the caller has it."""
+    if before is None:
+        before = _previous_words(tokens, i)
     return bool(before) and (before[0] == "to" or before[0] in vocab.IRREALIS_MODALS)
 
 
@@ -195,21 +203,21 @@ _CLAUSE_MARKS = CLAUSE_PUNCTUATION | {","} | vocab.COMPLEMENTIZERS
 def _clause_bounds(tokens: list[Token]) -> list[int]:
     """Token indices where a new clause starts (always including 0)."""
     starts = [0]
-    for i in [i for i, t in enumerate(tokens) if t.lower in _CLAUSE_MARKS]:
-        word = tokens[i].lower
+    lowers = [t.lower for t in tokens]  # read by slices below, without a step per token
+    for i in [i for i, word in enumerate(lowers) if word in _CLAUSE_MARKS]:
+        word = lowers[i]
         if word in CLAUSE_PUNCTUATION:
             starts.append(i + 1)
-        elif word == "," and i + 1 < len(tokens):
-            following = tokens[i + 1].lower
-            tail = [t.lower for t in tokens[i + 1:i + 1 + TAIL_REACH]]
+        elif word == "," and i + 1 < len(lowers):
+            following = lowers[i + 1]
+            tail = lowers[i + 1:i + 1 + TAIL_REACH]
             tail = tail[: tail.index(",")] if "," in tail else tail
             if following in vocab.CLAUSE_OPENERS or not vocab.REPORTING_VERBS.isdisjoint(tail):
                 starts.append(i + 1)
-            elif any(tokens[j].lower in vocab.REPORTING_VERBS for j in range(max(0, i - 3), i)):
+            elif not vocab.REPORTING_VERBS.isdisjoint(lowers[max(0, i - 3):i]):
                 starts.append(i + 1)  # "NATO, he said, lives ...": the parenthetical ends here
-        elif word in vocab.COMPLEMENTIZERS and any(
-            tokens[j].lower in vocab.REPORTING_VERBS for j in range(max(0, i - 3), i)
-        ):
+        elif word in vocab.COMPLEMENTIZERS and not vocab.REPORTING_VERBS.isdisjoint(
+                lowers[max(0, i - 3):i]):
             starts.append(i)
     return sorted(set(starts))
 
@@ -220,8 +228,10 @@ def _clause_of(starts: list[int], i: int, count: int) -> tuple[int, int]:
     return starts[k - 1], starts[k] if k < len(starts) else count
 
 
-def verb_shapes(tokens: list[Token]) -> list[tuple[str, EventTense, Aspect] | None]:
-    """``verb_shape`` of every token of a sentence, its cheap tests run once for the sentence."""
+def verb_shapes(tokens: list[Token], previous: dict[int, list[str]] | None = None
+                ) -> list[tuple[str, EventTense, Aspect] | None]:
+    """``verb_shape`` of every token of a sentence, its cheap tests run once for the sentence;
+    ``previous`` receives the words before each verb found (see ``_shape_of``)."""
     known = _word_kinds.get
     kinds = [known(t.lower) or _word_kind(t.lower) for t in tokens]
     count = len(tokens)
@@ -237,7 +247,7 @@ def verb_shapes(tokens: list[Token]) -> list[tuple[str, EventTense, Aspect] | No
             tried.add(j - 1)
     shapes: list[tuple[str, EventTense, Aspect] | None] = [None] * count
     for i in tried:
-        shapes[i] = _shape_of(tokens, i)
+        shapes[i] = _shape_of(tokens, i, previous)
     return shapes
 
 
@@ -246,12 +256,13 @@ def find_event_mentions(tokens: list[Token]) -> list[EventMention]:
     starts = _clause_bounds(tokens)
     found: list[EventMention] = []
     occupied_clauses: set[tuple[int, int]] = set()
-    for i, shape in enumerate(verb_shapes(tokens)):
+    previous: dict[int, list[str]] = {}  # the words before each verb, found once
+    for i, shape in enumerate(verb_shapes(tokens, previous)):
         if shape is None:
             continue
         event_class, tense, aspect = shape
         clause = _clause_of(starts, i, len(tokens))
-        before = _previous_words(tokens, i)
+        before = previous[i]
         coordinated = bool(before) and before[0] in {"and", "or", "but", "then"}
         has_auxiliary = bool(before) and (before[0] in vocab.AUXILIARIES or
                                           before[0] in vocab.FUTURE_MODALS)
@@ -262,14 +273,16 @@ def find_event_mentions(tokens: list[Token]) -> list[EventMention]:
             occupied_clauses.add(clause)
         negated = not _NEGATING.isdisjoint(before)
         found.append(EventMention(i, tokens[i], event_class, tense, aspect,
-                                  "NEG" if negated else "POS", clause))
+                                  "NEG" if negated else "POS", clause,
+                                  is_dependent(tokens, i, before)))
     return found
 
 
-def _grammar(tokens: list[Token], i: int) -> tuple[EventTense, Aspect, Literal["POS", "NEG"]]:
-    """Tense, aspect and polarity of the trigger at ``i`` from the words before it."""
+def _grammar(tokens: list[Token], i: int, before: list[str]
+             ) -> tuple[EventTense, Aspect, Literal["POS", "NEG"]]:
+    """Tense, aspect and polarity of the trigger at ``i`` from the words before it
+    (``_previous_words(tokens, i)``)."""
     word = tokens[i].lower
-    before = _previous_words(tokens, i)
     prev = before[0] if before else ""
     negated = not _NEGATING_TENSED.isdisjoint(before)
     polarity: Literal["POS", "NEG"] = "NEG" if negated else "POS"
@@ -349,7 +362,9 @@ def model_mentions(tokens: list[Token]) -> list[EventMention]:
     for i, label in enumerate(labels):
         if label == OUTSIDE:
             continue
-        tense, aspect, polarity = _grammar(tokens, i)
+        before = _previous_words(tokens, i)
+        tense, aspect, polarity = _grammar(tokens, i, before)
         found.append(EventMention(i, tokens[i], label, tense, aspect, polarity,
-                                  _clause_of(starts, i, len(tokens))))
+                                  _clause_of(starts, i, len(tokens)),
+                                  is_dependent(tokens, i, before)))
     return found

@@ -35,6 +35,8 @@ _WORD_CACHE_SIZE = 50_000
 # may take at most one offset away; (64 + 64) * 2**24 = 2**31 still fits a field.
 _SUM_FLOOR = 64
 _CONTEXT_FEATURES = 14  # 13 features of the context at most, and the margin
+# The features that join two words by "|" ("pw=said|that"): the scorer looks them up by the pair.
+_PAIR_PREFIXES = ("pg2=", "pw=", "px3=", "wn=", "nx3=", "rv=")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +57,9 @@ class MentionModel:
                                                                  compare=False)
     _by_group: dict[str, tuple[int, int]] = field(init=False, repr=False, compare=False)
     _by_shape: dict[str, int] = field(init=False, repr=False, compare=False)
+    _pairs: dict[str, dict[tuple[str, str], int]] = field(init=False, repr=False, compare=False)
+    """For each of _PAIR_PREFIXES, ``_packed[f"{prefix}{a}|{b}"]`` by ``(a, b)``: a pair of
+    words already hashed costs less to look up than a new string built from them."""
 
     def __post_init__(self) -> None:
         offsets = sum(_OFFSET << (_FIELD_BITS * k) for k in range(len(self.labels)))
@@ -65,6 +70,19 @@ class MentionModel:
         object.__setattr__(self, "_by_neighbour", {})
         object.__setattr__(self, "_by_group", {})
         object.__setattr__(self, "_by_shape", {})
+        pairs: dict[str, dict[tuple[str, str], int]] = {p: {} for p in _PAIR_PREFIXES}
+        for feature, value in packed.items():
+            for prefix in _PAIR_PREFIXES:
+                if feature.startswith(prefix):
+                    rest = feature[len(prefix):]
+                    # A word may be "|" itself: every split that joins back to ``rest`` maps
+                    # here (no other feature joins back to it), so the lookup stays exact.
+                    bar = rest.find("|")
+                    while bar >= 0:
+                        pairs[prefix][rest[:bar], rest[bar + 1:]] = value
+                        bar = rest.find("|", bar + 1)
+                    break
+        object.__setattr__(self, "_pairs", pairs)
 
     def _pack(self, vector: list[float]) -> int:
         if len(vector) != len(self.labels):
@@ -133,6 +151,9 @@ class MentionModel:
         as_group = list(map(self._as_group, padded_groups))
         shapes = self._by_shape
         verbs = verb_shapes(toks)
+        pairs = self._pairs
+        pg2, pw, px3 = pairs["pg2="].get, pairs["pw="].get, pairs["px3="].get
+        wn, nx3, rv = pairs["wn="].get, pairs["nx3="].get, pairs["rv="].get
         out: list[str] = []
         for i, word in enumerate(lowers):
             if not is_scored(word):
@@ -149,14 +170,14 @@ class MentionModel:
                      + as_neighbour[i + 1][0] + as_neighbour[i + 3][1]
                      + as_neighbour[i][2] + as_neighbour[i + 4][3]
                      + as_group[i + 1][0] + as_group[i + 3][1]
-                     + get(f"pg2={padded_groups[i]}|{group_prev}", 0)
-                     + get(f"pw={prev}|{word}", 0)
-                     + get(f"px3={prev[-3:]}|{word3}", 0)
-                     + get(f"wn={word}|{nxt}", 0)
-                     + get(f"nx3={word3}|{nxt[-3:]}", 0))
+                     + pg2((padded_groups[i], group_prev), 0)
+                     + pw((prev, word), 0)
+                     + px3((prev[-3:], word3), 0)
+                     + wn((word, nxt), 0)
+                     + nx3((word3, nxt[-3:]), 0))
             verb = verbs[i]
             if verb is not None and (word.isalpha() or "-" in word):
-                total += get(f"rv={verb[0]}|{verb[1]}", 0)
+                total += rv((verb[0], verb[1]), 0)
             scores = fields(total.to_bytes(width, "little"))
             out.append(labels[scores.index(max(scores))])
         return out

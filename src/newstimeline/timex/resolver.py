@@ -874,9 +874,12 @@ def _postponed(text: str, mention: Mention) -> bool:
     return any(w in vocab.POSTPONING_VERBS for w in words.group(1).lower().split())
 
 
-def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date) -> list[TimeExpression]:
-    """Resolve mentions in text order; each day-precise date becomes the anchor for anaphora."""
-    sentences = sentence_spans(text)
+def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
+                     sentences: list[tuple[int, int]] | None = None) -> list[TimeExpression]:
+    """Resolve mentions in text order; each day-precise date becomes the anchor for anaphora.
+    ``sentences`` is ``sentence_spans(text)`` when the caller has it (the event stage shares it)."""
+    if sentences is None:
+        sentences = sentence_spans(text)
     anchor = dct
     quarter: tuple[int, int] | None = None
     period: dt.date | None = None
