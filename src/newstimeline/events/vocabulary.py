@@ -19,6 +19,10 @@ REPORTING_VERBS: frozenset[str] = frozenset({
 REPORTING_BASES: frozenset[str] = frozenset({"say", "add", "note", "stress", "tell", "warn",
                                              "explain", "insist", "argue"})  # fmt: skip
 
+# Reporting verbs that take a clause, not an event noun, as their object: a noun right after
+# them opens what is reported ("said the ruling was appropriate"), unlike "announced a ban".
+CLAUSE_REPORTING_VERBS: frozenset[str] = frozenset({"said", "says", "say"})
+
 # Irregular past tenses and participles ("went", "held", "has come") that mark an event.
 IRREGULAR_PAST: frozenset[str] = frozenset({
     "began", "begun", "broke", "broken", "brought", "built", "bought", "came", "come", "caught",
