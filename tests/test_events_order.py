@@ -35,3 +35,7 @@ def test_infinitive_after_a_past_verb_and_its_object_keeps_text_order() -> None:
 def test_noun_opening_what_a_past_say_reports_sorts_before_the_saying() -> None:
     assert _ordered("Cuba experts and child custody lawyers said the INS ruling was appropriate "
                     "under the law.") == ["ruling", "said"]
+
+
+def test_object_opened_by_a_name_possessive_sorts_before_the_past_verb() -> None:
+    assert _ordered("Iran condemned Iraq's invasion of Kuwait.") == ["invasion", "condemned"]

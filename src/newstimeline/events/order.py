@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from newstimeline.events.vocabulary import (
     AUXILIARIES,
     CLAUSE_REPORTING_VERBS,
+    CONTRACTED_BE,
     DETERMINERS,
     FUTURE_MODALS,
     IRREALIS_MODALS,
@@ -86,7 +87,8 @@ _NOT_IN_OBJECTS = NEVER_EVENTS | AUXILIARIES | FUTURE_MODALS | IRREALIS_MODALS
 
 def object_verb_end(event: Event) -> int:
     """Where the verb ends whose object the event is ("condemned the bombing": the end of
-    "condemned"), for an untensed event opened by a determiner right after a word; else -1."""
+    "condemned"), for an untensed event opened by a determiner or a name's possessive right after
+    a word; else -1."""
     if event.tense != "none":
         return -1
     sentence = event.sentence
@@ -94,6 +96,9 @@ def object_verb_end(event: Event) -> int:
     for back in range(1, min(OBJECT_REACH + 1, len(words))):
         word = words[-back]
         if word.lower in DETERMINERS:
+            return sentence.start + words[-back - 1].end
+        if word.lower.endswith("'s") and word.text[:1].isupper() and word.lower not in CONTRACTED_BE:
+            # A name's possessive opens the phrase as a determiner does ("condemned Iraq's invasion").
             return sentence.start + words[-back - 1].end
         if not word.text[:1].isalnum() or word.lower in _NOT_IN_OBJECTS:
             return -1
