@@ -39,3 +39,8 @@ def test_noun_opening_what_a_past_say_reports_sorts_before_the_saying() -> None:
 
 def test_object_opened_by_a_name_possessive_sorts_before_the_past_verb() -> None:
     assert _ordered("Iran condemned Iraq's invasion of Kuwait.") == ["invasion", "condemned"]
+
+
+def test_event_of_a_when_clause_sorts_before_its_main_clause() -> None:
+    assert _ordered("His mother and 10 other people fleeing Cuba drowned when their boat "
+                    "sank.") == ["sank", "fleeing", "drowned"]
