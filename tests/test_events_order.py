@@ -44,3 +44,9 @@ def test_object_opened_by_a_name_possessive_sorts_before_the_past_verb() -> None
 def test_event_of_a_when_clause_sorts_before_its_main_clause() -> None:
     assert _ordered("His mother and 10 other people fleeing Cuba drowned when their boat "
                     "sank.") == ["sank", "fleeing", "drowned"]
+
+
+def test_what_a_response_answers_sorts_first() -> None:
+    assert _ordered("New Zealand said Friday it supported the strikes, in response to U.S. "
+                    "missile attacks on alleged terrorist sites in Sudan.") == [
+        "attacks", "strikes", "supported", "said"]

@@ -221,6 +221,8 @@ ORDER_HINT_WORDS: dict[str, int] = {
     "after": -1, "following": -1, "since": -1, "earlier": -1, "previously": -1, "once": -1,
     # A "when" clause tells what set off its main clause ("died when their boat sank").
     "when": -1,
+    # A response names what it answers ("in response to U.S. missile attacks").
+    "response": -1, "reaction": -1, "retaliation": -1,
     # A past perfect ("had fled") tells of what came before the time the story is telling.
     "had": -1,
     # A cause or source comes before its effect: "hurt by high costs", "benefited from demand",
