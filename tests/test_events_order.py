@@ -50,3 +50,9 @@ def test_what_a_response_answers_sorts_first() -> None:
     assert _ordered("New Zealand said Friday it supported the strikes, in response to U.S. "
                     "missile attacks on alleged terrorist sites in Sudan.") == [
         "attacks", "strikes", "supported", "said"]
+
+
+def test_what_follows_in_the_wake_of_sorts_after_it() -> None:
+    assert _ordered("Benjamin Franklin Federal Savings and Loan Association said it plans to "
+                    "restructure in the wake of a third-quarter loss of $7.7 million.") == [
+        "loss", "restructure", "plans", "said"]

@@ -223,6 +223,8 @@ ORDER_HINT_WORDS: dict[str, int] = {
     "when": -1,
     # A response names what it answers ("in response to U.S. missile attacks").
     "response": -1, "reaction": -1, "retaliation": -1,
+    # So does an aftermath its cause ("in the wake of the crisis"; not "result": "result in").
+    "wake": -1, "aftermath": -1,
     # A past perfect ("had fled") tells of what came before the time the story is telling.
     "had": -1,
     # A cause or source comes before its effect: "hurt by high costs", "benefited from demand",
