@@ -10,7 +10,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from newstimeline.events.vocabulary import ORDER_HINT_WORDS, REPORTING_VERBS
+from newstimeline.events.vocabulary import (
+    AUXILIARIES,
+    CLAUSE_REPORTING_VERBS,
+    CONTRACTED_BE,
+    DETERMINERS,
+    FUTURE_MODALS,
+    IRREALIS_MODALS,
+    NEVER_EVENTS,
+    ORDER_HINT_WORDS,
+    REPORTING_VERBS,
+)
 from newstimeline.models import Event
 from newstimeline.text import tokens
 
@@ -61,17 +71,55 @@ def order_hint(event: Event) -> int:
     return hint
 
 
-OrderFacts = tuple[SortKey | None, str, tuple[int, int, bool], dt.date | None]
+OrderFacts = tuple[SortKey | None, str, tuple[int, int, bool], dt.date | None,
+                   tuple[int, int, bool]]
 """What ordering reads of one event: its own time key (None: borrow a neighbour's), its document,
-the tie-breakers (sentence start, order hint, sorts with the reports of its sentence), and the known end of a range its
-tense alone gives (it may sort with its neighbour inside that range)."""
+the tie-breakers (sentence start, order hint, sorts with the reports of its sentence), the known
+end of a range its tense alone gives (it may sort with its neighbour inside that range), and its
+trigger's end, where the verb whose object it is ends (else -1), and whether a noun phrase right
+after it tells of something earlier."""
+
+# How many words (adjectives, names) may stand between an object's determiner and its noun.
+OBJECT_REACH = 3
+# Words that end a noun phrase looking back from its noun ("urged its people to keep").
+_NOT_IN_OBJECTS = NEVER_EVENTS | AUXILIARIES | FUTURE_MODALS | IRREALIS_MODALS
+
+
+def object_verb_end(event: Event) -> int:
+    """Where the verb ends whose object the event is ("condemned the bombing": the end of
+    "condemned"), for an untensed event opened by a determiner or a name's possessive right after
+    a word; else -1."""
+    if event.tense != "none":
+        return -1
+    sentence = event.sentence
+    words = tokens(sentence.text, 0, max(0, event.trigger.start - sentence.start))
+    for back in range(1, min(OBJECT_REACH + 1, len(words))):
+        word = words[-back]
+        if word.lower in DETERMINERS:
+            return sentence.start + words[-back - 1].end
+        if word.lower.endswith("'s") and word.text[:1].isupper() and word.lower not in CONTRACTED_BE:
+            # A name's possessive opens the phrase as a determiner does ("condemned Iraq's invasion").
+            return sentence.start + words[-back - 1].end
+        if not word.text[:1].isalnum() or word.lower in _NOT_IN_OBJECTS:
+            return -1
+    return -1
+
+
+def _takes_earlier_objects(event: Event) -> bool:
+    """Whether a noun phrase right after the event tells of something before it: after a past
+    verb ("condemned the bombing") or the subject of what a past "said" reports ("said the
+    ruling was appropriate"); not a report's own object ("announced a ban": the ban comes after)."""
+    if event.tense != "past":
+        return False
+    return event.event_class != "REPORTING" or event.trigger.text.lower() in CLAUSE_REPORTING_VERBS
 
 
 def order_facts(event: Event) -> OrderFacts:
     """The few values ``order_indices`` needs of an event, so the event itself can be dropped."""
     return (_own_key(event), event.document,
             (event.sentence.start, order_hint(event), _report_rank(event)),
-            _open_end(event))
+            _open_end(event),
+            (event.trigger.end, object_verb_end(event), _takes_earlier_objects(event)))
 
 
 def _report_rank(event: Event) -> bool:
@@ -123,7 +171,14 @@ def order_indices(facts: Sequence[OrderFacts]) -> list[int]:
     """The positions of events (given by their ``order_facts``) in time order; as
     ``order_events``, from the facts alone."""
     keys = _borrowed([f[0] for f in facts], [f[1] for f in facts], [f[3] for f in facts])
-    return sorted(range(len(facts)), key=lambda i: (keys[i], facts[i][2], i))
+    ties: list[tuple[tuple[int, int, bool], float]] = [(f[2], i) for i, f in enumerate(facts)]
+    for i in range(1, len(facts)):
+        # The object of a past verb told just before it ("condemned the bombing") happened first.
+        verb = facts[i - 1]
+        if (facts[i][4][1] >= 0 and facts[i][4][1] == verb[4][0] and verb[4][2]
+                and verb[1] == facts[i][1] and keys[i - 1] == keys[i]):
+            ties[i] = (verb[2], i - 1.5)
+    return sorted(range(len(facts)), key=lambda i: (keys[i], ties[i]))
 
 
 def order_events(events: list[Event]) -> list[Event]:

@@ -19,6 +19,10 @@ REPORTING_VERBS: frozenset[str] = frozenset({
 REPORTING_BASES: frozenset[str] = frozenset({"say", "add", "note", "stress", "tell", "warn",
                                              "explain", "insist", "argue"})  # fmt: skip
 
+# Reporting verbs that take a clause, not an event noun, as their object: a noun right after
+# them opens what is reported ("said the ruling was appropriate"), unlike "announced a ban".
+CLAUSE_REPORTING_VERBS: frozenset[str] = frozenset({"said", "says", "say"})
+
 # Irregular past tenses and participles ("went", "held", "has come") that mark an event.
 IRREGULAR_PAST: frozenset[str] = frozenset({
     "began", "begun", "broke", "broken", "brought", "built", "bought", "came", "come", "caught",
@@ -215,6 +219,12 @@ EVENT_NOUNS: frozenset[str] = frozenset({
 # the vote", "then", "until").
 ORDER_HINT_WORDS: dict[str, int] = {
     "after": -1, "following": -1, "since": -1, "earlier": -1, "previously": -1, "once": -1,
+    # A "when" clause tells what set off its main clause ("died when their boat sank").
+    "when": -1,
+    # A response names what it answers ("in response to U.S. missile attacks").
+    "response": -1, "reaction": -1, "retaliation": -1,
+    # So does an aftermath its cause ("in the wake of the crisis"; not "result": "result in").
+    "wake": -1, "aftermath": -1,
     # A past perfect ("had fled") tells of what came before the time the story is telling.
     "had": -1,
     # A cause or source comes before its effect: "hurt by high costs", "benefited from demand",

@@ -1,0 +1,58 @@
+"""Ordering of events tied on their date: grammar decides before text order."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newstimeline.events import order_events
+from newstimeline.models import Document
+from newstimeline.pipeline import BuildOptions, analyse_document
+
+DCT = dt.date(1998, 8, 8)
+
+
+def _ordered(text: str) -> list[str]:
+    document = Document(id="d", path="d.txt", title=None, text=text)
+    events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
+    return [e.trigger.text for e in order_events(events)]
+
+
+def test_object_noun_of_a_past_verb_sorts_before_the_verb() -> None:
+    assert _ordered("The Security Council condemned the bombing of the U.S. embassies "
+                    "in Kenya and Tanzania on Thursday.") == ["bombing", "condemned"]
+
+
+def test_object_behind_adjectives_of_a_past_verb_sorts_before_it() -> None:
+    assert _ordered("President Clinton and Attorney General Janet Reno praised the latest court "
+                    "ruling.") == ["ruling", "praised"]
+
+
+def test_infinitive_after_a_past_verb_and_its_object_keeps_text_order() -> None:
+    assert _ordered("The Cuban government urged its people to keep up their protests.") == [
+        "urged", "keep", "protests"]
+
+
+def test_noun_opening_what_a_past_say_reports_sorts_before_the_saying() -> None:
+    assert _ordered("Cuba experts and child custody lawyers said the INS ruling was appropriate "
+                    "under the law.") == ["ruling", "said"]
+
+
+def test_object_opened_by_a_name_possessive_sorts_before_the_past_verb() -> None:
+    assert _ordered("Iran condemned Iraq's invasion of Kuwait.") == ["invasion", "condemned"]
+
+
+def test_event_of_a_when_clause_sorts_before_its_main_clause() -> None:
+    assert _ordered("His mother and 10 other people fleeing Cuba drowned when their boat "
+                    "sank.") == ["sank", "fleeing", "drowned"]
+
+
+def test_what_a_response_answers_sorts_first() -> None:
+    assert _ordered("New Zealand said Friday it supported the strikes, in response to U.S. "
+                    "missile attacks on alleged terrorist sites in Sudan.") == [
+        "attacks", "strikes", "supported", "said"]
+
+
+def test_what_follows_in_the_wake_of_sorts_after_it() -> None:
+    assert _ordered("Benjamin Franklin Federal Savings and Loan Association said it plans to "
+                    "restructure in the wake of a third-quarter loss of $7.7 million.") == [
+        "loss", "restructure", "plans", "said"]
