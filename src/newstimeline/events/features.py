@@ -49,42 +49,27 @@ def _shape(text: str) -> str:
     return "Xx" if text[0].isupper() else "x"
 
 
+# News repeats its words: the per-word values below are cached (C-level lru_cache).
 _CACHE_SIZE = 100_000
-_groups: dict[str, str] = {}
-_shapes: dict[str, str] = {}
-_scored: dict[str, bool] = {}
 
 
+@lru_cache(maxsize=_CACHE_SIZE)
 def group_of(word: str) -> str:
     """``_group(word)``, cached per word."""
-    group = _groups.get(word)
-    if group is None:
-        if len(_groups) >= _CACHE_SIZE:
-            _groups.clear()
-        group = _groups[word] = _group(word)
-    return group
+    return _group(word)
 
 
+@lru_cache(maxsize=_CACHE_SIZE)
 def shape_of(text: str) -> str:
     """``_shape(text)``, cached per word as written."""
-    shape = _shapes.get(text)
-    if shape is None:
-        if len(_shapes) >= _CACHE_SIZE:
-            _shapes.clear()
-        shape = _shapes[text] = _shape(text)
-    return shape
+    return _shape(text)
 
 
+@lru_cache(maxsize=_CACHE_SIZE)
 def is_scored(word: str) -> bool:
     """Whether a (lowercased) word may be an event at all: not a closed-class word, and has a
     letter. Cached per word."""
-    scored = _scored.get(word)
-    if scored is None:
-        if len(_scored) >= _CACHE_SIZE:
-            _scored.clear()
-        scored = _scored[word] = not (word in vocab.NEVER_EVENTS
-                                      or not any(c.isalpha() for c in word))
-    return scored
+    return not (word in vocab.NEVER_EVENTS or not any(c.isalpha() for c in word))
 
 
 @lru_cache(maxsize=65536)
