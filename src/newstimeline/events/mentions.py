@@ -90,29 +90,23 @@ def verb_shape(tokens: list[Token], i: int,
 # past form, -ed/-ing); or a word that goes on only beside a following "on" or a supporting word.
 # Flags beside the kind: the word supports a verb after it; the word is "on". Never zero.
 _NEVER, _VERB_FORM, _IF_SUPPORTED, _SUPPORTS, _IS_ON = 1, 2, 4, 8, 16
-_WORD_KIND_CACHE_SIZE = 100_000
-_word_kinds: dict[str, int] = {}
 
 
+@lru_cache(maxsize=100_000)
 def _word_kind(word: str) -> int:
-    kind = _word_kinds.get(word)
-    if kind is None:
-        if (not word.isalpha() and "-" not in word) or word in vocab.AUXILIARIES \
-                or word in vocab.NEGATIONS or word in vocab.FUTURE_MODALS \
-                or word in vocab.IRREALIS_MODALS:
-            kind = _NEVER  # for the function words, the verb they support is the event
-        elif word in vocab.REPORTING_VERBS or _is_irregular_past(word) \
-                or word.endswith(("ed", "ing")):
-            kind = _VERB_FORM
-        else:
-            kind = _IF_SUPPORTED
-        if word.replace("\u2019", "'") in _SUPPORTING:
-            kind |= _SUPPORTS
-        if word == "on":
-            kind |= _IS_ON
-        if len(_word_kinds) >= _WORD_KIND_CACHE_SIZE:
-            _word_kinds.clear()
-        _word_kinds[word] = kind
+    if (not word.isalpha() and "-" not in word) or word in vocab.AUXILIARIES \
+            or word in vocab.NEGATIONS or word in vocab.FUTURE_MODALS \
+            or word in vocab.IRREALIS_MODALS:
+        kind = _NEVER  # for the function words, the verb they support is the event
+    elif word in vocab.REPORTING_VERBS or _is_irregular_past(word) \
+            or word.endswith(("ed", "ing")):
+        kind = _VERB_FORM
+    else:
+        kind = _IF_SUPPORTED
+    if word.replace("\u2019", "'") in _SUPPORTING:
+        kind |= _SUPPORTS
+    if word == "on":
+        kind |= _IS_ON
     return kind
 
 
@@ -232,8 +226,7 @@ def verb_shapes(tokens: list[Token], previous: dict[int, list[str]] | None = Non
                 ) -> list[tuple[str, EventTense, Aspect] | None]:
     """``verb_shape`` of every token of a sentence, its cheap tests run once for the sentence;
     ``previous`` receives the words before each verb found (see ``_shape_of``)."""
-    known = _word_kinds.get
-    kinds = [known(t.lower) or _word_kind(t.lower) for t in tokens]
+    kinds = [_word_kind(t.lower) for t in tokens]
     count = len(tokens)
     # The tokens that pass the cheap tests: verb forms; other words within MODAL_REACH after a
     # supporting word ("will", "did", "not") or just before an "on".
@@ -320,12 +313,17 @@ def _grammar(tokens: list[Token], i: int, before: list[str]
             and word not in vocab.REPORTING_BASES):
         return "past", "simple", polarity
     if word in vocab.PRESENT_FORMS_OF_BE or (
-            word.endswith("s") and not word.endswith(("ss", "us", "is"))
+            _ends_in_s(word)
             and (prev in vocab.SUBJECT_PRONOUNS or (i > 0 and tokens[i - 1].text[:1].isupper()))):
         return "present", "simple", polarity
     if _present_after_subject(tokens, i, word, prev):
         return "present", "simple", polarity
     return "none", "simple", polarity
+
+
+def _ends_in_s(word: str) -> bool:
+    """A third-person verb's or a plural's -s, not "ss", "us" or "is" ("discuss", "bus", "this")."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _present_after_subject(tokens: list[Token], i: int, word: str, prev: str) -> bool:
@@ -335,7 +333,7 @@ def _present_after_subject(tokens: list[Token], i: int, word: str, prev: str) ->
     if not word.isalpha() or i < 2:
         return False
     raw = tokens[i - 1].lower
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+    if _ends_in_s(word):
         if raw not in vocab.NEGATIONS and (raw in vocab.ADVERBS_BETWEEN or raw.endswith("ly")):
             return True
         following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
@@ -347,7 +345,7 @@ def _present_after_subject(tokens: list[Token], i: int, word: str, prev: str) ->
                 and (following in vocab.OBJECT_DETERMINERS or (
                     following == "to" and after.isalpha() and after not in vocab.DETERMINERS)))
     return (not word.endswith(("ed", "ing")) and tokens[i - 1].text.islower()
-            and prev.isalpha() and ((prev.endswith("s") and not prev.endswith(("ss", "us", "is"))
+            and prev.isalpha() and ((_ends_in_s(prev)
                                      and prev not in vocab.NOT_PLURAL_NOUNS)
                                     or prev in vocab.PLURALS_WITHOUT_S))
 
