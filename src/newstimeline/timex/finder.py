@@ -35,6 +35,20 @@ _NON_TIME = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(p) for p in vocab.NON_TIME_PHRASES) + r")(?![\w])",
     re.IGNORECASE,
 )
+
+
+def _gate(needs: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One search for any of a rule's needed strings (a string holding another is redundant)."""
+    kept = sorted(n for n in set(needs) if not any(o != n and o in n for o in needs))
+    return re.compile("|".join(re.escape(n) for n in kept)) if kept else None
+
+
+# Searched in the lowercased text, window by window, before the rule itself.
+_GATES: tuple[re.Pattern[str] | None, ...] = tuple(_gate(rule.needs) for rule, _ in _COMPILED)
+# Characters other than ASCII letters that match an ASCII letter when case is ignored (or
+# lowercase to two characters): where one occurs, lowercased text is no exact stand-in for what
+# the rules' (?i:...) parts match, so the gates are not used.
+_CASE_EXOTIC = re.compile("[\u0130\u0131\u017f\u212a]")
 _TRIGGER_CLASSES: dict[str, tuple[str, ...]] = {}
 for _name, _words in vocab.TRIGGERS.items():
     for _word in _words:
@@ -162,12 +176,13 @@ def _number_classes(run: str, after: str) -> tuple[str, ...]:
     return tuple(classes)
 
 
-def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
-    """Per trigger class, merged spans of text around its trigger words, ending on word ends."""
+def _windows(text: str, lowered: str) -> dict[str, list[tuple[int, int]]]:
+    """Per trigger class, merged spans of text around its trigger words, ending on word ends.
+    ``lowered`` is ``text.lower()``."""
     spans: dict[str, list[tuple[int, int]]] = {}
     size = len(text)
     word_end_at = _WORD_END.match
-    for hit in _TRIGGER.finditer(text.lower()):
+    for hit in _TRIGGER.finditer(lowered):
         word = hit.group()
         if word[0].isdigit():
             classes: tuple[str, ...] = _number_classes(word.rstrip(",.:/"),
@@ -190,15 +205,21 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
     return spans
 
 
-def find_mentions(text: str) -> list[Mention]:
-    """All non-overlapping time expressions in ``text``, longest match first, in text order."""
-    windows = _windows(text)
+def find_mentions(text: str, *, gates: bool = True) -> list[Mention]:
+    """All non-overlapping time expressions in ``text``, longest match first, in text order.
+    ``gates=False`` runs every rule in every window of its triggers (the same result, slower)."""
+    lowered = text.lower()
+    windows = _windows(text, lowered)
+    gated = gates and _CASE_EXOTIC.search(text) is None
     candidates: list[tuple[int, int, int, re.Match[str]]] = []
     seen: set[tuple[int, int, int]] = set()
     for trigger_class, spans in windows.items():
         for order in _RULES_BY_TRIGGER.get(trigger_class, ()):
             rule, pattern = _COMPILED[order]
+            gate = _GATES[order] if gated else None
             for window_start, window_end in spans:
+                if gate is not None and gate.search(lowered, window_start, window_end) is None:
+                    continue  # none of the words every match of the rule holds
                 for match in pattern.finditer(text, window_start, window_end):
                     start, end = _span(match)
                     key = (start, end, order)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newstimeline.models import TimexType
+from newstimeline.timex import vocabulary as vocab
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,11 +24,20 @@ class Rule:
     triggers: tuple[str, ...]
     """Classes of word (``vocabulary.TRIGGERS``, or a number shape from ``finder._number_classes``)
     one of which every match contains."""
+    needs: tuple[str, ...] = ()
+    """Lowercase strings one of which every match (with its lookahead) contains: the finder skips
+    the rule in a window that holds none of them. Empty: no such test."""
 
 
 # Shorthands for the trigger classes of the rules below (number classes: see finder.py).
 MON = ("month",)
 UNIT = ("unit",)
+# Shorthands for ``needs``: strings one of which every match of the rule holds.
+DIGITS = tuple("0123456789")
+DAY_NEEDS = DIGITS + tuple(vocab.DAY_ORDINAL_WORDS)  # "Dec. 18", "March eighth"
+POSITION_NEEDS = ("early", "mid", "late", "end of", "beginning of", "start of", "middle of")
+QUARTER_NEEDS = ("quarter", "period")
+YEAR_AGO_NEEDS = ("year-earlier", "year-ago")
 
 RULES: tuple[Rule, ...] = (
     # Absolute calendar dates.
@@ -42,27 +52,34 @@ RULES: tuple[Rule, ...] = (
          ("slash_date",)),
     Rule("month_day_year", "absolute", "DATE", r"(?:{APPROX} )?{MONTH} {DAY},? {YEAR}",
          "December 18, 2021",
-         MON),
+         MON,
+         needs=DIGITS),
     Rule("day_month_year", "absolute", "DATE", r"{DAY} (?:of )?{MONTH},? {YEAR}",
          "18 December 2021",
-         MON),
+         MON,
+         needs=DIGITS),
     # "The week of March 6": the week holding that day.
     Rule("week_of_date", "week_of", "DATE",
          r"(?P<t>(?i:the )?(?i:week) (?i:of) {MONTH} {DAY}(?:,? {YEAR})?)(?!\d)",
          "the week of March 6",
-         MON),
+         MON,
+         needs=("week",)),
     # TimeBank keeps "around" in the span ("[around Nov. 1]", "[around 7:15 p.m.]": 3 of 3).
     Rule("month_day", "absolute", "DATE", r"(?:{APPROX} )?{MONTH} {DAY}", "Dec. 18",
-         MON),
+         MON,
+         needs=DAY_NEEDS),
     Rule("day_month", "absolute", "DATE", r"{DAY} (?:of )?{MONTH}", "18 December",
-         MON),
+         MON,
+         needs=DAY_NEEDS),
     Rule("month_year", "absolute", "DATE", r"{MONTH},? (?:of )?{YEAR}", "December 2021",
-         MON),
+         MON,
+         needs=DIGITS),
     Rule("position_year", "absolute", "DATE",
          r"(?P<t>{POSITION}[ -](?:{MONTH} )?{YEAR})", "mid-2006",
          ("year",)),
     Rule("fiscal_year", "absolute", "DATE", r"(?i:fiscal )(?:year )?{YEAR}", "fiscal 1998",
-         ("year",)),
+         ("year",),
+         needs=("fiscal",)),
     Rule("month_after_preposition", "absolute", "DATE",
          r"{DATE_PREPOSITION} (?P<t>{MONTH})(?!\.? \d)", "in May",
          MON),
@@ -75,19 +92,23 @@ RULES: tuple[Rule, ...] = (
          r"(?P<t>(?:(?i:the) )?(?P<half>(?i:first|second|last|latter))"
          r"(?:[ -](?i:half) (?i:of )?(?:(?i:fiscal) )?{YEAR}|-(?i:half)(?= [a-z])))",
          "the first half of 2006, second-half profit",
-         ("half",)),
+         ("half",),
+         needs=("half",)),
     Rule("holiday", "holiday", "DATE",
          r"(?P<t>(?:{SHIFT} )?{HOLIDAY}(?: (?P<hweek>(?i:week|weekend)))?(?:,? {YEAR})?)",
          "Thanksgiving Day, last Christmas, Easter week",
-         ("holiday",)),
+         ("holiday",),
+         needs=tuple(vocab.HOLIDAYS)),
     Rule("shifted_month", "absolute", "DATE",
          r"(?P<t>(?P<shift>(?i:last|next|this|coming|this past)) {MONTH})"
          r"(?!\.? \d)(?!\.?,? {YEAR})",
          "last February",
-         MON),
+         MON,
+         needs=("last", "next", "this", "coming")),
     Rule("position_month", "absolute", "DATE",
          r"(?P<t>{POSITION}[ -]{MONTH})(?!\.? \d)(?!\.?,? {YEAR})", "late November, mid-November",
-         MON),
+         MON,
+         needs=POSITION_NEEDS),
     Rule("spelled_year", "spelled_year", "DATE",
          r"(?P<t>(?:{MONTH} |(?:(?i:the) )?{SEASON} (?i:of )?|(?i:the year) )?"
          r"(?P<century>(?i:nineteen|eighteen)) "
@@ -99,11 +120,13 @@ RULES: tuple[Rule, ...] = (
     Rule("year_end", "year_end", "DATE",
          r"(?P<t>(?:{APPROX} )?(?i:year[- ]end|year's end|the end of the year))(?![\w-])",
          "at year-end",
-         UNIT),
+         UNIT,
+         needs=("end",)),
     Rule("ordinal_century", "century", "DATE",
          r"(?P<t>(?:(?i:the) )?(?P<cent>1\d|2[01]|[1-9])(?:st|nd|rd|th)[ -](?i:century))",
          "the 20th century",
-         ("ordinal",)),
+         ("ordinal",),
+         needs=("century",)),
     Rule("year_bare", "absolute", "DATE",
          r"(?<![$\d,.])(?:{DATE_PREPOSITION} )?(?P<t>{YEAR})(?!-\d)", "2019",
          ("year",)),
@@ -129,7 +152,8 @@ RULES: tuple[Rule, ...] = (
          r"(?:the )?year-ago)) )?(?:(?i:fiscal)[ -])?{ORDINAL}[ -](?i:quarter|period)"
          r"(?: (?i:of )?(?:(?i:fiscal) )?{YEAR})?)(?!s)",
          "the third quarter, third-quarter profit, the 1988 second quarter",
-         UNIT),
+         UNIT,
+         needs=QUARTER_NEEDS),
     # Financial copy names the quarter it reports on without its number.
     Rule("anaphoric_quarter", "anaphoric_quarter", "DATE",
          r"(?P<t>(?P<qref>(?i:the comparable year-earlier|the comparable year-ago|"
@@ -142,16 +166,19 @@ RULES: tuple[Rule, ...] = (
          # "the quarter ended Sept. 30": the quarter is the one that date closes.
          r"(?:(?= (?i:ended|ending) (?P<end_month>[A-Z][a-z]{2,8})\.? (?P<end_day>\d\d?)\b))?",
          "the latest quarter, the year-ago period",
-         ("unit", "period")),
+         ("unit", "period"),
+         needs=QUARTER_NEEDS),
     # "The 1988 period", "the 1989 quarter": the quarter under discussion, in the year named.
     Rule("year_quarter", "anaphoric_quarter", "DATE",
          r"(?P<t>(?i:the) (?:(?i:comparable|same) )?{YEAR}(?:'s)? (?P<unit>(?i:quarter|period)))"
          r"(?![\w-])",
          "the 1988 period",
-         ("year",)),
+         ("year",),
+         needs=QUARTER_NEEDS),
     Rule("year_ago_adjective", "anaphoric_quarter", "DATE",
          r"(?P<t>(?P<qref>(?i:year-earlier|year-ago)))(?![\w-])", "year-earlier results",
-         UNIT),
+         UNIT,
+         needs=YEAR_AGO_NEEDS),
     Rule("season", "season", "DATE",
          r"(?P<t>(?:(?P<past>(?i:this past)) |{SHIFT} )?{SEASON}(?: (?:of )?{YEAR})?)",
          "last summer, this past spring",
@@ -192,7 +219,8 @@ RULES: tuple[Rule, ...] = (
          r"{SHIFT} (?P<unit>(?i:week|weekend|month|year|quarter|decade|century))(?!s?\w)"
          r"(?: (?i:or so)(?!\w))?)",
          "last week",
-         UNIT),
+         UNIT,
+         needs=tuple(vocab.DEICTIC_SHIFTS)),
     Rule("units_ago", "units_ago", "DATE",
          r"(?P<t>(?:(?i:nearly|almost|about|some|roughly|more than|less than|over) )?"
          r"(?P<halfof>(?i:half) )?(?:{NUMBER}[ -])?{UNIT}s?(?: (?i:or so))?"
@@ -205,17 +233,20 @@ RULES: tuple[Rule, ...] = (
          + r")(?= (?P<later>(?i:later))(?![\w-]))|"
          r" (?P<dir>(?i:ago|earlier|later|from now|hence|(?:before|after)(?=[.,;:!?)]|$)))))",
          "two days ago",
-         UNIT),
+         UNIT,
+         needs=("ago", "earlier", "later", "from now", "hence", "before", "after")),
     Rule("anaphoric_unit", "anaphoric", "DATE",
          r"(?P<t>(?:(?i:earlier|later) )?"
          r"(?P<ref>(?i:that|the same|the following|the next|the previous|the prior)) "
          r"(?P<unit>(?i:day|week|month|year|morning|afternoon|evening|night)))(?!s?\w)",
          "the following day, the next morning",
-         ("unit", "part_of_day")),
+         ("unit", "part_of_day"),
+         needs=("that", "same", "following", "next", "previous", "prior")),
     Rule("anaphoric_weekday", "anaphoric_weekday", "DATE",
          r"(?P<t>(?P<ref>(?i:the following|the next|the previous|the prior)) {WEEKDAY})",
          "the following Monday",
-         ("weekday",)),
+         ("weekday",),
+         needs=("following", "next", "previous", "prior")),
     Rule("time_of_day", "time_of_day", "TIME",
          r"(?P<t>(?:{APPROX} )?(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))? ?"
          r"(?P<ampm>[ap]\.m\.|[ap]\.m(?![\w])|[AaPp][Mm](?![\w]))"
@@ -228,27 +259,32 @@ RULES: tuple[Rule, ...] = (
          r"(?P<t>(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?(?: (?i:o'clock))? (?i:in the) "
          r"(?P<pod>(?i:morning|afternoon|evening)))(?![\w-])",
          "4 in the morning",
-         ("part_of_day",)),
+         ("part_of_day",),
+         needs=("in the",)),
     Rule("clock_word", "time_of_day", "TIME",
          r"(?P<t>(?P<clock>(?i:noon|midnight|midday))"
          r"(?:,? (?:(?i:on) )?{WEEKDAY}| (?P<rel>(?i:today|yesterday|tomorrow)))?)(?![\w-])",
          "noon Thursday",
-         ("clock",)),
+         ("clock",),
+         needs=("noon", "midnight", "midday")),
     Rule("clock_24h", "time_of_day", "TIME",
          r"(?i:at )(?P<t>(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d))(?![\d:])", "at 14:30",
-         ("clock",)),
+         ("clock",),
+         needs=(":",)),
     # Sets before durations: "once a year" is a frequency, not a year.
     Rule("every_unit", "set", "SET",
          r"(?P<t>(?i:every|each) (?:(?P<num>(?i:other|two|three|four|\d+)) )?"
          r"(?:{WEEKDAY}|{MONTH}|(?P<unit>(?i:day|night|week|month|quarter|year|decade))s?))"
          r"(?!\w)",
          "every Monday, each July",
-         ("set",)),
+         ("set",),
+         needs=("every", "each")),
     Rule("times_per_unit", "set", "SET",
          r"(?P<t>(?P<times>(?i:once|twice|\d+ times)) (?i:a|an|per|every) "
          r"(?P<unit>(?i:day|week|month|year)))(?!\w)",
          "twice a year",
-         ("set",)),
+         ("set",),
+         needs=("once", "twice", "times")),
     # A plural weekday recurs (TimeML: a SET): "on Mondays", "Tuesday nights".
     Rule("weekday_plural", "set", "SET",
          # Ends in "s": the weekday or the part of day is plural.
@@ -256,7 +292,8 @@ RULES: tuple[Rule, ...] = (
          "on Mondays, Tuesday nights",
          ("weekday",)),
     Rule("set_word", "set", "SET", r"{SET_WORD}(?![\w-])", "annually",
-         ("set",)),
+         ("set",),
+         needs=tuple(vocab.SET_WORDS)),
     # "The year", "the weekend": the period of the story's date ("for the year" is a duration).
     Rule("definite_unit", "definite_unit", "DATE",
          # "earlier in the year" is one expression: the year, part of it.
@@ -269,13 +306,15 @@ RULES: tuple[Rule, ...] = (
          r"(?(adj)(?! (?:\d|(?i:ago|earlier|before|after|later|of|to)\b))|"
          r"(?! (?:\d|(?i:ago|earlier|before|after|later|of|to|that|when|in which)\b)))",
          "the year, over the weekend",
-         ("unit", "season", "part_of_day")),
+         ("unit", "season", "part_of_day"),
+         needs=("the",)),
     # Durations.
     Rule("vague_units", "duration", "DURATION",
          r"(?P<t>(?P<shift>(?i:recent|coming|the coming|ensuing|the ensuing)) "
          r"(?P<unit>(?i:days|weeks|months|quarters|years|decades)))(?![\w-])",
          "in recent years, in coming weeks",
-         UNIT),
+         UNIT,
+         needs=("recent", "coming", "ensuing")),
     Rule("bare_plural_units", "duration", "DURATION",
          # "in the [weeks] before the shooting": there "the" stays outside (TimeBank 6 of 6);
          # "[the weeks ahead]" keeps "ahead".
@@ -285,34 +324,39 @@ RULES: tuple[Rule, ...] = (
          r"next|past|last) )?)?(?P<unit>(?i:hours|days|weeks|months|years|decades|centuries))"
          r"(?![\w-])(?: (?i:ahead)(?![\w-]))?)(?! (?:(?i:ago|earlier|later|of|to come)\b))",
          "for years, in the weeks before the vote",
-         UNIT),
+         UNIT,
+         needs=("hours", "days", "weeks", "months", "years", "decades", "centuries")),
     Rule("past_units", "duration", "DURATION",
          # "last a couple of years" is the verb "last": no article after the shift word.
          r"(?P<t>(?i:the )?(?P<shift>(?i:past|last|next|coming|previous|first)) (?!(?i:an?) )"
          # TimeBank keeps a hedge in the span: "[the next two years or so]" (3 of 3).
          r"(?:{NUMBER} )?{UNIT}s?(?![\w])(?: (?i:or so)(?!\w))?)",
          "the past 24 hours",
-         UNIT),
+         UNIT,
+         needs=("past", "last", "next", "coming", "previous", "first")),
     # "Net for the year-earlier nine months": the same stretch a year back, still a stretch.
     Rule("comparison_duration", "duration", "DURATION",
          r"(?P<t>(?i:the) (?:(?i:comparable|same) )?(?i:year-earlier|year-ago) "
          r"{NUMBER} (?P<unit>(?i:months|weeks)))(?![\w-])",
          "the year-earlier nine months",
-         UNIT),
+         UNIT,
+         needs=YEAR_AGO_NEEDS),
     # "Hungary could one day be the largest": "one day" before a verb is some future day.
     Rule("someday", "vague", "DATE",
          r"(?i:will|would|could|can|may|might|to|he|she|they|we|it) (?P<t>(?P<vague>(?i:one day)))"
          r"(?= [a-z]+\b)(?! (?:of|and|or|later|after|before|ago|earlier|in|at|to|for|with|when|"
          r"the|a|an|that|this|last|next)\b)",
          "could one day be",
-         UNIT),
+         UNIT,
+         needs=("one day",)),
     # "half an hour", "a half-day", "a quarter of a century": part of one unit.
     Rule("fraction_of_unit", "fraction", "DURATION",
          r"(?P<t>(?:(?i:a|one) (?P<quarter>(?i:quarter)) (?i:of) (?i:an?) |"
          r"(?P<half>(?i:half))(?: (?i:of))? (?i:an?) |(?i:an?) (?P<half2>(?i:half))[ -])"
          r"{UNIT})(?![\w-])",
          "half an hour, a quarter of a century",
-         UNIT),
+         UNIT,
+         needs=("half", "quarter of a")),
     Rule("duration", "duration", "DURATION",
          # TimeML keeps the article: "[the nine months]" (13 of 14 in TimeBank). "about" and
          # "almost" stay outside ("about [five hours]": 6 of 8), "more than", "nearly" inside.
