@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from typing import Literal
+from functools import lru_cache
+from typing import Literal, NamedTuple
 
 from newstimeline.timex import vocabulary as vocab
 
@@ -28,27 +29,29 @@ def _participle(words: list[str], i: int, step: int) -> bool:
     return 0 <= j < len(words) and words[j] in vocab.PARTICIPLE_AUXILIARIES
 
 
-def _past_verb(words: list[str], i: int, step: int) -> bool:
-    """A past-tense verb ("-ed" or irregular), not a participle after "be"/"will"/"to"."""
-    word = words[i]
-    if "-" in word:  # an adjective ("long-awaited", "so-called"), not a verb
-        return False
-    if word in vocab.IRREGULAR_PAST_VERBS:
-        return not _participle(words, i, step)
-    if len(word) <= 4 or not word.endswith("ed") or word in vocab.ED_ADJECTIVES:
-        return False
-    return not _participle(words, i, step)
+class _Cue(NamedTuple):
+    """What one lowercase word can say about tense, before its neighbours are read."""
+
+    future: bool
+    """A future cue on its own ("will")."""
+    future_before: frozenset[str] | None
+    """Words after which it is a future cue ("plans" before "to")."""
+    past: bool
+    """A past cue on its own ("ago")."""
+    past_verb: bool
+    """A past-tense verb ("-ed" or irregular) unless a participle ("will be held")."""
+    present: bool
 
 
-def _future(words: list[str], i: int, step: int) -> bool:
-    """A future cue ("will"), or a word that looks ahead before the right word ("plans to")."""
-    word = words[i]
-    if word in vocab.FUTURE_CUES:
-        return True
-    j = i - step  # the word after words[i] in the text
-    following = words[j] if 0 <= j < len(words) else ""
-    followers = vocab.FUTURE_CUES_BEFORE.get(word)
-    return followers is not None and following in followers
+@lru_cache(maxsize=1 << 16)
+def _cue(word: str) -> _Cue | None:
+    """The tense cues of ``word`` (None: none at all, the common case), read once per word."""
+    past_verb = "-" not in word and (  # "long-awaited", "so-called": adjectives
+        word in vocab.IRREGULAR_PAST_VERBS
+        or (len(word) > 4 and word.endswith("ed") and word not in vocab.ED_ADJECTIVES))
+    cue = _Cue(word in vocab.FUTURE_CUES, vocab.FUTURE_CUES_BEFORE.get(word),
+               word in vocab.PAST_CUES, past_verb, word in vocab.PRESENT_CUES)
+    return cue if any(cue) else None
 
 
 def _pluperfect(words: list[str], i: int, step: int) -> bool:
@@ -56,6 +59,21 @@ def _pluperfect(words: list[str], i: int, step: int) -> bool:
     first, second = i + 2 * step, i + step
     return (0 <= first < len(words) and 0 <= second < len(words)
             and (words[first], words[second]) == vocab.PLUPERFECT_PLAN)
+
+
+def _word_tense(words: list[str], i: int, step: int) -> ClauseTense | None:
+    """The tense ``words[i]`` gives, read with its neighbours (``step``: +1 if ``words`` runs
+    backwards through the text, -1 if forwards); None if it gives none."""
+    cue = _cue(words[i])
+    if cue is None:
+        return None
+    if cue.future or cue.future_before is not None and (
+            # the word after words[i] in the text: "plans to", not "the plan"
+            0 <= i - step < len(words) and words[i - step] in cue.future_before):
+        return "past" if _pluperfect(words, i, step) else "future"
+    if cue.past or (cue.past_verb and not _participle(words, i, step)):
+        return "past"
+    return "none" if cue.present else None
 
 
 def clause_tense(text: str, sentence: tuple[int, int], start: int, end: int) -> ClauseTense:
@@ -86,15 +104,14 @@ def clause_tense(text: str, sentence: tuple[int, int], start: int, end: int) -> 
     before.reverse()  # nearest first
     for distance in range(max(len(before), len(after))):
         # In ``before`` (reversed) the word preceding position i is at i + 1; in ``after`` i - 1.
-        for words, step in ((before, 1), (after, -1)):
-            if distance < len(words):
-                word = words[distance]
-                if _future(words, distance, step):
-                    return "past" if _pluperfect(words, distance, step) else "future"
-                if word in vocab.PAST_CUES or _past_verb(words, distance, step):
-                    return "past"
-                if word in vocab.PRESENT_CUES:
-                    return "none"
+        if distance < len(before):
+            tense = _word_tense(before, distance, 1)
+            if tense is not None:
+                return tense
+        if distance < len(after):
+            tense = _word_tense(after, distance, -1)
+            if tense is not None:
+                return tense
     # Nothing near: an auxiliary further back still governs the clause ("will be named commander
     # of the Space Shuttle Columbia for a mission in December").
     far = [w.lower() for w in _WORD.findall(text, max(sentence[0], start - 2 * reach), start)]
