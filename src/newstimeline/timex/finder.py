@@ -49,6 +49,8 @@ _GATES: tuple[re.Pattern[str] | None, ...] = tuple(_gate(rule.needs) for rule, _
 # lowercase to two characters): where one occurs, lowercased text is no exact stand-in for what
 # the rules' (?i:...) parts match, so the gates are not used.
 _CASE_EXOTIC = re.compile("[\u0130\u0131\u017f\u212a]")
+# The non-time phrases as they read lowercased: most texts hold none, and need no blocker search.
+_NON_TIME_GATE = re.compile("|".join(re.escape(p) for p in vocab.NON_TIME_PHRASES))
 _TRIGGER_CLASSES: dict[str, tuple[str, ...]] = {}
 for _name, _words in vocab.TRIGGERS.items():
     for _word in _words:
@@ -229,7 +231,8 @@ def find_mentions(text: str, *, gates: bool = True) -> list[Mention]:
                         candidates.append((start, end, order, match))
     # Every non-time phrase holds a month, weekday, clock or holiday word.
     blockers = [(p.start(), p.end()) for name in ("month", "weekday", "clock", "holiday")
-                for a, b in windows.get(name, []) for p in _NON_TIME.finditer(text, a, b)]
+                for a, b in windows.get(name, []) for p in _NON_TIME.finditer(text, a, b)
+                ] if not gated or _NON_TIME_GATE.search(lowered) else []
     return _select(text, candidates, blockers)
 
 

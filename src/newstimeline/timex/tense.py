@@ -86,21 +86,20 @@ def clause_tense(text: str, sentence: tuple[int, int], start: int, end: int) -> 
     reach = WINDOW_WORDS * 16
     if _LOOKAHEAD.search(text, max(sentence[0], start - 16), start):
         return "future"
-    before = [w.lower() for w in
-              _WORD.findall(text, max(sentence[0], start - reach), start)[-WINDOW_WORDS:]]
+    near_start = max(sentence[0], start - reach)
+    near = _WORD.findall(text, near_start, start)
+    before = [w.lower() for w in near[-WINDOW_WORDS:]]
     # A fronted expression ("On Tuesday, the National Abortion Rights Action League plans to")
     # has the whole clause after it, subject first: read further for its verb.
     after_words = WINDOW_WORDS if before else FRONTED_WINDOW_WORDS
-    after: list[str] = []
-    for hit in _WORD.finditer(text, end, min(sentence[1], end + after_words * 16)):
-        if len(after) == after_words:
-            break
-        lowered = hit.group().lower()
+    after_end = min(sentence[1], end + after_words * 16)
+    after = [w.lower() for w in _WORD.findall(text, end, after_end)[:after_words]]
+    if not vocab.REPORTING_VERBS.isdisjoint(after):
         # ", Castro said": a reporting verb past a comma or quote frames the clause and dates
         # the saying, not the expression ("will leave at 4 a.m. Thursday,'' Castro said").
-        if lowered in vocab.REPORTING_VERBS and _BOUNDARY.search(text, end, hit.start()):
-            lowered = ""
-        after.append(lowered)
+        for i, hit in zip(range(len(after)), _WORD.finditer(text, end, after_end)):
+            if after[i] in vocab.REPORTING_VERBS and _BOUNDARY.search(text, end, hit.start()):
+                after[i] = ""
     before.reverse()  # nearest first
     for distance in range(max(len(before), len(after))):
         # In ``before`` (reversed) the word preceding position i is at i + 1; in ``after`` i - 1.
@@ -114,8 +113,11 @@ def clause_tense(text: str, sentence: tuple[int, int], start: int, end: int) -> 
                 return tense
     # Nothing near: an auxiliary further back still governs the clause ("will be named commander
     # of the Space Shuttle Columbia for a mission in December").
-    far = [w.lower() for w in _WORD.findall(text, max(sentence[0], start - 2 * reach), start)]
-    for word in reversed(far[-FAR_WINDOW_WORDS:-WINDOW_WORDS] if len(far) > WINDOW_WORDS else []):
+    # (When the near words already reach back to the sentence start, they are all there is.)
+    far = near if near_start == sentence[0] else _WORD.findall(
+        text, max(sentence[0], start - 2 * reach), start)
+    for word in reversed([w.lower() for w in far[-FAR_WINDOW_WORDS:-WINDOW_WORDS]]
+                         if len(far) > WINDOW_WORDS else []):
         if word in vocab.FAR_FUTURE_CUES:
             return "future"
         if word in vocab.FAR_PAST_CUES:
