@@ -896,9 +896,9 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
         elif (mention.rule.family == "weekday" and tense == "none"
               and scheduled_present(text, sentence, mention.context_start)):
             tense = "future"  # "the two sides meet separately Monday": a timetable, ahead
-        elif _preposition(text, mention) == "since":
+        elif (preposition := _preposition(text, mention)) == "since":
             tense = "past"  # "on patrol since March": a start already passed
-        elif _preposition(text, mention) in vocab.DEADLINE_PREPOSITIONS:
+        elif preposition in vocab.DEADLINE_PREPOSITIONS:
             # "by August", "until 9 a.m. Tuesday": a deadline ahead; one set in a past clause
             # ("gave it until mid-November") is the nearest such date, not a past one.
             if tense == "none" or _postponed(text, mention):
