@@ -158,6 +158,16 @@ def _is_time(rule: Rule, text: str, source: str, start: int, end: int) -> bool:
     return True
 
 
+def _counted(match: re.Match[str], text: str) -> bool:
+    """"A" counts one unit, so not a plural one: in "a weeks-long strike" it is the article of
+    the noun phrase, and the expression is "weeks-long"."""
+    if "num" not in match.re.groupindex or "unit" not in match.re.groupindex:
+        return True
+    number = match.group("num")
+    return not (number is not None and number.lower() in ("a", "an")
+                and text.startswith(("s", "S"), match.end("unit")))
+
+
 _YEAR_PREFIXES = ("16", "17", "18", "19", "20")
 
 
@@ -226,7 +236,8 @@ def find_mentions(text: str, *, gates: bool = True) -> list[Mention]:
                     start, end = _span(match)
                     key = (start, end, order)
                     if end > start and key not in seen and _is_time(rule, text[start:end],
-                                                                    text, start, end):
+                                                                    text, start, end) and (
+                            rule.family != "duration" or _counted(match, text)):
                         seen.add(key)
                         candidates.append((start, end, order, match))
     # Every non-time phrase holds a month, weekday, clock or holiday word.

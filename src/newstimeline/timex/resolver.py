@@ -668,11 +668,24 @@ def resolve_season(m: Mention, ctx: Context) -> Resolved | None:
         y = ctx.dct.year
         if dt.date(y, cal.SEASON_MONTHS[code][0], 1) > ctx.dct:
             y -= 1
+    position = m.parts.get("pos")
+    if y is None and position is not None:
+        # "the early summer": the latest one begun, or in a clause that looks ahead the next one
+        # not yet over.
+        y = ctx.dct.year
+        _, whole = cal.season(y, code)
+        if ctx.tense == "future":
+            if whole.latest is not None and whole.latest < ctx.dct:
+                y += 1
+        elif whole.earliest is not None and whole.earliest > ctx.dct:
+            y -= 1
     if y is None:
         if not shift:
             return None  # a bare "fall" or "spring" is too often a verb or a noun
         y = ctx.dct.year + vocab.DEICTIC_SHIFTS[shift]
     value, interval = cal.season(y, code)
+    if position is not None:
+        interval = cal.narrow(interval, position)
     return Resolved(value, interval, f"season {code} of {y}")
 
 
@@ -711,7 +724,7 @@ def resolve_duration(m: Mention, ctx: Context) -> Resolved | None:
         return None
     # "recent years", "for months", "the first hours": a plural with no count is an unknown
     # number of units.
-    plural = m.rule.name in {"vague_units", "bare_plural_units"} or (
+    plural = m.rule.name in {"vague_units", "bare_plural_units"} or "plural" in m.parts or (
         "num" not in m.parts and m.text.lower().endswith(("s", "centuries")))
     amount = None if plural else _number(m.parts.get("num"))
     half = "half" in m.parts or "half_after" in m.parts or (

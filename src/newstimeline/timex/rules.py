@@ -179,9 +179,12 @@ RULES: tuple[Rule, ...] = (
          r"(?P<t>(?P<qref>(?i:year-earlier|year-ago)))(?![\w-])", "year-earlier results",
          UNIT,
          needs=YEAR_AGO_NEEDS),
+    # "The early summer", "late fall": a position makes a bare season a time (TimeBank 1 of 1);
+    # alone, "fall" and "spring" are too often a verb or a noun.
     Rule("season", "season", "DATE",
-         r"(?P<t>(?:(?P<past>(?i:this past)) |{SHIFT} )?{SEASON}(?: (?:of )?{YEAR})?)",
-         "last summer, this past spring",
+         r"(?P<t>(?:(?P<past>(?i:this past)) |{SHIFT} |(?:(?i:the) )?{POSITION}[ -])?{SEASON}"
+         r"(?: (?:of )?{YEAR})?)",
+         "last summer, this past spring, the early summer",
          ("season",)),
     # Days relative to the story's date.
     # "Earlier yesterday", "later that year": TimeBank keeps the adverb in the span here (4 of 5),
@@ -357,6 +360,14 @@ RULES: tuple[Rule, ...] = (
          "half an hour, a quarter of a century",
          UNIT,
          needs=("half", "quarter of a")),
+    # "A day-long meeting", "the decades-long feud": a compound adjective naming a stretch of
+    # time with no count (one unit; a plural is an unknown number). TimeBank tags both forms.
+    Rule("unit_long", "duration", "DURATION",
+         r"(?<![\w-])(?P<t>(?P<unit>(?i:second|minute|hour|day|night|week|month|year|decade))"
+         r"(?P<plural>s)?-(?i:long))(?![\w-])",
+         "a day-long meeting, the decades-long feud",
+         UNIT,
+         needs=("-long",)),
     Rule("duration", "duration", "DURATION",
          # TimeML keeps the article: "[the nine months]" (13 of 14 in TimeBank). "about" and
          # "almost" stay outside ("about [five hours]": 6 of 8), "more than", "nearly" inside.
