@@ -67,9 +67,9 @@ def _word_tense(words: list[str], i: int, step: int) -> ClauseTense | None:
     cue = _cue(words[i])
     if cue is None:
         return None
-    if cue.future or cue.future_before is not None and (
+    if cue.future or (cue.future_before is not None and (
             # the word after words[i] in the text: "plans to", not "the plan"
-            0 <= i - step < len(words) and words[i - step] in cue.future_before):
+            0 <= i - step < len(words) and words[i - step] in cue.future_before)):
         return "past" if _pluperfect(words, i, step) else "future"
     if cue.past or (cue.past_verb and not _participle(words, i, step)):
         return "past"
@@ -97,7 +97,7 @@ def clause_tense(text: str, sentence: tuple[int, int], start: int, end: int) -> 
     if not vocab.REPORTING_VERBS.isdisjoint(after):
         # ", Castro said": a reporting verb past a comma or quote frames the clause and dates
         # the saying, not the expression ("will leave at 4 a.m. Thursday,'' Castro said").
-        for i, hit in zip(range(len(after)), _WORD.finditer(text, end, after_end)):
+        for i, hit in zip(range(len(after)), _WORD.finditer(text, end, after_end), strict=False):
             if after[i] in vocab.REPORTING_VERBS and _BOUNDARY.search(text, end, hit.start()):
                 after[i] = ""
     before.reverse()  # nearest first
