@@ -310,7 +310,9 @@ RULES: tuple[Rule, ...] = (
          r"(?! (?:\d|(?i:ago|earlier|before|after|later|of|to|that|when|in which)\b)))",
          "the year, over the weekend",
          ("unit", "season", "part_of_day"),
-         needs=("the",)),
+         needs=tuple(f"the {word}" for word in (
+             "full", "current", "latest", "entire", "whole", "fiscal", "year", "week", "month",
+             "summer", "winter", "spring", "fall", "autumn", "morning", "afternoon", "evening"))),
     # Durations.
     Rule("vague_units", "duration", "DURATION",
          r"(?P<t>(?P<shift>(?i:recent|coming|the coming|ensuing|the ensuing)) "
