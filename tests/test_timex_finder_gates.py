@@ -74,3 +74,15 @@ def test_each_gated_rule_finds_its_own_example(rule: object) -> None:
     assert isinstance(rule, Rule)
     found = {m.rule.name for m in find_mentions(rule.example)}
     assert rule.name in found
+
+
+def test_the_tense_cue_table_reads_each_word_as_reading_it_afresh_does() -> None:
+    from newstimeline.timex import tense
+    from newstimeline.timex import vocabulary as vocab
+
+    words = set(tense._LISTED_CUES) | set(vocab.ED_ADJECTIVES) | {
+        w.lower() for w in tense._WORD.findall(COPY + SEED.read_text(encoding="utf-8"))} | {
+        "long-awaited", "so-called", "red", "shed", "announced", "will", "planned", "plans"}
+    assert all(tense._cue(w) == tense._read_cue(w) for w in words)
+    assert tense._cue("announced") == tense._Cue(False, None, False, True, False)
+    assert tense._cue("long-awaited") is None

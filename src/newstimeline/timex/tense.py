@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Literal, NamedTuple
 
 from newstimeline.timex import vocabulary as vocab
@@ -43,15 +42,33 @@ class _Cue(NamedTuple):
     present: bool
 
 
-@lru_cache(maxsize=1 << 16)
-def _cue(word: str) -> _Cue | None:
-    """The tense cues of ``word`` (None: none at all, the common case), read once per word."""
+def _read_cue(word: str) -> _Cue | None:
+    """The tense cues of ``word`` (None: none at all, the common case)."""
     past_verb = "-" not in word and (  # "long-awaited", "so-called": adjectives
         word in vocab.IRREGULAR_PAST_VERBS
         or (len(word) > 4 and word.endswith("ed") and word not in vocab.ED_ADJECTIVES))
     cue = _Cue(word in vocab.FUTURE_CUES, vocab.FUTURE_CUES_BEFORE.get(word),
                word in vocab.PAST_CUES, past_verb, word in vocab.PRESENT_CUES)
     return cue if any(cue) else None
+
+
+# The listed cue words, read once at import; any other word can only be an "-ed" past verb.
+_LISTED_CUES: dict[str, _Cue] = {
+    word: cue for word in (vocab.FUTURE_CUES | vocab.FUTURE_CUES_BEFORE.keys() | vocab.PAST_CUES
+                           | vocab.IRREGULAR_PAST_VERBS | vocab.PRESENT_CUES)
+    if (cue := _read_cue(word)) is not None}
+_ED_VERB = _Cue(False, None, False, True, False)
+
+
+def _cue(word: str) -> _Cue | None:
+    """``_read_cue(word)``, from the table for listed words (no call for the common word)."""
+    cue = _LISTED_CUES.get(word)
+    if cue is not None:
+        return cue
+    if len(word) > 4 and word.endswith("ed") and "-" not in word and (
+            word not in vocab.ED_ADJECTIVES):
+        return _ED_VERB
+    return None
 
 
 def _pluperfect(words: list[str], i: int, step: int) -> bool:
