@@ -18,8 +18,12 @@ ABBREVIATIONS: frozenset[str] = frozenset({
 
 # A sentence ends at . ! ? (plus closing quotes or brackets) before whitespace and a capital,
 # a quote or a digit; or at a blank line / line break (headlines and paragraphs).
-# The lookbehind starts a match only at the first mark of a run, so "!!!!..." stays linear.
-_BOUNDARY = re.compile(r"""(?<![.!?])[.!?]++["'”’)\]]*+(?=\s+["“'‘(\[]?[A-Z0-9/])|\n""")
+# The pattern opens with the mark itself, so the engine skips other characters at once (a
+# leading lookbehind was tried at every character: 2.6x slower over TBAQ); the lookbehind after
+# the mark starts a match only at the first mark of a run, so "!!!!..." stays linear.
+_BOUNDARY = re.compile(
+    r"""[.!?\n](?:(?<=\n)|(?<![.!?].)[.!?]*+["'”’)\]]*+(?=\s+["“'‘(\[]?[A-Z0-9/]))"""
+)
 # Longer than any real news sentence (those run to a few hundred characters).
 MAX_SENTENCE_CHARS = 2000
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*|[^\w\s]", re.UNICODE)
