@@ -82,6 +82,8 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "terms' first/last years whole": {"OFFICE_PARTIAL_YEARS": False},
     "years of laws, events as periods": {"HISTORY_YEARS": False},
     "spanned years still pull": {"SPAN_EXPLAINS_GAP": False},
+    "no pinned pairs (1987, 7 ago)": {"PINNED_PAIRS": False},
+    "no spans ahead (within 5 yrs)": {"FORWARD_SPANS": False},
 }
 
 

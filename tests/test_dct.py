@@ -23,7 +23,9 @@ from newstimeline.dct import (
     choose_dct,
     decade_bounds,
     elapsed_spans,
+    forward_spans,
     infer_year,
+    pinned_pairs,
     year_mention_likelihood,
 )
 from newstimeline.ingest import Source, read_source
@@ -676,3 +678,52 @@ def test_a_decade_span_leaves_the_distance_open_and_the_year_still_pulls() -> No
     years = _distinct_years(_evidence(text, mentions)[1])
     spans = elapsed_spans(text, mentions)
     assert [(e.year, e.since) for e in _spanned(2000, years, spans)] == [(1956, False)]
+
+
+@pytest.mark.parametrize("text, month, day, phrase, gaps, source, year", [
+    ("BONN, May 3 (AP) - The plant opened in 1987, seven years ago, and has not made a profit "
+     "since.", 5, 3, "in 1987, seven years ago", {7}, 1987, 1994),
+    ("WASHINGTON, March 4 - Nearly seven years ago, in March 1987, the plant opened.", 3, 4,
+     "Nearly seven years ago, in March 1987", {6, 7}, 1987, 1994),
+    ("DES MOINES, Iowa, May 3 (AP) - Dole said last year's 1996 campaign had cost him dearly.",
+     5, 3, "last year's 1996", {1}, 1996, 1997),
+    ("LONDON, May 3 (Reuters) - Parliament approved this year's 1998 budget on Tuesday.", 5, 3,
+     "this year's 1998", {0}, 1998, 1998),
+    ("SYDNEY, May 3 (AP) - Tickets for next year's 2000 Olympics went on sale.", 5, 3,
+     "next year's 2000", {-1}, 2000, 1999),
+])
+def test_a_relative_phrase_beside_a_year_pins_the_story_year(
+        text: str, month: int, day: int, phrase: str, gaps: set[int], source: int,
+        year: int) -> None:
+    assert pinned_pairs(text, find_mentions(text)) == [
+        ElapsedSpan(phrase, frozenset(gaps), source=source)]
+    inferred, _, _, explanation = _infer(text, month, day)
+    assert inferred == year
+    assert f'"{phrase}" leads from {source} to {year}' in explanation
+
+
+def test_a_deictic_year_beside_another_year_without_a_possessive_is_no_pin() -> None:
+    # "last year's champion" is the champion of the year before the story, not of 1990's.
+    text = "ROME, May 3 - In 1990, last year's champion lost in the first round."
+    assert pinned_pairs(text, find_mentions(text)) == []
+    # "a year earlier" is counted from another event, not from the story.
+    earlier = "ROME, May 3 - The company posted a loss in 1995, a year earlier."
+    assert pinned_pairs(earlier, find_mentions(earlier)) == []
+
+
+def test_a_span_ahead_leads_back_from_a_year_spoken_of_ahead() -> None:
+    text = ("GENEVA, April 29 - The convention requires member states to destroy their chemical "
+            "weapons by 2007. Russia, which holds the largest stockpile, says it cannot do so "
+            "within 10 years.")
+    mentions = find_mentions(text)
+    assert forward_spans(text, mentions) == [ElapsedSpan("within 10 years", frozenset({-10}))]
+    # 2007 ten years after the story makes 1997 a candidate beside the years just before 2007.
+    year, _, candidates, _ = _infer(text, 4, 29)
+    assert (year, candidates) == (2006, [2007, 2005, 1997, 2004, 2003, 2002])
+    ahead = ("NEW YORK, Oct. 26 - Sales should double over the next three years. Prices will "
+             "fall ten years from now.")
+    assert [(s.phrase, s.gaps) for s in forward_spans(ahead, find_mentions(ahead))] == [
+        ("the next three years", frozenset({-3})), ("ten years from now", frozenset({-10}))]
+    # Told in the past, "within five years" is history, not a plan.
+    past = "NEW YORK, Oct. 26 - Sales had tripled within five years, the company said."
+    assert forward_spans(past, find_mentions(past)) == []

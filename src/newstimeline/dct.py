@@ -13,6 +13,7 @@ import datetime as dt
 import math
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from newstimeline.models import Dateline, Dct
 from newstimeline.offices import OfficeEvidence, find_officeholders
@@ -158,6 +159,19 @@ SPAN_PINS_GAPS = 3
 SPAN_HEDGES_BELOW: frozenset[str] = frozenset({"nearly", "almost", "about", "some", "roughly",
                                                "just", "less than"})  # fmt: skip
 SPAN_HEDGES_ABOVE: frozenset[str] = frozenset({"about", "some", "roughly", "over", "more than"})
+# A relative phrase written beside a year names the story's year outright: "in 1987, seven years
+# ago" (1994), "last year's 1996 campaign" (1997), "this year's 1998 budget", "in 2030, eight
+# years from now" (2022). Such a pair is worth this factor for the year it names.
+PIN_MATCH_FACTOR = 10.0
+PINNED_PAIRS = True
+# What may stand between the year and the relative phrase of a pinned pair: a comma, a dash, a
+# parenthesis, "'s", "in" ("seven years ago, in 1987").
+_PIN_JOINER = re.compile(r"(?:'s|’s)?[ ,;(—–-]*(?:in |of )?\(?", re.IGNORECASE)
+PIN_JOINER_CHARS = 8
+# Spans ahead: "within five years", "over the next three years", "ten years from now" beside a
+# year spoken of ahead ("must sell the bonds by 1994 ... within five years") lead back from it.
+FORWARD_SPANS = True
+FORWARD_SPAN_WORDS: frozenset[str] = frozenset({"within"})
 # An anniversary a deadline preposition governs in its clause ("a president by the opening of the
 # 2000 Olympics and the 100th anniversary of federation") lies an unknown span ahead: no span.
 ANNIVERSARY_DEADLINES = True
@@ -515,14 +529,15 @@ class ElapsedSpan:
 
     phrase: str
     gaps: frozenset[int]
-    """The numbers of years the phrase allows between the thing dated and the story."""
+    """The numbers of years the phrase allows between the thing dated and the story (negative for
+    a thing ahead: "within five years")."""
     source: int | None = None
     """The year the span leads from when the text ties them ("Smith, 51, was born in 1947")."""
 
 
 def elapsed_spans(text: str, mentions: list[Mention]) -> list[ElapsedSpan]:
     """The years that "N years ago", "the past N years", "the Nth anniversary" allow."""
-    spans: list[ElapsedSpan] = []
+    spans: list[ElapsedSpan] = forward_spans(text, mentions) if FORWARD_SPANS else []
     for m in mentions:
         past_units = m.rule.name == "past_units" and m.parts.get("shift", "").lower() in (
             "past", "last")
@@ -562,6 +577,90 @@ def elapsed_spans(text: str, mentions: list[Mention]) -> list[ElapsedSpan]:
     return spans
 
 
+def _span_count(text: str, m: Mention) -> tuple[int, bool, bool] | None:
+    """The number of years of a span mention, with whether a hedge widens it below and above."""
+    if m.parts.get("unit", "").lower() != "year":
+        return None
+    written = m.parts.get("num", "a").lower()
+    count = int(written) if written.isdigit() else NUMBER_WORDS.get(written)
+    if not count:
+        return None
+    hedge = " ".join(_WORD.findall(text, m.context_start, m.end)[:2]).lower()
+    return (count, any(hedge.startswith(h) for h in SPAN_HEDGES_BELOW),
+            any(hedge.startswith(h) for h in SPAN_HEDGES_ABOVE))
+
+
+def forward_spans(text: str, mentions: list[Mention]) -> list[ElapsedSpan]:
+    """Spans ahead of the story: "within five years", "over the next three years", "ten years
+    from now"; they lead back from a year spoken of ahead, so their gaps are negative.
+    """
+    sentences = sentence_spans(text)
+    spans: list[ElapsedSpan] = []
+    for m in mentions:
+        name, parts = m.rule.name, m.parts
+        before = _WORD.findall(text, max(0, m.context_start - 12), m.context_start)
+        ahead = ((name == "past_units" and parts.get("shift", "").lower() in ("next", "coming"))
+                 or (name == "units_ago" and parts.get("dir", "").lower() in ("from now", "hence"))
+                 or (name == "duration" and bool(before)
+                     and before[-1].lower() in FORWARD_SPAN_WORDS))
+        counted = _span_count(text, m) if ahead else None
+        if counted is None or counted[0] < 2:
+            continue
+        if clause_tense(text, sentence_at(sentences, m.start), m.context_start, m.end) == "past":
+            continue  # "had tripled within five years" tells of the past
+        count, below, above = counted
+        low, high = count - (1 if below else 0), count + (1 if above else 0)
+        phrase = text[m.context_start:m.end]
+        if name == "duration":
+            phrase = f"{before[-1]} {phrase}"
+        spans.append(ElapsedSpan(phrase, frozenset(-gap for gap in range(low, high + 1))))
+    return spans
+
+
+def pinned_pairs(text: str, mentions: list[Mention]) -> list[ElapsedSpan]:
+    """A relative phrase written beside a year, which names the story's year outright.
+
+    "in 1987, seven years ago" → 1994; "last year's 1996 campaign" → 1997; "this year's 1998
+    budget" → 1998; "next year's 2000 Olympics" → 1999; "in 2030, eight years from now" → 2022.
+    """
+    spans: list[ElapsedSpan] = []
+    for first, second in pairwise(mentions):
+        between = text[first.end:second.context_start]
+        if len(between) > PIN_JOINER_CHARS or not _PIN_JOINER.fullmatch(between):
+            continue
+        for year_m, other in ((first, second), (second, first)):
+            written = year_m.parts.get("year") or year_m.parts.get("lead_year") or ""
+            if len(written) != 4 or not written.isdigit():
+                continue
+            gaps: frozenset[int] | None = None
+            shift = other.parts.get("shift", "").lower()
+            direction = other.parts.get("dir", "").lower()
+            if (other.rule.name == "shifted_unit" and shift in DEICTIC_YEAR_SHIFTS
+                    and other.parts.get("unit", "").lower() == "year" and "pos" not in other.parts
+                    and _possessive_pin(text, other, year_m)):
+                gaps = frozenset({-DEICTIC_YEAR_SHIFTS[shift]})
+            elif other.rule.name == "units_ago" and direction in ("ago", "from now", "hence"):
+                counted = _span_count(text, other)
+                if counted is not None:
+                    count, below, above = counted
+                    sign = 1 if direction == "ago" else -1
+                    gaps = frozenset(sign * gap for gap in range(count - (1 if below else 0),
+                                                                 count + (1 if above else 0) + 1))
+            if gaps is not None:
+                phrase = text[min(first.context_start, second.context_start):second.end]
+                spans.append(ElapsedSpan(phrase, gaps, source=int(written)))
+                break
+    return spans
+
+
+def _possessive_pin(text: str, deictic: Mention, year: Mention) -> bool:
+    """"last year's 1996 campaign", "in 1996, last year," name one year; "In 1990, last year's
+    champion" does not (the champion is of the year before the story, 1990 another time).
+    """
+    possessive = text.startswith(("'s", "\u2019s"), deictic.end)
+    return possessive if deictic.start < year.start else not possessive
+
+
 def _is_deadline(text: str, sentences: list[tuple[int, int]], start: int) -> bool:
     """Whether a deadline preposition governs ``start`` in its clause ("by the 100th anniversary").
 
@@ -593,11 +692,16 @@ def decade_bounds(text: str, mentions: list[Mention]) -> list[YearEvidence]:
     return bounds
 
 
-def _span_matches(year: int, spans: list[ElapsedSpan], named: set[int]) -> int:
-    """How many elapsed spans lead from a named year (their own, if tied to one) to ``year``."""
+def _span_matches(
+    year: int, spans: list[ElapsedSpan], named: set[int], ahead: set[int] | None = None
+) -> int:
+    """How many elapsed spans lead from a named year (their own, if tied to one) to ``year``.
+
+    A span ahead ("within five years") leads back from a year not told in the past (``ahead``).
+    """
     return sum(1 for span in spans if any(
-        year - gap in named if span.source is None else year - gap == span.source
-        for gap in span.gaps))
+        year - gap in (named if gap >= 0 or ahead is None else ahead) if span.source is None
+        else year - gap == span.source for gap in span.gaps))
 
 
 def _is_birth_year(text: str, sentence: tuple[int, int], m: Mention) -> bool:
@@ -863,11 +967,19 @@ def _spanned(year: int, years: list[YearEvidence], spans: list[ElapsedSpan]) -> 
         return years
     # A wide span ("more than four decades ago": 40 to 49 years) leaves the distance open.
     pinned = [span for span in spans if len(span.gaps) <= SPAN_PINS_GAPS]
-    sources = {year - gap for span in pinned if span.source is None for gap in span.gaps}
+    sources = {year - gap for span in pinned if span.source is None for gap in span.gaps
+               if gap > 0}
     sources |= {span.source for span in pinned
-                if span.source is not None and year - span.source in span.gaps}
+                if span.source is not None and year - span.source in span.gaps
+                and year > span.source}
+    # Mirrored ahead: "by 1994 ... within five years" says how far 1994 lies after the story,
+    # so 1994 only bounds it from above.
+    targets = {year - gap for span in pinned for gap in span.gaps if gap < 0
+               if span.source is None or span.source == year - gap}
     return [replace(e, since=True) if e.year in sources and e.tense != "future"
-            and not e.maturity and not e.since else e for e in years]
+            and not e.maturity and not e.since else
+            replace(e, until=True) if e.year in targets and e.tense != "past"
+            and not e.maturity and not e.since and not e.until else e for e in years]
 
 
 def _year_log_likelihood(year: int, month: int, evidence: list[YearEvidence]) -> float:
@@ -895,7 +1007,9 @@ def infer_year(
     decades = decade_bounds(text, mentions) if DECADE_BOUNDS else []
     shifts = deictic_years(mentions) if years else set()
     spans = elapsed_spans(text, mentions) + birth_ages(text, mentions) if years else []
+    pins = pinned_pairs(text, mentions) if years and PINNED_PAIRS else []
     named = {e.year for e in years}
+    ahead = {e.year for e in years if e.tense != "past"}
     offices = find_officeholders(text)
     scores: dict[int, float] = {}
     evidence: dict[int, float] = {}
@@ -908,9 +1022,10 @@ def infer_year(
             continue
         evidence[year] = (
             _weekday_log_likelihood(date, weekdays)
-            + _year_log_likelihood(year, month, _spanned(year, years, spans) + decades)
+            + _year_log_likelihood(year, month, _spanned(year, years, spans + pins) + decades)
             + math.log(DEICTIC_MATCH_FACTOR) * _deictic_matches(year, shifts, years)
-            + math.log(SPAN_MATCH_FACTOR) * _span_matches(year, spans, named)
+            + math.log(SPAN_MATCH_FACTOR) * _span_matches(year, spans, named, ahead)
+            + math.log(PIN_MATCH_FACTOR) * _span_matches(year, pins, named)
             + _office_log_likelihood(year, offices, reference.year, month)
         )
         scores[year] = evidence[year] - RECENCY_PENALTY * (reference.year - year)
@@ -922,11 +1037,11 @@ def infer_year(
     confidence = weights[best] / total
     supported = max(evidence.values()) + math.log(CANDIDATE_RATIO)
     runners_up = [year for year in ranked[1:] if evidence[year] >= supported]
-    links = _link_reasons(best, deictic_phrases(mentions) if years else {}, spans, years)
+    links = _link_reasons(best, deictic_phrases(mentions) if years else {}, spans + pins, years)
     links += [f'"{d.phrase}" ({d.tense} tense) puts the story '
               + (f"after {d.year}" if d.since else f"before {d.year}") for d in decades]
     explanation = _explain(best, confidence, {y: weights[y] / total for y in runners_up},
-                           weekdays, _spanned(best, years, spans), month, day, reference,
+                           weekdays, _spanned(best, years, spans + pins), month, day, reference,
                            offices, links)
     return YearInference(best, round(confidence, 3), runners_up, explanation)
 
