@@ -84,6 +84,7 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "spanned years still pull": {"SPAN_EXPLAINS_GAP": False},
     "no pinned pairs (1987, 7 ago)": {"PINNED_PAIRS": False},
     "no spans ahead (within 5 yrs)": {"FORWARD_SPANS": False},
+    "no era names (euro, COVID-19)": {"find_era_terms": lambda text: []},
 }
 
 

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from newstimeline.eras import EraEvidence, find_era_terms
 from newstimeline.models import Dateline, Dct
 from newstimeline.offices import OfficeEvidence, find_officeholders
 from newstimeline.text import sentence_at, sentence_spans
@@ -242,6 +243,9 @@ OFFICE_OUT_OF_TERM = 0.05
 # A term's first and last years hold the holder for part of the year only: by the story's month,
 # a term that began on an unknown day of the year has run for the share of the year gone.
 OFFICE_PARTIAL_YEARS = True
+# A name used before the thing or the word existed ("the euro zone" in 1990, "COVID-19" in 2015):
+# a misreading of the table's pattern or a rare earlier use, not a story of that year.
+ERA_BEFORE_FIRST = 0.02
 # Among years the evidence fits equally, more recent ones are likelier (archives are young).
 RECENCY_PENALTY = 0.02
 # How far back from the reference date candidate years reach.
@@ -957,6 +961,11 @@ def _office_log_likelihood(
     return sum(math.log(office_likelihood(year, item, reference_year, month)) for item in evidence)
 
 
+def era_likelihood(year: int, item: EraEvidence) -> float:
+    """How likely a story of ``year`` uses a name that exists from ``item.first`` on."""
+    return 1.0 if year >= item.first else ERA_BEFORE_FIRST
+
+
 def _spanned(year: int, years: list[YearEvidence], spans: list[ElapsedSpan]) -> list[YearEvidence]:
     """The years with the ones an elapsed span leads from to ``year`` read as bounds only.
 
@@ -1011,6 +1020,7 @@ def infer_year(
     named = {e.year for e in years}
     ahead = {e.year for e in years if e.tense != "past"}
     offices = find_officeholders(text)
+    eras = find_era_terms(text)
     scores: dict[int, float] = {}
     evidence: dict[int, float] = {}
     for year in range(reference.year - CANDIDATE_YEARS, reference.year + 1):
@@ -1027,6 +1037,7 @@ def infer_year(
             + math.log(SPAN_MATCH_FACTOR) * _span_matches(year, spans, named, ahead)
             + math.log(PIN_MATCH_FACTOR) * _span_matches(year, pins, named)
             + _office_log_likelihood(year, offices, reference.year, month)
+            + sum(math.log(era_likelihood(year, item)) for item in eras)
         )
         scores[year] = evidence[year] - RECENCY_PENALTY * (reference.year - year)
     top = max(scores.values())
@@ -1040,6 +1051,7 @@ def infer_year(
     links = _link_reasons(best, deictic_phrases(mentions) if years else {}, spans + pins, years)
     links += [f'"{d.phrase}" ({d.tense} tense) puts the story '
               + (f"after {d.year}" if d.since else f"before {d.year}") for d in decades]
+    links += [f'"{e.phrase}" puts the story in {e.first} or later ({e.what})' for e in eras]
     explanation = _explain(best, confidence, {y: weights[y] / total for y in runners_up},
                            weekdays, _spanned(best, years, spans + pins), month, day, reference,
                            offices, links)

@@ -1,0 +1,94 @@
+"""Names that exist only from a known year on, as evidence for the year of a story.
+
+A story that speaks of "the former Soviet Union", "the euro zone", "COVID-19" or "Brexit" cannot
+be older than the thing or the word: these are lower bounds, facts of general knowledge written
+here as data (the year the thing began or the word came into news use, whichever is earlier).
+Upper bounds are left to the officeholder table: a name that ceased to exist ("the Soviet Union",
+"West Germany") is spoken of in history long after, so it bounds nothing by itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# (pattern, first year it can appear in news, what it is). Patterns are case-sensitive: "Euro
+# Disney" (1992) and "Eurobonds" (the 1960s) are not the currency, a bird's "twitter" is not the
+# service. The first year is the earliest the name was in use, so a story in that year fits.
+# Names used before the thing under another meaning are left out ("Islamic State", a goal of
+# several movements; "Arab Spring", said of 2005; "Hurricane Katrina", a name used before 2005).
+ERA_TERMS: tuple[tuple[str, int, str], ...] = (
+    # States that ended: only the noun counts, since "former Soviet leader Khrushchev" or
+    # "former East German leader Honecker" is a former officeholder of a state still standing.
+    (r"\b(?:[Ff]ormer|ex-)\s?Soviet (?:Union|republics?|states?)\b", 1991,
+     "the Soviet Union dissolved in December 1991"),
+    (r"\b[Ff]ormer Yugoslavia\b|\b[Ff]ormer Yugoslav republics?\b", 1991,
+     "Yugoslavia broke up from 1991"),
+    (r"\b[Ff]ormer East Germany\b", 1990, "Germany reunified in October 1990"),
+    (r"\b[Ff]ormer Czechoslovakia\b", 1993, "Czechoslovakia split on January 1, 1993"),
+    # Unions, currencies and institutions that began
+    (r"\bEuropean Union\b", 1992, "the Maastricht treaty on European Union, signed 1992"),
+    (r"\b[Ee]uro ?zone\b|\b[Ee]uro area\b", 1996, "the euro's members, named from 1996"),
+    (r"\beuros?\b(?!-)", 1995, "the euro was named in December 1995"),
+    (r"\bWorld Trade Organi[sz]ation\b", 1993, "the WTO was agreed in December 1993"),
+    (r"\bDepartment of Homeland Security\b|\bHomeland Security (?:Department|Secretary)\b",
+     2002, "the department was created in 2002"),
+    (r"\bAffordable Care Act\b", 2009, "the health law of 2009-2010"),
+    (r"\bObamacare\b", 2007, "the word for Obama's health plan, from 2007"),
+    (r"\bNAFTA\b|\bNorth American Free Trade Agreement\b", 1990, "talks began in 1990"),
+    (r"\bUSMCA\b", 2018, "the trade agreement that replaced NAFTA, 2018"),
+    (r"\bTaliban\b", 1994, "the movement arose in 1994"),
+    # Events whose name dates them
+    (r"\bOperation Desert (?:Storm|Shield)\b", 1990, "the Gulf war of 1990-1991"),
+    (r"\bY2K\b", 1995, "the year-2000 computer problem, named in 1995"),
+    (r"\bSept(?:ember|\.)? 11(?:th)?,? (?:2001,? )?(?:attacks?|terror)|\b9/11\b(?!/)", 2001,
+     "the attacks of September 11, 2001"),
+    (r"\bSARS (?:outbreak|epidemic|virus)\b", 2003, "the disease was named in 2003"),
+    (r"\bOccupy Wall Street\b", 2011, "the protests of 2011"),
+    (r"\bBrexit\b", 2012, "the word was coined in 2012"),
+    (r"\bBlack Lives Matter\b", 2013, "the movement began in 2013"),
+    (r"\bCOVID(?:-19)?\b|\bCovid(?:-19)?\b|\bSARS-CoV-2\b", 2020,
+     "the disease was named in February 2020"),
+    # Products and services, by the year they were introduced
+    (r"\bGoogle\b", 1998, "founded in 1998"),
+    (r"\bWikipedia\b", 2001, "founded in 2001"),
+    (r"\biPods?\b", 2001, "introduced in 2001"),
+    (r"\bFacebook\b", 2004, "founded in 2004"),
+    (r"\bYouTube\b", 2005, "founded in 2005"),
+    (r"\bTwitter\b", 2006, "founded in 2006"),
+    (r"\biPhones?\b", 2007, "introduced in 2007"),
+    (r"\b[Bb]itcoins?\b", 2008, "described in 2008"),
+    (r"\bWhatsApp\b", 2009, "founded in 2009"),
+    (r"\biPads?\b", 2010, "introduced in 2010"),
+    (r"\bInstagram\b", 2010, "founded in 2010"),
+    (r"\bTikTok\b", 2016, "launched in 2016-2017"),
+    (r"\bChatGPT\b", 2022, "released in November 2022"),
+)  # fmt: skip
+
+_COMPILED: tuple[tuple[re.Pattern[str], int, str], ...] = tuple(
+    (re.compile(pattern), first, what) for pattern, first, what in ERA_TERMS)
+
+
+@dataclass(frozen=True, slots=True)
+class EraEvidence:
+    """A name the text uses that exists only from ``first`` on."""
+
+    phrase: str
+    first: int
+    what: str
+
+
+def find_era_terms(text: str) -> list[EraEvidence]:
+    """The era names the text uses: the first match of each table row.
+
+    A word counts once: "euro zone" is one name, not also "euro" (rows run specific first).
+    """
+    found: list[EraEvidence] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, first, what in _COMPILED:
+        for m in pattern.finditer(text):
+            if not any(start < m.end() and m.start() < end for start, end in taken):
+                found.append(EraEvidence(m[0], first, what))
+                break
+        taken.extend(m.span() for m in pattern.finditer(text))
+    return found
