@@ -149,10 +149,14 @@ def test_no_evidence_takes_the_most_recent_year_with_low_confidence() -> None:
 
 
 def test_cli_reports_low_confidence_plainly(tmp_path: Path) -> None:
+    # One past weekday and no year: every year whose March 6 falls on or after a Friday fits.
+    story = tmp_path / "talks.txt"
+    story.write_text("LONDON, March 6 (Reuters) - Talks on the budget resumed on Friday, "
+                     "officials said.\n", encoding="utf-8")
     result = CliRunner().invoke(main, [
-        "build", str(SEED), "--out", str(tmp_path), "--reference-date", "2026-11-28"])
+        "build", str(story), "--out", str(tmp_path), "--reference-date", "2026-11-28"])
     assert result.exit_code == 0
-    assert "dated 2021-12-18 from inferred (low confidence" in result.output
+    assert "dated 2026-03-06 from inferred (low confidence" in result.output
     assert "pass --year or --dct to pin it" in result.output
 
 
