@@ -85,6 +85,7 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "no pinned pairs (1987, 7 ago)": {"PINNED_PAIRS": False},
     "no spans ahead (within 5 yrs)": {"FORWARD_SPANS": False},
     "no era names (euro, COVID-19)": {"find_era_terms": lambda text: []},
+    "no sentence pins (50th anniv.)": {"SENTENCE_PINS": False},
 }
 
 

@@ -26,6 +26,7 @@ from newstimeline.dct import (
     forward_spans,
     infer_year,
     pinned_pairs,
+    sentence_pins,
     year_mention_likelihood,
 )
 from newstimeline.ingest import Source, read_source
@@ -731,3 +732,21 @@ def test_a_span_ahead_leads_back_from_a_year_spoken_of_ahead() -> None:
     # Told in the past, "within five years" is history, not a plan.
     past = "NEW YORK, Oct. 26 - Sales had tripled within five years, the company said."
     assert forward_spans(past, find_mentions(past)) == []
+
+
+def test_an_anniversary_or_the_past_n_years_leads_from_the_one_year_of_its_sentence() -> None:
+    text = ("SEOUL, June 25 (AP) - Veterans marked the 50th anniversary of the outbreak of the "
+            "Korean War, which began in 1950.")
+    mentions = find_mentions(text)
+    assert sentence_pins(text, mentions) == [
+        ElapsedSpan("50th anniversary", frozenset({49, 50}), source=1950)]
+    year, _, candidates, _ = _infer(text, 6, 25)
+    assert (year, candidates) == (2000, [1999])
+    since = ("BOGOTA, May 3 - The guerrillas have fought the army for the past seven years, since "
+             "1990, officials said.")
+    assert sentence_pins(since, find_mentions(since)) == [
+        ElapsedSpan("the past seven years", frozenset({7}), source=1990)]
+    assert _infer(since, 5, 3)[:3:2] == (1997, [])
+    # Two years in the sentence: which one the span leads from is unclear.
+    two = "PARIS, May 3 - Sales rose in 1995 and in 1996 over the past five years."
+    assert sentence_pins(two, find_mentions(two)) == []

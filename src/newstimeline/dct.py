@@ -165,6 +165,9 @@ SPAN_HEDGES_ABOVE: frozenset[str] = frozenset({"about", "some", "roughly", "over
 # years from now" (2022). Such a pair is worth this factor for the year it names.
 PIN_MATCH_FACTOR = 10.0
 PINNED_PAIRS = True
+# An anniversary or "the past N years" in a sentence that names one year leads from that year
+# ("the 50th anniversary of the 1948 founding"): a pin too, though looser than a written pair.
+SENTENCE_PINS = True
 # What may stand between the year and the relative phrase of a pinned pair: a comma, a dash, a
 # parenthesis, "'s", "in" ("seven years ago, in 1987").
 _PIN_JOINER = re.compile(r"(?:'s|’s)?[ ,;(—–-]*(?:in |of )?\(?", re.IGNORECASE)
@@ -657,6 +660,54 @@ def pinned_pairs(text: str, mentions: list[Mention]) -> list[ElapsedSpan]:
     return spans
 
 
+def sentence_pins(text: str, mentions: list[Mention]) -> list[ElapsedSpan]:
+    """Spans tied to the one year named in their sentence: "the 50th anniversary of the 1948
+    founding" (1997 or 1998), "for the past seven years, since 1990" (1997).
+
+    With two or more years in the sentence the span's source is unclear, and it stays a loose
+    span (see elapsed_spans). Spans ahead and anniversaries set as deadlines are left out.
+    """
+    sentences = sentence_spans(text)
+    years: dict[tuple[int, int], list[Mention]] = {}
+    for m in mentions:
+        written = m.parts.get("year") or m.parts.get("lead_year") or ""
+        if len(written) == 4 and written.isdigit():
+            years.setdefault(sentence_at(sentences, m.start), []).append(m)
+    pins: list[ElapsedSpan] = []
+    for sentence, named in years.items():
+        found = {int(m.parts.get("year") or m.parts["lead_year"]) for m in named}
+        if len(found) != 1:
+            continue
+        source = found.pop()
+        for span in _sentence_spans(text, mentions, sentence, sentences):
+            pins.append(replace(span, source=source))
+    return pins
+
+
+def _sentence_spans(
+    text: str, mentions: list[Mention], sentence: tuple[int, int],
+    sentences: list[tuple[int, int]],
+) -> list[ElapsedSpan]:
+    """The anniversaries and "the past N years" phrases of one sentence."""
+    spans: list[ElapsedSpan] = []
+    for found in _ANNIVERSARY.finditer(text, *sentence):
+        count = (int(found["num"]) if found["num"]
+                 else ANNIVERSARY_ORDINALS.get(found["word"].lower(), 0))
+        if count > 1 and not _is_deadline(text, sentences, found.start()):
+            spans.append(ElapsedSpan(found[0], frozenset({count - 1, count})))
+    for m in mentions:
+        if not sentence[0] <= m.start < sentence[1] or m.rule.name != "past_units":
+            continue
+        if m.parts.get("shift", "").lower() not in ("past", "last"):
+            continue
+        counted = _span_count(text, m)
+        if counted is not None and counted[0] > 1:
+            count, below, above = counted
+            spans.append(ElapsedSpan(text[m.context_start:m.end], frozenset(
+                range(count - (1 if below else 0), count + (1 if above else 0) + 1))))
+    return spans
+
+
 def _possessive_pin(text: str, deictic: Mention, year: Mention) -> bool:
     """"last year's 1996 campaign", "in 1996, last year," name one year; "In 1990, last year's
     champion" does not (the champion is of the year before the story, 1990 another time).
@@ -1017,6 +1068,7 @@ def infer_year(
     shifts = deictic_years(mentions) if years else set()
     spans = elapsed_spans(text, mentions) + birth_ages(text, mentions) if years else []
     pins = pinned_pairs(text, mentions) if years and PINNED_PAIRS else []
+    pins += sentence_pins(text, mentions) if years and SENTENCE_PINS else []
     named = {e.year for e in years}
     ahead = {e.year for e in years if e.tense != "past"}
     offices = find_officeholders(text)
