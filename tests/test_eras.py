@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from newstimeline.dct import infer_year
-from newstimeline.eras import EraEvidence, find_era_terms
+from newstimeline.dct import ERA_AFTER_LAST, era_likelihood, infer_year
+from newstimeline.eras import EraEvidence, find_era_terms, find_until_terms
 from newstimeline.timex import find_mentions
 
 REFERENCE = dt.date(2026, 11, 28)
@@ -59,3 +59,39 @@ def test_an_era_name_rules_out_the_years_before_it() -> None:
 def test_era_evidence_records_what_the_name_is() -> None:
     assert find_era_terms("Brexit talks stalled.") == [
         EraEvidence("Brexit", 2012, "the word was coined in 2012")]
+
+
+@pytest.mark.parametrize("text, phrase, last", [
+    ("Soviet officials also said women and children would be allowed to leave Iraq.",
+     "Soviet officials", 1991),
+    ("The approval permits West Germany's second-largest bank to acquire the stake.",
+     "West Germany", 1990),
+    ("The bid values the company at 1,850 French francs a share.", "French francs", 2001),
+    ("The company is negotiating with the Soviets to build a truck plant.",
+     "with the Soviets", 1991),
+])
+def test_a_name_of_a_thing_that_ended_spoken_of_as_current_is_found(
+        text: str, phrase: str, last: int) -> None:
+    assert [(e.phrase, e.last) for e in find_until_terms(text)] == [(phrase, last)]
+
+
+@pytest.mark.parametrize("text", [
+    "Former West German Chancellor Helmut Schmidt spoke in Hamburg.",
+    "Poverty deepened during the post-Soviet transition.",
+    # History told with its year.
+    "The alliance added Greece and Turkey in 1952, West Germany in 1955 and Spain in 1982.",
+])
+def test_an_ended_name_told_as_history_bounds_nothing(text: str) -> None:
+    assert find_until_terms(text) == []
+
+
+def test_an_ended_name_spoken_of_as_current_bounds_the_story_from_above_softly() -> None:
+    # "after Jan. 1, 1990" alone leaves 1991 likeliest; a West German bank acting now puts the
+    # story in 1990 or before.
+    text = ("PARIS, Oct. 27 - West German and French authorities have cleared the sale. The bank "
+            "has an option to buy a 30% stake in BIP after Jan. 1, 1990 at 1,015 francs a share.")
+    result = infer_year(text, find_mentions(text), 10, 27, REFERENCE)
+    assert (result.year, result.candidates[:2]) == (1989, [1990, 1988])
+    assert ('"West German", spoken of as current, puts the story in 1990 or before'
+            in result.explanation)
+    assert era_likelihood(1991, find_until_terms(text)[0]) == ERA_AFTER_LAST

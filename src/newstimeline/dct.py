@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from newstimeline.eras import EraEvidence, find_era_terms
+from newstimeline.eras import EraEvidence, find_era_terms, find_until_terms
 from newstimeline.models import Dateline, Dct
 from newstimeline.offices import OfficeEvidence, find_officeholders
 from newstimeline.text import sentence_at, sentence_spans
@@ -249,6 +249,10 @@ OFFICE_PARTIAL_YEARS = True
 # A name used before the thing or the word existed ("the euro zone" in 1990, "COVID-19" in 2015):
 # a misreading of the table's pattern or a rare earlier use, not a story of that year.
 ERA_BEFORE_FIRST = 0.02
+# A thing that ended spoken of as current ("Soviet officials said", "40 million Deutsche marks")
+# after it ended: history and quotes do so now and then, so the bound is soft.
+ERA_AFTER_LAST = 0.1
+ERA_UNTIL = True
 # Among years the evidence fits equally, more recent ones are likelier (archives are young).
 RECENCY_PENALTY = 0.02
 # How far back from the reference date candidate years reach.
@@ -1013,8 +1017,11 @@ def _office_log_likelihood(
 
 
 def era_likelihood(year: int, item: EraEvidence) -> float:
-    """How likely a story of ``year`` uses a name that exists from ``item.first`` on."""
-    return 1.0 if year >= item.first else ERA_BEFORE_FIRST
+    """How likely a story of ``year`` uses a name that exists from ``item.first`` on, or one of
+    a thing that ended after ``item.last`` as current."""
+    if item.last is not None and year > item.last:
+        return ERA_AFTER_LAST
+    return 1.0 if item.first is None or year >= item.first else ERA_BEFORE_FIRST
 
 
 def _spanned(year: int, years: list[YearEvidence], spans: list[ElapsedSpan]) -> list[YearEvidence]:
@@ -1072,7 +1079,7 @@ def infer_year(
     named = {e.year for e in years}
     ahead = {e.year for e in years if e.tense != "past"}
     offices = find_officeholders(text)
-    eras = find_era_terms(text)
+    eras = find_era_terms(text) + (find_until_terms(text) if ERA_UNTIL else [])
     scores: dict[int, float] = {}
     evidence: dict[int, float] = {}
     for year in range(reference.year - CANDIDATE_YEARS, reference.year + 1):
@@ -1103,7 +1110,10 @@ def infer_year(
     links = _link_reasons(best, deictic_phrases(mentions) if years else {}, spans + pins, years)
     links += [f'"{d.phrase}" ({d.tense} tense) puts the story '
               + (f"after {d.year}" if d.since else f"before {d.year}") for d in decades]
-    links += [f'"{e.phrase}" puts the story in {e.first} or later ({e.what})' for e in eras]
+    links += [f'"{e.phrase}" puts the story in {e.first} or later ({e.what})'
+              if e.last is None else
+              f'"{e.phrase}", spoken of as current, puts the story in {e.last} or before ({e.what})'
+              for e in eras]
     explanation = _explain(best, confidence, {y: weights[y] / total for y in runners_up},
                            weekdays, _spanned(best, years, spans + pins), month, day, reference,
                            offices, links)

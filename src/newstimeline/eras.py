@@ -1,16 +1,19 @@
-"""Names that exist only from a known year on, as evidence for the year of a story.
+"""Names that exist only from a known year on, or ended in one, as evidence for a story's year.
 
 A story that speaks of "the former Soviet Union", "the euro zone", "COVID-19" or "Brexit" cannot
 be older than the thing or the word: these are lower bounds, facts of general knowledge written
 here as data (the year the thing began or the word came into news use, whichever is earlier).
-Upper bounds are left to the officeholder table: a name that ceased to exist ("the Soviet Union",
-"West Germany") is spoken of in history long after, so it bounds nothing by itself.
+A name that ceased to exist ("the Soviet Union", "West Germany", "Deutsche marks") is spoken of
+in history long after, so only its uses as something current ("Soviet officials said", "a West
+German bank", a price in marks) bound the story from above, and softly.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from newstimeline.text import sentence_at, sentence_spans
 
 # (pattern, first year it can appear in news, what it is). Patterns are case-sensitive: "Euro
 # Disney" (1992) and "Eurobonds" (the 1960s) are not the currency, a bird's "twitter" is not the
@@ -65,17 +68,47 @@ ERA_TERMS: tuple[tuple[str, int, str], ...] = (
     (r"\bChatGPT\b", 2022, "released in November 2022"),
 )  # fmt: skip
 
+# Names of things that ended, spoken of as current: a state acting now ("Soviet officials said",
+# "West Germany's second-largest bank"), a currency prices are quoted in ("40 million marks")
+# (pattern, last year it was current, what it is). History speaks of them long after ("born in
+# West Germany", "the 1979 Soviet invasion"), so these bound the story softly; "former",
+# "then-", "ex-" and "formerly" before the name say it is gone and are left out.
+ERA_UNTIL_TERMS: tuple[tuple[str, int, str], ...] = (
+    (r"\bSoviet (?:officials?|government|authorities|spokes(?:man|woman)|Foreign Ministry|"
+     r"Foreign Minister|Defense Ministry|news agency|leadership|legislature|parliament|"
+     r"negotiators?|diplomats?|delegation|[Ee]mbassy)\b|"
+     r"\bthe Soviet Union (?:says|said|is|has|will|wants|plans)\b|"
+     r"\b(?:with|to) the Soviets\b", 1991, "the Soviet Union dissolved in December 1991"),
+    (r"\bWest German(?:y|y's)?\b", 1990, "Germany reunified in October 1990"),
+    (r"\bEast German(?:y|y's)?\b", 1990, "Germany reunified in October 1990"),
+    (r"\bEuropean Community\b", 1994, "renamed the European Union from 1993"),
+    (r"\bZaire\b", 1997, "renamed the Democratic Republic of Congo in 1997"),
+    (r"\b(?:Deutsche ?marks?|D-marks?|French francs|Italian lire|lire|pesetas|drachmas|"
+     r"guilders|escudos|Austrian schillings|Belgian francs|Irish pounds|punts)\b", 2001,
+     "euro notes and coins replaced them in 2002"),
+)  # fmt: skip
+# Words before a name that say the thing is gone ("former West Germany", "then-Soviet").
+GONE_WORDS: frozenset[str] = frozenset({"former", "formerly", "then", "ex", "old", "late",
+                                        "defunct", "post"})  # fmt: skip
+
 _COMPILED: tuple[tuple[re.Pattern[str], int, str], ...] = tuple(
     (re.compile(pattern), first, what) for pattern, first, what in ERA_TERMS)
 
 
+_COMPILED_UNTIL: tuple[tuple[re.Pattern[str], int, str], ...] = tuple(
+    (re.compile(pattern), last, what) for pattern, last, what in ERA_UNTIL_TERMS)
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ -]$")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 @dataclass(frozen=True, slots=True)
 class EraEvidence:
-    """A name the text uses that exists only from ``first`` on."""
+    """A name the text uses that exists only from ``first`` on (or is current until ``last``)."""
 
     phrase: str
-    first: int
+    first: int | None
     what: str
+    last: int | None = None
 
 
 def find_era_terms(text: str) -> list[EraEvidence]:
@@ -91,4 +124,22 @@ def find_era_terms(text: str) -> list[EraEvidence]:
                 found.append(EraEvidence(m[0], first, what))
                 break
         taken.extend(m.span() for m in pattern.finditer(text))
+    return found
+
+
+def find_until_terms(text: str) -> list[EraEvidence]:
+    """Names of things that ended, spoken of as current: the first such use of each table row."""
+    found: list[EraEvidence] = []
+    sentences = sentence_spans(text)
+    for pattern, last, what in _COMPILED_UNTIL:
+        for m in pattern.finditer(text):
+            before = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            if before and before[1].lower() in GONE_WORDS:
+                continue
+            # History told with its year: "adding Greece and Turkey in 1952, West Germany in 1955".
+            start, end = sentence_at(sentences, m.start())
+            if any(int(y) <= last for y in _YEAR.findall(text, start, end)):
+                continue
+            found.append(EraEvidence(m[0], None, what, last=last))
+            break
     return found
