@@ -24,6 +24,11 @@ REFERENCE = dt.date(2026, 11, 28)
     ("The senator said on Twitter that she would vote no.", "Twitter", 2006),
     ("Families of the victims of the Sept. 11 attacks met the president.",
      "Sept. 11 attacks", 2001),
+    ("Germany has changed beyond recognition since the fall of the Berlin Wall.",
+     "fall of the Berlin Wall", 1989),
+    ("Washington said it would rejoin the Paris climate agreement.",
+     "Paris climate agreement", 2015),
+    ("Moscow annexed Crimea after a disputed referendum.", "annexed Crimea", 2014),
 ])
 def test_an_era_name_is_found_with_the_year_it_began(text: str, phrase: str, first: int) -> None:
     assert [(e.phrase, e.first) for e in find_era_terms(text)] == [(phrase, first)]
@@ -37,6 +42,8 @@ def test_an_era_name_is_found_with_the_year_it_began(text: str, phrase: str, fir
     "Trading in euro-yen futures was light.",
     # A date written with slashes, not the attacks.
     "The note was dated 9/11/87.",
+    # The 1973 accords on Vietnam, not the climate agreement.
+    "Kissinger defended the Paris agreement on Vietnam.",
 ])
 def test_a_look_alike_is_no_era_name(text: str) -> None:
     assert find_era_terms(text) == []

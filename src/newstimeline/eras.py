@@ -52,6 +52,26 @@ ERA_TERMS: tuple[tuple[str, int, str], ...] = (
     (r"\bBlack Lives Matter\b", 2013, "the movement began in 2013"),
     (r"\bCOVID(?:-19)?\b|\bCovid(?:-19)?\b|\bSARS-CoV-2\b", 2020,
      "the disease was named in February 2020"),
+    # Landmark events and agreements named as such (the name itself dates them)
+    (r"\bWatergate (?:scandal|affair|break-in|hearings)\b", 1972, "the break-in of June 1972"),
+    (r"\bChernobyl (?:disaster|accident|catastrophe|explosion)\b", 1986, "April 1986"),
+    (r"\b(?:[Ss]pace [Ss]huttle )?Challenger (?:disaster|explosion|accident)\b", 1986,
+     "January 1986"),
+    (r"\bIran-[Cc]ontra\b", 1986, "the affair came to light in November 1986"),
+    (r"\bLockerbie bombing\b", 1988, "December 1988"),
+    (r"\bExxon Valdez (?:oil )?spill\b", 1989, "March 1989"),
+    (r"\b(?:fall|collapse) of the Berlin Wall\b", 1989, "November 1989"),
+    (r"\bOslo (?:[Aa]ccords?|peace accords?)\b", 1993, "signed in 1993"),
+    (r"\bOklahoma City bombing\b", 1995, "April 1995"),
+    (r"\bDayton (?:[Aa]ccords?|peace accords?|peace agreement)\b", 1995, "signed in 1995"),
+    (r"\bKyoto [Pp]rotocol\b", 1997, "adopted in December 1997"),
+    (r"\bGood Friday [Aa]greement\b", 1998, "signed in April 1998"),
+    (r"\bLehman Brothers(?:'s?)? (?:collapse|bankruptcy|failure)\b|"
+     r"\b(?:collapse|bankruptcy|failure) of Lehman Brothers\b", 2008, "September 2008"),
+    (r"\bannexation of (?:the )?Crimea\b|\bannexed (?:the )?Crimea\b", 2014, "March 2014"),
+    # Only with "climate": "the Paris agreement" also names the 1973 accords on Vietnam.
+    (r"\bParis climate (?:[Aa]greement|[Aa]ccords?|deal|pact)\b", 2015,
+     "adopted in December 2015"),
     # Products and services, by the year they were introduced
     (r"\bGoogle\b", 1998, "founded in 1998"),
     (r"\bWikipedia\b", 2001, "founded in 2001"),
