@@ -25,6 +25,7 @@ from newstimeline.dct import (
     elapsed_spans,
     forward_spans,
     infer_year,
+    copyright_years,
     pinned_pairs,
     sentence_pins,
     year_mention_likelihood,
@@ -704,7 +705,8 @@ def test_a_relative_phrase_beside_a_year_pins_the_story_year(
         ElapsedSpan(phrase, frozenset(gaps), source=source)]
     inferred, _, _, explanation = _infer(text, month, day)
     assert inferred == year
-    assert f'"{phrase}" leads from {source} to {year}' in explanation
+    assert (f'"{phrase}" leads from {source} to {year}' if source != year else
+            f'"{phrase}" names {year} as the story\'s own year') in explanation
 
 
 def test_a_deictic_year_beside_another_year_without_a_possessive_is_no_pin() -> None:
@@ -750,3 +752,16 @@ def test_an_anniversary_or_the_past_n_years_leads_from_the_one_year_of_its_sente
     # Two years in the sentence: which one the span leads from is unclear.
     two = "PARIS, May 3 - Sales rose in 1995 and in 1996 over the past five years."
     assert sentence_pins(two, find_mentions(two)) == []
+
+
+def test_a_copyright_notice_names_the_story_s_own_year() -> None:
+    text = ("WASHINGTON, Dec. 18 (AP) - Lawmakers left town without a deal, officials said.\n\n"
+            "Copyright 2021 The Associated Press. All rights reserved.")
+    year, confidence, candidates, explanation = _infer(text, 12, 18)
+    assert (year, confidence, candidates) == (2021, 0.726, [])
+    assert '"Copyright 2021" names 2021 as the story\'s own year' in explanation
+    # A range of years: the last is the year of this copy.
+    assert copyright_years("Copyright \u00a9 2019-2021 Thomson Reuters") == [
+        ElapsedSpan("Copyright \u00a9 2019-2021", frozenset({0}), source=2021)]
+    assert copyright_years("The (c) 1998 notice was missing; see the 1997 edition.") == [
+        ElapsedSpan("(c) 1998", frozenset({0}), source=1998)]

@@ -172,6 +172,11 @@ SENTENCE_PINS = True
 # parenthesis, "'s", "in" ("seven years ago, in 1987").
 _PIN_JOINER = re.compile(r"(?:'s|’s)?[ ,;(—–-]*(?:in |of )?\(?", re.IGNORECASE)
 PIN_JOINER_CHARS = 8
+# A copyright notice ("Copyright 2021 The Associated Press", "(c) 2019-2021 Reuters") carries
+# the year the copy was published: the last year written is the story's own.
+COPYRIGHT_NOTICES = True
+_COPYRIGHT = re.compile(r"(?:\u00a9|\([cC]\)|\b[Cc]opyright\b)\s*(?:\u00a9\s*)?"
+                        r"(?:(?:19|20)\d\d\s*[-\u2013,]\s*)?((?:19|20)\d\d)\b")
 # Spans ahead: "within five years", "over the next three years", "ten years from now" beside a
 # year spoken of ahead ("must sell the bonds by 1994 ... within five years") lead back from it.
 FORWARD_SPANS = True
@@ -664,6 +669,12 @@ def pinned_pairs(text: str, mentions: list[Mention]) -> list[ElapsedSpan]:
     return spans
 
 
+def copyright_years(text: str) -> list[ElapsedSpan]:
+    """The year of a copyright notice, the story's own: "Copyright 2021 The Associated Press"."""
+    return [ElapsedSpan(m[0], frozenset({0}), source=int(m[1]))
+            for m in _COPYRIGHT.finditer(text)][:1]
+
+
 def sentence_pins(text: str, mentions: list[Mention]) -> list[ElapsedSpan]:
     """Spans tied to the one year named in their sentence: "the 50th anniversary of the 1948
     founding" (1997 or 1998), "for the past seven years, since 1990" (1997).
@@ -1076,6 +1087,7 @@ def infer_year(
     spans = elapsed_spans(text, mentions) + birth_ages(text, mentions) if years else []
     pins = pinned_pairs(text, mentions) if years and PINNED_PAIRS else []
     pins += sentence_pins(text, mentions) if years and SENTENCE_PINS else []
+    pins += copyright_years(text) if years and COPYRIGHT_NOTICES else []
     named = {e.year for e in years}
     ahead = {e.year for e in years if e.tense != "past"}
     offices = find_officeholders(text)
@@ -1195,7 +1207,9 @@ def _link_reasons(
     for span in spans:
         sources = sorted(y for y in (named if span.source is None else {span.source})
                          if best - y in span.gaps)
-        if sources:
+        if sources and sources[-1] == best:
+            reasons.append(f'"{span.phrase}" names {best} as the story\'s own year')
+        elif sources:
             reasons.append(f'"{span.phrase}" leads from {sources[-1]} to {best}')
     return reasons
 
