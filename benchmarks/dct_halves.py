@@ -86,7 +86,7 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "no spans ahead (within 5 yrs)": {"FORWARD_SPANS": False},
     "no era names (euro, COVID-19)": {"find_era_terms": lambda text: []},
     "no sentence pins (50th anniv.)": {"SENTENCE_PINS": False},
-    "no ended names (Soviet officials)": {"ERA_UNTIL": False},
+    "no ended names (West German)": {"ERA_UNTIL": False},
     "no copyright years": {"COPYRIGHT_NOTICES": False},
 }
 
