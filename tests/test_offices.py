@@ -175,3 +175,16 @@ def test_a_title_of_several_words_is_read_whole_before_a_shorter_one() -> None:
         OfficeEvidence("ECB President Jean-Claude Trichet", ((2003, 2011),), former=True)]
     # A company's president is nobody's office.
     assert find_officeholders("Samsung President Lee Kun-hee opened the plant.") == []
+
+
+def test_a_president_elect_dates_the_story_between_election_and_inauguration() -> None:
+    text = ("WILMINGTON, Del., Dec. 1 (AP) - President-elect Joe Biden named his economic team "
+            "on Monday, aides said.")
+    assert find_officeholders(text) == [OfficeEvidence("President-elect Joe Biden",
+                                                       ((2020, 2021),))]
+    result = infer_year(text, find_mentions(text), 12, 1, REFERENCE,
+                        body_start=text.index("President-"))
+    assert result.year == 2020
+    # Once inaugurated he is "President Biden", a four-year term.
+    assert find_officeholders("President Biden signed the bill.") == [
+        OfficeEvidence("President Biden", ((2021, 2025),))]

@@ -28,6 +28,9 @@ from dataclasses import dataclass
 OFFICE_TITLES: dict[str, tuple[str, ...]] = {
     "us_president": ("President", "U.S. President", "US President", "American President"),
     "us_vice_president": ("Vice President", "U.S. Vice President", "US Vice President"),
+    # Between the November election and the January inauguration: two months across two years.
+    "us_president_elect": ("President-elect", "U.S. President-elect", "US President-elect",
+                           "President-Elect"),
     "us_secretary_of_state": ("Secretary of State", "U.S. Secretary of State",
                               "US Secretary of State"),
     "uk_prime_minister": ("Prime Minister", "British Prime Minister", "UK Prime Minister"),
@@ -484,6 +487,17 @@ HOLDERS: tuple[tuple[str, str, str, int, int | None], ...] = (
     ("israeli_prime_minister", "Yair Lapid", "Lapid", 2022, 2022),
     ("israeli_prime_minister", "Benjamin Netanyahu", "Netanyahu", 2022, None),
     # Round 6: more offices, each with every holder since 1960 or since the office began.
+    ("us_president_elect", "John F. Kennedy", "Kennedy", 1960, 1961),
+    ("us_president_elect", "Richard Nixon", "Nixon", 1968, 1969),
+    ("us_president_elect", "Jimmy Carter", "Carter", 1976, 1977),
+    ("us_president_elect", "Ronald Reagan", "Reagan", 1980, 1981),
+    ("us_president_elect", "George Bush", "Bush", 1988, 1989),
+    ("us_president_elect", "Bill Clinton", "Clinton", 1992, 1993),
+    ("us_president_elect", "George W. Bush", "Bush", 2000, 2001),
+    ("us_president_elect", "Barack Obama", "Obama", 2008, 2009),
+    ("us_president_elect", "Donald Trump", "Trump", 2016, 2017),
+    ("us_president_elect", "Joe Biden", "Biden", 2020, 2021),
+    ("us_president_elect", "Donald Trump", "Trump", 2024, 2025),
     ("uk_foreign_secretary", "Lord Home", "Lord Home", 1960, 1963),
     ("uk_foreign_secretary", "Rab Butler", "Butler", 1963, 1964),
     ("uk_foreign_secretary", "Patrick Gordon Walker", "Gordon Walker", 1964, 1965),
