@@ -88,6 +88,7 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "no sentence pins (50th anniv.)": {"SENTENCE_PINS": False},
     "no ended names (West German)": {"ERA_UNTIL": False},
     "no copyright years": {"COPYRIGHT_NOTICES": False},
+    "no FY2024 fiscal years": {"FISCAL_ABBREVIATIONS": False},
 }
 
 

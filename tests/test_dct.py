@@ -24,6 +24,7 @@ from newstimeline.dct import (
     copyright_years,
     decade_bounds,
     elapsed_spans,
+    fiscal_abbreviations,
     forward_spans,
     infer_year,
     pinned_pairs,
@@ -765,3 +766,19 @@ def test_a_copyright_notice_names_the_story_s_own_year() -> None:
         ElapsedSpan("Copyright \u00a9 2019-2021", frozenset({0}), source=2021)]
     assert copyright_years("The (c) 1998 notice was missing; see the 1997 edition.") == [
         ElapsedSpan("(c) 1998", frozenset({0}), source=1998)]
+
+
+def test_a_fiscal_year_written_short_is_read_as_fiscal_years_are() -> None:
+    text = ("TOKYO, May 8 (Reuters) - Toyota Motor Corp posted a record operating profit for "
+            "FY2023 on Wednesday, helped by a weak yen.")
+    assert [(e.phrase, e.year, e.tense, e.period) for e in fiscal_abbreviations(text, 2026)] == [
+        ("FY2023", 2023, "past", True)]
+    result = infer_year(text, find_mentions(text), 5, 8, REFERENCE,
+                        body_start=text.index("Toyota"))
+    assert (result.year, result.candidates) == (2024, [])
+    # Two digits: the latest such year up to a year after the reference date; a forecast's
+    # fiscal year lies ahead.
+    ahead = "BENGALURU, May 3 (Reuters) - Infosys raised its revenue forecast for FY25 on Thursday."
+    assert [(e.year, e.tense) for e in fiscal_abbreviations(ahead, 2026)] == [(2025, "future")]
+    assert [e.year for e in fiscal_abbreviations("FY99 sales fell.", 2026)] == [1999]
+    assert [e.year for e in fiscal_abbreviations("FY27 targets", 2026)] == [2027]

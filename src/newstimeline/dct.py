@@ -177,6 +177,10 @@ PIN_JOINER_CHARS = 8
 COPYRIGHT_NOTICES = True
 _COPYRIGHT = re.compile(r"(?:\u00a9|\([cC]\)|\b[Cc]opyright\b)\s*(?:\u00a9\s*)?"
                         r"(?:(?:19|20)\d\d\s*[-\u2013,]\s*)?((?:19|20)\d\d)\b")
+# Fiscal years written short ("FY2024", "FY 2023", "FY24"), which the tagger leaves alone: read
+# as "fiscal 2024" is, a period that ended when told in the past, else one that may be running.
+FISCAL_ABBREVIATIONS = True
+_FISCAL_SHORT = re.compile(r"\bFY ?'?((?:19|20)\d\d|\d\d)\b")
 # Spans ahead: "within five years", "over the next three years", "ten years from now" beside a
 # year spoken of ahead ("must sell the bonds by 1994 ... within five years") lead back from it.
 FORWARD_SPANS = True
@@ -444,6 +448,31 @@ def _evidence(
                 whole=(m.rule.name in PERIOD_RULES or bool(before and before[-1].lower() == "for"))
                 and m.rule.name != "fiscal_year" and not _opens_range(after)))
     return weekdays, years + [item for item, _ in split]
+
+
+def fiscal_abbreviations(text: str, reference_year: int) -> list[YearEvidence]:
+    """"FY2024", "FY 2023", "FY24" as fiscal years; two digits name the latest such year not more
+    than a year after the reference date (FY fiscal years may end in the next calendar year)."""
+    sentences = sentence_spans(text)
+    found: list[YearEvidence] = []
+    for m in _FISCAL_SHORT.finditer(text):
+        digits = m[1]
+        if len(digits) == 2:
+            year = (reference_year + 1) // 100 * 100 + int(digits)
+            year -= 100 if year > reference_year + 1 else 0
+        else:
+            year = int(digits)
+        sentence = sentence_at(sentences, m.start())
+        tense = clause_tense(text, sentence, m.start(), m.end())
+        cues = {w.lower() for w in (*_WORD.findall(text, sentence[0], m.start())[
+            -YEAR_CUE_WORDS_BEFORE:], *_WORD.findall(text, m.end(), sentence[1])[
+            :YEAR_CUE_WORDS_AFTER])}
+        if cues & YEAR_FUTURE_CUES:  # "raised its forecast for FY25": a year ahead
+            found.append(YearEvidence(m[0], year, "future"))
+        else:
+            found.append(YearEvidence(m[0], year, "past" if tense == "past" else "none",
+                                      period=tense == "past"))
+    return found
 
 
 def split_years(text: str) -> list[tuple[YearEvidence, tuple[int, int]]]:
@@ -1081,6 +1110,8 @@ def infer_year(
     ``body_start`` is where the story begins after the dateline: its first sentence is the lead.
     """
     weekdays, years = _evidence(text, mentions, body_start)
+    if FISCAL_ABBREVIATIONS:
+        years += fiscal_abbreviations(text, reference.year)
     weekdays, years = _distinct_weekdays(weekdays), _distinct_years(years)
     decades = decade_bounds(text, mentions) if DECADE_BOUNDS else []
     shifts = deictic_years(mentions) if years else set()
