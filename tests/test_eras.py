@@ -29,6 +29,8 @@ REFERENCE = dt.date(2026, 11, 28)
     ("Washington said it would rejoin the Paris climate agreement.",
      "Paris climate agreement", 2015),
     ("Moscow annexed Crimea after a disputed referendum.", "annexed Crimea", 2014),
+    ("He posted the video on X, formerly known as Twitter.", "formerly known as Twitter", 2023),
+    ("The ministry put the list on its Web site.", "Web site", 1993),
 ])
 def test_an_era_name_is_found_with_the_year_it_began(text: str, phrase: str, first: int) -> None:
     assert [(e.phrase, e.first) for e in find_era_terms(text)] == [(phrase, first)]
