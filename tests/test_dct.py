@@ -753,6 +753,11 @@ def test_an_anniversary_or_the_past_n_years_leads_from_the_one_year_of_its_sente
     # Two years in the sentence: which one the span leads from is unclear.
     two = "PARIS, May 3 - Sales rose in 1995 and in 1996 over the past five years."
     assert sentence_pins(two, find_mentions(two)) == []
+    # The year an anniversary falls in, and a year that ends a span, lead from nothing.
+    for text in ("ROME, May 3 - The company celebrated its 50th anniversary in 1998.",
+                 "ROME, May 3 - Sales have doubled over the past five years to $2 billion in "
+                 "1998."):
+        assert sentence_pins(text, find_mentions(text)) == []
 
 
 def test_a_copyright_notice_names_the_story_s_own_year() -> None:

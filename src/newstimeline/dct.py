@@ -282,6 +282,8 @@ _ANNIVERSARY = re.compile(r"\b(?:(?P<num>\d{1,3})(?:st|nd|rd|th)|(?P<word>[a-z]+
 _AGE_OF_THING = re.compile(r"\b(?P<num>\d{1,3}|[a-z]+)[- ]years?[- ]old (?P<noun>[a-z]+)\b",
                            re.IGNORECASE)
 _NOUN_AFTER = re.compile(r" [a-z]")
+# An anniversary's own date after it: "its 50th anniversary in 1998", "anniversary, in 1998".
+_ANNIVERSARY_DATED = re.compile(r",? (?:in|on) (?:[A-Z][a-z]+\.? (?:\d{1,2},? )?)?(?:19|20)\d\d")
 _MAKE_AFTER = re.compile(r" ([A-Z][A-Za-z-]+)")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _SPLIT_YEAR = re.compile(r"\b((?:19|20)\d\d)[-–/]((?:19|20)?\d\d) ([a-z]+)(?: year)?\b")
@@ -723,23 +725,32 @@ def sentence_pins(text: str, mentions: list[Mention]) -> list[ElapsedSpan]:
         if len(found) != 1:
             continue
         source = found.pop()
-        for span in _sentence_spans(text, mentions, sentence, sentences):
+        # "the past five years ... in 1998" may end in the year named; only "since 1990"
+        # says the span starts there.
+        since = any(m.parts.get("prep", "").lower() in OPEN_ENDED_PREPOSITIONS for m in named)
+        for span in _sentence_spans(text, mentions, sentence, sentences, since,
+                                    min(m.start for m in named)):
             pins.append(replace(span, source=source))
     return pins
 
 
 def _sentence_spans(
     text: str, mentions: list[Mention], sentence: tuple[int, int],
-    sentences: list[tuple[int, int]],
+    sentences: list[tuple[int, int]], since: bool, year_start: int,
 ) -> list[ElapsedSpan]:
-    """The anniversaries and "the past N years" phrases of one sentence."""
+    """The anniversaries of an event the year dates ("the 50th anniversary of the Korean War,
+    which began in 1950") and, when the year opens with "since", "the past N years" phrases.
+    """
     spans: list[ElapsedSpan] = []
     for found in _ANNIVERSARY.finditer(text, *sentence):
         count = (int(found["num"]) if found["num"]
                  else ANNIVERSARY_ORDINALS.get(found["word"].lower(), 0))
-        if count > 1 and not _is_deadline(text, sentences, found.start()):
+        # "celebrated its 50th anniversary in 1998" dates the anniversary, not the event.
+        if (count > 1 and not _is_deadline(text, sentences, found.start())
+                and text.startswith(" of ", found.end()) and year_start > found.end()
+                and not _ANNIVERSARY_DATED.match(text, found.end())):
             spans.append(ElapsedSpan(found[0], frozenset({count - 1, count})))
-    for m in mentions:
+    for m in mentions if since else ():
         if not sentence[0] <= m.start < sentence[1] or m.rule.name != "past_units":
             continue
         if m.parts.get("shift", "").lower() not in ("past", "last"):
