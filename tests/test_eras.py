@@ -87,6 +87,8 @@ def test_a_name_of_a_thing_that_ended_spoken_of_as_current_is_found(
 @pytest.mark.parametrize("text", [
     "Former West German Chancellor Helmut Schmidt spoke in Hamburg.",
     "Poverty deepened during the post-Soviet transition.",
+    "Doctors confirmed the Zaire strain of Ebola in the outbreak.",
+    "The Jets were forced to punt twice; both punts went out of bounds.",
     # History told with its year.
     "The alliance added Greece and Turkey in 1952, West Germany in 1955 and Spain in 1982.",
 ])

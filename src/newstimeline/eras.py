@@ -117,9 +117,12 @@ ERA_UNTIL_TERMS: tuple[tuple[str, int, str], ...] = (
     (r"\bWest German(?:y|y's)?\b", 1990, "Germany reunified in October 1990"),
     (r"\bEast German(?:y|y's)?\b", 1990, "Germany reunified in October 1990"),
     (r"\bEuropean Community\b", 1994, "renamed the European Union from 1993"),
-    (r"\bZaire\b", 1997, "renamed the Democratic Republic of Congo in 1997"),
+    # "the Zaire strain" of Ebola keeps the old name.
+    (r"\bZaire\b(?! (?:strain|ebolavirus|species|virus))", 1997,
+     "renamed the Democratic Republic of Congo in 1997"),
+    # Not "escudos" (Cape Verde's) or "punts" (football's).
     (r"\b(?:Deutsche ?marks?|D-marks?|French francs|Italian lire|lire|pesetas|drachmas|"
-     r"guilders|escudos|Austrian schillings|Belgian francs|Irish pounds|punts)\b", 2001,
+     r"guilders|Austrian schillings|Belgian francs|Irish pounds)\b", 2001,
      "euro notes and coins replaced them in 2002"),
 )  # fmt: skip
 # Words before a name that say the thing is gone ("former West Germany", "then-Soviet").
