@@ -89,6 +89,7 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "no ended names (West German)": {"ERA_UNTIL": False},
     "no copyright years": {"COPYRIGHT_NOTICES": False},
     "no FY2024 fiscal years": {"FISCAL_ABBREVIATIONS": False},
+    "no current fiscal years": {"CURRENT_FISCAL_YEARS": False},
 }
 
 

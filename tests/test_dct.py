@@ -22,6 +22,7 @@ from newstimeline.dct import (
     birth_ages,
     choose_dct,
     copyright_years,
+    current_fiscal_years,
     decade_bounds,
     elapsed_spans,
     fiscal_abbreviations,
@@ -787,3 +788,16 @@ def test_a_fiscal_year_written_short_is_read_as_fiscal_years_are() -> None:
     assert [(e.year, e.tense) for e in fiscal_abbreviations(ahead, 2026)] == [(2025, "future")]
     assert [e.year for e in fiscal_abbreviations("FY99 sales fell.", 2026)] == [1999]
     assert [e.year for e in fiscal_abbreviations("FY27 targets", 2026)] == [2027]
+
+
+def test_a_fiscal_year_running_now_puts_the_story_in_its_year_or_the_one_before() -> None:
+    text = ("WASHINGTON, March 4 (Reuters) - The agency expects to spend $2 billion in the current "
+            "fiscal 1998, officials said.")
+    assert current_fiscal_years(text) == [
+        ElapsedSpan("current fiscal 1998", frozenset({0, -1}), source=1998)]
+    assert _infer(text, 3, 4)[:3:2] == (1998, [1997])
+    began = "WASHINGTON, Nov. 4 - Spending in fiscal 1998, which began Oct. 1, will rise 3 percent."
+    assert [s.source for s in current_fiscal_years(began)] == [1998]
+    # One that ended is the past, not the year running.
+    ended = "WASHINGTON, Nov. 4 - Spending in fiscal 1997, which ended Sept. 30, rose 3 percent."
+    assert current_fiscal_years(ended) == []

@@ -177,6 +177,14 @@ PIN_JOINER_CHARS = 8
 COPYRIGHT_NOTICES = True
 _COPYRIGHT = re.compile(r"(?:\u00a9|\([cC]\)|\b[Cc]opyright\b)\s*(?:\u00a9\s*)?"
                         r"(?:(?:19|20)\d\d\s*[-\u2013,]\s*)?((?:19|20)\d\d)\b")
+# A fiscal year spoken of as running now ("the current fiscal 1998", "fiscal 1998, which began
+# Oct. 1"): it ends in its own year or began in the one before, so the story is that year or
+# the one before (a pin for both).
+CURRENT_FISCAL_YEARS = True
+_CURRENT_FISCAL = re.compile(
+    r"\b(?:current|this|present) fiscal (?:year,? )?((?:19|20)\d\d)\b|"
+    r"\bfiscal (?:year )?((?:19|20)\d\d),? (?:which|that) (?:began|begins|started|starts|ends|"
+    r"will end|runs)\b", re.IGNORECASE)
 # Fiscal years written short ("FY2024", "FY 2023", "FY24"), which the tagger leaves alone: read
 # as "fiscal 2024" is, a period that ended when told in the past, else one that may be running.
 FISCAL_ABBREVIATIONS = True
@@ -706,6 +714,13 @@ def copyright_years(text: str) -> list[ElapsedSpan]:
             for m in _COPYRIGHT.finditer(text)][:1]
 
 
+def current_fiscal_years(text: str) -> list[ElapsedSpan]:
+    """A fiscal year running now ("the current fiscal 1998"): the story is its year or the one
+    before."""
+    return [ElapsedSpan(m[0], frozenset({0, -1}), source=int(m[1] or m[2]))
+            for m in _CURRENT_FISCAL.finditer(text)][:1]
+
+
 def sentence_pins(text: str, mentions: list[Mention]) -> list[ElapsedSpan]:
     """Spans tied to the one year named in their sentence: "the 50th anniversary of the 1948
     founding" (1997 or 1998), "for the past seven years, since 1990" (1997).
@@ -1130,6 +1145,7 @@ def infer_year(
     pins = pinned_pairs(text, mentions) if years and PINNED_PAIRS else []
     pins += sentence_pins(text, mentions) if years and SENTENCE_PINS else []
     pins += copyright_years(text) if years and COPYRIGHT_NOTICES else []
+    pins += current_fiscal_years(text) if years and CURRENT_FISCAL_YEARS else []
     named = {e.year for e in years}
     ahead = {e.year for e in years if e.tense != "past"}
     offices = find_officeholders(text)
