@@ -673,11 +673,8 @@ def forward_spans(text: str, mentions: list[Mention]) -> list[ElapsedSpan]:
 
 
 def pinned_pairs(text: str, mentions: list[Mention]) -> list[ElapsedSpan]:
-    """A relative phrase written beside a year, which names the story's year outright.
-
-    "in 1987, seven years ago" → 1994; "last year's 1996 campaign" → 1997; "this year's 1998
-    budget" → 1998; "next year's 2000 Olympics" → 1999; "in 2030, eight years from now" → 2022.
-    """
+    """A relative phrase written beside a year, naming the story's year outright: "in 1987, seven
+    years ago" (1994), "last year's 1996 campaign" (1997), "next year's 2000 Olympics" (1999)."""
     spans: list[ElapsedSpan] = []
     for first, second in pairwise(mentions):
         between = text[first.end:second.context_start]
@@ -723,11 +720,8 @@ def current_fiscal_years(text: str) -> list[ElapsedSpan]:
 
 def sentence_pins(text: str, mentions: list[Mention]) -> list[ElapsedSpan]:
     """Spans tied to the one year named in their sentence: "the 50th anniversary of the 1948
-    founding" (1997 or 1998), "for the past seven years, since 1990" (1997).
-
-    With two or more years in the sentence the span's source is unclear, and it stays a loose
-    span (see elapsed_spans). Spans ahead and anniversaries set as deadlines are left out.
-    """
+    founding" (1997 or 1998), "for the past seven years, since 1990" (1997)."""
+    # With two years in the sentence the source is unclear: the span stays a loose one.
     sentences = sentence_spans(text)
     years: dict[tuple[int, int], list[Mention]] = {}
     for m in mentions:

@@ -150,10 +150,8 @@ class EraEvidence:
 
 
 def find_era_terms(text: str) -> list[EraEvidence]:
-    """The era names the text uses: the first match of each table row.
-
-    A word counts once: "euro zone" is one name, not also "euro" (rows run specific first).
-    """
+    """The era names the text uses: the first match of each table row, a word counting once
+    ("euro zone" is not also "euro": rows run specific first)."""
     found: list[EraEvidence] = []
     taken: list[tuple[int, int]] = []
     for pattern, first, what in _COMPILED:
