@@ -35,7 +35,9 @@ def _past_verb(words: list[str], i: int, step: int) -> bool:
         return False
     if word in vocab.IRREGULAR_PAST_VERBS:
         return not _participle(words, i, step)
-    if len(word) <= 4 or not word.endswith("ed") or word in vocab.ED_ADJECTIVES:
+    # Short "-ed" words are seldom verbs ("bed", "need", "seed"), but "died", "tied", "lied" are.
+    if ((len(word) <= 4 and not word.endswith("ied")) or not word.endswith("ed")
+            or word in vocab.ED_ADJECTIVES):
         return False
     return not _participle(words, i, step)
 
