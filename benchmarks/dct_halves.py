@@ -87,6 +87,7 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "no era names (euro, COVID-19)": {"find_era_terms": lambda text: []},
     "no sentence pins (50th anniv.)": {"SENTENCE_PINS": False},
     "no ended names (West German)": {"ERA_UNTIL": False},
+    "no spans from named events": {"ERA_EVENT_SPANS": False},
     "no copyright years": {"COPYRIGHT_NOTICES": False},
     "no FY2024 fiscal years": {"FISCAL_ABBREVIATIONS": False},
     "no current fiscal years": {"CURRENT_FISCAL_YEARS": False},

@@ -106,3 +106,16 @@ def test_an_ended_name_spoken_of_as_current_bounds_the_story_from_above_softly()
     assert ('"West German", spoken of as current, puts the story in 1990 or before'
             in result.explanation)
     assert era_likelihood(1991, find_until_terms(text)[0]) == ERA_AFTER_LAST
+
+
+def test_an_anniversary_of_a_named_event_leads_from_the_event_s_year() -> None:
+    # No year is written; "the Sept. 11 attacks" are of 2001, so the 10th anniversary is 2011
+    # (September 11 is a Sunday in 2011 as in 2005, 2016 and 2022).
+    text = ("NEW YORK, Sept. 11 (AP) - Families gathered at ground zero on Sunday to mark the 10th "
+            "anniversary of the Sept. 11 attacks.")
+    assert [(e.phrase, e.first, e.event) for e in find_era_terms(text)] == [
+        ("Sept. 11 attacks", 2001, True)]
+    result = infer_year(text, find_mentions(text), 9, 11, REFERENCE,
+                        body_start=text.index("Families"))
+    assert result.year == 2011
+    assert '"10th anniversary" leads from 2001 to 2011' in result.explanation

@@ -270,6 +270,8 @@ ERA_BEFORE_FIRST = 0.02
 # after it ended: history and quotes do so now and then, so the bound is soft.
 ERA_AFTER_LAST = 0.1
 ERA_UNTIL = True
+# Spans lead from the year of a named event too ("the 10th anniversary of the Sept. 11 attacks").
+ERA_EVENT_SPANS = True
 # Among years the evidence fits equally, more recent ones are likelier (archives are young).
 RECENCY_PENALTY = 0.02
 # How far back from the reference date candidate years reach.
@@ -1142,8 +1144,12 @@ def infer_year(
     pins += current_fiscal_years(text) if years and CURRENT_FISCAL_YEARS else []
     named = {e.year for e in years}
     ahead = {e.year for e in years if e.tense != "past"}
-    offices = find_officeholders(text)
     eras = find_era_terms(text) + (find_until_terms(text) if ERA_UNTIL else [])
+    # "the 10th anniversary of the Sept. 11 attacks": an event's known year leads as a named one.
+    events = {e.first for e in eras if e.event and e.first is not None and ERA_EVENT_SPANS}
+    if events and not spans:
+        spans = elapsed_spans(text, mentions)
+    offices = find_officeholders(text)
     scores: dict[int, float] = {}
     evidence: dict[int, float] = {}
     for year in range(reference.year - CANDIDATE_YEARS, reference.year + 1):
@@ -1157,7 +1163,7 @@ def infer_year(
             _weekday_log_likelihood(date, weekdays)
             + _year_log_likelihood(year, month, _spanned(year, years, spans + pins) + decades)
             + math.log(DEICTIC_MATCH_FACTOR) * _deictic_matches(year, shifts, years)
-            + math.log(SPAN_MATCH_FACTOR) * _span_matches(year, spans, named, ahead)
+            + math.log(SPAN_MATCH_FACTOR) * _span_matches(year, spans, named | events, ahead)
             + math.log(PIN_MATCH_FACTOR) * _span_matches(year, pins, named)
             + _office_log_likelihood(year, offices, reference.year, month)
             + sum(math.log(era_likelihood(year, item)) for item in eras)
@@ -1171,7 +1177,8 @@ def infer_year(
     confidence = weights[best] / total
     supported = max(evidence.values()) + math.log(CANDIDATE_RATIO)
     runners_up = [year for year in ranked[1:] if evidence[year] >= supported]
-    links = _link_reasons(best, deictic_phrases(mentions) if years else {}, spans + pins, years)
+    links = _link_reasons(best, deictic_phrases(mentions) if years else {}, spans + pins, years,
+                          events)
     links += [f'"{d.phrase}" ({d.tense} tense) puts the story '
               + (f"after {d.year}" if d.since else f"before {d.year}") for d in decades]
     links += [f'"{e.phrase}" puts the story in {e.first} or later ({e.what})'
@@ -1249,13 +1256,14 @@ def _explain(
 
 
 def _link_reasons(
-    best: int, deictic: dict[int, str], spans: list[ElapsedSpan], years: list[YearEvidence]
+    best: int, deictic: dict[int, str], spans: list[ElapsedSpan], years: list[YearEvidence],
+    events: set[int] | None = None,
 ) -> list[str]:
     """Clauses for "last year" and "two years ago" phrases that lead to a named year."""
     reasons = [f'"{phrase}" then names {best + shift}, a year the text mentions'
                for shift, phrase in sorted(deictic.items())
                if _deictic_matches(best, {shift}, years)]
-    named = {e.year for e in years}
+    named = {e.year for e in years} | (events or set())
     for span in spans:
         sources = sorted(y for y in (named if span.source is None else {span.source})
                          if best - y in span.gaps)

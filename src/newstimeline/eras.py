@@ -44,34 +44,12 @@ ERA_TERMS: tuple[tuple[str, int, str], ...] = (
     # Events whose name dates them
     (r"\bOperation Desert (?:Storm|Shield)\b", 1990, "the Gulf war of 1990-1991"),
     (r"\bY2K\b", 1995, "the year-2000 computer problem, named in 1995"),
-    (r"\bSept(?:ember|\.)? 11(?:th)?,? (?:2001,? )?(?:attacks?|terror)|\b9/11\b(?!/)", 2001,
-     "the attacks of September 11, 2001"),
     (r"\bSARS (?:outbreak|epidemic|virus)\b", 2003, "the disease was named in 2003"),
     (r"\bOccupy Wall Street\b", 2011, "the protests of 2011"),
     (r"\bBrexit\b", 2012, "the word was coined in 2012"),
     (r"\bBlack Lives Matter\b", 2013, "the movement began in 2013"),
     (r"\bCOVID(?:-19)?\b|\bCovid(?:-19)?\b|\bSARS-CoV-2\b", 2020,
      "the disease was named in February 2020"),
-    # Landmark events and agreements named as such (the name itself dates them)
-    (r"\bWatergate (?:scandal|affair|break-in|hearings)\b", 1972, "the break-in of June 1972"),
-    (r"\bChernobyl (?:disaster|accident|catastrophe|explosion)\b", 1986, "April 1986"),
-    (r"\b(?:[Ss]pace [Ss]huttle )?Challenger (?:disaster|explosion|accident)\b", 1986,
-     "January 1986"),
-    (r"\bIran-[Cc]ontra\b", 1986, "the affair came to light in November 1986"),
-    (r"\bLockerbie bombing\b", 1988, "December 1988"),
-    (r"\bExxon Valdez (?:oil )?spill\b", 1989, "March 1989"),
-    (r"\b(?:fall|collapse) of the Berlin Wall\b", 1989, "November 1989"),
-    (r"\bOslo (?:[Aa]ccords?|peace accords?)\b", 1993, "signed in 1993"),
-    (r"\bOklahoma City bombing\b", 1995, "April 1995"),
-    (r"\bDayton (?:[Aa]ccords?|peace accords?|peace agreement)\b", 1995, "signed in 1995"),
-    (r"\bKyoto [Pp]rotocol\b", 1997, "adopted in December 1997"),
-    (r"\bGood Friday [Aa]greement\b", 1998, "signed in April 1998"),
-    (r"\bLehman Brothers(?:'s?)? (?:collapse|bankruptcy|failure)\b|"
-     r"\b(?:collapse|bankruptcy|failure) of Lehman Brothers\b", 2008, "September 2008"),
-    (r"\bannexation of (?:the )?Crimea\b|\bannexed (?:the )?Crimea\b", 2014, "March 2014"),
-    # Only with "climate": "the Paris agreement" also names the 1973 accords on Vietnam.
-    (r"\bParis climate (?:[Aa]greement|[Aa]ccords?|deal|pact)\b", 2015,
-     "adopted in December 2015"),
     (r"\bOmicron variant\b|\bDelta variant\b", 2021, "variants named in 2021"),
     (r"\bmpox\b", 2022, "the name given in November 2022"),
     # Products and services, by the year they were introduced (or renamed)
@@ -103,6 +81,32 @@ ERA_TERMS: tuple[tuple[str, int, str], ...] = (
     (r"\bChatGPT\b", 2022, "released in November 2022"),
 )  # fmt: skip
 
+# Events and agreements whose name dates them, to the year: a lower bound as above, and a year
+# the text names in effect, so that "the 10th anniversary of the Sept. 11 attacks" leads from 2001.
+ERA_EVENTS: tuple[tuple[str, int, str], ...] = (
+    (r"\bSept(?:ember|\.)? 11(?:th)?,? (?:2001,? )?(?:attacks?|terror)|\b9/11\b(?!/)", 2001,
+     "the attacks of September 11, 2001"),
+    (r"\bWatergate (?:scandal|affair|break-in|hearings)\b", 1972, "the break-in of June 1972"),
+    (r"\bChernobyl (?:disaster|accident|catastrophe|explosion)\b", 1986, "April 1986"),
+    (r"\b(?:[Ss]pace [Ss]huttle )?Challenger (?:disaster|explosion|accident)\b", 1986,
+     "January 1986"),
+    (r"\bIran-[Cc]ontra\b", 1986, "the affair came to light in November 1986"),
+    (r"\bLockerbie bombing\b", 1988, "December 1988"),
+    (r"\bExxon Valdez (?:oil )?spill\b", 1989, "March 1989"),
+    (r"\b(?:fall|collapse) of the Berlin Wall\b", 1989, "November 1989"),
+    (r"\bOslo (?:[Aa]ccords?|peace accords?)\b", 1993, "signed in 1993"),
+    (r"\bOklahoma City bombing\b", 1995, "April 1995"),
+    (r"\bDayton (?:[Aa]ccords?|peace accords?|peace agreement)\b", 1995, "signed in 1995"),
+    (r"\bKyoto [Pp]rotocol\b", 1997, "adopted in December 1997"),
+    (r"\bGood Friday [Aa]greement\b", 1998, "signed in April 1998"),
+    (r"\bLehman Brothers(?:'s?)? (?:collapse|bankruptcy|failure)\b|"
+     r"\b(?:collapse|bankruptcy|failure) of Lehman Brothers\b", 2008, "September 2008"),
+    (r"\bannexation of (?:the )?Crimea\b|\bannexed (?:the )?Crimea\b", 2014, "March 2014"),
+    # Only with "climate": "the Paris agreement" also names the 1973 accords on Vietnam.
+    (r"\bParis climate (?:[Aa]greement|[Aa]ccords?|deal|pact)\b", 2015,
+     "adopted in December 2015"),
+)  # fmt: skip
+
 # Names of things that ended, spoken of as current: a state acting now ("Soviet officials said",
 # "West Germany's second-largest bank"), a currency prices are quoted in ("40 million marks")
 # (pattern, last year it was current, what it is). History speaks of them long after ("born in
@@ -129,8 +133,10 @@ ERA_UNTIL_TERMS: tuple[tuple[str, int, str], ...] = (
 GONE_WORDS: frozenset[str] = frozenset({"former", "formerly", "then", "ex", "old", "late",
                                         "defunct", "post"})  # fmt: skip
 
-_COMPILED: tuple[tuple[re.Pattern[str], int, str], ...] = tuple(
-    (re.compile(pattern), first, what) for pattern, first, what in ERA_TERMS)
+_COMPILED: tuple[tuple[re.Pattern[str], int, str, bool], ...] = tuple(
+    (re.compile(pattern), first, what, event)
+    for rows, event in ((ERA_EVENTS, True), (ERA_TERMS, False))
+    for pattern, first, what in rows)
 
 
 _COMPILED_UNTIL: tuple[tuple[re.Pattern[str], int, str], ...] = tuple(
@@ -147,6 +153,8 @@ class EraEvidence:
     first: int | None
     what: str
     last: int | None = None
+    event: bool = False
+    """An event of the year ``first`` ("the Sept. 11 attacks"): spans may lead from it."""
 
 
 def find_era_terms(text: str) -> list[EraEvidence]:
@@ -154,10 +162,10 @@ def find_era_terms(text: str) -> list[EraEvidence]:
     ("euro zone" is not also "euro": rows run specific first)."""
     found: list[EraEvidence] = []
     taken: list[tuple[int, int]] = []
-    for pattern, first, what in _COMPILED:
+    for pattern, first, what, event in _COMPILED:
         for m in pattern.finditer(text):
             if not any(start < m.end() and m.start() < end for start, end in taken):
-                found.append(EraEvidence(m[0], first, what))
+                found.append(EraEvidence(m[0], first, what, event=event))
                 break
         taken.extend(m.span() for m in pattern.finditer(text))
     return found
