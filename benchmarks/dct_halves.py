@@ -82,6 +82,15 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "terms' first/last years whole": {"OFFICE_PARTIAL_YEARS": False},
     "years of laws, events as periods": {"HISTORY_YEARS": False},
     "spanned years still pull": {"SPAN_EXPLAINS_GAP": False},
+    "no pinned pairs (1987, 7 ago)": {"PINNED_PAIRS": False},
+    "no spans ahead (within 5 yrs)": {"FORWARD_SPANS": False},
+    "no era names (euro, COVID-19)": {"find_era_terms": lambda text: []},
+    "no sentence pins (50th anniv.)": {"SENTENCE_PINS": False},
+    "no ended names (West German)": {"ERA_UNTIL": False},
+    "no spans from named events": {"ERA_EVENT_SPANS": False},
+    "no copyright years": {"COPYRIGHT_NOTICES": False},
+    "no FY2024 fiscal years": {"FISCAL_ABBREVIATIONS": False},
+    "no current fiscal years": {"CURRENT_FISCAL_YEARS": False},
 }
 
 

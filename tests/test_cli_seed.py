@@ -38,9 +38,11 @@ def test_seed_year_is_inferred_as_2021_from_same_day_saturday(tmp_path: Path) ->
     assert "on Saturday" in dct["explanation"]
     assert "2027 would also fit" in dct["explanation"]
     # December 18 is a Saturday in 2010 too, but "Russian President Vladimir Putin" was prime
-    # minister then: 2004, in his first presidency, is the one other year the evidence supports.
-    assert dct["candidates"] == [2004]
-    assert "(74% of the probability with 2021): 2004 (31%)" in dct["explanation"]
+    # minister then; 2004, in his first presidency, is before the "Solovyov Live YouTube channel"
+    # could exist (YouTube was founded in 2005): no other year is supported.
+    assert dct["candidates"] == []
+    assert '"YouTube" puts the story in 2005 or later' in dct["explanation"]
+    assert dct["confidence"] == 0.694
 
 
 def test_seed_events_are_dated_by_their_own_expressions(tmp_path: Path) -> None:

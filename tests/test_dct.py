@@ -21,9 +21,15 @@ from newstimeline.dct import (
     _spanned,
     birth_ages,
     choose_dct,
+    copyright_years,
+    current_fiscal_years,
     decade_bounds,
     elapsed_spans,
+    fiscal_abbreviations,
+    forward_spans,
     infer_year,
+    pinned_pairs,
+    sentence_pins,
     year_mention_likelihood,
 )
 from newstimeline.ingest import Source, read_source
@@ -147,10 +153,14 @@ def test_no_evidence_takes_the_most_recent_year_with_low_confidence() -> None:
 
 
 def test_cli_reports_low_confidence_plainly(tmp_path: Path) -> None:
+    # One past weekday and no year: every year whose March 6 falls on or after a Friday fits.
+    story = tmp_path / "talks.txt"
+    story.write_text("LONDON, March 6 (Reuters) - Talks on the budget resumed on Friday, "
+                     "officials said.\n", encoding="utf-8")
     result = CliRunner().invoke(main, [
-        "build", str(SEED), "--out", str(tmp_path), "--reference-date", "2026-11-28"])
+        "build", str(story), "--out", str(tmp_path), "--reference-date", "2026-11-28"])
     assert result.exit_code == 0
-    assert "dated 2021-12-18 from inferred (low confidence" in result.output
+    assert "dated 2026-03-06 from inferred (low confidence" in result.output
     assert "pass --year or --dct to pin it" in result.output
 
 
@@ -676,3 +686,118 @@ def test_a_decade_span_leaves_the_distance_open_and_the_year_still_pulls() -> No
     years = _distinct_years(_evidence(text, mentions)[1])
     spans = elapsed_spans(text, mentions)
     assert [(e.year, e.since) for e in _spanned(2000, years, spans)] == [(1956, False)]
+
+
+@pytest.mark.parametrize("text, month, day, phrase, gaps, source, year", [
+    ("BONN, May 3 (AP) - The plant opened in 1987, seven years ago, and has not made a profit "
+     "since.", 5, 3, "in 1987, seven years ago", {7}, 1987, 1994),
+    ("WASHINGTON, March 4 - Nearly seven years ago, in March 1987, the plant opened.", 3, 4,
+     "Nearly seven years ago, in March 1987", {6, 7}, 1987, 1994),
+    ("DES MOINES, Iowa, May 3 (AP) - Dole said last year's 1996 campaign had cost him dearly.",
+     5, 3, "last year's 1996", {1}, 1996, 1997),
+    ("LONDON, May 3 (Reuters) - Parliament approved this year's 1998 budget on Tuesday.", 5, 3,
+     "this year's 1998", {0}, 1998, 1998),
+    ("SYDNEY, May 3 (AP) - Tickets for next year's 2000 Olympics went on sale.", 5, 3,
+     "next year's 2000", {-1}, 2000, 1999),
+])
+def test_a_relative_phrase_beside_a_year_pins_the_story_year(
+        text: str, month: int, day: int, phrase: str, gaps: set[int], source: int,
+        year: int) -> None:
+    assert pinned_pairs(text, find_mentions(text)) == [
+        ElapsedSpan(phrase, frozenset(gaps), source=source)]
+    inferred, _, _, explanation = _infer(text, month, day)
+    assert inferred == year
+    assert (f'"{phrase}" leads from {source} to {year}' if source != year else
+            f'"{phrase}" names {year} as the story\'s own year') in explanation
+
+
+def test_a_deictic_year_beside_another_year_without_a_possessive_is_no_pin() -> None:
+    # "last year's champion" is the champion of the year before the story, not of 1990's.
+    text = "ROME, May 3 - In 1990, last year's champion lost in the first round."
+    assert pinned_pairs(text, find_mentions(text)) == []
+    # "a year earlier" is counted from another event, not from the story.
+    earlier = "ROME, May 3 - The company posted a loss in 1995, a year earlier."
+    assert pinned_pairs(earlier, find_mentions(earlier)) == []
+
+
+def test_a_span_ahead_leads_back_from_a_year_spoken_of_ahead() -> None:
+    text = ("GENEVA, April 29 - The convention requires member states to destroy their chemical "
+            "weapons by 2007. Russia, which holds the largest stockpile, says it cannot do so "
+            "within 10 years.")
+    mentions = find_mentions(text)
+    assert forward_spans(text, mentions) == [ElapsedSpan("within 10 years", frozenset({-10}))]
+    # 2007 ten years after the story makes 1997 a candidate beside the years just before 2007.
+    year, _, candidates, _ = _infer(text, 4, 29)
+    assert (year, candidates) == (2006, [2007, 2005, 1997, 2004, 2003, 2002])
+    ahead = ("NEW YORK, Oct. 26 - Sales should double over the next three years. Prices will "
+             "fall ten years from now.")
+    assert [(s.phrase, s.gaps) for s in forward_spans(ahead, find_mentions(ahead))] == [
+        ("the next three years", frozenset({-3})), ("ten years from now", frozenset({-10}))]
+    # Told in the past, "within five years" is history, not a plan.
+    past = "NEW YORK, Oct. 26 - Sales had tripled within five years, the company said."
+    assert forward_spans(past, find_mentions(past)) == []
+
+
+def test_an_anniversary_or_the_past_n_years_leads_from_the_one_year_of_its_sentence() -> None:
+    text = ("SEOUL, June 25 (AP) - Veterans marked the 50th anniversary of the outbreak of the "
+            "Korean War, which began in 1950.")
+    mentions = find_mentions(text)
+    assert sentence_pins(text, mentions) == [
+        ElapsedSpan("50th anniversary", frozenset({49, 50}), source=1950)]
+    year, _, candidates, _ = _infer(text, 6, 25)
+    assert (year, candidates) == (2000, [1999])
+    since = ("BOGOTA, May 3 - The guerrillas have fought the army for the past seven years, since "
+             "1990, officials said.")
+    assert sentence_pins(since, find_mentions(since)) == [
+        ElapsedSpan("the past seven years", frozenset({7}), source=1990)]
+    assert _infer(since, 5, 3)[:3:2] == (1997, [])
+    # Two years in the sentence: which one the span leads from is unclear.
+    two = "PARIS, May 3 - Sales rose in 1995 and in 1996 over the past five years."
+    assert sentence_pins(two, find_mentions(two)) == []
+    # The year an anniversary falls in, and a year that ends a span, lead from nothing.
+    for text in ("ROME, May 3 - The company celebrated its 50th anniversary in 1998.",
+                 "ROME, May 3 - Sales have doubled over the past five years to $2 billion in "
+                 "1998."):
+        assert sentence_pins(text, find_mentions(text)) == []
+
+
+def test_a_copyright_notice_names_the_story_s_own_year() -> None:
+    text = ("WASHINGTON, Dec. 18 (AP) - Lawmakers left town without a deal, officials said.\n\n"
+            "Copyright 2021 The Associated Press. All rights reserved.")
+    year, confidence, candidates, explanation = _infer(text, 12, 18)
+    assert (year, confidence, candidates) == (2021, 0.726, [])
+    assert '"Copyright 2021" names 2021 as the story\'s own year' in explanation
+    # A range of years: the last is the year of this copy.
+    assert copyright_years("Copyright \u00a9 2019-2021 Thomson Reuters") == [
+        ElapsedSpan("Copyright \u00a9 2019-2021", frozenset({0}), source=2021)]
+    assert copyright_years("The (c) 1998 notice was missing; see the 1997 edition.") == [
+        ElapsedSpan("(c) 1998", frozenset({0}), source=1998)]
+
+
+def test_a_fiscal_year_written_short_is_read_as_fiscal_years_are() -> None:
+    text = ("TOKYO, May 8 (Reuters) - Toyota Motor Corp posted a record operating profit for "
+            "FY2023 on Wednesday, helped by a weak yen.")
+    assert [(e.phrase, e.year, e.tense, e.period) for e in fiscal_abbreviations(text, 2026)] == [
+        ("FY2023", 2023, "past", True)]
+    result = infer_year(text, find_mentions(text), 5, 8, REFERENCE,
+                        body_start=text.index("Toyota"))
+    assert (result.year, result.candidates) == (2024, [])
+    # Two digits: the latest such year up to a year after the reference date; a forecast's
+    # fiscal year lies ahead.
+    ahead = "BENGALURU, May 3 (Reuters) - Infosys raised its revenue forecast for FY25 on Thursday."
+    assert [(e.year, e.tense) for e in fiscal_abbreviations(ahead, 2026)] == [(2025, "future")]
+    assert [e.year for e in fiscal_abbreviations("FY99 sales fell.", 2026)] == [1999]
+    assert [e.year for e in fiscal_abbreviations("FY27 targets", 2026)] == [2027]
+
+
+def test_a_fiscal_year_running_now_puts_the_story_in_its_year_or_the_one_before() -> None:
+    text = ("WASHINGTON, March 4 (Reuters) - The agency expects to spend $2 billion in the current "
+            "fiscal 1998, officials said.")
+    assert current_fiscal_years(text) == [
+        ElapsedSpan("current fiscal 1998", frozenset({0, -1}), source=1998)]
+    assert _infer(text, 3, 4)[:3:2] == (1998, [1997])
+    began = "WASHINGTON, Nov. 4 - Spending in fiscal 1998, which began Oct. 1, will rise 3 percent."
+    assert [s.source for s in current_fiscal_years(began)] == [1998]
+    # One that ended is the past, not the year running.
+    ended = "WASHINGTON, Nov. 4 - Spending in fiscal 1997, which ended Sept. 30, rose 3 percent."
+    assert current_fiscal_years(ended) == []

@@ -144,3 +144,47 @@ def test_a_december_story_naming_a_president_is_not_from_the_year_his_term_ended
     text = ("WASHINGTON, Dec. 14 (AP) — President Clinton signed the spending bill, aides said.")
     result = infer_year(text, find_mentions(text), 12, 14, REFERENCE)
     assert result.year == 2000
+
+
+@pytest.mark.parametrize("text, phrase, terms", [
+    ("Chancellor of the Exchequer Gordon Brown cut the basic rate of income tax.",
+     "Chancellor of the Exchequer Gordon Brown", ((1997, 2007),)),
+    ("British Foreign Secretary Robin Cook flew to Belgrade on Tuesday.",
+     "British Foreign Secretary Robin Cook", ((1997, 2001),)),
+    ("South Korean President Kim Dae-jung met the North's leader in Pyongyang.",
+     "South Korean President Kim Dae-jung", ((1998, 2003),)),
+    ("Egyptian President Abdel Fattah el-Sisi received the envoy in Cairo.",
+     "Egyptian President Abdel Fattah el-Sisi", ((2014, None),)),
+    ("Senate Majority Leader Bob Dole said the bill would pass.",
+     "Senate Majority Leader Bob Dole", ((1985, 1987), (1995, 1996))),
+    ("ECB President Christine Lagarde said rates would stay on hold.",
+     "ECB President Christine Lagarde", ((2019, None),)),
+    ("Philippine President Joseph Estrada denied the charges.",
+     "Philippine President Joseph Estrada", ((1998, 2001),)),
+])
+def test_more_offices_date_their_holders(
+        text: str, phrase: str, terms: tuple[tuple[int, int | None], ...]) -> None:
+    assert find_officeholders(text) == [OfficeEvidence(phrase, terms)]
+
+
+def test_a_title_of_several_words_is_read_whole_before_a_shorter_one() -> None:
+    # "Vice President" is the vice president's title, not "President" after another word.
+    assert find_officeholders("Vice President Dick Cheney flew to Riyadh.") == [
+        OfficeEvidence("Vice President Dick Cheney", ((2001, 2009),))]
+    assert find_officeholders("Former ECB President Jean-Claude Trichet spoke.") == [
+        OfficeEvidence("ECB President Jean-Claude Trichet", ((2003, 2011),), former=True)]
+    # A company's president is nobody's office.
+    assert find_officeholders("Samsung President Lee Kun-hee opened the plant.") == []
+
+
+def test_a_president_elect_dates_the_story_between_election_and_inauguration() -> None:
+    text = ("WILMINGTON, Del., Dec. 1 (AP) - President-elect Joe Biden named his economic team "
+            "on Monday, aides said.")
+    assert find_officeholders(text) == [OfficeEvidence("President-elect Joe Biden",
+                                                       ((2020, 2021),))]
+    result = infer_year(text, find_mentions(text), 12, 1, REFERENCE,
+                        body_start=text.index("President-"))
+    assert result.year == 2020
+    # Once inaugurated he is "President Biden", a four-year term.
+    assert find_officeholders("President Biden signed the bill.") == [
+        OfficeEvidence("President Biden", ((2021, 2025),))]

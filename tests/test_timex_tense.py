@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from newstimeline.timex import tag
+from newstimeline.timex.tense import clause_tense
 
 FRIDAY = dt.date(2004, 1, 9)
 NOVEMBER_2 = dt.date(2006, 11, 2)
@@ -67,3 +68,15 @@ def test_irregular_past_verb_is_a_past_cue() -> None:
 def test_payable_date_is_ahead() -> None:
     text = "Directors authorized a split, payable Dec. 7 to holders of record."
     assert values(text, NOVEMBER_2) == [("Dec. 7", "2006-12-07")]
+
+
+@pytest.mark.parametrize("text", [
+    "Queen Elizabeth died on Thursday at Balmoral, the palace said.",
+    "The two sides tied on Tuesday in a rain-shortened match.",
+])
+def test_a_short_ied_verb_is_past(text: str) -> None:
+    # "died" is short but a past verb; short "-ed" words like "need" or "bed" are not verbs.
+    start = text.index(" on ") + 4
+    end = text.index(" ", start)
+    assert clause_tense(text, (0, len(text)), start, end) == "past"
+    assert clause_tense("They need on Thursday a new bed.", (0, 32), 13, 21) == "none"

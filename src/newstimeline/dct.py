@@ -13,7 +13,9 @@ import datetime as dt
 import math
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
+from newstimeline.eras import EraEvidence, find_era_terms, find_until_terms
 from newstimeline.models import Dateline, Dct
 from newstimeline.offices import OfficeEvidence, find_officeholders
 from newstimeline.text import sentence_at, sentence_spans
@@ -158,6 +160,39 @@ SPAN_PINS_GAPS = 3
 SPAN_HEDGES_BELOW: frozenset[str] = frozenset({"nearly", "almost", "about", "some", "roughly",
                                                "just", "less than"})  # fmt: skip
 SPAN_HEDGES_ABOVE: frozenset[str] = frozenset({"about", "some", "roughly", "over", "more than"})
+# A relative phrase written beside a year names the story's year outright: "in 1987, seven years
+# ago" (1994), "last year's 1996 campaign" (1997), "this year's 1998 budget", "in 2030, eight
+# years from now" (2022). Such a pair is worth this factor for the year it names.
+PIN_MATCH_FACTOR = 10.0
+PINNED_PAIRS = True
+# An anniversary or "the past N years" in a sentence that names one year leads from that year
+# ("the 50th anniversary of the 1948 founding"): a pin too, though looser than a written pair.
+SENTENCE_PINS = True
+# What may stand between the year and the relative phrase of a pinned pair: a comma, a dash, a
+# parenthesis, "'s", "in" ("seven years ago, in 1987").
+_PIN_JOINER = re.compile(r"(?:'s|’s)?[ ,;(—–-]*(?:in |of )?\(?", re.IGNORECASE)
+PIN_JOINER_CHARS = 8
+# A copyright notice ("Copyright 2021 The Associated Press", "(c) 2019-2021 Reuters") carries
+# the year the copy was published: the last year written is the story's own.
+COPYRIGHT_NOTICES = True
+_COPYRIGHT = re.compile(r"(?:\u00a9|\([cC]\)|\b[Cc]opyright\b)\s*(?:\u00a9\s*)?"
+                        r"(?:(?:19|20)\d\d\s*[-\u2013,]\s*)?((?:19|20)\d\d)\b")
+# A fiscal year spoken of as running now ("the current fiscal 1998", "fiscal 1998, which began
+# Oct. 1"): it ends in its own year or began in the one before, so the story is that year or
+# the one before (a pin for both).
+CURRENT_FISCAL_YEARS = True
+_CURRENT_FISCAL = re.compile(
+    r"\b(?:current|this|present) fiscal (?:year,? )?((?:19|20)\d\d)\b|"
+    r"\bfiscal (?:year )?((?:19|20)\d\d),? (?:which|that) (?:began|begins|started|starts|ends|"
+    r"will end|runs)\b", re.IGNORECASE)
+# Fiscal years written short ("FY2024", "FY 2023", "FY24"), which the tagger leaves alone: read
+# as "fiscal 2024" is, a period that ended when told in the past, else one that may be running.
+FISCAL_ABBREVIATIONS = True
+_FISCAL_SHORT = re.compile(r"\bFY ?'?((?:19|20)\d\d|\d\d)\b")
+# Spans ahead: "within five years", "over the next three years", "ten years from now" beside a
+# year spoken of ahead ("must sell the bonds by 1994 ... within five years") lead back from it.
+FORWARD_SPANS = True
+FORWARD_SPAN_WORDS: frozenset[str] = frozenset({"within"})
 # An anniversary a deadline preposition governs in its clause ("a president by the opening of the
 # 2000 Olympics and the 100th anniversary of federation") lies an unknown span ahead: no span.
 ANNIVERSARY_DEADLINES = True
@@ -228,6 +263,15 @@ OFFICE_OUT_OF_TERM = 0.05
 # A term's first and last years hold the holder for part of the year only: by the story's month,
 # a term that began on an unknown day of the year has run for the share of the year gone.
 OFFICE_PARTIAL_YEARS = True
+# A name used before the thing or the word existed ("the euro zone" in 1990, "COVID-19" in 2015):
+# a misreading of the table's pattern or a rare earlier use, not a story of that year.
+ERA_BEFORE_FIRST = 0.02
+# A thing that ended spoken of as current ("Soviet officials said", "40 million Deutsche marks")
+# after it ended: history and quotes do so now and then, so the bound is soft.
+ERA_AFTER_LAST = 0.1
+ERA_UNTIL = True
+# Spans lead from the year of a named event too ("the 10th anniversary of the Sept. 11 attacks").
+ERA_EVENT_SPANS = True
 # Among years the evidence fits equally, more recent ones are likelier (archives are young).
 RECENCY_PENALTY = 0.02
 # How far back from the reference date candidate years reach.
@@ -248,6 +292,8 @@ _ANNIVERSARY = re.compile(r"\b(?:(?P<num>\d{1,3})(?:st|nd|rd|th)|(?P<word>[a-z]+
 _AGE_OF_THING = re.compile(r"\b(?P<num>\d{1,3}|[a-z]+)[- ]years?[- ]old (?P<noun>[a-z]+)\b",
                            re.IGNORECASE)
 _NOUN_AFTER = re.compile(r" [a-z]")
+# An anniversary's own date after it: "its 50th anniversary in 1998", "anniversary, in 1998".
+_ANNIVERSARY_DATED = re.compile(r",? (?:in|on) (?:[A-Z][a-z]+\.? (?:\d{1,2},? )?)?(?:19|20)\d\d")
 _MAKE_AFTER = re.compile(r" ([A-Z][A-Za-z-]+)")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _SPLIT_YEAR = re.compile(r"\b((?:19|20)\d\d)[-–/]((?:19|20)?\d\d) ([a-z]+)(?: year)?\b")
@@ -416,6 +462,31 @@ def _evidence(
     return weekdays, years + [item for item, _ in split]
 
 
+def fiscal_abbreviations(text: str, reference_year: int) -> list[YearEvidence]:
+    """"FY2024", "FY 2023", "FY24" as fiscal years; two digits name the latest such year not more
+    than a year after the reference date (FY fiscal years may end in the next calendar year)."""
+    sentences = sentence_spans(text)
+    found: list[YearEvidence] = []
+    for m in _FISCAL_SHORT.finditer(text):
+        digits = m[1]
+        if len(digits) == 2:
+            year = (reference_year + 1) // 100 * 100 + int(digits)
+            year -= 100 if year > reference_year + 1 else 0
+        else:
+            year = int(digits)
+        sentence = sentence_at(sentences, m.start())
+        tense = clause_tense(text, sentence, m.start(), m.end())
+        cues = {w.lower() for w in (*_WORD.findall(text, sentence[0], m.start())[
+            -YEAR_CUE_WORDS_BEFORE:], *_WORD.findall(text, m.end(), sentence[1])[
+            :YEAR_CUE_WORDS_AFTER])}
+        if cues & YEAR_FUTURE_CUES:  # "raised its forecast for FY25": a year ahead
+            found.append(YearEvidence(m[0], year, "future"))
+        else:
+            found.append(YearEvidence(m[0], year, "past" if tense == "past" else "none",
+                                      period=tense == "past"))
+    return found
+
+
 def split_years(text: str) -> list[tuple[YearEvidence, tuple[int, int]]]:
     """Seasons named by two years ("the 1997-98 season"), as periods near the story, with spans."""
     found: list[tuple[YearEvidence, tuple[int, int]]] = []
@@ -515,14 +586,15 @@ class ElapsedSpan:
 
     phrase: str
     gaps: frozenset[int]
-    """The numbers of years the phrase allows between the thing dated and the story."""
+    """The numbers of years the phrase allows between the thing dated and the story (negative for
+    a thing ahead: "within five years")."""
     source: int | None = None
     """The year the span leads from when the text ties them ("Smith, 51, was born in 1947")."""
 
 
 def elapsed_spans(text: str, mentions: list[Mention]) -> list[ElapsedSpan]:
     """The years that "N years ago", "the past N years", "the Nth anniversary" allow."""
-    spans: list[ElapsedSpan] = []
+    spans: list[ElapsedSpan] = forward_spans(text, mentions) if FORWARD_SPANS else []
     for m in mentions:
         past_units = m.rule.name == "past_units" and m.parts.get("shift", "").lower() in (
             "past", "last")
@@ -562,6 +634,154 @@ def elapsed_spans(text: str, mentions: list[Mention]) -> list[ElapsedSpan]:
     return spans
 
 
+def _span_count(text: str, m: Mention) -> tuple[int, bool, bool] | None:
+    """The number of years of a span mention, with whether a hedge widens it below and above."""
+    if m.parts.get("unit", "").lower() != "year":
+        return None
+    written = m.parts.get("num", "a").lower()
+    count = int(written) if written.isdigit() else NUMBER_WORDS.get(written)
+    if not count:
+        return None
+    hedge = " ".join(_WORD.findall(text, m.context_start, m.end)[:2]).lower()
+    return (count, any(hedge.startswith(h) for h in SPAN_HEDGES_BELOW),
+            any(hedge.startswith(h) for h in SPAN_HEDGES_ABOVE))
+
+
+def forward_spans(text: str, mentions: list[Mention]) -> list[ElapsedSpan]:
+    """Spans ahead of the story: "within five years", "over the next three years", "ten years
+    from now"; they lead back from a year spoken of ahead, so their gaps are negative.
+    """
+    sentences = sentence_spans(text)
+    spans: list[ElapsedSpan] = []
+    for m in mentions:
+        name, parts = m.rule.name, m.parts
+        before = _WORD.findall(text, max(0, m.context_start - 12), m.context_start)
+        ahead = ((name == "past_units" and parts.get("shift", "").lower() in ("next", "coming"))
+                 or (name == "units_ago" and parts.get("dir", "").lower() in ("from now", "hence"))
+                 or (name == "duration" and bool(before)
+                     and before[-1].lower() in FORWARD_SPAN_WORDS))
+        counted = _span_count(text, m) if ahead else None
+        if counted is None or counted[0] < 2:
+            continue
+        if clause_tense(text, sentence_at(sentences, m.start), m.context_start, m.end) == "past":
+            continue  # "had tripled within five years" tells of the past
+        count, below, above = counted
+        low, high = count - (1 if below else 0), count + (1 if above else 0)
+        phrase = text[m.context_start:m.end]
+        if name == "duration":
+            phrase = f"{before[-1]} {phrase}"
+        spans.append(ElapsedSpan(phrase, frozenset(-gap for gap in range(low, high + 1))))
+    return spans
+
+
+def pinned_pairs(text: str, mentions: list[Mention]) -> list[ElapsedSpan]:
+    """A relative phrase written beside a year, naming the story's year outright: "in 1987, seven
+    years ago" (1994), "last year's 1996 campaign" (1997), "next year's 2000 Olympics" (1999)."""
+    spans: list[ElapsedSpan] = []
+    for first, second in pairwise(mentions):
+        between = text[first.end:second.context_start]
+        if len(between) > PIN_JOINER_CHARS or not _PIN_JOINER.fullmatch(between):
+            continue
+        for year_m, other in ((first, second), (second, first)):
+            written = year_m.parts.get("year") or year_m.parts.get("lead_year") or ""
+            if len(written) != 4 or not written.isdigit():
+                continue
+            gaps: frozenset[int] | None = None
+            shift = other.parts.get("shift", "").lower()
+            direction = other.parts.get("dir", "").lower()
+            if (other.rule.name == "shifted_unit" and shift in DEICTIC_YEAR_SHIFTS
+                    and other.parts.get("unit", "").lower() == "year" and "pos" not in other.parts
+                    and _possessive_pin(text, other, year_m)):
+                gaps = frozenset({-DEICTIC_YEAR_SHIFTS[shift]})
+            elif other.rule.name == "units_ago" and direction in ("ago", "from now", "hence"):
+                counted = _span_count(text, other)
+                if counted is not None:
+                    count, below, above = counted
+                    sign = 1 if direction == "ago" else -1
+                    gaps = frozenset(sign * gap for gap in range(count - (1 if below else 0),
+                                                                 count + (1 if above else 0) + 1))
+            if gaps is not None:
+                phrase = text[min(first.context_start, second.context_start):second.end]
+                spans.append(ElapsedSpan(phrase, gaps, source=int(written)))
+                break
+    return spans
+
+
+def copyright_years(text: str) -> list[ElapsedSpan]:
+    """The year of a copyright notice, the story's own: "Copyright 2021 The Associated Press"."""
+    return [ElapsedSpan(m[0], frozenset({0}), source=int(m[1]))
+            for m in _COPYRIGHT.finditer(text)][:1]
+
+
+def current_fiscal_years(text: str) -> list[ElapsedSpan]:
+    """A fiscal year running now ("the current fiscal 1998"): the story is its year or the one
+    before."""
+    return [ElapsedSpan(m[0], frozenset({0, -1}), source=int(m[1] or m[2]))
+            for m in _CURRENT_FISCAL.finditer(text)][:1]
+
+
+def sentence_pins(text: str, mentions: list[Mention]) -> list[ElapsedSpan]:
+    """Spans tied to the one year named in their sentence: "the 50th anniversary of the 1948
+    founding" (1997 or 1998), "for the past seven years, since 1990" (1997)."""
+    # With two years in the sentence the source is unclear: the span stays a loose one.
+    sentences = sentence_spans(text)
+    years: dict[tuple[int, int], list[Mention]] = {}
+    for m in mentions:
+        written = m.parts.get("year") or m.parts.get("lead_year") or ""
+        if len(written) == 4 and written.isdigit():
+            years.setdefault(sentence_at(sentences, m.start), []).append(m)
+    pins: list[ElapsedSpan] = []
+    for sentence, named in years.items():
+        found = {int(m.parts.get("year") or m.parts["lead_year"]) for m in named}
+        if len(found) != 1:
+            continue
+        source = found.pop()
+        # "the past five years ... in 1998" may end in the year named; only "since 1990"
+        # says the span starts there.
+        since = any(m.parts.get("prep", "").lower() in OPEN_ENDED_PREPOSITIONS for m in named)
+        for span in _sentence_spans(text, mentions, sentence, sentences, since,
+                                    min(m.start for m in named)):
+            pins.append(replace(span, source=source))
+    return pins
+
+
+def _sentence_spans(
+    text: str, mentions: list[Mention], sentence: tuple[int, int],
+    sentences: list[tuple[int, int]], since: bool, year_start: int,
+) -> list[ElapsedSpan]:
+    """The anniversaries of an event the year dates ("the 50th anniversary of the Korean War,
+    which began in 1950") and, when the year opens with "since", "the past N years" phrases.
+    """
+    spans: list[ElapsedSpan] = []
+    for found in _ANNIVERSARY.finditer(text, *sentence):
+        count = (int(found["num"]) if found["num"]
+                 else ANNIVERSARY_ORDINALS.get(found["word"].lower(), 0))
+        # "celebrated its 50th anniversary in 1998" dates the anniversary, not the event.
+        if (count > 1 and not _is_deadline(text, sentences, found.start())
+                and text.startswith(" of ", found.end()) and year_start > found.end()
+                and not _ANNIVERSARY_DATED.match(text, found.end())):
+            spans.append(ElapsedSpan(found[0], frozenset({count - 1, count})))
+    for m in mentions if since else ():
+        if not sentence[0] <= m.start < sentence[1] or m.rule.name != "past_units":
+            continue
+        if m.parts.get("shift", "").lower() not in ("past", "last"):
+            continue
+        counted = _span_count(text, m)
+        if counted is not None and counted[0] > 1:
+            count, below, above = counted
+            spans.append(ElapsedSpan(text[m.context_start:m.end], frozenset(
+                range(count - (1 if below else 0), count + (1 if above else 0) + 1))))
+    return spans
+
+
+def _possessive_pin(text: str, deictic: Mention, year: Mention) -> bool:
+    """"last year's 1996 campaign", "in 1996, last year," name one year; "In 1990, last year's
+    champion" does not (the champion is of the year before the story, 1990 another time).
+    """
+    possessive = text.startswith(("'s", "\u2019s"), deictic.end)
+    return possessive if deictic.start < year.start else not possessive
+
+
 def _is_deadline(text: str, sentences: list[tuple[int, int]], start: int) -> bool:
     """Whether a deadline preposition governs ``start`` in its clause ("by the 100th anniversary").
 
@@ -593,11 +813,16 @@ def decade_bounds(text: str, mentions: list[Mention]) -> list[YearEvidence]:
     return bounds
 
 
-def _span_matches(year: int, spans: list[ElapsedSpan], named: set[int]) -> int:
-    """How many elapsed spans lead from a named year (their own, if tied to one) to ``year``."""
+def _span_matches(
+    year: int, spans: list[ElapsedSpan], named: set[int], ahead: set[int] | None = None
+) -> int:
+    """How many elapsed spans lead from a named year (their own, if tied to one) to ``year``.
+
+    A span ahead ("within five years") leads back from a year not told in the past (``ahead``).
+    """
     return sum(1 for span in spans if any(
-        year - gap in named if span.source is None else year - gap == span.source
-        for gap in span.gaps))
+        year - gap in (named if gap >= 0 or ahead is None else ahead) if span.source is None
+        else year - gap == span.source for gap in span.gaps))
 
 
 def _is_birth_year(text: str, sentence: tuple[int, int], m: Mention) -> bool:
@@ -853,6 +1078,14 @@ def _office_log_likelihood(
     return sum(math.log(office_likelihood(year, item, reference_year, month)) for item in evidence)
 
 
+def era_likelihood(year: int, item: EraEvidence) -> float:
+    """How likely a story of ``year`` uses a name that exists from ``item.first`` on, or one of
+    a thing that ended after ``item.last`` as current."""
+    if item.last is not None and year > item.last:
+        return ERA_AFTER_LAST
+    return 1.0 if item.first is None or year >= item.first else ERA_BEFORE_FIRST
+
+
 def _spanned(year: int, years: list[YearEvidence], spans: list[ElapsedSpan]) -> list[YearEvidence]:
     """The years with the ones an elapsed span leads from to ``year`` read as bounds only.
 
@@ -863,11 +1096,19 @@ def _spanned(year: int, years: list[YearEvidence], spans: list[ElapsedSpan]) -> 
         return years
     # A wide span ("more than four decades ago": 40 to 49 years) leaves the distance open.
     pinned = [span for span in spans if len(span.gaps) <= SPAN_PINS_GAPS]
-    sources = {year - gap for span in pinned if span.source is None for gap in span.gaps}
+    sources = {year - gap for span in pinned if span.source is None for gap in span.gaps
+               if gap > 0}
     sources |= {span.source for span in pinned
-                if span.source is not None and year - span.source in span.gaps}
+                if span.source is not None and year - span.source in span.gaps
+                and year > span.source}
+    # Mirrored ahead: "by 1994 ... within five years" says how far 1994 lies after the story,
+    # so 1994 only bounds it from above.
+    targets = {year - gap for span in pinned for gap in span.gaps if gap < 0
+               if span.source is None or span.source == year - gap}
     return [replace(e, since=True) if e.year in sources and e.tense != "future"
-            and not e.maturity and not e.since else e for e in years]
+            and not e.maturity and not e.since else
+            replace(e, until=True) if e.year in targets and e.tense != "past"
+            and not e.maturity and not e.since and not e.until else e for e in years]
 
 
 def _year_log_likelihood(year: int, month: int, evidence: list[YearEvidence]) -> float:
@@ -891,11 +1132,23 @@ def infer_year(
     ``body_start`` is where the story begins after the dateline: its first sentence is the lead.
     """
     weekdays, years = _evidence(text, mentions, body_start)
+    if FISCAL_ABBREVIATIONS:
+        years += fiscal_abbreviations(text, reference.year)
     weekdays, years = _distinct_weekdays(weekdays), _distinct_years(years)
     decades = decade_bounds(text, mentions) if DECADE_BOUNDS else []
     shifts = deictic_years(mentions) if years else set()
     spans = elapsed_spans(text, mentions) + birth_ages(text, mentions) if years else []
+    pins = pinned_pairs(text, mentions) if years and PINNED_PAIRS else []
+    pins += sentence_pins(text, mentions) if years and SENTENCE_PINS else []
+    pins += copyright_years(text) if years and COPYRIGHT_NOTICES else []
+    pins += current_fiscal_years(text) if years and CURRENT_FISCAL_YEARS else []
     named = {e.year for e in years}
+    ahead = {e.year for e in years if e.tense != "past"}
+    eras = find_era_terms(text) + (find_until_terms(text) if ERA_UNTIL else [])
+    # "the 10th anniversary of the Sept. 11 attacks": an event's known year leads as a named one.
+    events = {e.first for e in eras if e.event and e.first is not None and ERA_EVENT_SPANS}
+    if events and not spans:
+        spans = elapsed_spans(text, mentions)
     offices = find_officeholders(text)
     scores: dict[int, float] = {}
     evidence: dict[int, float] = {}
@@ -908,10 +1161,12 @@ def infer_year(
             continue
         evidence[year] = (
             _weekday_log_likelihood(date, weekdays)
-            + _year_log_likelihood(year, month, _spanned(year, years, spans) + decades)
+            + _year_log_likelihood(year, month, _spanned(year, years, spans + pins) + decades)
             + math.log(DEICTIC_MATCH_FACTOR) * _deictic_matches(year, shifts, years)
-            + math.log(SPAN_MATCH_FACTOR) * _span_matches(year, spans, named)
+            + math.log(SPAN_MATCH_FACTOR) * _span_matches(year, spans, named | events, ahead)
+            + math.log(PIN_MATCH_FACTOR) * _span_matches(year, pins, named)
             + _office_log_likelihood(year, offices, reference.year, month)
+            + sum(math.log(era_likelihood(year, item)) for item in eras)
         )
         scores[year] = evidence[year] - RECENCY_PENALTY * (reference.year - year)
     top = max(scores.values())
@@ -922,11 +1177,16 @@ def infer_year(
     confidence = weights[best] / total
     supported = max(evidence.values()) + math.log(CANDIDATE_RATIO)
     runners_up = [year for year in ranked[1:] if evidence[year] >= supported]
-    links = _link_reasons(best, deictic_phrases(mentions) if years else {}, spans, years)
+    links = _link_reasons(best, deictic_phrases(mentions) if years else {}, spans + pins, years,
+                          events)
     links += [f'"{d.phrase}" ({d.tense} tense) puts the story '
               + (f"after {d.year}" if d.since else f"before {d.year}") for d in decades]
+    links += [f'"{e.phrase}" puts the story in {e.first} or later ({e.what})'
+              if e.last is None else
+              f'"{e.phrase}", spoken of as current, puts the story in {e.last} or before ({e.what})'
+              for e in eras]
     explanation = _explain(best, confidence, {y: weights[y] / total for y in runners_up},
-                           weekdays, _spanned(best, years, spans), month, day, reference,
+                           weekdays, _spanned(best, years, spans + pins), month, day, reference,
                            offices, links)
     return YearInference(best, round(confidence, 3), runners_up, explanation)
 
@@ -996,17 +1256,20 @@ def _explain(
 
 
 def _link_reasons(
-    best: int, deictic: dict[int, str], spans: list[ElapsedSpan], years: list[YearEvidence]
+    best: int, deictic: dict[int, str], spans: list[ElapsedSpan], years: list[YearEvidence],
+    events: set[int] | None = None,
 ) -> list[str]:
     """Clauses for "last year" and "two years ago" phrases that lead to a named year."""
     reasons = [f'"{phrase}" then names {best + shift}, a year the text mentions'
                for shift, phrase in sorted(deictic.items())
                if _deictic_matches(best, {shift}, years)]
-    named = {e.year for e in years}
+    named = {e.year for e in years} | (events or set())
     for span in spans:
         sources = sorted(y for y in (named if span.source is None else {span.source})
                          if best - y in span.gaps)
-        if sources:
+        if sources and sources[-1] == best:
+            reasons.append(f'"{span.phrase}" names {best} as the story\'s own year')
+        elif sources:
             reasons.append(f'"{span.phrase}" leads from {sources[-1]} to {best}')
     return reasons
 

@@ -42,11 +42,16 @@ class _Cue(NamedTuple):
     present: bool
 
 
+def _ed_verb(word: str) -> bool:
+    """A regular past verb in "-ed": not a hyphenated adjective ("long-awaited", "so-called")."""
+    # Short "-ed" words are seldom verbs ("bed", "need", "seed"), but "died", "tied", "lied" are.
+    return (word.endswith("ed") and (len(word) > 4 or word.endswith("ied")) and "-" not in word
+            and word not in vocab.ED_ADJECTIVES)
+
+
 def _read_cue(word: str) -> _Cue | None:
     """The tense cues of ``word`` (None: none at all, the common case)."""
-    past_verb = "-" not in word and (  # "long-awaited", "so-called": adjectives
-        word in vocab.IRREGULAR_PAST_VERBS
-        or (len(word) > 4 and word.endswith("ed") and word not in vocab.ED_ADJECTIVES))
+    past_verb = (word in vocab.IRREGULAR_PAST_VERBS and "-" not in word) or _ed_verb(word)
     cue = _Cue(word in vocab.FUTURE_CUES, vocab.FUTURE_CUES_BEFORE.get(word),
                word in vocab.PAST_CUES, past_verb, word in vocab.PRESENT_CUES)
     return cue if any(cue) else None
@@ -65,8 +70,7 @@ def _cue(word: str) -> _Cue | None:
     cue = _LISTED_CUES.get(word)
     if cue is not None:
         return cue
-    if len(word) > 4 and word.endswith("ed") and "-" not in word and (
-            word not in vocab.ED_ADJECTIVES):
+    if _ed_verb(word):
         return _ED_VERB
     return None
 

@@ -1,0 +1,121 @@
+"""Names that exist only from a known year on bound the story's year from below."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newstimeline.dct import ERA_AFTER_LAST, era_likelihood, infer_year
+from newstimeline.eras import EraEvidence, find_era_terms, find_until_terms
+from newstimeline.timex import find_mentions
+
+REFERENCE = dt.date(2026, 11, 28)
+
+
+@pytest.mark.parametrize("text, phrase, first", [
+    ("Oil output in the former Soviet Union fell 9 percent.", "former Soviet Union", 1991),
+    ("The bank lent 40 million euros to the port authority.", "euros", 1995),
+    ("Inflation in the euro zone slowed to 2.1 percent.", "euro zone", 1996),
+    ("The Homeland Security Department raised the alert level.",
+     "Homeland Security Department", 2002),
+    ("Hospitals braced for a new wave of COVID-19 cases.", "COVID-19", 2020),
+    ("Sterling fell as Brexit talks stalled.", "Brexit", 2012),
+    ("The senator said on Twitter that she would vote no.", "Twitter", 2006),
+    ("Families of the victims of the Sept. 11 attacks met the president.",
+     "Sept. 11 attacks", 2001),
+    ("Germany has changed beyond recognition since the fall of the Berlin Wall.",
+     "fall of the Berlin Wall", 1989),
+    ("Washington said it would rejoin the Paris climate agreement.",
+     "Paris climate agreement", 2015),
+    ("Moscow annexed Crimea after a disputed referendum.", "annexed Crimea", 2014),
+    ("He posted the video on X, formerly known as Twitter.", "formerly known as Twitter", 2023),
+    ("The ministry put the list on its Web site.", "Web site", 1993),
+])
+def test_an_era_name_is_found_with_the_year_it_began(text: str, phrase: str, first: int) -> None:
+    assert [(e.phrase, e.first) for e in find_era_terms(text)] == [(phrase, first)]
+
+
+@pytest.mark.parametrize("text", [
+    # A former officeholder of a state still standing, not the state gone.
+    "Former Soviet leader Nikita Khrushchev denounced Stalin in 1956.",
+    # "Euro" names and prefixes that are not the currency.
+    "Euro Disney drew 11 million visitors, and Eurobonds rallied.",
+    "Trading in euro-yen futures was light.",
+    # A date written with slashes, not the attacks.
+    "The note was dated 9/11/87.",
+    # The 1973 accords on Vietnam, not the climate agreement.
+    "Kissinger defended the Paris agreement on Vietnam.",
+])
+def test_a_look_alike_is_no_era_name(text: str) -> None:
+    assert find_era_terms(text) == []
+
+
+def test_an_era_name_rules_out_the_years_before_it() -> None:
+    # A lead weekday alone leaves every year whose March 6 is a Friday; "euro zone" removes the
+    # ones before 1996 (1987, 1992) from the candidates.
+    text = ("FRANKFURT, March 6 (Reuters) - The European Central Bank left rates unchanged on "
+            "Friday, saying inflation in the euro zone was under control.")
+    result = infer_year(text, find_mentions(text), 3, 6, REFERENCE)
+    assert result.year == 2026
+    assert [y for y in result.candidates if y < 1996] == []
+    assert ('"euro zone" puts the story in 1996 or later (the euro\'s members, named from 1996)'
+            in result.explanation)
+    without = "FRANKFURT, March 6 (Reuters) - The central bank left rates unchanged on Friday."
+    assert 1992 in infer_year(without, find_mentions(without), 3, 6, REFERENCE).candidates
+
+
+def test_era_evidence_records_what_the_name_is() -> None:
+    assert find_era_terms("Brexit talks stalled.") == [
+        EraEvidence("Brexit", 2012, "the word was coined in 2012")]
+
+
+@pytest.mark.parametrize("text, phrase, last", [
+    ("Soviet officials also said women and children would be allowed to leave Iraq.",
+     "Soviet officials", 1991),
+    ("The approval permits West Germany's second-largest bank to acquire the stake.",
+     "West Germany", 1990),
+    ("The bid values the company at 1,850 French francs a share.", "French francs", 2001),
+    ("The company is negotiating with the Soviets to build a truck plant.",
+     "with the Soviets", 1991),
+])
+def test_a_name_of_a_thing_that_ended_spoken_of_as_current_is_found(
+        text: str, phrase: str, last: int) -> None:
+    assert [(e.phrase, e.last) for e in find_until_terms(text)] == [(phrase, last)]
+
+
+@pytest.mark.parametrize("text", [
+    "Former West German Chancellor Helmut Schmidt spoke in Hamburg.",
+    "Poverty deepened during the post-Soviet transition.",
+    "Doctors confirmed the Zaire strain of Ebola in the outbreak.",
+    "The Jets were forced to punt twice; both punts went out of bounds.",
+    # History told with its year.
+    "The alliance added Greece and Turkey in 1952, West Germany in 1955 and Spain in 1982.",
+])
+def test_an_ended_name_told_as_history_bounds_nothing(text: str) -> None:
+    assert find_until_terms(text) == []
+
+
+def test_an_ended_name_spoken_of_as_current_bounds_the_story_from_above_softly() -> None:
+    # "after Jan. 1, 1990" alone leaves 1991 likeliest; a West German bank acting now puts the
+    # story in 1990 or before.
+    text = ("PARIS, Oct. 27 - West German and French authorities have cleared the sale. The bank "
+            "has an option to buy a 30% stake in BIP after Jan. 1, 1990 at 1,015 francs a share.")
+    result = infer_year(text, find_mentions(text), 10, 27, REFERENCE)
+    assert (result.year, result.candidates[:2]) == (1989, [1990, 1988])
+    assert ('"West German", spoken of as current, puts the story in 1990 or before'
+            in result.explanation)
+    assert era_likelihood(1991, find_until_terms(text)[0]) == ERA_AFTER_LAST
+
+
+def test_an_anniversary_of_a_named_event_leads_from_the_event_s_year() -> None:
+    # No year is written; "the Sept. 11 attacks" are of 2001, so the 10th anniversary is 2011
+    # (September 11 is a Sunday in 2011 as in 2005, 2016 and 2022).
+    text = ("NEW YORK, Sept. 11 (AP) - Families gathered at ground zero on Sunday to mark the 10th "
+            "anniversary of the Sept. 11 attacks.")
+    assert [(e.phrase, e.first, e.event) for e in find_era_terms(text)] == [
+        ("Sept. 11 attacks", 2001, True)]
+    result = infer_year(text, find_mentions(text), 9, 11, REFERENCE,
+                        body_start=text.index("Families"))
+    assert result.year == 2011
+    assert '"10th anniversary" leads from 2001 to 2011' in result.explanation
