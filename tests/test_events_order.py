@@ -56,3 +56,10 @@ def test_what_follows_in_the_wake_of_sorts_after_it() -> None:
     assert _ordered("Benjamin Franklin Federal Savings and Loan Association said it plans to "
                     "restructure in the wake of a third-quarter loss of $7.7 million.") == [
         "loss", "restructure", "plans", "said"]
+
+
+def test_untensed_events_after_a_report_the_model_found_sort_after_it() -> None:
+    # "filed" is not in the reporting-verb list; the mention model marks it REPORTING.
+    assert _ordered("Lawyers for the relatives in Miami filed a brief in federal court on Monday "
+                    "arguing the agency cannot return the boy without holding a hearing.") == [
+        "filed", "arguing", "holding", "hearing", "return"]

@@ -72,12 +72,13 @@ def order_hint(event: Event) -> int:
 
 
 OrderFacts = tuple[SortKey | None, str, tuple[int, int, bool], dt.date | None,
-                   tuple[int, int, bool]]
+                   tuple[int, int, bool, int]]
 """What ordering reads of one event: its own time key (None: borrow a neighbour's), its document,
 the tie-breakers (sentence start, order hint, sorts with the reports of its sentence), the known
 end of a range its tense alone gives (it may sort with its neighbour inside that range), and its
-trigger's end, where the verb whose object it is ends (else -1), and whether a noun phrase right
-after it tells of something earlier."""
+trigger's end, where the verb whose object it is ends (else -1), whether a noun phrase right
+after it tells of something earlier, and its kind for the reports of its sentence (2: a report;
+1: untensed, so it sorts with a report told before it; 0: neither)."""
 
 # How many words (adjectives, names) may stand between an object's determiner and its noun.
 OBJECT_REACH = 3
@@ -119,7 +120,16 @@ def order_facts(event: Event) -> OrderFacts:
     return (_own_key(event), event.document,
             (event.sentence.start, order_hint(event), _report_rank(event)),
             _open_end(event),
-            (event.trigger.end, object_verb_end(event), _takes_earlier_objects(event)))
+            (event.trigger.end, object_verb_end(event), _takes_earlier_objects(event),
+             _report_kind(event)))
+
+
+def _report_kind(event: Event) -> int:
+    """2 for a report, 1 for an untensed event (it sorts with a report told before it in its
+    sentence), else 0."""
+    if event.event_class == "REPORTING":
+        return 2
+    return 1 if event.tense == "none" else 0
 
 
 def _report_rank(event: Event) -> bool:
@@ -172,6 +182,13 @@ def order_indices(facts: Sequence[OrderFacts]) -> list[int]:
     ``order_events``, from the facts alone."""
     keys = _borrowed([f[0] for f in facts], [f[1] for f in facts], [f[3] for f in facts])
     ties: list[tuple[tuple[int, int, bool], float]] = [(f[2], i) for i, f in enumerate(facts)]
+    reported: tuple[str, int] | None = None  # the sentence of the last report seen
+    for i, f in enumerate(facts):
+        if f[4][3] == 2:
+            reported = (f[1], f[2][0])
+        elif f[4][3] == 1 and not f[2][2] and reported == (f[1], f[2][0]):
+            # Announced by a report the mention model found ("filed a brief ... arguing").
+            ties[i] = ((f[2][0], f[2][1], True), i)
     for i in range(1, len(facts)):
         # The object of a past verb told just before it ("condemned the bombing") happened first.
         verb = facts[i - 1]
