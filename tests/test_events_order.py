@@ -63,3 +63,8 @@ def test_untensed_events_after_a_report_the_model_found_sort_after_it() -> None:
     assert _ordered("Lawyers for the relatives in Miami filed a brief in federal court on Monday "
                     "arguing the agency cannot return the boy without holding a hearing.") == [
         "filed", "arguing", "holding", "hearing", "return"]
+
+
+def test_occasion_of_a_past_verb_after_in_or_at_sorts_before_the_verb() -> None:
+    assert _ordered("Two Americans were injured in the blast, and twelve others were killed in "
+                    "the attack on the embassy.") == ["blast", "injured", "attack", "killed"]

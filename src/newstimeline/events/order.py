@@ -18,6 +18,7 @@ from newstimeline.events.vocabulary import (
     FUTURE_MODALS,
     IRREALIS_MODALS,
     NEVER_EVENTS,
+    OCCASION_PREPOSITIONS,
     ORDER_HINT_WORDS,
     REPORTING_VERBS,
 )
@@ -89,7 +90,7 @@ _NOT_IN_OBJECTS = NEVER_EVENTS | AUXILIARIES | FUTURE_MODALS | IRREALIS_MODALS
 def object_verb_end(event: Event) -> int:
     """Where the verb ends whose object the event is ("condemned the bombing": the end of
     "condemned"), for an untensed event opened by a determiner or a name's possessive right after
-    a word; else -1."""
+    a word, or by "in/at" and a determiner ("killed in the attack"); else -1."""
     if event.tense != "none":
         return -1
     sentence = event.sentence
@@ -97,6 +98,9 @@ def object_verb_end(event: Event) -> int:
     for back in range(1, min(OBJECT_REACH + 1, len(words))):
         word = words[-back]
         if word.lower in DETERMINERS:
+            if back + 2 <= len(words) and words[-back - 1].lower in OCCASION_PREPOSITIONS:
+                # The occasion of a past verb comes first too ("injured in the blast").
+                return sentence.start + words[-back - 2].end
             return sentence.start + words[-back - 1].end
         if word.lower.endswith("'s") and word.text[:1].isupper() and word.lower not in CONTRACTED_BE:
             # A name's possessive opens the phrase as a determiner does ("condemned Iraq's invasion").

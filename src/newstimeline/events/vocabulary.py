@@ -233,6 +233,10 @@ ORDER_HINT_WORDS: dict[str, int] = {
     "before": 1, "until": 1, "till": 1, "then": 1, "later": 1, "afterwards": 1,
 }  # fmt: skip
 
+# Prepositions that open the occasion of a past verb right before them ("injured in the blast",
+# "taken at the scene of the blast"): the occasion sorts first, as an object does.
+OCCASION_PREPOSITIONS: frozenset[str] = frozenset({"in", "at"})
+
 # Closed-class words that TimeML never marks as events (determiners, pronouns, conjunctions,
 # most prepositions): the mention model labels them OUTSIDE without scoring them. "Following"
 # stays out of this list: it is sometimes an event.
