@@ -68,3 +68,18 @@ def test_untensed_events_after_a_report_the_model_found_sort_after_it() -> None:
 def test_occasion_of_a_past_verb_after_in_or_at_sorts_before_the_verb() -> None:
     assert _ordered("Two Americans were injured in the blast, and twelve others were killed in "
                     "the attack on the embassy.") == ["blast", "injured", "attack", "killed"]
+
+
+def test_what_an_arrest_is_in_connection_with_sorts_first() -> None:
+    assert _ordered("Police arrested two men in connection with the embassy bombings.") == [
+        "bombings", "arrested"]
+
+
+def test_what_a_fall_reflects_sorts_first() -> None:
+    assert _ordered("Third-quarter profit fell 30%, reflecting higher catastrophe losses.") == [
+        "losses", "fell"]
+
+
+def test_what_a_decline_is_a_result_of_sorts_first() -> None:
+    assert _ordered("The company said its shipments declined as a result of a reduction in "
+                    "inventories.") == ["reduction", "declined", "said"]

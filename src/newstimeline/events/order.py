@@ -19,6 +19,7 @@ from newstimeline.events.vocabulary import (
     IRREALIS_MODALS,
     NEVER_EVENTS,
     OCCASION_PREPOSITIONS,
+    ORDER_HINT_PAIRS,
     ORDER_HINT_WORDS,
     REPORTING_VERBS,
 )
@@ -63,12 +64,14 @@ def order_hint(event: Event) -> int:
     sentence = event.sentence
     words = tokens(sentence.text, 0, max(0, event.trigger.start - sentence.start))
     hint = 0
+    after = ""  # the word after the one looked at
     for token in reversed(words[-HINT_REACH:]):
         if token.text in {",", ";", ":"}:
             break
-        hint = ORDER_HINT_WORDS.get(token.lower, 0)
+        hint = ORDER_HINT_WORDS.get(token.lower, 0) or ORDER_HINT_PAIRS.get((token.lower, after), 0)
         if hint:
             break
+        after = token.lower
     return hint
 
 

@@ -230,8 +230,14 @@ ORDER_HINT_WORDS: dict[str, int] = {
     # A cause or source comes before its effect: "hurt by high costs", "benefited from demand",
     # "because of disputes", "due to the strike".
     "by": -1, "from": -1, "because": -1, "due": -1,
+    # So do what a verb is tied to or reflects: "arrested in connection with the bombings",
+    # "earnings fell, reflecting higher losses".
+    "connection": -1, "reflecting": -1,
     "before": 1, "until": 1, "till": 1, "then": 1, "later": 1, "afterwards": 1,
 }  # fmt: skip
+# Ordering words that count only before a given word: "as a result of the strike" (not "result
+# in the death", where the death comes after).
+ORDER_HINT_PAIRS: dict[tuple[str, str], int] = {("result", "of"): -1}
 
 # Prepositions that open the occasion of a past verb right before them ("injured in the blast",
 # "taken at the scene of the blast"): the occasion sorts first, as an object does.
