@@ -83,3 +83,16 @@ def test_what_a_fall_reflects_sorts_first() -> None:
 def test_what_a_decline_is_a_result_of_sorts_first() -> None:
     assert _ordered("The company said its shipments declined as a result of a reduction in "
                     "inventories.") == ["reduction", "declined", "said"]
+
+
+def test_what_a_quote_says_is_to_come_sorts_after_its_report() -> None:
+    assert _ordered("\"The father is ready to come to the United States,\" said Craig.") == [
+        "said", "come"]
+    assert _ordered("\"No matter what it takes, we must find those responsible for these evil "
+                    "acts,\" Clinton said.") == ["acts", "said", "find"]
+
+
+def test_a_could_verb_in_a_quote_keeps_its_place_before_the_report() -> None:
+    # "could" is mostly a past ability, not something to come.
+    assert _ordered("\"Controllers could not contact the plane,\" the official said.") == [
+        "contact", "said"]

@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from newstimeline.events.vocabulary import (
+    ADVERBS_BETWEEN,
     AUXILIARIES,
     CLAUSE_REPORTING_VERBS,
     CONTRACTED_BE,
@@ -84,6 +85,11 @@ trigger's end, where the verb whose object it is ends (else -1), whether a noun 
 after it tells of something earlier, and its kind for the reports of its sentence (2: a report;
 1: untensed, so it sorts with a report told before it; 0: neither)."""
 
+# Words that may stand between "to" or a modal and its verb ("must not be accompanied").
+_BETWEEN_MODAL_AND_VERB = ADVERBS_BETWEEN | {"be"}
+# "To" and the modals that point ahead ("must find", "would be accompanied"); not "could", mostly
+# a past ability ("could not contact the plane").
+_FORWARD_MODALS = (IRREALIS_MODALS | FUTURE_MODALS | {"to"}) - {"could"}
 # How many words (adjectives, names) may stand between an object's determiner and its noun.
 OBJECT_REACH = 3
 # Words that end a noun phrase looking back from its noun ("urged its people to keep").
@@ -132,11 +138,21 @@ def order_facts(event: Event) -> OrderFacts:
 
 
 def _report_kind(event: Event) -> int:
-    """2 for a report, 1 for an untensed event (it sorts with a report told before it in its
-    sentence), else 0."""
+    """2 for a report; for an untensed event (it sorts with a report told before it in its
+    sentence) 3 when it hangs on "to" or a modal ("ready to come", "we must find": not yet done
+    when reported), else 1; else 0."""
     if event.event_class == "REPORTING":
         return 2
-    return 1 if event.tense == "none" else 0
+    if event.tense != "none":
+        return 0
+    sentence = event.sentence
+    words = tokens(sentence.text, 0, max(0, event.trigger.start - sentence.start))
+    for word in reversed(words[-4:]):
+        if word.lower in _FORWARD_MODALS:
+            return 3
+        if word.lower not in _BETWEEN_MODAL_AND_VERB:
+            break
+    return 1
 
 
 def _report_rank(event: Event) -> bool:
@@ -188,14 +204,23 @@ def order_indices(facts: Sequence[OrderFacts]) -> list[int]:
     """The positions of events (given by their ``order_facts``) in time order; as
     ``order_events``, from the facts alone."""
     keys = _borrowed([f[0] for f in facts], [f[1] for f in facts], [f[3] for f in facts])
-    ties: list[tuple[tuple[int, int, bool], float]] = [(f[2], i) for i, f in enumerate(facts)]
+    ties: list[tuple[tuple[int, int, int], float]] = [(f[2], i) for i, f in enumerate(facts)]
     reported: tuple[str, int] | None = None  # the sentence of the last report seen
     for i, f in enumerate(facts):
         if f[4][3] == 2:
             reported = (f[1], f[2][0])
-        elif f[4][3] == 1 and not f[2][2] and reported == (f[1], f[2][0]):
+        elif f[4][3] in (1, 3) and not f[2][2] and reported == (f[1], f[2][0]):
             # Announced by a report the mention model found ("filed a brief ... arguing").
-            ties[i] = ((f[2][0], f[2][1], True), i)
+            ties[i] = ((f[2][0], f[2][1], 1), i)
+    reported = None
+    for i in range(len(facts) - 1, -1, -1):
+        f = facts[i]
+        if f[4][3] == 2:
+            reported = (f[1], f[2][0])
+        elif f[4][3] == 3 and not ties[i][0][2] and reported == (f[1], f[2][0]):
+            # What a quote before its report says is to come is not done when reported
+            # ("``He is ready to come,'' said Craig"): after the report.
+            ties[i] = ((f[2][0], f[2][1], 2), i)
     for i in range(1, len(facts)):
         # The object of a past verb told just before it ("condemned the bombing") happened first.
         verb = facts[i - 1]
