@@ -96,3 +96,12 @@ def test_a_could_verb_in_a_quote_keeps_its_place_before_the_report() -> None:
     # "could" is mostly a past ability, not something to come.
     assert _ordered("\"Controllers could not contact the plane,\" the official said.") == [
         "contact", "said"]
+
+
+def test_a_report_the_story_says_was_made_previously_sorts_before_earlier_sentences() -> None:
+    document = Document(id="d", path="d.txt", title=None,
+                        text="Merieux said it would keep its bid open. The Canadian government "
+                             "previously said the bid did not offer enough benefit to Canada.")
+    events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
+    assert [(e.trigger.text, e.trigger.start) for e in order_events(events)] == [
+        ("offer", 97), ("said", 76), ("said", 8), ("keep", 22)]

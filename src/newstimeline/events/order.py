@@ -16,6 +16,7 @@ from newstimeline.events.vocabulary import (
     CLAUSE_REPORTING_VERBS,
     CONTRACTED_BE,
     DETERMINERS,
+    EARLIER_ADVERBS,
     FUTURE_MODALS,
     IRREALIS_MODALS,
     NEVER_EVENTS,
@@ -61,9 +62,13 @@ def _open_end(event: Event) -> dt.date | None:
 
 def order_hint(event: Event) -> int:
     """-1 when the sentence puts the event before its neighbours ("after the meeting", "earlier"),
-    +1 when after them ("before the vote" makes the vote later, "then"), else 0."""
+    +1 when after them ("before the vote" makes the vote later, "then"), else 0; -2 when an
+    adverb before it in its sentence sets it before the story's time ("Merieux previously said",
+    "Initially, the company said"): it sorts before every event of its date, in any sentence."""
     sentence = event.sentence
     words = tokens(sentence.text, 0, max(0, event.trigger.start - sentence.start))
+    if not EARLIER_ADVERBS.isdisjoint(w.lower for w in words):
+        return -2
     hint = 0
     after = ""  # the word after the one looked at
     for token in reversed(words[-HINT_REACH:]):
@@ -227,7 +232,7 @@ def order_indices(facts: Sequence[OrderFacts]) -> list[int]:
         if (facts[i][4][1] >= 0 and facts[i][4][1] == verb[4][0] and verb[4][2]
                 and verb[1] == facts[i][1] and keys[i - 1] == keys[i]):
             ties[i] = (verb[2], i - 1.5)
-    return sorted(range(len(facts)), key=lambda i: (keys[i], ties[i]))
+    return sorted(range(len(facts)), key=lambda i: (keys[i], ties[i][0][1] != -2, ties[i]))
 
 
 def order_events(events: list[Event]) -> list[Event]:

@@ -239,6 +239,11 @@ ORDER_HINT_WORDS: dict[str, int] = {
 # in the death", where the death comes after).
 ORDER_HINT_PAIRS: dict[tuple[str, str], int] = {("result", "of"): -1}
 
+# Adverbs that set an event before the time the story tells, across sentences: "Merieux
+# previously said ...", "Initially, the company said ..." (not "earlier": mostly "earlier this
+# week", a date of its own).
+EARLIER_ADVERBS: frozenset[str] = frozenset({"previously", "initially", "originally", "formerly"})
+
 # Prepositions that open the occasion of a past verb right before them ("injured in the blast",
 # "taken at the scene of the blast"): the occasion sorts first, as an object does.
 OCCASION_PREPOSITIONS: frozenset[str] = frozenset({"in", "at"})
