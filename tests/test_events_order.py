@@ -105,3 +105,9 @@ def test_a_report_the_story_says_was_made_previously_sorts_before_earlier_senten
     events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
     assert [(e.trigger.text, e.trigger.start) for e in order_events(events)] == [
         ("offer", 97), ("said", 76), ("said", 8), ("keep", 22)]
+
+
+def test_what_came_after_an_event_of_a_later_sentence_sorts_after_it() -> None:
+    assert _ordered("Good for Attorney General Janet Reno for the sensible opinion she rendered in "
+                    "the case. Some order was necessary after a Miami judge turned legal logic "
+                    "on its head.") == ["turned", "rendered"]

@@ -62,9 +62,10 @@ def _open_end(event: Event) -> dt.date | None:
 
 def order_hint(event: Event) -> int:
     """-1 when the sentence puts the event before its neighbours ("after the meeting", "earlier"),
-    +1 when after them ("before the vote" makes the vote later, "then"), else 0; -2 when an
-    adverb before it in its sentence sets it before the story's time ("Merieux previously said",
-    "Initially, the company said"): it sorts before every event of its date, in any sentence."""
+    +1 when after them ("before the vote" makes the vote later, "then"), else 0; -2 when it sorts
+    before every event of its date, in any sentence: after "after" or "because" (-2 in
+    `ORDER_HINT_WORDS`), or an adverb before it in its sentence that sets it before the story's
+    time ("Merieux previously said", "Initially, the company said")."""
     sentence = event.sentence
     words = tokens(sentence.text, 0, max(0, event.trigger.start - sentence.start))
     if not EARLIER_ADVERBS.isdisjoint(w.lower for w in words):

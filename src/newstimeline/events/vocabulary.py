@@ -216,9 +216,10 @@ EVENT_NOUNS: frozenset[str] = frozenset({
 
 # Words that order an event against the others of its sentence when their dates tie: the event
 # they introduce comes first (-1: "after the meeting", "following talks") or last (+1: "before
-# the vote", "then", "until").
+# the vote", "then", "until"); -2: first among all the events of its date, whatever their
+# sentence ("... was necessary after a Miami judge turned legal logic on its head").
 ORDER_HINT_WORDS: dict[str, int] = {
-    "after": -1, "following": -1, "since": -1, "earlier": -1, "previously": -1, "once": -1,
+    "after": -2, "following": -1, "since": -1, "earlier": -1, "previously": -1, "once": -1,
     # A "when" clause tells what set off its main clause ("died when their boat sank").
     "when": -1,
     # A response names what it answers ("in response to U.S. missile attacks").
@@ -229,7 +230,7 @@ ORDER_HINT_WORDS: dict[str, int] = {
     "had": -1,
     # A cause or source comes before its effect: "hurt by high costs", "benefited from demand",
     # "because of disputes", "due to the strike".
-    "by": -1, "from": -1, "because": -1, "due": -1,
+    "by": -1, "from": -1, "because": -2, "due": -1,
     # So do what a verb is tied to or reflects: "arrested in connection with the bombings",
     # "earnings fell, reflecting higher losses".
     "connection": -1, "reflecting": -1,
