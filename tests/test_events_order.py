@@ -111,3 +111,13 @@ def test_what_came_after_an_event_of_a_later_sentence_sorts_after_it() -> None:
     assert _ordered("Good for Attorney General Janet Reno for the sensible opinion she rendered in "
                     "the case. Some order was necessary after a Miami judge turned legal logic "
                     "on its head.") == ["turned", "rendered"]
+
+
+def test_a_past_event_in_a_relative_clause_sorts_before_the_main_clause() -> None:
+    assert _ordered("The ambassador laid a wreath and thanked guards who survived the "
+                    "blast.") == ["blast", "survived", "laid", "thanked"]
+
+
+def test_a_reduced_relative_participle_sorts_before_the_main_verb() -> None:
+    assert _ordered("Iran also criticized the multinational force dispatched to Saudi "
+                    "Arabia.") == ["dispatched", "criticized"]

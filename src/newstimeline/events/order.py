@@ -17,16 +17,22 @@ from newstimeline.events.vocabulary import (
     CONTRACTED_BE,
     DETERMINERS,
     EARLIER_ADVERBS,
+    FORMS_OF_BE,
+    FORMS_OF_HAVE,
     FUTURE_MODALS,
     IRREALIS_MODALS,
+    IRREGULAR_PAST,
     NEVER_EVENTS,
+    NOT_VERBS_ED,
     OCCASION_PREPOSITIONS,
     ORDER_HINT_PAIRS,
     ORDER_HINT_WORDS,
+    REDUCED_RELATIVE_NEXT,
+    RELATIVE_PRONOUNS,
     REPORTING_VERBS,
 )
 from newstimeline.models import Event
-from newstimeline.text import tokens
+from newstimeline.text import Token, tokens
 
 _FAR_FUTURE = dt.date.max
 # Where an event stands among events on the same date: before it, on it, after it.
@@ -70,6 +76,8 @@ def order_hint(event: Event) -> int:
     words = tokens(sentence.text, 0, max(0, event.trigger.start - sentence.start))
     if not EARLIER_ADVERBS.isdisjoint(w.lower for w in words):
         return -2
+    if _embedded_past(event, words):
+        return -1
     hint = 0
     after = ""  # the word after the one looked at
     for token in reversed(words[-HINT_REACH:]):
@@ -80,6 +88,36 @@ def order_hint(event: Event) -> int:
             break
         after = token.lower
     return hint
+
+
+def _is_past_form(word: str) -> bool:
+    return (word.endswith("ed") and word not in NOT_VERBS_ED) or word in IRREGULAR_PAST
+
+
+def _embedded_past(event: Event, words: Sequence[Token]) -> bool:
+    """Whether a past event is told inside a noun's relative clause, after a past verb of its
+    sentence: "others who survived the blast", or reduced, "criticized the multinational force
+    dispatched to Saudi Arabia", "the crater left by the blast" (the clause tells of an earlier
+    event that the noun already carries)."""
+    if event.tense not in ("past", "none") or event.event_class == "REPORTING" or len(words) < 2:
+        return False
+    for word in reversed(words[-4:]):
+        if word.lower in RELATIVE_PRONOUNS:
+            return True
+        if word.lower not in _BETWEEN_RELATIVE_AND_VERB:
+            break
+    trigger = event.trigger.text.lower()
+    previous = words[-1]
+    if not _is_past_form(trigger) or not previous.text.isalpha() or not previous.text.islower():
+        return False
+    if previous.lower in _NOT_NOUNS or previous.lower.endswith("ly"):
+        return False
+    sentence = event.sentence
+    after = tokens(sentence.text, event.trigger.end - sentence.start,
+                   min(len(sentence.text), event.trigger.end - sentence.start + 12))
+    if not after or after[0].lower not in REDUCED_RELATIVE_NEXT:
+        return False
+    return any(_is_past_form(w.lower) or w.lower in REPORTING_VERBS for w in words[:-1])
 
 
 OrderFacts = tuple[SortKey | None, str, tuple[int, int, bool], dt.date | None,
@@ -96,6 +134,10 @@ _BETWEEN_MODAL_AND_VERB = ADVERBS_BETWEEN | {"be"}
 # "To" and the modals that point ahead ("must find", "would be accompanied"); not "could", mostly
 # a past ability ("could not contact the plane").
 _FORWARD_MODALS = (IRREALIS_MODALS | FUTURE_MODALS | {"to"}) - {"could"}
+# Words between a relative pronoun and its verb ("who had earlier fled"), and words that are no
+# noun before a reduced relative's participle ("was dispatched" is a passive, not one).
+_BETWEEN_RELATIVE_AND_VERB = ADVERBS_BETWEEN | FORMS_OF_BE | FORMS_OF_HAVE
+_NOT_NOUNS = NEVER_EVENTS | AUXILIARIES | ADVERBS_BETWEEN | FORMS_OF_BE | FORMS_OF_HAVE
 # How many words (adjectives, names) may stand between an object's determiner and its noun.
 OBJECT_REACH = 3
 # Words that end a noun phrase looking back from its noun ("urged its people to keep").

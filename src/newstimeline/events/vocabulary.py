@@ -245,6 +245,15 @@ ORDER_HINT_PAIRS: dict[tuple[str, str], int] = {("result", "of"): -1}
 # week", a date of its own).
 EARLIER_ADVERBS: frozenset[str] = frozenset({"previously", "initially", "originally", "formerly"})
 
+# A past event in a noun's relative clause comes before the event of its sentence's main clause
+# ("talk to others who survived the blast"); "which" and "that" also open what is reported or
+# planned, so only "who" counts. A reduced relative ("the force dispatched to Saudi Arabia") is a
+# past participle right after a noun, followed by one of these words.
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who"})
+REDUCED_RELATIVE_NEXT: frozenset[str] = frozenset({
+    "by", "in", "at", "on", "for", "from", "during", "with", "to",
+})
+
 # Prepositions that open the occasion of a past verb right before them ("injured in the blast",
 # "taken at the scene of the blast"): the occasion sorts first, as an object does.
 OCCASION_PREPOSITIONS: frozenset[str] = frozenset({"in", "at"})
