@@ -68,7 +68,8 @@ def ordering_why(first: Event, second: Event, key_first: tuple, key_second: tupl
         facts_first, facts_second = order_facts(first), order_facts(second)
         ties_first, ties_second = facts_first[2], facts_second[2]
         if (ties_first[1] == -2) != (ties_second[1] == -2):
-            return f"tied {where}, broken by an ordering word for its whole date [{first.time.basis}/{second.time.basis}]"
+            bases = f"{first.time.basis}/{second.time.basis}"
+            return f"tied {where}, broken by an ordering word for its whole date [{bases}]"
         object_rule = ((facts_first[4][1] == second.trigger.end and facts_second[4][2])
                        or (facts_second[4][1] == first.trigger.end and facts_first[4][2]))
         if ties_first[0] != ties_second[0]:
