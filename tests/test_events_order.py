@@ -121,3 +121,8 @@ def test_a_past_event_in_a_relative_clause_sorts_before_the_main_clause() -> Non
 def test_a_reduced_relative_participle_sorts_before_the_main_verb() -> None:
     assert _ordered("Iran also criticized the multinational force dispatched to Saudi "
                     "Arabia.") == ["dispatched", "criticized"]
+
+
+def test_object_of_a_simple_present_verb_sorts_before_it() -> None:
+    assert _ordered("Iran condemns any acts which may result in the death of innocent "
+                    "people.") == ["acts", "condemns", "death"]

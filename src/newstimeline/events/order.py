@@ -169,8 +169,12 @@ def object_verb_end(event: Event) -> int:
 
 def _takes_earlier_objects(event: Event) -> bool:
     """Whether a noun phrase right after the event tells of something before it: after a past
-    verb ("condemned the bombing") or the subject of what a past "said" reports ("said the
-    ruling was appropriate"); not a report's own object ("announced a ban": the ban comes after)."""
+    verb ("condemned the bombing") or a simple present in -s ("Iran condemns any acts", "the
+    offer violates a standstill agreement"; not a progressive: "is orchestrating the visit"), or
+    the subject of what a past "said" reports ("said the ruling was appropriate"); not a report's
+    own object ("announced a ban": the ban comes after)."""
+    if event.tense == "present" and event.trigger.text.endswith("s"):
+        return event.event_class != "REPORTING"
     if event.tense != "past":
         return False
     return event.event_class != "REPORTING" or event.trigger.text.lower() in CLAUSE_REPORTING_VERBS
