@@ -66,14 +66,20 @@ def _open_end(event: Event) -> dt.date | None:
     return None
 
 
-def order_hint(event: Event) -> int:
+def _words_before(event: Event) -> list[Token]:
+    """The words of the event's sentence before its trigger (read once per event)."""
+    sentence = event.sentence
+    return tokens(sentence.text, 0, max(0, event.trigger.start - sentence.start))
+
+
+def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
     """-1 when the sentence puts the event before its neighbours ("after the meeting", "earlier"),
     +1 when after them ("before the vote" makes the vote later, "then"), else 0; -2 when it sorts
     before every event of its date, in any sentence: after "after" or "because" (-2 in
     `ORDER_HINT_WORDS`), or an adverb before it in its sentence that sets it before the story's
     time ("Merieux previously said", "Initially, the company said")."""
-    sentence = event.sentence
-    words = tokens(sentence.text, 0, max(0, event.trigger.start - sentence.start))
+    if words is None:
+        words = _words_before(event)
     if not EARLIER_ADVERBS.isdisjoint(w.lower for w in words):
         return -2
     if _embedded_past(event, words):
@@ -144,14 +150,15 @@ OBJECT_REACH = 3
 _NOT_IN_OBJECTS = NEVER_EVENTS | AUXILIARIES | FUTURE_MODALS | IRREALIS_MODALS
 
 
-def object_verb_end(event: Event) -> int:
+def object_verb_end(event: Event, words: Sequence[Token] | None = None) -> int:
     """Where the verb ends whose object the event is ("condemned the bombing": the end of
     "condemned"), for an untensed event opened by a determiner or a name's possessive right after
     a word, or by "in/at" and a determiner ("killed in the attack"); else -1."""
     if event.tense != "none":
         return -1
     sentence = event.sentence
-    words = tokens(sentence.text, 0, max(0, event.trigger.start - sentence.start))
+    if words is None:
+        words = _words_before(event)
     for back in range(1, min(OBJECT_REACH + 1, len(words))):
         word = words[-back]
         if word.lower in DETERMINERS:
@@ -182,14 +189,15 @@ def _takes_earlier_objects(event: Event) -> bool:
 
 def order_facts(event: Event) -> OrderFacts:
     """The few values ``order_indices`` needs of an event, so the event itself can be dropped."""
+    words = _words_before(event)
     return (_own_key(event), event.document,
-            (event.sentence.start, order_hint(event), _report_rank(event)),
+            (event.sentence.start, order_hint(event, words), _report_rank(event, words)),
             _open_end(event),
-            (event.trigger.end, object_verb_end(event), _takes_earlier_objects(event),
-             _report_kind(event)))
+            (event.trigger.end, object_verb_end(event, words), _takes_earlier_objects(event),
+             _report_kind(event, words)))
 
 
-def _report_kind(event: Event) -> int:
+def _report_kind(event: Event, words: Sequence[Token]) -> int:
     """2 for a report; for an untensed event (it sorts with a report told before it in its
     sentence) 3 when it hangs on "to" or a modal ("ready to come", "we must find": not yet done
     when reported), else 1; else 0."""
@@ -197,8 +205,6 @@ def _report_kind(event: Event) -> int:
         return 2
     if event.tense != "none":
         return 0
-    sentence = event.sentence
-    words = tokens(sentence.text, 0, max(0, event.trigger.start - sentence.start))
     for word in reversed(words[-4:]):
         if word.lower in _FORWARD_MODALS:
             return 3
@@ -207,7 +213,7 @@ def _report_kind(event: Event) -> int:
     return 1
 
 
-def _report_rank(event: Event) -> bool:
+def _report_rank(event: Event, words: Sequence[Token]) -> bool:
     """Whether the event sorts with the reports of its sentence (after what they report): a
     report itself, or an untensed event told after one ("said the talks", "announced a plan
     to cut jobs"): what a report announces comes after the report, in text order."""
@@ -215,8 +221,6 @@ def _report_rank(event: Event) -> bool:
         return True
     if event.tense != "none":
         return False
-    sentence = event.sentence
-    words = tokens(sentence.text, 0, max(0, event.trigger.start - sentence.start))
     return any(w.lower in REPORTING_VERBS for w in words)
 
 
