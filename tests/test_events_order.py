@@ -126,3 +126,17 @@ def test_a_reduced_relative_participle_sorts_before_the_main_verb() -> None:
 def test_object_of_a_simple_present_verb_sorts_before_it() -> None:
     assert _ordered("Iran condemns any acts which may result in the death of innocent "
                     "people.") == ["acts", "condemns", "death"]
+
+
+def test_words_before_each_trigger_are_read_as_the_whole_prefix_would_be() -> None:
+    from newstimeline.events.order import _words_before
+    from newstimeline.text import tokens
+
+    document = Document(id="d", path="d.txt", title=None,
+                        text="``Anti-war protesters marched and rallied,'' said the police, who "
+                             "had earlier arrested 12 people in the U.S.-led crackdown.")
+    events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
+    assert len(events) >= 4
+    for event in [*events, *reversed(events)]:
+        prefix = tokens(event.sentence.text, 0, event.trigger.start - event.sentence.start)
+        assert _words_before(event) == prefix

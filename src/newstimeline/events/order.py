@@ -8,6 +8,7 @@ just before it in the same document (news tells events near the ones they relate
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from newstimeline.events.vocabulary import (
@@ -66,10 +67,27 @@ def _open_end(event: Event) -> dt.date | None:
     return None
 
 
+# The words before the last trigger read: its sentence's text, the words, where they stop.
+# Events come in text order, so the next trigger of the same sentence reads only the words
+# between the two triggers.
+_last_read: list[tuple[str, list[Token], int]] = [("", [], 0)]
+
+
 def _words_before(event: Event) -> list[Token]:
-    """The words of the event's sentence before its trigger (read once per event)."""
+    """The words of the event's sentence before its trigger."""
     sentence = event.sentence
-    return tokens(sentence.text, 0, max(0, event.trigger.start - sentence.start))
+    text = sentence.text
+    offset = max(0, event.trigger.start - sentence.start)
+    last_text, words, stop = _last_read[0]
+    if (last_text == text and stop <= offset
+            and (stop == 0 or stop >= len(text) or text[stop - 1].isspace() or text[stop].isspace())):
+        # No word runs across where the last read stopped: the words after it extend the list.
+        if stop < offset:
+            words = words + tokens(text, stop, offset)
+    else:
+        words = tokens(text, 0, offset)
+    _last_read[0] = (text, words, offset)
+    return words
 
 
 def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
@@ -80,7 +98,10 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
     time ("Merieux previously said", "Initially, the company said")."""
     if words is None:
         words = _words_before(event)
-    if not EARLIER_ADVERBS.isdisjoint(w.lower for w in words):
+    prefix = event.sentence.text[:max(0, event.trigger.start - event.sentence.start)].lower()
+    # A substring test first: the adverbs are rare, and most sentences need no word-by-word look.
+    if any(adverb in prefix for adverb in EARLIER_ADVERBS) and not EARLIER_ADVERBS.isdisjoint(
+            w.lower for w in words):
         return -2
     if _embedded_past(event, words):
         return -1
@@ -119,9 +140,8 @@ def _embedded_past(event: Event, words: Sequence[Token]) -> bool:
     if previous.lower in _NOT_NOUNS or previous.lower.endswith("ly"):
         return False
     sentence = event.sentence
-    after = tokens(sentence.text, event.trigger.end - sentence.start,
-                   min(len(sentence.text), event.trigger.end - sentence.start + 12))
-    if not after or after[0].lower not in REDUCED_RELATIVE_NEXT:
+    after = _NEXT_WORD.match(sentence.text, event.trigger.end - sentence.start)
+    if after is None or after.group(1).lower() not in REDUCED_RELATIVE_NEXT:
         return False
     return any(_is_past_form(w.lower) or w.lower in REPORTING_VERBS for w in words[:-1])
 
@@ -144,6 +164,8 @@ _FORWARD_MODALS = (IRREALIS_MODALS | FUTURE_MODALS | {"to"}) - {"could"}
 # noun before a reduced relative's participle ("was dispatched" is a passive, not one).
 _BETWEEN_RELATIVE_AND_VERB = ADVERBS_BETWEEN | FORMS_OF_BE | FORMS_OF_HAVE
 _NOT_NOUNS = NEVER_EVENTS | AUXILIARIES | ADVERBS_BETWEEN | FORMS_OF_BE | FORMS_OF_HAVE
+# The word right after a trigger, as `tokens` reads words ("by", not the "by" of "by-election").
+_NEXT_WORD = re.compile(r"\s*([^\W_]+(?:['’.-][^\W_]+)*|[^\w\s])")
 # How many words (adjectives, names) may stand between an object's determiner and its noun.
 OBJECT_REACH = 3
 # Words that end a noun phrase looking back from its noun ("urged its people to keep").
