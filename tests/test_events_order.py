@@ -140,3 +140,12 @@ def test_words_before_each_trigger_are_read_as_the_whole_prefix_would_be() -> No
     for event in [*events, *reversed(events)]:
         prefix = tokens(event.sentence.text, 0, event.trigger.start - event.sentence.start)
         assert _words_before(event) == prefix
+
+
+def test_a_sentence_opened_by_earlier_tells_of_what_came_before() -> None:
+    document = Document(id="d", path="d.txt", title=None,
+                        text="The relatives said they would not turn the boy over to his father. "
+                             "Earlier, they had said they would give the boy to Gonzalez.")
+    events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
+    assert [(e.trigger.text, e.trigger.start) for e in order_events(events)] == [
+        ("said", 85), ("give", 101), ("said", 14), ("turn", 34)]

@@ -95,13 +95,18 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
     +1 when after them ("before the vote" makes the vote later, "then"), else 0; -2 when it sorts
     before every event of its date, in any sentence: after "after" or "because" (-2 in
     `ORDER_HINT_WORDS`), or an adverb before it in its sentence that sets it before the story's
-    time ("Merieux previously said", "Initially, the company said")."""
+    time ("Merieux previously said", "Initially, the company said", "A day earlier, trucks
+    streamed north")."""
     if words is None:
         words = _words_before(event)
     prefix = event.sentence.text[:max(0, event.trigger.start - event.sentence.start)].lower()
     # A substring test first: the adverbs are rare, and most sentences need no word-by-word look.
     if any(adverb in prefix for adverb in EARLIER_ADVERBS) and not EARLIER_ADVERBS.isdisjoint(
             w.lower for w in words):
+        return -2
+    if "," in prefix and prefix.split(",", 1)[0].split()[-1:] == ["earlier"]:
+        # A sentence opened by "Earlier," or "A day earlier," tells of what came before (not
+        # "Earlier this week,": a date of its own).
         return -2
     if _embedded_past(event, words):
         return -1
