@@ -149,3 +149,8 @@ def test_a_sentence_opened_by_earlier_tells_of_what_came_before() -> None:
     events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
     assert [(e.trigger.text, e.trigger.start) for e in order_events(events)] == [
         ("said", 85), ("give", 101), ("said", 14), ("turn", 34)]
+
+
+def test_a_past_verb_after_a_subordinate_clause_subject_is_no_reduced_relative() -> None:
+    assert _ordered("His power base appeared to be narrowing even before the war began in "
+                    "January.") == ["appeared", "narrowing", "war", "began"]

@@ -31,6 +31,7 @@ from newstimeline.events.vocabulary import (
     REDUCED_RELATIVE_NEXT,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
+    SUBORDINATORS,
 )
 from newstimeline.models import Event
 from newstimeline.text import Token, tokens
@@ -148,7 +149,24 @@ def _embedded_past(event: Event, words: Sequence[Token]) -> bool:
     after = _NEXT_WORD.match(sentence.text, event.trigger.end - sentence.start)
     if after is None or after.group(1).lower() not in REDUCED_RELATIVE_NEXT:
         return False
+    if _opens_a_clause(words[:-1]):
+        return False
     return any(_is_past_form(w.lower) or w.lower in REPORTING_VERBS for w in words[:-1])
+
+
+def _opens_a_clause(words: Sequence[Token]) -> bool:
+    """Whether the noun phrase ending these words follows a subordinating conjunction ("before
+    the war began", "because the offer was not financed"): it is a clause's subject, and a past
+    form after it is that clause's verb, not a reduced relative."""
+    for back in range(1, min(5, len(words)) + 1):
+        word = words[-back]
+        if word.lower in SUBORDINATORS:
+            return True
+        if word.lower in DETERMINERS:
+            return back < len(words) and words[-back - 1].lower in SUBORDINATORS
+        if not word.text.isalpha():
+            return False
+    return False
 
 
 OrderFacts = tuple[SortKey | None, str, tuple[int, int, bool], dt.date | None,

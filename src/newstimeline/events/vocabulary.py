@@ -253,6 +253,12 @@ RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who"})
 REDUCED_RELATIVE_NEXT: frozenset[str] = frozenset({
     "by", "in", "at", "on", "for", "from", "during", "with", "to",
 })
+# Subordinating conjunctions: a noun right after one (or after one and a determiner) is the
+# subject of its clause ("before the war began"), so the past form after it is no reduced relative.
+SUBORDINATORS: frozenset[str] = frozenset({
+    "before", "after", "when", "while", "because", "if", "as", "since", "until", "although",
+    "though", "where", "that",
+})  # fmt: skip
 
 # Prepositions that open the occasion of a past verb right before them ("injured in the blast",
 # "taken at the scene of the blast"): the occasion sorts first, as an object does.
