@@ -9,7 +9,11 @@ coarser than the gold value (wrong granularity); wrong day by rule (reporting, t
 discourse, expression) split by whether the gold anchor is the DCT or a text timex, and for the
 expression rule whether the attached expression is the gold one (wrong attachment) or not.
 Ordering causes: pair not found; decided by time (right/wrong); tied (right/wrong), with
-text order's verdict beside each.
+text order's verdict beside each. `--why` adds a breakdown of the wrong found pairs by why
+(`ordering_why`): decided by time (two own dates in the wrong order, a before/after rank on one
+date, a key borrowed from a neighbour), or tied (within a sentence or across sentences, broken by
+an ordering word, the reports-last rule, the object rule or text order), with the two events'
+bases and tenses.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from pathlib import Path
 from newstimeline.evaluate.events_command import run_system
 from newstimeline.evaluate.events_score import align, event_date, gold_anchors, gold_pairs
 from newstimeline.evaluate.timeml import TimeMLDocument, read_corpus
-from newstimeline.events.order import sort_keys
+from newstimeline.events.order import _own_key, order_facts, sort_keys
 from newstimeline.models import Event, TimeExpression
 
 
@@ -48,10 +52,48 @@ def anchoring_cause(doc: TimeMLDocument, anchor_start: int, anchor_end: int, gol
     return f"wrong day [{time.basis}] gold={target}"
 
 
+def ordering_why(first: Event, second: Event, key_first: tuple, key_second: tuple) -> str:
+    """Why a found pair (gold: ``first`` before ``second``) got the order it did: what decided it."""
+    own_first, own_second = _own_key(first), _own_key(second)
+    if key_first != key_second:
+        if own_first is None or own_second is None or own_first != key_first or own_second != key_second:
+            how = "by time: a key borrowed from a neighbour (undated / tense range)"
+        elif key_first[0] != key_second[0]:
+            how = "by time: different dates"
+        else:
+            how = "by time: same date, before/on/after rank"
+        bases = f"{first.time.basis}/{second.time.basis}"
+    else:
+        where = "same sentence" if first.sentence.start == second.sentence.start else "across sentences"
+        facts_first, facts_second = order_facts(first), order_facts(second)
+        ties_first, ties_second = facts_first[2], facts_second[2]
+        if (ties_first[1] == -2) != (ties_second[1] == -2):
+            bases = f"{first.time.basis}/{second.time.basis}"
+            return f"tied {where}, broken by an ordering word for its whole date [{bases}]"
+        object_rule = ((facts_first[4][1] == second.trigger.end and facts_second[4][2])
+                       or (facts_second[4][1] == first.trigger.end and facts_first[4][2]))
+        if ties_first[0] != ties_second[0]:
+            by = "text order (sentences)"
+        elif ties_first[1] != ties_second[1]:
+            by = "ordering word"
+        elif ties_first[2] != ties_second[2]:
+            by = "reports last"
+        elif object_rule:
+            by = "object of the verb before it"
+        else:
+            by = "text order"
+        how = f"tied {where}, broken by {by}"
+        bases = f"{first.time.basis}/{second.time.basis}"
+    tenses = f"{first.tense}:{first.event_class[:4]} < {second.tense}:{second.event_class[:4]}"
+    return f"{how} [{bases}] {tenses}"
+
+
 def diagnose(documents: Sequence[TimeMLDocument],
-             runs: Sequence[tuple[list[Event], list[TimeExpression]]]) -> tuple[Counter[str], Counter[str]]:
+             runs: Sequence[tuple[list[Event], list[TimeExpression]]]
+             ) -> tuple[Counter[str], Counter[str], Counter[str]]:
     anchoring: Counter[str] = Counter()
     ordering: Counter[str] = Counter()
+    why: Counter[str] = Counter()
     for doc, (events, _expressions) in zip(documents, runs, strict=True):
         alignment = align(doc, events)
         keys = sort_keys(events)
@@ -74,7 +116,12 @@ def diagnose(documents: Sequence[TimeMLDocument],
             bases = "/".join(sorted({events[first].time.basis, events[second].time.basis}))
             ordering[f"{how} {'RIGHT' if ok else 'wrong'} (text order {'right' if text_ok else 'wrong'})"] += 1
             ordering[f"  {how} {'RIGHT' if ok else 'wrong'} bases {bases}"] += 1
-    return anchoring, ordering
+            a, b = events[first], events[second]
+            label = ordering_why(a, b, ka, kb)
+            why[f"{'RIGHT' if ok else 'wrong'} {label.split(' [')[0]}"] += 1
+            if not ok:
+                why[f"  wrong {label}"] += 1
+    return anchoring, ordering, why
 
 
 def main() -> None:
@@ -83,6 +130,8 @@ def main() -> None:
     parser.add_argument("gold_dir", nargs="?", type=Path, default=default)
     parser.add_argument("--folds", type=int, default=0)
     parser.add_argument("--limit", type=int)
+    parser.add_argument("--why", action="store_true",
+                        help="also break the found pairs down by what decided their order")
     args = parser.parse_args()
     documents = read_corpus(args.gold_dir)[:args.limit]
     if not documents:
@@ -98,8 +147,11 @@ def main() -> None:
         runs = [runs_by_doc[d.path] for d in documents]
     else:
         runs = [run_system(d) for d in documents]
-    anchoring, ordering = diagnose(documents, runs)
-    for title, counts in (("anchoring", anchoring), ("ordering", ordering)):
+    anchoring, ordering, why = diagnose(documents, runs)
+    tables = [("anchoring", anchoring), ("ordering", ordering)]
+    if args.why:
+        tables.append(("ordering of found pairs, by what decided it", why))
+    for title, counts in tables:
         total = sum(v for k, v in counts.items() if not k.startswith("  "))
         print(f"\n{title}: {total}")
         for label, n in sorted(counts.items(), key=lambda kv: (kv[0].startswith("  "), -kv[1])):

@@ -56,3 +56,101 @@ def test_what_follows_in_the_wake_of_sorts_after_it() -> None:
     assert _ordered("Benjamin Franklin Federal Savings and Loan Association said it plans to "
                     "restructure in the wake of a third-quarter loss of $7.7 million.") == [
         "loss", "restructure", "plans", "said"]
+
+
+def test_untensed_events_after_a_report_the_model_found_sort_after_it() -> None:
+    # "filed" is not in the reporting-verb list; the mention model marks it REPORTING.
+    assert _ordered("Lawyers for the relatives in Miami filed a brief in federal court on Monday "
+                    "arguing the agency cannot return the boy without holding a hearing.") == [
+        "filed", "arguing", "holding", "hearing", "return"]
+
+
+def test_occasion_of_a_past_verb_after_in_or_at_sorts_before_the_verb() -> None:
+    assert _ordered("Two Americans were injured in the blast, and twelve others were killed in "
+                    "the attack on the embassy.") == ["blast", "injured", "attack", "killed"]
+
+
+def test_what_an_arrest_is_in_connection_with_sorts_first() -> None:
+    assert _ordered("Police arrested two men in connection with the embassy bombings.") == [
+        "bombings", "arrested"]
+
+
+def test_what_a_fall_reflects_sorts_first() -> None:
+    assert _ordered("Third-quarter profit fell 30%, reflecting higher catastrophe losses.") == [
+        "losses", "fell"]
+
+
+def test_what_a_decline_is_a_result_of_sorts_first() -> None:
+    assert _ordered("The company said its shipments declined as a result of a reduction in "
+                    "inventories.") == ["reduction", "declined", "said"]
+
+
+def test_what_a_quote_says_is_to_come_sorts_after_its_report() -> None:
+    assert _ordered("\"The father is ready to come to the United States,\" said Craig.") == [
+        "said", "come"]
+    assert _ordered("\"No matter what it takes, we must find those responsible for these evil "
+                    "acts,\" Clinton said.") == ["acts", "said", "find"]
+
+
+def test_a_could_verb_in_a_quote_keeps_its_place_before_the_report() -> None:
+    # "could" is mostly a past ability, not something to come.
+    assert _ordered("\"Controllers could not contact the plane,\" the official said.") == [
+        "contact", "said"]
+
+
+def test_a_report_the_story_says_was_made_previously_sorts_before_earlier_sentences() -> None:
+    document = Document(id="d", path="d.txt", title=None,
+                        text="Merieux said it would keep its bid open. The Canadian government "
+                             "previously said the bid did not offer enough benefit to Canada.")
+    events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
+    assert [(e.trigger.text, e.trigger.start) for e in order_events(events)] == [
+        ("offer", 97), ("said", 76), ("said", 8), ("keep", 22)]
+
+
+def test_what_came_after_an_event_of_a_later_sentence_sorts_after_it() -> None:
+    assert _ordered("Good for Attorney General Janet Reno for the sensible opinion she rendered in "
+                    "the case. Some order was necessary after a Miami judge turned legal logic "
+                    "on its head.") == ["turned", "rendered"]
+
+
+def test_a_past_event_in_a_relative_clause_sorts_before_the_main_clause() -> None:
+    assert _ordered("The ambassador laid a wreath and thanked guards who survived the "
+                    "blast.") == ["blast", "survived", "laid", "thanked"]
+
+
+def test_a_reduced_relative_participle_sorts_before_the_main_verb() -> None:
+    assert _ordered("Iran also criticized the multinational force dispatched to Saudi "
+                    "Arabia.") == ["dispatched", "criticized"]
+
+
+def test_object_of_a_simple_present_verb_sorts_before_it() -> None:
+    assert _ordered("Iran condemns any acts which may result in the death of innocent "
+                    "people.") == ["acts", "condemns", "death"]
+
+
+def test_words_before_each_trigger_are_read_as_the_whole_prefix_would_be() -> None:
+    from newstimeline.events.order import _words_before
+    from newstimeline.text import tokens
+
+    document = Document(id="d", path="d.txt", title=None,
+                        text="``Anti-war protesters marched and rallied,'' said the police, who "
+                             "had earlier arrested 12 people in the U.S.-led crackdown.")
+    events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
+    assert len(events) >= 4
+    for event in [*events, *reversed(events)]:
+        prefix = tokens(event.sentence.text, 0, event.trigger.start - event.sentence.start)
+        assert _words_before(event) == prefix
+
+
+def test_a_sentence_opened_by_earlier_tells_of_what_came_before() -> None:
+    document = Document(id="d", path="d.txt", title=None,
+                        text="The relatives said they would not turn the boy over to his father. "
+                             "Earlier, they had said they would give the boy to Gonzalez.")
+    events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
+    assert [(e.trigger.text, e.trigger.start) for e in order_events(events)] == [
+        ("said", 85), ("give", 101), ("said", 14), ("turn", 34)]
+
+
+def test_a_past_verb_after_a_subordinate_clause_subject_is_no_reduced_relative() -> None:
+    assert _ordered("His power base appeared to be narrowing even before the war began in "
+                    "January.") == ["appeared", "narrowing", "war", "began"]

@@ -8,21 +8,33 @@ just before it in the same document (news tells events near the ones they relate
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from newstimeline.events.vocabulary import (
+    ADVERBS_BETWEEN,
     AUXILIARIES,
     CLAUSE_REPORTING_VERBS,
     CONTRACTED_BE,
     DETERMINERS,
+    EARLIER_ADVERBS,
+    FORMS_OF_BE,
+    FORMS_OF_HAVE,
     FUTURE_MODALS,
     IRREALIS_MODALS,
+    IRREGULAR_PAST,
     NEVER_EVENTS,
+    NOT_VERBS_ED,
+    OCCASION_PREPOSITIONS,
+    ORDER_HINT_PAIRS,
     ORDER_HINT_WORDS,
+    REDUCED_RELATIVE_NEXT,
+    RELATIVE_PRONOUNS,
     REPORTING_VERBS,
+    SUBORDINATORS,
 )
 from newstimeline.models import Event
-from newstimeline.text import tokens
+from newstimeline.text import Token, tokens
 
 _FAR_FUTURE = dt.date.max
 # Where an event stands among events on the same date: before it, on it, after it.
@@ -56,46 +68,148 @@ def _open_end(event: Event) -> dt.date | None:
     return None
 
 
-def order_hint(event: Event) -> int:
-    """-1 when the sentence puts the event before its neighbours ("after the meeting", "earlier"),
-    +1 when after them ("before the vote" makes the vote later, "then"), else 0."""
+# The words before the last trigger read: its sentence's text, the words, where they stop.
+# Events come in text order, so the next trigger of the same sentence reads only the words
+# between the two triggers.
+_last_read: list[tuple[str, list[Token], int]] = [("", [], 0)]
+
+
+def _words_before(event: Event) -> list[Token]:
+    """The words of the event's sentence before its trigger."""
     sentence = event.sentence
-    words = tokens(sentence.text, 0, max(0, event.trigger.start - sentence.start))
+    text = sentence.text
+    offset = max(0, event.trigger.start - sentence.start)
+    last_text, words, stop = _last_read[0]
+    if (last_text == text and stop <= offset
+            and (stop == 0 or stop >= len(text) or text[stop - 1].isspace() or text[stop].isspace())):
+        # No word runs across where the last read stopped: the words after it extend the list.
+        if stop < offset:
+            words = words + tokens(text, stop, offset)
+    else:
+        words = tokens(text, 0, offset)
+    _last_read[0] = (text, words, offset)
+    return words
+
+
+def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
+    """-1 when the sentence puts the event before its neighbours ("after the meeting", "earlier"),
+    +1 when after them ("before the vote" makes the vote later, "then"), else 0; -2 when it sorts
+    before every event of its date, in any sentence: after "after" or "because" (-2 in
+    `ORDER_HINT_WORDS`), or an adverb before it in its sentence that sets it before the story's
+    time ("Merieux previously said", "Initially, the company said", "A day earlier, trucks
+    streamed north")."""
+    if words is None:
+        words = _words_before(event)
+    prefix = event.sentence.text[:max(0, event.trigger.start - event.sentence.start)].lower()
+    # A substring test first: the adverbs are rare, and most sentences need no word-by-word look.
+    if any(adverb in prefix for adverb in EARLIER_ADVERBS) and not EARLIER_ADVERBS.isdisjoint(
+            w.lower for w in words):
+        return -2
+    if "," in prefix and prefix.split(",", 1)[0].split()[-1:] == ["earlier"]:
+        # A sentence opened by "Earlier," or "A day earlier," tells of what came before (not
+        # "Earlier this week,": a date of its own).
+        return -2
+    if _embedded_past(event, words):
+        return -1
     hint = 0
+    after = ""  # the word after the one looked at
     for token in reversed(words[-HINT_REACH:]):
         if token.text in {",", ";", ":"}:
             break
-        hint = ORDER_HINT_WORDS.get(token.lower, 0)
+        hint = ORDER_HINT_WORDS.get(token.lower, 0) or ORDER_HINT_PAIRS.get((token.lower, after), 0)
         if hint:
             break
+        after = token.lower
     return hint
 
 
+def _is_past_form(word: str) -> bool:
+    return (word.endswith("ed") and word not in NOT_VERBS_ED) or word in IRREGULAR_PAST
+
+
+def _embedded_past(event: Event, words: Sequence[Token]) -> bool:
+    """Whether a past event is told inside a noun's relative clause, after a past verb of its
+    sentence: "others who survived the blast", or reduced, "criticized the multinational force
+    dispatched to Saudi Arabia", "the crater left by the blast" (the clause tells of an earlier
+    event that the noun already carries)."""
+    if event.tense not in ("past", "none") or event.event_class == "REPORTING" or len(words) < 2:
+        return False
+    for word in reversed(words[-4:]):
+        if word.lower in RELATIVE_PRONOUNS:
+            return True
+        if word.lower not in _BETWEEN_RELATIVE_AND_VERB:
+            break
+    trigger = event.trigger.text.lower()
+    previous = words[-1]
+    if not _is_past_form(trigger) or not previous.text.isalpha() or not previous.text.islower():
+        return False
+    if previous.lower in _NOT_NOUNS or previous.lower.endswith("ly"):
+        return False
+    sentence = event.sentence
+    after = _NEXT_WORD.match(sentence.text, event.trigger.end - sentence.start)
+    if after is None or after.group(1).lower() not in REDUCED_RELATIVE_NEXT:
+        return False
+    if _opens_a_clause(words[:-1]):
+        return False
+    return any(_is_past_form(w.lower) or w.lower in REPORTING_VERBS for w in words[:-1])
+
+
+def _opens_a_clause(words: Sequence[Token]) -> bool:
+    """Whether the noun phrase ending these words follows a subordinating conjunction ("before
+    the war began", "because the offer was not financed"): it is a clause's subject, and a past
+    form after it is that clause's verb, not a reduced relative."""
+    for back in range(1, min(5, len(words)) + 1):
+        word = words[-back]
+        if word.lower in SUBORDINATORS:
+            return True
+        if word.lower in DETERMINERS:
+            return back < len(words) and words[-back - 1].lower in SUBORDINATORS
+        if not word.text.isalpha():
+            return False
+    return False
+
+
 OrderFacts = tuple[SortKey | None, str, tuple[int, int, bool], dt.date | None,
-                   tuple[int, int, bool]]
+                   tuple[int, int, bool, int]]
 """What ordering reads of one event: its own time key (None: borrow a neighbour's), its document,
 the tie-breakers (sentence start, order hint, sorts with the reports of its sentence), the known
 end of a range its tense alone gives (it may sort with its neighbour inside that range), and its
-trigger's end, where the verb whose object it is ends (else -1), and whether a noun phrase right
-after it tells of something earlier."""
+trigger's end, where the verb whose object it is ends (else -1), whether a noun phrase right
+after it tells of something earlier, and its kind for the reports of its sentence (2: a report;
+1: untensed, so it sorts with a report told before it; 0: neither)."""
 
+# Words that may stand between "to" or a modal and its verb ("must not be accompanied").
+_BETWEEN_MODAL_AND_VERB = ADVERBS_BETWEEN | {"be"}
+# "To" and the modals that point ahead ("must find", "would be accompanied"); not "could", mostly
+# a past ability ("could not contact the plane").
+_FORWARD_MODALS = (IRREALIS_MODALS | FUTURE_MODALS | {"to"}) - {"could"}
+# Words between a relative pronoun and its verb ("who had earlier fled"), and words that are no
+# noun before a reduced relative's participle ("was dispatched" is a passive, not one).
+_BETWEEN_RELATIVE_AND_VERB = ADVERBS_BETWEEN | FORMS_OF_BE | FORMS_OF_HAVE
+_NOT_NOUNS = NEVER_EVENTS | AUXILIARIES | ADVERBS_BETWEEN | FORMS_OF_BE | FORMS_OF_HAVE
+# The word right after a trigger, as `tokens` reads words ("by", not the "by" of "by-election").
+_NEXT_WORD = re.compile(r"\s*([^\W_]+(?:['’.-][^\W_]+)*|[^\w\s])")
 # How many words (adjectives, names) may stand between an object's determiner and its noun.
 OBJECT_REACH = 3
 # Words that end a noun phrase looking back from its noun ("urged its people to keep").
 _NOT_IN_OBJECTS = NEVER_EVENTS | AUXILIARIES | FUTURE_MODALS | IRREALIS_MODALS
 
 
-def object_verb_end(event: Event) -> int:
+def object_verb_end(event: Event, words: Sequence[Token] | None = None) -> int:
     """Where the verb ends whose object the event is ("condemned the bombing": the end of
     "condemned"), for an untensed event opened by a determiner or a name's possessive right after
-    a word; else -1."""
+    a word, or by "in/at" and a determiner ("killed in the attack"); else -1."""
     if event.tense != "none":
         return -1
     sentence = event.sentence
-    words = tokens(sentence.text, 0, max(0, event.trigger.start - sentence.start))
+    if words is None:
+        words = _words_before(event)
     for back in range(1, min(OBJECT_REACH + 1, len(words))):
         word = words[-back]
         if word.lower in DETERMINERS:
+            if back + 2 <= len(words) and words[-back - 1].lower in OCCASION_PREPOSITIONS:
+                # The occasion of a past verb comes first too ("injured in the blast").
+                return sentence.start + words[-back - 2].end
             return sentence.start + words[-back - 1].end
         if word.lower.endswith("'s") and word.text[:1].isupper() and word.lower not in CONTRACTED_BE:
             # A name's possessive opens the phrase as a determiner does ("condemned Iraq's invasion").
@@ -107,8 +221,12 @@ def object_verb_end(event: Event) -> int:
 
 def _takes_earlier_objects(event: Event) -> bool:
     """Whether a noun phrase right after the event tells of something before it: after a past
-    verb ("condemned the bombing") or the subject of what a past "said" reports ("said the
-    ruling was appropriate"); not a report's own object ("announced a ban": the ban comes after)."""
+    verb ("condemned the bombing") or a simple present in -s ("Iran condemns any acts", "the
+    offer violates a standstill agreement"; not a progressive: "is orchestrating the visit"), or
+    the subject of what a past "said" reports ("said the ruling was appropriate"); not a report's
+    own object ("announced a ban": the ban comes after)."""
+    if event.tense == "present" and event.trigger.text.endswith("s"):
+        return event.event_class != "REPORTING"
     if event.tense != "past":
         return False
     return event.event_class != "REPORTING" or event.trigger.text.lower() in CLAUSE_REPORTING_VERBS
@@ -116,13 +234,31 @@ def _takes_earlier_objects(event: Event) -> bool:
 
 def order_facts(event: Event) -> OrderFacts:
     """The few values ``order_indices`` needs of an event, so the event itself can be dropped."""
+    words = _words_before(event)
     return (_own_key(event), event.document,
-            (event.sentence.start, order_hint(event), _report_rank(event)),
+            (event.sentence.start, order_hint(event, words), _report_rank(event, words)),
             _open_end(event),
-            (event.trigger.end, object_verb_end(event), _takes_earlier_objects(event)))
+            (event.trigger.end, object_verb_end(event, words), _takes_earlier_objects(event),
+             _report_kind(event, words)))
 
 
-def _report_rank(event: Event) -> bool:
+def _report_kind(event: Event, words: Sequence[Token]) -> int:
+    """2 for a report; for an untensed event (it sorts with a report told before it in its
+    sentence) 3 when it hangs on "to" or a modal ("ready to come", "we must find": not yet done
+    when reported), else 1; else 0."""
+    if event.event_class == "REPORTING":
+        return 2
+    if event.tense != "none":
+        return 0
+    for word in reversed(words[-4:]):
+        if word.lower in _FORWARD_MODALS:
+            return 3
+        if word.lower not in _BETWEEN_MODAL_AND_VERB:
+            break
+    return 1
+
+
+def _report_rank(event: Event, words: Sequence[Token]) -> bool:
     """Whether the event sorts with the reports of its sentence (after what they report): a
     report itself, or an untensed event told after one ("said the talks", "announced a plan
     to cut jobs"): what a report announces comes after the report, in text order."""
@@ -130,8 +266,6 @@ def _report_rank(event: Event) -> bool:
         return True
     if event.tense != "none":
         return False
-    sentence = event.sentence
-    words = tokens(sentence.text, 0, max(0, event.trigger.start - sentence.start))
     return any(w.lower in REPORTING_VERBS for w in words)
 
 
@@ -171,14 +305,30 @@ def order_indices(facts: Sequence[OrderFacts]) -> list[int]:
     """The positions of events (given by their ``order_facts``) in time order; as
     ``order_events``, from the facts alone."""
     keys = _borrowed([f[0] for f in facts], [f[1] for f in facts], [f[3] for f in facts])
-    ties: list[tuple[tuple[int, int, bool], float]] = [(f[2], i) for i, f in enumerate(facts)]
+    ties: list[tuple[tuple[int, int, int], float]] = [(f[2], i) for i, f in enumerate(facts)]
+    reported: tuple[str, int] | None = None  # the sentence of the last report seen
+    for i, f in enumerate(facts):
+        if f[4][3] == 2:
+            reported = (f[1], f[2][0])
+        elif f[4][3] in (1, 3) and not f[2][2] and reported == (f[1], f[2][0]):
+            # Announced by a report the mention model found ("filed a brief ... arguing").
+            ties[i] = ((f[2][0], f[2][1], 1), i)
+    reported = None
+    for i in range(len(facts) - 1, -1, -1):
+        f = facts[i]
+        if f[4][3] == 2:
+            reported = (f[1], f[2][0])
+        elif f[4][3] == 3 and not ties[i][0][2] and reported == (f[1], f[2][0]):
+            # What a quote before its report says is to come is not done when reported
+            # ("``He is ready to come,'' said Craig"): after the report.
+            ties[i] = ((f[2][0], f[2][1], 2), i)
     for i in range(1, len(facts)):
         # The object of a past verb told just before it ("condemned the bombing") happened first.
         verb = facts[i - 1]
         if (facts[i][4][1] >= 0 and facts[i][4][1] == verb[4][0] and verb[4][2]
                 and verb[1] == facts[i][1] and keys[i - 1] == keys[i]):
             ties[i] = (verb[2], i - 1.5)
-    return sorted(range(len(facts)), key=lambda i: (keys[i], ties[i]))
+    return sorted(range(len(facts)), key=lambda i: (keys[i], ties[i][0][1] != -2, ties[i]))
 
 
 def order_events(events: list[Event]) -> list[Event]:

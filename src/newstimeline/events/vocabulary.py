@@ -216,9 +216,10 @@ EVENT_NOUNS: frozenset[str] = frozenset({
 
 # Words that order an event against the others of its sentence when their dates tie: the event
 # they introduce comes first (-1: "after the meeting", "following talks") or last (+1: "before
-# the vote", "then", "until").
+# the vote", "then", "until"); -2: first among all the events of its date, whatever their
+# sentence ("... was necessary after a Miami judge turned legal logic on its head").
 ORDER_HINT_WORDS: dict[str, int] = {
-    "after": -1, "following": -1, "since": -1, "earlier": -1, "previously": -1, "once": -1,
+    "after": -2, "following": -1, "since": -1, "earlier": -1, "previously": -1, "once": -1,
     # A "when" clause tells what set off its main clause ("died when their boat sank").
     "when": -1,
     # A response names what it answers ("in response to U.S. missile attacks").
@@ -229,9 +230,39 @@ ORDER_HINT_WORDS: dict[str, int] = {
     "had": -1,
     # A cause or source comes before its effect: "hurt by high costs", "benefited from demand",
     # "because of disputes", "due to the strike".
-    "by": -1, "from": -1, "because": -1, "due": -1,
+    "by": -1, "from": -1, "because": -2, "due": -1,
+    # So do what a verb is tied to or reflects: "arrested in connection with the bombings",
+    # "earnings fell, reflecting higher losses".
+    "connection": -1, "reflecting": -1,
     "before": 1, "until": 1, "till": 1, "then": 1, "later": 1, "afterwards": 1,
 }  # fmt: skip
+# Ordering words that count only before a given word: "as a result of the strike" (not "result
+# in the death", where the death comes after).
+ORDER_HINT_PAIRS: dict[tuple[str, str], int] = {("result", "of"): -1}
+
+# Adverbs that set an event before the time the story tells, across sentences: "Merieux
+# previously said ...", "Initially, the company said ..." (not "earlier": mostly "earlier this
+# week", a date of its own).
+EARLIER_ADVERBS: frozenset[str] = frozenset({"previously", "initially", "originally", "formerly"})
+
+# A past event in a noun's relative clause comes before the event of its sentence's main clause
+# ("talk to others who survived the blast"); "which" and "that" also open what is reported or
+# planned, so only "who" counts. A reduced relative ("the force dispatched to Saudi Arabia") is a
+# past participle right after a noun, followed by one of these words.
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who"})
+REDUCED_RELATIVE_NEXT: frozenset[str] = frozenset({
+    "by", "in", "at", "on", "for", "from", "during", "with", "to",
+})
+# Subordinating conjunctions: a noun right after one (or after one and a determiner) is the
+# subject of its clause ("before the war began"), so the past form after it is no reduced relative.
+SUBORDINATORS: frozenset[str] = frozenset({
+    "before", "after", "when", "while", "because", "if", "as", "since", "until", "although",
+    "though", "where", "that",
+})  # fmt: skip
+
+# Prepositions that open the occasion of a past verb right before them ("injured in the blast",
+# "taken at the scene of the blast"): the occasion sorts first, as an object does.
+OCCASION_PREPOSITIONS: frozenset[str] = frozenset({"in", "at"})
 
 # Closed-class words that TimeML never marks as events (determiners, pronouns, conjunctions,
 # most prepositions): the mention model labels them OUTSIDE without scoring them. "Following"
