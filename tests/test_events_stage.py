@@ -134,17 +134,34 @@ def test_a_date_inside_what_is_reported_does_not_date_the_report() -> None:
     assert announced.time.likely_day == DCT
 
 
-def test_an_undated_report_stays_likely_on_the_story_day_after_the_day_before_is_told() -> None:
-    # Its likely day is what it sorts on: on the day before, it would sort ahead of the
-    # undated past events it reports (ranges ending at the DCT).
+def test_an_undated_past_report_is_likely_on_the_news_day_told_the_day_before() -> None:
+    # In Thursday's story about Wednesday's talks, "a spokesman said" is of Wednesday: the
+    # convention's "the day before", named by the text. It still sorts after the undated past
+    # event it reports (a range ending at the DCT, sorting with the event told before it).
     text = ("The talks opened on Wednesday in Geneva. "
             "The delegates have agreed on a timetable, a spokesman said.")
     events = order_events(_mentions(text))
     said = _by_trigger(events, "said")
     assert said.time.basis == "reporting"
     assert (said.time.earliest, said.time.latest, said.time.likely_day) == (
-        dt.date(2022, 3, 9), DCT, DCT)
+        dt.date(2022, 3, 9), DCT, dt.date(2022, 3, 9))
     assert [e.trigger.text for e in events].index("agreed") < events.index(said)
+
+
+def test_a_present_report_stays_likely_on_the_story_day_after_the_day_before_is_told() -> None:
+    text = ("The talks opened on Wednesday in Geneva. "
+            "Diplomats say a deal is close.")
+    say = _by_trigger(_mentions(text), "say")
+    assert say.time.basis == "reporting"
+    assert say.time.likely_day == DCT
+
+
+def test_an_undated_report_stays_likely_on_the_story_day_after_an_older_day_is_told() -> None:
+    text = ("The talks opened on Monday in Geneva. "
+            "The delegates agreed on a timetable, a spokesman said.")
+    said = _by_trigger(_mentions(text), "said")
+    assert said.time.basis == "reporting"
+    assert said.time.likely_day == DCT
 
 
 def test_a_bound_is_not_carried_as_the_date_in_force() -> None:

@@ -181,6 +181,15 @@ def anchor_event(
         if told:
             nearest = min(told, key=lambda e: abs(e.span.start - start))
             return anchor_by_discourse(mention, nearest, text, "in the sentence")
+        news = _news_day_before(in_force, mention, dct)
+        if news is not None and in_force is not None:
+            # The story has named the day before its date as the day in force ("NATO admitted
+            # three members on Friday", in Saturday's paper): its undated past reports are
+            # likely of that day, the convention's "day before".
+            return by_convention.model_copy(update={
+                "likely_day": news,
+                "explanation": f"undated report '{mention.token.text}': by news convention on "
+                f"the day in force, {news} ({in_force.explanation}), or the story's date {dct}"})
         return by_convention
     if mention.tense == "future":
         # "the bridge will reopen, with the first trains in May": a coming date of the sentence.
@@ -231,6 +240,19 @@ def anchor_event(
     if in_force is not None and _fits_tense(in_force, mention, dct):
         return anchor_by_discourse(mention, in_force, text, "carried from an earlier sentence")
     return by_convention
+
+
+def _news_day_before(in_force: TimeExpression | None, mention: EventMention,
+                     dct: dt.date) -> dt.date | None:
+    """The day in force when it is within the reporting window before the story's date and the
+    report is a simple past ("said"; a present "say" or a perfect "has said" is of the DCT)."""
+    if in_force is None or mention.tense != "past" or mention.aspect != "simple":
+        return None
+    interval = in_force.interval
+    day = interval.earliest
+    if not interval.is_point or day is None:
+        return None
+    return day if dct - dt.timedelta(days=REPORTING_WINDOW_DAYS) <= day < dct else None
 
 
 def present_modal(mention: EventMention, text: str) -> bool:
