@@ -240,7 +240,8 @@ def test_a_bound_bounds_its_own_verb_while_the_sentence_is_on_the_date_it_names(
     cut, traded = _by_trigger(events, "cut"), _by_trigger(events, "traded")
     assert (cut.time.relation, cut.time.earliest, cut.time.latest) == (
         "after", dt.date(2021, 8, 1), None)
-    assert (traded.time.basis, traded.time.relation) == ("discourse", "on")
+    # The when-clause is about August itself: its verb is on the expression, unbounded.
+    assert (traded.time.basis, traded.time.relation) == ("expression", "on")
     assert (traded.time.earliest, traded.time.latest) == (
         dt.date(2021, 8, 1), dt.date(2021, 8, 31))
 
@@ -283,3 +284,19 @@ def test_the_tagger_sentence_split_passed_in_gives_the_same_events() -> None:
                                sentence_split=split)
         assert given == extract_events("doc", text, 0, tag(text, DCT), DCT, mode=mode)
     assert [e.trigger.text for e in _events(text)] == ["raised", "said", "start", "said"]
+
+
+def test_a_time_phrase_dates_the_verb_told_before_it_not_the_next_conjunct() -> None:
+    text = "Munero had fled to Florida in June 2021 and returned to Cuba later that year."
+    fled = _by_trigger(_mentions(text), "fled")
+    assert (fled.time.basis, fled.time.relation) == ("expression", "on")
+    assert (fled.time.earliest, fled.time.latest) == (dt.date(2021, 6, 1), dt.date(2021, 6, 30))
+
+
+def test_a_when_clause_after_an_expression_is_on_its_time_whatever_bounds_it() -> None:
+    text = ("Since 2015, when the army created a buffer zone, nearly 200 soldiers have been "
+            "killed.")
+    created = _by_trigger(_mentions(text), "created")
+    assert (created.time.basis, created.time.relation) == ("expression", "on")
+    assert (created.time.earliest, created.time.latest) == (
+        dt.date(2015, 1, 1), dt.date(2015, 12, 31))

@@ -15,6 +15,7 @@ from newstimeline.events.anchor import (
     bounding_word,
     carried_date,
     is_recent_day,
+    when_clause_of,
 )
 from newstimeline.events.mentions import (
     QUOTES,
@@ -36,6 +37,7 @@ _QUOTE = re.compile("[" + "".join(sorted(QUOTES)) + "]")
 _SPACE_BEFORE_PUNCT = re.compile(r" (?=[,.;:!?])")
 _TIME_PREPOSITIONS = ("on", "in", "at", "by", "during", "from", "since", "until", "of")
 _TIME_PREPOSITION = re.compile(r"(?i)\b(?:" + "|".join(_TIME_PREPOSITIONS) + r")\s*$")
+_PHRASE_PREPOSITIONS = frozenset({"in", "on", "at", "during"})
 _LONGEST_PREPOSITION = max(map(len, _TIME_PREPOSITIONS))
 
 
@@ -130,7 +132,7 @@ def extract_events(
         in_sentence = [e for e in expressions[first:last] if e.span.end <= sentence.end]
         placing = [e for e in in_sentence if e.type in PLACING_TYPES]
         found = model_mentions(toks) if mode == "mentions" else find_event_mentions(toks)
-        owned = _owned_expressions(found, toks, placing)
+        owned = _owned_expressions(found, toks, placing, text)
         governing = {id(e) for k, m in enumerate(found) if m.tense != "none" for e in owned[k]}
         unclaimed = [e for e in placing if id(e) not in governing]
         carried = carried_date(in_force, in_force_age, news_day, dct)
@@ -179,7 +181,7 @@ def _aspectual_governor(found: list[EventMention], k: int,
 
 
 def _owned_expressions(
-    mentions: list[EventMention], toks: list[Token], placing: list[TimeExpression]
+    mentions: list[EventMention], toks: list[Token], placing: list[TimeExpression], text: str
 ) -> list[list[TimeExpression]]:
     """The expressions that date each trigger: the nearest trigger of the expression's clause
     ("he thinks they will report losses through the third quarter": the quarter dates "losses",
@@ -196,12 +198,34 @@ def _owned_expressions(
                      if toks[m.clause[0]].start <= expression.span.start
                      and expression.span.end <= toks[m.clause[1] - 1].end]
         if in_clause:
+            nearest = min(in_clause, key=lambda k: gap(k, expression))
+            if _after_preposition(expression, toks, text) and not mentions[nearest].dependent:
+                # "fled to Florida in June 1998 and returned": a time phrase modifies what
+                # was told before it in its clause.
+                earlier = [k for k in in_clause if mentions[k].token.end <= expression.span.start]
+                in_clause = earlier or in_clause
             owned[min(in_clause, key=lambda k: gap(k, expression))].append(expression)
             continue
         finite = [k for k, m in enumerate(mentions) if m.tense != "none"]
         if finite:
             owned[min(finite, key=lambda k: gap(k, expression))].append(expression)
+    for expression in placing:
+        # "in April next year, when the alliance celebrates its anniversary": the when-clause
+        # tells what happens at the time the expression names.
+        after = [k for k, m in enumerate(mentions) if m.token.start >= expression.span.end]
+        if after and when_clause_of(expression, text, mentions[after[0]].token.start) \
+                and not owned[after[0]]:
+            owned[after[0]].append(expression)
     return owned
+
+
+def _after_preposition(expression: TimeExpression, toks: list[Token], text: str) -> bool:
+    """Whether a time preposition stands right before the expression ("in June", "on Monday")."""
+    index = bisect.bisect_left([t.start for t in toks], expression.span.start)
+    if index == 0 or toks[index - 1].lower not in _PHRASE_PREPOSITIONS:
+        return False
+    # "in this year's campaign": a possessive expression dates the noun it possesses.
+    return not text.startswith(("'s", "’s"), expression.span.end)
 
 
 def _build_event(

@@ -171,7 +171,8 @@ def anchor_event(
     sentence = [e for e in sentence if not _comparison_base(e, start, text)]
     if own:
         nearest = min(own, key=lambda e: abs(e.span.start - start))
-        return anchor_by_expression(nearest, text, mention.token.text, start)
+        return anchor_by_expression(nearest, text, mention.token.text, start,
+                                    bounded=not when_clause_of(nearest, text, start))
     by_convention = anchor_by_convention(mention, dct)
     if by_convention.basis == "reporting":
         # "In a televised address Friday, the president described ...": a date of the sentence
@@ -240,6 +241,19 @@ def anchor_event(
     if in_force is not None and _fits_tense(in_force, mention, dct):
         return anchor_by_discourse(mention, in_force, text, "carried from an earlier sentence")
     return by_convention
+
+
+# Words that may stand between an expression and the "when" of the clause it introduces.
+_WHEN_GAP = 4
+
+
+def when_clause_of(expression: TimeExpression, text: str, trigger_start: int) -> bool:
+    """Whether the trigger opens a when-clause right after the expression ("Since 1985, when the
+    Israelis created a buffer zone": the creating is in 1985, whatever bounds the expression)."""
+    if trigger_start < expression.span.end:
+        return False
+    words = text[expression.span.end:trigger_start].replace(",", " ").replace("_", " ").split()
+    return bool(words) and words[0].lower() == "when" and len(words) <= _WHEN_GAP
 
 
 def _news_day_before(in_force: TimeExpression | None, mention: EventMention,
