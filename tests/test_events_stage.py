@@ -286,13 +286,6 @@ def test_the_tagger_sentence_split_passed_in_gives_the_same_events() -> None:
     assert [e.trigger.text for e in _events(text)] == ["raised", "said", "start", "said"]
 
 
-def test_a_time_phrase_dates_the_verb_told_before_it_not_the_next_conjunct() -> None:
-    text = "Munero had fled to Florida in June 2021 and returned to Cuba later that year."
-    fled = _by_trigger(_mentions(text), "fled")
-    assert (fled.time.basis, fled.time.relation) == ("expression", "on")
-    assert (fled.time.earliest, fled.time.latest) == (dt.date(2021, 6, 1), dt.date(2021, 6, 30))
-
-
 def test_a_when_clause_after_an_expression_is_on_its_time_whatever_bounds_it() -> None:
     text = ("Since 2015, when the army created a buffer zone, nearly 200 soldiers have been "
             "killed.")

@@ -37,7 +37,6 @@ _QUOTE = re.compile("[" + "".join(sorted(QUOTES)) + "]")
 _SPACE_BEFORE_PUNCT = re.compile(r" (?=[,.;:!?])")
 _TIME_PREPOSITIONS = ("on", "in", "at", "by", "during", "from", "since", "until", "of")
 _TIME_PREPOSITION = re.compile(r"(?i)\b(?:" + "|".join(_TIME_PREPOSITIONS) + r")\s*$")
-_PHRASE_PREPOSITIONS = frozenset({"in", "on", "at", "during"})
 _LONGEST_PREPOSITION = max(map(len, _TIME_PREPOSITIONS))
 
 
@@ -198,12 +197,6 @@ def _owned_expressions(
                      if toks[m.clause[0]].start <= expression.span.start
                      and expression.span.end <= toks[m.clause[1] - 1].end]
         if in_clause:
-            nearest = min(in_clause, key=lambda k: gap(k, expression))
-            if _after_preposition(expression, toks, text) and not mentions[nearest].dependent:
-                # "fled to Florida in June 1998 and returned": a time phrase modifies what
-                # was told before it in its clause.
-                earlier = [k for k in in_clause if mentions[k].token.end <= expression.span.start]
-                in_clause = earlier or in_clause
             owned[min(in_clause, key=lambda k: gap(k, expression))].append(expression)
             continue
         finite = [k for k, m in enumerate(mentions) if m.tense != "none"]
@@ -217,15 +210,6 @@ def _owned_expressions(
                 and not owned[after[0]]:
             owned[after[0]].append(expression)
     return owned
-
-
-def _after_preposition(expression: TimeExpression, toks: list[Token], text: str) -> bool:
-    """Whether a time preposition stands right before the expression ("in June", "on Monday")."""
-    index = bisect.bisect_left([t.start for t in toks], expression.span.start)
-    if index == 0 or toks[index - 1].lower not in _PHRASE_PREPOSITIONS:
-        return False
-    # "in this year's campaign": a possessive expression dates the noun it possesses.
-    return not text.startswith(("'s", "’s"), expression.span.end)
 
 
 def _build_event(
