@@ -293,3 +293,11 @@ def test_a_when_clause_after_an_expression_is_on_its_time_whatever_bounds_it() -
     assert (created.time.basis, created.time.relation) == ("expression", "on")
     assert (created.time.earliest, created.time.latest) == (
         dt.date(2015, 1, 1), dt.date(2015, 12, 31))
+
+
+def test_the_base_of_a_comparison_is_not_carried_as_the_date_in_force() -> None:
+    text = ("In the third quarter, net income fell 37% to $32.9 million from $52.2 million a "
+            "year earlier. Sales rose to $3 million.")
+    rose = _by_trigger(_mentions(text), "rose")
+    assert (rose.time.basis, rose.time.earliest, rose.time.latest) == (
+        "discourse", dt.date(2021, 7, 1), dt.date(2021, 9, 30))

@@ -14,6 +14,7 @@ from newstimeline.events.anchor import (
     anchor_event,
     bounding_word,
     carried_date,
+    comparison_base,
     is_recent_day,
     when_clause_of,
 )
@@ -157,8 +158,10 @@ def extract_events(
         # The date in force is preferably one that dated a finite verb of the sentence ("the State
         # Department on Sunday issued ..."), not one inside a noun phrase ("the Aug. 7 bombings").
         # A bound ("since 1993", "until May") limits its own event; it is no reference time.
+        # Nor is the base of a comparison ("rose to $3 million from $2.9 million a year
+        # earlier"): the story goes on about the period compared, not the year before.
         dated = [e for e in placing if e.interval.earliest and e.interval.latest
-                 and not bounding_word(e, text)]
+                 and not bounding_word(e, text) and not comparison_base(e, sentence.start, text)]
         if dated:
             in_force = ([e for e in dated if id(e) in governing] or dated)[-1]
             in_force_age = 0

@@ -167,8 +167,8 @@ def anchor_event(
     dependent trigger before it, may take one). ``present_verb``: a simple or progressive
     present verb of the trigger's clause, which places an untensed trigger at the DCT."""
     start = mention.token.start
-    own = [e for e in own if not _comparison_base(e, start, text)]
-    sentence = [e for e in sentence if not _comparison_base(e, start, text)]
+    own = [e for e in own if not comparison_base(e, start, text)]
+    sentence = [e for e in sentence if not comparison_base(e, start, text)]
     if own:
         nearest = min(own, key=lambda e: abs(e.span.start - start))
         return anchor_by_expression(nearest, text, mention.token.text, start,
@@ -330,7 +330,7 @@ def carried_date(in_force: TimeExpression | None, sentences_since: int,
     return news_day
 
 
-def _comparison_base(expression: TimeExpression, trigger_start: int, text: str) -> bool:
+def comparison_base(expression: TimeExpression, trigger_start: int, text: str) -> bool:
     """Whether the expression dates the figure the event is compared with, not the event:
     "profit jumped 45% to $5.8 million from $4 million a year earlier", "compared with ... in
     the year-ago quarter"."""
