@@ -148,6 +148,15 @@ def test_an_undated_past_report_is_likely_on_the_news_day_told_the_day_before() 
     assert [e.trigger.text for e in events].index("agreed") < events.index(said)
 
 
+def test_a_reporting_participle_is_likely_on_the_news_day_told_the_day_before() -> None:
+    text = ("The talks opened on Wednesday in Geneva. "
+            "The minister welcomed the deal, saying it would last for years.")
+    saying = _by_trigger(_mentions(text), "saying")
+    assert saying.time.basis == "reporting"
+    assert (saying.time.earliest, saying.time.latest, saying.time.likely_day) == (
+        dt.date(2022, 3, 9), DCT, dt.date(2022, 3, 9))
+
+
 def test_a_present_report_stays_likely_on_the_story_day_after_the_day_before_is_told() -> None:
     text = ("The talks opened on Wednesday in Geneva. "
             "Diplomats say a deal is close.")

@@ -259,8 +259,11 @@ def when_clause_of(expression: TimeExpression, text: str, trigger_start: int) ->
 def _news_day_before(in_force: TimeExpression | None, mention: EventMention,
                      dct: dt.date) -> dt.date | None:
     """The day in force when it is within the reporting window before the story's date and the
-    report is a simple past ("said"; a present "say" or a perfect "has said" is of the DCT)."""
-    if in_force is None or mention.tense != "past" or mention.aspect != "simple":
+    report is a simple past or a participle ("said", "..., saying"; a present "say" or a
+    perfect "has said" is of the DCT)."""
+    participle = mention.tense == "none" and mention.token.lower.endswith("ing")
+    if in_force is None or mention.aspect != "simple" or not (
+            mention.tense == "past" or participle):
         return None
     interval = in_force.interval
     day = interval.earliest
