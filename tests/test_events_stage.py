@@ -310,3 +310,17 @@ def test_the_base_of_a_comparison_is_not_carried_as_the_date_in_force() -> None:
     rose = _by_trigger(_mentions(text), "rose")
     assert (rose.time.basis, rose.time.earliest, rose.time.latest) == (
         "discourse", dt.date(2021, 7, 1), dt.date(2021, 9, 30))
+
+
+def test_a_time_phrase_before_a_new_conjunct_dates_the_verb_told_before_it() -> None:
+    text = "Munero had fled to Florida in June 2021 and returned to Cuba later that year."
+    fled = _by_trigger(_mentions(text), "fled")
+    assert (fled.time.basis, fled.time.relation) == ("expression", "on")
+    assert (fled.time.earliest, fled.time.latest) == (dt.date(2021, 6, 1), dt.date(2021, 6, 30))
+
+
+def test_a_time_phrase_closed_by_a_comma_does_not_date_the_verb_after_it() -> None:
+    text = "Her brother, who was imprisoned as an activist in 2009, followed in 2012."
+    followed = _by_trigger(_mentions(text), "followed")
+    assert (followed.time.basis, followed.time.earliest, followed.time.latest) == (
+        "expression", dt.date(2012, 1, 1), dt.date(2012, 12, 31))

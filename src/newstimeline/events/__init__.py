@@ -38,6 +38,8 @@ _QUOTE = re.compile("[" + "".join(sorted(QUOTES)) + "]")
 _SPACE_BEFORE_PUNCT = re.compile(r" (?=[,.;:!?])")
 _TIME_PREPOSITIONS = ("on", "in", "at", "by", "during", "from", "since", "until", "of")
 _TIME_PREPOSITION = re.compile(r"(?i)\b(?:" + "|".join(_TIME_PREPOSITIONS) + r")\s*$")
+_PHRASE_PREPOSITIONS = frozenset({"in", "on", "at", "during", "for"})
+_CONJUNCTIONS = frozenset({"and", "or", "but"})
 _LONGEST_PREPOSITION = max(map(len, _TIME_PREPOSITIONS))
 
 
@@ -200,6 +202,12 @@ def _owned_expressions(
                      if toks[m.clause[0]].start <= expression.span.start
                      and expression.span.end <= toks[m.clause[1] - 1].end]
         if in_clause:
+            nearest = min(in_clause, key=lambda k: gap(k, expression))
+            if _closes_phrase_before(text, expression, mentions[nearest], toks):
+                # "fled to Florida in June 1998 and returned", "remain at $1 for next year
+                # but said": a time phrase ends the predicate told before it.
+                earlier = [k for k in in_clause if mentions[k].token.end <= expression.span.start]
+                in_clause = earlier or in_clause
             owned[min(in_clause, key=lambda k: gap(k, expression))].append(expression)
             continue
         finite = [k for k, m in enumerate(mentions) if m.tense != "none"]
@@ -213,6 +221,22 @@ def _owned_expressions(
                 and not owned[after[0]]:
             owned[after[0]].append(expression)
     return owned
+
+
+def _closes_phrase_before(text: str, expression: TimeExpression, later: EventMention,
+                          toks: list[Token]) -> bool:
+    """Whether the expression, after a preposition, ends the phrase before it: the next trigger
+    opens a new conjunct ("in 2005 and increased") or follows right after a comma ("in the
+    1960s, followed"), is not an infinitive, and the expression is not a possessive."""
+    if later.token.start < expression.span.end or later.dependent \
+            or text.startswith(("'s", "’s"), expression.span.end):
+        return False
+    index = bisect.bisect_left([t.start for t in toks], expression.span.start)
+    if index == 0 or toks[index - 1].lower not in _PHRASE_PREPOSITIONS:
+        return False
+    between = text[expression.span.end:later.token.start]
+    return between.strip() == "," or not _CONJUNCTIONS.isdisjoint(
+        between.replace(",", " ").lower().split())
 
 
 def _build_event(
