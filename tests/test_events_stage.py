@@ -324,3 +324,12 @@ def test_a_time_phrase_closed_by_a_comma_does_not_date_the_verb_after_it() -> No
     followed = _by_trigger(_mentions(text), "followed")
     assert (followed.time.basis, followed.time.earliest, followed.time.latest) == (
         "expression", dt.date(2012, 1, 1), dt.date(2012, 12, 31))
+
+
+def test_an_expression_opening_the_sentence_dates_its_main_verb_beside_a_noun() -> None:
+    text = "In July 2021, at a summit in Madrid, the alliance announced it would accept members."
+    events = _mentions(text)
+    for trigger in ("summit", "announced"):
+        time = _by_trigger(events, trigger).time
+        assert (time.basis, time.earliest, time.latest) == (
+            "expression", dt.date(2021, 7, 1), dt.date(2021, 7, 31))

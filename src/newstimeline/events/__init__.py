@@ -213,6 +213,18 @@ def _owned_expressions(
         finite = [k for k, m in enumerate(mentions) if m.tense != "none"]
         if finite:
             owned[min(finite, key=lambda k: gap(k, expression))].append(expression)
+    if placing and len(toks) > 1:
+        # "In July 1997, at a summit in Madrid, the alliance announced ...": an expression
+        # opening the sentence frames its main clause, not only a noun beside it.
+        opening = toks[0] if toks[0].lower not in _PHRASE_PREPOSITIONS else toks[1]
+        expression = placing[0]
+        comma = text.find(",", expression.span.end, toks[-1].end)
+        finite = [k for k, m in enumerate(mentions) if m.tense != "none"]
+        if expression.span.start == opening.start and comma != -1 \
+                and not any(e is expression for k in finite for e in owned[k]):
+            main = [k for k in finite if mentions[k].token.start > comma and not owned[k]]
+            if main:
+                owned[main[0]].append(expression)
     for expression in placing:
         # "in April next year, when the alliance celebrates its anniversary": the when-clause
         # tells what happens at the time the expression names.
