@@ -333,3 +333,11 @@ def test_an_expression_opening_the_sentence_dates_its_main_verb_beside_a_noun() 
         time = _by_trigger(events, trigger).time
         assert (time.basis, time.earliest, time.latest) == (
             "expression", dt.date(2021, 7, 1), dt.date(2021, 7, 31))
+
+
+def test_a_past_progressive_was_going_on_at_the_date_in_force() -> None:
+    text = ("The talks opened on Wednesday in Geneva. "
+            "Hundreds of protesters were marching outside the hall.")
+    marching = _by_trigger(_mentions(text), "marching")
+    assert (marching.time.basis, marching.time.relation) == ("discourse", "on")
+    assert (marching.time.earliest, marching.time.latest) == (dt.date(2022, 3, 9),) * 2

@@ -232,9 +232,11 @@ def anchor_event(
                          relation="on", basis="tense", expression=None,
                          explanation=f"'{mention.token.text}' after a present modal: possible, "
                          f"able or bound at the story's date {dct}")
-    if mention.aspect != "simple" or dependent:
+    progressive_past = mention.aspect == "progressive" and mention.tense == "past"
+    if (mention.aspect != "simple" and not progressive_past) or dependent:
         # "has walked back": a range up to the DCT, not a day; "agreed to buy": the buying is
-        # not on the date of the agreeing, and not on the date in force either.
+        # not on the date of the agreeing, and not on the date in force either. A past
+        # progressive ("was heating soup last fall when he was shot") was going on then.
         return by_convention
     if in_sentence is not None and _fits_tense(in_sentence, mention, dct):
         return anchor_by_discourse(mention, in_sentence, text, "in the sentence")
