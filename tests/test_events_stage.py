@@ -248,7 +248,7 @@ def test_a_bound_bounds_its_own_verb_while_the_sentence_is_on_the_date_it_names(
     events = _mentions(text)
     cut, traded = _by_trigger(events, "cut"), _by_trigger(events, "traded")
     assert (cut.time.relation, cut.time.earliest, cut.time.latest) == (
-        "after", dt.date(2021, 8, 1), None)
+        "after", dt.date(2021, 8, 1), DCT)
     # The when-clause is about August itself: its verb is on the expression, unbounded.
     assert (traded.time.basis, traded.time.relation) == ("expression", "on")
     assert (traded.time.earliest, traded.time.latest) == (
@@ -341,3 +341,17 @@ def test_a_past_progressive_was_going_on_at_the_date_in_force() -> None:
     marching = _by_trigger(_mentions(text), "marching")
     assert (marching.time.basis, marching.time.relation) == ("discourse", "on")
     assert (marching.time.earliest, marching.time.latest) == (dt.date(2022, 3, 9),) * 2
+
+
+def test_a_present_perfect_since_a_date_runs_up_to_the_story_date() -> None:
+    text = "Since 2015, nearly 200 soldiers have been killed in the zone."
+    killed = _by_trigger(_mentions(text), "killed")
+    assert (killed.time.relation, killed.time.earliest, killed.time.latest) == (
+        "after", dt.date(2015, 1, 1), DCT)
+
+
+def test_a_coming_goal_by_a_date_lies_between_the_story_date_and_that_date() -> None:
+    text = "The company expects a reduction of 500 jobs by the end of the year."
+    reduction = _by_trigger(_mentions(text), "reduction")
+    assert (reduction.time.relation, reduction.time.earliest, reduction.time.latest) == (
+        "before", DCT, dt.date(2022, 12, 31))

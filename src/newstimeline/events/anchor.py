@@ -171,8 +171,9 @@ def anchor_event(
     sentence = [e for e in sentence if not comparison_base(e, start, text)]
     if own:
         nearest = min(own, key=lambda e: abs(e.span.start - start))
-        return anchor_by_expression(nearest, text, mention.token.text, start,
-                                    bounded=not when_clause_of(nearest, text, start))
+        return _bounded_by_dct(anchor_by_expression(
+            nearest, text, mention.token.text, start,
+            bounded=not when_clause_of(nearest, text, start)), mention, dct)
     by_convention = anchor_by_convention(mention, dct)
     if by_convention.basis == "reporting":
         # "In a televised address Friday, the president described ...": a date of the sentence
@@ -256,6 +257,20 @@ def when_clause_of(expression: TimeExpression, text: str, trigger_start: int) ->
         return False
     words = text[expression.span.end:trigger_start].replace(",", " ").replace("_", " ").split()
     return bool(words) and words[0].lower() == "when" and len(words) <= _WHEN_GAP
+
+
+def _bounded_by_dct(time: EventTime, mention: EventMention, dct: dt.date) -> EventTime:
+    """Close an open bound at the story's date where the tense says which side it lies on: a
+    present perfect "since 1985" runs up to the DCT; a coming event "by Dec. 15" (future or
+    untensed) starts after it."""
+    perfect = mention.tense == "present" and mention.aspect in {"perfect", "perfect_progressive"}
+    if time.relation == "after" and time.latest is None and perfect \
+            and time.earliest is not None and time.earliest <= dct:
+        return time.model_copy(update={"latest": dct})
+    if time.relation == "before" and time.earliest is None and mention.tense in {"future", "none"} \
+            and time.latest is not None and time.latest > dct:
+        return time.model_copy(update={"earliest": dct})
+    return time
 
 
 def _news_day_before(in_force: TimeExpression | None, mention: EventMention,
