@@ -355,3 +355,11 @@ def test_a_coming_goal_by_a_date_lies_between_the_story_date_and_that_date() -> 
     reduction = _by_trigger(_mentions(text), "reduction")
     assert (reduction.time.relation, reduction.time.earliest, reduction.time.latest) == (
         "before", DCT, dt.date(2022, 12, 31))
+
+
+def test_a_possessive_expression_dates_its_head_noun_a_few_words_on_despite_a_bound() -> None:
+    text = ("About $60 million streamed out last week alone, double the level of the week "
+            "following last month's Campeau Corp. credit squeeze.")
+    squeeze = _by_trigger(_mentions(text), "squeeze")
+    assert (squeeze.time.relation, squeeze.time.earliest, squeeze.time.latest) == (
+        "on", dt.date(2022, 2, 1), dt.date(2022, 2, 28))

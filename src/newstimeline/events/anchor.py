@@ -21,6 +21,8 @@ AFTER_WORDS: frozenset[str] = frozenset({"after", "since", "following"})
 # Bounds that a negated event turns into its time ("did not leave until Friday": on Friday).
 UNTIL_WORDS: frozenset[str] = frozenset({"until", "till"})
 NEGATION_WORDS: frozenset[str] = frozenset({"not", "never", "cannot"})
+# Words from a possessive expression to the noun it dates ("'s Campeau Corp. credit squeeze").
+POSSESSIVE_REACH = 5
 # Expression types that place an event (durations and sets say how long or how often).
 PLACING_TYPES = frozenset({"DATE", "TIME"})
 # The days before the story's date on which an undated report may have been made.
@@ -54,10 +56,12 @@ def bounding_word(expression: TimeExpression, text: str) -> str:
 
 def _possessed_by(expression: TimeExpression, text: str, trigger_start: int) -> bool:
     """Whether the trigger is the noun a possessive expression dates ("Friday's purchases",
-    "next week's talks"): a bound before the expression then bounds the phrase, not the noun."""
+    "next week's talks", "following last month's Campeau Corp. credit squeeze": the head noun
+    may stand a few words on): a bound before the expression then bounds the phrase, not the
+    noun."""
     between = text[expression.span.end:trigger_start]
     return trigger_start >= expression.span.end and between.lstrip().startswith(
-        ("'s", "’s", "' ", "’ ")) and len(between.split()) <= 3
+        ("'s", "’s", "' ", "’ ")) and len(between.split()) <= POSSESSIVE_REACH
 
 
 def _negated_near(expression: TimeExpression, text: str, trigger_start: int) -> bool:
