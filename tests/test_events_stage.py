@@ -134,17 +134,43 @@ def test_a_date_inside_what_is_reported_does_not_date_the_report() -> None:
     assert announced.time.likely_day == DCT
 
 
-def test_an_undated_report_stays_likely_on_the_story_day_after_the_day_before_is_told() -> None:
-    # Its likely day is what it sorts on: on the day before, it would sort ahead of the
-    # undated past events it reports (ranges ending at the DCT).
+def test_an_undated_past_report_is_likely_on_the_news_day_told_the_day_before() -> None:
+    # In Thursday's story about Wednesday's talks, "a spokesman said" is of Wednesday: the
+    # convention's "the day before", named by the text. It still sorts after the undated past
+    # event it reports (a range ending at the DCT, sorting with the event told before it).
     text = ("The talks opened on Wednesday in Geneva. "
             "The delegates have agreed on a timetable, a spokesman said.")
     events = order_events(_mentions(text))
     said = _by_trigger(events, "said")
     assert said.time.basis == "reporting"
     assert (said.time.earliest, said.time.latest, said.time.likely_day) == (
-        dt.date(2022, 3, 9), DCT, DCT)
+        dt.date(2022, 3, 9), DCT, dt.date(2022, 3, 9))
     assert [e.trigger.text for e in events].index("agreed") < events.index(said)
+
+
+def test_a_reporting_participle_is_likely_on_the_news_day_told_the_day_before() -> None:
+    text = ("The talks opened on Wednesday in Geneva. "
+            "The minister welcomed the deal, saying it would last for years.")
+    saying = _by_trigger(_mentions(text), "saying")
+    assert saying.time.basis == "reporting"
+    assert (saying.time.earliest, saying.time.latest, saying.time.likely_day) == (
+        dt.date(2022, 3, 9), DCT, dt.date(2022, 3, 9))
+
+
+def test_a_present_report_stays_likely_on_the_story_day_after_the_day_before_is_told() -> None:
+    text = ("The talks opened on Wednesday in Geneva. "
+            "Diplomats say a deal is close.")
+    say = _by_trigger(_mentions(text), "say")
+    assert say.time.basis == "reporting"
+    assert say.time.likely_day == DCT
+
+
+def test_an_undated_report_stays_likely_on_the_story_day_after_an_older_day_is_told() -> None:
+    text = ("The talks opened on Monday in Geneva. "
+            "The delegates agreed on a timetable, a spokesman said.")
+    said = _by_trigger(_mentions(text), "said")
+    assert said.time.basis == "reporting"
+    assert said.time.likely_day == DCT
 
 
 def test_a_bound_is_not_carried_as_the_date_in_force() -> None:
@@ -222,8 +248,9 @@ def test_a_bound_bounds_its_own_verb_while_the_sentence_is_on_the_date_it_names(
     events = _mentions(text)
     cut, traded = _by_trigger(events, "cut"), _by_trigger(events, "traded")
     assert (cut.time.relation, cut.time.earliest, cut.time.latest) == (
-        "after", dt.date(2021, 8, 1), None)
-    assert (traded.time.basis, traded.time.relation) == ("discourse", "on")
+        "after", dt.date(2021, 8, 1), DCT)
+    # The when-clause is about August itself: its verb is on the expression, unbounded.
+    assert (traded.time.basis, traded.time.relation) == ("expression", "on")
     assert (traded.time.earliest, traded.time.latest) == (
         dt.date(2021, 8, 1), dt.date(2021, 8, 31))
 
@@ -266,3 +293,73 @@ def test_the_tagger_sentence_split_passed_in_gives_the_same_events() -> None:
                                sentence_split=split)
         assert given == extract_events("doc", text, 0, tag(text, DCT), DCT, mode=mode)
     assert [e.trigger.text for e in _events(text)] == ["raised", "said", "start", "said"]
+
+
+def test_a_when_clause_after_an_expression_is_on_its_time_whatever_bounds_it() -> None:
+    text = ("Since 2015, when the army created a buffer zone, nearly 200 soldiers have been "
+            "killed.")
+    created = _by_trigger(_mentions(text), "created")
+    assert (created.time.basis, created.time.relation) == ("expression", "on")
+    assert (created.time.earliest, created.time.latest) == (
+        dt.date(2015, 1, 1), dt.date(2015, 12, 31))
+
+
+def test_the_base_of_a_comparison_is_not_carried_as_the_date_in_force() -> None:
+    text = ("In the third quarter, net income fell 37% to $32.9 million from $52.2 million a "
+            "year earlier. Sales rose to $3 million.")
+    rose = _by_trigger(_mentions(text), "rose")
+    assert (rose.time.basis, rose.time.earliest, rose.time.latest) == (
+        "discourse", dt.date(2021, 7, 1), dt.date(2021, 9, 30))
+
+
+def test_a_time_phrase_before_a_new_conjunct_dates_the_verb_told_before_it() -> None:
+    text = "Munero had fled to Florida in June 2021 and returned to Cuba later that year."
+    fled = _by_trigger(_mentions(text), "fled")
+    assert (fled.time.basis, fled.time.relation) == ("expression", "on")
+    assert (fled.time.earliest, fled.time.latest) == (dt.date(2021, 6, 1), dt.date(2021, 6, 30))
+
+
+def test_a_time_phrase_closed_by_a_comma_does_not_date_the_verb_after_it() -> None:
+    text = "Her brother, who was imprisoned as an activist in 2009, followed in 2012."
+    followed = _by_trigger(_mentions(text), "followed")
+    assert (followed.time.basis, followed.time.earliest, followed.time.latest) == (
+        "expression", dt.date(2012, 1, 1), dt.date(2012, 12, 31))
+
+
+def test_an_expression_opening_the_sentence_dates_its_main_verb_beside_a_noun() -> None:
+    text = "In July 2021, at a summit in Madrid, the alliance announced it would accept members."
+    events = _mentions(text)
+    for trigger in ("summit", "announced"):
+        time = _by_trigger(events, trigger).time
+        assert (time.basis, time.earliest, time.latest) == (
+            "expression", dt.date(2021, 7, 1), dt.date(2021, 7, 31))
+
+
+def test_a_past_progressive_was_going_on_at_the_date_in_force() -> None:
+    text = ("The talks opened on Wednesday in Geneva. "
+            "Hundreds of protesters were marching outside the hall.")
+    marching = _by_trigger(_mentions(text), "marching")
+    assert (marching.time.basis, marching.time.relation) == ("discourse", "on")
+    assert (marching.time.earliest, marching.time.latest) == (dt.date(2022, 3, 9),) * 2
+
+
+def test_a_present_perfect_since_a_date_runs_up_to_the_story_date() -> None:
+    text = "Since 2015, nearly 200 soldiers have been killed in the zone."
+    killed = _by_trigger(_mentions(text), "killed")
+    assert (killed.time.relation, killed.time.earliest, killed.time.latest) == (
+        "after", dt.date(2015, 1, 1), DCT)
+
+
+def test_a_coming_goal_by_a_date_lies_between_the_story_date_and_that_date() -> None:
+    text = "The company expects a reduction of 500 jobs by the end of the year."
+    reduction = _by_trigger(_mentions(text), "reduction")
+    assert (reduction.time.relation, reduction.time.earliest, reduction.time.latest) == (
+        "before", DCT, dt.date(2022, 12, 31))
+
+
+def test_a_possessive_expression_dates_its_head_noun_a_few_words_on_despite_a_bound() -> None:
+    text = ("About $60 million streamed out last week alone, double the level of the week "
+            "following last month's Campeau Corp. credit squeeze.")
+    squeeze = _by_trigger(_mentions(text), "squeeze")
+    assert (squeeze.time.relation, squeeze.time.earliest, squeeze.time.latest) == (
+        "on", dt.date(2022, 2, 1), dt.date(2022, 2, 28))

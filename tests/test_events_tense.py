@@ -174,3 +174,15 @@ def test_plain_verb_after_a_plural_noun_without_s_is_present() -> None:
     found = _tenses("Local police admit the search for the gunman has stalled.")
     assert found["admit"] == ("present", "simple")
     assert found["stalled"] == ("present", "perfect")
+
+
+def test_verb_in_s_after_the_comma_closing_an_insertion_is_present() -> None:
+    text = "Acme Holdings Inc., rebounding from an earlier loss, expects to report a profit."
+    assert _tenses(text)["expects"] == ("present", "simple")
+    text = "Kenneth Leon, an analyst with a Boston firm, finds the proposal flawed."
+    assert _tenses(text)["finds"] == ("present", "simple")
+
+
+def test_noun_in_s_after_a_single_comma_of_a_list_is_not_read_as_present() -> None:
+    text = "The report lists the company's debts, plans to sell two units and its new strategy."
+    assert _tenses(text)["plans"] == ("none", "simple")

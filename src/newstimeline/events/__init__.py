@@ -14,7 +14,9 @@ from newstimeline.events.anchor import (
     anchor_event,
     bounding_word,
     carried_date,
+    comparison_base,
     is_recent_day,
+    when_clause_of,
 )
 from newstimeline.events.mentions import (
     QUOTES,
@@ -36,6 +38,8 @@ _QUOTE = re.compile("[" + "".join(sorted(QUOTES)) + "]")
 _SPACE_BEFORE_PUNCT = re.compile(r" (?=[,.;:!?])")
 _TIME_PREPOSITIONS = ("on", "in", "at", "by", "during", "from", "since", "until", "of")
 _TIME_PREPOSITION = re.compile(r"(?i)\b(?:" + "|".join(_TIME_PREPOSITIONS) + r")\s*$")
+_PHRASE_PREPOSITIONS = frozenset({"in", "on", "at", "during", "for"})
+_CONJUNCTIONS = frozenset({"and", "or", "but"})
 _LONGEST_PREPOSITION = max(map(len, _TIME_PREPOSITIONS))
 
 
@@ -130,7 +134,7 @@ def extract_events(
         in_sentence = [e for e in expressions[first:last] if e.span.end <= sentence.end]
         placing = [e for e in in_sentence if e.type in PLACING_TYPES]
         found = model_mentions(toks) if mode == "mentions" else find_event_mentions(toks)
-        owned = _owned_expressions(found, toks, placing)
+        owned = _owned_expressions(found, toks, placing, text)
         governing = {id(e) for k, m in enumerate(found) if m.tense != "none" for e in owned[k]}
         unclaimed = [e for e in placing if id(e) not in governing]
         carried = carried_date(in_force, in_force_age, news_day, dct)
@@ -156,8 +160,10 @@ def extract_events(
         # The date in force is preferably one that dated a finite verb of the sentence ("the State
         # Department on Sunday issued ..."), not one inside a noun phrase ("the Aug. 7 bombings").
         # A bound ("since 1993", "until May") limits its own event; it is no reference time.
+        # Nor is the base of a comparison ("rose to $3 million from $2.9 million a year
+        # earlier"): the story goes on about the period compared, not the year before.
         dated = [e for e in placing if e.interval.earliest and e.interval.latest
-                 and not bounding_word(e, text)]
+                 and not bounding_word(e, text) and not comparison_base(e, sentence.start, text)]
         if dated:
             in_force = ([e for e in dated if id(e) in governing] or dated)[-1]
             in_force_age = 0
@@ -179,7 +185,7 @@ def _aspectual_governor(found: list[EventMention], k: int,
 
 
 def _owned_expressions(
-    mentions: list[EventMention], toks: list[Token], placing: list[TimeExpression]
+    mentions: list[EventMention], toks: list[Token], placing: list[TimeExpression], text: str
 ) -> list[list[TimeExpression]]:
     """The expressions that date each trigger: the nearest trigger of the expression's clause
     ("he thinks they will report losses through the third quarter": the quarter dates "losses",
@@ -196,12 +202,53 @@ def _owned_expressions(
                      if toks[m.clause[0]].start <= expression.span.start
                      and expression.span.end <= toks[m.clause[1] - 1].end]
         if in_clause:
+            nearest = min(in_clause, key=lambda k: gap(k, expression))
+            if _closes_phrase_before(text, expression, mentions[nearest], toks):
+                # "fled to Florida in June 1998 and returned", "remain at $1 for next year
+                # but said": a time phrase ends the predicate told before it.
+                earlier = [k for k in in_clause if mentions[k].token.end <= expression.span.start]
+                in_clause = earlier or in_clause
             owned[min(in_clause, key=lambda k: gap(k, expression))].append(expression)
             continue
         finite = [k for k, m in enumerate(mentions) if m.tense != "none"]
         if finite:
             owned[min(finite, key=lambda k: gap(k, expression))].append(expression)
+    if placing and len(toks) > 1:
+        # "In July 1997, at a summit in Madrid, the alliance announced ...": an expression
+        # opening the sentence frames its main clause, not only a noun beside it.
+        opening = toks[0] if toks[0].lower not in _PHRASE_PREPOSITIONS else toks[1]
+        expression = placing[0]
+        comma = text.find(",", expression.span.end, toks[-1].end)
+        finite = [k for k, m in enumerate(mentions) if m.tense != "none"]
+        if expression.span.start == opening.start and comma != -1 \
+                and not any(e is expression for k in finite for e in owned[k]):
+            main = [k for k in finite if mentions[k].token.start > comma and not owned[k]]
+            if main:
+                owned[main[0]].append(expression)
+    for expression in placing:
+        # "in April next year, when the alliance celebrates its anniversary": the when-clause
+        # tells what happens at the time the expression names.
+        after = [k for k, m in enumerate(mentions) if m.token.start >= expression.span.end]
+        if after and when_clause_of(expression, text, mentions[after[0]].token.start) \
+                and not owned[after[0]]:
+            owned[after[0]].append(expression)
     return owned
+
+
+def _closes_phrase_before(text: str, expression: TimeExpression, later: EventMention,
+                          toks: list[Token]) -> bool:
+    """Whether the expression, after a preposition, ends the phrase before it: the next trigger
+    opens a new conjunct ("in 2005 and increased") or follows right after a comma ("in the
+    1960s, followed"), is not an infinitive, and the expression is not a possessive."""
+    if later.token.start < expression.span.end or later.dependent \
+            or text.startswith(("'s", "’s"), expression.span.end):
+        return False
+    index = bisect.bisect_left([t.start for t in toks], expression.span.start)
+    if index == 0 or toks[index - 1].lower not in _PHRASE_PREPOSITIONS:
+        return False
+    between = text[expression.span.end:later.token.start]
+    return between.strip() == "," or not _CONJUNCTIONS.isdisjoint(
+        between.replace(",", " ").lower().split())
 
 
 def _build_event(

@@ -21,6 +21,8 @@ AFTER_WORDS: frozenset[str] = frozenset({"after", "since", "following"})
 # Bounds that a negated event turns into its time ("did not leave until Friday": on Friday).
 UNTIL_WORDS: frozenset[str] = frozenset({"until", "till"})
 NEGATION_WORDS: frozenset[str] = frozenset({"not", "never", "cannot"})
+# Words from a possessive expression to the noun it dates ("'s Campeau Corp. credit squeeze").
+POSSESSIVE_REACH = 5
 # Expression types that place an event (durations and sets say how long or how often).
 PLACING_TYPES = frozenset({"DATE", "TIME"})
 # The days before the story's date on which an undated report may have been made.
@@ -54,10 +56,12 @@ def bounding_word(expression: TimeExpression, text: str) -> str:
 
 def _possessed_by(expression: TimeExpression, text: str, trigger_start: int) -> bool:
     """Whether the trigger is the noun a possessive expression dates ("Friday's purchases",
-    "next week's talks"): a bound before the expression then bounds the phrase, not the noun."""
+    "next week's talks", "following last month's Campeau Corp. credit squeeze": the head noun
+    may stand a few words on): a bound before the expression then bounds the phrase, not the
+    noun."""
     between = text[expression.span.end:trigger_start]
     return trigger_start >= expression.span.end and between.lstrip().startswith(
-        ("'s", "’s", "' ", "’ ")) and len(between.split()) <= 3
+        ("'s", "’s", "' ", "’ ")) and len(between.split()) <= POSSESSIVE_REACH
 
 
 def _negated_near(expression: TimeExpression, text: str, trigger_start: int) -> bool:
@@ -167,11 +171,13 @@ def anchor_event(
     dependent trigger before it, may take one). ``present_verb``: a simple or progressive
     present verb of the trigger's clause, which places an untensed trigger at the DCT."""
     start = mention.token.start
-    own = [e for e in own if not _comparison_base(e, start, text)]
-    sentence = [e for e in sentence if not _comparison_base(e, start, text)]
+    own = [e for e in own if not comparison_base(e, start, text)]
+    sentence = [e for e in sentence if not comparison_base(e, start, text)]
     if own:
         nearest = min(own, key=lambda e: abs(e.span.start - start))
-        return anchor_by_expression(nearest, text, mention.token.text, start)
+        return _bounded_by_dct(anchor_by_expression(
+            nearest, text, mention.token.text, start,
+            bounded=not when_clause_of(nearest, text, start)), mention, dct)
     by_convention = anchor_by_convention(mention, dct)
     if by_convention.basis == "reporting":
         # "In a televised address Friday, the president described ...": a date of the sentence
@@ -181,6 +187,15 @@ def anchor_event(
         if told:
             nearest = min(told, key=lambda e: abs(e.span.start - start))
             return anchor_by_discourse(mention, nearest, text, "in the sentence")
+        news = _news_day_before(in_force, mention, dct)
+        if news is not None and in_force is not None:
+            # The story has named the day before its date as the day in force ("NATO admitted
+            # three members on Friday", in Saturday's paper): its undated past reports are
+            # likely of that day, the convention's "day before".
+            return by_convention.model_copy(update={
+                "likely_day": news,
+                "explanation": f"undated report '{mention.token.text}': by news convention on "
+                f"the day in force, {news} ({in_force.explanation}), or the story's date {dct}"})
         return by_convention
     if mention.tense == "future":
         # "the bridge will reopen, with the first trains in May": a coming date of the sentence.
@@ -222,15 +237,60 @@ def anchor_event(
                          relation="on", basis="tense", expression=None,
                          explanation=f"'{mention.token.text}' after a present modal: possible, "
                          f"able or bound at the story's date {dct}")
-    if mention.aspect != "simple" or dependent:
+    progressive_past = mention.aspect == "progressive" and mention.tense == "past"
+    if (mention.aspect != "simple" and not progressive_past) or dependent:
         # "has walked back": a range up to the DCT, not a day; "agreed to buy": the buying is
-        # not on the date of the agreeing, and not on the date in force either.
+        # not on the date of the agreeing, and not on the date in force either. A past
+        # progressive ("was heating soup last fall when he was shot") was going on then.
         return by_convention
     if in_sentence is not None and _fits_tense(in_sentence, mention, dct):
         return anchor_by_discourse(mention, in_sentence, text, "in the sentence")
     if in_force is not None and _fits_tense(in_force, mention, dct):
         return anchor_by_discourse(mention, in_force, text, "carried from an earlier sentence")
     return by_convention
+
+
+# Words that may stand between an expression and the "when" of the clause it introduces.
+_WHEN_GAP = 4
+
+
+def when_clause_of(expression: TimeExpression, text: str, trigger_start: int) -> bool:
+    """Whether the trigger opens a when-clause right after the expression ("Since 1985, when the
+    Israelis created a buffer zone": the creating is in 1985, whatever bounds the expression)."""
+    if trigger_start < expression.span.end:
+        return False
+    words = text[expression.span.end:trigger_start].replace(",", " ").replace("_", " ").split()
+    return bool(words) and words[0].lower() == "when" and len(words) <= _WHEN_GAP
+
+
+def _bounded_by_dct(time: EventTime, mention: EventMention, dct: dt.date) -> EventTime:
+    """Close an open bound at the story's date where the tense says which side it lies on: a
+    present perfect "since 1985" runs up to the DCT; a coming event "by Dec. 15" (future or
+    untensed) starts after it."""
+    perfect = mention.tense == "present" and mention.aspect in {"perfect", "perfect_progressive"}
+    if time.relation == "after" and time.latest is None and perfect \
+            and time.earliest is not None and time.earliest <= dct:
+        return time.model_copy(update={"latest": dct})
+    if time.relation == "before" and time.earliest is None and mention.tense in {"future", "none"} \
+            and time.latest is not None and time.latest > dct:
+        return time.model_copy(update={"earliest": dct})
+    return time
+
+
+def _news_day_before(in_force: TimeExpression | None, mention: EventMention,
+                     dct: dt.date) -> dt.date | None:
+    """The day in force when it is within the reporting window before the story's date and the
+    report is a simple past or a participle ("said", "..., saying"; a present "say" or a
+    perfect "has said" is of the DCT)."""
+    participle = mention.tense == "none" and mention.token.lower.endswith("ing")
+    if in_force is None or mention.aspect != "simple" or not (
+            mention.tense == "past" or participle):
+        return None
+    interval = in_force.interval
+    day = interval.earliest
+    if not interval.is_point or day is None:
+        return None
+    return day if dct - dt.timedelta(days=REPORTING_WINDOW_DAYS) <= day < dct else None
 
 
 def present_modal(mention: EventMention, text: str) -> bool:
@@ -294,7 +354,7 @@ def carried_date(in_force: TimeExpression | None, sentences_since: int,
     return news_day
 
 
-def _comparison_base(expression: TimeExpression, trigger_start: int, text: str) -> bool:
+def comparison_base(expression: TimeExpression, trigger_start: int, text: str) -> bool:
     """Whether the expression dates the figure the event is compared with, not the event:
     "profit jumped 45% to $5.8 million from $4 million a year earlier", "compared with ... in
     the year-ago quarter"."""

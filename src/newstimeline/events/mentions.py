@@ -338,6 +338,12 @@ def _present_after_subject(tokens: list[Token], i: int, word: str, prev: str) ->
             return True
         following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
         after = tokens[i + 2].lower if i + 2 < len(tokens) else ""
+        if raw == "," and any(t.text == "," for t in tokens[:i - 1]) and (
+                following in vocab.OBJECT_DETERMINERS or (
+                    following == "to" and after.isalpha() and after not in vocab.DETERMINERS)):
+            # After the comma closing an insertion about the subject ("Acme Inc., rebounding
+            # from a loss, expects to report"; "Kenneth Leon, an analyst, finds the proposal").
+            return True
         # "The federal charge carries a fine": after a common noun and before its object;
         # "A powerful ice storm continues to maintain its grip": before an infinitive.
         return (tokens[i - 1].text.isalpha() and tokens[i - 1].text.islower()
