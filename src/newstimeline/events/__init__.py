@@ -143,6 +143,7 @@ def extract_events(
             if mention.tense == "present" and mention.aspect in {"simple", "progressive"}:
                 present_verbs.setdefault(mention.clause, mention)
         times: dict[int, EventTime] = {}
+        summaries: dict[tuple[int, int], str] = {}  # a clause's summary, for all its events
         for k, mention in enumerate(found):
             time = anchor_event(mention, text, owned[k], placing, carried, dct,
                                 dependent=mention.dependent, unclaimed=unclaimed,
@@ -156,7 +157,7 @@ def extract_events(
                     f"begins, goes on with or ends: {governor.explanation}"})
             times[mention.index] = time
             events.append(_build_event(document_id, text, sentence, mention, names, in_sentence,
-                                       actors, time))
+                                       actors, time, summaries))
         # The date in force is preferably one that dated a finite verb of the sentence ("the State
         # Department on Sunday issued ..."), not one inside a noun phrase ("the Aug. 7 bombings").
         # A bound ("since 1993", "until May") limits its own event; it is no reference time.
@@ -260,7 +261,9 @@ def _build_event(
     expressions: list[TimeExpression],
     actors: ActorResolver,
     time: EventTime,
+    summaries: dict[tuple[int, int], str] | None = None,
 ) -> Event:
+    """``summaries`` keeps the summary of each clause of the sentence (``_clause_summary``)."""
     toks = sentence.tokens
     first, stop = mention.clause
     clause_start, clause_end = toks[first].start, toks[stop - 1].end
@@ -277,9 +280,9 @@ def _build_event(
         content = _reported_content(text, sentence, mention, expressions)
         verb = " ".join(t.text for t in toks[mention.index:_reporting_phrase_end(toks, mention)])
         summary = (f"{speaker} {verb}: {content}" if content else
-                   _clean(_without_times(text, clause_start, clause_end, expressions)))
+                   _clause_summary(text, clause_start, clause_end, expressions, summaries))
     else:
-        summary = _clean(_without_times(text, clause_start, clause_end, expressions))
+        summary = _clause_summary(text, clause_start, clause_end, expressions, summaries)
     return Event(
         id=_event_id(document_id, trigger),
         document=document_id,
@@ -292,6 +295,19 @@ def _build_event(
         sentence=sentence.span,
         time=time,
     )
+
+
+def _clause_summary(text: str, start: int, end: int, expressions: list[TimeExpression],
+                    summaries: dict[tuple[int, int], str] | None) -> str:
+    """The clause ``text[start:end]`` cleaned, without its time expressions; kept in
+    ``summaries`` (one sentence's, whose expressions are the same for all its clauses), since
+    the events of one clause share it."""
+    if summaries is None:
+        return _clean(_without_times(text, start, end, expressions))
+    summary = summaries.get((start, end))
+    if summary is None:
+        summary = summaries[start, end] = _clean(_without_times(text, start, end, expressions))
+    return summary
 
 
 def _reporting_phrase_end(toks: list[Token], mention: EventMention) -> int:

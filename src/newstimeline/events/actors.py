@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from operator import attrgetter
 
 from newstimeline.events import vocabulary as vocab
 from newstimeline.text import Token
@@ -10,6 +11,7 @@ from newstimeline.text import Token
 # Whether a word (as written) may be part of a name, cached per word: news repeats its words.
 _NAME_WORD_CACHE_SIZE = 100_000
 _name_words: dict[str, bool] = {}
+_TEXT = attrgetter("text")
 
 
 def _is_name_word(token: Token) -> bool:
@@ -42,7 +44,7 @@ def names_in(tokens: list[Token]) -> list[tuple[int, int, str, bool]]:
     """Maximal runs of name words in a sentence: (first, last, name without titles, titled)."""
     found: list[tuple[int, int, str, bool]] = []
     known = _name_words.get
-    flags = [known(t.text) for t in tokens]
+    flags = list(map(known, map(_TEXT, tokens)))
     if None in flags:
         flags = [_is_name_word(t) if f is None else f for f, t in zip(flags, tokens, strict=True)]
     count = len(tokens)

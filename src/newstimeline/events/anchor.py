@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from functools import lru_cache
 
 from newstimeline.events.mentions import EventMention
 from newstimeline.events.vocabulary import ADVERBS_BETWEEN
@@ -110,27 +111,35 @@ def anchor_by_expression(
 
 def anchor_by_convention(mention: EventMention, dct: dt.date) -> EventTime:
     """No expression in the clause: reporting convention, then tense, else undated."""
-    word = mention.token.text
-    if mention.event_class == "REPORTING" and mention.tense != "future":
+    return _by_convention(mention.token.text, mention.event_class, mention.tense, mention.aspect,
+                          dct)
+
+
+@lru_cache(maxsize=4096)
+def _by_convention(word: str, event_class: str, tense: str, aspect: str,
+                   dct: dt.date) -> EventTime:
+    """``anchor_by_convention`` from what it reads of the mention, cached: a story repeats its
+    reports and tenses, and an EventTime is immutable, so events may share one."""
+    if event_class == "REPORTING" and tense != "future":
         earliest = dct - dt.timedelta(days=REPORTING_WINDOW_DAYS)
         # The window is the convention; its usual case, the story's own day, is kept beside it.
         return EventTime(value=None, earliest=earliest, latest=dct, precision=Precision.DAY,
                          relation="on", basis="reporting", expression=None, likely_day=dct,
                          explanation=f"undated report '{word}': by news convention on the "
                          f"story's date {dct} (usually) or the day before")
-    if mention.tense == "future":
+    if tense == "future":
         return EventTime(value="FUTURE_REF", earliest=dct, latest=None,
                          precision=Precision.UNKNOWN, relation="after", basis="tense",
                          expression=None,
                          explanation=f"future '{word}': some time after the story's date {dct}")
-    if mention.tense == "past" or mention.aspect in {"perfect", "perfect_progressive"}:
+    if tense == "past" or aspect in {"perfect", "perfect_progressive"}:
         form = {"perfect": "perfect", "perfect_progressive": "perfect progressive",
-                "progressive": "past progressive"}.get(mention.aspect, "past tense")
+                "progressive": "past progressive"}.get(aspect, "past tense")
         return EventTime(value="PAST_REF", earliest=None, latest=dct,
                          precision=Precision.UNKNOWN, relation="before", basis="tense",
                          expression=None,
                          explanation=f"{form} '{word}': some time up to the story's date {dct}")
-    if mention.tense == "present":
+    if tense == "present":
         return EventTime(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
                          relation="on", basis="tense", expression=None,
                          explanation=f"present '{word}': going on at the story's date {dct}")

@@ -10,6 +10,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import attrgetter
 from typing import Literal
 
 from newstimeline.events import vocabulary as vocab
@@ -30,6 +32,7 @@ _NEGATING = vocab.NEGATIONS | vocab.NEGATED_DO
 _NEGATING_TENSED = _NEGATING | frozenset(vocab.CONTRACTED_AUXILIARIES)
 _PROGRESSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "been", "am"})
 _FUTURE_OR_BE = vocab.FUTURE_MODALS | {"be"}
+_LOWER = attrgetter("lower")
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,8 +200,8 @@ _CLAUSE_MARKS = CLAUSE_PUNCTUATION | {","} | vocab.COMPLEMENTIZERS
 def _clause_bounds(tokens: list[Token]) -> list[int]:
     """Token indices where a new clause starts (always including 0)."""
     starts = [0]
-    lowers = [t.lower for t in tokens]  # read by slices below, without a step per token
-    for i in [i for i, word in enumerate(lowers) if word in _CLAUSE_MARKS]:
+    lowers = list(map(_LOWER, tokens))  # read by slices below, without a step per token
+    for i in compress(range(len(lowers)), map(_CLAUSE_MARKS.__contains__, lowers)):
         word = lowers[i]
         if word in CLAUSE_PUNCTUATION:
             starts.append(i + 1)
@@ -226,12 +229,13 @@ def verb_shapes(tokens: list[Token], previous: dict[int, list[str]] | None = Non
                 ) -> list[tuple[str, EventTense, Aspect] | None]:
     """``verb_shape`` of every token of a sentence, its cheap tests run once for the sentence;
     ``previous`` receives the words before each verb found (see ``_shape_of``)."""
-    kinds = [_word_kind(t.lower) for t in tokens]
+    # C-level maps over the sentence: no Python step per token.
+    kinds = list(map(_word_kind, map(_LOWER, tokens)))
     count = len(tokens)
     # The tokens that pass the cheap tests: verb forms; other words within MODAL_REACH after a
     # supporting word ("will", "did", "not") or just before an "on".
-    tried = {i for i, kind in enumerate(kinds) if kind & _VERB_FORM}
-    for j in [j for j, kind in enumerate(kinds) if kind & (_SUPPORTS | _IS_ON)]:
+    tried = set(compress(range(count), map(_VERB_FORM.__and__, kinds)))
+    for j in compress(range(count), map((_SUPPORTS | _IS_ON).__and__, kinds)):
         kind = kinds[j]
         if kind & _SUPPORTS:
             tried.update(i for i in range(j + 1, min(j + 1 + MODAL_REACH, count))

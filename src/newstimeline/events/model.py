@@ -9,10 +9,12 @@ from __future__ import annotations
 import gzip
 import json
 import struct
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
+from itertools import compress
+from typing import TypeVar, cast
 
 from newstimeline.events.features import group_of, is_scored, shape_of, word_features
 from newstimeline.events.mentions import verb_shapes
@@ -37,6 +39,7 @@ _SUM_FLOOR = 64
 _CONTEXT_FEATURES = 14  # 13 features of the context at most, and the margin
 # The features that join two words by "|" ("pw=said|that"): the scorer looks them up by the pair.
 _PAIR_PREFIXES = ("pg2=", "pw=", "px3=", "wn=", "nx3=", "rv=")
+_V = TypeVar("_V")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +55,8 @@ class MentionModel:
     then adds 0, and a token's features need no counting."""
     _offsets: int = field(init=False, repr=False, compare=False)
     """_OFFSET in every label's field."""
+    _base: int = field(init=False, repr=False, compare=False)
+    """What a token's sum starts from: the floor of offsets and the OUTSIDE margin."""
     _by_word: dict[str, int] = field(init=False, repr=False, compare=False)
     _by_neighbour: dict[str, tuple[int, int, int, int]] = field(init=False, repr=False,
                                                                  compare=False)
@@ -66,6 +71,11 @@ class MentionModel:
         packed = {f: self._pack(v) - offsets for f, v in self.weights.items()}
         object.__setattr__(self, "_packed", packed)
         object.__setattr__(self, "_offsets", offsets)
+        # Every field starts at _SUM_FLOOR offsets, more than a token's features can take away,
+        # so no field goes negative; the floor is the same for every label and changes no argmax.
+        object.__setattr__(self, "_base", self._pack([-self.outside_margin]
+                                                     + [0.0] * (len(self.labels) - 1))
+                           - offsets + _SUM_FLOOR * offsets)
         object.__setattr__(self, "_by_word", {})
         object.__setattr__(self, "_by_neighbour", {})
         object.__setattr__(self, "_by_group", {})
@@ -138,35 +148,34 @@ class MentionModel:
         word instead of building their strings."""
         get = self._packed.get
         labels = self.labels
-        # Every field starts at _SUM_FLOOR offsets, more than a token's features can take away,
-        # so no field goes negative; the floor is the same for every label and changes no argmax.
-        base = self._pack([-self.outside_margin] + [0.0] * (len(labels) - 1)) - self._offsets \
-            + _SUM_FLOOR * self._offsets
+        base = self._base
         width = _FIELD_BITS // 8 * len(labels)
         fields = struct.Struct(f"<{len(labels)}I").unpack
         lowers = [t.lower for t in toks]
         padded = ["<s>", "<s>", *lowers, "</s>", "</s>"]
         padded_groups = ["<s>", "<s>", *map(group_of, lowers), "</s>", "</s>"]
-        as_neighbour = list(map(self._as_neighbour, padded))
-        as_group = list(map(self._as_group, padded_groups))
+        as_neighbour = _cached(padded, self._by_neighbour, self._as_neighbour)
+        as_group = _cached(padded_groups, self._by_group, self._as_group)
+        by_word = self._by_word.get
         shapes = self._by_shape
         verbs = verb_shapes(toks)
         pairs = self._pairs
         pg2, pw, px3 = pairs["pg2="].get, pairs["pw="].get, pairs["px3="].get
         wn, nx3, rv = pairs["wn="].get, pairs["nx3="].get, pairs["rv="].get
-        out: list[str] = []
-        for i, word in enumerate(lowers):
-            if not is_scored(word):
-                out.append(OUTSIDE)
-                continue
+        out = [OUTSIDE] * len(lowers)
+        for i in compress(range(len(lowers)), map(is_scored, lowers)):
+            word = lowers[i]
             prev, nxt = padded[i + 1], padded[i + 3]
             group_prev = padded_groups[i + 1]
             shape = shape_of(toks[i].text) + ("0" if i == 0 else "")
             shape_weights = shapes.get(shape)
             if shape_weights is None:
                 shape_weights = shapes[shape] = get("sh=" + shape, 0)
+            word_part = by_word(word)
+            if word_part is None:
+                word_part = self._word_part(word)
             word3 = word[-3:]
-            total = (base + self._word_part(word) + shape_weights
+            total = (base + word_part + shape_weights
                      + as_neighbour[i + 1][0] + as_neighbour[i + 3][1]
                      + as_neighbour[i][2] + as_neighbour[i + 4][3]
                      + as_group[i + 1][0] + as_group[i + 3][1]
@@ -179,7 +188,7 @@ class MentionModel:
             if verb is not None and (word.isalpha() or "-" in word):
                 total += rv((verb[0], verb[1]), 0)
             scores = fields(total.to_bytes(width, "little"))
-            out.append(labels[scores.index(max(scores))])
+            out[i] = labels[scores.index(max(scores))]
         return out
 
     def to_json(self) -> bytes:
@@ -195,6 +204,16 @@ class MentionModel:
         payload = json.loads(gzip.decompress(data))
         return cls(tuple(payload["labels"]), payload["weights"],
                    float(payload.get("outside_margin", 0.0)))
+
+
+def _cached(keys: list[str], cache: dict[str, _V], fill: Callable[[str], _V]) -> list[_V]:
+    """``[fill(key) for key in keys]`` where ``fill`` keeps its results in ``cache``: read by a
+    C-level map, and ``fill`` called only for the keys not cached yet."""
+    found = list(map(cache.get, keys))
+    if None in found:
+        return [fill(key) if value is None else value
+                for key, value in zip(keys, found, strict=True)]
+    return cast(list[_V], found)
 
 
 _active: list[MentionModel] = []
