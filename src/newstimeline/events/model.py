@@ -31,7 +31,7 @@ _OFFSET = 1 << 24
 _FIELD_BITS = 32
 _WORD_CACHE_SIZE = 50_000
 # Offsets every field starts from when a token's features are summed: more features than any
-# token has (about thirty: a word's own at most 16, 13 of its context, the margin), each of which
+# token has (about thirty-five: a word's own at most 20, 13 of its context, the margin), each of which
 # may take at most one offset away; (64 + 64) * 2**24 = 2**31 still fits a field.
 _SUM_FLOOR = 64
 _CONTEXT_FEATURES = 14  # 13 features of the context at most, and the margin
