@@ -133,3 +133,13 @@ def test_token_survives_pickle_and_copy_whole() -> None:
     assert pickle.loads(pickle.dumps(token)) == token
     assert copy.deepcopy(token) == Token("SAID", 8, 12)
     assert copy.deepcopy(token).lower == "said"
+
+
+def test_a_task_can_label_with_its_own_outside_margin() -> None:
+    toks = tokens("Russia released draft agreements on Friday after a week of talks, Grushko said.")
+    model = shipped_model()
+    assert model.label_tokens(toks, model.outside_margin) == model.label_tokens(toks)
+    assert set(model.label_tokens(toks, -1000.0)) == {"O"}
+    assert [t.text for t, label in zip(toks, model.label_tokens(toks, 1000.0), strict=True)
+            if label != "O"] == ["Russia", "released", "draft", "agreements", "Friday", "week",
+                                 "talks", "Grushko", "said"]

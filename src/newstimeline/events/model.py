@@ -130,8 +130,9 @@ class MentionModel:
             cached = self._by_group[group] = (get("pg=" + group, 0), get("ng=" + group, 0))
         return cached
 
-    def label_tokens(self, toks: list[Token]) -> list[str]:
+    def label_tokens(self, toks: list[Token], outside_margin: float | None = None) -> list[str]:
         """The label of every token of a sentence: OUTSIDE or a TimeML EVENT class.
+        ``outside_margin`` replaces the model's own (a task that wants fewer, surer events).
 
         Sums the packed weights of the features ``features.sentence_context`` names, taking
         those of one word (as the previous word, the next word's group, ...) from caches per
@@ -140,7 +141,8 @@ class MentionModel:
         labels = self.labels
         # Every field starts at _SUM_FLOOR offsets, more than a token's features can take away,
         # so no field goes negative; the floor is the same for every label and changes no argmax.
-        base = self._pack([-self.outside_margin] + [0.0] * (len(labels) - 1)) - self._offsets \
+        margin = self.outside_margin if outside_margin is None else outside_margin
+        base = self._pack([-margin] + [0.0] * (len(labels) - 1)) - self._offsets \
             + _SUM_FLOOR * self._offsets
         width = _FIELD_BITS // 8 * len(labels)
         fields = struct.Struct(f"<{len(labels)}I").unpack
