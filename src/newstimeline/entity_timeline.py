@@ -31,6 +31,7 @@ from newstimeline.events.reference_time import (
     time_task_value,
 )
 from newstimeline.events.task_triggers import (
+    TASK_OUTSIDE_MARGIN,
     extra_events,
     is_event_noun,
     is_function_word,
@@ -136,7 +137,7 @@ def with_task_triggers(document: TaskDocument, events: Sequence[Event],
     extra: list[Event] = []
     by_start: dict[int, tuple[list[Token], int, set[int]]] = {}
     for (_, start, end), toks in zip(document.sentences, sentence_tokens, strict=True):
-        mentions = model_mentions(list(toks))
+        mentions = model_mentions(list(toks), TASK_OUTSIDE_MARGIN)
         index_of = {t.start: i for i, t in enumerate(toks)}
         words = {m.index for m in mentions} | {index_of[s] for s in taken if s in index_of}
         by_start.update({t.start: (list(toks), i, words) for i, t in enumerate(toks)})

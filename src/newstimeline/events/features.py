@@ -1,4 +1,4 @@
-"""Token features for the event-mention model: the word, its shape, its neighbours, a lexicon.
+"""Token features for the event-mention model: the word, its shape, its neighbours, lexicons.
 
 Kept small and cheap: a dozen-odd strings per token, computed in one pass over a sentence.
 """
@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from newstimeline.events import vocabulary as vocab
 from newstimeline.events.mentions import supporting_positions, verb_shape
+from newstimeline.events.wordnet_classes import wordnet_features
 from newstimeline.text import Token
 
 _LEXICON: tuple[tuple[str, frozenset[str]], ...] = (
@@ -79,6 +80,9 @@ def word_features(word: str) -> tuple[str, ...]:
     feats = ["b", "w=" + word, "s=" + s, "x3=" + word[-3:], "x2=" + word[-2:],
              "x4=" + word[-4:], "f5=" + word[:5], "f4=" + word[:4]]
     feats.extend("lex=" + name for name, words in _LEXICON if word in words or s in words)
+    # What WordNet files the word under (an act, an event, a state; a verb; an adjective):
+    # known for words the training data never saw ("genocide", "miscarriages").
+    feats.extend(wordnet_features(word))
     return tuple(feats)
 
 

@@ -360,11 +360,12 @@ def _present_after_subject(tokens: list[Token], i: int, word: str, prev: str) ->
                                     or prev in vocab.PLURALS_WITHOUT_S))
 
 
-def model_mentions(tokens: list[Token]) -> list[EventMention]:
-    """Every TimeML-grain event trigger of one sentence, as the shipped model labels them."""
+def model_mentions(tokens: list[Token], outside_margin: float | None = None) -> list[EventMention]:
+    """Every TimeML-grain event trigger of one sentence, as the shipped model labels them
+    (with ``outside_margin`` instead of the model's own, when given)."""
     from newstimeline.events.model import OUTSIDE, shipped_model
 
-    labels = shipped_model().label_tokens(tokens)
+    labels = shipped_model().label_tokens(tokens, outside_margin)
     starts = _clause_bounds(tokens)
     found: list[EventMention] = []
     for i, label in enumerate(labels):

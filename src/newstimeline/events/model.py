@@ -33,7 +33,7 @@ _OFFSET = 1 << 24
 _FIELD_BITS = 32
 _WORD_CACHE_SIZE = 50_000
 # Offsets every field starts from when a token's features are summed: more features than any
-# token has (about thirty: a word's own at most 16, 13 of its context, the margin), each of which
+# token has (about thirty-five: a word's own at most 20, 13 of its context, the margin), each of which
 # may take at most one offset away; (64 + 64) * 2**24 = 2**31 still fits a field.
 _SUM_FLOOR = 64
 _CONTEXT_FEATURES = 14  # 13 features of the context at most, and the margin
@@ -71,11 +71,7 @@ class MentionModel:
         packed = {f: self._pack(v) - offsets for f, v in self.weights.items()}
         object.__setattr__(self, "_packed", packed)
         object.__setattr__(self, "_offsets", offsets)
-        # Every field starts at _SUM_FLOOR offsets, more than a token's features can take away,
-        # so no field goes negative; the floor is the same for every label and changes no argmax.
-        object.__setattr__(self, "_base", self._pack([-self.outside_margin]
-                                                     + [0.0] * (len(self.labels) - 1))
-                           - offsets + _SUM_FLOOR * offsets)
+        object.__setattr__(self, "_base", self._base_for(self.outside_margin))
         object.__setattr__(self, "_by_word", {})
         object.__setattr__(self, "_by_neighbour", {})
         object.__setattr__(self, "_by_group", {})
@@ -140,15 +136,23 @@ class MentionModel:
             cached = self._by_group[group] = (get("pg=" + group, 0), get("ng=" + group, 0))
         return cached
 
-    def label_tokens(self, toks: list[Token]) -> list[str]:
+    def _base_for(self, outside_margin: float) -> int:
+        """The packed sum every token's scoring starts from, for this margin on OUTSIDE."""
+        # Every field starts at _SUM_FLOOR offsets, more than a token's features can take away,
+        # so no field goes negative; the floor is the same for every label and changes no argmax.
+        return (self._pack([-outside_margin] + [0.0] * (len(self.labels) - 1)) - self._offsets
+                + _SUM_FLOOR * self._offsets)
+
+    def label_tokens(self, toks: list[Token], outside_margin: float | None = None) -> list[str]:
         """The label of every token of a sentence: OUTSIDE or a TimeML EVENT class.
+        ``outside_margin`` replaces the model's own (a task that wants fewer, surer events).
 
         Sums the packed weights of the features ``features.sentence_context`` names, taking
         those of one word (as the previous word, the next word's group, ...) from caches per
         word instead of building their strings."""
         get = self._packed.get
         labels = self.labels
-        base = self._base
+        base = self._base if outside_margin is None else self._base_for(outside_margin)
         width = _FIELD_BITS // 8 * len(labels)
         fields = struct.Struct(f"<{len(labels)}I").unpack
         lowers = [t.lower for t in toks]
