@@ -317,7 +317,7 @@ def _grammar(tokens: list[Token], i: int, before: list[str]
             and word not in vocab.REPORTING_BASES):
         return "past", "simple", polarity
     if word in vocab.PRESENT_FORMS_OF_BE or (
-            _ends_in_s(word)
+            ends_in_s(word)
             and (prev in vocab.SUBJECT_PRONOUNS or (i > 0 and tokens[i - 1].text[:1].isupper()))):
         return "present", "simple", polarity
     if _present_after_subject(tokens, i, word, prev):
@@ -325,7 +325,7 @@ def _grammar(tokens: list[Token], i: int, before: list[str]
     return "none", "simple", polarity
 
 
-def _ends_in_s(word: str) -> bool:
+def ends_in_s(word: str) -> bool:
     """A third-person verb's or a plural's -s, not "ss", "us" or "is" ("discuss", "bus", "this")."""
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
@@ -337,7 +337,7 @@ def _present_after_subject(tokens: list[Token], i: int, word: str, prev: str) ->
     if not word.isalpha() or i < 2:
         return False
     raw = tokens[i - 1].lower
-    if _ends_in_s(word):
+    if ends_in_s(word):
         if raw not in vocab.NEGATIONS and (raw in vocab.ADVERBS_BETWEEN or raw.endswith("ly")):
             return True
         following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
@@ -355,7 +355,7 @@ def _present_after_subject(tokens: list[Token], i: int, word: str, prev: str) ->
                 and (following in vocab.OBJECT_DETERMINERS or (
                     following == "to" and after.isalpha() and after not in vocab.DETERMINERS)))
     return (not word.endswith(("ed", "ing")) and tokens[i - 1].text.islower()
-            and prev.isalpha() and ((_ends_in_s(prev)
+            and prev.isalpha() and ((ends_in_s(prev)
                                      and prev not in vocab.NOT_PLURAL_NOUNS)
                                     or prev in vocab.PLURALS_WITHOUT_S))
 

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from newstimeline.events.mentions import ends_in_s
 from newstimeline.events.vocabulary import (
     ADVERBS_BETWEEN,
     AUXILIARIES,
@@ -91,6 +92,10 @@ def _words_before(event: Event) -> list[Token]:
     return words
 
 
+# "Earlier" alone or after a short span ("a day", "two weeks"), as a sentence's opener.
+_OPENING_EARLIER = re.compile(r"(?:(?:a|one|two|three|four|five|several|\d+) \w+ )?earlier")
+
+
 def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
     """-1 when the sentence puts the event before its neighbours ("after the meeting", "earlier"),
     +1 when after them ("before the vote" makes the vote later, "then"), else 0; -2 when it sorts
@@ -105,9 +110,10 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
     if any(adverb in prefix for adverb in EARLIER_ADVERBS) and not EARLIER_ADVERBS.isdisjoint(
             w.lower for w in words):
         return -2
-    if "," in prefix and prefix.split(",", 1)[0].split()[-1:] == ["earlier"]:
+    if "," in prefix and _OPENING_EARLIER.fullmatch(prefix.split(",", 1)[0].strip()):
         # A sentence opened by "Earlier," or "A day earlier," tells of what came before (not
-        # "Earlier this week,": a date of its own).
+        # "Earlier this week,": a date of its own; not "from $4 million a year earlier,": the
+        # base of a comparison at the end of a clause).
         return -2
     if _embedded_past(event, words):
         return -1
@@ -225,7 +231,7 @@ def _takes_earlier_objects(event: Event) -> bool:
     offer violates a standstill agreement"; not a progressive: "is orchestrating the visit"), or
     the subject of what a past "said" reports ("said the ruling was appropriate"); not a report's
     own object ("announced a ban": the ban comes after)."""
-    if event.tense == "present" and event.trigger.text.endswith("s"):
+    if event.tense == "present" and ends_in_s(event.trigger.text):
         return event.event_class != "REPORTING"
     if event.tense != "past":
         return False
