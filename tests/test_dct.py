@@ -718,6 +718,10 @@ def test_a_deictic_year_beside_another_year_without_a_possessive_is_no_pin() -> 
     # "a year earlier" is counted from another event, not from the story.
     earlier = "ROME, May 3 - The company posted a loss in 1995, a year earlier."
     assert pinned_pairs(earlier, find_mentions(earlier)) == []
+    # A semicolon or a hyphen ends one clause and starts another: no pair across it.
+    for joined in ("ROME, May 3 - The company was founded in 1990; last year it earned $5 million.",
+                   "ROME, May 3 - Sales peaked in 1985 - two years ago they rose again."):
+        assert pinned_pairs(joined, find_mentions(joined)) == []
 
 
 def test_a_span_ahead_leads_back_from_a_year_spoken_of_ahead() -> None:

@@ -168,9 +168,10 @@ PINNED_PAIRS = True
 # An anniversary or "the past N years" in a sentence that names one year leads from that year
 # ("the 50th anniversary of the 1948 founding"): a pin too, though looser than a written pair.
 SENTENCE_PINS = True
-# What may stand between the year and the relative phrase of a pinned pair: a comma, a dash, a
+# What may stand between the year and the relative phrase of a pinned pair: a comma, a dash (not
+# a hyphen, nor a semicolon: "founded in 1990; last year it earned" is two clauses), a
 # parenthesis, "'s", "in" ("seven years ago, in 1987").
-_PIN_JOINER = re.compile(r"(?:'s|’s)?[ ,;(—–-]*(?:in |of )?\(?", re.IGNORECASE)
+_PIN_JOINER = re.compile(r"(?:'s|’s)?[ ,(—–]*(?:in |of )?\(?", re.IGNORECASE)
 PIN_JOINER_CHARS = 8
 # A copyright notice ("Copyright 2021 The Associated Press", "(c) 2019-2021 Reuters") carries
 # the year the copy was published: the last year written is the story's own.
