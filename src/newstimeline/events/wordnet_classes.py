@@ -9,7 +9,8 @@ it is an adjective.
 The table ``wordnet_classes.txt.gz`` ships in the package; it is derived from WordNet 3.0
 (Debian package ``wordnet-base``) by ``python -m newstimeline.events.wordnet_classes
 /usr/share/wordnet``, the same bytes every time. WordNet 3.0 Copyright 2006 by Princeton
-University. All rights reserved (licence: ``WORDNET_NOTICE`` below, also in the table).
+University. All rights reserved (licence: ``WORDNET_NOTICE`` below, also in the table; the
+licence as WordNet words it is in the repository's THIRD_PARTY_NOTICES.md).
 """
 
 from __future__ import annotations
@@ -45,7 +46,8 @@ WORDNET_NOTICE = (
 # Lexicographer files of event-like noun senses: noun.act, noun.event, noun.phenomenon,
 # noun.process, noun.state.
 EVENT_LIKE_FILES = frozenset({4, 11, 19, 22, 26})
-# Inflections back to a lemma (the regular ones; irregular forms come from WordNet's lists).
+# Inflections back to a lemma (the regular ones, as WordNet's morphy detaches them; irregular
+# forms come from WordNet's exception lists).
 NOUN_ENDINGS = (("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"),
                 ("men", "man"), ("ies", "y"), ("s", ""))
 VERB_ENDINGS = (("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"),
