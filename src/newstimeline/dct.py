@@ -1148,7 +1148,7 @@ def infer_year(
     eras = find_era_terms(text) + (find_until_terms(text) if ERA_UNTIL else [])
     # "the 10th anniversary of the Sept. 11 attacks": an event's known year leads as a named one.
     events = {e.first for e in eras if e.event and e.first is not None and ERA_EVENT_SPANS}
-    if events and not spans:
+    if events and not years:  # no named year: the spans were not read above
         spans = elapsed_spans(text, mentions)
     offices = find_officeholders(text)
     scores: dict[int, float] = {}
