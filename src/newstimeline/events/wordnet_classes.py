@@ -63,6 +63,23 @@ def _find(lines: list[str], key: str) -> str | None:
     return None
 
 
+def _lemma(word: str, lemmas: list[str], forms: list[str],
+           endings: tuple[tuple[str, str], ...]) -> str | None:
+    """The word itself if a lemma, else its listed irregular form's lemma, else the first lemma
+    an ending's detachment gives."""
+    if _find(lemmas, word) is not None:
+        return word
+    form = _find(forms, word)
+    if form is not None:
+        return form
+    for ending, replacement in endings:
+        if word.endswith(ending):
+            lemma = word[:-len(ending)] + replacement
+            if _find(lemmas, lemma) is not None:
+                return lemma
+    return None
+
+
 class WordClasses:
     """The table's five sorted sections, a line per word: nouns "lemma file share" (the first
     sense's file, the event-like share of its senses in halves), verbs "lemma file",
@@ -79,30 +96,13 @@ class WordClasses:
 
     def noun_lemma(self, word: str) -> str | None:
         """The noun lemma of a word ("threats" → "threat"), if WordNet has one."""
-        if _find(self.nouns, word) is not None:
-            return word
-        form = _find(self.noun_forms, word)
-        if form is not None:
-            return form
-        for ending, replacement in NOUN_ENDINGS:
-            if word.endswith(ending):
-                lemma = word[:-len(ending)] + replacement
-                if _find(self.nouns, lemma) is not None:
-                    return lemma
-        return None
+        return _lemma(word, self.nouns, self.noun_forms, NOUN_ENDINGS)
 
     def verb_lemma(self, word: str) -> str | None:
         """The verb lemma of a word ("strangled" → "strangle", "planned" → "plan")."""
-        if _find(self.verbs, word) is not None:
-            return word
-        form = _find(self.verb_forms, word)
-        if form is not None:
-            return form
-        for ending, replacement in VERB_ENDINGS:
-            if word.endswith(ending):
-                lemma = word[:-len(ending)] + replacement
-                if _find(self.verbs, lemma) is not None:
-                    return lemma
+        lemma = _lemma(word, self.verbs, self.verb_forms, VERB_ENDINGS)
+        if lemma is not None:
+            return lemma
         if len(word) > 5 and word.endswith(("ed", "ing")):
             base = word[:-2] if word.endswith("ed") else word[:-3]
             if len(base) > 2 and base[-1] == base[-2] and _find(self.verbs, base[:-1]) is not None:
