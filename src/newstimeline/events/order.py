@@ -97,7 +97,7 @@ _OPENING_EARLIER = re.compile(r"(?:(?:a|one|two|three|four|five|several|\d+) \w+
 
 
 def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
-    """-1 when the sentence puts the event before its neighbours ("after the meeting", "earlier"),
+    """-1 when the sentence puts the event before its neighbours ("earlier", "in response to"),
     +1 when after them ("before the vote" makes the vote later, "then"), else 0; -2 when it sorts
     before every event of its date, in any sentence: after "after" or "because" (-2 in
     `ORDER_HINT_WORDS`), or an adverb before it in its sentence that sets it before the story's
@@ -182,7 +182,8 @@ the tie-breakers (sentence start, order hint, sorts with the reports of its sent
 end of a range its tense alone gives (it may sort with its neighbour inside that range), and its
 trigger's end, where the verb whose object it is ends (else -1), whether a noun phrase right
 after it tells of something earlier, and its kind for the reports of its sentence (2: a report;
-1: untensed, so it sorts with a report told before it; 0: neither)."""
+3: untensed after "to" or a modal, so it sorts after a report told before it; 1: otherwise
+untensed, so it sorts with that report; 0: neither)."""
 
 # Words that may stand between "to" or a modal and its verb ("must not be accompanied").
 _BETWEEN_MODAL_AND_VERB = ADVERBS_BETWEEN | {"be"}
