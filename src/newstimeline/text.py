@@ -28,6 +28,7 @@ _BOUNDARY = re.compile(
 MAX_SENTENCE_CHARS = 2000
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*|[^\w\s]", re.UNICODE)
 _LAST_TOKEN = re.compile(r"([A-Za-z.]+)[.!?]*$")
+_NEXT_WORD = re.compile(r"\s*(" + _WORD.pattern + ")")
 
 
 class _TokenFields(NamedTuple):
@@ -91,6 +92,12 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     new = tuple.__new__  # Token's own __new__, without its Python-level call per token
     return [new(Token, (word := m.group(), m.start(), m.end(), word.lower()))
             for m in _WORD.finditer(text, start, stop)]
+
+
+def next_word(text: str, start: int) -> str | None:
+    """The word or mark right after ``start`` (past whitespace), as ``tokens`` reads words."""
+    match = _NEXT_WORD.match(text, start)
+    return None if match is None else match.group(1)
 
 
 def sentence_at(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:

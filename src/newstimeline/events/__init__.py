@@ -208,8 +208,9 @@ def _owned_expressions(
                 # "fled to Florida in June 1998 and returned", "remain at $1 for next year
                 # but said": a time phrase ends the predicate told before it.
                 earlier = [k for k in in_clause if mentions[k].token.end <= expression.span.start]
-                in_clause = earlier or in_clause
-            owned[min(in_clause, key=lambda k: gap(k, expression))].append(expression)
+                if earlier:
+                    nearest = min(earlier, key=lambda k: gap(k, expression))
+            owned[nearest].append(expression)
             continue
         finite = [k for k, m in enumerate(mentions) if m.tense != "none"]
         if finite:

@@ -35,7 +35,7 @@ from newstimeline.events.vocabulary import (
     SUBORDINATORS,
 )
 from newstimeline.models import Event
-from newstimeline.text import Token, tokens
+from newstimeline.text import Token, next_word, tokens
 
 _FAR_FUTURE = dt.date.max
 # Where an event stands among events on the same date: before it, on it, after it.
@@ -130,6 +130,7 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
 
 
 def _is_past_form(word: str) -> bool:
+    """Whether the lowercase word looks like a past verb form ("survived", "left")."""
     return (word.endswith("ed") and word not in NOT_VERBS_ED) or word in IRREGULAR_PAST
 
 
@@ -152,8 +153,8 @@ def _embedded_past(event: Event, words: Sequence[Token]) -> bool:
     if previous.lower in _NOT_NOUNS or previous.lower.endswith("ly"):
         return False
     sentence = event.sentence
-    after = _NEXT_WORD.match(sentence.text, event.trigger.end - sentence.start)
-    if after is None or after.group(1).lower() not in REDUCED_RELATIVE_NEXT:
+    after = next_word(sentence.text, event.trigger.end - sentence.start)
+    if after is None or after.lower() not in REDUCED_RELATIVE_NEXT:
         return False
     if _opens_a_clause(words[:-1]):
         return False
@@ -185,6 +186,8 @@ after it tells of something earlier, and its kind for the reports of its sentenc
 3: untensed after "to" or a modal, so it sorts after a report told before it; 1: otherwise
 untensed, so it sorts with that report; 0: neither)."""
 
+# An event's kind for the reports of its sentence (``_report_kind``).
+_NOT_REPORTED, _UNTENSED, _REPORT, _UNTENSED_AHEAD = 0, 1, 2, 3
 # Words that may stand between "to" or a modal and its verb ("must not be accompanied").
 _BETWEEN_MODAL_AND_VERB = ADVERBS_BETWEEN | {"be"}
 # "To" and the modals that point ahead ("must find", "would be accompanied"); not "could", mostly
@@ -194,8 +197,6 @@ _FORWARD_MODALS = (IRREALIS_MODALS | FUTURE_MODALS | {"to"}) - {"could"}
 # noun before a reduced relative's participle ("was dispatched" is a passive, not one).
 _BETWEEN_RELATIVE_AND_VERB = ADVERBS_BETWEEN | FORMS_OF_BE | FORMS_OF_HAVE
 _NOT_NOUNS = NEVER_EVENTS | AUXILIARIES | ADVERBS_BETWEEN | FORMS_OF_BE | FORMS_OF_HAVE
-# The word right after a trigger, as `tokens` reads words ("by", not the "by" of "by-election").
-_NEXT_WORD = re.compile(r"\s*([^\W_]+(?:['’.-][^\W_]+)*|[^\w\s])")
 # How many words (adjectives, names) may stand between an object's determiner and its noun.
 OBJECT_REACH = 3
 # Words that end a noun phrase looking back from its noun ("urged its people to keep").
@@ -254,15 +255,15 @@ def _report_kind(event: Event, words: Sequence[Token]) -> int:
     sentence) 3 when it hangs on "to" or a modal ("ready to come", "we must find": not yet done
     when reported), else 1; else 0."""
     if event.event_class == "REPORTING":
-        return 2
+        return _REPORT
     if event.tense != "none":
-        return 0
+        return _NOT_REPORTED
     for word in reversed(words[-4:]):
         if word.lower in _FORWARD_MODALS:
-            return 3
+            return _UNTENSED_AHEAD
         if word.lower not in _BETWEEN_MODAL_AND_VERB:
             break
-    return 1
+    return _UNTENSED
 
 
 def _report_rank(event: Event, words: Sequence[Token]) -> bool:
@@ -315,17 +316,17 @@ def order_indices(facts: Sequence[OrderFacts]) -> list[int]:
     ties: list[tuple[tuple[int, int, int], float]] = [(f[2], i) for i, f in enumerate(facts)]
     reported: tuple[str, int] | None = None  # the sentence of the last report seen
     for i, f in enumerate(facts):
-        if f[4][3] == 2:
+        if f[4][3] == _REPORT:
             reported = (f[1], f[2][0])
-        elif f[4][3] in (1, 3) and not f[2][2] and reported == (f[1], f[2][0]):
+        elif f[4][3] in (_UNTENSED, _UNTENSED_AHEAD) and not f[2][2] and reported == (f[1], f[2][0]):
             # Announced by a report the mention model found ("filed a brief ... arguing").
             ties[i] = ((f[2][0], f[2][1], 1), i)
     reported = None
     for i in range(len(facts) - 1, -1, -1):
         f = facts[i]
-        if f[4][3] == 2:
+        if f[4][3] == _REPORT:
             reported = (f[1], f[2][0])
-        elif f[4][3] == 3 and not ties[i][0][2] and reported == (f[1], f[2][0]):
+        elif f[4][3] == _UNTENSED_AHEAD and not ties[i][0][2] and reported == (f[1], f[2][0]):
             # What a quote before its report says is to come is not done when reported
             # ("``He is ready to come,'' said Craig"): after the report.
             ties[i] = ((f[2][0], f[2][1], 2), i)
