@@ -740,13 +740,13 @@ def sentence_pins(text: str, mentions: list[Mention]) -> list[ElapsedSpan]:
         # "the past five years ... in 1998" may end in the year named; only "since 1990"
         # says the span starts there.
         since = any(m.parts.get("prep", "").lower() in OPEN_ENDED_PREPOSITIONS for m in named)
-        for span in _sentence_spans(text, mentions, sentence, sentences, since,
+        for span in _elapsed_spans_in_sentence(text, mentions, sentence, sentences, since,
                                     min(m.start for m in named)):
             pins.append(replace(span, source=source))
     return pins
 
 
-def _sentence_spans(
+def _elapsed_spans_in_sentence(
     text: str, mentions: list[Mention], sentence: tuple[int, int],
     sentences: list[tuple[int, int]], since: bool, year_start: int,
 ) -> list[ElapsedSpan]:

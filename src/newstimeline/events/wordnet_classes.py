@@ -131,15 +131,11 @@ class WordClasses:
         return tuple(feats)
 
 
-_loaded: list[WordClasses] = []
-
-
+@lru_cache(maxsize=1)
 def word_classes() -> WordClasses:
     """The shipped table, read once on first use."""
-    if not _loaded:
-        data = resources.files("newstimeline.events").joinpath(TABLE_FILE).read_bytes()
-        _loaded.append(WordClasses(gzip.decompress(data).decode("ascii")))
-    return _loaded[0]
+    data = resources.files("newstimeline.events").joinpath(TABLE_FILE).read_bytes()
+    return WordClasses(gzip.decompress(data).decode("ascii"))
 
 
 @lru_cache(maxsize=100_000)
