@@ -91,6 +91,7 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "no copyright years": {"COPYRIGHT_NOTICES": False},
     "no FY2024 fiscal years": {"FISCAL_ABBREVIATIONS": False},
     "no current fiscal years": {"CURRENT_FISCAL_YEARS": False},
+    "gerund clauses take would": {"GERUND_CLAUSES": False},
 }
 
 

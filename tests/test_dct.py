@@ -805,3 +805,21 @@ def test_a_fiscal_year_running_now_puts_the_story_in_its_year_or_the_one_before(
     # One that ended is the past, not the year running.
     ended = "WASHINGTON, Nov. 4 - Spending in fiscal 1997, which ended Sept. 30, rose 3 percent."
     assert current_fiscal_years(ended) == []
+
+
+def test_a_year_in_a_gerund_clause_does_not_take_the_main_clause_s_would() -> None:
+    # "after selling ... in 2019" has no tense of its own: the main clause's "would" governs
+    # "by 2025", not the sale, so 2019 is not a year ahead and the story may lie after it.
+    text = ("LONDON, March 3 (Reuters) - The company said it would invest $2 billion in new "
+            "plants by 2025, after selling its chemicals unit in 2019.")
+    _, years = _evidence(text, find_mentions(text))
+    assert [(y.phrase, y.year, y.tense) for y in years] == [
+        ("by 2025", 2025, "future"), ("in 2019", 2019, "none")]
+    year, _, candidates, _ = _infer(text, 3, 3)
+    assert year == 2024
+    assert sorted([year, *candidates]) == [2019, 2020, 2021, 2022, 2023, 2024, 2025]
+    # A finite verb in the clause still gives its tense: "after it sold the unit in 2019".
+    finite = ("LONDON, March 3 (Reuters) - The company would invest $2 billion by 2025, after it "
+              "sold its chemicals unit in 2019.")
+    assert [(y.year, y.tense) for y in _evidence(finite, find_mentions(finite))[1]] == [
+        (2025, "future"), (2019, "past")]

@@ -200,6 +200,13 @@ ANNIVERSARY_DEADLINES = True
 # A person's age beside the birth year ("Smith, 51, was born in 1947"): see birth_ages.
 BIRTH_AGES = True
 BIRTH_REACH_WORDS = 6
+# A clause opened by a conjunction and a gerund ("after selling its unit in 2019", "before
+# joining Apple in 2011") has no tense of its own: it is placed against the main clause, so it
+# does not take that clause's "would" or "will" ("would invest by 2025, after selling ... in
+# 2019" does not put 2019 ahead). Its year is read without tense.
+GERUND_OPENERS: frozenset[str] = frozenset({"after", "before", "since", "while", "when",
+                                            "upon", "on", "without"})  # fmt: skip
+GERUND_CLAUSES = True
 # The years of a decade a part names ("the early 1990s": 1990-1993); a decade told in the past
 # bounds the story from below by the part's last year, one spoken of ahead from above by its first.
 DECADE_PARTS: dict[str, tuple[int, int]] = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}
@@ -400,7 +407,7 @@ def _evidence(
             # in 1990" puts 1989 in the past although "will" is the nearest cue.
             clause = _clause(text, sentence, m.context_start, m.end)
             tense = clause_tense(text, clause, m.context_start, m.end)
-            if tense == "none":
+            if tense == "none" and not (GERUND_CLAUSES and _is_gerund_clause(text, clause)):
                 tense = clause_tense(text, sentence, m.context_start, m.end)
             before = _WORD.findall(text, sentence[0], m.context_start)
             # A written date carries no preposition of its own: "until Dec. 31, 1994".
@@ -530,6 +537,13 @@ def _clause(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple
     left = max((text.rfind(mark, sentence[0], start) for mark in _CLAUSE_MARKS), default=-1)
     rights = [i for i in (text.find(mark, end, sentence[1]) for mark in _CLAUSE_MARKS) if i >= 0]
     return (left + 1 if left >= sentence[0] else sentence[0]), min(rights, default=sentence[1])
+
+
+def _is_gerund_clause(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause opens with a conjunction and a gerund ("after selling ...")."""
+    words = [w.lower() for w in _WORD.findall(text, *clause)[:2]]
+    return (len(words) == 2 and words[0] in GERUND_OPENERS and words[1].endswith("ing")
+            and len(words[1]) > 4)
 
 
 def _is_possessive(word: str) -> bool:
