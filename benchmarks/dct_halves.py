@@ -92,6 +92,7 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "no FY2024 fiscal years": {"FISCAL_ABBREVIATIONS": False},
     "no current fiscal years": {"CURRENT_FISCAL_YEARS": False},
     "gerund clauses take would": {"GERUND_CLAUSES": False},
+    "no N years since/after spans": {"SINCE_SPANS": False},
 }
 
 

@@ -30,6 +30,7 @@ from newstimeline.dct import (
     infer_year,
     pinned_pairs,
     sentence_pins,
+    since_spans,
     year_mention_likelihood,
 )
 from newstimeline.ingest import Source, read_source
@@ -823,3 +824,45 @@ def test_a_year_in_a_gerund_clause_does_not_take_the_main_clause_s_would() -> No
               "sold its chemicals unit in 2019.")
     assert [(y.year, y.tense) for y in _evidence(finite, find_mentions(finite))[1]] == [
         (2025, "future"), (2019, "past")]
+
+
+def test_n_years_since_an_event_runs_to_the_story() -> None:
+    text = ("MADRID, Nov. 20 (Reuters) - Spain marked 50 years since the death of Francisco Franco, "
+            "who ruled from 1939 until 1975, with events on Thursday.")
+    assert since_spans(text, find_mentions(text)) == [
+        ElapsedSpan("50 years since", frozenset({50}))]
+    year, _, candidates, explanation = _infer(text, 11, 20)
+    assert (year, candidates) == (2025, [1975, 1980])
+    assert '"50 years since" leads from 1975 to 2025' in explanation
+    # A hedge widens it, a count of decades spans ten; "ten years on from" runs to now too.
+    hedged = ("It is nearly 20 years since the war, and two decades since the flood. Ten years on "
+              "from the crash, the site is empty.")
+    assert since_spans(hedged, find_mentions(hedged)) == [
+        ElapsedSpan("nearly 20 years since", frozenset({19, 20})),
+        ElapsedSpan("two decades since", frozenset(range(20, 23))),
+        ElapsedSpan("Ten years on from", frozenset({10}))]
+    # "It had been 20 years since" tells of a past moment.
+    past = "By then it had been 20 years since he left Havana in 1961."
+    assert since_spans(past, find_mentions(past)) == []
+
+
+def test_n_years_after_an_event_counts_only_when_it_opens_the_lead() -> None:
+    # Sept. 11, 2004 was a Saturday: three years after the attacks of 2001.
+    text = ("NEW YORK, Sept. 11 (AP) - Three years after the Sept. 11 attacks, the city held a "
+            "quiet ceremony on Saturday.")
+    body = text.index("Three")
+    year, _, _, explanation = _infer_from(text, 9, 11, body)
+    assert year == 2004
+    assert '"Three years after" leads from 2001 to 2004' in explanation
+    # Later in a story "N years after" is as often a past moment: no span.
+    later = ("LONDON, July 5 (Reuters) - The shop on Brick Lane closed on Friday after 60 years. "
+             "Three years after the war ended, its founder had opened it.")
+    mentions = find_mentions(later)
+    assert since_spans(later, mentions, (later.index("The"), later.index("Three"))) == []
+    assert since_spans(later, mentions, (later.index("Three"), len(later))) == [
+        ElapsedSpan("Three years after", frozenset({3}))]
+
+
+def _infer_from(text: str, month: int, day: int, body: int) -> tuple[int, float, list[int], str]:
+    result = infer_year(text, find_mentions(text), month, day, REFERENCE, body_start=body)
+    return result.year, result.confidence, result.candidates, result.explanation

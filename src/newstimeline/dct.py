@@ -194,6 +194,11 @@ _FISCAL_SHORT = re.compile(r"\bFY ?'?((?:19|20)\d\d|\d\d)\b")
 # year spoken of ahead ("must sell the bonds by 1994 ... within five years") lead back from it.
 FORWARD_SPANS = True
 FORWARD_SPAN_WORDS: frozenset[str] = frozenset({"within"})
+# "50 years since the death of Franco", "ten years on from the crash" run to the story, and so
+# does "three years after the Sept. 11 attacks" opening the lead (elsewhere "N years after" is
+# as often a past moment): elapsed spans like "N years ago".
+SINCE_SPANS = True
+_SINCE_LINK = re.compile(r" (?P<word>since|after|on from)\b", re.IGNORECASE)
 # An anniversary a deadline preposition governs in its clause ("a president by the opening of the
 # 2000 Olympics and the 100th anniversary of federation") lies an unknown span ahead: no span.
 ANNIVERSARY_DEADLINES = True
@@ -607,9 +612,15 @@ class ElapsedSpan:
     """The year the span leads from when the text ties them ("Smith, 51, was born in 1947")."""
 
 
-def elapsed_spans(text: str, mentions: list[Mention]) -> list[ElapsedSpan]:
-    """The years that "N years ago", "the past N years", "the Nth anniversary" allow."""
+def elapsed_spans(
+    text: str, mentions: list[Mention], lead: tuple[int, int] | None = None
+) -> list[ElapsedSpan]:
+    """The years that "N years ago", "the past N years", "the Nth anniversary" allow.
+
+    ``lead`` is the story's first sentence after the dateline, where "N years after" dates now.
+    """
     spans: list[ElapsedSpan] = forward_spans(text, mentions) if FORWARD_SPANS else []
+    spans += since_spans(text, mentions, lead) if SINCE_SPANS else []
     for m in mentions:
         past_units = m.rule.name == "past_units" and m.parts.get("shift", "").lower() in (
             "past", "last")
@@ -646,6 +657,46 @@ def elapsed_spans(text: str, mentions: list[Mention]) -> list[ElapsedSpan]:
         if count > 1 and not (sentences and _is_deadline(text, sentences, found.start())):
             # The story may come a year ahead of an anniversary it announces.
             spans.append(ElapsedSpan(found[0], frozenset({count - 1, count})))
+    return spans
+
+
+def since_spans(
+    text: str, mentions: list[Mention], lead: tuple[int, int] | None = None
+) -> list[ElapsedSpan]:
+    """Spans that run to the story: "50 years since the death of Franco", "ten years on from the
+    crash", and "three years after the Sept. 11 attacks" when it opens the lead.
+
+    "It had been 20 years since" tells of a past moment; "N years after" elsewhere in a story is
+    as often a past moment ("three years after the war, he moved") and is left out.
+    """
+    spans: list[ElapsedSpan] = []
+    for m in mentions:
+        unit = m.parts.get("unit", "").lower()
+        if m.rule.name != "duration" or unit not in ("year", "decade"):
+            continue
+        link = _SINCE_LINK.match(text, m.end)
+        if link is None:
+            continue
+        if link["word"].lower() == "after" and not (
+                lead is not None and lead[0] <= m.context_start < lead[1]
+                and not _WORD.search(text, lead[0], m.context_start)):
+            continue
+        if {"had", "'d"} & {w.lower() for w in _WORD.findall(
+                text, max(0, m.context_start - 24), m.context_start)[-3:]}:
+            continue  # "it had been 20 years since": a past moment's span
+        written = m.parts.get("num", "a").lower()
+        count = int(written) if written.isdigit() else NUMBER_WORDS.get(written)
+        if not count:
+            continue
+        hedge = " ".join(_WORD.findall(text, m.context_start, m.end)[:2]).lower()
+        below = any(hedge.startswith(h) for h in SPAN_HEDGES_BELOW)
+        above = any(hedge.startswith(h) for h in SPAN_HEDGES_ABOVE)
+        if unit == "decade":
+            low, high = count * 10 - (2 if below else 0), count * 10 + (9 if above else 2)
+        else:
+            low, high = count - (1 if below else 0), count + (1 if above else 0)
+        spans.append(ElapsedSpan(text[m.context_start:link.end()],
+                                 frozenset(range(low, high + 1))))
     return spans
 
 
@@ -1152,7 +1203,10 @@ def infer_year(
     weekdays, years = _distinct_weekdays(weekdays), _distinct_years(years)
     decades = decade_bounds(text, mentions) if DECADE_BOUNDS else []
     shifts = deictic_years(mentions) if years else set()
-    spans = elapsed_spans(text, mentions) + birth_ages(text, mentions) if years else []
+    sentences = sentence_spans(text)
+    lead_end = _lead_end(text, sentences, body_start)
+    lead = (max(sentence_at(sentences, lead_end - 1)[0], body_start), lead_end)
+    spans = elapsed_spans(text, mentions, lead) + birth_ages(text, mentions) if years else []
     pins = pinned_pairs(text, mentions) if years and PINNED_PAIRS else []
     pins += sentence_pins(text, mentions) if years and SENTENCE_PINS else []
     pins += copyright_years(text) if years and COPYRIGHT_NOTICES else []
@@ -1163,7 +1217,7 @@ def infer_year(
     # "the 10th anniversary of the Sept. 11 attacks": an event's known year leads as a named one.
     events = {e.first for e in eras if e.event and e.first is not None and ERA_EVENT_SPANS}
     if events and not years:  # no named year: the spans were not read above
-        spans = elapsed_spans(text, mentions)
+        spans = elapsed_spans(text, mentions, lead)
     offices = find_officeholders(text)
     scores: dict[int, float] = {}
     evidence: dict[int, float] = {}
