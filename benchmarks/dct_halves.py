@@ -93,6 +93,8 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "no current fiscal years": {"CURRENT_FISCAL_YEARS": False},
     "gerund clauses take would": {"GERUND_CLAUSES": False},
     "no N years since/after spans": {"SINCE_SPANS": False},
+    "no term edges (sworn in)": {"OFFICE_EDGES": False},
+    "index base years as years": {"INDEX_BASES": False},
 }
 
 

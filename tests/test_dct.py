@@ -866,3 +866,14 @@ def test_n_years_after_an_event_counts_only_when_it_opens_the_lead() -> None:
 def _infer_from(text: str, month: int, day: int, body: int) -> tuple[int, float, list[int], str]:
     result = infer_year(text, find_mentions(text), month, day, REFERENCE, body_start=body)
     return result.year, result.confidence, result.candidates, result.explanation
+
+
+def test_an_index_base_year_is_history_not_a_year_near_the_story() -> None:
+    text = ("LONDON, Oct. 30 - To make them directly comparable, each index is based on the close "
+            "of 1969 equaling 100. Sales in 1988 equaled 100 million pounds.")
+    _, years = _evidence(text, find_mentions(text))
+    assert [(y.year, y.tense, y.since) for y in years] == [(1969, "past", True),
+                                                           (1988, "past", False)]
+    plain = "LONDON, Oct. 30 - The consumer price index (1967 = 100) rose to 125.2."
+    assert [(y.year, y.since) for y in _evidence(plain, find_mentions(plain))[1]] == [
+        (1967, True)]

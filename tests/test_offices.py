@@ -188,3 +188,42 @@ def test_a_president_elect_dates_the_story_between_election_and_inauguration() -
     # Once inaugurated he is "President Biden", a four-year term.
     assert find_officeholders("President Biden signed the bill.") == [
         OfficeEvidence("President Biden", ((2021, 2025),))]
+
+
+def test_a_swearing_in_dates_the_story_to_the_first_year_of_the_term() -> None:
+    # Jan. 21, 2009 was a Wednesday; Jan. 21 is a Tuesday in 2014, inside the same term, so
+    # without the cue the lead's Tuesday would pick 2014.
+    text = ("WASHINGTON, Jan. 21 (Reuters) - President Barack Obama, sworn in on Tuesday, began "
+            "his first full day in office by freezing the pay of senior White House staff.")
+    found = find_officeholders(text)
+    assert found == [OfficeEvidence("President Barack Obama", ((2009, 2017),), edge="start")]
+    assert office_likelihood(2009, found[0], 2026, 1) == 1.0
+    assert office_likelihood(2014, found[0], 2026, 1) == 0.05
+    result = infer_year(text, find_mentions(text), 1, 21, REFERENCE,
+                        body_start=text.index("President"))
+    assert result.year == 2009
+    assert "tells of the term's first day" in result.explanation
+
+
+def test_a_resignation_dates_the_story_to_the_last_year_of_the_term() -> None:
+    text = ("London share prices closed sharply lower Friday after Chancellor of the Exchequer "
+            "Nigel Lawson's resignation slapped the market. The outgoing Prime Minister Tony "
+            "Blair spoke on Monday.")
+    assert find_officeholders(text) == [
+        OfficeEvidence("Chancellor of the Exchequer Nigel Lawson", ((1983, 1989),), edge="end"),
+        OfficeEvidence("Prime Minister Tony Blair", ((1997, 2007),), edge="end"),
+    ]
+    # The last year counts whole however late in it the story is: a resignation is its news.
+    lawson = find_officeholders(text)[0]
+    assert office_likelihood(1989, lawson, 2026, 10) == 1.0
+    assert office_likelihood(1987, lawson, 2026, 10) == 0.05
+
+
+def test_a_term_s_edge_needs_news_of_the_day_not_a_look_back_or_a_demand() -> None:
+    for text in ("President Obama, who has been in office since taking office in 2009, spoke.",
+                 "Prime Minister Tony Blair refused to resign over the war.",
+                 "Critics called for the resignation of Prime Minister Tony Blair.",
+                 "Prime Minister Tony Blair said he would quit before the next election.",
+                 "Prime Minister Tony Blair, who took office in 1997, flew to Washington.",
+                 "President Clinton, sworn in six years ago, spoke on Monday."):
+        assert [item.edge for item in find_officeholders(text)] == [None], text

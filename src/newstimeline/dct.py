@@ -256,6 +256,11 @@ VEHICLE_MAKES: frozenset[str] = frozenset({
 VEHICLE_DETERMINERS: frozenset[str] = frozenset({"a", "an", "his", "her", "their", "its", "my",
                                                  "your", "our"})  # fmt: skip
 MODEL_YEARS = True
+# An index's base year ("each index is based on the close of 1969 equaling 100", "1967 = 100")
+# is chosen once and kept for decades: history, a bound from below only.
+INDEX_BASES = True
+_INDEX_BASE = re.compile(r"\s?(?:=|equal(?:s|ing|led|ling)?(?: to)?)\s?(?:100|1,000)\b"
+                         r"(?![.,]\d)(?! ?(?:percent|%|million|billion|points?|shares?))")
 # A split year names a season that straddles two ("the 1997-98 season", "the 1999-2000 school
 # year"): a period near the story like "the 2020 election", counted from its second year.
 SPLIT_YEAR_NOUNS: frozenset[str] = frozenset({
@@ -276,6 +281,11 @@ OFFICE_OUT_OF_TERM = 0.05
 # A term's first and last years hold the holder for part of the year only: by the story's month,
 # a term that began on an unknown day of the year has run for the share of the year gone.
 OFFICE_PARTIAL_YEARS = True
+# An officeholder sworn in or resigning ("President Obama, sworn in on Tuesday", "Chancellor
+# Lawson's resignation") dates the story to the term's first or last year; the other years of
+# the term stay possible (a look back at the day) at this share.
+OFFICE_EDGES = True
+OFFICE_EDGE_ELSEWHERE = 0.05
 # A name used before the thing or the word existed ("the euro zone" in 1990, "COVID-19" in 2015):
 # a misreading of the table's pattern or a rare earlier use, not a story of that year.
 ERA_BEFORE_FIRST = 0.02
@@ -448,6 +458,10 @@ def _evidence(
                     w.lower() for w in _WORD.findall(text, m.end, clause[1])[:HISTORY_WORDS_AFTER]}:
                 attributive = False
                 tense = "past" if tense == "none" else tense
+            if INDEX_BASES and _INDEX_BASE.match(text, m.end):
+                # "based on the close of 1969 equaling 100": an index's base, kept for decades.
+                years.append(YearEvidence(phrase, int(written_year), "past", since=True))
+                continue
             if BIRTH_AGES and _is_birth_year(text, sentence, m):
                 # A birth year is history: the person has lived since ("was born in 1947").
                 years.append(YearEvidence(phrase, int(written_year), "past", since=True))
@@ -1122,6 +1136,15 @@ def office_likelihood(
     if item.former:
         ends = [reference_year if end is None else end for _, end in item.terms]
         return 1.0 if any(year >= end for end in ends) else OFFICE_OUT_OF_TERM
+    if item.edge and OFFICE_EDGES:
+        # "sworn in", "resigned": the term's first (last) year, whatever the story's month.
+        edges = {start if item.edge == "start" else end for start, end in item.terms}
+        if year in edges:
+            return 1.0
+        if any(start <= year <= (reference_year if end is None else end)
+               for start, end in item.terms):
+            return OFFICE_EDGE_ELSEWHERE
+        return OFFICE_OUT_OF_TERM
     best = OFFICE_OUT_OF_TERM
     for start, end in item.terms:
         last = reference_year if end is None else end
@@ -1350,6 +1373,10 @@ def _office_reasons(offices: list[OfficeEvidence]) -> list[str]:
         terms = ", ".join(f"{start}-{'' if end is None else end}" for start, end in item.terms)
         if item.former:
             reasons.append(f'"{item.phrase}" puts the story after the term ({terms})')
+        elif item.edge and OFFICE_EDGES:
+            which = "first" if item.edge == "start" else "last"
+            reasons.append(f'"{item.phrase}" held office {terms}, and the text tells of the '
+                           f"term's {which} day")
         else:
             reasons.append(f'"{item.phrase}" held office {terms}')
     return reasons

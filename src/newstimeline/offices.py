@@ -831,6 +831,36 @@ OTHER_OFFICE_WORDS: frozenset[str] = frozenset({"deputy", "assistant", "associat
                                                 "state", "shadow"})  # fmt: skip
 
 
+# Words after the name that tell of the term's first day ("President Barack Obama, sworn in on
+# Tuesday") or its last ("Chancellor of the Exchequer Nigel Lawson's resignation"): news of an
+# inauguration or a resignation is news of the term's first or last year.
+START_CUES: tuple[tuple[str, ...], ...] = (
+    ("sworn", "in"), ("inaugurated",), ("took", "office"), ("takes", "office"),
+    ("took", "the", "oath"), ("takes", "the", "oath"),
+)  # fmt: skip
+END_CUES: tuple[tuple[str, ...], ...] = (
+    ("resigned",), ("resigns",), ("resignation",), ("stepped", "down"), ("steps", "down"),
+    ("was", "ousted"), ("quit",), ("quits",),
+)  # fmt: skip
+# Words before the title that say the same: "the new Prime Minister", "outgoing President".
+START_WORDS: frozenset[str] = frozenset({"new", "newly"})
+END_WORDS: frozenset[str] = frozenset({"outgoing"})
+# A cue within this many words after the name counts.
+EDGE_REACH_WORDS = 6
+# Words just before a cue that make it no news of the day: "since taking office", "refused to
+# resign", "calls for his resignation", "threatened to quit".
+EDGE_BLOCKERS: frozenset[str] = frozenset({
+    "since", "to", "for", "demand", "demanded", "demanding", "demands", "call", "calls",
+    "called", "urged", "refused", "threatened", "offered", "rejected", "denied", "not", "never",
+    "would", "will", "might", "may", "could",
+})  # fmt: skip
+# Words just after a cue that make it history: "who took office in 1997", "resigned two years
+# ago", "sworn in last year".
+EDGE_PAST_WORDS: frozenset[str] = frozenset({"ago", "last", "years", "earlier", "previously"})
+EDGE_AFTER_WORDS = 4
+_EDGE_WORD = re.compile(r"[A-Za-z]+|\d{4}|[.;:!?]")
+
+
 @dataclass(frozen=True, slots=True)
 class OfficeEvidence:
     """A titled officeholder: the terms the mention fits, and whether it speaks of a past term."""
@@ -838,6 +868,33 @@ class OfficeEvidence:
     phrase: str
     terms: tuple[tuple[int, int | None], ...]
     former: bool = False
+    edge: str | None = None
+    """"start" (sworn in, the new ...) or "end" (resigned, outgoing): a term's first or last year."""
+
+
+def _edge(text: str, before: str, end: int) -> str | None:
+    """Whether the mention tells of the term's start or end (see START_CUES, END_CUES)."""
+    if before in START_WORDS:
+        return "start"
+    if before in END_WORDS:
+        return "end"
+    words: list[str] = []
+    for found in _EDGE_WORD.finditer(text, end, min(len(text), end + 120)):
+        if not found[0].isalnum():  # the sentence ends
+            break
+        words.append(found[0].lower())
+    for i in range(min(len(words), EDGE_REACH_WORDS)):
+        if i and words[i - 1] in EDGE_BLOCKERS:
+            continue
+        for cues, kind in ((START_CUES, "start"), (END_CUES, "end")):
+            for cue in cues:
+                if tuple(words[i:i + len(cue)]) != cue:
+                    continue
+                after = words[i + len(cue):i + len(cue) + EDGE_AFTER_WORDS]
+                if any(w.isdigit() or w in EDGE_PAST_WORDS for w in after):
+                    return None  # "who took office in 1997": history
+                return kind
+    return None
 
 
 def _alternation(names: set[str]) -> str:
@@ -865,9 +922,13 @@ def find_officeholders(text: str) -> list[OfficeEvidence]:
         if holder is None or word in TIMELESS_WORDS or word in OTHER_OFFICE_WORDS:  # "Pope Clinton" names nobody
             continue
         terms = tuple(holder)
-        item = OfficeEvidence(text[m.start("title"):m.end()], terms, former=word in FORMER_WORDS)
+        former = word in FORMER_WORDS
+        item = OfficeEvidence(text[m.start("title"):m.end()], terms, former=former,
+                              edge=None if former else _edge(text, word, m.end()))
         known = found.get(terms)
-        # A current mention says more than a "former" one: keep it.
-        if known is None or (known.former and not item.former):
+        # A current mention says more than a "former" one, and one that tells of the term's
+        # start or end more than a plain one: keep it.
+        if known is None or (known.former and not item.former) or (
+                item.edge and not known.edge and not item.former):
             found[terms] = item
     return list(found.values())
