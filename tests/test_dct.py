@@ -846,7 +846,7 @@ def test_n_years_since_an_event_runs_to_the_story() -> None:
     assert since_spans(past, find_mentions(past)) == []
 
 
-def test_n_years_after_an_event_counts_only_when_it_opens_the_lead() -> None:
+def test_n_years_after_an_event_counts_only_in_the_lead() -> None:
     # Sept. 11, 2004 was a Saturday: three years after the attacks of 2001.
     text = ("NEW YORK, Sept. 11 (AP) - Three years after the Sept. 11 attacks, the city held a "
             "quiet ceremony on Saturday.")
@@ -854,6 +854,12 @@ def test_n_years_after_an_event_counts_only_when_it_opens_the_lead() -> None:
     year, _, _, explanation = _infer_from(text, 9, 11, body)
     assert year == 2004
     assert '"Three years after" leads from 2001 to 2004' in explanation
+    # Anywhere in the lead: the lead tells of the day.
+    raid = ("WASHINGTON, May 2 (AP) - Osama bin Laden was killed in a U.S. raid in Pakistan on "
+            "Sunday, nearly 10 years after the Sept. 11 attacks, President Barack Obama said.")
+    lead = (raid.index("Osama"), len(raid))
+    assert since_spans(raid, find_mentions(raid), lead) == [
+        ElapsedSpan("nearly 10 years after", frozenset({9, 10}))]
     # Later in a story "N years after" is as often a past moment: no span.
     later = ("LONDON, July 5 (Reuters) - The shop on Brick Lane closed on Friday after 60 years. "
              "Three years after the war ended, its founder had opened it.")

@@ -195,8 +195,8 @@ _FISCAL_SHORT = re.compile(r"\bFY ?'?((?:19|20)\d\d|\d\d)\b")
 FORWARD_SPANS = True
 FORWARD_SPAN_WORDS: frozenset[str] = frozenset({"within"})
 # "50 years since the death of Franco", "ten years on from the crash" run to the story, and so
-# does "three years after the Sept. 11 attacks" opening the lead (elsewhere "N years after" is
-# as often a past moment): elapsed spans like "N years ago".
+# does "three years after the Sept. 11 attacks" in the lead (elsewhere "N years after" is as
+# often a past moment): elapsed spans like "N years ago".
 SINCE_SPANS = True
 _SINCE_LINK = re.compile(r" (?P<word>since|after|on from)\b", re.IGNORECASE)
 # An anniversary a deadline preposition governs in its clause ("a president by the opening of the
@@ -678,7 +678,7 @@ def since_spans(
     text: str, mentions: list[Mention], lead: tuple[int, int] | None = None
 ) -> list[ElapsedSpan]:
     """Spans that run to the story: "50 years since the death of Franco", "ten years on from the
-    crash", and "three years after the Sept. 11 attacks" when it opens the lead.
+    crash", and "three years after the Sept. 11 attacks" in the lead, which tells of the day.
 
     "It had been 20 years since" tells of a past moment; "N years after" elsewhere in a story is
     as often a past moment ("three years after the war, he moved") and is left out.
@@ -692,8 +692,7 @@ def since_spans(
         if link is None:
             continue
         if link["word"].lower() == "after" and not (
-                lead is not None and lead[0] <= m.context_start < lead[1]
-                and not _WORD.search(text, lead[0], m.context_start)):
+                lead is not None and lead[0] <= m.context_start < lead[1]):
             continue
         if {"had", "'d"} & {w.lower() for w in _WORD.findall(
                 text, max(0, m.context_start - 24), m.context_start)[-3:]}:
