@@ -95,6 +95,7 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "no N years since/after spans": {"SINCE_SPANS": False},
     "no term edges (sworn in)": {"OFFICE_EDGES": False},
     "index base years as years": {"INDEX_BASES": False},
+    "no zero-coupon terms": {"ZERO_COUPON_TERMS": False},
 }
 
 

@@ -32,6 +32,7 @@ from newstimeline.dct import (
     sentence_pins,
     since_spans,
     year_mention_likelihood,
+    zero_coupon_terms,
 )
 from newstimeline.ingest import Source, read_source
 from newstimeline.pipeline import BuildOptions, process_document
@@ -883,3 +884,26 @@ def test_an_index_base_year_is_history_not_a_year_near_the_story() -> None:
     plain = "LONDON, Oct. 30 - The consumer price index (1967 = 100) rose to 125.2."
     assert [(y.year, y.since) for y in _evidence(plain, find_mentions(plain))[1]] == [
         (1967, True)]
+
+
+def test_a_zero_coupon_price_and_yield_lead_back_from_the_maturity() -> None:
+    # 1,000 / 308.32 = 1.04 ** 30: fifteen years of semiannual 4% before Nov. 1, 2004.
+    text = ("NEW YORK, Oct. 27 - Blockbuster Entertainment Corp. said it raised $92 million from "
+            "an offering of liquid yield option notes, which will be due on Nov. 1, 2004. Each "
+            "note is being offered at $308.32 per $1,000 principal amount at maturity, "
+            "representing an 8% yield to maturity.")
+    mentions = find_mentions(text)
+    _, years = _evidence(text, mentions)
+    assert [(y.year, y.maturity) for y in years] == [(2004, True)]
+    assert zero_coupon_terms(text, years) == [ElapsedSpan(
+        "$308.32 per $1,000 principal amount at maturity ... 8% yield to maturity",
+        frozenset({-15}), source=2004)]
+    year, _, _, explanation = _infer(text, 10, 27)
+    assert year == 1989
+    assert "leads from 2004 to 1989" in explanation
+    # Ten years at 7%: $502.57; without a maturity year there is nothing to lead from.
+    ten = ("Zero-coupon notes due 1999 were priced at $502.57 per $1,000 face amount at "
+           "maturity, a yield to maturity of 7 percent.")
+    ten_years = _evidence(ten, find_mentions(ten))[1]
+    assert [span.gaps for span in zero_coupon_terms(ten, ten_years)] == [frozenset({-10})]
+    assert zero_coupon_terms(ten.replace(" due 1999", ""), []) == []

@@ -190,6 +190,14 @@ _CURRENT_FISCAL = re.compile(
 # as "fiscal 2024" is, a period that ended when told in the past, else one that may be running.
 FISCAL_ABBREVIATIONS = True
 _FISCAL_SHORT = re.compile(r"\bFY ?'?((?:19|20)\d\d|\d\d)\b")
+# A zero-coupon issue's price per $1,000 at maturity and its yield fix its term, which leads
+# back from its maturity to the story (a pin, as "in 1987, seven years ago" is).
+ZERO_COUPON_TERMS = True
+_ZERO_PRICE = re.compile(r"\$(?P<price>\d{1,3}(?:\.\d+)?) (?:per|for each|a) \$1,000 "
+                         r"(?:principal|face)(?: amount)? at maturity", re.IGNORECASE)
+_YIELD_TO_MATURITY = re.compile(
+    r"(?P<rate>\d{1,2}(?:\.\d+)?)(?:%| percent) yield to maturity|"
+    r"yield to maturity of (?P<rate2>\d{1,2}(?:\.\d+)?)(?:%| percent)", re.IGNORECASE)
 # Spans ahead: "within five years", "over the next three years", "ten years from now" beside a
 # year spoken of ahead ("must sell the bonds by 1994 ... within five years") lead back from it.
 FORWARD_SPANS = True
@@ -792,6 +800,25 @@ def copyright_years(text: str) -> list[ElapsedSpan]:
             for m in _COPYRIGHT.finditer(text)][:1]
 
 
+def zero_coupon_terms(text: str, years: list[YearEvidence]) -> list[ElapsedSpan]:
+    """A zero-coupon issue's term from its price and yield ("offered at $308.32 per $1,000
+    principal amount at maturity, representing an 8% yield to maturity": 15 years), leading back
+    from the one maturity the text names ("due on Nov. 1, 2004": 1989)."""
+    maturities = {e.year for e in years if e.maturity}
+    price, rate = _ZERO_PRICE.search(text), _YIELD_TO_MATURITY.search(text)
+    if len(maturities) != 1 or price is None or rate is None:
+        return []
+    value, percent = float(price["price"]), float(rate["rate"] or rate["rate2"])
+    if not 0 < value < 1000 or not 0 < percent < 30:
+        return []
+    # Bond-equivalent yields compound twice a year: 1,000 = price * (1 + y/2) ** (2 * term).
+    term = math.log(1000 / value) / (2 * math.log(1 + percent / 200))
+    gaps = {round(term)} if abs(term - round(term)) <= 0.25 else {math.floor(term),
+                                                                   math.ceil(term)}
+    return [ElapsedSpan(f"{price[0]} ... {rate[0]}", frozenset(-gap for gap in gaps if gap > 0),
+                        source=maturities.pop())]
+
+
 def current_fiscal_years(text: str) -> list[ElapsedSpan]:
     """A fiscal year running now ("the current fiscal 1998"): the story is its year or the one
     before."""
@@ -1233,6 +1260,7 @@ def infer_year(
     pins += sentence_pins(text, mentions) if years and SENTENCE_PINS else []
     pins += copyright_years(text) if years and COPYRIGHT_NOTICES else []
     pins += current_fiscal_years(text) if years and CURRENT_FISCAL_YEARS else []
+    pins += zero_coupon_terms(text, years) if years and ZERO_COUPON_TERMS else []
     named = {e.year for e in years}
     ahead = {e.year for e in years if e.tense != "past"}
     eras = find_era_terms(text) + (find_until_terms(text) if ERA_UNTIL else [])
