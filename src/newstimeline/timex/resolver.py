@@ -244,6 +244,13 @@ def resolve_relative_day(m: Mention, ctx: Context) -> Resolved | None:
     return Resolved(value, interval, f"'{word}' counted from the story's date {ctx.dct}")
 
 
+def resolve_current_day(m: Mention, ctx: Context) -> Resolved | None:
+    """"It is the eighth day of the strike": the count reaches the story's own day."""
+    value, interval = cal.day(ctx.dct)
+    return Resolved(value, interval, f"an ongoing count of days in the present: the story's "
+                                     f"date {ctx.dct}")
+
+
 def resolve_part_of_day(m: Mention, ctx: Context) -> Resolved | None:
     part = m.parts["part"].lower()
     shift = m.parts.get("shift", "").lower()
@@ -803,6 +810,7 @@ RESOLVERS: dict[str, Resolver] = {
     "weekday": resolve_weekday,
     "week_of": resolve_week_of,
     "relative_day": resolve_relative_day,
+    "current_day": resolve_current_day,
     "part_of_day": resolve_part_of_day,
     "shifted_unit": resolve_shifted_unit,
     "units_ago": resolve_units_ago,

@@ -85,6 +85,13 @@ RULES: tuple[Rule, ...] = (
          MON),
     Rule("month_bare", "absolute", "DATE", r"{MONTH_UNAMBIGUOUS}(?! \d)", "December",
          MON),
+    # A month before a noun is an adjective naming a date: "under a June agreement", "the March
+    # accession" (TimeBank tags all 3 in TBAQ). Not before a function word ("the March on
+    # Washington", "a May of protests") nor a number ("a March 15 deadline" is a day).
+    Rule("month_attributive", "absolute", "DATE",
+         r"(?i:a|an|the|its|their|his|her|our) (?P<t>{MONTH})(?!\.? \d){NOUN_AFTER_MONTH}",
+         "a June agreement",
+         MON),
     Rule("month_relative_year", "absolute", "DATE",
          r"(?P<t>{MONTH} (?P<yshift>(?i:last|this|next)) (?i:year))(?![\w'])", "June last year",
          MON),
@@ -193,6 +200,14 @@ RULES: tuple[Rule, ...] = (
          r"(?P<t>(?:(?i:earlier|later|early|late) )?{RELATIVE_DAY}(?: {PART_OF_DAY})?)",
          "yesterday morning, late yesterday",
          ("relative_day",)),
+    # "Today is the eighth day of the blockade", "It's the second day of an offensive": an
+    # ongoing event counted in days up to the story's day, which the present tense names.
+    Rule("ordinal_day_present", "current_day", "DATE",
+         r"(?i:is|it's|it’s|marks) (?P<t>(?i:the) {NTH} (?:(?i:straight|consecutive|full) )?"
+         r"(?i:day))(?![\w-])",
+         "today is the eighth day of the blockade",
+         UNIT,
+         needs=("is the", "s the", "marks the")),
     Rule("day_before_yesterday", "relative_day", "DATE",
          r"(?P<t>(?i:the day (?P<dir>before yesterday|after tomorrow)))",
          "the day before yesterday",

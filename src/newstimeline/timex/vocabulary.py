@@ -149,6 +149,16 @@ NON_TIME_PHRASES: tuple[str, ...] = (
     "christmas island", "easter island", "christmas tree", "christmas trees",
 )
 
+# Words that can follow a month without the month being an adjective before a noun: "the
+# March on Washington", "a May of protests" are no dates, "a June agreement" is.
+NOT_NOUNS_AFTER_MONTH: tuple[str, ...] = (
+    "of", "on", "in", "to", "and", "or", "for", "at", "by", "with", "from", "into", "onto",
+    "against", "toward", "towards", "through", "across", "down", "up", "past", "as", "that",
+    "which", "who", "is", "was", "were", "are", "be", "been", "has", "had", "have", "will",
+    "would", "can", "could", "should", "may", "might", "must", "i", "we", "you", "he", "she",
+    "it", "they", "the", "a", "an", "not",
+)
+
 # Sets: recurring times.
 SET_WORDS: dict[str, str] = {
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",

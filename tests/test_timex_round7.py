@@ -1,0 +1,45 @@
+"""News conventions of the seventh round: each rule with a realistic sentence and exact values."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newstimeline.timex import tag
+
+DCT = dt.date(2007, 10, 25)  # a Thursday
+
+
+def tagged(text: str, dct: dt.date = DCT) -> list[tuple[str, str, str]]:
+    return [(e.span.text, e.type, e.value) for e in tag(text, dct)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The bank said it is still trying to sell itself under a June agreement with its "
+     "largest shareholder.", [("June", "DATE", "2007-06")]),
+    ("The March accession will let the three countries vote at the summit.",
+     [("March", "DATE", "2008-03")]),
+    ("Traders still talk about the May sell-off.", [("May", "DATE", "2007-05")]),
+    # Before a function word or a name the month is no adjective of a date.
+    ("Thousands joined the March on Washington.", []),
+    ("It was a May of protests across the capital.", []),
+])
+def test_a_month_before_a_noun_is_a_date(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In the capital, today is the eighth day of the blockade.",
+     [("today", "DATE", "2007-10-25"), ("the eighth day", "DATE", "2007-10-25")]),
+    ("It's the second day of an offensive by the security forces in the province.",
+     [("the second day", "DATE", "2007-10-25")]),
+    ("The walkout marks the 12th straight day of disruption at the port.",
+     [("the 12th straight day", "DATE", "2007-10-25")]),
+    # In the past tense the count ends on an earlier day the text does not give: not tagged.
+    ("It was the third day of protests when the army moved in.", []),
+])
+def test_an_ordinal_day_in_the_present_is_the_story_s_day(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected
