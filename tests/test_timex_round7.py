@@ -43,3 +43,16 @@ def test_a_month_before_a_noun_is_a_date(
 def test_an_ordinal_day_in_the_present_is_the_story_s_day(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text) == expected
+
+
+def test_a_fiscal_quarter_after_a_calendar_one_is_the_quarter_in_force() -> None:
+    # A roundup of earnings: the second company reports a fiscal quarter; its "quarter ended
+    # Sept. 30" keeps the fiscal number, and so does "the latest period".
+    text = ("Alcan posted third-quarter net income of $40 million. "
+            "Metals Corp. posted net income for the fiscal second-quarter of $8.6 million. "
+            "Sales increased in the quarter ended Sept. 30 to $747.8 million. "
+            "The latest period includes gains from the retirement of debt.")
+    values = [(text_, value) for text_, _, value in tagged(text, dt.date(2007, 10, 26))]
+    assert values == [("third-quarter", "2007-Q3"), ("fiscal second-quarter", "2007-Q2"),
+                      ("the quarter", "2007-Q2"), ("Sept. 30", "2007-09-30"),
+                      ("The latest period", "2007-Q2")]

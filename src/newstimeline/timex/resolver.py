@@ -850,11 +850,12 @@ def _reported_quarter(mention: Mention, result: Resolved, dct: dt.date,
     quarter it reports on first ("third-quarter net income"); a quarter named later in passing
     ("after a flat second quarter") does not replace it, but one given by its closing date
     ("the quarter ended Sept. 30") does, and so does a recent one after a historical one, and a
-    calendar quarter named after a fiscal one (the story has moved on to another company)."""
+    calendar quarter named after a fiscal one or a fiscal one after a calendar one (the story
+    has moved on to another company)."""
     start = result.interval.earliest
     if in_force is None or "end_month" in mention.parts:
         return True
-    if fiscal and mention.rule.family == "quarter" and "fiscal" not in mention.text.lower():
+    if mention.rule.family == "quarter" and fiscal != ("fiscal" in mention.text.lower()):
         return True
     in_force_start = dt.date(in_force[0], 3 * in_force[1] - 2, 1)
     return start is not None and _historical(in_force_start, dct) and not _historical(start, dct)
