@@ -56,3 +56,17 @@ def test_a_fiscal_quarter_after_a_calendar_one_is_the_quarter_in_force() -> None
     assert values == [("third-quarter", "2007-Q3"), ("fiscal second-quarter", "2007-Q2"),
                       ("the quarter", "2007-Q2"), ("Sept. 30", "2007-09-30"),
                       ("The latest period", "2007-Q2")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The offer values the company at $3 a share. Earlier, the board had rejected a higher bid.",
+     []),
+    ("Livers go to the nearest patients. Currently, the sickest wait about a week.",
+     [("a week", "DURATION", "P1W")]),
+    # Inside a sentence, or without the comma, the adverbs still name a time.
+    ("The board had earlier rejected a higher bid.", [("earlier", "DATE", "PAST_REF")]),
+    ("Currently the sickest patients wait longest.", [("Currently", "DATE", "PRESENT_REF")]),
+])
+def test_an_adverb_opening_a_sentence_before_a_comma_is_a_discourse_marker(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected

@@ -123,7 +123,7 @@ def _is_time(rule: Rule, text: str, source: str, start: int, end: int) -> bool:
     if lowered == "soon" and (_SOON_ORDERING_BEFORE.search(source, max(0, start - 4), start)
                               or _SOON_ORDERING_AFTER.match(source, end)):
         return False  # "as soon as the talks end", "soon after the vote": an ordering, no time
-    if text == "Now" and source.startswith(",", end):
+    if text in vocab.DISCOURSE_OPENERS and source.startswith(",", end):
         return False  # "Now, he says ...": a discourse marker opening a sentence, not the present
     if lowered == "today":
         generic = _POSSESSIVE_NOUN.match(source, end)

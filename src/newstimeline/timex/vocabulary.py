@@ -159,6 +159,11 @@ NOT_NOUNS_AFTER_MONTH: tuple[str, ...] = (
     "it", "they", "the", "a", "an", "not",
 )
 
+# Capitalized adverbs that, opening a sentence and set off by a comma, only link it to the one
+# before ("Now, he says", "Earlier, Mesa had rejected", "Currently, the sickest wait"): TimeBank
+# tags none of the 8 in TBAQ; inside a sentence the same words stay tagged.
+DISCOURSE_OPENERS: frozenset[str] = frozenset({"Now", "Earlier", "Currently"})
+
 # Sets: recurring times.
 SET_WORDS: dict[str, str] = {
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
