@@ -87,9 +87,11 @@ RULES: tuple[Rule, ...] = (
          MON),
     # A month before a noun is an adjective naming a date: "under a June agreement", "the March
     # accession" (TimeBank tags all 3 in TBAQ). Not before a function word ("the March on
-    # Washington", "a May of protests") nor a number ("a March 15 deadline" is a day).
+    # Washington") nor a number ("a March 15 deadline" is a day), and not "May", too often a
+    # name ("the May government").
     Rule("month_attributive", "absolute", "DATE",
-         r"(?i:a|an|the|its|their|his|her|our) (?P<t>{MONTH})(?!\.? \d){NOUN_AFTER_MONTH}",
+         r"(?i:a|an|the|its|their|his|her|our) (?!(?i:may)\b)(?P<t>{MONTH})(?!\.? \d)"
+         r"{NOUN_AFTER_MONTH}",
          "a June agreement",
          MON),
     Rule("month_relative_year", "absolute", "DATE",
