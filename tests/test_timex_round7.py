@@ -70,3 +70,15 @@ def test_a_fiscal_quarter_after_a_calendar_one_is_the_quarter_in_force() -> None
 def test_an_adverb_opening_a_sentence_before_a_comma_is_a_discourse_marker(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Management expects revenue to increase by 20% annually.", []),
+    ("The plant would produce about 10,000 units annually.", []),
+    ("The redemption will eliminate dividend payments of C$17.9 million annually.", []),
+    # After anything but an amount the adverb is a recurrence.
+    ("The commemorations are held here annually for the poet.", [("annually", "SET", "P1Y")]),
+])
+def test_a_set_adverb_after_an_amount_is_a_rate(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected

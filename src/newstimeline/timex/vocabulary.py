@@ -122,6 +122,12 @@ VAGUE_ADVERB_FOLLOWERS: frozenset[str] = frozenset({
     "than", "said", "told", "says", "he", "she", "it", "they", "we", "had", "has", "have", "was",
     "were", "is", "are", "been", "be", "today", "yesterday", "week", "month", "year",
 })
+# After a set adverb a preposition too shows the adverb ("held here annually for the poet",
+# "paid quarterly through 1995"); after "earlier" it would not ("announced earlier by").
+SET_ADVERB_FOLLOWERS: frozenset[str] = VAGUE_ADVERB_FOLLOWERS | frozenset({
+    "for", "since", "through", "until", "from", "by", "with", "during", "over", "after",
+    "before",
+})
 VAGUE_ADVERBS_NEEDING_CONTEXT: frozenset[str] = frozenset({"earlier"})
 
 # Words before "a year"/"a week" that make it a rate ("$500 million a year", "700 seats a week").
