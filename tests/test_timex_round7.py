@@ -45,6 +45,13 @@ def test_an_ordinal_day_in_the_present_is_the_story_s_day(
     assert tagged(text) == expected
 
 
+def test_an_ordinal_day_after_another_day_is_not_the_story_s_day() -> None:
+    # "Monday is the first day of the new term": Monday is the day counted, not the story's.
+    found = tag("Monday is the first day of the new term.", DCT)
+    assert [e.rule for e in found if e.rule == "ordinal_day_present"] == []
+    assert (found[0].span.text, found[0].value) == ("Monday", "2007-10-22")
+
+
 def test_a_fiscal_quarter_after_a_calendar_one_is_the_quarter_in_force() -> None:
     # A roundup of earnings: the second company reports a fiscal quarter; its "quarter ended
     # Sept. 30" keeps the fiscal number, and so does "the latest period".

@@ -203,8 +203,11 @@ RULES: tuple[Rule, ...] = (
          "yesterday morning, late yesterday",
          ("relative_day",)),
     # "Today is the eighth day of the blockade", "It's the second day of an offensive": an
-    # ongoing event counted in days up to the story's day, which the present tense names.
+    # ongoing event counted in days up to the story's day, which the present tense names. Not
+    # when another day is the subject ("Monday is the first day of the term").
     Rule("ordinal_day_present", "current_day", "DATE",
+         r"(?<!(?i:monday|friday|sunday) )(?<!(?i:tuesday) )(?<!(?i:thursday|saturday) )"
+         r"(?<!(?i:wednesday|yesterday) )(?<!(?i:tomorrow) )"
          r"(?i:is|it's|it’s|marks) (?P<t>(?i:the) {NTH} (?:(?i:straight|consecutive|full) )?"
          r"(?i:day))(?![\w-])",
          "today is the eighth day of the blockade",
