@@ -89,3 +89,24 @@ def test_an_adverb_opening_a_sentence_before_a_comma_is_a_discourse_marker(
 def test_a_set_adverb_after_an_amount_is_a_rate(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A quarter "ended" on a date after the story's date closed a year before; it becomes the
+    # quarter in force ("that quarter"), and the closing date takes the same year.
+    ("The operator expects third-quarter net of 15 cents a share. In the comparable year-ago "
+     "quarter, the second quarter ended Oct. 31, it had a loss of $12.5 million. Results for "
+     "that quarter included a write-down.",
+     [("third-quarter", "2007-Q3"), ("the comparable year-ago quarter", "2006-Q3"),
+      ("the second quarter", "2006-Q2"), ("Oct. 31", "2006-10-31"), ("that quarter", "2006-Q2")]),
+    ("Sales rose 5% in the quarter ended Oct. 31.",
+     [("the quarter", "2006-Q3"), ("Oct. 31", "2006-10-31")]),
+    # A closing date already passed, or one still ahead ("ending"), is read as before.
+    ("The third quarter ended Sept. 30 was the best in years.",
+     [("The third quarter", "2007-Q3"), ("Sept. 30", "2007-09-30"), ("years", "PXY")]),
+    ("Sales will rise in the quarter ending Dec. 31.",
+     [("the quarter", "2007-Q4"), ("Dec. 31", "2007-12-31")]),
+])
+def test_a_closing_date_after_ended_is_on_or_before_the_story_s_date(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.span.text, e.value) for e in tag(text, dt.date(2007, 10, 27))] == expected

@@ -159,7 +159,9 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?P<lead_year>(?:1[6-9]|20)\d\d)(?:'s)? |"
          r"(?P<qref>(?i:this year's|last year's|next year's|(?:the )?year-earlier|"
          r"(?:the )?year-ago)) )?(?:(?i:fiscal)[ -])?{ORDINAL}[ -](?i:quarter|period)"
-         r"(?: (?i:of )?(?:(?i:fiscal) )?{YEAR})?)(?!s)",
+         r"(?: (?i:of )?(?:(?i:fiscal) )?{YEAR})?)(?!s)"
+         # "the second quarter ended Oct. 31": a closing date already passed dates the quarter.
+         r"(?:(?= (?i:ended) (?P<closed_month>[A-Z][a-z]{2,8})\.? (?P<closed_day>\d\d?)\b))?",
          "the third quarter, third-quarter profit, the 1988 second quarter",
          UNIT,
          needs=QUARTER_NEEDS),
@@ -173,7 +175,8 @@ RULES: tuple[Rule, ...] = (
          # "the period from June to August" is a span to come; "in the quarter from" is not.
          r"(?! (?i:of|between|when))(?!(?<=(?i:period)) (?i:from))"
          # "the quarter ended Sept. 30": the quarter is the one that date closes.
-         r"(?:(?= (?i:ended|ending) (?P<end_month>[A-Z][a-z]{2,8})\.? (?P<end_day>\d\d?)\b))?",
+         r"(?:(?= (?P<end_verb>(?i:ended|ending)) (?P<end_month>[A-Z][a-z]{2,8})\.? "
+         r"(?P<end_day>\d\d?)\b))?",
          "the latest quarter, the year-ago period",
          ("unit", "period"),
          needs=QUARTER_NEEDS),

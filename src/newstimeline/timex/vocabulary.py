@@ -278,6 +278,9 @@ POSTPONING_VERBS: frozenset[str] = frozenset({
 })  # fmt: skip
 # Prepositions of a deadline: "by May", "until Friday" look ahead unless a past cue says not.
 DEADLINE_PREPOSITIONS: frozenset[str] = frozenset({"by", "until", "till"})
+# Words before a date that put it on or before the story's date: "the quarter ended Oct. 31" in
+# an Oct. 27 story closed a year before (a past clause otherwise allows a month's slack).
+CLOSING_WORDS: frozenset[str] = frozenset({"ended"})
 # Present-tense auxiliaries: a date in such a clause ("is payable Jan. 2") is the nearest one.
 PRESENT_CUES: frozenset[str] = frozenset({"is", "are", "am", "can", "may"})
 # "-ed" words that are adjectives, not past tenses ("markets untouched by the crisis", "an
