@@ -31,6 +31,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tbaq", type=Path, default=ROOT / ".." / "shared" / "data" / "tbaq")
     parser.add_argument("--errors", choices=("A", "B", "all"), help="Also list one half's errors.")
+    parser.add_argument("--digits", type=int, default=1,
+                        help="Decimals printed (2 shows a change of one value on a half).")
     args = parser.parse_args()
     if not args.tbaq.is_dir():
         print(f"skipped: {args.tbaq} not found")
@@ -40,7 +42,7 @@ def main() -> None:
     for name, docs in parts.items():
         scores, results = evaluate(docs)
         figures = scores.figures()
-        print(f"{name:6}{len(docs):6}" + "".join(f"{figures[f]:16.1f}" for f in FIGURES))
+        print(f"{name:6}{len(docs):6}" + "".join(f"{figures[f]:16.{args.digits}f}" for f in FIGURES))
         if args.errors == name:
             print(format_errors(results))
 

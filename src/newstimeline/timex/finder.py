@@ -123,7 +123,7 @@ def _is_time(rule: Rule, text: str, source: str, start: int, end: int) -> bool:
     if lowered == "soon" and (_SOON_ORDERING_BEFORE.search(source, max(0, start - 4), start)
                               or _SOON_ORDERING_AFTER.match(source, end)):
         return False  # "as soon as the talks end", "soon after the vote": an ordering, no time
-    if text == "Now" and source.startswith(",", end):
+    if text in vocab.DISCOURSE_OPENERS and source.startswith(",", end):
         return False  # "Now, he says ...": a discourse marker opening a sentence, not the present
     if lowered == "today":
         generic = _POSSESSIVE_NOUN.match(source, end)
@@ -132,11 +132,13 @@ def _is_time(rule: Rule, text: str, source: str, start: int, end: int) -> bool:
             return False  # "today's youth": the present age, not the story's day
     if rule.family == "duration" and lowered.endswith("quarter") and _FRACTION_OF.match(source, end):
         return False  # "more than a quarter of the market" is a fraction
-    if rule.family == "duration" and lowered.startswith(("a ", "an ")):
-        # "$1.76 a year", "four flights a week": a rate, not a stretch of time.
+    if (rule.family == "duration" and lowered.startswith(("a ", "an "))) or (
+            rule.name == "set_word" and lowered in vocab.SET_WORDS_ADVERB_ONLY):
+        # "$1.76 a year", "four flights a week", "grow 20% annually", "10,000 units annually":
+        # a rate, not a stretch of time or a recurrence.
         before = _WORD_BEFORE.search(source, max(0, start - 24), start)
         word = before.group(1).lower().rstrip(".,") if before else ""
-        if word[-1:].isdigit() or word in vocab.RATE_WORDS or (
+        if word[-1:].isdigit() or word[-1:] == "%" or word in vocab.RATE_WORDS or (
                 len(word) > 3 and word.endswith("s") and not word.endswith("ss")):
             return False
     if rule.name == "set_word" and lowered in vocab.SET_WORDS_ADVERB_ONLY:
@@ -144,7 +146,7 @@ def _is_time(rule: Rule, text: str, source: str, start: int, end: int) -> bool:
         # (TimeBank tags "the daily tally", "his weekly radio address", but not these).
         after = _WORD_AFTER.match(source, end)
         word = after.group(1) if after else ""
-        if word.islower() and word not in vocab.VAGUE_ADVERB_FOLLOWERS:
+        if word.islower() and word not in vocab.SET_ADVERB_FOLLOWERS:
             return False
     if rule.family == "vague" and lowered in vocab.VAGUE_ADVERBS_NEEDING_CONTEXT:
         # "earlier agreements" is an adjective on a noun, "Putin earlier called" an adverb.

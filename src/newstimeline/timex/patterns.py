@@ -101,6 +101,11 @@ HOLIDAY = r"(?P<holiday>" + "|".join(
     for form in (" ".join(w[:1].upper() + w[1:] for w in name.split()), name.upper())
 ) + r")(?![\w'])"
 APPROX = r"(?i:around|approximately)"
+# A lowercase word after a month that makes the month an adjective ("a June agreement").
+NOUN_AFTER_MONTH = (r"(?= (?!(?:" + "|".join(vocab.NOT_NOUNS_AFTER_MONTH) + r")(?![\w'-]))"
+                    r"[a-z][a-z-]+(?![\w]))")
+# An ordinal count of days ("the eighth day", "the 12th day").
+NTH = r"(?P<nth>" + _alternation(vocab.DAY_ORDINAL_WORDS) + r"|\d{1,3}(?:st|nd|rd|th))"
 POSITION = r"(?P<pos>(?i:early|mid|late|the end of|the beginning of|the start of|the middle of))"
 # "[the end of this week]", "[the end of the month]": TimeBank keeps the edge in the span.
 EDGE = r"(?P<edge>(?i:the end of|the beginning of|the start of|the middle of))"
@@ -131,6 +136,8 @@ SUBPATTERNS: dict[str, str] = {
     "POSITION": POSITION,
     "EDGE": EDGE,
     "APPROX": APPROX,
+    "NOUN_AFTER_MONTH": NOUN_AFTER_MONTH,
+    "NTH": NTH,
     "HOLIDAY": HOLIDAY,
 }
 

@@ -43,6 +43,8 @@ class Context:
     """Whether the quarter in force was named as a fiscal one ("the fiscal first quarter")."""
     nearest: bool = False
     """A deadline set in a past clause ("extended its deadline until Tuesday"): the nearest day."""
+    closed: bool = False
+    """A closing date already passed ("the quarter ended Oct. 31"): on or before the DCT."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +134,8 @@ def resolve_absolute(m: Mention, ctx: Context) -> Resolved | None:
     explicit_year = _year_of(parts, ctx)
     if "day" in parts:
         day_number = int(parts["day"])
-        y = explicit_year or _year_for(month_number, day_number, ctx)
+        y = explicit_year or _year_for(month_number, day_number, ctx,
+                                       slack=0 if ctx.closed else TENSE_SLACK_DAYS)
         date = cal.valid_date(y, month_number, day_number)
         if date is None:
             return None
@@ -242,6 +245,13 @@ def resolve_relative_day(m: Mention, ctx: Context) -> Resolved | None:
     date = ctx.dct + dt.timedelta(days=offset)
     value, interval = cal.day(date)  # a DATE: "tonight", "yesterday morning" name the day
     return Resolved(value, interval, f"'{word}' counted from the story's date {ctx.dct}")
+
+
+def resolve_current_day(m: Mention, ctx: Context) -> Resolved | None:
+    """"It is the eighth day of the strike": the count reaches the story's own day."""
+    value, interval = cal.day(ctx.dct)
+    return Resolved(value, interval, f"an ongoing count of days in the present: the story's "
+                                     f"date {ctx.dct}")
 
 
 def resolve_part_of_day(m: Mention, ctx: Context) -> Resolved | None:
@@ -575,6 +585,13 @@ def _relative_year(qref: str, ctx: Context) -> int | None:
     return None
 
 
+def _closing_year(month_number: int, day_number: int, ctx: Context) -> int:
+    """The year of a closing date already passed ("ended Oct. 31"): the latest on or before the
+    story's date."""
+    this_year = cal.valid_date(ctx.dct.year, month_number, min(day_number, 28)) or ctx.dct
+    return ctx.dct.year - 1 if this_year > ctx.dct else ctx.dct.year
+
+
 def resolve_quarter(m: Mention, ctx: Context) -> Resolved | None:
     q = vocab.ORDINALS[m.parts["ord"].lower()]
     qref = m.parts.get("qref", "").lower()
@@ -591,6 +608,13 @@ def resolve_quarter(m: Mention, ctx: Context) -> Resolved | None:
         if start > ctx.dct:
             y -= 1
         why = f"quarter {q}: the latest one begun by the story's date {ctx.dct}"
+        closed_month = vocab.MONTHS.get(m.parts.get("closed_month", "").lower().rstrip("."))
+        if closed_month is not None:
+            # "The second quarter ended Oct. 31" in an Oct. 27 story closed a year before.
+            closing_day = int(m.parts["closed_day"])
+            y = _closing_year(closed_month, closing_day, ctx)
+            why = f"quarter {q} closed on {m.parts['closed_month']} {closing_day}, by the " \
+                  f"story's date {ctx.dct}"
         if qref.startswith(("the year", "year")):
             y -= 1
             why = f"quarter {q} of the year before the story's"
@@ -619,7 +643,9 @@ def resolve_anaphoric_quarter(m: Mention, ctx: Context) -> Resolved | None:
     elif end_month is not None:
         # A quarter is named for the calendar quarter holding most of it: the one that holds
         # the month before its closing date ("ended July 31" is mostly May to July: Q2).
-        closing = _year_for(end_month, int(m.parts["end_day"]), ctx)
+        closing = _closing_year(end_month, int(m.parts["end_day"]), ctx) if (
+            m.parts.get("end_verb", "").lower() in vocab.CLOSING_WORDS
+        ) else _year_for(end_month, int(m.parts["end_day"]), ctx)
         before = cal.add_months(dt.date(closing, end_month, 1), -1)
         y, q = _dct_quarter(before)
         why = f"the quarter closing on {m.parts['end_month']} {m.parts['end_day']}"
@@ -803,6 +829,7 @@ RESOLVERS: dict[str, Resolver] = {
     "weekday": resolve_weekday,
     "week_of": resolve_week_of,
     "relative_day": resolve_relative_day,
+    "current_day": resolve_current_day,
     "part_of_day": resolve_part_of_day,
     "shifted_unit": resolve_shifted_unit,
     "units_ago": resolve_units_ago,
@@ -842,11 +869,12 @@ def _reported_quarter(mention: Mention, result: Resolved, dct: dt.date,
     quarter it reports on first ("third-quarter net income"); a quarter named later in passing
     ("after a flat second quarter") does not replace it, but one given by its closing date
     ("the quarter ended Sept. 30") does, and so does a recent one after a historical one, and a
-    calendar quarter named after a fiscal one (the story has moved on to another company)."""
+    calendar quarter named after a fiscal one or a fiscal one after a calendar one (the story
+    has moved on to another company)."""
     start = result.interval.earliest
-    if in_force is None or "end_month" in mention.parts:
+    if in_force is None or "end_month" in mention.parts or "closed_month" in mention.parts:
         return True
-    if fiscal and mention.rule.family == "quarter" and "fiscal" not in mention.text.lower():
+    if mention.rule.family == "quarter" and fiscal != ("fiscal" in mention.text.lower()):
         return True
     in_force_start = dt.date(in_force[0], 3 * in_force[1] - 2, 1)
     return start is not None and _historical(in_force_start, dct) and not _historical(start, dct)
@@ -902,7 +930,7 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
     for mention in mentions:
         sentence = sentence_at(sentences, mention.start)
         tense = clause_tense(text, sentence, mention.context_start, mention.end)
-        nearest = False
+        nearest = closed = False
         if mention.rule.family == "weekday" and text.startswith(("'s", "’s"), mention.end):
             # "Wednesday's ruling" names a reported event by its day: the latest such day.
             tense = "past"
@@ -911,6 +939,8 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
             tense = "future"  # "the two sides meet separately Monday": a timetable, ahead
         elif (preposition := _preposition(text, mention)) == "since":
             tense = "past"  # "on patrol since March": a start already passed
+        elif preposition in vocab.CLOSING_WORDS:
+            tense, closed = "past", True  # "the quarter ended Oct. 31": closed by the DCT
         elif preposition in vocab.DEADLINE_PREPOSITIONS:
             # "by August", "until 9 a.m. Tuesday": a deadline ahead; one set in a past clause
             # ("gave it until mid-November") is the nearest such date, not a past one.
@@ -919,7 +949,7 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
             elif tense == "past":
                 tense, nearest = "none", True
         ctx = Context(dct=dct, tense=tense, anchor=anchor, quarter=quarter, period=period,
-                      stretch=stretch, fiscal=fiscal, nearest=nearest)
+                      stretch=stretch, fiscal=fiscal, nearest=nearest, closed=closed)
         try:
             result = RESOLVERS[mention.rule.family](mention, ctx)
         except (ValueError, OverflowError, KeyError):

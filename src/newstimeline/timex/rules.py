@@ -85,6 +85,15 @@ RULES: tuple[Rule, ...] = (
          MON),
     Rule("month_bare", "absolute", "DATE", r"{MONTH_UNAMBIGUOUS}(?! \d)", "December",
          MON),
+    # A month before a noun is an adjective naming a date: "under a June agreement", "the March
+    # accession" (TimeBank tags all 3 in TBAQ). Not before a function word ("the March on
+    # Washington") nor a number ("a March 15 deadline" is a day), and not "May", too often a
+    # name ("the May government").
+    Rule("month_attributive", "absolute", "DATE",
+         r"(?i:a|an|the|its|their|his|her|our) (?!(?i:may)\b)(?P<t>{MONTH})(?!\.? \d)"
+         r"{NOUN_AFTER_MONTH}",
+         "a June agreement",
+         MON),
     Rule("month_relative_year", "absolute", "DATE",
          r"(?P<t>{MONTH} (?P<yshift>(?i:last|this|next)) (?i:year))(?![\w'])", "June last year",
          MON),
@@ -150,7 +159,9 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?P<lead_year>(?:1[6-9]|20)\d\d)(?:'s)? |"
          r"(?P<qref>(?i:this year's|last year's|next year's|(?:the )?year-earlier|"
          r"(?:the )?year-ago)) )?(?:(?i:fiscal)[ -])?{ORDINAL}[ -](?i:quarter|period)"
-         r"(?: (?i:of )?(?:(?i:fiscal) )?{YEAR})?)(?!s)",
+         r"(?: (?i:of )?(?:(?i:fiscal) )?{YEAR})?)(?!s)"
+         # "the second quarter ended Oct. 31": a closing date already passed dates the quarter.
+         r"(?:(?= (?i:ended) (?P<closed_month>[A-Z][a-z]{2,8})\.? (?P<closed_day>\d\d?)\b))?",
          "the third quarter, third-quarter profit, the 1988 second quarter",
          UNIT,
          needs=QUARTER_NEEDS),
@@ -164,7 +175,8 @@ RULES: tuple[Rule, ...] = (
          # "the period from June to August" is a span to come; "in the quarter from" is not.
          r"(?! (?i:of|between|when))(?!(?<=(?i:period)) (?i:from))"
          # "the quarter ended Sept. 30": the quarter is the one that date closes.
-         r"(?:(?= (?i:ended|ending) (?P<end_month>[A-Z][a-z]{2,8})\.? (?P<end_day>\d\d?)\b))?",
+         r"(?:(?= (?P<end_verb>(?i:ended|ending)) (?P<end_month>[A-Z][a-z]{2,8})\.? "
+         r"(?P<end_day>\d\d?)\b))?",
          "the latest quarter, the year-ago period",
          ("unit", "period"),
          needs=QUARTER_NEEDS),
@@ -193,6 +205,17 @@ RULES: tuple[Rule, ...] = (
          r"(?P<t>(?:(?i:earlier|later|early|late) )?{RELATIVE_DAY}(?: {PART_OF_DAY})?)",
          "yesterday morning, late yesterday",
          ("relative_day",)),
+    # "Today is the eighth day of the blockade", "It's the second day of an offensive": an
+    # ongoing event counted in days up to the story's day, which the present tense names. Not
+    # when another day is the subject ("Monday is the first day of the term").
+    Rule("ordinal_day_present", "current_day", "DATE",
+         r"(?<!(?i:monday|friday|sunday) )(?<!(?i:tuesday) )(?<!(?i:thursday|saturday) )"
+         r"(?<!(?i:wednesday|yesterday) )(?<!(?i:tomorrow) )"
+         r"(?i:is|it's|it’s|marks) (?P<t>(?i:the) {NTH} (?:(?i:straight|consecutive|full) )?"
+         r"(?i:day))(?![\w-])",
+         "today is the eighth day of the blockade",
+         UNIT,
+         needs=("is the", "s the", "marks the")),
     Rule("day_before_yesterday", "relative_day", "DATE",
          r"(?P<t>(?i:the day (?P<dir>before yesterday|after tomorrow)))",
          "the day before yesterday",

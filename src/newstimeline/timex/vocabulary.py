@@ -122,6 +122,12 @@ VAGUE_ADVERB_FOLLOWERS: frozenset[str] = frozenset({
     "than", "said", "told", "says", "he", "she", "it", "they", "we", "had", "has", "have", "was",
     "were", "is", "are", "been", "be", "today", "yesterday", "week", "month", "year",
 })
+# After a set adverb a preposition too shows the adverb ("held here annually for the poet",
+# "paid quarterly through 1995"); after "earlier" it would not ("announced earlier by").
+SET_ADVERB_FOLLOWERS: frozenset[str] = VAGUE_ADVERB_FOLLOWERS | frozenset({
+    "for", "since", "through", "until", "from", "by", "with", "during", "over", "after",
+    "before",
+})
 VAGUE_ADVERBS_NEEDING_CONTEXT: frozenset[str] = frozenset({"earlier"})
 
 # Words before "a year"/"a week" that make it a rate ("$500 million a year", "700 seats a week").
@@ -148,6 +154,21 @@ NON_TIME_PHRASES: tuple[str, ...] = (
     "saturday night live", "monday morning quarterback", "high noon",
     "christmas island", "easter island", "christmas tree", "christmas trees",
 )
+
+# Words that can follow a month without the month being an adjective before a noun: "the
+# March on Washington", "a May of protests" are no dates, "a June agreement" is.
+NOT_NOUNS_AFTER_MONTH: tuple[str, ...] = (
+    "of", "on", "in", "to", "and", "or", "for", "at", "by", "with", "from", "into", "onto",
+    "against", "toward", "towards", "through", "across", "down", "up", "past", "as", "that",
+    "which", "who", "is", "was", "were", "are", "be", "been", "has", "had", "have", "will",
+    "would", "can", "could", "should", "may", "might", "must", "i", "we", "you", "he", "she",
+    "it", "they", "the", "a", "an", "not",
+)
+
+# Capitalized adverbs that, opening a sentence and set off by a comma, only link it to the one
+# before ("Now, he says", "Earlier, Mesa had rejected", "Currently, the sickest wait"): TimeBank
+# tags none of the 8 in TBAQ; inside a sentence the same words stay tagged.
+DISCOURSE_OPENERS: frozenset[str] = frozenset({"Now", "Earlier", "Currently"})
 
 # Sets: recurring times.
 SET_WORDS: dict[str, str] = {
@@ -257,6 +278,9 @@ POSTPONING_VERBS: frozenset[str] = frozenset({
 })  # fmt: skip
 # Prepositions of a deadline: "by May", "until Friday" look ahead unless a past cue says not.
 DEADLINE_PREPOSITIONS: frozenset[str] = frozenset({"by", "until", "till"})
+# Words before a date that put it on or before the story's date: "the quarter ended Oct. 31" in
+# an Oct. 27 story closed a year before (a past clause otherwise allows a month's slack).
+CLOSING_WORDS: frozenset[str] = frozenset({"ended"})
 # Present-tense auxiliaries: a date in such a clause ("is payable Jan. 2") is the nearest one.
 PRESENT_CUES: frozenset[str] = frozenset({"is", "are", "am", "can", "may"})
 # "-ed" words that are adjectives, not past tenses ("markets untouched by the crisis", "an
