@@ -363,3 +363,26 @@ def test_a_possessive_expression_dates_its_head_noun_a_few_words_on_despite_a_bo
     squeeze = _by_trigger(_mentions(text), "squeeze")
     assert (squeeze.time.relation, squeeze.time.earliest, squeeze.time.latest) == (
         "on", dt.date(2022, 2, 1), dt.date(2022, 2, 28))
+
+
+def test_a_present_perfect_takes_a_past_day_of_its_sentence_that_no_verb_claims() -> None:
+    text = ("More than 80 people have been killed and hundreds wounded in the blasts in Nairobi "
+            "and Dar es Salaam on Friday.")
+    killed = _by_trigger(_mentions(text), "killed")
+    assert (killed.time.basis, killed.time.relation) == ("discourse", "on")
+    assert (killed.time.earliest, killed.time.latest) == (dt.date(2022, 3, 4),) * 2
+
+
+def test_a_present_perfect_does_not_take_the_date_of_a_since_clause() -> None:
+    text = ("Kopp has eluded the authorities since they obtained a warrant in the Oct. 23 "
+            "shooting of a doctor.")
+    eluded = _by_trigger(_mentions(text), "eluded")
+    assert (eluded.time.basis, eluded.time.relation) == ("tense", "before")
+    assert (eluded.time.earliest, eluded.time.latest) == (None, DCT)
+
+
+def test_a_present_perfect_does_not_take_the_date_modifying_a_noun() -> None:
+    text = "Investigators have gathered enough evidence in the February slaying of a judge."
+    gathered = _by_trigger(_mentions(text), "gathered")
+    assert (gathered.time.basis, gathered.time.earliest, gathered.time.latest) == (
+        "tense", None, DCT)

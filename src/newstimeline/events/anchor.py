@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from newstimeline.events.mentions import EventMention
-from newstimeline.events.vocabulary import ADVERBS_BETWEEN
+from newstimeline.events.vocabulary import ADVERBS_BETWEEN, NEVER_EVENTS
 from newstimeline.models import EventTime, Precision, TimeExpression
 
 # Words before an expression that put the event before or after it rather than within it.
@@ -33,6 +33,9 @@ COMPARISON_WORDS: frozenset[str] = frozenset({"compared", "versus", "vs.", "vs"}
 # Words of an expression that names the period of a comparison base.
 EARLIER_WORDS: frozenset[str] = frozenset({"earlier", "ago", "year-ago", "before", "previous",
                                            "prior", "year-earlier"})
+# Words between a trigger and an expression that make the expression another clause's time.
+SUBORDINATE_BOUNDS: frozenset[str] = frozenset({"since", "after", "before", "until", "when",
+                                                "while"})
 # How far back a day named in a report's sentence may date the report (older days are background).
 RECENT_DAYS = 7
 # Tenses that place an event by the DCT alone, before any date elsewhere in the sentence.
@@ -213,6 +216,16 @@ def anchor_event(
         if coming:
             nearest = min(coming, key=lambda e: abs(e.span.start - start))
             return anchor_by_discourse(mention, nearest, text, "in the sentence")
+    if _present_perfect(mention) and not dependent:
+        # "More than 100 people have been killed ... in the blasts on Friday": a past date of
+        # its own sentence, not a bound, is when the perfect's event took place.
+        dated = [e for e in unclaimed if e.interval.latest is not None
+                 and e.interval.earliest is not None and e.interval.latest <= dct
+                 and not bounding_word(e, text) and not _inside_report(e, mention, text)
+                 and not _dates_other_event(e, mention, text)]
+        if dated:
+            nearest = min(dated, key=lambda e: abs(e.span.start - start))
+            return anchor_by_discourse(mention, nearest, text, "in the sentence")
     if mention.tense in DCT_TENSES:
         return by_convention
     if present_verb is not None and mention.tense == "none" and not dependent and not sentence:
@@ -284,6 +297,28 @@ def _bounded_by_dct(time: EventTime, mention: EventMention, dct: dt.date) -> Eve
             and time.latest is not None and time.latest > dct:
         return time.model_copy(update={"earliest": dct})
     return time
+
+
+def _present_perfect(mention: EventMention) -> bool:
+    """Whether the trigger is a present perfect ("has fled", "have been killed")."""
+    return mention.tense == "present" and mention.aspect in {"perfect", "perfect_progressive"}
+
+
+def _dates_other_event(expression: TimeExpression, mention: EventMention, text: str) -> bool:
+    """Whether the expression dates something else than the trigger: a bound or subordinator
+    stands between them ("has eluded authorities since they obtained a warrant", "have
+    finished after the parliament ratified the treaty on Tuesday"), or it modifies the noun
+    after it ("gathered evidence in the October slaying")."""
+    token = mention.token
+    if expression.span.start >= token.end:
+        between = text[token.end:expression.span.start]
+    else:
+        between = text[expression.span.end:token.start]
+    if not SUBORDINATE_BOUNDS.isdisjoint(between.lower().split()):
+        return True
+    following = text[expression.span.end:expression.span.end + 30].split()
+    word = following[0] if following else ""
+    return word.isalpha() and word.islower() and word not in NEVER_EVENTS
 
 
 def _news_day_before(in_force: TimeExpression | None, mention: EventMention,
