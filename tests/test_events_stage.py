@@ -386,3 +386,14 @@ def test_a_present_perfect_does_not_take_the_date_modifying_a_noun() -> None:
     gathered = _by_trigger(_mentions(text), "gathered")
     assert (gathered.time.basis, gathered.time.earliest, gathered.time.latest) == (
         "tense", None, DCT)
+
+
+def test_an_untensed_event_after_a_past_verb_is_not_placed_by_the_present_verb_before_it() -> None:
+    text = ("The police fired on the crowd on Tuesday. Federal investigators believe the gunman "
+            "was driven to the border by a friend after the shooting.")
+    events = _mentions(text)
+    shooting = _by_trigger(events, "shooting")
+    assert (shooting.time.basis, shooting.time.earliest, shooting.time.latest) == (
+        "discourse", dt.date(2022, 3, 8), dt.date(2022, 3, 8))
+    believe = _by_trigger(events, "believe")
+    assert (believe.time.basis, believe.time.earliest) == ("tense", DCT)

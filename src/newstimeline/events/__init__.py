@@ -138,16 +138,13 @@ def extract_events(
         governing = {id(e) for k, m in enumerate(found) if m.tense != "none" for e in owned[k]}
         unclaimed = [e for e in placing if id(e) not in governing]
         carried = carried_date(in_force, in_force_age, news_day, dct)
-        present_verbs: dict[tuple[int, int], EventMention] = {}
-        for mention in found:
-            if mention.tense == "present" and mention.aspect in {"simple", "progressive"}:
-                present_verbs.setdefault(mention.clause, mention)
+        present_verbs = _present_governors(found)
         times: dict[int, EventTime] = {}
         summaries: dict[tuple[int, int], str] = {}  # a clause's summary, for all its events
         for k, mention in enumerate(found):
             time = anchor_event(mention, text, owned[k], placing, carried, dct,
                                 dependent=mention.dependent, unclaimed=unclaimed,
-                                present_verb=present_verbs.get(mention.clause))
+                                present_verb=present_verbs[k])
             phase = _aspectual_governor(found, k, toks)
             if phase is not None and phase.index in times and not owned[k]:
                 # "began to arrive": the arriving is the phase the aspectual verb dates.
@@ -172,6 +169,27 @@ def extract_events(
         else:
             in_force_age += 1
     return events
+
+
+def _present_governors(found: list[EventMention]) -> list[EventMention | None]:
+    """For each mention, the simple or progressive present verb that governs it in its clause:
+    the nearest finite verb told before it there (else the first one after it), when that verb
+    is such a present ("They believe Kopp was driven to Mexico after the shooting": the past
+    "was driven" governs "shooting", not "believe")."""
+    finite: dict[tuple[int, int], list[EventMention]] = {}
+    for mention in found:  # in text order
+        if mention.tense != "none":
+            finite.setdefault(mention.clause, []).append(mention)
+    result: list[EventMention | None] = []
+    for mention in found:
+        verbs = finite.get(mention.clause, [])
+        before = [m for m in verbs if m.index < mention.index]
+        verb = before[-1] if before else next((m for m in verbs if m.index > mention.index),
+                                              None)
+        present = verb is not None and verb.tense == "present" \
+            and verb.aspect in {"simple", "progressive"}
+        result.append(verb if present else None)
+    return result
 
 
 def _aspectual_governor(found: list[EventMention], k: int,
