@@ -397,3 +397,20 @@ def test_an_untensed_event_after_a_past_verb_is_not_placed_by_the_present_verb_b
         "discourse", dt.date(2022, 3, 8), dt.date(2022, 3, 8))
     believe = _by_trigger(events, "believe")
     assert (believe.time.basis, believe.time.earliest) == ("tense", DCT)
+
+
+def test_an_untensed_event_after_a_present_copula_is_at_the_story_date() -> None:
+    text = ("A doctor was shot in his kitchen on Tuesday. What is outrageous is the attempt to "
+            "close clinics by illegal means.")
+    attempt = _by_trigger(_mentions(text), "attempt")
+    assert (attempt.time.basis, attempt.time.earliest, attempt.time.latest) == ("tense", DCT, DCT)
+    assert attempt.time.explanation == ("'attempt' in the clause of present 'is': going on at "
+                                        "the story's date 2022-03-10")
+
+
+def test_an_untensed_event_after_a_past_copula_keeps_the_date_in_force() -> None:
+    text = ("The court ruled against the protesters on Tuesday. Their leader was at the hearing, "
+            "and the crowd is angry.")
+    hearing = _by_trigger(_mentions(text), "hearing")
+    assert (hearing.time.basis, hearing.time.earliest, hearing.time.latest) == (
+        "discourse", dt.date(2022, 3, 8), dt.date(2022, 3, 8))

@@ -40,6 +40,11 @@ _TIME_PREPOSITIONS = ("on", "in", "at", "by", "during", "from", "since", "until"
 _TIME_PREPOSITION = re.compile(r"(?i)\b(?:" + "|".join(_TIME_PREPOSITIONS) + r")\s*$")
 _PHRASE_PREPOSITIONS = frozenset({"in", "on", "at", "during", "for"})
 _CONJUNCTIONS = frozenset({"and", "or", "but"})
+# Forms of "be" that are finite verbs of their clause when no mention (copulas).
+COPULAS = frozenset({"is", "are", "am", "was", "were"})
+PRESENT_COPULAS = frozenset({"is", "are", "am"})
+# Tokens across which a verb told after a trigger does not govern it.
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "``", "''", '"', "\u201c", "\u201d"})
 _LONGEST_PREPOSITION = max(map(len, _TIME_PREPOSITIONS))
 
 
@@ -138,7 +143,7 @@ def extract_events(
         governing = {id(e) for k, m in enumerate(found) if m.tense != "none" for e in owned[k]}
         unclaimed = [e for e in placing if id(e) not in governing]
         carried = carried_date(in_force, in_force_age, news_day, dct)
-        present_verbs = _present_governors(found)
+        present_verbs = _present_governors(found, toks)
         times: dict[int, EventTime] = {}
         summaries: dict[tuple[int, int], str] = {}  # a clause's summary, for all its events
         for k, mention in enumerate(found):
@@ -171,24 +176,40 @@ def extract_events(
     return events
 
 
-def _present_governors(found: list[EventMention]) -> list[EventMention | None]:
-    """For each mention, the simple or progressive present verb that governs it in its clause:
-    the nearest finite verb told before it there (else the first one after it), when that verb
-    is such a present ("They believe Kopp was driven to Mexico after the shooting": the past
-    "was driven" governs "shooting", not "believe")."""
-    finite: dict[tuple[int, int], list[EventMention]] = {}
-    for mention in found:  # in text order
-        if mention.tense != "none":
-            finite.setdefault(mention.clause, []).append(mention)
-    result: list[EventMention | None] = []
+def _present_governors(found: list[EventMention],
+                       toks: list[Token]) -> list[str | None]:
+    """For each mention, the word of the simple or progressive present verb that governs it in
+    its clause: the nearest finite verb told before it there (else the first one after it, with
+    no comma or quote between), when that verb is such a present ("They believe Kopp was
+    driven to Mexico after the shooting": the past "was driven" governs "shooting", not
+    "believe"). A form of "be" that is no mention counts as a finite verb of its tense ("What
+    is outrageous is the attempt": at the story's date; "Horsley was not a defendant in the
+    suit": not)."""
+    mentioned = {m.index for m in found}
+    verbs_of: dict[tuple[int, int], list[tuple[int, bool]]] = {}  # (token index, present)
     for mention in found:
-        verbs = finite.get(mention.clause, [])
-        before = [m for m in verbs if m.index < mention.index]
-        verb = before[-1] if before else next((m for m in verbs if m.index > mention.index),
-                                              None)
-        present = verb is not None and verb.tense == "present" \
-            and verb.aspect in {"simple", "progressive"}
-        result.append(verb if present else None)
+        if mention.clause in verbs_of:
+            continue
+        first, stop = mention.clause
+        verbs_of[mention.clause] = sorted(
+            [(m.index, m.tense == "present" and m.aspect in {"simple", "progressive"})
+             for m in found if m.clause == mention.clause and m.tense != "none"]
+            + [(j, toks[j].lower in PRESENT_COPULAS) for j in range(first, stop)
+               if j not in mentioned and toks[j].lower in COPULAS])
+    result: list[str | None] = []
+    for mention in found:
+        verbs = verbs_of[mention.clause]
+        at = bisect.bisect_left(verbs, (mention.index, False))
+        if at > 0:
+            index, present = verbs[at - 1]
+        elif at < len(verbs) and verbs[at][0] == mention.index:
+            index, present = verbs[at + 1] if at + 1 < len(verbs) else (-1, False)
+        else:
+            index, present = verbs[at] if at < len(verbs) else (-1, False)
+        if index > mention.index and any(t.text in _CLAUSE_BREAKS
+                                         for t in toks[mention.index + 1:index]):
+            present = False  # "as a result of reaching an accord, ``It is unnecessary''"
+        result.append(toks[index].text if present else None)
     return result
 
 

@@ -175,13 +175,14 @@ def anchor_event(
     dct: dt.date,
     dependent: bool = False,
     unclaimed: Sequence[TimeExpression] = (),
-    present_verb: EventMention | None = None,
+    present_verb: str | None = None,
 ) -> EventTime:
     """The strongest evidence first: own clause, reporting convention, tense, then discourse.
     A ``dependent`` trigger (infinitive, modal's verb) takes no date in force.
     ``unclaimed``: the sentence's expressions that date no finite verb (a report, or a
-    dependent trigger before it, may take one). ``present_verb``: a simple or progressive
-    present verb of the trigger's clause, which places an untensed trigger at the DCT."""
+    dependent trigger before it, may take one). ``present_verb``: the simple or progressive
+    present verb (or present "is/are") that governs the trigger in its clause, which places an
+    untensed trigger at the DCT."""
     start = mention.token.start
     own = [e for e in own if not comparison_base(e, start, text)]
     sentence = [e for e in sentence if not comparison_base(e, start, text)]
@@ -235,7 +236,7 @@ def anchor_event(
         return EventTime(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
                          relation="on", basis="tense", expression=None,
                          explanation=f"'{mention.token.text}' in the clause of present "
-                         f"'{present_verb.token.text}': going on at the story's date {dct}")
+                         f"'{present_verb}': going on at the story's date {dct}")
     in_sentence = min(sentence, key=lambda e: abs(e.span.start - start)) if sentence else None
     if mention.aspect in {"perfect", "perfect_progressive"} and mention.tense == "past":
         reference = in_sentence or in_force
