@@ -414,3 +414,16 @@ def test_an_untensed_event_after_a_past_copula_keeps_the_date_in_force() -> None
     hearing = _by_trigger(_mentions(text), "hearing")
     assert (hearing.time.basis, hearing.time.earliest, hearing.time.latest) == (
         "discourse", dt.date(2022, 3, 8), dt.date(2022, 3, 8))
+
+
+def test_an_infinitive_of_a_present_verb_is_at_the_story_date_with_no_date_in_its_sentence() -> None:
+    events = _mentions("The two men are believed to live in the Cleveland area.")
+    live = _by_trigger(events, "live")
+    assert (live.time.basis, live.time.earliest, live.time.latest) == ("tense", DCT, DCT)
+    assert live.time.explanation == ("'live' hangs on present 'believed': possible, intended or "
+                                     "bound at the story's date 2022-03-10")
+
+
+def test_an_infinitive_of_a_past_verb_stays_undated() -> None:
+    buy = _by_trigger(_mentions("The company agreed to buy the unit."), "buy")
+    assert (buy.time.basis, buy.time.relation, buy.time.earliest) == ("none", "undated", None)

@@ -255,6 +255,11 @@ def anchor_event(
                  and not _inside_report(e, mention, text) and not bounding_word(e, text)]
         if ahead:
             return anchor_by_discourse(mention, ahead[0], text, "in the sentence")
+    if dependent and present_verb is not None and mention.tense == "none" and not sentence:
+        return EventTime(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
+                         relation="on", basis="tense", expression=None,
+                         explanation=f"'{mention.token.text}' hangs on present "
+                         f"'{present_verb}': possible, intended or bound at the story's date {dct}")
     if present_modal(mention, text):
         return EventTime(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
                          relation="on", basis="tense", expression=None,
