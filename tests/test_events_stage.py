@@ -427,3 +427,8 @@ def test_an_infinitive_of_a_present_verb_is_at_the_story_date_with_no_date_in_it
 def test_an_infinitive_of_a_past_verb_stays_undated() -> None:
     buy = _by_trigger(_mentions("The company agreed to buy the unit."), "buy")
     assert (buy.time.basis, buy.time.relation, buy.time.earliest) == ("none", "undated", None)
+
+
+def test_an_infinitive_after_a_present_copula_is_a_goal_not_a_present_state() -> None:
+    reunite = _by_trigger(_mentions("Our goal is to reunite the boy and his father."), "reunite")
+    assert (reunite.time.basis, reunite.time.relation) == ("none", "undated")

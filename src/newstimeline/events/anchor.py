@@ -40,6 +40,8 @@ SUBORDINATE_BOUNDS: frozenset[str] = frozenset({"since", "after", "before", "unt
 RECENT_DAYS = 7
 # Tenses that place an event by the DCT alone, before any date elsewhere in the sentence.
 DCT_TENSES = frozenset({"present", "future"})
+# Forms of "be" as a main verb: an infinitive after one is a goal, not a present state.
+COPULA_FORMS: frozenset[str] = frozenset({"is", "are", "am"})
 # Modals in the present: what they govern is able, bound or possible at the story's date
 # ("Embassy employees can offer only emergency service"); "could" and "would" are not.
 PRESENT_MODALS: frozenset[str] = frozenset({"can", "cannot", "ca", "must", "should", "may",
@@ -255,7 +257,11 @@ def anchor_event(
                  and not _inside_report(e, mention, text) and not bounding_word(e, text)]
         if ahead:
             return anchor_by_discourse(mention, ahead[0], text, "in the sentence")
-    if dependent and present_verb is not None and mention.tense == "none" and not sentence:
+    if dependent and present_verb is not None and mention.tense == "none" and not sentence \
+            and present_verb.lower() not in COPULA_FORMS:
+        # "The two men are believed to live in Cleveland": the infinitive hangs on a present
+        # verb, as a present modal's verb does; after a copula it is a goal ("Our goal is to
+        # reunite them"), still to come.
         return EventTime(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
                          relation="on", basis="tense", expression=None,
                          explanation=f"'{mention.token.text}' hangs on present "
