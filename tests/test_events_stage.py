@@ -432,12 +432,3 @@ def test_an_infinitive_of_a_past_verb_stays_undated() -> None:
 def test_an_infinitive_after_a_present_copula_is_a_goal_not_a_present_state() -> None:
     reunite = _by_trigger(_mentions("Our goal is to reunite the boy and his father."), "reunite")
     assert (reunite.time.basis, reunite.time.relation) == ("none", "undated")
-
-
-def test_a_present_perfect_progressive_is_still_going_on_at_the_story_date() -> None:
-    battling = _by_trigger(_mentions("The relatives have been battling to keep the boy in the "
-                                     "country."), "battling")
-    assert (battling.time.basis, battling.time.earliest, battling.time.latest) == (
-        "tense", DCT, DCT)
-    assert battling.time.explanation == ("present perfect progressive 'battling': still going on "
-                                         "at the story's date 2022-03-10")

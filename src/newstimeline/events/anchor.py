@@ -229,13 +229,6 @@ def anchor_event(
         if dated:
             nearest = min(dated, key=lambda e: abs(e.span.start - start))
             return anchor_by_discourse(mention, nearest, text, "in the sentence")
-    if _present_perfect(mention) and mention.aspect == "perfect_progressive":
-        # "The Miami kin has been battling to keep him": still going on at the story's date,
-        # as a present progressive is (when it began, the text does not say).
-        return EventTime(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
-                         relation="on", basis="tense", expression=None,
-                         explanation=f"present perfect progressive '{mention.token.text}': "
-                         f"still going on at the story's date {dct}")
     if mention.tense in DCT_TENSES:
         return by_convention
     if present_verb is not None and mention.tense == "none" and not dependent and not sentence:
