@@ -432,3 +432,16 @@ def test_an_infinitive_of_a_past_verb_stays_undated() -> None:
 def test_an_infinitive_after_a_present_copula_is_a_goal_not_a_present_state() -> None:
     reunite = _by_trigger(_mentions("Our goal is to reunite the boy and his father."), "reunite")
     assert (reunite.time.basis, reunite.time.relation) == ("none", "undated")
+
+
+def test_a_wish_or_seeming_with_would_is_at_the_story_date() -> None:
+    events = _mentions("Of all the steelmakers, Bethlehem would seem to be the most vulnerable.")
+    seem = _by_trigger(events, "seem")
+    assert (seem.time.basis, seem.time.earliest, seem.time.latest) == ("tense", DCT, DCT)
+    assert seem.time.explanation == ("'seem' after a present modal: a wish or seeming at the "
+                                     "story's date 2022-03-10")
+
+
+def test_a_conditional_act_with_would_stays_undated() -> None:
+    join = _by_trigger(_mentions("Officials said the troops would join the force."), "join")
+    assert (join.time.basis, join.time.relation) == ("none", "undated")

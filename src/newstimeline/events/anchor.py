@@ -40,6 +40,9 @@ SUBORDINATE_BOUNDS: frozenset[str] = frozenset({"since", "after", "before", "unt
 RECENT_DAYS = 7
 # Tenses that place an event by the DCT alone, before any date elsewhere in the sentence.
 DCT_TENSES = frozenset({"present", "future"})
+# Verbs that "would" leaves in the present: a wish or a seeming, not a conditional act.
+WOULD_PRESENT_VERBS: frozenset[str] = frozenset({"like", "love", "prefer", "want", "need",
+                                                 "seem", "appear"})
 # Forms of "be" as a main verb: an infinitive after one is a goal, not a present state.
 COPULA_FORMS: frozenset[str] = frozenset({"is", "are", "am"})
 # Modals in the present: what they govern is able, bound or possible at the story's date
@@ -267,10 +270,12 @@ def anchor_event(
                          explanation=f"'{mention.token.text}' hangs on present "
                          f"'{present_verb}': possible, intended or bound at the story's date {dct}")
     if present_modal(mention, text):
+        what = ("a wish or seeming" if mention.token.lower in WOULD_PRESENT_VERBS
+                else "possible, able or bound")
         return EventTime(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
                          relation="on", basis="tense", expression=None,
-                         explanation=f"'{mention.token.text}' after a present modal: possible, "
-                         f"able or bound at the story's date {dct}")
+                         explanation=f"'{mention.token.text}' after a present modal: {what} "
+                         f"at the story's date {dct}")
     progressive_past = mention.aspect == "progressive" and mention.tense == "past"
     if (mention.aspect != "simple" and not progressive_past) or dependent:
         # "has walked back": a range up to the DCT, not a day; "agreed to buy": the buying is
@@ -350,7 +355,9 @@ def _news_day_before(in_force: TimeExpression | None, mention: EventMention,
 
 
 def present_modal(mention: EventMention, text: str) -> bool:
-    """Whether the trigger is the verb of a present modal ("can offer", "should not keep")."""
+    """Whether the trigger is the verb of a present modal ("can offer", "should not keep"), or
+    a wish or seeming put politely with "would" ("I would like to see him", "Bethlehem would
+    seem to be the most vulnerable"): a present wish or seeming."""
     words = text[max(0, mention.token.start - 40):mention.token.start].lower().split()
     for word in reversed(words[-4:]):
         word = word.strip(",\"'`").replace("\u2019", "'")
@@ -358,6 +365,8 @@ def present_modal(mention: EventMention, text: str) -> bool:
             return word[:-3] in PRESENT_MODALS
         if word in PRESENT_MODALS:
             return True
+        if word in {"would", "'d"}:
+            return mention.token.lower in WOULD_PRESENT_VERBS
         if word not in ADVERBS_BETWEEN and not word.endswith("ly"):
             return False
     return False
