@@ -194,6 +194,8 @@ def test_plain_verb_after_a_relative_pronoun_is_present() -> None:
     assert found["held"] == ("past", "simple")
     found = _tenses("The suspect was charged under laws which prohibit violence against clinics.")
     assert found["prohibit"] == ("present", "simple")
+    found = _tenses("Doctors who still perform abortions face threats.")
+    assert found["perform"] == ("present", "simple")
 
 
 def test_past_form_after_a_relative_pronoun_stays_past() -> None:

@@ -322,9 +322,11 @@ def _grammar(tokens: list[Token], i: int, before: list[str]
         return "present", "simple", polarity
     if _present_after_subject(tokens, i, word, prev):
         return "present", "simple", polarity
-    if prev in vocab.RELATIVE_SUBJECTS and tokens[i - 1].lower == prev and word.isalpha() \
-            and not word.endswith(("ed", "ing")) and word not in vocab.IRREGULAR_PAST:
-        return "present", "simple", polarity  # "exiles who oppose", "laws which prohibit"
+    if prev in vocab.RELATIVE_SUBJECTS and word.isalpha() and not word.endswith(("ed", "ing")) \
+            and word not in vocab.IRREGULAR_PAST:
+        # "exiles who oppose", "laws which prohibit", "physicians who still risk" (adverbs
+        # between are skipped by _previous_words)
+        return "present", "simple", polarity
     return "none", "simple", polarity
 
 
