@@ -201,3 +201,11 @@ def test_plain_verb_after_a_relative_pronoun_is_present() -> None:
 def test_past_form_after_a_relative_pronoun_stays_past() -> None:
     assert _tenses("Officials who fled the capital returned on Monday.")["fled"] == (
         "past", "simple")
+
+
+def test_verb_in_s_after_a_name_ending_in_an_abbreviation_is_present() -> None:
+    assert _tenses("General Motors Corp. wants to buy a stake in Jaguar.")["wants"] == (
+        "present", "simple")
+    assert _tenses("The U.S. hopes its troops will drive Iraqi forces out.")["hopes"] == (
+        "present", "simple")
+
