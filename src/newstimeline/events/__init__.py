@@ -186,16 +186,19 @@ def _present_governors(found: list[EventMention],
     is outrageous is the attempt": at the story's date; "Horsley was not a defendant in the
     suit": not)."""
     mentioned = {m.index for m in found}
+    copulas = [(j, t.lower in PRESENT_COPULAS) for j, t in enumerate(toks)
+               if t.lower in COPULAS and j not in mentioned]
     verbs_of: dict[tuple[int, int], list[tuple[int, bool]]] = {}  # (token index, present)
     for mention in found:
-        if mention.clause in verbs_of:
-            continue
-        first, stop = mention.clause
-        verbs_of[mention.clause] = sorted(
-            [(m.index, m.tense == "present" and m.aspect in {"simple", "progressive"})
-             for m in found if m.clause == mention.clause and m.tense != "none"]
-            + [(j, toks[j].lower in PRESENT_COPULAS) for j in range(first, stop)
-               if j not in mentioned and toks[j].lower in COPULAS])
+        verbs = verbs_of.get(mention.clause)
+        if verbs is None:
+            first, stop = mention.clause
+            verbs = verbs_of[mention.clause] = [v for v in copulas if first <= v[0] < stop]
+        if mention.tense != "none":
+            verbs.append((mention.index,
+                          mention.tense == "present" and mention.aspect in {"simple", "progressive"}))
+    for verbs in verbs_of.values():
+        verbs.sort()
     result: list[str | None] = []
     for mention in found:
         verbs = verbs_of[mention.clause]
