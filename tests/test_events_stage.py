@@ -445,3 +445,19 @@ def test_a_wish_or_seeming_with_would_is_at_the_story_date() -> None:
 def test_a_conditional_act_with_would_stays_undated() -> None:
     join = _by_trigger(_mentions("Officials said the troops would join the force."), "join")
     assert (join.time.basis, join.time.relation) == ("none", "undated")
+
+
+def test_a_report_takes_the_day_of_a_participle_describing_its_vehicle() -> None:
+    said = _by_trigger(_mentions("The father said in a letter, dated Monday, that he objects "
+                                 "to the moves."), "said")
+    assert (said.time.basis, said.time.earliest, said.time.latest) == (
+        "discourse", dt.date(2022, 3, 7), dt.date(2022, 3, 7))
+    said = _by_trigger(_mentions("A spokesman said in a statement, released Saturday, that the "
+                                 "talks would resume."), "said")
+    assert (said.time.earliest, said.time.latest) == (dt.date(2022, 3, 5),) * 2
+
+
+def test_a_report_does_not_take_the_day_of_a_finite_verb_it_reports() -> None:
+    said = _by_trigger(_mentions("Acme closed the plant on Monday, officials said."), "said")
+    assert (said.time.basis, said.time.earliest, said.time.latest) == (
+        "reporting", dt.date(2022, 3, 9), DCT)

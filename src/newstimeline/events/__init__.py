@@ -142,6 +142,11 @@ def extract_events(
         owned = _owned_expressions(found, toks, placing, text)
         governing = {id(e) for k, m in enumerate(found) if m.tense != "none" for e in owned[k]}
         unclaimed = [e for e in placing if id(e) not in governing]
+        # A report may also take the day of a participle that describes its vehicle ("said in
+        # the letter, dated Monday"): no finite verb of the sentence claims that day.
+        describing = {id(e) for k, m in enumerate(found) if _reduced_relative(m, toks)
+                      for e in owned[k]}
+        report_days = [e for e in placing if id(e) not in governing or id(e) in describing]
         carried = carried_date(in_force, in_force_age, news_day, dct)
         present_verbs = _present_governors(found, toks)
         times: dict[int, EventTime] = {}
@@ -149,7 +154,7 @@ def extract_events(
         for k, mention in enumerate(found):
             time = anchor_event(mention, text, owned[k], placing, carried, dct,
                                 dependent=mention.dependent, unclaimed=unclaimed,
-                                present_verb=present_verbs[k])
+                                present_verb=present_verbs[k], report_days=report_days)
             phase = _aspectual_governor(found, k, toks)
             if phase is not None and phase.index in times and not owned[k]:
                 # "began to arrive": the arriving is the phase the aspectual verb dates.
@@ -174,6 +179,16 @@ def extract_events(
         else:
             in_force_age += 1
     return events
+
+
+def _reduced_relative(mention: EventMention, toks: list[Token]) -> bool:
+    """Whether a past form in -ed follows a comma after a noun: a participle describing that
+    noun ("in the letter, dated Monday"), not a finite verb that claims a date of its sentence.
+    (Right after a noun it may be finite: "The central bank raised rates on Tuesday".)"""
+    i = mention.index
+    return mention.tense == "past" and mention.aspect == "simple" and i > 1 \
+        and mention.token.lower.endswith("ed") and toks[i - 1].text == "," \
+        and toks[i - 2].text.isalpha() and toks[i - 2].text.islower()
 
 
 def _present_governors(found: list[EventMention],

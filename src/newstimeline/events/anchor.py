@@ -181,13 +181,16 @@ def anchor_event(
     dependent: bool = False,
     unclaimed: Sequence[TimeExpression] = (),
     present_verb: str | None = None,
+    report_days: Sequence[TimeExpression] | None = None,
 ) -> EventTime:
     """The strongest evidence first: own clause, reporting convention, tense, then discourse.
     A ``dependent`` trigger (infinitive, modal's verb) takes no date in force.
     ``unclaimed``: the sentence's expressions that date no finite verb (a report, or a
     dependent trigger before it, may take one). ``present_verb``: the simple or progressive
     present verb (or present "is/are") that governs the trigger in its clause, which places an
-    untensed trigger at the DCT."""
+    untensed trigger at the DCT. ``report_days``: the expressions an undated report may take
+    (``unclaimed`` and the days of participles describing its vehicle, "the letter, dated
+    Monday"), when they differ from ``unclaimed``."""
     start = mention.token.start
     own = [e for e in own if not comparison_base(e, start, text)]
     sentence = [e for e in sentence if not comparison_base(e, start, text)]
@@ -200,7 +203,8 @@ def anchor_event(
     if by_convention.basis == "reporting":
         # "In a televised address Friday, the president described ...": a date of the sentence
         # that no finite verb claims, outside what is reported, dates the report.
-        told = [e for e in unclaimed if is_recent_day(e, dct)
+        told = [e for e in (unclaimed if report_days is None else report_days)
+                if is_recent_day(e, dct)
                 and not _inside_report(e, mention, text) and not bounding_word(e, text)]
         if told:
             nearest = min(told, key=lambda e: abs(e.span.start - start))
