@@ -363,3 +363,101 @@ def test_a_possessive_expression_dates_its_head_noun_a_few_words_on_despite_a_bo
     squeeze = _by_trigger(_mentions(text), "squeeze")
     assert (squeeze.time.relation, squeeze.time.earliest, squeeze.time.latest) == (
         "on", dt.date(2022, 2, 1), dt.date(2022, 2, 28))
+
+
+def test_a_present_perfect_takes_a_past_day_of_its_sentence_that_no_verb_claims() -> None:
+    text = ("More than 80 people have been killed and hundreds wounded in the blasts in Nairobi "
+            "and Dar es Salaam on Friday.")
+    killed = _by_trigger(_mentions(text), "killed")
+    assert (killed.time.basis, killed.time.relation) == ("discourse", "on")
+    assert (killed.time.earliest, killed.time.latest) == (dt.date(2022, 3, 4),) * 2
+
+
+def test_a_present_perfect_does_not_take_the_date_of_a_since_clause() -> None:
+    text = ("Kopp has eluded the authorities since they obtained a warrant in the Oct. 23 "
+            "shooting of a doctor.")
+    eluded = _by_trigger(_mentions(text), "eluded")
+    assert (eluded.time.basis, eluded.time.relation) == ("tense", "before")
+    assert (eluded.time.earliest, eluded.time.latest) == (None, DCT)
+
+
+def test_a_present_perfect_does_not_take_the_date_modifying_a_noun() -> None:
+    text = "Investigators have gathered enough evidence in the February slaying of a judge."
+    gathered = _by_trigger(_mentions(text), "gathered")
+    assert (gathered.time.basis, gathered.time.earliest, gathered.time.latest) == (
+        "tense", None, DCT)
+
+
+def test_an_untensed_event_after_a_past_verb_is_not_placed_by_the_present_verb_before_it() -> None:
+    text = ("The police fired on the crowd on Tuesday. Federal investigators believe the gunman "
+            "was driven to the border by a friend after the shooting.")
+    events = _mentions(text)
+    shooting = _by_trigger(events, "shooting")
+    assert (shooting.time.basis, shooting.time.earliest, shooting.time.latest) == (
+        "discourse", dt.date(2022, 3, 8), dt.date(2022, 3, 8))
+    believe = _by_trigger(events, "believe")
+    assert (believe.time.basis, believe.time.earliest) == ("tense", DCT)
+
+
+def test_an_untensed_event_after_a_present_copula_is_at_the_story_date() -> None:
+    text = ("A doctor was shot in his kitchen on Tuesday. What is outrageous is the attempt to "
+            "close clinics by illegal means.")
+    attempt = _by_trigger(_mentions(text), "attempt")
+    assert (attempt.time.basis, attempt.time.earliest, attempt.time.latest) == ("tense", DCT, DCT)
+    assert attempt.time.explanation == ("'attempt' in the clause of present 'is': going on at "
+                                        "the story's date 2022-03-10")
+
+
+def test_an_untensed_event_after_a_past_copula_keeps_the_date_in_force() -> None:
+    text = ("The court ruled against the protesters on Tuesday. Their leader was at the hearing, "
+            "and the crowd is angry.")
+    hearing = _by_trigger(_mentions(text), "hearing")
+    assert (hearing.time.basis, hearing.time.earliest, hearing.time.latest) == (
+        "discourse", dt.date(2022, 3, 8), dt.date(2022, 3, 8))
+
+
+def test_an_infinitive_of_a_present_verb_is_at_the_story_date_with_no_date_in_its_sentence() -> None:
+    events = _mentions("The two men are believed to live in the Cleveland area.")
+    live = _by_trigger(events, "live")
+    assert (live.time.basis, live.time.earliest, live.time.latest) == ("tense", DCT, DCT)
+    assert live.time.explanation == ("'live' hangs on present 'believed': possible, intended or "
+                                     "bound at the story's date 2022-03-10")
+
+
+def test_an_infinitive_of_a_past_verb_stays_undated() -> None:
+    buy = _by_trigger(_mentions("The company agreed to buy the unit."), "buy")
+    assert (buy.time.basis, buy.time.relation, buy.time.earliest) == ("none", "undated", None)
+
+
+def test_an_infinitive_after_a_present_copula_is_a_goal_not_a_present_state() -> None:
+    reunite = _by_trigger(_mentions("Our goal is to reunite the boy and his father."), "reunite")
+    assert (reunite.time.basis, reunite.time.relation) == ("none", "undated")
+
+
+def test_a_wish_or_seeming_with_would_is_at_the_story_date() -> None:
+    events = _mentions("Of all the steelmakers, Bethlehem would seem to be the most vulnerable.")
+    seem = _by_trigger(events, "seem")
+    assert (seem.time.basis, seem.time.earliest, seem.time.latest) == ("tense", DCT, DCT)
+    assert seem.time.explanation == ("'seem' after a present modal: a wish or seeming at the "
+                                     "story's date 2022-03-10")
+
+
+def test_a_conditional_act_with_would_stays_undated() -> None:
+    join = _by_trigger(_mentions("Officials said the troops would join the force."), "join")
+    assert (join.time.basis, join.time.relation) == ("none", "undated")
+
+
+def test_a_report_takes_the_day_of_a_participle_describing_its_vehicle() -> None:
+    said = _by_trigger(_mentions("The father said in a letter, dated Monday, that he objects "
+                                 "to the moves."), "said")
+    assert (said.time.basis, said.time.earliest, said.time.latest) == (
+        "discourse", dt.date(2022, 3, 7), dt.date(2022, 3, 7))
+    said = _by_trigger(_mentions("A spokesman said in a statement, released Saturday, that the "
+                                 "talks would resume."), "said")
+    assert (said.time.earliest, said.time.latest) == (dt.date(2022, 3, 5),) * 2
+
+
+def test_a_report_does_not_take_the_day_of_a_finite_verb_it_reports() -> None:
+    said = _by_trigger(_mentions("Acme closed the plant on Monday, officials said."), "said")
+    assert (said.time.basis, said.time.earliest, said.time.latest) == (
+        "reporting", dt.date(2022, 3, 9), DCT)

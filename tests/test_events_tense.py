@@ -186,3 +186,26 @@ def test_verb_in_s_after_the_comma_closing_an_insertion_is_present() -> None:
 def test_noun_in_s_after_a_single_comma_of_a_list_is_not_read_as_present() -> None:
     text = "The report lists the company's debts, plans to sell two units and its new strategy."
     assert _tenses(text)["plans"] == ("none", "simple")
+
+
+def test_plain_verb_after_a_relative_pronoun_is_present() -> None:
+    found = _tenses("Exiles who oppose the boy's return to Cuba held a rally.")
+    assert found["oppose"] == ("present", "simple")
+    assert found["held"] == ("past", "simple")
+    found = _tenses("The suspect was charged under laws which prohibit violence against clinics.")
+    assert found["prohibit"] == ("present", "simple")
+    found = _tenses("Doctors who still perform abortions face threats.")
+    assert found["perform"] == ("present", "simple")
+
+
+def test_past_form_after_a_relative_pronoun_stays_past() -> None:
+    assert _tenses("Officials who fled the capital returned on Monday.")["fled"] == (
+        "past", "simple")
+
+
+def test_verb_in_s_after_a_name_ending_in_an_abbreviation_is_present() -> None:
+    assert _tenses("General Motors Corp. wants to buy a stake in Jaguar.")["wants"] == (
+        "present", "simple")
+    assert _tenses("The U.S. hopes its troops will drive Iraqi forces out.")["hopes"] == (
+        "present", "simple")
+

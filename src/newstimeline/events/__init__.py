@@ -40,6 +40,11 @@ _TIME_PREPOSITIONS = ("on", "in", "at", "by", "during", "from", "since", "until"
 _TIME_PREPOSITION = re.compile(r"(?i)\b(?:" + "|".join(_TIME_PREPOSITIONS) + r")\s*$")
 _PHRASE_PREPOSITIONS = frozenset({"in", "on", "at", "during", "for"})
 _CONJUNCTIONS = frozenset({"and", "or", "but"})
+# Forms of "be" that are finite verbs of their clause when no mention (copulas).
+COPULAS = frozenset({"is", "are", "am", "was", "were"})
+PRESENT_COPULAS = frozenset({"is", "are", "am"})
+# Tokens across which a verb told after a trigger does not govern it.
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "``", "''", '"', "\u201c", "\u201d"})
 _LONGEST_PREPOSITION = max(map(len, _TIME_PREPOSITIONS))
 
 
@@ -137,17 +142,19 @@ def extract_events(
         owned = _owned_expressions(found, toks, placing, text)
         governing = {id(e) for k, m in enumerate(found) if m.tense != "none" for e in owned[k]}
         unclaimed = [e for e in placing if id(e) not in governing]
+        # A report may also take the day of a participle that describes its vehicle ("said in
+        # the letter, dated Monday"): no finite verb of the sentence claims that day.
+        describing = {id(e) for k, m in enumerate(found) if _reduced_relative(m, toks)
+                      for e in owned[k]}
+        report_days = [e for e in placing if id(e) not in governing or id(e) in describing]
         carried = carried_date(in_force, in_force_age, news_day, dct)
-        present_verbs: dict[tuple[int, int], EventMention] = {}
-        for mention in found:
-            if mention.tense == "present" and mention.aspect in {"simple", "progressive"}:
-                present_verbs.setdefault(mention.clause, mention)
+        present_verbs = _present_governors(found, toks)
         times: dict[int, EventTime] = {}
         summaries: dict[tuple[int, int], str] = {}  # a clause's summary, for all its events
         for k, mention in enumerate(found):
             time = anchor_event(mention, text, owned[k], placing, carried, dct,
                                 dependent=mention.dependent, unclaimed=unclaimed,
-                                present_verb=present_verbs.get(mention.clause))
+                                present_verb=present_verbs[k], report_days=report_days)
             phase = _aspectual_governor(found, k, toks)
             if phase is not None and phase.index in times and not owned[k]:
                 # "began to arrive": the arriving is the phase the aspectual verb dates.
@@ -172,6 +179,56 @@ def extract_events(
         else:
             in_force_age += 1
     return events
+
+
+def _reduced_relative(mention: EventMention, toks: list[Token]) -> bool:
+    """Whether a past form in -ed follows a comma after a noun: a participle describing that
+    noun ("in the letter, dated Monday"), not a finite verb that claims a date of its sentence.
+    (Right after a noun it may be finite: "The central bank raised rates on Tuesday".)"""
+    i = mention.index
+    return mention.tense == "past" and mention.aspect == "simple" and i > 1 \
+        and mention.token.lower.endswith("ed") and toks[i - 1].text == "," \
+        and toks[i - 2].text.isalpha() and toks[i - 2].text.islower()
+
+
+def _present_governors(found: list[EventMention],
+                       toks: list[Token]) -> list[str | None]:
+    """For each mention, the word of the simple or progressive present verb that governs it in
+    its clause: the nearest finite verb told before it there (else the first one after it, with
+    no comma or quote between), when that verb is such a present ("They believe Kopp was
+    driven to Mexico after the shooting": the past "was driven" governs "shooting", not
+    "believe"). A form of "be" that is no mention counts as a finite verb of its tense ("What
+    is outrageous is the attempt": at the story's date; "Horsley was not a defendant in the
+    suit": not)."""
+    mentioned = {m.index for m in found}
+    copulas = [(j, t.lower in PRESENT_COPULAS) for j, t in enumerate(toks)
+               if t.lower in COPULAS and j not in mentioned]
+    verbs_of: dict[tuple[int, int], list[tuple[int, bool]]] = {}  # (token index, present)
+    for mention in found:
+        verbs = verbs_of.get(mention.clause)
+        if verbs is None:
+            first, stop = mention.clause
+            verbs = verbs_of[mention.clause] = [v for v in copulas if first <= v[0] < stop]
+        if mention.tense != "none":
+            verbs.append((mention.index,
+                          mention.tense == "present" and mention.aspect in {"simple", "progressive"}))
+    for verbs in verbs_of.values():
+        verbs.sort()
+    result: list[str | None] = []
+    for mention in found:
+        verbs = verbs_of[mention.clause]
+        at = bisect.bisect_left(verbs, (mention.index, False))
+        if at > 0:
+            index, present = verbs[at - 1]
+        elif at < len(verbs) and verbs[at][0] == mention.index:
+            index, present = verbs[at + 1] if at + 1 < len(verbs) else (-1, False)
+        else:
+            index, present = verbs[at] if at < len(verbs) else (-1, False)
+        if index > mention.index and any(t.text in _CLAUSE_BREAKS
+                                         for t in toks[mention.index + 1:index]):
+            present = False  # "as a result of reaching an accord, ``It is unnecessary''"
+        result.append(toks[index].text if present else None)
+    return result
 
 
 def _aspectual_governor(found: list[EventMention], k: int,

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from newstimeline.events.mentions import EventMention
-from newstimeline.events.vocabulary import ADVERBS_BETWEEN
+from newstimeline.events.vocabulary import ADVERBS_BETWEEN, NEVER_EVENTS
 from newstimeline.models import EventTime, Precision, TimeExpression
 
 # Words before an expression that put the event before or after it rather than within it.
@@ -33,10 +33,18 @@ COMPARISON_WORDS: frozenset[str] = frozenset({"compared", "versus", "vs.", "vs"}
 # Words of an expression that names the period of a comparison base.
 EARLIER_WORDS: frozenset[str] = frozenset({"earlier", "ago", "year-ago", "before", "previous",
                                            "prior", "year-earlier"})
+# Words between a trigger and an expression that make the expression another clause's time.
+SUBORDINATE_BOUNDS: frozenset[str] = frozenset({"since", "after", "before", "until", "when",
+                                                "while"})
 # How far back a day named in a report's sentence may date the report (older days are background).
 RECENT_DAYS = 7
 # Tenses that place an event by the DCT alone, before any date elsewhere in the sentence.
 DCT_TENSES = frozenset({"present", "future"})
+# Verbs that "would" leaves in the present: a wish or a seeming, not a conditional act.
+WOULD_PRESENT_VERBS: frozenset[str] = frozenset({"like", "love", "prefer", "want", "need",
+                                                 "seem", "appear"})
+# Forms of "be" as a main verb: an infinitive after one is a goal, not a present state.
+COPULA_FORMS: frozenset[str] = frozenset({"is", "are", "am"})
 # Modals in the present: what they govern is able, bound or possible at the story's date
 # ("Embassy employees can offer only emergency service"); "could" and "would" are not.
 PRESENT_MODALS: frozenset[str] = frozenset({"can", "cannot", "ca", "must", "should", "may",
@@ -172,13 +180,17 @@ def anchor_event(
     dct: dt.date,
     dependent: bool = False,
     unclaimed: Sequence[TimeExpression] = (),
-    present_verb: EventMention | None = None,
+    present_verb: str | None = None,
+    report_days: Sequence[TimeExpression] | None = None,
 ) -> EventTime:
     """The strongest evidence first: own clause, reporting convention, tense, then discourse.
     A ``dependent`` trigger (infinitive, modal's verb) takes no date in force.
     ``unclaimed``: the sentence's expressions that date no finite verb (a report, or a
-    dependent trigger before it, may take one). ``present_verb``: a simple or progressive
-    present verb of the trigger's clause, which places an untensed trigger at the DCT."""
+    dependent trigger before it, may take one). ``present_verb``: the simple or progressive
+    present verb (or present "is/are") that governs the trigger in its clause, which places an
+    untensed trigger at the DCT. ``report_days``: the expressions an undated report may take
+    (``unclaimed`` and the days of participles describing its vehicle, "the letter, dated
+    Monday"), when they differ from ``unclaimed``."""
     start = mention.token.start
     own = [e for e in own if not comparison_base(e, start, text)]
     sentence = [e for e in sentence if not comparison_base(e, start, text)]
@@ -191,7 +203,8 @@ def anchor_event(
     if by_convention.basis == "reporting":
         # "In a televised address Friday, the president described ...": a date of the sentence
         # that no finite verb claims, outside what is reported, dates the report.
-        told = [e for e in unclaimed if is_recent_day(e, dct)
+        told = [e for e in (unclaimed if report_days is None else report_days)
+                if is_recent_day(e, dct)
                 and not _inside_report(e, mention, text) and not bounding_word(e, text)]
         if told:
             nearest = min(told, key=lambda e: abs(e.span.start - start))
@@ -213,6 +226,16 @@ def anchor_event(
         if coming:
             nearest = min(coming, key=lambda e: abs(e.span.start - start))
             return anchor_by_discourse(mention, nearest, text, "in the sentence")
+    if _present_perfect(mention) and not dependent:
+        # "More than 100 people have been killed ... in the blasts on Friday": a past date of
+        # its own sentence, not a bound, is when the perfect's event took place.
+        dated = [e for e in unclaimed if e.interval.latest is not None
+                 and e.interval.earliest is not None and e.interval.latest <= dct
+                 and not bounding_word(e, text) and not _inside_report(e, mention, text)
+                 and not _dates_other_event(e, mention, text)]
+        if dated:
+            nearest = min(dated, key=lambda e: abs(e.span.start - start))
+            return anchor_by_discourse(mention, nearest, text, "in the sentence")
     if mention.tense in DCT_TENSES:
         return by_convention
     if present_verb is not None and mention.tense == "none" and not dependent and not sentence:
@@ -222,7 +245,7 @@ def anchor_event(
         return EventTime(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
                          relation="on", basis="tense", expression=None,
                          explanation=f"'{mention.token.text}' in the clause of present "
-                         f"'{present_verb.token.text}': going on at the story's date {dct}")
+                         f"'{present_verb}': going on at the story's date {dct}")
     in_sentence = min(sentence, key=lambda e: abs(e.span.start - start)) if sentence else None
     if mention.aspect in {"perfect", "perfect_progressive"} and mention.tense == "past":
         reference = in_sentence or in_force
@@ -241,11 +264,22 @@ def anchor_event(
                  and not _inside_report(e, mention, text) and not bounding_word(e, text)]
         if ahead:
             return anchor_by_discourse(mention, ahead[0], text, "in the sentence")
-    if present_modal(mention, text):
+    if dependent and present_verb is not None and mention.tense == "none" and not sentence \
+            and present_verb.lower() not in COPULA_FORMS:
+        # "The two men are believed to live in Cleveland": the infinitive hangs on a present
+        # verb, as a present modal's verb does; after a copula it is a goal ("Our goal is to
+        # reunite them"), still to come.
         return EventTime(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
                          relation="on", basis="tense", expression=None,
-                         explanation=f"'{mention.token.text}' after a present modal: possible, "
-                         f"able or bound at the story's date {dct}")
+                         explanation=f"'{mention.token.text}' hangs on present "
+                         f"'{present_verb}': possible, intended or bound at the story's date {dct}")
+    if present_modal(mention, text):
+        what = ("a wish or seeming" if mention.token.lower in WOULD_PRESENT_VERBS
+                else "possible, able or bound")
+        return EventTime(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
+                         relation="on", basis="tense", expression=None,
+                         explanation=f"'{mention.token.text}' after a present modal: {what} "
+                         f"at the story's date {dct}")
     progressive_past = mention.aspect == "progressive" and mention.tense == "past"
     if (mention.aspect != "simple" and not progressive_past) or dependent:
         # "has walked back": a range up to the DCT, not a day; "agreed to buy": the buying is
@@ -286,6 +320,28 @@ def _bounded_by_dct(time: EventTime, mention: EventMention, dct: dt.date) -> Eve
     return time
 
 
+def _present_perfect(mention: EventMention) -> bool:
+    """Whether the trigger is a present perfect ("has fled", "have been killed")."""
+    return mention.tense == "present" and mention.aspect in {"perfect", "perfect_progressive"}
+
+
+def _dates_other_event(expression: TimeExpression, mention: EventMention, text: str) -> bool:
+    """Whether the expression dates something else than the trigger: a bound or subordinator
+    stands between them ("has eluded authorities since they obtained a warrant", "have
+    finished after the parliament ratified the treaty on Tuesday"), or it modifies the noun
+    after it ("gathered evidence in the October slaying")."""
+    token = mention.token
+    if expression.span.start >= token.end:
+        between = text[token.end:expression.span.start]
+    else:
+        between = text[expression.span.end:token.start]
+    if not SUBORDINATE_BOUNDS.isdisjoint(between.lower().split()):
+        return True
+    following = text[expression.span.end:expression.span.end + 30].split()
+    word = following[0] if following else ""
+    return word.isalpha() and word.islower() and word not in NEVER_EVENTS
+
+
 def _news_day_before(in_force: TimeExpression | None, mention: EventMention,
                      dct: dt.date) -> dt.date | None:
     """The day in force when it is within the reporting window before the story's date and the
@@ -303,7 +359,9 @@ def _news_day_before(in_force: TimeExpression | None, mention: EventMention,
 
 
 def present_modal(mention: EventMention, text: str) -> bool:
-    """Whether the trigger is the verb of a present modal ("can offer", "should not keep")."""
+    """Whether the trigger is the verb of a present modal ("can offer", "should not keep"), or
+    a wish or seeming put politely with "would" ("I would like to see him", "Bethlehem would
+    seem to be the most vulnerable"): a present wish or seeming."""
     words = text[max(0, mention.token.start - 40):mention.token.start].lower().split()
     for word in reversed(words[-4:]):
         word = word.strip(",\"'`").replace("\u2019", "'")
@@ -311,6 +369,8 @@ def present_modal(mention: EventMention, text: str) -> bool:
             return word[:-3] in PRESENT_MODALS
         if word in PRESENT_MODALS:
             return True
+        if word in {"would", "'d"}:
+            return mention.token.lower in WOULD_PRESENT_VERBS
         if word not in ADVERBS_BETWEEN and not word.endswith("ly"):
             return False
     return False

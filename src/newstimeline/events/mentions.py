@@ -318,11 +318,24 @@ def _grammar(tokens: list[Token], i: int, before: list[str]
         return "past", "simple", polarity
     if word in vocab.PRESENT_FORMS_OF_BE or (
             ends_in_s(word)
-            and (prev in vocab.SUBJECT_PRONOUNS or (i > 0 and tokens[i - 1].text[:1].isupper()))):
+            and (prev in vocab.SUBJECT_PRONOUNS or (i > 0 and tokens[i - 1].text[:1].isupper())
+                 or _after_abbreviated_name(tokens, i))):
         return "present", "simple", polarity
     if _present_after_subject(tokens, i, word, prev):
         return "present", "simple", polarity
+    if prev in vocab.RELATIVE_SUBJECTS and word.isalpha() and not word.endswith(("ed", "ing")) \
+            and word not in vocab.IRREGULAR_PAST:
+        # "exiles who oppose", "laws which prohibit", "physicians who still risk" (adverbs
+        # between are skipped by _previous_words)
+        return "present", "simple", polarity
     return "none", "simple", polarity
+
+
+def _after_abbreviated_name(tokens: list[Token], i: int) -> bool:
+    """Whether a name ending in an abbreviation stands right before token ``i`` ("General Motors
+    Corp. wants", "The U.S. hopes": the tokenizer splits the period off)."""
+    return i > 1 and tokens[i - 1].text == "." and tokens[i - 2].text[:1].isupper() \
+        and tokens[i - 1].start == tokens[i - 2].end
 
 
 def ends_in_s(word: str) -> bool:

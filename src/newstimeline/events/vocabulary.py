@@ -171,6 +171,10 @@ SUBJECT_PRONOUNS: frozenset[str] = frozenset({"he", "she", "it", "they", "we", "
                                               "which", "that", "this"})  # fmt: skip
 # Subjects a verb's plain form agrees with: "They believe", "We want", "exiles who oppose".
 PLURAL_SUBJECTS: frozenset[str] = frozenset({"i", "we", "you", "they", "who", "which"})
+# Relative pronouns before a verb's plain form, which is then a present ("exiles who oppose
+# the return", "laws which prohibit violence"); the personal pronouns of PLURAL_SUBJECTS are
+# left out ("we consider" in a quote became a TimeLine entity event: see docs/events.md).
+RELATIVE_SUBJECTS: frozenset[str] = frozenset({"who", "which"})
 # Contracted auxiliaries and the tense they give the verb after them ("don't know": present).
 CONTRACTED_TENSES: dict[str, Literal["past", "present", "future"]] = {
     "don't": "present", "doesn't": "present", "didn't": "past", "won't": "future",
