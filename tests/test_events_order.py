@@ -164,3 +164,14 @@ def test_a_comparison_base_ending_a_clause_is_no_opening_earlier() -> None:
                              "million from $4 million a year earlier, the company said.")
     events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
     assert [e.trigger.text for e in order_events(events)] == ["posted", "rose", "said"]
+
+
+def test_an_infinitive_after_an_agent_by_keeps_its_place_after_the_noun() -> None:
+    # "by his Miami relatives" names who attempts, not a cause of the blocking.
+    assert _ordered("The court is weighing an attempt by Elian's Miami relatives to block his "
+                    "return to Cuba.") == ["attempt", "block", "return"]
+
+
+def test_what_a_passive_followed_by_names_sorts_after_it() -> None:
+    assert _ordered("The tender offer will be followed by the sale of all of Erbamont's "
+                    "assets.") == ["offer", "followed", "sale"]

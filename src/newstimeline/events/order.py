@@ -92,6 +92,9 @@ def _words_before(event: Event) -> list[Token]:
     return words
 
 
+# Passive participles after which "by" names what comes later ("was followed by a sale").
+_SUCCESSION_PASSIVES = frozenset({"followed", "succeeded", "replaced"})
+
 # "Earlier" alone or after a short span ("a day", "two weeks"), as a sentence's opener.
 _OPENING_EARLIER = re.compile(r"(?:(?:a|one|two|three|four|five|several|\d+) \w+ )?earlier")
 
@@ -102,7 +105,8 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
     before every event of its date, in any sentence: after "after" or "because" (-2 in
     `ORDER_HINT_WORDS`), or an adverb before it in its sentence that sets it before the story's
     time ("Merieux previously said", "Initially, the company said", "A day earlier, trucks
-    streamed north")."""
+    streamed north"). "By" counts as a cause except for an infinitive ("an attempt by his
+    relatives to block") and after a passive of succession ("be followed by": +1)."""
     if words is None:
         words = _words_before(event)
     prefix = event.sentence.text[:max(0, event.trigger.start - event.sentence.start)].lower()
@@ -119,10 +123,21 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
         return -1
     hint = 0
     after = ""  # the word after the one looked at
-    for token in reversed(words[-HINT_REACH:]):
+    reach = words[-HINT_REACH:]
+    infinitive = event.tense == "none" and bool(reach) and reach[-1].lower == "to"
+    for back, token in enumerate(reversed(reach), 1):
         if token.text in {",", ";", ":"}:
             break
         hint = ORDER_HINT_WORDS.get(token.lower, 0) or ORDER_HINT_PAIRS.get((token.lower, after), 0)
+        if hint and token.lower == "by":
+            if (back + 1 < len(reach) and reach[-back - 1].lower in _SUCCESSION_PASSIVES
+                    and reach[-back - 2].lower in FORMS_OF_BE):
+                # "will be followed by the sale": the sale comes later, not first.
+                hint = 1
+            elif infinitive:
+                # "an attempt by his relatives to block": the agent's "by" is not the
+                # infinitive's cause; what it aims at comes later.
+                return 0
         if hint:
             break
         after = token.lower
