@@ -175,3 +175,10 @@ def test_an_infinitive_after_an_agent_by_keeps_its_place_after_the_noun() -> Non
 def test_what_a_passive_followed_by_names_sorts_after_it() -> None:
     assert _ordered("The tender offer will be followed by the sale of all of Erbamont's "
                     "assets.") == ["offer", "followed", "sale"]
+
+
+def test_an_untensed_report_sorts_with_its_neighbours_not_on_the_story_day() -> None:
+    # "the announcement" is no finite "said": the story's-day convention does not date it, so
+    # "since the announcement" puts it before the not-appearing, not after it.
+    assert _ordered("The rebels attacked the town on Monday. Gonzalez has not appeared publicly "
+                    "since the announcement.") == ["attacked", "announcement", "appeared"]

@@ -51,6 +51,10 @@ def _own_key(event: Event) -> SortKey | None:
     time = event.time
     if time.basis not in SORTING_BASES or (time.earliest is None and time.latest is None):
         return None
+    if time.basis == "reporting" and event.tense == "none":
+        # The story's-day convention dates a finite report ("the ministry said"), not a noun or
+        # a gerund ("since the announcement", "..., saying"): it sorts with its neighbours.
+        return None
     if time.likely_day is not None:
         # An undated report sorts on the story's day, its usual day, after what it reports.
         return time.likely_day, _RELATION_RANK[time.relation], time.likely_day
