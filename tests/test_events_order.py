@@ -182,3 +182,10 @@ def test_an_untensed_report_sorts_with_its_neighbours_not_on_the_story_day() -> 
     # "since the announcement" puts it before the not-appearing, not after it.
     assert _ordered("The rebels attacked the town on Monday. Gonzalez has not appeared publicly "
                     "since the announcement.") == ["attacked", "announcement", "appeared"]
+
+
+def test_the_saying_a_quoting_reports_sorts_before_the_quoting() -> None:
+    assert _ordered("The defense minister was quoted by Interfax as saying that Moscow would not "
+                    "join the alliance.") == ["saying", "quoted", "join"]
+    assert _ordered("ABC quoted an Iraqi Foreign Ministry official in Baghdad as saying Americans "
+                    "in Iraq are restrictees.") == ["saying", "quoted"]

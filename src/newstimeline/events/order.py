@@ -44,6 +44,8 @@ _RELATION_RANK = {"before": 0, "on": 1, "after": 2, "undated": 1}
 SortKey = tuple[dt.date, int, dt.date]
 # How far before its trigger an ordering word may stand ("after the two sides met").
 HINT_REACH = 6
+# How far before "as saying" its quoting verb may stand ("quoted an Iraqi official in Baghdad as").
+QUOTE_REACH = 12
 SORTING_BASES = frozenset({"expression", "reporting", "discourse", "tense"})
 
 
@@ -96,6 +98,8 @@ def _words_before(event: Event) -> list[Token]:
     return words
 
 
+# Verbs that report an earlier saying "as saying" ("quoted the minister as saying").
+_QUOTING_VERBS = frozenset({"quoted", "quotes", "quote", "quoting", "cited", "cites"})
 # Passive participles after which "by" names what comes later ("was followed by a sale").
 _SUCCESSION_PASSIVES = frozenset({"followed", "succeeded", "replaced"})
 
@@ -123,7 +127,7 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
         # "Earlier this week,": a date of its own; not "from $4 million a year earlier,": the
         # base of a comparison at the end of a clause).
         return -2
-    if _embedded_past(event, words):
+    if _embedded_past(event, words) or _quoted_saying(event, words):
         return -1
     hint = 0
     after = ""  # the word after the one looked at
@@ -146,6 +150,14 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
             break
         after = token.lower
     return hint
+
+
+def _quoted_saying(event: Event, words: Sequence[Token]) -> bool:
+    """Whether the event is the saying a quoting reports ("ABC quoted an official as saying",
+    "he was quoted as saying"): the saying came first."""
+    if event.event_class != "REPORTING" or len(words) < 2 or words[-1].lower != "as":
+        return False
+    return any(w.lower in _QUOTING_VERBS for w in words[-QUOTE_REACH:-1])
 
 
 def _is_past_form(word: str) -> bool:
