@@ -189,3 +189,11 @@ def test_the_saying_a_quoting_reports_sorts_before_the_quoting() -> None:
                     "join the alliance.") == ["saying", "quoted", "join"]
     assert _ordered("ABC quoted an Iraqi Foreign Ministry official in Baghdad as saying Americans "
                     "in Iraq are restrictees.") == ["saying", "quoted"]
+
+
+def test_a_then_opening_its_sentence_does_not_put_its_verb_after_its_clause_mates() -> None:
+    assert _ordered("Then she handed a folded American flag to U.S. Marines and, wearing a white "
+                    "hard hat, toured the damage inside.") == ["handed", "wearing", "toured"]
+    assert _ordered("Then the Baghdad government stopped providing the team with escorts, making "
+                    "it impossible for him to enter any site.") == [
+        "stopped", "providing", "making", "enter"]

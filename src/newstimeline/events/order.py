@@ -44,6 +44,8 @@ _RELATION_RANK = {"before": 0, "on": 1, "after": 2, "undated": 1}
 SortKey = tuple[dt.date, int, dt.date]
 # How far before its trigger an ordering word may stand ("after the two sides met").
 HINT_REACH = 6
+# A "then" among the first words of its sentence opens it ("Then the government stopped").
+THEN_OPENING = 4
 # How far before "as saying" its quoting verb may stand ("quoted an Iraqi official in Baghdad as").
 QUOTE_REACH = 12
 SORTING_BASES = frozenset({"expression", "reporting", "discourse", "tense"})
@@ -137,6 +139,11 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
         if token.text in {",", ";", ":"}:
             break
         hint = ORDER_HINT_WORDS.get(token.lower, 0) or ORDER_HINT_PAIRS.get((token.lower, after), 0)
+        if hint and token.lower == "then" and len(words) - back < THEN_OPENING:
+            # "Then she handed a flag to the Marines and toured the site", "Bush then sent
+            # troops, saying ...": a "then" opening its sentence follows the sentence before,
+            # not the events of its own sentence.
+            return 0
         if hint and token.lower == "by":
             if (back + 1 < len(reach) and reach[-back - 1].lower in _SUCCESSION_PASSIVES
                     and reach[-back - 2].lower in FORMS_OF_BE):
