@@ -197,3 +197,10 @@ def test_a_then_opening_its_sentence_does_not_put_its_verb_after_its_clause_mate
     assert _ordered("Then the Baghdad government stopped providing the team with escorts, making "
                     "it impossible for him to enter any site.") == [
         "stopped", "providing", "making", "enter"]
+
+
+def test_a_perfect_report_sorts_before_the_reports_of_the_story_day() -> None:
+    # "has said" tells of a saying before the story's time; "told" is the story's own report.
+    assert _ordered("The father's lawyer told reporters the allegations were a sign of "
+                    "desperation. The White House has said there is no evidence of "
+                    "unfitness.") == ["said", "told"]

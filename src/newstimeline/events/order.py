@@ -51,7 +51,9 @@ QUOTE_REACH = 12
 SORTING_BASES = frozenset({"expression", "reporting", "discourse", "tense"})
 
 
-def _own_key(event: Event) -> SortKey | None:
+def _own_key(event: Event, words: Sequence[Token] | None = None) -> SortKey | None:
+    """The event's own time key, None when it has none (it borrows a neighbour's); ``words``:
+    the words before its trigger in its sentence, when already read."""
     time = event.time
     if time.basis not in SORTING_BASES or (time.earliest is None and time.latest is None):
         return None
@@ -61,11 +63,27 @@ def _own_key(event: Event) -> SortKey | None:
         return None
     if time.likely_day is not None:
         # An undated report sorts on the story's day, its usual day, after what it reports.
+        if event.event_class == "REPORTING" and _is_perfect(
+                _words_before(event) if words is None else words):
+            # "Reno has said", "they had said": a perfect tells of a saying before the story's
+            # time, so it sorts before the events of its day.
+            return time.likely_day, _RELATION_RANK["before"], time.likely_day
         return time.likely_day, _RELATION_RANK[time.relation], time.likely_day
     # An open-started range sorts by its known end, an open-ended one by its known start.
     anchor = (time.latest or time.earliest) if time.relation == "before" else (time.earliest or time.latest)
     assert anchor is not None
     return anchor, _RELATION_RANK[time.relation], time.latest or time.earliest or anchor
+
+
+def _is_perfect(words: Sequence[Token]) -> bool:
+    """Whether the words before a verb end in a perfect's auxiliary ("has said", "had
+    already told", "had been talking")."""
+    for word in reversed(words[-4:]):
+        if word.lower in FORMS_OF_HAVE:
+            return True
+        if word.lower not in ADVERBS_BETWEEN and word.lower != "been":
+            return False
+    return False
 
 
 def _open_end(event: Event) -> dt.date | None:
@@ -281,7 +299,7 @@ def _takes_earlier_objects(event: Event) -> bool:
 def order_facts(event: Event) -> OrderFacts:
     """The few values ``order_indices`` needs of an event, so the event itself can be dropped."""
     words = _words_before(event)
-    return (_own_key(event), event.document,
+    return (_own_key(event, words), event.document,
             (event.sentence.start, order_hint(event, words), _report_rank(event, words)),
             _open_end(event),
             (event.trigger.end, object_verb_end(event, words), _takes_earlier_objects(event),
