@@ -204,3 +204,8 @@ def test_a_perfect_report_sorts_before_the_reports_of_the_story_day() -> None:
     assert _ordered("The father's lawyer told reporters the allegations were a sign of "
                     "desperation. The White House has said there is no evidence of "
                     "unfitness.") == ["said", "told"]
+
+
+def test_a_subordinator_orders_its_clause_past_a_long_subject() -> None:
+    assert _ordered("Profit fell sharply in the quarter because the company's largest European "
+                    "insurance unit took a big charge.") == ["charge", "took", "fell"]

@@ -44,6 +44,8 @@ _RELATION_RANK = {"before": 0, "on": 1, "after": 2, "undated": 1}
 SortKey = tuple[dt.date, int, dt.date]
 # How far before its trigger an ordering word may stand ("after the two sides met").
 HINT_REACH = 6
+# Subordinators whose ordering reaches over their whole clause, not only HINT_REACH words.
+_CLAUSE_ORDER_WORDS = frozenset({"after", "because", "when", "since", "before", "until", "once"})
 # A "then" among the first words of its sentence opens it ("Then the government stopped").
 THEN_OPENING = 4
 # How far before "as saying" its quoting verb may stand ("quoted an Iraqi official in Baghdad as").
@@ -174,6 +176,14 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
         if hint:
             break
         after = token.lower
+    if not hint:
+        # A subordinator orders its clause however long the clause's subject ("fell because
+        # the company's largest European insurance unit took a charge").
+        for token in reversed(words):
+            if token.text in {",", ";", ":"}:
+                break
+            if token.lower in _CLAUSE_ORDER_WORDS:
+                return ORDER_HINT_WORDS[token.lower]
     return hint
 
 
