@@ -149,15 +149,15 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
         # "Earlier this week,": a date of its own; not "from $4 million a year earlier,": the
         # base of a comparison at the end of a clause).
         return -2
-    if _embedded_past(event, words) or _quoted_saying(event, words):
+    if _embedded_past(event, words) or (event.event_class == "REPORTING"
+                                        and _quoted_saying(words)):
         return -1
-    hint = 0
     after = ""  # the word after the one looked at
     reach = words[-HINT_REACH:]
     infinitive = event.tense == "none" and bool(reach) and reach[-1].lower == "to"
     for back, token in enumerate(reversed(reach), 1):
         if token.text in {",", ";", ":"}:
-            break
+            return 0
         hint = ORDER_HINT_WORDS.get(token.lower, 0) or ORDER_HINT_PAIRS.get((token.lower, after), 0)
         if hint and token.lower == "then" and len(words) - back < THEN_OPENING:
             # "Then she handed a flag to the Marines and toured the site", "Bush then sent
@@ -174,23 +174,39 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
                 # infinitive's cause; what it aims at comes later.
                 return 0
         if hint:
-            break
+            return hint
         after = token.lower
-    if not hint:
-        # A subordinator orders its clause however long the clause's subject ("fell because
-        # the company's largest European insurance unit took a charge").
-        for token in reversed(words):
-            if token.text in {",", ";", ":"}:
-                break
-            if token.lower in _CLAUSE_ORDER_WORDS:
-                return ORDER_HINT_WORDS[token.lower]
+    # A subordinator orders its clause however long the clause's subject ("fell because the
+    # company's largest European insurance unit took a charge").
+    return _clause_hint(event.sentence.text, words)
+
+
+# The last sentence whose clauses were read: its text, how many words were read, the hint of
+# the subordinator opening the clause they end in (0: none). Triggers come in text order, so
+# the next trigger of the sentence reads only the words after the last.
+_last_clause: list[tuple[str, int, int]] = [("", 0, 0)]
+
+
+def _clause_hint(text: str, words: Sequence[Token]) -> int:
+    """The hint of the subordinator ("because", "after") opening the clause these words of the
+    sentence end in, else 0."""
+    last_text, read, hint = _last_clause[0]
+    if last_text != text or read > len(words):
+        read, hint = 0, 0
+    for i in range(read, len(words)):
+        word = words[i]
+        if word.text in {",", ";", ":"}:
+            hint = 0
+        elif word.lower in _CLAUSE_ORDER_WORDS:
+            hint = ORDER_HINT_WORDS[word.lower]
+    _last_clause[0] = (text, len(words), hint)
     return hint
 
 
-def _quoted_saying(event: Event, words: Sequence[Token]) -> bool:
-    """Whether the event is the saying a quoting reports ("ABC quoted an official as saying",
-    "he was quoted as saying"): the saying came first."""
-    if event.event_class != "REPORTING" or len(words) < 2 or words[-1].lower != "as":
+def _quoted_saying(words: Sequence[Token]) -> bool:
+    """Whether a report after these words is the saying a quoting reports ("ABC quoted an
+    official as saying", "he was quoted as saying"): the saying came first."""
+    if len(words) < 2 or words[-1].lower != "as":
         return False
     return any(w.lower in _QUOTING_VERBS for w in words[-QUOTE_REACH:-1])
 
