@@ -59,12 +59,12 @@ def _own_key(event: Event, words: Sequence[Token] | None = None) -> SortKey | No
     time = event.time
     if time.basis not in SORTING_BASES or (time.earliest is None and time.latest is None):
         return None
-    if time.basis == "reporting" and event.tense == "none":
-        # The story's-day convention dates a finite report ("the ministry said"), not a noun or
-        # a gerund ("since the announcement", "..., saying"): it sorts with its neighbours.
-        return None
     if time.likely_day is not None:
         # An undated report sorts on the story's day, its usual day, after what it reports.
+        if event.tense == "none" and time.basis == "reporting":
+            # The convention dates a finite report ("the ministry said"), not a noun or a
+            # gerund ("since the announcement", "..., saying"): it sorts with its neighbours.
+            return None
         if event.event_class == "REPORTING" and _is_perfect(
                 _words_before(event) if words is None else words):
             # "Reno has said", "they had said": a perfect tells of a saying before the story's
@@ -154,28 +154,29 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
         return -1
     after = ""  # the word after the one looked at
     reach = words[-HINT_REACH:]
-    infinitive = event.tense == "none" and bool(reach) and reach[-1].lower == "to"
     for back, token in enumerate(reversed(reach), 1):
+        word = token.lower
         if token.text in {",", ";", ":"}:
             return 0
-        hint = ORDER_HINT_WORDS.get(token.lower, 0) or ORDER_HINT_PAIRS.get((token.lower, after), 0)
-        if hint and token.lower == "then" and len(words) - back < THEN_OPENING:
+        hint = ORDER_HINT_WORDS.get(word, 0) or ORDER_HINT_PAIRS.get((word, after), 0)
+        if not hint:
+            after = word
+            continue
+        if word == "then" and len(words) - back < THEN_OPENING:
             # "Then she handed a flag to the Marines and toured the site", "Bush then sent
             # troops, saying ...": a "then" opening its sentence follows the sentence before,
             # not the events of its own sentence.
             return 0
-        if hint and token.lower == "by":
+        if word == "by":
             if (back + 1 < len(reach) and reach[-back - 1].lower in _SUCCESSION_PASSIVES
                     and reach[-back - 2].lower in FORMS_OF_BE):
                 # "will be followed by the sale": the sale comes later, not first.
-                hint = 1
-            elif infinitive:
+                return 1
+            if event.tense == "none" and reach[-1].lower == "to":
                 # "an attempt by his relatives to block": the agent's "by" is not the
                 # infinitive's cause; what it aims at comes later.
                 return 0
-        if hint:
-            return hint
-        after = token.lower
+        return hint
     # A subordinator orders its clause however long the clause's subject ("fell because the
     # company's largest European insurance unit took a charge").
     return _clause_hint(event.sentence.text, words)
