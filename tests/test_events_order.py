@@ -209,3 +209,10 @@ def test_a_perfect_report_sorts_before_the_reports_of_the_story_day() -> None:
 def test_a_subordinator_orders_its_clause_past_a_long_subject() -> None:
     assert _ordered("Profit fell sharply in the quarter because the company's largest European "
                     "insurance unit took a big charge.") == ["charge", "took", "fell"]
+
+
+def test_what_a_sentence_puts_before_its_pluperfect_sorts_before_it() -> None:
+    # "killed" is ranked before its carried date (a pluperfect); "after being captured" puts the
+    # capture first all the same.
+    assert _ordered("In January, British police officers concluded he had probably been killed "
+                    "soon after being captured.") == ["captured", "killed", "concluded"]

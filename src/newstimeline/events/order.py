@@ -392,10 +392,29 @@ def sort_keys(events: list[Event]) -> list[SortKey]:
                      [_open_end(event) for event in events])
 
 
+def _join_earlier_rank(keys: list[SortKey], facts: Sequence[OrderFacts]) -> None:
+    """An event its sentence puts first (an ordering word or a relative clause: a negative hint)
+    takes the key of an event ranked before their shared date in that sentence (a pluperfect:
+    "he had been killed soon after being captured"), so the words order the two, not the rank."""
+    before: dict[tuple[str, int], list[SortKey]] = {}
+    for i, f in enumerate(facts):
+        if keys[i][1] == _RELATION_RANK["before"]:
+            before.setdefault((f[1], f[2][0]), []).append(keys[i])
+    if not before:
+        return
+    for i, f in enumerate(facts):
+        if f[2][1] < 0 and keys[i][1] == _RELATION_RANK["on"]:
+            for key in before.get((f[1], f[2][0]), ()):
+                if key[0] == keys[i][0]:
+                    keys[i] = key
+                    break
+
+
 def order_indices(facts: Sequence[OrderFacts]) -> list[int]:
     """The positions of events (given by their ``order_facts``) in time order; as
     ``order_events``, from the facts alone."""
     keys = _borrowed([f[0] for f in facts], [f[1] for f in facts], [f[3] for f in facts])
+    _join_earlier_rank(keys, facts)
     ties: list[tuple[tuple[int, int, int], float]] = [(f[2], i) for i, f in enumerate(facts)]
     reported: tuple[str, int] | None = None  # the sentence of the last report seen
     for i, f in enumerate(facts):
