@@ -386,10 +386,13 @@ def _borrowed(keys: list[SortKey | None], documents: Sequence[str],
 
 
 def sort_keys(events: list[Event]) -> list[SortKey]:
-    """Each event's time key; an undated event borrows the key of the event told before it in
-    its document (or, at the head of a document, of the first dated event after it)."""
-    return _borrowed([_own_key(event) for event in events], [event.document for event in events],
-                     [_open_end(event) for event in events])
+    """Each event's time key as ``order_indices`` sorts by it; an undated event borrows the key
+    of the event told before it in its document (or, at the head of a document, of the first
+    dated event after it)."""
+    facts = [order_facts(event) for event in events]
+    keys = _borrowed([f[0] for f in facts], [f[1] for f in facts], [f[3] for f in facts])
+    _join_earlier_rank(keys, facts)
+    return keys
 
 
 def _join_earlier_rank(keys: list[SortKey], facts: Sequence[OrderFacts]) -> None:
