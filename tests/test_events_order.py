@@ -164,3 +164,55 @@ def test_a_comparison_base_ending_a_clause_is_no_opening_earlier() -> None:
                              "million from $4 million a year earlier, the company said.")
     events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
     assert [e.trigger.text for e in order_events(events)] == ["posted", "rose", "said"]
+
+
+def test_an_infinitive_after_an_agent_by_keeps_its_place_after_the_noun() -> None:
+    # "by his Miami relatives" names who attempts, not a cause of the blocking.
+    assert _ordered("The court is weighing an attempt by Elian's Miami relatives to block his "
+                    "return to Cuba.") == ["attempt", "block", "return"]
+
+
+def test_what_a_passive_followed_by_names_sorts_after_it() -> None:
+    assert _ordered("The tender offer will be followed by the sale of all of Erbamont's "
+                    "assets.") == ["offer", "followed", "sale"]
+
+
+def test_an_untensed_report_sorts_with_its_neighbours_not_on_the_story_day() -> None:
+    # "the announcement" is no finite "said": the story's-day convention does not date it, so
+    # "since the announcement" puts it before the not-appearing, not after it.
+    assert _ordered("The rebels attacked the town on Monday. Gonzalez has not appeared publicly "
+                    "since the announcement.") == ["attacked", "announcement", "appeared"]
+
+
+def test_the_saying_a_quoting_reports_sorts_before_the_quoting() -> None:
+    assert _ordered("The defense minister was quoted by Interfax as saying that Moscow would not "
+                    "join the alliance.") == ["saying", "quoted", "join"]
+    assert _ordered("ABC quoted an Iraqi Foreign Ministry official in Baghdad as saying Americans "
+                    "in Iraq are restrictees.") == ["saying", "quoted"]
+
+
+def test_a_then_opening_its_sentence_does_not_put_its_verb_after_its_clause_mates() -> None:
+    assert _ordered("Then she handed a folded American flag to U.S. Marines and, wearing a white "
+                    "hard hat, toured the damage inside.") == ["handed", "wearing", "toured"]
+    assert _ordered("Then the Baghdad government stopped providing the team with escorts, making "
+                    "it impossible for him to enter any site.") == [
+        "stopped", "providing", "making", "enter"]
+
+
+def test_a_perfect_report_sorts_before_the_reports_of_the_story_day() -> None:
+    # "has said" tells of a saying before the story's time; "told" is the story's own report.
+    assert _ordered("The father's lawyer told reporters the allegations were a sign of "
+                    "desperation. The White House has said there is no evidence of "
+                    "unfitness.") == ["said", "told"]
+
+
+def test_a_subordinator_orders_its_clause_past_a_long_subject() -> None:
+    assert _ordered("Profit fell sharply in the quarter because the company's largest European "
+                    "insurance unit took a big charge.") == ["charge", "took", "fell"]
+
+
+def test_what_a_sentence_puts_before_its_pluperfect_sorts_before_it() -> None:
+    # "killed" is ranked before its carried date (a pluperfect); "after being captured" puts the
+    # capture first all the same.
+    assert _ordered("In January, British police officers concluded he had probably been killed "
+                    "soon after being captured.") == ["captured", "killed", "concluded"]

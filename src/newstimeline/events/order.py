@@ -44,20 +44,48 @@ _RELATION_RANK = {"before": 0, "on": 1, "after": 2, "undated": 1}
 SortKey = tuple[dt.date, int, dt.date]
 # How far before its trigger an ordering word may stand ("after the two sides met").
 HINT_REACH = 6
+# Subordinators whose ordering reaches over their whole clause, not only HINT_REACH words.
+_CLAUSE_ORDER_WORDS = frozenset({"after", "because", "when", "since", "before", "until", "once"})
+# A "then" among the first words of its sentence opens it ("Then the government stopped").
+THEN_OPENING = 4
+# How far before "as saying" its quoting verb may stand ("quoted an Iraqi official in Baghdad as").
+QUOTE_REACH = 12
 SORTING_BASES = frozenset({"expression", "reporting", "discourse", "tense"})
 
 
-def _own_key(event: Event) -> SortKey | None:
+def _own_key(event: Event, words: Sequence[Token] | None = None) -> SortKey | None:
+    """The event's own time key, None when it has none (it borrows a neighbour's); ``words``:
+    the words before its trigger in its sentence, when already read."""
     time = event.time
     if time.basis not in SORTING_BASES or (time.earliest is None and time.latest is None):
         return None
     if time.likely_day is not None:
         # An undated report sorts on the story's day, its usual day, after what it reports.
+        if event.tense == "none" and time.basis == "reporting":
+            # The convention dates a finite report ("the ministry said"), not a noun or a
+            # gerund ("since the announcement", "..., saying"): it sorts with its neighbours.
+            return None
+        if event.event_class == "REPORTING" and _is_perfect(
+                _words_before(event) if words is None else words):
+            # "Reno has said", "they had said": a perfect tells of a saying before the story's
+            # time, so it sorts before the events of its day.
+            return time.likely_day, _RELATION_RANK["before"], time.likely_day
         return time.likely_day, _RELATION_RANK[time.relation], time.likely_day
     # An open-started range sorts by its known end, an open-ended one by its known start.
     anchor = (time.latest or time.earliest) if time.relation == "before" else (time.earliest or time.latest)
     assert anchor is not None
     return anchor, _RELATION_RANK[time.relation], time.latest or time.earliest or anchor
+
+
+def _is_perfect(words: Sequence[Token]) -> bool:
+    """Whether the words before a verb end in a perfect's auxiliary ("has said", "had
+    already told", "had been talking")."""
+    for word in reversed(words[-4:]):
+        if word.lower in FORMS_OF_HAVE:
+            return True
+        if word.lower not in ADVERBS_BETWEEN and word.lower != "been":
+            return False
+    return False
 
 
 def _open_end(event: Event) -> dt.date | None:
@@ -92,6 +120,11 @@ def _words_before(event: Event) -> list[Token]:
     return words
 
 
+# Verbs that report an earlier saying "as saying" ("quoted the minister as saying").
+_QUOTING_VERBS = frozenset({"quoted", "quotes", "quote", "quoting", "cited", "cites"})
+# Passive participles after which "by" names what comes later ("was followed by a sale").
+_SUCCESSION_PASSIVES = frozenset({"followed", "succeeded", "replaced"})
+
 # "Earlier" alone or after a short span ("a day", "two weeks"), as a sentence's opener.
 _OPENING_EARLIER = re.compile(r"(?:(?:a|one|two|three|four|five|several|\d+) \w+ )?earlier")
 
@@ -102,7 +135,8 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
     before every event of its date, in any sentence: after "after" or "because" (-2 in
     `ORDER_HINT_WORDS`), or an adverb before it in its sentence that sets it before the story's
     time ("Merieux previously said", "Initially, the company said", "A day earlier, trucks
-    streamed north")."""
+    streamed north"). "By" counts as a cause except for an infinitive ("an attempt by his
+    relatives to block") and after a passive of succession ("be followed by": +1)."""
     if words is None:
         words = _words_before(event)
     prefix = event.sentence.text[:max(0, event.trigger.start - event.sentence.start)].lower()
@@ -115,18 +149,67 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
         # "Earlier this week,": a date of its own; not "from $4 million a year earlier,": the
         # base of a comparison at the end of a clause).
         return -2
-    if _embedded_past(event, words):
+    if _embedded_past(event, words) or (event.event_class == "REPORTING"
+                                        and _quoted_saying(words)):
         return -1
-    hint = 0
     after = ""  # the word after the one looked at
-    for token in reversed(words[-HINT_REACH:]):
+    reach = words[-HINT_REACH:]
+    for back, token in enumerate(reversed(reach), 1):
+        word = token.lower
         if token.text in {",", ";", ":"}:
-            break
-        hint = ORDER_HINT_WORDS.get(token.lower, 0) or ORDER_HINT_PAIRS.get((token.lower, after), 0)
-        if hint:
-            break
-        after = token.lower
+            return 0
+        hint = ORDER_HINT_WORDS.get(word, 0) or ORDER_HINT_PAIRS.get((word, after), 0)
+        if not hint:
+            after = word
+            continue
+        if word == "then" and len(words) - back < THEN_OPENING:
+            # "Then she handed a flag to the Marines and toured the site", "Bush then sent
+            # troops, saying ...": a "then" opening its sentence follows the sentence before,
+            # not the events of its own sentence.
+            return 0
+        if word == "by":
+            if (back + 1 < len(reach) and reach[-back - 1].lower in _SUCCESSION_PASSIVES
+                    and reach[-back - 2].lower in FORMS_OF_BE):
+                # "will be followed by the sale": the sale comes later, not first.
+                return 1
+            if event.tense == "none" and reach[-1].lower == "to":
+                # "an attempt by his relatives to block": the agent's "by" is not the
+                # infinitive's cause; what it aims at comes later.
+                return 0
+        return hint
+    # A subordinator orders its clause however long the clause's subject ("fell because the
+    # company's largest European insurance unit took a charge").
+    return _clause_hint(event.sentence.text, words)
+
+
+# The last sentence whose clauses were read: its text, how many words were read, the hint of
+# the subordinator opening the clause they end in (0: none). Triggers come in text order, so
+# the next trigger of the sentence reads only the words after the last.
+_last_clause: list[tuple[str, int, int]] = [("", 0, 0)]
+
+
+def _clause_hint(text: str, words: Sequence[Token]) -> int:
+    """The hint of the subordinator ("because", "after") opening the clause these words of the
+    sentence end in, else 0."""
+    last_text, read, hint = _last_clause[0]
+    if last_text != text or read > len(words):
+        read, hint = 0, 0
+    for i in range(read, len(words)):
+        word = words[i]
+        if word.text in {",", ";", ":"}:
+            hint = 0
+        elif word.lower in _CLAUSE_ORDER_WORDS:
+            hint = ORDER_HINT_WORDS[word.lower]
+    _last_clause[0] = (text, len(words), hint)
     return hint
+
+
+def _quoted_saying(words: Sequence[Token]) -> bool:
+    """Whether a report after these words is the saying a quoting reports ("ABC quoted an
+    official as saying", "he was quoted as saying"): the saying came first."""
+    if len(words) < 2 or words[-1].lower != "as":
+        return False
+    return any(w.lower in _QUOTING_VERBS for w in words[-QUOTE_REACH:-1])
 
 
 def _is_past_form(word: str) -> bool:
@@ -243,7 +326,7 @@ def _takes_earlier_objects(event: Event) -> bool:
 def order_facts(event: Event) -> OrderFacts:
     """The few values ``order_indices`` needs of an event, so the event itself can be dropped."""
     words = _words_before(event)
-    return (_own_key(event), event.document,
+    return (_own_key(event, words), event.document,
             (event.sentence.start, order_hint(event, words), _report_rank(event, words)),
             _open_end(event),
             (event.trigger.end, object_verb_end(event, words), _takes_earlier_objects(event),
@@ -303,16 +386,38 @@ def _borrowed(keys: list[SortKey | None], documents: Sequence[str],
 
 
 def sort_keys(events: list[Event]) -> list[SortKey]:
-    """Each event's time key; an undated event borrows the key of the event told before it in
-    its document (or, at the head of a document, of the first dated event after it)."""
-    return _borrowed([_own_key(event) for event in events], [event.document for event in events],
-                     [_open_end(event) for event in events])
+    """Each event's time key as ``order_indices`` sorts by it; an undated event borrows the key
+    of the event told before it in its document (or, at the head of a document, of the first
+    dated event after it)."""
+    facts = [order_facts(event) for event in events]
+    keys = _borrowed([f[0] for f in facts], [f[1] for f in facts], [f[3] for f in facts])
+    _join_earlier_rank(keys, facts)
+    return keys
+
+
+def _join_earlier_rank(keys: list[SortKey], facts: Sequence[OrderFacts]) -> None:
+    """An event its sentence puts first (an ordering word or a relative clause: a negative hint)
+    takes the key of an event ranked before their shared date in that sentence (a pluperfect:
+    "he had been killed soon after being captured"), so the words order the two, not the rank."""
+    before: dict[tuple[str, int], list[SortKey]] = {}
+    for i, f in enumerate(facts):
+        if keys[i][1] == _RELATION_RANK["before"]:
+            before.setdefault((f[1], f[2][0]), []).append(keys[i])
+    if not before:
+        return
+    for i, f in enumerate(facts):
+        if f[2][1] < 0 and keys[i][1] == _RELATION_RANK["on"]:
+            for key in before.get((f[1], f[2][0]), ()):
+                if key[0] == keys[i][0]:
+                    keys[i] = key
+                    break
 
 
 def order_indices(facts: Sequence[OrderFacts]) -> list[int]:
     """The positions of events (given by their ``order_facts``) in time order; as
     ``order_events``, from the facts alone."""
     keys = _borrowed([f[0] for f in facts], [f[1] for f in facts], [f[3] for f in facts])
+    _join_earlier_rank(keys, facts)
     ties: list[tuple[tuple[int, int, int], float]] = [(f[2], i) for i, f in enumerate(facts)]
     reported: tuple[str, int] | None = None  # the sentence of the last report seen
     for i, f in enumerate(facts):
