@@ -229,6 +229,15 @@ def verb_shapes(tokens: list[Token], previous: dict[int, list[str]] | None = Non
                 ) -> list[tuple[str, EventTense, Aspect] | None]:
     """``verb_shape`` of every token of a sentence, its cheap tests run once for the sentence;
     ``previous`` receives the words before each verb found (see ``_shape_of``)."""
+    shapes: list[tuple[str, EventTense, Aspect] | None] = [None] * len(tokens)
+    for i, shape in verb_shapes_found(tokens, previous).items():
+        shapes[i] = shape
+    return shapes
+
+
+def verb_shapes_found(tokens: list[Token], previous: dict[int, list[str]] | None = None
+                      ) -> dict[int, tuple[str, EventTense, Aspect]]:
+    """``verb_shapes`` without the Nones: the shape of each verb found, by token index."""
     # C-level maps over the sentence: no Python step per token.
     kinds = list(map(_word_kind, map(_LOWER, tokens)))
     count = len(tokens)
@@ -242,21 +251,24 @@ def verb_shapes(tokens: list[Token], previous: dict[int, list[str]] | None = Non
                          if kinds[i] & _IF_SUPPORTED)
         if kind & _IS_ON and j > 0 and kinds[j - 1] & _IF_SUPPORTED:
             tried.add(j - 1)
-    shapes: list[tuple[str, EventTense, Aspect] | None] = [None] * count
-    for i in tried:
-        shapes[i] = _shape_of(tokens, i, previous)
-    return shapes
+    found: dict[int, tuple[str, EventTense, Aspect]] = {}
+    for i in sorted(tried):
+        shape = _shape_of(tokens, i, previous)
+        if shape is not None:
+            found[i] = shape
+    return found
 
 
 def find_event_mentions(tokens: list[Token]) -> list[EventMention]:
     """The event triggers of one sentence, in order."""
+    previous: dict[int, list[str]] = {}  # the words before each verb, found once
+    shapes = verb_shapes_found(tokens, previous)
+    if not shapes:
+        return []
     starts = _clause_bounds(tokens)
     found: list[EventMention] = []
     occupied_clauses: set[tuple[int, int]] = set()
-    previous: dict[int, list[str]] = {}  # the words before each verb, found once
-    for i, shape in enumerate(verb_shapes(tokens, previous)):
-        if shape is None:
-            continue
+    for i, shape in shapes.items():  # in text order
         event_class, tense, aspect = shape
         clause = _clause_of(starts, i, len(tokens))
         before = previous[i]
