@@ -8,13 +8,14 @@ they have not happened.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import compress
 from operator import attrgetter
 from typing import Literal
 
 from newstimeline.events import vocabulary as vocab
+from newstimeline.events.word_cache import WordCache
 from newstimeline.text import Token
 
 Aspect = Literal["simple", "perfect", "progressive", "perfect_progressive"]
@@ -95,8 +96,7 @@ def verb_shape(tokens: list[Token], i: int,
 _NEVER, _VERB_FORM, _IF_SUPPORTED, _SUPPORTS, _IS_ON = 1, 2, 4, 8, 16
 
 
-@lru_cache(maxsize=100_000)
-def _word_kind(word: str) -> int:
+def _kind_of_word(word: str) -> int:
     if (not word.isalpha() and "-" not in word) or word in vocab.AUXILIARIES \
             or word in vocab.NEGATIONS or word in vocab.FUTURE_MODALS \
             or word in vocab.IRREALIS_MODALS:
@@ -111,6 +111,9 @@ def _word_kind(word: str) -> int:
     if word == "on":
         kind |= _IS_ON
     return kind
+
+
+_word_kind: Callable[[str], int] = WordCache(_kind_of_word).__getitem__
 
 
 def _shape_of(tokens: list[Token], i: int, previous: dict[int, list[str]] | None = None
@@ -184,13 +187,15 @@ def is_dependent(tokens: list[Token], i: int, before: list[str] | None = None) -
     return bool(before) and (before[0] == "to" or before[0] in vocab.IRREALIS_MODALS)
 
 
-@lru_cache(maxsize=65536)
-def _is_irregular_past(word: str) -> bool:
-    """An irregular past form, also behind a verb prefix ("retook", "overran", "withheld")."""
+def _irregular_past(word: str) -> bool:
     if word in vocab.IRREGULAR_PAST:
         return True
     return any(word.startswith(p) and word[len(p):] in vocab.IRREGULAR_PAST
                for p in vocab.VERB_PREFIXES)
+
+
+_is_irregular_past: Callable[[str], bool] = WordCache(_irregular_past, 65536).__getitem__
+"""An irregular past form, also behind a verb prefix ("retook", "overran", "withheld")."""
 
 
 # The words at which _clause_bounds may start a clause.

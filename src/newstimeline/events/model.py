@@ -9,16 +9,16 @@ from __future__ import annotations
 import gzip
 import json
 import struct
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
 from itertools import compress
 from operator import attrgetter
-from typing import TypeVar
 
 from newstimeline.events.features import group_of, is_scored, shape_of, word_features
 from newstimeline.events.mentions import verb_shapes_found
+from newstimeline.events.word_cache import WordCache
 from newstimeline.text import Token
 
 MODEL_FILE = "mention_model.json.gz"
@@ -40,25 +40,7 @@ _SUM_FLOOR = 64
 _CONTEXT_FEATURES = 14  # 13 features of the context at most, and the margin
 # The features that join two words by "|" ("pw=said|that"): the scorer looks them up by the pair.
 _PAIR_PREFIXES = ("pg2=", "pw=", "px3=", "wn=", "nx3=", "rv=")
-_V = TypeVar("_V")
 _LOWER = attrgetter("lower")
-
-
-class _Memo(dict[str, _V]):
-    """A cache by word that computes a missing value with ``fill``: read by C-level
-    ``map(memo.__getitem__, words)``, with a Python call only for the words not seen yet."""
-
-    __slots__ = ("_fill",)
-
-    def __init__(self, fill: Callable[[str], _V]) -> None:
-        super().__init__()
-        self._fill = fill
-
-    def __missing__(self, key: str) -> _V:
-        if len(self) >= _WORD_CACHE_SIZE:
-            self.clear()
-        value = self[key] = self._fill(key)
-        return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,13 +58,13 @@ class MentionModel:
     """_OFFSET in every label's field."""
     _base: int = field(init=False, repr=False, compare=False)
     """What a token's sum starts from: the floor of offsets and the OUTSIDE margin."""
-    _by_word: _Memo[int] = field(init=False, repr=False, compare=False)
+    _by_word: WordCache[str, int] = field(init=False, repr=False, compare=False)
     """The packed sum of a word's own features (``word_features``), by word."""
-    _by_neighbour: _Memo[tuple[int, int, int, int]] = field(init=False, repr=False,
+    _by_neighbour: WordCache[str, tuple[int, int, int, int]] = field(init=False, repr=False,
                                                             compare=False)
     """A word's weights as the previous word (with its group's), the next word (with its
     group's), the second previous and the second next word, by word."""
-    _by_shape: _Memo[int] = field(init=False, repr=False, compare=False)
+    _by_shape: WordCache[str, int] = field(init=False, repr=False, compare=False)
     """The weight of a word's shape ("sh="), by the word as written (not the first word's)."""
     _pairs: dict[str, dict[tuple[str, str], int]] = field(init=False, repr=False, compare=False)
     """For each of _PAIR_PREFIXES, ``_packed[f"{prefix}{a}|{b}"]`` by ``(a, b)``: a pair of
@@ -97,9 +79,9 @@ class MentionModel:
         object.__setattr__(self, "_packed", packed)
         object.__setattr__(self, "_offsets", offsets)
         object.__setattr__(self, "_base", self._base_for(self.outside_margin))
-        object.__setattr__(self, "_by_word", _Memo(self._word_part))
-        object.__setattr__(self, "_by_neighbour", _Memo(self._as_neighbour))
-        object.__setattr__(self, "_by_shape", _Memo(self._shape_weight))
+        object.__setattr__(self, "_by_word", WordCache(self._word_part, _WORD_CACHE_SIZE))
+        object.__setattr__(self, "_by_neighbour", WordCache(self._as_neighbour, _WORD_CACHE_SIZE))
+        object.__setattr__(self, "_by_shape", WordCache(self._shape_weight, _WORD_CACHE_SIZE))
         pairs: dict[str, dict[tuple[str, str], int]] = {p: {} for p in _PAIR_PREFIXES}
         for feature, value in packed.items():
             for prefix in _PAIR_PREFIXES:
