@@ -56,17 +56,31 @@ def _previous_words(tokens: list[Token], i: int) -> list[str]:
     words: list[str] = []
     j = i - 1
     while j >= 0 and len(words) < 4:
-        word = tokens[j].lower.replace("\u2019", "'")
-        if word in vocab.ADVERBS_BETWEEN or word.endswith("ly"):
-            if word in vocab.NEGATIONS:
-                words.append(word)
-            j -= 1
-            continue
-        words.append(word)
-        if word not in vocab.AUXILIARIES and word not in vocab.NEGATIONS:
-            break
+        word, step = _before_step(tokens[j].lower)
+        if step != _SKIP:
+            words.append(word)
+            if step == _STOP:
+                break
         j -= 1
     return words
+
+
+# How _previous_words treats a word (cached per word): skip it (an adverb between verb parts),
+# keep it and go on (a skipped adverb that negates; an auxiliary or a negation), or keep it and
+# stop there.
+_SKIP, _KEEP, _STOP = 0, 1, 2
+
+
+def _step_of(lower: str) -> tuple[str, int]:
+    word = lower.replace("\u2019", "'")
+    if word in vocab.ADVERBS_BETWEEN or word.endswith("ly"):
+        return word, _KEEP if word in vocab.NEGATIONS else _SKIP
+    if word not in vocab.AUXILIARIES and word not in vocab.NEGATIONS:
+        return word, _STOP
+    return word, _KEEP
+
+
+_before_step: Callable[[str], tuple[str, int]] = WordCache(_step_of).__getitem__
 
 
 def supporting_positions(tokens: list[Token]) -> list[int]:
@@ -252,8 +266,8 @@ def verb_shapes_found(tokens: list[Token], previous: dict[int, list[str]] | None
     for j in compress(range(count), map((_SUPPORTS | _IS_ON).__and__, kinds)):
         kind = kinds[j]
         if kind & _SUPPORTS:
-            tried.update(i for i in range(j + 1, min(j + 1 + MODAL_REACH, count))
-                         if kinds[i] & _IF_SUPPORTED)
+            tried.update(compress(range(j + 1, count), map(
+                _IF_SUPPORTED.__and__, kinds[j + 1:j + 1 + MODAL_REACH])))
         if kind & _IS_ON and j > 0 and kinds[j - 1] & _IF_SUPPORTED:
             tried.add(j - 1)
     found: dict[int, tuple[str, EventTense, Aspect]] = {}
