@@ -108,6 +108,11 @@ def verb_shape(tokens: list[Token], i: int,
 # past form, -ed/-ing); or a word that goes on only beside a following "on" or a supporting word.
 # Flags beside the kind: the word supports a verb after it; the word is "on". Never zero.
 _NEVER, _VERB_FORM, _IF_SUPPORTED, _SUPPORTS, _IS_ON = 1, 2, 4, 8, 16
+# Each flag's test as a list indexed by the kind: ``map(_HAS_X.__getitem__, kinds)`` is a
+# C-level call per token, where ``map(_X.__and__, kinds)`` goes through a slower method-wrapper.
+_HAS_VERB_FORM, _HAS_IF_SUPPORTED, _HAS_SUPPORTS_OR_ON = (
+    [bool(kind & flag) for kind in range(32)]
+    for flag in (_VERB_FORM, _IF_SUPPORTED, _SUPPORTS | _IS_ON))
 
 
 def _kind_of_word(word: str) -> int:
@@ -262,16 +267,21 @@ def verb_shapes_found(tokens: list[Token], previous: dict[int, list[str]] | None
     count = len(tokens)
     # The tokens that pass the cheap tests: verb forms; other words within MODAL_REACH after a
     # supporting word ("will", "did", "not") or just before an "on".
-    tried = set(compress(range(count), map(_VERB_FORM.__and__, kinds)))
-    for j in compress(range(count), map((_SUPPORTS | _IS_ON).__and__, kinds)):
+    tried = list(compress(range(count), map(_HAS_VERB_FORM.__getitem__, kinds)))
+    more: set[int] | None = None  # the tries a supporting word or an "on" adds
+    for j in compress(range(count), map(_HAS_SUPPORTS_OR_ON.__getitem__, kinds)):
+        if more is None:
+            more = set(tried)
         kind = kinds[j]
         if kind & _SUPPORTS:
-            tried.update(compress(range(j + 1, count), map(
-                _IF_SUPPORTED.__and__, kinds[j + 1:j + 1 + MODAL_REACH])))
+            more.update(compress(range(j + 1, count), map(
+                _HAS_IF_SUPPORTED.__getitem__, kinds[j + 1:j + 1 + MODAL_REACH])))
         if kind & _IS_ON and j > 0 and kinds[j - 1] & _IF_SUPPORTED:
-            tried.add(j - 1)
+            more.add(j - 1)
+    if more is not None:
+        tried = sorted(more)
     found: dict[int, tuple[str, EventTense, Aspect]] = {}
-    for i in sorted(tried):
+    for i in tried:  # in text order
         shape = _shape_of(tokens, i, previous)
         if shape is not None:
             found[i] = shape
