@@ -404,14 +404,14 @@ def _present_after_subject(tokens: list[Token], i: int, word: str, prev: str) ->
 def model_mentions(tokens: list[Token], outside_margin: float | None = None) -> list[EventMention]:
     """Every TimeML-grain event trigger of one sentence, as the shipped model labels them
     (with ``outside_margin`` instead of the model's own, when given)."""
-    from newstimeline.events.model import OUTSIDE, shipped_model
+    from newstimeline.events.model import shipped_model
 
-    labels = shipped_model().label_tokens(tokens, outside_margin)
+    labels = shipped_model().events_in(tokens, outside_margin)
+    if not labels:
+        return []
     starts = _clause_bounds(tokens)
     found: list[EventMention] = []
-    for i, label in enumerate(labels):
-        if label == OUTSIDE:
-            continue
+    for i, label in labels.items():  # in text order
         before = _previous_words(tokens, i)
         tense, aspect, polarity = _grammar(tokens, i, before)
         found.append(EventMention(i, tokens[i], label, tense, aspect, polarity,

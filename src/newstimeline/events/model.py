@@ -136,7 +136,16 @@ class MentionModel:
 
     def label_tokens(self, toks: list[Token], outside_margin: float | None = None) -> list[str]:
         """The label of every token of a sentence: OUTSIDE or a TimeML EVENT class.
-        ``outside_margin`` replaces the model's own (a task that wants fewer, surer events).
+        ``outside_margin`` replaces the model's own (a task that wants fewer, surer events)."""
+        out = [OUTSIDE] * len(toks)
+        for i, label in self.events_in(toks, outside_margin).items():
+            out[i] = label
+        return out
+
+    def events_in(self, toks: list[Token], outside_margin: float | None = None
+                  ) -> dict[int, str]:
+        """``label_tokens`` without the OUTSIDE labels: the class of each event, by token index
+        in text order.
 
         Sums the packed weights of the features ``features.sentence_context`` names, taking
         those of one word (as the previous word, the next word's group, ...) from caches per
@@ -155,7 +164,7 @@ class MentionModel:
         pairs = self._pairs
         pg2, pw, px3 = pairs["pg2="].get, pairs["pw="].get, pairs["px3="].get
         wn, nx3, rv = pairs["wn="].get, pairs["nx3="].get, pairs["rv="].get
-        out = [OUTSIDE] * len(lowers)
+        found: dict[int, str] = {}
         for i in compress(range(len(lowers)), map(is_scored, lowers)):
             word = lowers[i]
             prev, nxt = padded[i + 1], padded[i + 3]
@@ -174,8 +183,10 @@ class MentionModel:
             if verb is not None and (word.isalpha() or "-" in word):
                 total += rv((verb[0], verb[1]), 0)
             scores = fields(total.to_bytes(width, "little"))
-            out[i] = labels[scores.index(max(scores))]
-        return out
+            best = scores.index(max(scores))
+            if best:  # labels[0] is OUTSIDE
+                found[i] = labels[best]
+        return found
 
     def to_json(self) -> bytes:
         """Deterministic bytes: sorted features, weights rounded to 3 decimals."""
