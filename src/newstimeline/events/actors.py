@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from itertools import compress
-from operator import attrgetter
+from operator import itemgetter
 
 from newstimeline.events import vocabulary as vocab
 from newstimeline.events.word_cache import WordCache
@@ -13,7 +13,9 @@ from newstimeline.text import Token
 
 # Whether a word (as written) may be part of a name, cached per word: news repeats its words.
 _NAME_WORD_CACHE_SIZE = 100_000
-_TEXT = attrgetter("text")
+# Token.text read as the tuple item it is: a C-level index, where attrgetter("text")
+# goes through the generic attribute lookup of a NamedTuple field.
+_TEXT = itemgetter(Token._fields.index("text"))
 
 
 def _name_word(text: str) -> bool:

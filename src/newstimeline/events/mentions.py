@@ -11,7 +11,7 @@ import bisect
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import compress
-from operator import attrgetter
+from operator import itemgetter
 from typing import Literal
 
 from newstimeline.events import vocabulary as vocab
@@ -33,7 +33,9 @@ _NEGATING = vocab.NEGATIONS | vocab.NEGATED_DO
 _NEGATING_TENSED = _NEGATING | frozenset(vocab.CONTRACTED_AUXILIARIES)
 _PROGRESSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "been", "am"})
 _FUTURE_OR_BE = vocab.FUTURE_MODALS | {"be"}
-_LOWER = attrgetter("lower")
+# Token.lower read as the tuple item it is: a C-level index, where attrgetter("lower")
+# goes through the generic attribute lookup of a NamedTuple field.
+_LOWER = itemgetter(Token._fields.index("lower"))
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
 from itertools import compress
-from operator import attrgetter
+from operator import itemgetter
 
 from newstimeline.events.features import group_of, is_scored, shape_of, word_features
 from newstimeline.events.mentions import verb_shapes_found
@@ -40,7 +40,9 @@ _SUM_FLOOR = 64
 _CONTEXT_FEATURES = 14  # 13 features of the context at most, and the margin
 # The features that join two words by "|" ("pw=said|that"): the scorer looks them up by the pair.
 _PAIR_PREFIXES = ("pg2=", "pw=", "px3=", "wn=", "nx3=", "rv=")
-_LOWER = attrgetter("lower")
+# Token.lower read as the tuple item it is: a C-level index, where attrgetter("lower")
+# goes through the generic attribute lookup of a NamedTuple field.
+_LOWER = itemgetter(Token._fields.index("lower"))
 
 
 @dataclass(frozen=True, slots=True)
