@@ -76,12 +76,14 @@ def _clean(text: str, openers: frozenset[str] = CLAUSE_OPENERS) -> str:
     # str.split() splits at the characters the regex \s matches (str.isspace).
     cleaned = " ".join(_QUOTE.sub("", text).split())
     cleaned = _SPACE_BEFORE_PUNCT.sub("", cleaned).strip(" ,;:-—")
-    words = cleaned.split(" ")
-    if words and words[0].lower() in openers:
-        words = words[1:]
-    if words and words[-1].lower().strip(",") in CLAUSE_OPENERS:
-        words = words[:-1]
-    cleaned = " ".join(words).strip(" ,;:-—")
+    # Only the first and the last word may go: cut them off without splitting the rest.
+    first, space, rest = cleaned.partition(" ")
+    if first.lower() in openers:
+        cleaned = rest if space else ""
+    head, space, last = cleaned.rpartition(" ")
+    if last.lower().strip(",") in CLAUSE_OPENERS:
+        cleaned = head if space else ""
+    cleaned = cleaned.strip(" ,;:-—")
     if len(cleaned) > SUMMARY_MAX_CHARS:
         cleaned = cleaned[:SUMMARY_MAX_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"
     return cleaned[:1].upper() + cleaned[1:]

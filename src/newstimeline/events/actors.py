@@ -3,27 +3,28 @@
 from __future__ import annotations
 
 from collections import Counter
-from operator import attrgetter
+from collections.abc import Callable
+from itertools import compress
+from operator import itemgetter
 
 from newstimeline.events import vocabulary as vocab
+from newstimeline.events.word_cache import WordCache
 from newstimeline.text import Token
 
 # Whether a word (as written) may be part of a name, cached per word: news repeats its words.
 _NAME_WORD_CACHE_SIZE = 100_000
-_name_words: dict[str, bool] = {}
-_TEXT = attrgetter("text")
+# Token.text read as the tuple item it is: a C-level index, where attrgetter("text")
+# goes through the generic attribute lookup of a NamedTuple field.
+_TEXT = itemgetter(Token._fields.index("text"))
 
 
-def _is_name_word(token: Token) -> bool:
-    text = token.text
-    known = _name_words.get(text)
-    if known is None:
-        known = (text[:1].isupper() and any(c.isalpha() for c in text)
-                 and token.lower not in vocab.NOT_ACTORS)
-        if len(_name_words) >= _NAME_WORD_CACHE_SIZE:
-            _name_words.clear()
-        _name_words[text] = known
-    return known
+def _name_word(text: str) -> bool:
+    return (text[:1].isupper() and any(c.isalpha() for c in text)
+            and text.lower() not in vocab.NOT_ACTORS)
+
+
+_is_name_word: Callable[[str], bool] = WordCache(_name_word, _NAME_WORD_CACHE_SIZE).__getitem__
+"""Whether a word as written may be part of a name (its lowercase form is ``Token.lower``)."""
 
 
 def _strip_titles(words: list[str]) -> tuple[str, bool]:
@@ -43,15 +44,11 @@ def _strip_titles(words: list[str]) -> tuple[str, bool]:
 def names_in(tokens: list[Token]) -> list[tuple[int, int, str, bool]]:
     """Maximal runs of name words in a sentence: (first, last, name without titles, titled)."""
     found: list[tuple[int, int, str, bool]] = []
-    known = _name_words.get
-    flags = list(map(known, map(_TEXT, tokens)))
-    if None in flags:
-        flags = [_is_name_word(t) if f is None else f for f, t in zip(flags, tokens, strict=True)]
+    flags = list(map(_is_name_word, map(_TEXT, tokens)))
     count = len(tokens)
-    i = 0
-    while i < count:
-        if not flags[i] or (i == 0 and tokens[i].lower in vocab.NOT_ACTORS):
-            i += 1
+    last = -1  # the last token of the name found last
+    for i in compress(range(count), flags):  # only the name words start a name
+        if i <= last or (i == 0 and tokens[i].lower in vocab.NOT_ACTORS):
             continue
         j = i
         while j + 1 < count and (
@@ -63,7 +60,7 @@ def names_in(tokens: list[Token]) -> list[tuple[int, int, str, bool]]:
         name, is_person = _strip_titles(words)
         if name.lower() not in vocab.NOT_ACTORS and not name.isdigit():
             found.append((i, j, name, is_person))
-        i = j + 1
+        last = j
     return found
 
 

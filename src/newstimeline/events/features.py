@@ -5,10 +5,12 @@ Kept small and cheap: a dozen-odd strings per token, computed in one pass over a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from newstimeline.events import vocabulary as vocab
 from newstimeline.events.mentions import supporting_positions, verb_shape
+from newstimeline.events.word_cache import WordCache
 from newstimeline.events.wordnet_classes import wordnet_features
 from newstimeline.text import Token
 
@@ -50,27 +52,21 @@ def _shape(text: str) -> str:
     return "Xx" if text[0].isupper() else "x"
 
 
-# News repeats its words: the per-word values below are cached (C-level lru_cache).
+# News repeats its words: the per-word values below are cached (dict lookups, word_cache.py).
 _CACHE_SIZE = 100_000
 
 
-@lru_cache(maxsize=_CACHE_SIZE)
-def group_of(word: str) -> str:
-    """``_group(word)``, cached per word."""
-    return _group(word)
-
-
-@lru_cache(maxsize=_CACHE_SIZE)
-def shape_of(text: str) -> str:
-    """``_shape(text)``, cached per word as written."""
-    return _shape(text)
-
-
-@lru_cache(maxsize=_CACHE_SIZE)
-def is_scored(word: str) -> bool:
-    """Whether a (lowercased) word may be an event at all: not a closed-class word, and has a
-    letter. Cached per word."""
+def _scored(word: str) -> bool:
     return not (word in vocab.NEVER_EVENTS or not any(c.isalpha() for c in word))
+
+
+group_of: Callable[[str], str] = WordCache(_group, _CACHE_SIZE).__getitem__
+"""``_group(word)``, cached per word."""
+shape_of: Callable[[str], str] = WordCache(_shape, _CACHE_SIZE).__getitem__
+"""``_shape(text)``, cached per word as written."""
+is_scored: Callable[[str], bool] = WordCache(_scored, _CACHE_SIZE).__getitem__
+"""Whether a (lowercased) word may be an event at all: not a closed-class word, and has a
+letter. Cached per word."""
 
 
 @lru_cache(maxsize=65536)

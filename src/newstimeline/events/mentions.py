@@ -8,13 +8,14 @@ they have not happened.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import compress
-from operator import attrgetter
+from operator import itemgetter
 from typing import Literal
 
 from newstimeline.events import vocabulary as vocab
+from newstimeline.events.word_cache import WordCache
 from newstimeline.text import Token
 
 Aspect = Literal["simple", "perfect", "progressive", "perfect_progressive"]
@@ -32,7 +33,9 @@ _NEGATING = vocab.NEGATIONS | vocab.NEGATED_DO
 _NEGATING_TENSED = _NEGATING | frozenset(vocab.CONTRACTED_AUXILIARIES)
 _PROGRESSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "been", "am"})
 _FUTURE_OR_BE = vocab.FUTURE_MODALS | {"be"}
-_LOWER = attrgetter("lower")
+# Token.lower read as the tuple item it is: a C-level index, where attrgetter("lower")
+# goes through the generic attribute lookup of a NamedTuple field.
+_LOWER = itemgetter(Token._fields.index("lower"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,17 +58,31 @@ def _previous_words(tokens: list[Token], i: int) -> list[str]:
     words: list[str] = []
     j = i - 1
     while j >= 0 and len(words) < 4:
-        word = tokens[j].lower.replace("\u2019", "'")
-        if word in vocab.ADVERBS_BETWEEN or word.endswith("ly"):
-            if word in vocab.NEGATIONS:
-                words.append(word)
-            j -= 1
-            continue
-        words.append(word)
-        if word not in vocab.AUXILIARIES and word not in vocab.NEGATIONS:
-            break
+        word, step = _before_step(tokens[j].lower)
+        if step != _SKIP:
+            words.append(word)
+            if step == _STOP:
+                break
         j -= 1
     return words
+
+
+# How _previous_words treats a word (cached per word): skip it (an adverb between verb parts),
+# keep it and go on (a skipped adverb that negates; an auxiliary or a negation), or keep it and
+# stop there.
+_SKIP, _KEEP, _STOP = 0, 1, 2
+
+
+def _step_of(lower: str) -> tuple[str, int]:
+    word = lower.replace("\u2019", "'")
+    if word in vocab.ADVERBS_BETWEEN or word.endswith("ly"):
+        return word, _KEEP if word in vocab.NEGATIONS else _SKIP
+    if word not in vocab.AUXILIARIES and word not in vocab.NEGATIONS:
+        return word, _STOP
+    return word, _KEEP
+
+
+_before_step: Callable[[str], tuple[str, int]] = WordCache(_step_of).__getitem__
 
 
 def supporting_positions(tokens: list[Token]) -> list[int]:
@@ -93,10 +110,14 @@ def verb_shape(tokens: list[Token], i: int,
 # past form, -ed/-ing); or a word that goes on only beside a following "on" or a supporting word.
 # Flags beside the kind: the word supports a verb after it; the word is "on". Never zero.
 _NEVER, _VERB_FORM, _IF_SUPPORTED, _SUPPORTS, _IS_ON = 1, 2, 4, 8, 16
+# Each flag's test as a list indexed by the kind: ``map(_HAS_X.__getitem__, kinds)`` is a
+# C-level call per token, where ``map(_X.__and__, kinds)`` goes through a slower method-wrapper.
+_HAS_VERB_FORM, _HAS_IF_SUPPORTED, _HAS_SUPPORTS_OR_ON = (
+    [bool(kind & flag) for kind in range(32)]
+    for flag in (_VERB_FORM, _IF_SUPPORTED, _SUPPORTS | _IS_ON))
 
 
-@lru_cache(maxsize=100_000)
-def _word_kind(word: str) -> int:
+def _kind_of_word(word: str) -> int:
     if (not word.isalpha() and "-" not in word) or word in vocab.AUXILIARIES \
             or word in vocab.NEGATIONS or word in vocab.FUTURE_MODALS \
             or word in vocab.IRREALIS_MODALS:
@@ -111,6 +132,9 @@ def _word_kind(word: str) -> int:
     if word == "on":
         kind |= _IS_ON
     return kind
+
+
+_word_kind: Callable[[str], int] = WordCache(_kind_of_word).__getitem__
 
 
 def _shape_of(tokens: list[Token], i: int, previous: dict[int, list[str]] | None = None
@@ -184,13 +208,15 @@ def is_dependent(tokens: list[Token], i: int, before: list[str] | None = None) -
     return bool(before) and (before[0] == "to" or before[0] in vocab.IRREALIS_MODALS)
 
 
-@lru_cache(maxsize=65536)
-def _is_irregular_past(word: str) -> bool:
-    """An irregular past form, also behind a verb prefix ("retook", "overran", "withheld")."""
+def _irregular_past(word: str) -> bool:
     if word in vocab.IRREGULAR_PAST:
         return True
     return any(word.startswith(p) and word[len(p):] in vocab.IRREGULAR_PAST
                for p in vocab.VERB_PREFIXES)
+
+
+_is_irregular_past: Callable[[str], bool] = WordCache(_irregular_past, 65536).__getitem__
+"""An irregular past form, also behind a verb prefix ("retook", "overran", "withheld")."""
 
 
 # The words at which _clause_bounds may start a clause.
@@ -229,34 +255,51 @@ def verb_shapes(tokens: list[Token], previous: dict[int, list[str]] | None = Non
                 ) -> list[tuple[str, EventTense, Aspect] | None]:
     """``verb_shape`` of every token of a sentence, its cheap tests run once for the sentence;
     ``previous`` receives the words before each verb found (see ``_shape_of``)."""
+    shapes: list[tuple[str, EventTense, Aspect] | None] = [None] * len(tokens)
+    for i, shape in verb_shapes_found(tokens, previous).items():
+        shapes[i] = shape
+    return shapes
+
+
+def verb_shapes_found(tokens: list[Token], previous: dict[int, list[str]] | None = None
+                      ) -> dict[int, tuple[str, EventTense, Aspect]]:
+    """``verb_shapes`` without the Nones: the shape of each verb found, by token index."""
     # C-level maps over the sentence: no Python step per token.
     kinds = list(map(_word_kind, map(_LOWER, tokens)))
     count = len(tokens)
     # The tokens that pass the cheap tests: verb forms; other words within MODAL_REACH after a
     # supporting word ("will", "did", "not") or just before an "on".
-    tried = set(compress(range(count), map(_VERB_FORM.__and__, kinds)))
-    for j in compress(range(count), map((_SUPPORTS | _IS_ON).__and__, kinds)):
+    tried = list(compress(range(count), map(_HAS_VERB_FORM.__getitem__, kinds)))
+    more: set[int] | None = None  # the tries a supporting word or an "on" adds
+    for j in compress(range(count), map(_HAS_SUPPORTS_OR_ON.__getitem__, kinds)):
+        if more is None:
+            more = set(tried)
         kind = kinds[j]
         if kind & _SUPPORTS:
-            tried.update(i for i in range(j + 1, min(j + 1 + MODAL_REACH, count))
-                         if kinds[i] & _IF_SUPPORTED)
+            more.update(compress(range(j + 1, count), map(
+                _HAS_IF_SUPPORTED.__getitem__, kinds[j + 1:j + 1 + MODAL_REACH])))
         if kind & _IS_ON and j > 0 and kinds[j - 1] & _IF_SUPPORTED:
-            tried.add(j - 1)
-    shapes: list[tuple[str, EventTense, Aspect] | None] = [None] * count
-    for i in tried:
-        shapes[i] = _shape_of(tokens, i, previous)
-    return shapes
+            more.add(j - 1)
+    if more is not None:
+        tried = sorted(more)
+    found: dict[int, tuple[str, EventTense, Aspect]] = {}
+    for i in tried:  # in text order
+        shape = _shape_of(tokens, i, previous)
+        if shape is not None:
+            found[i] = shape
+    return found
 
 
 def find_event_mentions(tokens: list[Token]) -> list[EventMention]:
     """The event triggers of one sentence, in order."""
+    previous: dict[int, list[str]] = {}  # the words before each verb, found once
+    shapes = verb_shapes_found(tokens, previous)
+    if not shapes:
+        return []
     starts = _clause_bounds(tokens)
     found: list[EventMention] = []
     occupied_clauses: set[tuple[int, int]] = set()
-    previous: dict[int, list[str]] = {}  # the words before each verb, found once
-    for i, shape in enumerate(verb_shapes(tokens, previous)):
-        if shape is None:
-            continue
+    for i, shape in shapes.items():  # in text order
         event_class, tense, aspect = shape
         clause = _clause_of(starts, i, len(tokens))
         before = previous[i]
@@ -376,14 +419,14 @@ def _present_after_subject(tokens: list[Token], i: int, word: str, prev: str) ->
 def model_mentions(tokens: list[Token], outside_margin: float | None = None) -> list[EventMention]:
     """Every TimeML-grain event trigger of one sentence, as the shipped model labels them
     (with ``outside_margin`` instead of the model's own, when given)."""
-    from newstimeline.events.model import OUTSIDE, shipped_model
+    from newstimeline.events.model import shipped_model
 
-    labels = shipped_model().label_tokens(tokens, outside_margin)
+    labels = shipped_model().events_in(tokens, outside_margin)
+    if not labels:
+        return []
     starts = _clause_bounds(tokens)
     found: list[EventMention] = []
-    for i, label in enumerate(labels):
-        if label == OUTSIDE:
-            continue
+    for i, label in labels.items():  # in text order
         before = _previous_words(tokens, i)
         tense, aspect, polarity = _grammar(tokens, i, before)
         found.append(EventMention(i, tokens[i], label, tense, aspect, polarity,
