@@ -461,3 +461,26 @@ def test_a_report_does_not_take_the_day_of_a_finite_verb_it_reports() -> None:
     said = _by_trigger(_mentions("Acme closed the plant on Monday, officials said."), "said")
     assert (said.time.basis, said.time.earliest, said.time.latest) == (
         "reporting", dt.date(2022, 3, 9), DCT)
+
+
+def test_a_past_perfect_takes_a_date_of_its_sentence_that_no_verb_claims() -> None:
+    text = "Kopp had been arrested in several states since 1990 for protesting abortion."
+    arrested = _by_trigger(_mentions(text), "arrested")
+    assert (arrested.time.basis, arrested.time.relation) == ("discourse", "on")
+    assert (arrested.time.earliest, arrested.time.latest) == (
+        dt.date(1990, 1, 1), dt.date(1990, 12, 31))
+
+
+def test_a_past_perfect_stays_before_a_date_its_complement_claims() -> None:
+    text = ("The chairman had suggested that friendly institutions were likely to buy its "
+            "stock as soon as trading opened Monday.")
+    suggested = _by_trigger(_mentions(text), "suggested")
+    assert (suggested.time.basis, suggested.time.relation) == ("discourse", "before")
+    assert (suggested.time.earliest, suggested.time.latest) == (None, dt.date(2022, 3, 7))
+
+
+def test_a_past_perfect_stays_before_a_date_carried_from_an_earlier_sentence() -> None:
+    text = "Police arrested the suspect on Monday. He had fled the city."
+    fled = _by_trigger(_mentions(text), "fled")
+    assert (fled.time.basis, fled.time.relation) == ("discourse", "before")
+    assert (fled.time.earliest, fled.time.latest) == (None, dt.date(2022, 3, 7))

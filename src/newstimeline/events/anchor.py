@@ -248,6 +248,12 @@ def anchor_event(
                          f"'{present_verb}': going on at the story's date {dct}")
     in_sentence = min(sentence, key=lambda e: abs(e.span.start - start)) if sentence else None
     if mention.aspect in {"perfect", "perfect_progressive"} and mention.tense == "past":
+        free = [e for e in unclaimed if any(e is x for x in sentence)]
+        if free:
+            # "Kopp had been arrested in several states since 1990": a date of its own sentence
+            # that no finite verb claims frames the past perfect; it is not a later reference.
+            nearest = min(free, key=lambda e: abs(e.span.start - start))
+            return anchor_by_discourse(mention, nearest, text, "in the sentence")
         reference = in_sentence or in_force
         if reference is not None and reference.interval.earliest is not None:
             # "He had fled the city": before the time the story is telling, not on it.
