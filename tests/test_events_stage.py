@@ -484,3 +484,15 @@ def test_a_past_perfect_stays_before_a_date_carried_from_an_earlier_sentence() -
     fled = _by_trigger(_mentions(text), "fled")
     assert (fled.time.basis, fled.time.relation) == ("discourse", "before")
     assert (fled.time.earliest, fled.time.latest) == (None, dt.date(2022, 3, 7))
+
+
+def test_a_vague_expression_is_no_date_in_force_for_the_other_verbs_of_its_sentence() -> None:
+    text = ("The company said on Tuesday it would cut 500 jobs. Mr. Edelman declined to specify "
+            "what prompted the recent moves.")
+    events = _mentions(text)
+    declined = _by_trigger(events, "declined")
+    assert (declined.time.basis, declined.time.relation) == ("discourse", "on")
+    assert (declined.time.earliest, declined.time.latest) == (dt.date(2022, 3, 8),) * 2
+    moves = _by_trigger(events, "moves")
+    assert (moves.time.basis, moves.time.earliest, moves.time.latest) == (
+        "expression", None, DCT)

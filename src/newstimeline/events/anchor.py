@@ -246,7 +246,10 @@ def anchor_event(
                          relation="on", basis="tense", expression=None,
                          explanation=f"'{mention.token.text}' in the clause of present "
                          f"'{present_verb}': going on at the story's date {dct}")
-    in_sentence = min(sentence, key=lambda e: abs(e.span.start - start)) if sentence else None
+    # A vague "recently" or "soon" dates its own clause but names no time for the others.
+    framing = [e for e in sentence
+               if e.interval.earliest is not None and e.interval.latest is not None]
+    in_sentence = min(framing, key=lambda e: abs(e.span.start - start)) if framing else None
     if mention.aspect in {"perfect", "perfect_progressive"} and mention.tense == "past":
         free = [e for e in unclaimed if any(e is x for x in sentence)]
         if free:
