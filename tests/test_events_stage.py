@@ -496,3 +496,22 @@ def test_a_vague_expression_is_no_date_in_force_for_the_other_verbs_of_its_sente
     moves = _by_trigger(events, "moves")
     assert (moves.time.basis, moves.time.earliest, moves.time.latest) == (
         "expression", None, DCT)
+
+
+def test_an_infinitive_of_a_present_perfect_is_at_the_story_date_with_no_date_in_its_sentence(
+) -> None:
+    text = "Elian's relatives in Miami have fought to keep the boy."
+    keep = _by_trigger(_mentions(text), "keep")
+    assert (keep.time.basis, keep.time.relation) == ("tense", "on")
+    assert (keep.time.earliest, keep.time.latest) == (DCT, DCT)
+    assert keep.time.explanation.startswith("'keep' hangs on present perfect 'fought'")
+
+
+def test_an_infinitive_of_a_negated_present_perfect_or_a_copula_stays_undated() -> None:
+    text = ("Cuba has not prohibited Gonzalez from going to Miami to retrieve Elian. "
+            "It has been our manifest destiny to rejoin those nations.")
+    events = _mentions(text)
+    for trigger in ("retrieve", "rejoin"):
+        time = _by_trigger(events, trigger).time
+        assert (time.basis, time.relation, time.earliest, time.latest) == (
+            "none", "undated", None, None)

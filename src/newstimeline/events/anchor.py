@@ -44,7 +44,7 @@ DCT_TENSES = frozenset({"present", "future"})
 WOULD_PRESENT_VERBS: frozenset[str] = frozenset({"like", "love", "prefer", "want", "need",
                                                  "seem", "appear"})
 # Forms of "be" as a main verb: an infinitive after one is a goal, not a present state.
-COPULA_FORMS: frozenset[str] = frozenset({"is", "are", "am"})
+COPULA_FORMS: frozenset[str] = frozenset({"is", "are", "am", "been"})
 # Modals in the present: what they govern is able, bound or possible at the story's date
 # ("Embassy employees can offer only emergency service"); "could" and "would" are not.
 PRESENT_MODALS: frozenset[str] = frozenset({"can", "cannot", "ca", "must", "should", "may",
@@ -182,6 +182,7 @@ def anchor_event(
     unclaimed: Sequence[TimeExpression] = (),
     present_verb: str | None = None,
     report_days: Sequence[TimeExpression] | None = None,
+    perfect_verb: str | None = None,
 ) -> EventTime:
     """The strongest evidence first: own clause, reporting convention, tense, then discourse.
     A ``dependent`` trigger (infinitive, modal's verb) takes no date in force.
@@ -190,7 +191,9 @@ def anchor_event(
     present verb (or present "is/are") that governs the trigger in its clause, which places an
     untensed trigger at the DCT. ``report_days``: the expressions an undated report may take
     (``unclaimed`` and the days of participles describing its vehicle, "the letter, dated
-    Monday"), when they differ from ``unclaimed``."""
+    Monday"), when they differ from ``unclaimed``. ``perfect_verb``: the present perfect, not
+    negated, that governs the trigger in its clause, which places an infinitive it governs at
+    the DCT as ``present_verb`` does ("have fought to keep the boy")."""
     start = mention.token.start
     own = [e for e in own if not comparison_base(e, start, text)]
     sentence = [e for e in sentence if not comparison_base(e, start, text)]
@@ -273,15 +276,19 @@ def anchor_event(
                  and not _inside_report(e, mention, text) and not bounding_word(e, text)]
         if ahead:
             return anchor_by_discourse(mention, ahead[0], text, "in the sentence")
-    if dependent and present_verb is not None and mention.tense == "none" and not sentence \
-            and present_verb.lower() not in COPULA_FORMS:
+    # "The relatives have fought to keep the boy": a present perfect (not negated) the
+    # infinitive hangs on places it as a present does; what was sought is still sought.
+    governor = present_verb or perfect_verb
+    if dependent and governor is not None and mention.tense == "none" and not sentence \
+            and governor.lower() not in COPULA_FORMS:
         # "The two men are believed to live in Cleveland": the infinitive hangs on a present
         # verb, as a present modal's verb does; after a copula it is a goal ("Our goal is to
-        # reunite them"), still to come.
+        # reunite them", "It has been our destiny to rejoin them"), still to come.
         return EventTime(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
                          relation="on", basis="tense", expression=None,
                          explanation=f"'{mention.token.text}' hangs on present "
-                         f"'{present_verb}': possible, intended or bound at the story's date {dct}")
+                         f"{'' if present_verb else 'perfect '}'{governor}': possible, intended "
+                         f"or bound at the story's date {dct}")
     if present_modal(mention, text):
         what = ("a wish or seeming" if mention.token.lower in WOULD_PRESENT_VERBS
                 else "possible, able or bound")
