@@ -515,3 +515,14 @@ def test_an_infinitive_of_a_negated_present_perfect_or_a_copula_stays_undated() 
         time = _by_trigger(events, trigger).time
         assert (time.basis, time.relation, time.earliest, time.latest) == (
             "none", "undated", None, None)
+
+
+def test_a_future_of_continuing_is_at_the_story_date_unless_its_sentence_dates_it() -> None:
+    remain = _by_trigger(_mentions(
+        "Sir Christopher Hogg will remain chairman of the chemical company."), "remain")
+    assert (remain.time.basis, remain.time.relation) == ("tense", "on")
+    assert (remain.time.earliest, remain.time.latest) == (DCT, DCT)
+    carry_on = _by_trigger(_mentions(
+        "The ministers will continue talks in Geneva on Monday."), "continue")
+    assert (carry_on.time.relation, carry_on.time.earliest, carry_on.time.latest) == (
+        "on", dt.date(2022, 3, 14), dt.date(2022, 3, 14))

@@ -43,6 +43,9 @@ DCT_TENSES = frozenset({"present", "future"})
 # Verbs that "would" leaves in the present: a wish or a seeming, not a conditional act.
 WOULD_PRESENT_VERBS: frozenset[str] = frozenset({"like", "love", "prefer", "want", "need",
                                                  "seem", "appear"})
+# Verbs whose future goes on with a present state or act ("will remain in both posts", "we
+# will continue to do everything we can"): at the story's date, as a present is.
+CONTINUING_VERBS: frozenset[str] = frozenset({"continue", "remain"})
 # Forms of "be" as a main verb: an infinitive after one is a goal, not a present state.
 COPULA_FORMS: frozenset[str] = frozenset({"is", "are", "am", "been"})
 # Modals in the present: what they govern is able, bound or possible at the story's date
@@ -239,6 +242,12 @@ def anchor_event(
         if dated:
             nearest = min(dated, key=lambda e: abs(e.span.start - start))
             return anchor_by_discourse(mention, nearest, text, "in the sentence")
+    if mention.tense == "future" and mention.token.lower in CONTINUING_VERBS:
+        # "Sir Christopher will remain in both posts": what will go on is going on already.
+        return EventTime(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
+                         relation="on", basis="tense", expression=None,
+                         explanation=f"future '{mention.token.text}' goes on with what holds at "
+                         f"the story's date {dct}")
     if mention.tense in DCT_TENSES:
         return by_convention
     if present_verb is not None and mention.tense == "none" and not dependent and not sentence:
