@@ -263,7 +263,7 @@ def anchor_event(
                if e.interval.earliest is not None and e.interval.latest is not None]
     in_sentence = min(framing, key=lambda e: abs(e.span.start - start)) if framing else None
     if mention.aspect in {"perfect", "perfect_progressive"} and mention.tense == "past":
-        free = [e for e in unclaimed if any(e is x for x in sentence)]
+        free = [e for e in unclaimed if any(e is x for x in framing)]
         if free:
             # "Kopp had been arrested in several states since 1990": a date of its own sentence
             # that no finite verb claims frames the past perfect; it is not a later reference.
