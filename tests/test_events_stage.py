@@ -526,3 +526,12 @@ def test_a_future_of_continuing_is_at_the_story_date_unless_its_sentence_dates_i
         "The ministers will continue talks in Geneva on Monday."), "continue")
     assert (carry_on.time.relation, carry_on.time.earliest, carry_on.time.latest) == (
         "on", dt.date(2022, 3, 14), dt.date(2022, 3, 14))
+
+
+def test_a_possessive_expression_after_a_verb_dates_its_noun_not_the_verb() -> None:
+    events = _mentions("Police said Tuesday's fire destroyed the depot.")
+    said = _by_trigger(events, "said")
+    assert (said.time.basis, said.time.earliest, said.time.latest) == (
+        "reporting", dt.date(2022, 3, 9), DCT)
+    destroyed = _by_trigger(events, "destroyed")
+    assert (destroyed.time.earliest, destroyed.time.latest) == (dt.date(2022, 3, 8),) * 2

@@ -76,6 +76,11 @@ def _possessed_by(expression: TimeExpression, text: str, trigger_start: int) -> 
         ("'s", "’s", "' ", "’ ")) and len(between.split()) <= POSSESSIVE_REACH
 
 
+def _possessive(expression: TimeExpression, text: str) -> bool:
+    """Whether the expression is a possessive ("last month's discovery", "Thursday's ruling")."""
+    return text[expression.span.end:expression.span.end + 2] in ("'s", "’s")
+
+
 def _negated_near(expression: TimeExpression, text: str, trigger_start: int) -> bool:
     """Whether a negation stands between the expression and the trigger, or in the three words
     before the trigger ("wouldn't be profitable until 1994"): the event happens then."""
@@ -200,6 +205,9 @@ def anchor_event(
     start = mention.token.start
     own = [e for e in own if not comparison_base(e, start, text)]
     sentence = [e for e in sentence if not comparison_base(e, start, text)]
+    # "said last month's discovery was a breakthrough": a possessive expression told after the
+    # trigger dates the noun it possesses, not the trigger.
+    own = [e for e in own if not (e.span.start > start and _possessive(e, text))]
     if own:
         nearest = min(own, key=lambda e: abs(e.span.start - start))
         return _bounded_by_dct(anchor_by_expression(
