@@ -461,3 +461,77 @@ def test_a_report_does_not_take_the_day_of_a_finite_verb_it_reports() -> None:
     said = _by_trigger(_mentions("Acme closed the plant on Monday, officials said."), "said")
     assert (said.time.basis, said.time.earliest, said.time.latest) == (
         "reporting", dt.date(2022, 3, 9), DCT)
+
+
+def test_a_past_perfect_takes_a_date_of_its_sentence_that_no_verb_claims() -> None:
+    text = "Kopp had been arrested in several states since 1990 for protesting abortion."
+    arrested = _by_trigger(_mentions(text), "arrested")
+    assert (arrested.time.basis, arrested.time.relation) == ("discourse", "on")
+    assert (arrested.time.earliest, arrested.time.latest) == (
+        dt.date(1990, 1, 1), dt.date(1990, 12, 31))
+
+
+def test_a_past_perfect_stays_before_a_date_its_complement_claims() -> None:
+    text = ("The chairman had suggested that friendly institutions were likely to buy its "
+            "stock as soon as trading opened Monday.")
+    suggested = _by_trigger(_mentions(text), "suggested")
+    assert (suggested.time.basis, suggested.time.relation) == ("discourse", "before")
+    assert (suggested.time.earliest, suggested.time.latest) == (None, dt.date(2022, 3, 7))
+
+
+def test_a_past_perfect_stays_before_a_date_carried_from_an_earlier_sentence() -> None:
+    text = "Police arrested the suspect on Monday. He had fled the city."
+    fled = _by_trigger(_mentions(text), "fled")
+    assert (fled.time.basis, fled.time.relation) == ("discourse", "before")
+    assert (fled.time.earliest, fled.time.latest) == (None, dt.date(2022, 3, 7))
+
+
+def test_a_vague_expression_is_no_date_in_force_for_the_other_verbs_of_its_sentence() -> None:
+    text = ("The company said on Tuesday it would cut 500 jobs. Mr. Edelman declined to specify "
+            "what prompted the recent moves.")
+    events = _mentions(text)
+    declined = _by_trigger(events, "declined")
+    assert (declined.time.basis, declined.time.relation) == ("discourse", "on")
+    assert (declined.time.earliest, declined.time.latest) == (dt.date(2022, 3, 8),) * 2
+    moves = _by_trigger(events, "moves")
+    assert (moves.time.basis, moves.time.earliest, moves.time.latest) == (
+        "expression", None, DCT)
+
+
+def test_an_infinitive_of_a_present_perfect_is_at_the_story_date_with_no_date_in_its_sentence(
+) -> None:
+    text = "Elian's relatives in Miami have fought to keep the boy."
+    keep = _by_trigger(_mentions(text), "keep")
+    assert (keep.time.basis, keep.time.relation) == ("tense", "on")
+    assert (keep.time.earliest, keep.time.latest) == (DCT, DCT)
+    assert keep.time.explanation.startswith("'keep' hangs on present perfect 'fought'")
+
+
+def test_an_infinitive_of_a_negated_present_perfect_or_a_copula_stays_undated() -> None:
+    text = ("Cuba has not prohibited Gonzalez from going to Miami to retrieve Elian. "
+            "It has been our manifest destiny to rejoin those nations.")
+    events = _mentions(text)
+    for trigger in ("retrieve", "rejoin"):
+        time = _by_trigger(events, trigger).time
+        assert (time.basis, time.relation, time.earliest, time.latest) == (
+            "none", "undated", None, None)
+
+
+def test_a_future_of_continuing_is_at_the_story_date_unless_its_sentence_dates_it() -> None:
+    remain = _by_trigger(_mentions(
+        "Sir Christopher Hogg will remain chairman of the chemical company."), "remain")
+    assert (remain.time.basis, remain.time.relation) == ("tense", "on")
+    assert (remain.time.earliest, remain.time.latest) == (DCT, DCT)
+    carry_on = _by_trigger(_mentions(
+        "The ministers will continue talks in Geneva on Monday."), "continue")
+    assert (carry_on.time.relation, carry_on.time.earliest, carry_on.time.latest) == (
+        "on", dt.date(2022, 3, 14), dt.date(2022, 3, 14))
+
+
+def test_a_possessive_expression_after_a_verb_dates_its_noun_not_the_verb() -> None:
+    events = _mentions("Police said Tuesday's fire destroyed the depot.")
+    said = _by_trigger(events, "said")
+    assert (said.time.basis, said.time.earliest, said.time.latest) == (
+        "reporting", dt.date(2022, 3, 9), DCT)
+    destroyed = _by_trigger(events, "destroyed")
+    assert (destroyed.time.earliest, destroyed.time.latest) == (dt.date(2022, 3, 8),) * 2

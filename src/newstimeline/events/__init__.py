@@ -150,13 +150,14 @@ def extract_events(
                       for e in owned[k]}
         report_days = [e for e in placing if id(e) not in governing or id(e) in describing]
         carried = carried_date(in_force, in_force_age, news_day, dct)
-        present_verbs = _present_governors(found, toks)
+        present_verbs, perfect_verbs = _present_governors(found, toks)
         times: dict[int, EventTime] = {}
         summaries: dict[tuple[int, int], str] = {}  # a clause's summary, for all its events
         for k, mention in enumerate(found):
             time = anchor_event(mention, text, owned[k], placing, carried, dct,
                                 dependent=mention.dependent, unclaimed=unclaimed,
-                                present_verb=present_verbs[k], report_days=report_days)
+                                present_verb=present_verbs[k], report_days=report_days,
+                                perfect_verb=perfect_verbs[k])
             phase = _aspectual_governor(found, k, toks)
             if phase is not None and phase.index in times and not owned[k]:
                 # "began to arrive": the arriving is the phase the aspectual verb dates.
@@ -194,43 +195,52 @@ def _reduced_relative(mention: EventMention, toks: list[Token]) -> bool:
 
 
 def _present_governors(found: list[EventMention],
-                       toks: list[Token]) -> list[str | None]:
+                       toks: list[Token]) -> tuple[list[str | None], list[str | None]]:
     """For each mention, the word of the simple or progressive present verb that governs it in
     its clause: the nearest finite verb told before it there (else the first one after it, with
     no comma or quote between), when that verb is such a present ("They believe Kopp was
     driven to Mexico after the shooting": the past "was driven" governs "shooting", not
     "believe"). A form of "be" that is no mention counts as a finite verb of its tense ("What
     is outrageous is the attempt": at the story's date; "Horsley was not a defendant in the
-    suit": not)."""
+    suit": not). Beside it, the word of a governing present perfect that is not negated ("the
+    relatives have fought to keep the boy"), else None."""
     mentioned = {m.index for m in found}
-    copulas = [(j, t.lower in PRESENT_COPULAS) for j, t in enumerate(toks)
+    # A verb's kind: 0 another tense, 1 a simple or progressive present, 2 a present perfect.
+    copulas = [(j, int(t.lower in PRESENT_COPULAS)) for j, t in enumerate(toks)
                if t.lower in COPULAS and j not in mentioned]
-    verbs_of: dict[tuple[int, int], list[tuple[int, bool]]] = {}  # (token index, present)
+    verbs_of: dict[tuple[int, int], list[tuple[int, int]]] = {}  # (token index, kind)
     for mention in found:
         verbs = verbs_of.get(mention.clause)
         if verbs is None:
             first, stop = mention.clause
             verbs = verbs_of[mention.clause] = [v for v in copulas if first <= v[0] < stop]
         if mention.tense != "none":
-            verbs.append((mention.index,
-                          mention.tense == "present" and mention.aspect in {"simple", "progressive"}))
+            kind = 0
+            if mention.tense == "present" and mention.aspect in {"simple", "progressive"}:
+                kind = 1
+            elif mention.tense == "present" and mention.polarity == "POS" \
+                    and mention.aspect in {"perfect", "perfect_progressive"}:
+                kind = 2
+            verbs.append((mention.index, kind))
     for verbs in verbs_of.values():
         verbs.sort()
-    result: list[str | None] = []
+    presents: list[str | None] = []
+    perfects: list[str | None] = []
     for mention in found:
         verbs = verbs_of[mention.clause]
-        at = bisect.bisect_left(verbs, (mention.index, False))
+        at = bisect.bisect_left(verbs, (mention.index, -1))
         if at > 0:
-            index, present = verbs[at - 1]
+            index, kind = verbs[at - 1]
         elif at < len(verbs) and verbs[at][0] == mention.index:
-            index, present = verbs[at + 1] if at + 1 < len(verbs) else (-1, False)
+            index, kind = verbs[at + 1] if at + 1 < len(verbs) else (-1, 0)
         else:
-            index, present = verbs[at] if at < len(verbs) else (-1, False)
+            index, kind = verbs[at] if at < len(verbs) else (-1, 0)
         if index > mention.index and any(t.text in _CLAUSE_BREAKS
                                          for t in toks[mention.index + 1:index]):
-            present = False  # "as a result of reaching an accord, ``It is unnecessary''"
-        result.append(toks[index].text if present else None)
-    return result
+            kind = 0  # "as a result of reaching an accord, ``It is unnecessary''"
+        presents.append(toks[index].text if kind == 1 else None)
+        perfects.append(toks[index].text if kind == 2 else None)
+    return presents, perfects
 
 
 def _aspectual_governor(found: list[EventMention], k: int,

@@ -43,8 +43,11 @@ DCT_TENSES = frozenset({"present", "future"})
 # Verbs that "would" leaves in the present: a wish or a seeming, not a conditional act.
 WOULD_PRESENT_VERBS: frozenset[str] = frozenset({"like", "love", "prefer", "want", "need",
                                                  "seem", "appear"})
+# Verbs whose future goes on with a present state or act ("will remain in both posts", "we
+# will continue to do everything we can"): at the story's date, as a present is.
+CONTINUING_VERBS: frozenset[str] = frozenset({"continue", "remain"})
 # Forms of "be" as a main verb: an infinitive after one is a goal, not a present state.
-COPULA_FORMS: frozenset[str] = frozenset({"is", "are", "am"})
+COPULA_FORMS: frozenset[str] = frozenset({"is", "are", "am", "been"})
 # Modals in the present: what they govern is able, bound or possible at the story's date
 # ("Embassy employees can offer only emergency service"); "could" and "would" are not.
 PRESENT_MODALS: frozenset[str] = frozenset({"can", "cannot", "ca", "must", "should", "may",
@@ -71,6 +74,11 @@ def _possessed_by(expression: TimeExpression, text: str, trigger_start: int) -> 
     between = text[expression.span.end:trigger_start]
     return trigger_start >= expression.span.end and between.lstrip().startswith(
         ("'s", "’s", "' ", "’ ")) and len(between.split()) <= POSSESSIVE_REACH
+
+
+def _possessive(expression: TimeExpression, text: str) -> bool:
+    """Whether the expression is a possessive ("last month's discovery", "Thursday's ruling")."""
+    return text[expression.span.end:expression.span.end + 2] in ("'s", "’s")
 
 
 def _negated_near(expression: TimeExpression, text: str, trigger_start: int) -> bool:
@@ -182,6 +190,7 @@ def anchor_event(
     unclaimed: Sequence[TimeExpression] = (),
     present_verb: str | None = None,
     report_days: Sequence[TimeExpression] | None = None,
+    perfect_verb: str | None = None,
 ) -> EventTime:
     """The strongest evidence first: own clause, reporting convention, tense, then discourse.
     A ``dependent`` trigger (infinitive, modal's verb) takes no date in force.
@@ -190,10 +199,15 @@ def anchor_event(
     present verb (or present "is/are") that governs the trigger in its clause, which places an
     untensed trigger at the DCT. ``report_days``: the expressions an undated report may take
     (``unclaimed`` and the days of participles describing its vehicle, "the letter, dated
-    Monday"), when they differ from ``unclaimed``."""
+    Monday"), when they differ from ``unclaimed``. ``perfect_verb``: the present perfect, not
+    negated, that governs the trigger in its clause, which places an infinitive it governs at
+    the DCT as ``present_verb`` does ("have fought to keep the boy")."""
     start = mention.token.start
     own = [e for e in own if not comparison_base(e, start, text)]
     sentence = [e for e in sentence if not comparison_base(e, start, text)]
+    # "said last month's discovery was a breakthrough": a possessive expression told after the
+    # trigger dates the noun it possesses, not the trigger.
+    own = [e for e in own if not (e.span.start > start and _possessive(e, text))]
     if own:
         nearest = min(own, key=lambda e: abs(e.span.start - start))
         return _bounded_by_dct(anchor_by_expression(
@@ -236,6 +250,12 @@ def anchor_event(
         if dated:
             nearest = min(dated, key=lambda e: abs(e.span.start - start))
             return anchor_by_discourse(mention, nearest, text, "in the sentence")
+    if mention.tense == "future" and mention.token.lower in CONTINUING_VERBS:
+        # "Sir Christopher will remain in both posts": what will go on is going on already.
+        return EventTime(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
+                         relation="on", basis="tense", expression=None,
+                         explanation=f"future '{mention.token.text}' goes on with what holds at "
+                         f"the story's date {dct}")
     if mention.tense in DCT_TENSES:
         return by_convention
     if present_verb is not None and mention.tense == "none" and not dependent and not sentence:
@@ -246,8 +266,17 @@ def anchor_event(
                          relation="on", basis="tense", expression=None,
                          explanation=f"'{mention.token.text}' in the clause of present "
                          f"'{present_verb}': going on at the story's date {dct}")
-    in_sentence = min(sentence, key=lambda e: abs(e.span.start - start)) if sentence else None
+    # A vague "recently" or "soon" dates its own clause but names no time for the others.
+    framing = [e for e in sentence
+               if e.interval.earliest is not None and e.interval.latest is not None]
+    in_sentence = min(framing, key=lambda e: abs(e.span.start - start)) if framing else None
     if mention.aspect in {"perfect", "perfect_progressive"} and mention.tense == "past":
+        free = [e for e in unclaimed if any(e is x for x in framing)]
+        if free:
+            # "Kopp had been arrested in several states since 1990": a date of its own sentence
+            # that no finite verb claims frames the past perfect; it is not a later reference.
+            nearest = min(free, key=lambda e: abs(e.span.start - start))
+            return anchor_by_discourse(mention, nearest, text, "in the sentence")
         reference = in_sentence or in_force
         if reference is not None and reference.interval.earliest is not None:
             # "He had fled the city": before the time the story is telling, not on it.
@@ -264,15 +293,19 @@ def anchor_event(
                  and not _inside_report(e, mention, text) and not bounding_word(e, text)]
         if ahead:
             return anchor_by_discourse(mention, ahead[0], text, "in the sentence")
-    if dependent and present_verb is not None and mention.tense == "none" and not sentence \
-            and present_verb.lower() not in COPULA_FORMS:
+    # "The relatives have fought to keep the boy": a present perfect (not negated) the
+    # infinitive hangs on places it as a present does; what was sought is still sought.
+    governor = present_verb or perfect_verb
+    if dependent and governor is not None and mention.tense == "none" and not sentence \
+            and governor.lower() not in COPULA_FORMS:
         # "The two men are believed to live in Cleveland": the infinitive hangs on a present
         # verb, as a present modal's verb does; after a copula it is a goal ("Our goal is to
-        # reunite them"), still to come.
+        # reunite them", "It has been our destiny to rejoin them"), still to come.
         return EventTime(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
                          relation="on", basis="tense", expression=None,
                          explanation=f"'{mention.token.text}' hangs on present "
-                         f"'{present_verb}': possible, intended or bound at the story's date {dct}")
+                         f"{'' if present_verb else 'perfect '}'{governor}': possible, intended "
+                         f"or bound at the story's date {dct}")
     if present_modal(mention, text):
         what = ("a wish or seeming" if mention.token.lower in WOULD_PRESENT_VERBS
                 else "possible, able or bound")
