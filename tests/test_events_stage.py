@@ -442,6 +442,13 @@ def test_a_wish_or_seeming_with_would_is_at_the_story_date() -> None:
                                      "story's date 2022-03-10")
 
 
+def test_a_wish_with_would_in_a_sentence_with_a_past_date_is_not_at_the_story_date() -> None:
+    # The wish was told in 1990, not on the story's date.
+    like = _by_trigger(_mentions("He said in 1990 he would like to retire from the board."),
+                       "like")
+    assert (like.time.basis, like.time.relation) == ("none", "undated")
+
+
 def test_a_conditional_act_with_would_stays_undated() -> None:
     join = _by_trigger(_mentions("Officials said the troops would join the force."), "join")
     assert (join.time.basis, join.time.relation) == ("none", "undated")
