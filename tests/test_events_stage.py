@@ -468,3 +468,12 @@ def test_a_report_does_not_take_the_day_of_a_finite_verb_it_reports() -> None:
     said = _by_trigger(_mentions("Acme closed the plant on Monday, officials said."), "said")
     assert (said.time.basis, said.time.earliest, said.time.latest) == (
         "reporting", dt.date(2022, 3, 9), DCT)
+    # After the comma closing an insertion the -ed verb is the finite one, no participle.
+    said = _by_trigger(_mentions("The army, backed by tanks, stormed the town on Monday, "
+                                 "officials said."), "said")
+    assert (said.time.basis, said.time.earliest, said.time.latest) == (
+        "reporting", dt.date(2022, 3, 9), DCT)
+    # A quote's comma before the vehicle is no insertion's.
+    said = _by_trigger(_mentions("``I object to the moves,'' the father said in a letter, dated "
+                                 "Monday."), "said")
+    assert (said.time.basis, said.time.earliest) == ("discourse", dt.date(2022, 3, 7))
