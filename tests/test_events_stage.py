@@ -477,3 +477,12 @@ def test_a_report_does_not_take_the_day_of_a_finite_verb_it_reports() -> None:
     said = _by_trigger(_mentions("``I object to the moves,'' the father said in a letter, dated "
                                  "Monday."), "said")
     assert (said.time.basis, said.time.earliest) == ("discourse", dt.date(2022, 3, 7))
+
+
+def test_a_present_verb_after_a_quote_mark_does_not_govern_the_events_before_it() -> None:
+    # "``" and "''" reach the events stage as single-character tokens: the quote still breaks.
+    text = ("``I have lost a son,'' the grandfather told reporters, referring to his son's "
+            "death from cancer. ``I am supporting the father because I know what it is to lose "
+            "a son.''")
+    death = _by_trigger(_mentions(text), "death")
+    assert (death.time.basis, death.time.relation) == ("none", "undated")

@@ -43,10 +43,10 @@ _CONJUNCTIONS = frozenset({"and", "or", "but"})
 # Forms of "be" that are finite verbs of their clause when no mention (copulas).
 COPULAS = frozenset({"is", "are", "am", "was", "were"})
 PRESENT_COPULAS = frozenset({"is", "are", "am"})
-# Tokens across which a verb told after a trigger does not govern it.
-_CLAUSE_BREAKS = frozenset({",", ";", ":", "``", "''", '"', "\u201c", "\u201d"})
 # Quote marks as tokens (the tokenizer splits "``" and "''" into single characters).
 _QUOTE_TOKENS = frozenset({"`", "'", '"', "\u201c", "\u201d"})
+# Tokens across which a verb told after a trigger does not govern it.
+_CLAUSE_BREAKS = frozenset({",", ";", ":"}) | _QUOTE_TOKENS
 _LONGEST_PREPOSITION = max(map(len, _TIME_PREPOSITIONS))
 
 
