@@ -567,10 +567,11 @@ def _clause(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple
 
 
 def _is_gerund_clause(text: str, clause: tuple[int, int]) -> bool:
-    """Whether the clause opens with a conjunction and a gerund ("after selling ...")."""
-    words = [w.lower() for w in _WORD.findall(text, *clause)[:2]]
-    return (len(words) == 2 and words[0] in GERUND_OPENERS and words[1].endswith("ing")
-            and len(words[1]) > 4)
+    """Whether the clause opens with a conjunction and a gerund ("after selling ...", not a
+    name in -ing: "after Boeing announced ...")."""
+    words = _WORD.findall(text, *clause)[:2]
+    return (len(words) == 2 and words[0].lower() in GERUND_OPENERS and words[1].endswith("ing")
+            and words[1].islower() and len(words[1]) > 4)
 
 
 def _is_possessive(word: str) -> bool:
