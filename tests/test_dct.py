@@ -907,3 +907,12 @@ def test_a_zero_coupon_price_and_yield_lead_back_from_the_maturity() -> None:
     ten_years = _evidence(ten, find_mentions(ten))[1]
     assert [span.gaps for span in zero_coupon_terms(ten, ten_years)] == [frozenset({-10})]
     assert zero_coupon_terms(ten.replace(" due 1999", ""), []) == []
+
+
+def test_a_name_in_ing_after_a_conjunction_opens_no_gerund_clause() -> None:
+    # "after Boeing deliveries in 2019" is no gerund clause: the sentence's "would" reads its
+    # year, as before the gerund rule.
+    text = ("SEATTLE, March 3 (Reuters) - The airline would order 50 more jets by 2025, after "
+            "Boeing deliveries in 2019.")
+    _, years = _evidence(text, find_mentions(text))
+    assert [(y.year, y.tense) for y in years] == [(2025, "future"), (2019, "future")]

@@ -442,6 +442,13 @@ def test_a_wish_or_seeming_with_would_is_at_the_story_date() -> None:
                                      "story's date 2022-03-10")
 
 
+def test_a_wish_with_would_in_a_sentence_with_a_past_date_is_not_at_the_story_date() -> None:
+    # The wish was told in 1990, not on the story's date.
+    like = _by_trigger(_mentions("He said in 1990 he would like to retire from the board."),
+                       "like")
+    assert (like.time.basis, like.time.relation) == ("none", "undated")
+
+
 def test_a_conditional_act_with_would_stays_undated() -> None:
     join = _by_trigger(_mentions("Officials said the troops would join the force."), "join")
     assert (join.time.basis, join.time.relation) == ("none", "undated")
@@ -461,6 +468,24 @@ def test_a_report_does_not_take_the_day_of_a_finite_verb_it_reports() -> None:
     said = _by_trigger(_mentions("Acme closed the plant on Monday, officials said."), "said")
     assert (said.time.basis, said.time.earliest, said.time.latest) == (
         "reporting", dt.date(2022, 3, 9), DCT)
+    # After the comma closing an insertion the -ed verb is the finite one, no participle.
+    said = _by_trigger(_mentions("The army, backed by tanks, stormed the town on Monday, "
+                                 "officials said."), "said")
+    assert (said.time.basis, said.time.earliest, said.time.latest) == (
+        "reporting", dt.date(2022, 3, 9), DCT)
+    # A quote's comma before the vehicle is no insertion's.
+    said = _by_trigger(_mentions("``I object to the moves,'' the father said in a letter, dated "
+                                 "Monday."), "said")
+    assert (said.time.basis, said.time.earliest) == ("discourse", dt.date(2022, 3, 7))
+
+
+def test_a_present_verb_after_a_quote_mark_does_not_govern_the_events_before_it() -> None:
+    # "``" and "''" reach the events stage as single-character tokens: the quote still breaks.
+    text = ("``I have lost a son,'' the grandfather told reporters, referring to his son's "
+            "death from cancer. ``I am supporting the father because I know what it is to lose "
+            "a son.''")
+    death = _by_trigger(_mentions(text), "death")
+    assert (death.time.basis, death.time.relation) == ("none", "undated")
 
 
 def test_a_past_perfect_takes_a_date_of_its_sentence_that_no_verb_claims() -> None:

@@ -203,6 +203,15 @@ def test_past_form_after_a_relative_pronoun_stays_past() -> None:
         "past", "simple")
 
 
+def test_irregular_past_after_a_relative_pronoun_is_no_present() -> None:
+    # Past forms the mention model's word list lacks, and prefixed ones, are not read as a
+    # present going on at the story's date.
+    assert _tenses("The lawyer who became a judge spoke to reporters.")["became"] == (
+        "none", "simple")
+    assert _tenses("The agency, which withheld the report for months, apologized.")[
+        "withheld"] == ("none", "simple")
+
+
 def test_verb_in_s_after_a_name_ending_in_an_abbreviation_is_present() -> None:
     assert _tenses("General Motors Corp. wants to buy a stake in Jaguar.")["wants"] == (
         "present", "simple")

@@ -227,3 +227,12 @@ def test_a_term_s_edge_needs_news_of_the_day_not_a_look_back_or_a_demand() -> No
                  "Prime Minister Tony Blair, who took office in 1997, flew to Washington.",
                  "President Clinton, sworn in six years ago, spoke on Monday."):
         assert [item.edge for item in find_officeholders(text)] == [None], text
+
+
+def test_a_demand_for_a_resignation_is_no_resignation_past_a_possessive() -> None:
+    # The blocking word may stand before "his" or before the holder's title.
+    for text in ("Chancellor Nigel Lawson, facing calls for his resignation, defended the budget.",
+                 "Opposition leaders demanded Chancellor Nigel Lawson's resignation."):
+        assert [item.edge for item in find_officeholders(text)] == [None], text
+    assert [item.edge for item in find_officeholders(
+        "Shares fell after Chancellor Nigel Lawson's resignation.")] == ["end"]

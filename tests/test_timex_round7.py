@@ -52,6 +52,15 @@ def test_an_ordinal_day_after_another_day_is_not_the_story_s_day() -> None:
     assert (found[0].span.text, found[0].value) == ("Monday", "2007-10-22")
 
 
+@pytest.mark.parametrize("text", [
+    "Jan. 1 is the first day of the new law.",
+    "Dec. 25, 2007, is the first day of the holiday.",
+])
+def test_an_ordinal_day_after_a_date_is_not_the_story_s_day(text: str) -> None:
+    # The written date is the day counted: "the first day" is not the story's date.
+    assert [e.rule for e in tag(text, DCT) if e.rule == "ordinal_day_present"] == []
+
+
 def test_a_fiscal_quarter_after_a_calendar_one_is_the_quarter_in_force() -> None:
     # A roundup of earnings: the second company reports a fiscal quarter; its "quarter ended
     # Sept. 30" keeps the fiscal number, and so does "the latest period".
@@ -87,6 +96,10 @@ def test_only_now_opening_a_sentence_before_a_comma_is_a_discourse_marker(
     ("The redemption will eliminate dividend payments of C$17.9 million annually.", []),
     # After anything but an amount the adverb is a recurrence.
     ("The commemorations are held here annually for the poet.", [("annually", "SET", "P1Y")]),
+    # A word in -s after no amount nor determiner is a verb or its object, not a rate's noun.
+    ("The board of the foundation meets annually.", [("annually", "SET", "P1Y")]),
+    ("The utility pays dividends quarterly.", [("quarterly", "SET", "P3M")]),
+    ("He has been doubling its profits annually.", []),
 ])
 def test_a_set_adverb_after_an_amount_is_a_rate(
         text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -567,10 +567,11 @@ def _clause(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple
 
 
 def _is_gerund_clause(text: str, clause: tuple[int, int]) -> bool:
-    """Whether the clause opens with a conjunction and a gerund ("after selling ...")."""
-    words = [w.lower() for w in _WORD.findall(text, *clause)[:2]]
-    return (len(words) == 2 and words[0] in GERUND_OPENERS and words[1].endswith("ing")
-            and len(words[1]) > 4)
+    """Whether the clause opens with a conjunction and a gerund ("after selling ...", not a
+    name in -ing: "after Boeing announced ...")."""
+    words = _WORD.findall(text, *clause)[:2]
+    return (len(words) == 2 and words[0].lower() in GERUND_OPENERS and words[1].endswith("ing")
+            and words[1].islower() and len(words[1]) > 4)
 
 
 def _is_possessive(word: str) -> bool:
@@ -656,16 +657,9 @@ def elapsed_spans(
         count = int(written) if written.isdigit() else NUMBER_WORDS.get(written)
         if not count:
             continue
-        hedge = " ".join(_WORD.findall(text, m.context_start, m.end)[:2]).lower()
-        below = any(hedge.startswith(h) for h in SPAN_HEDGES_BELOW)
-        above = any(hedge.startswith(h) for h in SPAN_HEDGES_ABOVE)
-        if unit == "decade":
-            low, high = count * 10 - (2 if below else 0), count * 10 + (9 if above else 2)
-        elif count == 1:
+        if unit == "year" and count == 1:
             continue  # "a year ago" compares periods; "last year" speaks for itself
-        else:
-            low, high = count - (1 if below else 0), count + (1 if above else 0)
-        spans.append(ElapsedSpan(text[m.context_start:m.end], frozenset(range(low, high + 1))))
+        spans.append(ElapsedSpan(text[m.context_start:m.end], _hedged_years(text, m, unit, count)))
     for found in _AGE_OF_THING.finditer(text) if AGES_OF_THINGS else ():
         written = found["num"].lower()
         count = int(written) if written.isdigit() else NUMBER_WORDS.get(written, 0)
@@ -709,16 +703,22 @@ def since_spans(
         count = int(written) if written.isdigit() else NUMBER_WORDS.get(written)
         if not count:
             continue
-        hedge = " ".join(_WORD.findall(text, m.context_start, m.end)[:2]).lower()
-        below = any(hedge.startswith(h) for h in SPAN_HEDGES_BELOW)
-        above = any(hedge.startswith(h) for h in SPAN_HEDGES_ABOVE)
-        if unit == "decade":
-            low, high = count * 10 - (2 if below else 0), count * 10 + (9 if above else 2)
-        else:
-            low, high = count - (1 if below else 0), count + (1 if above else 0)
         spans.append(ElapsedSpan(text[m.context_start:link.end()],
-                                 frozenset(range(low, high + 1))))
+                                 _hedged_years(text, m, unit, count)))
     return spans
+
+
+def _hedged_years(text: str, m: Mention, unit: str, count: int) -> frozenset[int]:
+    """The numbers of years a span of ``count`` years or decades allows, widened by a hedge
+    before it ("nearly 10 years", "about two decades": the count is not exact)."""
+    hedge = " ".join(_WORD.findall(text, m.context_start, m.end)[:2]).lower()
+    below = any(hedge.startswith(h) for h in SPAN_HEDGES_BELOW)
+    above = any(hedge.startswith(h) for h in SPAN_HEDGES_ABOVE)
+    if unit == "decade":
+        low, high = count * 10 - (2 if below else 0), count * 10 + (9 if above else 2)
+    else:
+        low, high = count - (1 if below else 0), count + (1 if above else 0)
+    return frozenset(range(low, high + 1))
 
 
 def _span_count(text: str, m: Mention) -> tuple[int, bool, bool] | None:

@@ -858,6 +858,9 @@ EDGE_BLOCKERS: frozenset[str] = frozenset({
 # ago", "sworn in last year".
 EDGE_PAST_WORDS: frozenset[str] = frozenset({"ago", "last", "years", "earlier", "previously"})
 EDGE_AFTER_WORDS = 4
+# Possessives between a blocker and its cue ("calls for his resignation"; "s" is what the word
+# pattern leaves of "Lawson's").
+EDGE_POSSESSIVES: frozenset[str] = frozenset({"his", "her", "their", "its", "s"})
 _EDGE_WORD = re.compile(r"[A-Za-z]+|\d{4}|[.;:!?]")
 
 
@@ -884,8 +887,14 @@ def _edge(text: str, before: str, end: int) -> str | None:
             break
         words.append(found[0].lower())
     for i in range(min(len(words), EDGE_REACH_WORDS)):
-        if i and words[i - 1] in EDGE_BLOCKERS:
-            continue
+        if i:
+            # The word before the cue, past a possessive ("calls for his resignation"; for
+            # "demanded Lawson's resignation", the word before the title).
+            j = i - 1
+            while j >= 0 and words[j] in EDGE_POSSESSIVES:
+                j -= 1
+            if (words[j] if j >= 0 else before) in EDGE_BLOCKERS:
+                continue
         for cues, kind in ((START_CUES, "start"), (END_CUES, "end")):
             for cue in cues:
                 if tuple(words[i:i + len(cue)]) != cue:

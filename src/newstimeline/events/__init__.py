@@ -43,8 +43,10 @@ _CONJUNCTIONS = frozenset({"and", "or", "but"})
 # Forms of "be" that are finite verbs of their clause when no mention (copulas).
 COPULAS = frozenset({"is", "are", "am", "was", "were"})
 PRESENT_COPULAS = frozenset({"is", "are", "am"})
+# Quote marks as tokens (the tokenizer splits "``" and "''" into single characters).
+_QUOTE_TOKENS = frozenset({"`", "'", '"', "\u201c", "\u201d"})
 # Tokens across which a verb told after a trigger does not govern it.
-_CLAUSE_BREAKS = frozenset({",", ";", ":", "``", "''", '"', "\u201c", "\u201d"})
+_CLAUSE_BREAKS = frozenset({",", ";", ":"}) | _QUOTE_TOKENS
 _LONGEST_PREPOSITION = max(map(len, _TIME_PREPOSITIONS))
 
 
@@ -187,11 +189,20 @@ def extract_events(
 def _reduced_relative(mention: EventMention, toks: list[Token]) -> bool:
     """Whether a past form in -ed follows a comma after a noun: a participle describing that
     noun ("in the letter, dated Monday"), not a finite verb that claims a date of its sentence.
-    (Right after a noun it may be finite: "The central bank raised rates on Tuesday".)"""
+    (Right after a noun it may be finite: "The central bank raised rates on Tuesday"; so it is
+    after the comma closing an insertion: "The army, backed by tanks, stormed the town"; a
+    quote's commas are no insertion's.)"""
     i = mention.index
-    return mention.tense == "past" and mention.aspect == "simple" and i > 1 \
-        and mention.token.lower.endswith("ed") and toks[i - 1].text == "," \
-        and toks[i - 2].text.isalpha() and toks[i - 2].text.islower()
+    if not (mention.tense == "past" and mention.aspect == "simple" and i > 1
+            and mention.token.lower.endswith("ed") and toks[i - 1].text == ","
+            and toks[i - 2].text.isalpha() and toks[i - 2].text.islower()):
+        return False
+    for token in reversed(toks[:i - 1]):
+        if token.text in _QUOTE_TOKENS:
+            return True
+        if token.text == ",":
+            return False
+    return True
 
 
 def _present_governors(found: list[EventMention],

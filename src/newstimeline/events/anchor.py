@@ -306,9 +306,12 @@ def anchor_event(
                          explanation=f"'{mention.token.text}' hangs on present "
                          f"{'' if present_verb else 'perfect '}'{governor}': possible, intended "
                          f"or bound at the story's date {dct}")
-    if present_modal(mention, text):
-        what = ("a wish or seeming" if mention.token.lower in WOULD_PRESENT_VERBS
-                else "possible, able or bound")
+    wish = mention.token.lower in WOULD_PRESENT_VERBS
+    if present_modal(mention, text) and not (wish and any(
+            e.interval.latest is not None and e.interval.latest < dct for e in sentence)):
+        # A wish in a sentence with a past date is that date's ("He said in 1990 he would like
+        # to retire"), not the story's: it is left to the tense below.
+        what = "a wish or seeming" if wish else "possible, able or bound"
         return EventTime(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
                          relation="on", basis="tense", expression=None,
                          explanation=f"'{mention.token.text}' after a present modal: {what} "

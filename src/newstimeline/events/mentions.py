@@ -367,9 +367,9 @@ def _grammar(tokens: list[Token], i: int, before: list[str]
     if _present_after_subject(tokens, i, word, prev):
         return "present", "simple", polarity
     if prev in vocab.RELATIVE_SUBJECTS and word.isalpha() and not word.endswith(("ed", "ing")) \
-            and word not in vocab.IRREGULAR_PAST:
+            and not _is_irregular_past(word) and word not in vocab.MORE_IRREGULAR_PAST:
         # "exiles who oppose", "laws which prohibit", "physicians who still risk" (adverbs
-        # between are skipped by _previous_words)
+        # between are skipped by _previous_words); not "who became", "who withheld"
         return "present", "simple", polarity
     return "none", "simple", polarity
 

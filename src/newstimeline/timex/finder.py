@@ -138,8 +138,16 @@ def _is_time(rule: Rule, text: str, source: str, start: int, end: int) -> bool:
         # a rate, not a stretch of time or a recurrence.
         before = _WORD_BEFORE.search(source, max(0, start - 24), start)
         word = before.group(1).lower().rstrip(".,") if before else ""
-        if word[-1:].isdigit() or word[-1:] == "%" or word in vocab.RATE_WORDS or (
-                len(word) > 3 and word.endswith("s") and not word.endswith("ss")):
+        plural = len(word) > 3 and word.endswith("s") and not word.endswith("ss")
+        if plural and before and rule.name == "set_word":
+            # Before a set adverb a word in -s is as often a verb or its object ("The board
+            # meets annually", "pays dividends quarterly"): a rate's noun only after an amount
+            # or a determiner ("10,000 units annually", "doubling its profits annually").
+            counted = _WORD_BEFORE.search(source, max(0, before.start() - 24), before.start())
+            noted = counted.group(1).lower().rstrip(".,") if counted else ""
+            plural = noted[-1:].isdigit() or noted in vocab.RATE_WORDS \
+                or noted in vocab.NOUN_DETERMINERS
+        if word[-1:].isdigit() or word[-1:] == "%" or word in vocab.RATE_WORDS or plural:
             return False
     if rule.name == "set_word" and lowered in vocab.SET_WORDS_ADVERB_ONLY:
         # "quarterly dividend": before a noun a reporting frequency is an adjective, no time

@@ -207,10 +207,11 @@ RULES: tuple[Rule, ...] = (
          ("relative_day",)),
     # "Today is the eighth day of the blockade", "It's the second day of an offensive": an
     # ongoing event counted in days up to the story's day, which the present tense names. Not
-    # when another day is the subject ("Monday is the first day of the term").
+    # when another day is the subject ("Monday is the first day of the term", "Jan. 1 is the
+    # first day of the new law", "Dec. 25, 1989, is").
     Rule("ordinal_day_present", "current_day", "DATE",
          r"(?<!(?i:monday|friday|sunday) )(?<!(?i:tuesday) )(?<!(?i:thursday|saturday) )"
-         r"(?<!(?i:wednesday|yesterday) )(?<!(?i:tomorrow) )"
+         r"(?<!(?i:wednesday|yesterday) )(?<!(?i:tomorrow) )(?<!\d )(?<!\d, )"
          r"(?i:is|it's|it’s|marks) (?P<t>(?i:the) {NTH} (?:(?i:straight|consecutive|full) )?"
          r"(?i:day))(?![\w-])",
          "today is the eighth day of the blockade",

@@ -135,6 +135,11 @@ RATE_WORDS: frozenset[str] = frozenset({
     "million", "billion", "thousand", "hundred", "percent", "cents", "dollars", "pounds",
     "euros", "yen", "points", "barrels", "tons", "shares", "times",
 })
+# Determiners that make the word after them a noun ("its profits annually": a rate's noun, not
+# a verb as in "the board meets annually").
+NOUN_DETERMINERS: frozenset[str] = frozenset({
+    "the", "its", "their", "his", "her", "our", "your", "my", "these", "those", "some", "all",
+})
 
 # Nouns after "today's" that make it the present age, not the story's day ("today's youth",
 # "in today's world"): TimeBank leaves these generic uses untagged.
