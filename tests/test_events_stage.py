@@ -560,3 +560,14 @@ def test_a_possessive_expression_after_a_verb_dates_its_noun_not_the_verb() -> N
         "reporting", dt.date(2022, 3, 9), DCT)
     destroyed = _by_trigger(events, "destroyed")
     assert (destroyed.time.earliest, destroyed.time.latest) == (dt.date(2022, 3, 8),) * 2
+
+
+def test_an_infinitive_of_an_intending_present_verb_is_to_come_not_on_the_story_date() -> None:
+    # The planning is now; the sale is after the story's date, a range, never a guessed day.
+    sell = _by_trigger(_mentions("The company plans to sell its unit."), "sell")
+    assert (sell.time.relation, sell.time.earliest, sell.time.latest) == ("after", DCT, None)
+    buy = _by_trigger(_mentions("Acme wants to buy the plant."), "buy")
+    assert (buy.time.relation, buy.time.earliest, buy.time.latest) == ("after", DCT, None)
+    # A present state the infinitive reports still holds at the story's date.
+    live = _by_trigger(_mentions("The two men are believed to live in Cleveland."), "live")
+    assert (live.time.relation, live.time.earliest, live.time.latest) == ("on", DCT, DCT)

@@ -46,6 +46,16 @@ WOULD_PRESENT_VERBS: frozenset[str] = frozenset({"like", "love", "prefer", "want
 # Verbs whose future goes on with a present state or act ("will remain in both posts", "we
 # will continue to do everything we can"): at the story's date, as a present is.
 CONTINUING_VERBS: frozenset[str] = frozenset({"continue", "remain"})
+# Present verbs of intending, planning or expecting: the infinitive they govern is an act still
+# to come ("The company plans to sell its unit", "wants to buy"), after the story's date like a
+# future, not on it as "are believed to live" is.
+INTENDING_VERBS: frozenset[str] = frozenset({
+    "plan", "plans", "intend", "intends", "expect", "expects", "aim", "aims", "hope", "hopes",
+    "want", "wants", "seek", "seeks", "promise", "promises", "vow", "vows", "pledge", "pledges",
+    "threaten", "threatens", "propose", "proposes", "prepare", "prepares", "decide", "decides",
+    "agree", "agrees", "wish", "wishes", "mean", "means", "vote", "votes", "ask", "asks",
+    "urge", "urges", "demand", "demands", "offer", "offers",
+})  # fmt: skip
 # Forms of "be" as a main verb: an infinitive after one is a goal, not a present state.
 COPULA_FORMS: frozenset[str] = frozenset({"is", "are", "am", "been"})
 # Modals in the present: what they govern is able, bound or possible at the story's date
@@ -296,6 +306,10 @@ def anchor_event(
     # "The relatives have fought to keep the boy": a present perfect (not negated) the
     # infinitive hangs on places it as a present does; what was sought is still sought.
     governor = present_verb or perfect_verb
+    if dependent and governor is not None and mention.tense == "none" and not sentence \
+            and governor.lower() in INTENDING_VERBS and present_verb is not None:
+        # "The company plans to sell its unit": the intending is now, the selling to come.
+        return _by_convention(mention.token.text, mention.event_class, "future", "none", dct)
     if dependent and governor is not None and mention.tense == "none" and not sentence \
             and governor.lower() not in COPULA_FORMS:
         # "The two men are believed to live in Cleveland": the infinitive hangs on a present
