@@ -211,12 +211,22 @@ def test_a_resignation_dates_the_story_to_the_last_year_of_the_term() -> None:
             "Blair spoke on Monday.")
     assert find_officeholders(text) == [
         OfficeEvidence("Chancellor of the Exchequer Nigel Lawson", ((1983, 1989),), edge="end"),
-        OfficeEvidence("Prime Minister Tony Blair", ((1997, 2007),), edge="end"),
+        OfficeEvidence("Prime Minister Tony Blair", ((1997, 2007),), edge="outgoing"),
     ]
     # The last year counts whole however late in it the story is: a resignation is its news.
     lawson = find_officeholders(text)[0]
     assert office_likelihood(1989, lawson, 2026, 10) == 1.0
     assert office_likelihood(1987, lawson, 2026, 10) == 0.05
+
+
+def test_an_outgoing_holder_may_be_in_the_year_before_the_term_s_last() -> None:
+    # Elected out in November, gone in January: "outgoing" fits both years, not the rest.
+    [obama] = find_officeholders("Outgoing President Barack Obama met Donald Trump on Thursday.")
+    assert obama.edge == "outgoing"
+    start, end = obama.terms[0]
+    assert office_likelihood(end, obama, 2026, 11) == 1.0
+    assert office_likelihood(end - 1, obama, 2026, 11) == 1.0
+    assert office_likelihood(end - 3, obama, 2026, 11) == 0.05
 
 
 def test_a_term_s_edge_needs_news_of_the_day_not_a_look_back_or_a_demand() -> None:

@@ -1165,6 +1165,8 @@ def office_likelihood(
     if item.edge and OFFICE_EDGES:
         # "sworn in", "resigned": the term's first (last) year, whatever the story's month.
         edges = {start if item.edge == "start" else end for start, end in item.terms}
+        if item.edge == "outgoing":  # a successor chosen, the term runs on into a new year
+            edges |= {end - 1 for _, end in item.terms if end is not None}
         if year in edges:
             return 1.0
         if any(start <= year <= (reference_year if end is None else end)

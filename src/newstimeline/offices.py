@@ -872,7 +872,9 @@ class OfficeEvidence:
     terms: tuple[tuple[int, int | None], ...]
     former: bool = False
     edge: str | None = None
-    """"start" (sworn in, the new ...) or "end" (resigned, outgoing): a term's first or last year."""
+    """"start" (sworn in, the new ...), "end" (resigned) or "outgoing": a term's first or last
+    year; an outgoing holder may also be in the year before the last (elected out in November,
+    gone in January)."""
 
 
 def _edge(text: str, before: str, end: int) -> str | None:
@@ -880,7 +882,7 @@ def _edge(text: str, before: str, end: int) -> str | None:
     if before in START_WORDS:
         return "start"
     if before in END_WORDS:
-        return "end"
+        return "outgoing"
     words: list[str] = []
     for found in _EDGE_WORD.finditer(text, end, min(len(text), end + 120)):
         if not found[0].isalnum():  # the sentence ends
