@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from newstimeline.events import order_events
+from newstimeline.events.order import order_hint
 from newstimeline.models import Document
 from newstimeline.pipeline import BuildOptions, analyse_document
 
@@ -216,3 +217,21 @@ def test_what_a_sentence_puts_before_its_pluperfect_sorts_before_it() -> None:
     # capture first all the same.
     assert _ordered("In January, British police officers concluded he had probably been killed "
                     "soon after being captured.") == ["captured", "killed", "concluded"]
+
+
+
+def test_a_present_perfect_in_a_relative_clause_sorts_before_the_main_clause() -> None:
+    assert _ordered("President Clinton discussed the crisis with the one ally who has backed "
+                    "his threat of force.") == ["backed", "crisis", "discussed", "threat"]
+
+
+def test_a_present_perfect_in_a_comparison_sorts_before_the_main_clause() -> None:
+    assert _ordered("Competitors offered deeper discounts than observers have seen for a long "
+                    "time.") == ["seen", "offered", "discounts"]
+
+
+def test_more_than_a_number_opens_no_clause_for_a_present_perfect() -> None:
+    document = Document(id="d", path="d.txt", title=None,
+                        text="More than 100 people have been killed in the blasts.")
+    events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
+    assert [(e.trigger.text, order_hint(e)) for e in events] == [("killed", 0), ("blasts", 0)]

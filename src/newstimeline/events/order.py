@@ -149,7 +149,7 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
         # "Earlier this week,": a date of its own; not "from $4 million a year earlier,": the
         # base of a comparison at the end of a clause).
         return -2
-    if _embedded_past(event, words) or (event.event_class == "REPORTING"
+    if _subordinate_perfect(event, words) or _embedded_past(event, words) or (event.event_class == "REPORTING"
                                         and _quoted_saying(words)):
         return -1
     after = ""  # the word after the one looked at
@@ -212,6 +212,35 @@ def _quoted_saying(words: Sequence[Token]) -> bool:
     return any(w.lower in _QUOTING_VERBS for w in words[-QUOTE_REACH:-1])
 
 
+# Words opening a clause inside a noun phrase or a comparison ("the ally who has backed",
+# "the access that the family has permitted", "deeper discounts than observers have seen").
+_PERFECT_CLAUSE_OPENERS = frozenset({"who", "whom", "which", "that", "where", "than"})
+# Words before "than" that make it a quantity, no clause ("more than 100 people have been killed").
+_QUANTITY_COMPARATIVES = frozenset({"more", "less", "fewer"})
+# Conjunctions joining the perfect to the main clause ("lived there, but have recently moved").
+_COORDINATORS = frozenset({"and", "but", "or"})
+
+
+def _subordinate_perfect(event: Event, words: Sequence[Token]) -> bool:
+    """Whether a present perfect stands in a relative, complement or compared clause ("the one
+    ally who has backed his threat", "the visas that they have proposed", "than observers have
+    seen"): it tells of what came before the clause it hangs on."""
+    if event.tense != "present" or event.event_class == "REPORTING" or not _is_perfect(words):
+        return False
+    auxiliary = len(words) - 1
+    while words[auxiliary].lower not in FORMS_OF_HAVE:
+        auxiliary -= 1
+    # The opener stands before the perfect's subject, in the same clause.
+    for i in range(auxiliary - 1, -1, -1):
+        word = words[i].lower
+        if word in _PERFECT_CLAUSE_OPENERS and not (
+                word == "than" and i > 0 and words[i - 1].lower in _QUANTITY_COMPARATIVES):
+            return True
+        if word in _COORDINATORS or not words[i].text[:1].isalnum():
+            return False
+    return False
+
+
 def _is_past_form(word: str) -> bool:
     """Whether the lowercase word looks like a past verb form ("survived", "left")."""
     return (word.endswith("ed") and word not in NOT_VERBS_ED) or word in IRREGULAR_PAST
@@ -222,13 +251,18 @@ def _embedded_past(event: Event, words: Sequence[Token]) -> bool:
     sentence: "others who survived the blast", or reduced, "criticized the multinational force
     dispatched to Saudi Arabia", "the crater left by the blast" (the clause tells of an earlier
     event that the noun already carries)."""
-    if event.tense not in ("past", "none") or event.event_class == "REPORTING" or len(words) < 2:
+    if event.event_class == "REPORTING" or len(words) < 2:
         return False
+    if event.tense not in ("past", "none"):
+        if event.tense != "present" or not _is_perfect(words):
+            return False
     for word in reversed(words[-4:]):
         if word.lower in RELATIVE_PRONOUNS:
             return True
         if word.lower not in _BETWEEN_RELATIVE_AND_VERB:
             break
+    if event.tense == "present":
+        return False
     trigger = event.trigger.text.lower()
     previous = words[-1]
     if not _is_past_form(trigger) or not previous.text.isalpha() or not previous.text.islower():
