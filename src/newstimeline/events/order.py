@@ -251,18 +251,13 @@ def _embedded_past(event: Event, words: Sequence[Token]) -> bool:
     sentence: "others who survived the blast", or reduced, "criticized the multinational force
     dispatched to Saudi Arabia", "the crater left by the blast" (the clause tells of an earlier
     event that the noun already carries)."""
-    if event.event_class == "REPORTING" or len(words) < 2:
+    if event.tense not in ("past", "none") or event.event_class == "REPORTING" or len(words) < 2:
         return False
-    if event.tense not in ("past", "none"):
-        if event.tense != "present" or not _is_perfect(words):
-            return False
     for word in reversed(words[-4:]):
         if word.lower in RELATIVE_PRONOUNS:
             return True
         if word.lower not in _BETWEEN_RELATIVE_AND_VERB:
             break
-    if event.tense == "present":
-        return False
     trigger = event.trigger.text.lower()
     previous = words[-1]
     if not _is_past_form(trigger) or not previous.text.isalpha() or not previous.text.islower():
