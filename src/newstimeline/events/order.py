@@ -149,8 +149,8 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
         # "Earlier this week,": a date of its own; not "from $4 million a year earlier,": the
         # base of a comparison at the end of a clause).
         return -2
-    if _subordinate_perfect(event, words) or _embedded_past(event, words) or (event.event_class == "REPORTING"
-                                        and _quoted_saying(words)):
+    if (_subordinate_perfect(event, words) or _embedded_past(event, words)
+            or (event.event_class == "REPORTING" and _quoted_saying(words))):
         return -1
     after = ""  # the word after the one looked at
     reach = words[-HINT_REACH:]
