@@ -235,3 +235,20 @@ def test_more_than_a_number_opens_no_clause_for_a_present_perfect() -> None:
                         text="More than 100 people have been killed in the blasts.")
     events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
     assert [(e.trigger.text, order_hint(e)) for e in events] == [("killed", 0), ("blasts", 0)]
+
+
+def test_a_cause_sorts_before_the_pluperfect_passive_it_is_the_agent_of() -> None:
+    assert _ordered("No South Africans had been affected by the blasts, the department "
+                    "said.") == ["blasts", "affected", "said"]
+
+
+def test_a_cause_sorts_before_the_reduced_relative_it_is_the_agent_of() -> None:
+    assert _ordered("She laid a wreath next to the crater left by the embassy blast.") == [
+        "blast", "left", "laid"]
+
+
+def test_a_place_of_origin_after_from_is_no_cause_before_the_pluperfect() -> None:
+    document = Document(id="d", path="d.txt", title=None,
+                        text="The engine of the plane she had flown in from Washington overheated.")
+    events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
+    assert [(e.trigger.text, order_hint(e)) for e in events] == [("flown", -1), ("overheated", -1)]

@@ -46,6 +46,11 @@ SortKey = tuple[dt.date, int, dt.date]
 HINT_REACH = 6
 # Subordinators whose ordering reaches over their whole clause, not only HINT_REACH words.
 _CLAUSE_ORDER_WORDS = frozenset({"after", "because", "when", "since", "before", "until", "once"})
+# The hint of a cause ("hurt by high costs", "due to the strike", "as a result of the
+# bombings"): before the other negative hints of its sentence, not date-wide as -2 is. Not
+# "from": also a place of origin ("the plane she had flown in from Washington").
+CAUSE_HINT = -3
+_CAUSE_WORDS = frozenset({"by", "due", "connection", "reflecting", "result"})
 # A "then" among the first words of its sentence opens it ("Then the government stopped").
 THEN_OPENING = 4
 # How far before "as saying" its quoting verb may stand ("quoted an Iraqi official in Baghdad as").
@@ -135,8 +140,10 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
     before every event of its date, in any sentence: after "after" or "because" (-2 in
     `ORDER_HINT_WORDS`), or an adverb before it in its sentence that sets it before the story's
     time ("Merieux previously said", "Initially, the company said", "A day earlier, trucks
-    streamed north"). "By" counts as a cause except for an infinitive ("an attempt by his
-    relatives to block") and after a passive of succession ("be followed by": +1)."""
+    streamed north"); `CAUSE_HINT` (-3) after a cause word ("affected by the blasts"), so it
+    sorts before the other -1 events of its sentence. "By" counts as a cause except for an
+    infinitive ("an attempt by his relatives to block") and after a passive of succession ("be
+    followed by": +1)."""
     if words is None:
         words = _words_before(event)
     prefix = event.sentence.text[:max(0, event.trigger.start - event.sentence.start)].lower()
@@ -176,6 +183,10 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
                 # "an attempt by his relatives to block": the agent's "by" is not the
                 # infinitive's cause; what it aims at comes later.
                 return 0
+        if word in _CAUSE_WORDS:
+            # A cause sorts before the other earlier events of its sentence: the passive it is
+            # the agent of is often one ("had been affected by the blasts").
+            return CAUSE_HINT
         return hint
     # A subordinator orders its clause however long the clause's subject ("fell because the
     # company's largest European insurance unit took a charge").
