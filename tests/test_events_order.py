@@ -252,3 +252,8 @@ def test_a_place_of_origin_after_from_is_no_cause_before_the_pluperfect() -> Non
                         text="The engine of the plane she had flown in from Washington overheated.")
     events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
     assert [(e.trigger.text, order_hint(e)) for e in events] == [("flown", -1), ("overheated", -1)]
+
+
+def test_what_set_off_a_relative_clause_event_sorts_before_it() -> None:
+    assert _ordered("Castro praised Elian's mother, who died with ten others when their boat "
+                    "sank.") == ["sank", "died", "praised"]

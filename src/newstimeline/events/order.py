@@ -46,11 +46,13 @@ SortKey = tuple[dt.date, int, dt.date]
 HINT_REACH = 6
 # Subordinators whose ordering reaches over their whole clause, not only HINT_REACH words.
 _CLAUSE_ORDER_WORDS = frozenset({"after", "because", "when", "since", "before", "until", "once"})
-# The hint of a cause ("hurt by high costs", "due to the strike", "as a result of the
-# bombings"): before the other negative hints of its sentence, not date-wide as -2 is. Not
-# "from": also a place of origin ("the plane she had flown in from Washington").
+# The hint of a cause or what set an event off ("hurt by high costs", "due to the strike", "as
+# a result of the bombings", "died when their boat sank"): before the other negative hints of
+# its sentence ("had been affected by the blasts", "who died ... when their boat sank"), not
+# date-wide as -2 is. Not "from": also a place of origin ("the plane she had flown in from
+# Washington"); not "since", "following": measured, they lose pairs.
 CAUSE_HINT = -3
-_CAUSE_WORDS = frozenset({"by", "due", "connection", "reflecting", "result"})
+_CAUSE_WORDS = frozenset({"by", "due", "connection", "reflecting", "result", "when"})
 # A "then" among the first words of its sentence opens it ("Then the government stopped").
 THEN_OPENING = 4
 # How far before "as saying" its quoting verb may stand ("quoted an Iraqi official in Baghdad as").
@@ -210,7 +212,7 @@ def _clause_hint(text: str, words: Sequence[Token]) -> int:
         if word.text in {",", ";", ":"}:
             hint = 0
         elif word.lower in _CLAUSE_ORDER_WORDS:
-            hint = ORDER_HINT_WORDS[word.lower]
+            hint = CAUSE_HINT if word.lower in _CAUSE_WORDS else ORDER_HINT_WORDS[word.lower]
     _last_clause[0] = (text, len(words), hint)
     return hint
 
