@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from newstimeline.events import order_events
-from newstimeline.events.order import order_hint
+from newstimeline.events.order import order_facts, order_hint
 from newstimeline.models import Document
 from newstimeline.pipeline import BuildOptions, analyse_document
 
@@ -257,3 +257,21 @@ def test_a_place_of_origin_after_from_is_no_cause_before_the_pluperfect() -> Non
 def test_what_set_off_a_relative_clause_event_sorts_before_it() -> None:
     assert _ordered("Castro praised Elian's mother, who died with ten others when their boat "
                     "sank.") == ["sank", "died", "praised"]
+
+
+def test_what_a_report_supposes_sorts_after_it_and_before_what_it_would_bring() -> None:
+    assert _ordered("The relatives said they would not turn Elian over to his father if he came "
+                    "to the United States.") == ["said", "came", "turn"]
+
+
+def test_what_a_quote_supposes_sorts_after_the_report_told_after_it() -> None:
+    assert _ordered("``If he goes back, he won't be with his real father,'' said Elias "
+                    "Hernandez.") == ["said", "goes"]
+
+
+def test_an_if_asking_whether_opens_no_condition() -> None:
+    document = Document(id="d", path="d.txt", title=None, text="It was not immediately known if "
+                        "the arrest announced today stemmed from the indictment.")
+    events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
+    assert [(e.trigger.text, order_facts(e)[4][3]) for e in events] == [
+        ("arrest", 1), ("announced", 2), ("stemmed", 0), ("indictment", 1)]

@@ -309,10 +309,11 @@ end of a range its tense alone gives (it may sort with its neighbour inside that
 trigger's end, where the verb whose object it is ends (else -1), whether a noun phrase right
 after it tells of something earlier, and its kind for the reports of its sentence (2: a report;
 3: untensed after "to" or a modal, so it sorts after a report told before it; 1: otherwise
-untensed, so it sorts with that report; 0: neither)."""
+untensed, so it sorts with that report; 4: in an "if" clause, so it sorts right after a report
+told before it and after one told after it; 0: none of these)."""
 
 # An event's kind for the reports of its sentence (``_report_kind``).
-_NOT_REPORTED, _UNTENSED, _REPORT, _UNTENSED_AHEAD = 0, 1, 2, 3
+_NOT_REPORTED, _UNTENSED, _REPORT, _UNTENSED_AHEAD, _CONDITION = 0, 1, 2, 3, 4
 # Words that may stand between "to" or a modal and its verb ("must not be accompanied").
 _BETWEEN_MODAL_AND_VERB = ADVERBS_BETWEEN | {"be"}
 # "To" and the modals that point ahead ("must find", "would be accompanied"); not "could", mostly
@@ -375,12 +376,38 @@ def order_facts(event: Event) -> OrderFacts:
              _report_kind(event, words)))
 
 
+# Conjunctions opening a condition: what it supposes has not happened when it is reported.
+_CONDITIONALS = frozenset({"if", "unless"})
+# Words after which "if" asks whether, no condition ("it was not known if the arrest ...").
+_WHETHER_WORDS = frozenset({
+    "know", "knows", "knew", "known", "ask", "asks", "asked", "asking", "see", "unclear",
+    "wonder", "wondered", "sure", "decide", "determine",
+})  # fmt: skip
+# Marks that end a clause looking back from a trigger, quotes included.
+_CLAUSE_MARKS = frozenset({",", ";", ":", "``", "''", '"'})
+
+
+def _in_condition(words: Sequence[Token]) -> bool:
+    """Whether the words before a trigger end in an "if" or "unless" clause ("would retaliate if
+    they boost oil production"), not in an indirect question ("not known if")."""
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        if word.text in _CLAUSE_MARKS:
+            return False
+        if word.lower in _CONDITIONALS:
+            return i == 0 or words[i - 1].lower not in _WHETHER_WORDS
+    return False
+
+
 def _report_kind(event: Event, words: Sequence[Token]) -> int:
-    """2 for a report; for an untensed event (it sorts with a report told before it in its
-    sentence) 3 when it hangs on "to" or a modal ("ready to come", "we must find": not yet done
-    when reported), else 1; else 0."""
+    """2 for a report; 4 for an event in a condition ("said they would give the boy to Gonzalez
+    if he made the trip": not yet done when reported); for an untensed event (it sorts with a
+    report told before it in its sentence) 3 when it hangs on "to" or a modal ("ready to come",
+    "we must find": not yet done when reported), else 1; else 0."""
     if event.event_class == "REPORTING":
         return _REPORT
+    if _in_condition(words):
+        return _CONDITION
     if event.tense != "none":
         return _NOT_REPORTED
     for word in reversed(words[-4:]):
@@ -462,9 +489,15 @@ def order_indices(facts: Sequence[OrderFacts]) -> list[int]:
     _join_earlier_rank(keys, facts)
     ties: list[tuple[tuple[int, int, int], float]] = [(f[2], i) for i, f in enumerate(facts)]
     reported: tuple[str, int] | None = None  # the sentence of the last report seen
+    report_at = -1  # and where it stands
     for i, f in enumerate(facts):
         if f[4][3] == _REPORT:
             reported = (f[1], f[2][0])
+            report_at = i
+        elif f[4][3] == _CONDITION and reported == (f[1], f[2][0]):
+            # What a report supposes comes after the report, before what it would bring ("said
+            # they would not turn Elian over if he came": said, came, turn).
+            ties[i] = ((f[2][0], f[2][1], 1), report_at + 0.5)
         elif f[4][3] in (_UNTENSED, _UNTENSED_AHEAD) and not f[2][2] and reported == (f[1], f[2][0]):
             # Announced by a report the mention model found ("filed a brief ... arguing").
             ties[i] = ((f[2][0], f[2][1], 1), i)
@@ -473,9 +506,11 @@ def order_indices(facts: Sequence[OrderFacts]) -> list[int]:
         f = facts[i]
         if f[4][3] == _REPORT:
             reported = (f[1], f[2][0])
-        elif f[4][3] == _UNTENSED_AHEAD and not ties[i][0][2] and reported == (f[1], f[2][0]):
-            # What a quote before its report says is to come is not done when reported
-            # ("``He is ready to come,'' said Craig"): after the report.
+        elif (f[4][3] in (_UNTENSED_AHEAD, _CONDITION) and not ties[i][0][2]
+              and reported == (f[1], f[2][0])):
+            # What a quote before its report says is to come, or supposes, is not done when
+            # reported ("``He is ready to come,'' said Craig", "``If he goes back, ...,'' said
+            # Hernandez"): after the report.
             ties[i] = ((f[2][0], f[2][1], 2), i)
     for i in range(1, len(facts)):
         # The object of a past verb told just before it ("condemned the bombing") happened first.
