@@ -158,7 +158,8 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
         # "Earlier this week,": a date of its own; not "from $4 million a year earlier,": the
         # base of a comparison at the end of a clause).
         return -2
-    if (_subordinate_perfect(event, words) or _embedded_past(event, words)
+    if ((event.tense == "present" and _subordinate_perfect(event, words))
+            or _embedded_past(event, words)
             or (event.event_class == "REPORTING" and _quoted_saying(words))):
         return -1
     after = ""  # the word after the one looked at
@@ -383,8 +384,6 @@ _WHETHER_WORDS = frozenset({
     "know", "knows", "knew", "known", "ask", "asks", "asked", "asking", "see", "unclear",
     "wonder", "wondered", "sure", "decide", "determine",
 })  # fmt: skip
-# Marks that end a clause looking back from a trigger, quotes included.
-_CLAUSE_MARKS = frozenset({",", ";", ":", "``", "''", '"'})
 
 
 def _in_condition(words: Sequence[Token]) -> bool:
@@ -392,7 +391,7 @@ def _in_condition(words: Sequence[Token]) -> bool:
     they boost oil production"), not in an indirect question ("not known if")."""
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
-        if word.text in _CLAUSE_MARKS:
+        if word.text in {",", ";", ":"}:
             return False
         if word.lower in _CONDITIONALS:
             return i == 0 or words[i - 1].lower not in _WHETHER_WORDS
@@ -406,7 +405,9 @@ def _report_kind(event: Event, words: Sequence[Token]) -> int:
     "we must find": not yet done when reported), else 1; else 0."""
     if event.event_class == "REPORTING":
         return _REPORT
-    if _in_condition(words):
+    text = event.sentence.text
+    # Substring tests first: most sentences have no condition, and their events need no look back.
+    if (" if " in text or "If " in text or "nless " in text) and _in_condition(words):
         return _CONDITION
     if event.tense != "none":
         return _NOT_REPORTED
