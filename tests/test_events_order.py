@@ -275,3 +275,8 @@ def test_an_if_asking_whether_opens_no_condition() -> None:
     events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
     assert [(e.trigger.text, order_facts(e)[4][3]) for e in events] == [
         ("arrest", 1), ("announced", 2), ("stemmed", 0), ("indictment", 1)]
+
+
+def test_a_past_passive_in_a_that_clause_sorts_before_the_main_clause() -> None:
+    assert _ordered("Bushnell met the trade minister to finish talks that were interrupted by "
+                    "the bombing.") == ["bombing", "interrupted", "met", "talks", "finish"]

@@ -267,8 +267,13 @@ def _embedded_past(event: Event, words: Sequence[Token]) -> bool:
     event that the noun already carries)."""
     if event.tense not in ("past", "none") or event.event_class == "REPORTING" or len(words) < 2:
         return False
-    for word in reversed(words[-4:]):
+    for back, word in enumerate(reversed(words[-4:]), 1):
         if word.lower in RELATIVE_PRONOUNS:
+            return True
+        if back > 1 and word.lower in _PASSIVE_RELATIVES and words[-1].lower in _PAST_PASSIVE_BE:
+            # A past passive in a "that/which" clause tells what had befallen the noun ("to
+            # finish talks that were interrupted by the car bombing"); an active one may be the
+            # noun's own event ("the blast, which damaged the embassy").
             return True
         if word.lower not in _BETWEEN_RELATIVE_AND_VERB:
             break
@@ -324,6 +329,10 @@ _FORWARD_MODALS = (IRREALIS_MODALS | FUTURE_MODALS | {"to"}) - {"could"}
 # noun before a reduced relative's participle ("was dispatched" is a passive, not one).
 _BETWEEN_RELATIVE_AND_VERB = ADVERBS_BETWEEN | FORMS_OF_BE | FORMS_OF_HAVE
 _NOT_NOUNS = NEVER_EVENTS | AUXILIARIES | ADVERBS_BETWEEN | FORMS_OF_BE | FORMS_OF_HAVE
+# Relative pronouns opening a passive that tells of what befell the noun, and the past forms of
+# "be" right before that passive's participle.
+_PASSIVE_RELATIVES = frozenset({"that", "which"})
+_PAST_PASSIVE_BE = frozenset({"was", "were", "been"})
 # How many words (adjectives, names) may stand between an object's determiner and its noun.
 OBJECT_REACH = 3
 # Words that end a noun phrase looking back from its noun ("urged its people to keep").
