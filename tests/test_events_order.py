@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from newstimeline.events import order_events
+from newstimeline.events.order import order_facts, order_hint
 from newstimeline.models import Document
 from newstimeline.pipeline import BuildOptions, analyse_document
 
@@ -216,3 +217,66 @@ def test_what_a_sentence_puts_before_its_pluperfect_sorts_before_it() -> None:
     # capture first all the same.
     assert _ordered("In January, British police officers concluded he had probably been killed "
                     "soon after being captured.") == ["captured", "killed", "concluded"]
+
+
+
+def test_a_present_perfect_in_a_relative_clause_sorts_before_the_main_clause() -> None:
+    assert _ordered("President Clinton discussed the crisis with the one ally who has backed "
+                    "his threat of force.") == ["backed", "crisis", "discussed", "threat"]
+
+
+def test_a_present_perfect_in_a_comparison_sorts_before_the_main_clause() -> None:
+    assert _ordered("Competitors offered deeper discounts than observers have seen for a long "
+                    "time.") == ["seen", "offered", "discounts"]
+
+
+def test_more_than_a_number_opens_no_clause_for_a_present_perfect() -> None:
+    document = Document(id="d", path="d.txt", title=None,
+                        text="More than 100 people have been killed in the blasts.")
+    events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
+    assert [(e.trigger.text, order_hint(e)) for e in events] == [("killed", 0), ("blasts", 0)]
+
+
+def test_a_cause_sorts_before_the_pluperfect_passive_it_is_the_agent_of() -> None:
+    assert _ordered("No South Africans had been affected by the blasts, the department "
+                    "said.") == ["blasts", "affected", "said"]
+
+
+def test_a_cause_sorts_before_the_reduced_relative_it_is_the_agent_of() -> None:
+    assert _ordered("She laid a wreath next to the crater left by the embassy blast.") == [
+        "blast", "left", "laid"]
+
+
+def test_a_place_of_origin_after_from_is_no_cause_before_the_pluperfect() -> None:
+    document = Document(id="d", path="d.txt", title=None,
+                        text="The engine of the plane she had flown in from Washington overheated.")
+    events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
+    assert [(e.trigger.text, order_hint(e)) for e in events] == [("flown", -1), ("overheated", -1)]
+
+
+def test_what_set_off_a_relative_clause_event_sorts_before_it() -> None:
+    assert _ordered("Castro praised Elian's mother, who died with ten others when their boat "
+                    "sank.") == ["sank", "died", "praised"]
+
+
+def test_what_a_report_supposes_sorts_after_it_and_before_what_it_would_bring() -> None:
+    assert _ordered("The relatives said they would not turn Elian over to his father if he came "
+                    "to the United States.") == ["said", "came", "turn"]
+
+
+def test_what_a_quote_supposes_sorts_after_the_report_told_after_it() -> None:
+    assert _ordered("``If he goes back, he won't be with his real father,'' said Elias "
+                    "Hernandez.") == ["said", "goes"]
+
+
+def test_an_if_asking_whether_opens_no_condition() -> None:
+    document = Document(id="d", path="d.txt", title=None, text="It was not immediately known if "
+                        "the arrest announced today stemmed from the indictment.")
+    events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
+    assert [(e.trigger.text, order_facts(e)[4][3]) for e in events] == [
+        ("arrest", 1), ("announced", 2), ("stemmed", 0), ("indictment", 1)]
+
+
+def test_a_past_passive_in_a_that_clause_sorts_before_the_main_clause() -> None:
+    assert _ordered("Bushnell met the trade minister to finish talks that were interrupted by "
+                    "the bombing.") == ["bombing", "interrupted", "met", "talks", "finish"]

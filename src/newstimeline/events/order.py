@@ -46,6 +46,13 @@ SortKey = tuple[dt.date, int, dt.date]
 HINT_REACH = 6
 # Subordinators whose ordering reaches over their whole clause, not only HINT_REACH words.
 _CLAUSE_ORDER_WORDS = frozenset({"after", "because", "when", "since", "before", "until", "once"})
+# The hint of a cause or what set an event off ("hurt by high costs", "due to the strike", "as
+# a result of the bombings", "died when their boat sank"): before the other negative hints of
+# its sentence ("had been affected by the blasts", "who died ... when their boat sank"), not
+# date-wide as -2 is. Not "from": also a place of origin ("the plane she had flown in from
+# Washington"); not "since", "following": measured, they lose pairs.
+CAUSE_HINT = -3
+_CAUSE_WORDS = frozenset({"by", "due", "connection", "reflecting", "result", "when"})
 # A "then" among the first words of its sentence opens it ("Then the government stopped").
 THEN_OPENING = 4
 # How far before "as saying" its quoting verb may stand ("quoted an Iraqi official in Baghdad as").
@@ -135,8 +142,10 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
     before every event of its date, in any sentence: after "after" or "because" (-2 in
     `ORDER_HINT_WORDS`), or an adverb before it in its sentence that sets it before the story's
     time ("Merieux previously said", "Initially, the company said", "A day earlier, trucks
-    streamed north"). "By" counts as a cause except for an infinitive ("an attempt by his
-    relatives to block") and after a passive of succession ("be followed by": +1)."""
+    streamed north"); `CAUSE_HINT` (-3) after a cause word ("affected by the blasts"), so it
+    sorts before the other -1 events of its sentence. "By" counts as a cause except for an
+    infinitive ("an attempt by his relatives to block") and after a passive of succession ("be
+    followed by": +1)."""
     if words is None:
         words = _words_before(event)
     prefix = event.sentence.text[:max(0, event.trigger.start - event.sentence.start)].lower()
@@ -149,8 +158,9 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
         # "Earlier this week,": a date of its own; not "from $4 million a year earlier,": the
         # base of a comparison at the end of a clause).
         return -2
-    if _embedded_past(event, words) or (event.event_class == "REPORTING"
-                                        and _quoted_saying(words)):
+    if ((event.tense == "present" and _subordinate_perfect(event, words))
+            or _embedded_past(event, words)
+            or (event.event_class == "REPORTING" and _quoted_saying(words))):
         return -1
     after = ""  # the word after the one looked at
     reach = words[-HINT_REACH:]
@@ -176,6 +186,10 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
                 # "an attempt by his relatives to block": the agent's "by" is not the
                 # infinitive's cause; what it aims at comes later.
                 return 0
+        if word in _CAUSE_WORDS:
+            # A cause sorts before the other earlier events of its sentence: the passive it is
+            # the agent of is often one ("had been affected by the blasts").
+            return CAUSE_HINT
         return hint
     # A subordinator orders its clause however long the clause's subject ("fell because the
     # company's largest European insurance unit took a charge").
@@ -199,7 +213,7 @@ def _clause_hint(text: str, words: Sequence[Token]) -> int:
         if word.text in {",", ";", ":"}:
             hint = 0
         elif word.lower in _CLAUSE_ORDER_WORDS:
-            hint = ORDER_HINT_WORDS[word.lower]
+            hint = CAUSE_HINT if word.lower in _CAUSE_WORDS else ORDER_HINT_WORDS[word.lower]
     _last_clause[0] = (text, len(words), hint)
     return hint
 
@@ -210,6 +224,35 @@ def _quoted_saying(words: Sequence[Token]) -> bool:
     if len(words) < 2 or words[-1].lower != "as":
         return False
     return any(w.lower in _QUOTING_VERBS for w in words[-QUOTE_REACH:-1])
+
+
+# Words opening a clause inside a noun phrase or a comparison ("the ally who has backed",
+# "the access that the family has permitted", "deeper discounts than observers have seen").
+_PERFECT_CLAUSE_OPENERS = frozenset({"who", "whom", "which", "that", "where", "than"})
+# Words before "than" that make it a quantity, no clause ("more than 100 people have been killed").
+_QUANTITY_COMPARATIVES = frozenset({"more", "less", "fewer"})
+# Conjunctions joining the perfect to the main clause ("lived there, but have recently moved").
+_COORDINATORS = frozenset({"and", "but", "or"})
+
+
+def _subordinate_perfect(event: Event, words: Sequence[Token]) -> bool:
+    """Whether a present perfect stands in a relative, complement or compared clause ("the one
+    ally who has backed his threat", "the visas that they have proposed", "than observers have
+    seen"): it tells of what came before the clause it hangs on."""
+    if event.tense != "present" or event.event_class == "REPORTING" or not _is_perfect(words):
+        return False
+    auxiliary = len(words) - 1
+    while words[auxiliary].lower not in FORMS_OF_HAVE:
+        auxiliary -= 1
+    # The opener stands before the perfect's subject, in the same clause.
+    for i in range(auxiliary - 1, -1, -1):
+        word = words[i].lower
+        if word in _PERFECT_CLAUSE_OPENERS and not (
+                word == "than" and i > 0 and words[i - 1].lower in _QUANTITY_COMPARATIVES):
+            return True
+        if word in _COORDINATORS or not words[i].text[:1].isalnum():
+            return False
+    return False
 
 
 def _is_past_form(word: str) -> bool:
@@ -224,8 +267,13 @@ def _embedded_past(event: Event, words: Sequence[Token]) -> bool:
     event that the noun already carries)."""
     if event.tense not in ("past", "none") or event.event_class == "REPORTING" or len(words) < 2:
         return False
-    for word in reversed(words[-4:]):
+    for back, word in enumerate(reversed(words[-4:]), 1):
         if word.lower in RELATIVE_PRONOUNS:
+            return True
+        if back > 1 and word.lower in _PASSIVE_RELATIVES and words[-1].lower in _PAST_PASSIVE_BE:
+            # A past passive in a "that/which" clause tells what had befallen the noun ("to
+            # finish talks that were interrupted by the car bombing"); an active one may be the
+            # noun's own event ("the blast, which damaged the embassy").
             return True
         if word.lower not in _BETWEEN_RELATIVE_AND_VERB:
             break
@@ -267,10 +315,11 @@ end of a range its tense alone gives (it may sort with its neighbour inside that
 trigger's end, where the verb whose object it is ends (else -1), whether a noun phrase right
 after it tells of something earlier, and its kind for the reports of its sentence (2: a report;
 3: untensed after "to" or a modal, so it sorts after a report told before it; 1: otherwise
-untensed, so it sorts with that report; 0: neither)."""
+untensed, so it sorts with that report; 4: in an "if" clause, so it sorts right after a report
+told before it and after one told after it; 0: none of these)."""
 
 # An event's kind for the reports of its sentence (``_report_kind``).
-_NOT_REPORTED, _UNTENSED, _REPORT, _UNTENSED_AHEAD = 0, 1, 2, 3
+_NOT_REPORTED, _UNTENSED, _REPORT, _UNTENSED_AHEAD, _CONDITION = 0, 1, 2, 3, 4
 # Words that may stand between "to" or a modal and its verb ("must not be accompanied").
 _BETWEEN_MODAL_AND_VERB = ADVERBS_BETWEEN | {"be"}
 # "To" and the modals that point ahead ("must find", "would be accompanied"); not "could", mostly
@@ -280,6 +329,10 @@ _FORWARD_MODALS = (IRREALIS_MODALS | FUTURE_MODALS | {"to"}) - {"could"}
 # noun before a reduced relative's participle ("was dispatched" is a passive, not one).
 _BETWEEN_RELATIVE_AND_VERB = ADVERBS_BETWEEN | FORMS_OF_BE | FORMS_OF_HAVE
 _NOT_NOUNS = NEVER_EVENTS | AUXILIARIES | ADVERBS_BETWEEN | FORMS_OF_BE | FORMS_OF_HAVE
+# Relative pronouns opening a passive that tells of what befell the noun, and the past forms of
+# "be" right before that passive's participle.
+_PASSIVE_RELATIVES = frozenset({"that", "which"})
+_PAST_PASSIVE_BE = frozenset({"was", "were", "been"})
 # How many words (adjectives, names) may stand between an object's determiner and its noun.
 OBJECT_REACH = 3
 # Words that end a noun phrase looking back from its noun ("urged its people to keep").
@@ -333,12 +386,38 @@ def order_facts(event: Event) -> OrderFacts:
              _report_kind(event, words)))
 
 
+# Conjunctions opening a condition: what it supposes has not happened when it is reported.
+_CONDITIONALS = frozenset({"if", "unless"})
+# Words after which "if" asks whether, no condition ("it was not known if the arrest ...").
+_WHETHER_WORDS = frozenset({
+    "know", "knows", "knew", "known", "ask", "asks", "asked", "asking", "see", "unclear",
+    "wonder", "wondered", "sure", "decide", "determine",
+})  # fmt: skip
+
+
+def _in_condition(words: Sequence[Token]) -> bool:
+    """Whether the words before a trigger end in an "if" or "unless" clause ("would retaliate if
+    they boost oil production"), not in an indirect question ("not known if")."""
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        if word.text in {",", ";", ":"}:
+            return False
+        if word.lower in _CONDITIONALS:
+            return i == 0 or words[i - 1].lower not in _WHETHER_WORDS
+    return False
+
+
 def _report_kind(event: Event, words: Sequence[Token]) -> int:
-    """2 for a report; for an untensed event (it sorts with a report told before it in its
-    sentence) 3 when it hangs on "to" or a modal ("ready to come", "we must find": not yet done
-    when reported), else 1; else 0."""
+    """2 for a report; 4 for an event in a condition ("said they would give the boy to Gonzalez
+    if he made the trip": not yet done when reported); for an untensed event (it sorts with a
+    report told before it in its sentence) 3 when it hangs on "to" or a modal ("ready to come",
+    "we must find": not yet done when reported), else 1; else 0."""
     if event.event_class == "REPORTING":
         return _REPORT
+    text = event.sentence.text
+    # Substring tests first: most sentences have no condition, and their events need no look back.
+    if (" if " in text or "If " in text or "nless " in text) and _in_condition(words):
+        return _CONDITION
     if event.tense != "none":
         return _NOT_REPORTED
     for word in reversed(words[-4:]):
@@ -420,9 +499,15 @@ def order_indices(facts: Sequence[OrderFacts]) -> list[int]:
     _join_earlier_rank(keys, facts)
     ties: list[tuple[tuple[int, int, int], float]] = [(f[2], i) for i, f in enumerate(facts)]
     reported: tuple[str, int] | None = None  # the sentence of the last report seen
+    report_at = -1  # and where it stands
     for i, f in enumerate(facts):
         if f[4][3] == _REPORT:
             reported = (f[1], f[2][0])
+            report_at = i
+        elif f[4][3] == _CONDITION and reported == (f[1], f[2][0]):
+            # What a report supposes comes after the report, before what it would bring ("said
+            # they would not turn Elian over if he came": said, came, turn).
+            ties[i] = ((f[2][0], f[2][1], 1), report_at + 0.5)
         elif f[4][3] in (_UNTENSED, _UNTENSED_AHEAD) and not f[2][2] and reported == (f[1], f[2][0]):
             # Announced by a report the mention model found ("filed a brief ... arguing").
             ties[i] = ((f[2][0], f[2][1], 1), i)
@@ -431,9 +516,11 @@ def order_indices(facts: Sequence[OrderFacts]) -> list[int]:
         f = facts[i]
         if f[4][3] == _REPORT:
             reported = (f[1], f[2][0])
-        elif f[4][3] == _UNTENSED_AHEAD and not ties[i][0][2] and reported == (f[1], f[2][0]):
-            # What a quote before its report says is to come is not done when reported
-            # ("``He is ready to come,'' said Craig"): after the report.
+        elif (f[4][3] in (_UNTENSED_AHEAD, _CONDITION) and not ties[i][0][2]
+              and reported == (f[1], f[2][0])):
+            # What a quote before its report says is to come, or supposes, is not done when
+            # reported ("``He is ready to come,'' said Craig", "``If he goes back, ...,'' said
+            # Hernandez"): after the report.
             ties[i] = ((f[2][0], f[2][1], 2), i)
     for i in range(1, len(facts)):
         # The object of a past verb told just before it ("condemned the bombing") happened first.
