@@ -223,10 +223,10 @@ def test_an_outgoing_holder_may_be_in_the_year_before_the_term_s_last() -> None:
     # Elected out in November, gone in January: "outgoing" fits both years, not the rest.
     [obama] = find_officeholders("Outgoing President Barack Obama met Donald Trump on Thursday.")
     assert obama.edge == "outgoing"
-    start, end = obama.terms[0]
-    assert office_likelihood(end, obama, 2026, 11) == 1.0
-    assert office_likelihood(end - 1, obama, 2026, 11) == 1.0
-    assert office_likelihood(end - 3, obama, 2026, 11) == 0.05
+    assert obama.terms == ((2009, 2017),)
+    assert office_likelihood(2017, obama, 2026, 11) == 1.0
+    assert office_likelihood(2016, obama, 2026, 11) == 1.0
+    assert office_likelihood(2014, obama, 2026, 11) == 0.05
 
 
 def test_a_term_s_edge_needs_news_of_the_day_not_a_look_back_or_a_demand() -> None:
