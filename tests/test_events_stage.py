@@ -571,3 +571,28 @@ def test_an_infinitive_of_an_intending_present_verb_is_to_come_not_on_the_story_
     # A present state the infinitive reports still holds at the story's date.
     live = _by_trigger(_mentions("The two men are believed to live in Cleveland."), "live")
     assert (live.time.relation, live.time.earliest, live.time.latest) == ("on", DCT, DCT)
+
+
+def test_a_date_modifying_the_object_dates_the_object_not_the_verb() -> None:
+    # "reported a third-quarter net loss": the quarter is the loss's; the report is undated
+    # and takes the news convention.
+    events = _mentions("The company reported a third-quarter net loss of $5 million.")
+    reported = _by_trigger(events, "reported")
+    assert (reported.time.basis, reported.time.earliest, reported.time.latest) == (
+        "reporting", dt.date(2022, 3, 9), DCT)
+    # The verb is a past with no date of its own: a range up to the story's date.
+    strengthened = _by_trigger(_mentions(
+        "A new law strengthened the 1959 trade embargo against the island."), "strengthened")
+    assert (strengthened.time.relation, strengthened.time.earliest,
+            strengthened.time.latest) == ("before", None, DCT)
+
+
+def test_a_dated_object_after_a_preposition_or_an_occasion_verb_still_dates_the_event() -> None:
+    # Hurt within the 2021 bombing, attending the Sunday service: the noun's date is theirs.
+    injured = _by_trigger(_mentions(
+        "A nurse was injured in the 2021 clinic bombing in Birmingham."), "injured")
+    assert (injured.time.earliest, injured.time.latest) == (
+        dt.date(2021, 1, 1), dt.date(2021, 12, 31))
+    attended = _by_trigger(_mentions(
+        "About 500 people attended a Sunday memorial service for the doctor."), "attended")
+    assert (attended.time.earliest, attended.time.latest) == (dt.date(2022, 3, 6),) * 2

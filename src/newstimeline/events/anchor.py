@@ -218,6 +218,11 @@ def anchor_event(
     # "said last month's discovery was a breakthrough": a possessive expression told after the
     # trigger dates the noun it possesses, not the trigger.
     own = [e for e in own if not (e.span.start > start and _possessive(e, text))]
+    # "reported a third-quarter net loss": a date between a determiner and a noun, told after
+    # the trigger, dates that noun (the loss), not the trigger.
+    if mention.token.lower not in OCCASION_VERBS:
+        own = [e for e in own if not _object_modifier(e, start, text)]
+        sentence = [e for e in sentence if not _object_modifier(e, start, text)]
     if own:
         nearest = min(own, key=lambda e: abs(e.span.start - start))
         return _bounded_by_dct(anchor_by_expression(
@@ -368,6 +373,39 @@ def _bounded_by_dct(time: EventTime, mention: EventMention, dct: dt.date) -> Eve
             and time.latest is not None and time.latest > dct:
         return time.model_copy(update={"earliest": dct})
     return time
+
+
+# Determiners: an expression right after one modifies the noun that follows it.
+MODIFIER_DETERMINERS: frozenset[str] = frozenset({"the", "a", "an", "that", "this", "these",
+                                                  "those", "its", "his", "her", "their", "our"})
+
+
+def noun_modifier(expression: TimeExpression, text: str) -> bool:
+    """Whether the expression stands between a determiner and the noun it dates ("the 1998
+    abortion clinic bombing", "a third-quarter net loss", "the Aug. 7 terrorist blasts")."""
+    before = text[max(0, expression.span.start - 12):expression.span.start].split()
+    return bool(before) and before[-1].lower() in MODIFIER_DETERMINERS and \
+        expression.span.text.split()[0].lower() not in MODIFIER_DETERMINERS
+
+
+# Verbs whose object is an occasion, at the occasion's time ("attended a Sunday night memorial
+# service", "held a Friday news conference").
+OCCASION_VERBS: frozenset[str] = frozenset({
+    "attend", "attends", "attended", "attending", "hold", "holds", "held", "holding",
+    "host", "hosts", "hosted", "hosting", "watch", "watches", "watched", "watching",
+})  # fmt: skip
+# Prepositions that put an event within the thing a dated noun names ("injured in the 1998
+# bombing", "laid down by the Feb. 23 accord"): the noun's date is the event's too.
+WITHIN_PREPOSITIONS: frozenset[str] = frozenset({"in", "by", "during", "at", "near", "of", "for"})
+
+
+def _object_modifier(expression: TimeExpression, trigger_start: int, text: str) -> bool:
+    """Whether the expression, told after the trigger, dates a noun of its own and not the
+    trigger ("reported a third-quarter net loss"); not after a preposition of being within."""
+    if expression.span.start <= trigger_start or not noun_modifier(expression, text):
+        return False
+    before = text[max(0, expression.span.start - 24):expression.span.start].split()
+    return len(before) < 2 or before[-2].lower() not in WITHIN_PREPOSITIONS
 
 
 def _present_perfect(mention: EventMention) -> bool:
