@@ -280,3 +280,18 @@ def test_an_if_asking_whether_opens_no_condition() -> None:
 def test_a_past_passive_in_a_that_clause_sorts_before_the_main_clause() -> None:
     assert _ordered("Bushnell met the trade minister to finish talks that were interrupted by "
                     "the bombing.") == ["bombing", "interrupted", "met", "talks", "finish"]
+
+
+def test_an_incident_noun_sorts_before_the_verb_telling_what_was_done_about_it() -> None:
+    assert _ordered("President Clinton condemned terrorist bomb attacks at U.S. embassies in "
+                    "Kenya and Tanzania.") == ["attacks", "condemned"]
+    assert _ordered("Police raided two homes and searched for a suspect in the bombings.") == [
+        "bombings", "raided", "searched"]
+    assert _ordered("Kopp emerged as the focus of the investigation within two weeks of the "
+                    "slaying.") == ["slaying", "emerged", "investigation"]
+
+
+def test_an_incident_word_as_a_verb_keeps_its_place() -> None:
+    assert _ordered("Two bombs exploded outside U.S. embassies in Kenya and Tanzania, killing at "
+                    "least 81 people.") == ["exploded", "killing"]
+    assert _ordered("The rebels threatened to attack the capital.") == ["threatened", "attack"]

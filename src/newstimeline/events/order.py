@@ -22,6 +22,7 @@ from newstimeline.events.vocabulary import (
     FORMS_OF_BE,
     FORMS_OF_HAVE,
     FUTURE_MODALS,
+    INCIDENT_NOUNS,
     IRREALIS_MODALS,
     IRREGULAR_PAST,
     NEVER_EVENTS,
@@ -376,11 +377,24 @@ def _takes_earlier_objects(event: Event) -> bool:
     return event.event_class != "REPORTING" or event.trigger.text.lower() in CLAUSE_REPORTING_VERBS
 
 
+def tie_hint(event: Event, words: Sequence[Token]) -> int:
+    """The event's ``order_hint``; when its sentence gives none, -1 for a noun naming a sudden
+    incident (``INCIDENT_NOUNS``): what the sentence tells about it came after it."""
+    hint = order_hint(event, words)
+    if hint or event.tense != "none" or event.trigger.text.lower() not in INCIDENT_NOUNS:
+        return hint
+    if words and (words[-1].lower in _FORWARD_MODALS or (
+            words[-1].text == "," and event.trigger.text.lower().endswith("ing"))):
+        # A verb, not a noun: "to attack", "..., killing dozens of people" (a result).
+        return 0
+    return -1
+
+
 def order_facts(event: Event) -> OrderFacts:
     """The few values ``order_indices`` needs of an event, so the event itself can be dropped."""
     words = _words_before(event)
     return (_own_key(event, words), event.document,
-            (event.sentence.start, order_hint(event, words), _report_rank(event, words)),
+            (event.sentence.start, tie_hint(event, words), _report_rank(event, words)),
             _open_end(event),
             (event.trigger.end, object_verb_end(event, words), _takes_earlier_objects(event),
              _report_kind(event, words)))

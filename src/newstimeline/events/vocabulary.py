@@ -252,6 +252,15 @@ ORDER_HINT_WORDS: dict[str, int] = {
 # in the death", where the death comes after).
 ORDER_HINT_PAIRS: dict[tuple[str, str], int] = {("result", "of"): -1}
 
+# Nouns naming a sudden incident: what a sentence tells about one (condemned, investigated, killed
+# in it) comes after it, whatever the words' order ("condemned terrorist bomb attacks", "a suspect
+# in the bombings", "emerged as the focus ... within two weeks of the slaying").
+INCIDENT_NOUNS: frozenset[str] = frozenset({
+    "attack", "attacks", "bombing", "bombings", "blast", "blasts", "explosion", "explosions",
+    "crash", "slaying", "killing", "killings", "shooting", "massacre", "assassination", "wreck",
+    "sinking", "shipwreck", "accident",
+})  # fmt: skip
+
 # Adverbs that set an event before the time the story tells, across sentences: "Merieux
 # previously said ...", "Initially, the company said ..." (not "earlier": mostly "earlier this
 # week", a date of its own).
