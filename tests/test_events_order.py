@@ -295,3 +295,9 @@ def test_an_incident_word_as_a_verb_keeps_its_place() -> None:
     assert _ordered("Two bombs exploded outside U.S. embassies in Kenya and Tanzania, killing at "
                     "least 81 people.") == ["exploded", "killing"]
     assert _ordered("The rebels threatened to attack the capital.") == ["threatened", "attack"]
+
+
+def test_what_an_event_comes_prior_to_or_ahead_of_sorts_after_it() -> None:
+    assert _ordered("The weapon was buried in advance of the shooting.") == ["buried", "shooting"]
+    assert _ordered("Ahead of the ceremony, Solana said the accession was the clearest "
+                    "sign.") == ["accession", "said", "ceremony"]

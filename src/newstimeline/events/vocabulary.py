@@ -250,7 +250,11 @@ ORDER_HINT_WORDS: dict[str, int] = {
 }  # fmt: skip
 # Ordering words that count only before a given word: "as a result of the strike" (not "result
 # in the death", where the death comes after).
-ORDER_HINT_PAIRS: dict[tuple[str, str], int] = {("result", "of"): -1}
+ORDER_HINT_PAIRS: dict[tuple[str, str], int] = {
+    ("result", "of"): -1,
+    # What an event comes before is later: "prior to the shooting", "in advance of the vote".
+    ("prior", "to"): 1, ("advance", "of"): 1, ("ahead", "of"): 1,
+}
 
 # Nouns naming a sudden incident: what a sentence tells about one (condemned, investigated, killed
 # in it) comes after it, whatever the words' order ("condemned terrorist bomb attacks", "a suspect
