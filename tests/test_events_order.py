@@ -67,8 +67,9 @@ def test_untensed_events_after_a_report_the_model_found_sort_after_it() -> None:
 
 
 def test_occasion_of_a_past_verb_after_in_or_at_sorts_before_the_verb() -> None:
+    # The two incidents (INCIDENT_NOUNS) both sort before what they did.
     assert _ordered("Two Americans were injured in the blast, and twelve others were killed in "
-                    "the attack on the embassy.") == ["blast", "injured", "attack", "killed"]
+                    "the attack on the embassy.") == ["blast", "attack", "injured", "killed"]
 
 
 def test_what_an_arrest_is_in_connection_with_sorts_first() -> None:
@@ -301,3 +302,10 @@ def test_what_an_event_comes_prior_to_or_ahead_of_sorts_after_it() -> None:
     assert _ordered("The weapon was buried in advance of the shooting.") == ["buried", "shooting"]
     assert _ordered("Ahead of the ceremony, Solana said the accession was the clearest "
                     "sign.") == ["accession", "said", "ceremony"]
+
+
+def test_what_a_verb_of_succession_follows_sorts_before_its_subject() -> None:
+    assert _ordered("A steep rise in world oil prices followed the invasion.") == [
+        "invasion", "rise", "followed"]
+    assert _ordered("The GM move follows Tuesday's declaration by Ford that it is prepared to "
+                    "bid.") == ["declaration", "move", "prepared", "bid"]

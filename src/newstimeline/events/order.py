@@ -537,11 +537,12 @@ def order_indices(facts: Sequence[OrderFacts]) -> list[int]:
             # Hernandez"): after the report.
             ties[i] = ((f[2][0], f[2][1], 2), i)
     for i in range(1, len(facts)):
-        # The object of a past verb told just before it ("condemned the bombing") happened first.
+        # The object of a past verb told just before it ("condemned the bombing") happened first;
+        # one its own words put earlier still keeps that place ("a rise followed the invasion").
         verb = facts[i - 1]
         if (facts[i][4][1] >= 0 and facts[i][4][1] == verb[4][0] and verb[4][2]
                 and verb[1] == facts[i][1] and keys[i - 1] == keys[i]):
-            ties[i] = (verb[2], i - 1.5)
+            ties[i] = min(ties[i], (verb[2], i - 1.5))
     return sorted(range(len(facts)), key=lambda i: (keys[i], ties[i][0][1] != -2, ties[i]))
 
 

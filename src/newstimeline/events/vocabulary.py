@@ -247,6 +247,8 @@ ORDER_HINT_WORDS: dict[str, int] = {
     # "earnings fell, reflecting higher losses".
     "connection": -1, "reflecting": -1,
     "before": 1, "until": 1, "till": 1, "then": 1, "later": 1, "afterwards": 1,
+    # A verb of succession orders its object: "a rise followed the invasion", "preceded the vote".
+    "followed": -1, "follows": -1, "preceded": 1, "precedes": 1, "predates": 1,
 }  # fmt: skip
 # Ordering words that count only before a given word: "as a result of the strike" (not "result
 # in the death", where the death comes after).
