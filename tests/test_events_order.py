@@ -309,3 +309,10 @@ def test_what_a_verb_of_succession_follows_sorts_before_its_subject() -> None:
         "invasion", "rise", "followed"]
     assert _ordered("The GM move follows Tuesday's declaration by Ford that it is prepared to "
                     "bid.") == ["declaration", "move", "prepared", "bid"]
+
+
+def test_what_a_result_is_attributed_to_sorts_first() -> None:
+    assert _ordered("Mr. LeGere attributed the earnings increase to growth in the company's "
+                    "insurance lines.") == ["growth", "attributed", "increase"]
+    assert _ordered("The concern took a $230 million charge related to the layoffs of 8,000 "
+                    "employees.") == ["layoffs", "took", "charge"]

@@ -54,6 +54,14 @@ _CLAUSE_ORDER_WORDS = frozenset({"after", "because", "when", "since", "before", 
 # Washington"); not "since", "following": measured, they lose pairs.
 CAUSE_HINT = -3
 _CAUSE_WORDS = frozenset({"by", "due", "connection", "reflecting", "result", "when"})
+# Verbs that put a result down to a cause after "to" ("attributed the gain to higher demand", "a
+# charge related to the layoffs"), and how many words before that "to" they may stand. Not
+# "linked": a link runs both ways.
+_ATTRIBUTING = frozenset({
+    "attributed", "attributes", "attribute", "blamed", "blames", "blame", "credited", "credits",
+    "traced", "ascribed", "tied", "related",
+})  # fmt: skip
+ATTRIBUTION_REACH = 8
 # A "then" among the first words of its sentence opens it ("Then the government stopped").
 THEN_OPENING = 4
 # How far before "as saying" its quoting verb may stand ("quoted an Iraqi official in Baghdad as").
@@ -170,6 +178,10 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
         if token.text in {",", ";", ":"}:
             return 0
         hint = ORDER_HINT_WORDS.get(word, 0) or ORDER_HINT_PAIRS.get((word, after), 0)
+        if word == "to" and not _ATTRIBUTING.isdisjoint(
+                w.lower for w in words[max(0, len(words) - back - ATTRIBUTION_REACH):len(words) - back]):
+            # "attributed the gain to improved results": what a result is put down to came first.
+            return CAUSE_HINT
         if not hint:
             after = word
             continue
