@@ -67,8 +67,9 @@ def test_untensed_events_after_a_report_the_model_found_sort_after_it() -> None:
 
 
 def test_occasion_of_a_past_verb_after_in_or_at_sorts_before_the_verb() -> None:
+    # The two incidents (INCIDENT_NOUNS) both sort before what they did.
     assert _ordered("Two Americans were injured in the blast, and twelve others were killed in "
-                    "the attack on the embassy.") == ["blast", "injured", "attack", "killed"]
+                    "the attack on the embassy.") == ["blast", "attack", "injured", "killed"]
 
 
 def test_what_an_arrest_is_in_connection_with_sorts_first() -> None:
@@ -280,3 +281,38 @@ def test_an_if_asking_whether_opens_no_condition() -> None:
 def test_a_past_passive_in_a_that_clause_sorts_before_the_main_clause() -> None:
     assert _ordered("Bushnell met the trade minister to finish talks that were interrupted by "
                     "the bombing.") == ["bombing", "interrupted", "met", "talks", "finish"]
+
+
+def test_an_incident_noun_sorts_before_the_verb_telling_what_was_done_about_it() -> None:
+    assert _ordered("President Clinton condemned terrorist bomb attacks at U.S. embassies in "
+                    "Kenya and Tanzania.") == ["attacks", "condemned"]
+    assert _ordered("Police raided two homes and searched for a suspect in the bombings.") == [
+        "bombings", "raided", "searched"]
+    assert _ordered("Kopp emerged as the focus of the investigation within two weeks of the "
+                    "slaying.") == ["slaying", "emerged", "investigation"]
+
+
+def test_an_incident_word_as_a_verb_keeps_its_place() -> None:
+    assert _ordered("Two bombs exploded outside U.S. embassies in Kenya and Tanzania, killing at "
+                    "least 81 people.") == ["exploded", "killing"]
+    assert _ordered("The rebels threatened to attack the capital.") == ["threatened", "attack"]
+
+
+def test_what_an_event_comes_prior_to_or_ahead_of_sorts_after_it() -> None:
+    assert _ordered("The weapon was buried in advance of the shooting.") == ["buried", "shooting"]
+    assert _ordered("Ahead of the ceremony, Solana said the accession was the clearest "
+                    "sign.") == ["accession", "said", "ceremony"]
+
+
+def test_what_a_verb_of_succession_follows_sorts_before_its_subject() -> None:
+    assert _ordered("A steep rise in world oil prices followed the invasion.") == [
+        "invasion", "rise", "followed"]
+    assert _ordered("The GM move follows Tuesday's declaration by Ford that it is prepared to "
+                    "bid.") == ["declaration", "move", "prepared", "bid"]
+
+
+def test_what_a_result_is_attributed_to_sorts_first() -> None:
+    assert _ordered("Mr. LeGere attributed the earnings increase to growth in the company's "
+                    "insurance lines.") == ["growth", "attributed", "increase"]
+    assert _ordered("The concern took a $230 million charge related to the layoffs of 8,000 "
+                    "employees.") == ["layoffs", "took", "charge"]

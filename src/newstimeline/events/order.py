@@ -22,6 +22,7 @@ from newstimeline.events.vocabulary import (
     FORMS_OF_BE,
     FORMS_OF_HAVE,
     FUTURE_MODALS,
+    INCIDENT_NOUNS,
     IRREALIS_MODALS,
     IRREGULAR_PAST,
     NEVER_EVENTS,
@@ -53,6 +54,14 @@ _CLAUSE_ORDER_WORDS = frozenset({"after", "because", "when", "since", "before", 
 # Washington"); not "since", "following": measured, they lose pairs.
 CAUSE_HINT = -3
 _CAUSE_WORDS = frozenset({"by", "due", "connection", "reflecting", "result", "when"})
+# Verbs that put a result down to a cause after "to" ("attributed the gain to higher demand", "a
+# charge related to the layoffs"), and how many words before that "to" they may stand. Not
+# "linked": a link runs both ways.
+_ATTRIBUTING = frozenset({
+    "attributed", "attributes", "attribute", "blamed", "blames", "blame", "credited", "credits",
+    "traced", "ascribed", "tied", "related",
+})  # fmt: skip
+ATTRIBUTION_REACH = 8
 # A "then" among the first words of its sentence opens it ("Then the government stopped").
 THEN_OPENING = 4
 # How far before "as saying" its quoting verb may stand ("quoted an Iraqi official in Baghdad as").
@@ -169,6 +178,10 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
         if token.text in {",", ";", ":"}:
             return 0
         hint = ORDER_HINT_WORDS.get(word, 0) or ORDER_HINT_PAIRS.get((word, after), 0)
+        if word == "to" and not _ATTRIBUTING.isdisjoint(
+                w.lower for w in words[max(0, len(words) - back - ATTRIBUTION_REACH):len(words) - back]):
+            # "attributed the gain to improved results": what a result is put down to came first.
+            return CAUSE_HINT
         if not hint:
             after = word
             continue
@@ -376,11 +389,24 @@ def _takes_earlier_objects(event: Event) -> bool:
     return event.event_class != "REPORTING" or event.trigger.text.lower() in CLAUSE_REPORTING_VERBS
 
 
+def tie_hint(event: Event, words: Sequence[Token]) -> int:
+    """The event's ``order_hint``; when its sentence gives none, -1 for a noun naming a sudden
+    incident (``INCIDENT_NOUNS``): what the sentence tells about it came after it."""
+    hint = order_hint(event, words)
+    if hint or event.tense != "none" or event.trigger.text.lower() not in INCIDENT_NOUNS:
+        return hint
+    if words and (words[-1].lower in _FORWARD_MODALS or (
+            words[-1].text == "," and event.trigger.text.lower().endswith("ing"))):
+        # A verb, not a noun: "to attack", "..., killing dozens of people" (a result).
+        return 0
+    return -1
+
+
 def order_facts(event: Event) -> OrderFacts:
     """The few values ``order_indices`` needs of an event, so the event itself can be dropped."""
     words = _words_before(event)
     return (_own_key(event, words), event.document,
-            (event.sentence.start, order_hint(event, words), _report_rank(event, words)),
+            (event.sentence.start, tie_hint(event, words), _report_rank(event, words)),
             _open_end(event),
             (event.trigger.end, object_verb_end(event, words), _takes_earlier_objects(event),
              _report_kind(event, words)))
@@ -523,11 +549,12 @@ def order_indices(facts: Sequence[OrderFacts]) -> list[int]:
             # Hernandez"): after the report.
             ties[i] = ((f[2][0], f[2][1], 2), i)
     for i in range(1, len(facts)):
-        # The object of a past verb told just before it ("condemned the bombing") happened first.
+        # The object of a past verb told just before it ("condemned the bombing") happened first;
+        # one its own words put earlier still keeps that place ("a rise followed the invasion").
         verb = facts[i - 1]
         if (facts[i][4][1] >= 0 and facts[i][4][1] == verb[4][0] and verb[4][2]
                 and verb[1] == facts[i][1] and keys[i - 1] == keys[i]):
-            ties[i] = (verb[2], i - 1.5)
+            ties[i] = min(ties[i], (verb[2], i - 1.5))
     return sorted(range(len(facts)), key=lambda i: (keys[i], ties[i][0][1] != -2, ties[i]))
 
 

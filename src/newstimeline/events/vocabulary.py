@@ -247,10 +247,25 @@ ORDER_HINT_WORDS: dict[str, int] = {
     # "earnings fell, reflecting higher losses".
     "connection": -1, "reflecting": -1,
     "before": 1, "until": 1, "till": 1, "then": 1, "later": 1, "afterwards": 1,
+    # A verb of succession orders its object: "a rise followed the invasion", "preceded the vote".
+    "followed": -1, "follows": -1, "preceded": 1, "precedes": 1, "predates": 1,
 }  # fmt: skip
 # Ordering words that count only before a given word: "as a result of the strike" (not "result
 # in the death", where the death comes after).
-ORDER_HINT_PAIRS: dict[tuple[str, str], int] = {("result", "of"): -1}
+ORDER_HINT_PAIRS: dict[tuple[str, str], int] = {
+    ("result", "of"): -1,
+    # What an event comes before is later: "prior to the shooting", "in advance of the vote".
+    ("prior", "to"): 1, ("advance", "of"): 1, ("ahead", "of"): 1,
+}
+
+# Nouns naming a sudden incident: what a sentence tells about one (condemned, investigated, killed
+# in it) comes after it, whatever the words' order ("condemned terrorist bomb attacks", "a suspect
+# in the bombings", "emerged as the focus ... within two weeks of the slaying").
+INCIDENT_NOUNS: frozenset[str] = frozenset({
+    "attack", "attacks", "bombing", "bombings", "blast", "blasts", "explosion", "explosions",
+    "crash", "slaying", "killing", "killings", "shooting", "massacre", "assassination", "wreck",
+    "sinking", "shipwreck", "accident",
+})  # fmt: skip
 
 # Adverbs that set an event before the time the story tells, across sentences: "Merieux
 # previously said ...", "Initially, the company said ..." (not "earlier": mostly "earlier this
