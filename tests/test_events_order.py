@@ -316,3 +316,15 @@ def test_what_a_result_is_attributed_to_sorts_first() -> None:
                     "insurance lines.") == ["growth", "attributed", "increase"]
     assert _ordered("The concern took a $230 million charge related to the layoffs of 8,000 "
                     "employees.") == ["layoffs", "took", "charge"]
+
+
+def test_what_a_response_or_reply_answers_after_to_sorts_first() -> None:
+    assert _ordered("There was no immediate response from the U.S. government to the "
+                    "request.") == ["request", "response"]
+    assert _ordered("Cineplex shareholders responded coolly to the announcement.") == [
+        "announcement", "responded"]
+
+
+def test_what_someone_is_suspected_of_sorts_before_the_suspicion() -> None:
+    assert _ordered("Police arrested two men suspected of blowing up the airliner.") == [
+        "blowing", "arrested", "suspected"]

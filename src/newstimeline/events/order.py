@@ -59,7 +59,9 @@ _CAUSE_WORDS = frozenset({"by", "due", "connection", "reflecting", "result", "wh
 # "linked": a link runs both ways.
 _ATTRIBUTING = frozenset({
     "attributed", "attributes", "attribute", "blamed", "blames", "blame", "credited", "credits",
-    "traced", "ascribed", "tied", "related",
+    "traced", "ascribed", "tied", "related", "response", "responses", "reaction", "reactions",
+    "reply", "replies", "retaliation", "responded", "respond", "responds", "responding",
+    "reacted", "react", "reacting", "replied", "answer", "objection", "objections",
 })  # fmt: skip
 ATTRIBUTION_REACH = 8
 # A "then" among the first words of its sentence opens it ("Then the government stopped").

@@ -256,6 +256,10 @@ ORDER_HINT_PAIRS: dict[tuple[str, str], int] = {
     ("result", "of"): -1,
     # What an event comes before is later: "prior to the shooting", "in advance of the vote".
     ("prior", "to"): 1, ("advance", "of"): 1, ("ahead", "of"): 1,
+    # What someone is suspected, accused or convicted of came first: "men suspected of blowing up
+    # the airliner", "convicted of murder".
+    ("suspected", "of"): -1, ("accused", "of"): -1, ("convicted", "of"): -1,
+    ("acquitted", "of"): -1, ("guilty", "of"): -1,
 }
 
 # Nouns naming a sudden incident: what a sentence tells about one (condemned, investigated, killed
