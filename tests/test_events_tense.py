@@ -218,3 +218,32 @@ def test_verb_in_s_after_a_name_ending_in_an_abbreviation_is_present() -> None:
     assert _tenses("The U.S. hopes its troops will drive Iraqi forces out.")["hopes"] == (
         "present", "simple")
 
+
+
+def test_verb_in_s_after_this_or_that_before_its_object_is_present() -> None:
+    assert _tenses("That means the convictions stand, a lawyer said.")["means"] == (
+        "present", "simple")
+    assert _tenses("It is a Jewish ceremony that commemorates the dead with candles.")[
+        "commemorates"] == ("present", "simple")
+    assert _tenses("This gives him the protection that he needs.")["gives"] == (
+        "present", "simple")
+
+
+def test_plural_noun_after_the_complementizer_that_is_no_present() -> None:
+    found = _tenses("Officials said that talks resumed on Monday in Geneva.")
+    assert found["talks"] == ("none", "simple")
+    assert found["resumed"] == ("past", "simple")
+
+
+def test_reporting_verb_in_s_after_a_quote_before_its_speaker_is_present() -> None:
+    text = '"The market will recover," says Mr. Litvack, a fund manager in New York.'
+    assert _tenses(text)["says"] == ("present", "simple")
+    assert _tenses("Bush, however, says he sees no short-term hope.")["says"] == (
+        "present", "simple")
+
+
+def test_verb_in_s_after_a_determined_noun_before_its_clause_is_present() -> None:
+    assert _tenses("A new report says there has been a dramatic rise in hate groups.")[
+        "says"] == ("present", "simple")
+    assert _tenses("The sale represents 10.2% of the company's shares.")["represents"] == (
+        "present", "simple")

@@ -327,6 +327,8 @@ def _grammar(tokens: list[Token], i: int, before: list[str]
     negated = not _NEGATING_TENSED.isdisjoint(before)
     polarity: Literal["POS", "NEG"] = "NEG" if negated else "POS"
     before = [vocab.CONTRACTED_AUXILIARIES.get(w, w) for w in before]
+    if _present_by_what_follows(tokens, i, word):
+        return "present", "simple", polarity
     if prev in vocab.DETERMINERS or prev in vocab.PREPOSITIONS_BEFORE_NOUNS:
         return "none", "simple", polarity  # a noun or gerund: "the talks", "after meeting"
     if not vocab.IRREALIS_MODALS.isdisjoint(before) or prev == "to":
@@ -374,6 +376,35 @@ def _grammar(tokens: list[Token], i: int, before: list[str]
     return "none", "simple", polarity
 
 
+# Words after which an -s form is a verb rather than a plural ("This gives him", "a ceremony
+# that commemorates the dead"), when what follows it is its object or complement.
+_SINGULAR_SUBJECTS = frozenset({"this", "that"})
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "you"})
+_QUOTES = frozenset({"``", "''", '"', "\u201c", "\u201d"})
+
+
+def _present_by_what_follows(tokens: list[Token], i: int, word: str) -> bool:
+    """A present in -s told by its object: after "this"/"that", which cannot open a plural
+    ("That means the convictions stand", "a group that seeks to nullify"), or a reporting verb
+    after a quote or comma and before its speaker or clause ("," says Mr. Litvack",
+    "Bush, however, says he sees")."""
+    if i < 1 or not word.isalpha() or not ends_in_s(word) or word in vocab.NOT_PLURAL_NOUNS:
+        return False
+    raw = tokens[i - 1].lower
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    if following is None:
+        return False
+    after = tokens[i + 2].lower if i + 2 < len(tokens) else ""
+    nxt = following.lower
+    if raw in _SINGULAR_SUBJECTS:
+        return nxt in vocab.OBJECT_DETERMINERS or nxt in _OBJECT_PRONOUNS or nxt == "that" \
+            or (nxt == "to" and after.isalpha() and after not in vocab.DETERMINERS)
+    if word in vocab.REPORTING_VERBS and (raw in _QUOTES or raw == ","):
+        return nxt in vocab.SUBJECT_PRONOUNS or nxt == "that" or (
+            following.text[:1].isupper() and following.text.isalpha())
+    return False
+
+
 def _after_abbreviated_name(tokens: list[Token], i: int) -> bool:
     """Whether a name ending in an abbreviation stands right before token ``i`` ("General Motors
     Corp. wants", "The U.S. hopes": the tokenizer splits the period off)."""
@@ -404,6 +435,10 @@ def _present_after_subject(tokens: list[Token], i: int, word: str, prev: str) ->
             # After the comma closing an insertion about the subject ("Acme Inc., rebounding
             # from a loss, expects to report"; "Kenneth Leon, an analyst, finds the proposal").
             return True
+        if _after_determined_noun(tokens, i) and (
+                following in _CLAUSE_SUBJECTS or following[:1].isdigit()
+                or following in {"$", "``", '"', "\u201c"}):
+            return True
         # "The federal charge carries a fine": after a common noun and before its object;
         # "A powerful ice storm continues to maintain its grip": before an infinitive.
         return (tokens[i - 1].text.isalpha() and tokens[i - 1].text.islower()
@@ -414,6 +449,30 @@ def _present_after_subject(tokens: list[Token], i: int, word: str, prev: str) ->
             and prev.isalpha() and ((ends_in_s(prev)
                                      and prev not in vocab.NOT_PLURAL_NOUNS)
                                     or prev in vocab.PLURALS_WITHOUT_S))
+
+
+# Words that open a clause or a figure after a verb of saying or showing ("A new report says
+# there has been", "His lawyer insists he will", "The sale represents 10.2%").
+_CLAUSE_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i", "you", "there"})
+
+
+def _after_determined_noun(tokens: list[Token], i: int) -> bool:
+    """Whether a singular common noun, opened by a determiner at most two words before it,
+    stands right before token ``i`` ("A new report says", "The move boosts", "His death
+    shows"): the subject of a present in -s. A plural noun before it would make a compound
+    ("net interest payments"), so the noun must not end in -s."""
+    noun = tokens[i - 1]
+    if not (noun.text.isalpha() and noun.text.islower()) or ends_in_s(noun.lower) \
+            or noun.lower in vocab.DETERMINERS or noun.lower in vocab.PREPOSITIONS_BEFORE_NOUNS \
+            or noun.lower in vocab.AUXILIARIES or noun.lower.endswith(("ly", "ed", "ing")):
+        return False
+    for j in range(i - 2, max(-1, i - 5), -1):
+        word = tokens[j].lower
+        if word in vocab.OBJECT_DETERMINERS:
+            return True
+        if not (tokens[j].text.isalpha() or "-" in tokens[j].text):
+            return False
+    return False
 
 
 def model_mentions(tokens: list[Token], outside_margin: float | None = None) -> list[EventMention]:
