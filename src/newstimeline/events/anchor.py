@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from newstimeline.events.mentions import EventMention
-from newstimeline.events.vocabulary import ADVERBS_BETWEEN, NEVER_EVENTS
+from newstimeline.events.vocabulary import ADVERBS_BETWEEN, DETERMINERS, NEVER_EVENTS
 from newstimeline.models import EventTime, Precision, TimeExpression
 
 # Words before an expression that put the event before or after it rather than within it.
@@ -49,13 +49,16 @@ CONTINUING_VERBS: frozenset[str] = frozenset({"continue", "remain"})
 # Present verbs of intending, planning or expecting: the infinitive they govern is an act still
 # to come ("The company plans to sell its unit", "wants to buy"), after the story's date like a
 # future, not on it as "are believed to live" is.
-INTENDING_VERBS: frozenset[str] = frozenset({
-    "plan", "plans", "intend", "intends", "expect", "expects", "aim", "aims", "hope", "hopes",
-    "want", "wants", "seek", "seeks", "promise", "promises", "vow", "vows", "pledge", "pledges",
-    "threaten", "threatens", "propose", "proposes", "prepare", "prepares", "decide", "decides",
-    "agree", "agrees", "wish", "wishes", "mean", "means", "vote", "votes", "ask", "asks",
-    "urge", "urges", "demand", "demands", "offer", "offers",
-})  # fmt: skip
+_INTENDING_BASES = ("plan", "intend", "expect", "aim", "hope", "want", "seek", "promise", "vow",
+                    "pledge", "threaten", "propose", "prepare", "decide", "agree", "wish", "mean",
+                    "vote", "ask", "urge", "demand", "offer")
+INTENDING_VERBS: frozenset[str] = frozenset(
+    form for base in _INTENDING_BASES
+    for form in (base, base + ("es" if base.endswith(("sh", "ch")) else "s")))
+# Determiners: an expression right after one modifies the noun that follows it ("the 1998
+# bombing"); not the quantifiers or "my"/"your", rare before a date.
+MODIFIER_DETERMINERS: frozenset[str] = DETERMINERS - {"some", "any", "no", "every", "each", "my",
+                                                      "your"}
 # Forms of "be" as a main verb: an infinitive after one is a goal, not a present state.
 COPULA_FORMS: frozenset[str] = frozenset({"is", "are", "am", "been"})
 # Modals in the present: what they govern is able, bound or possible at the story's date
@@ -373,11 +376,6 @@ def _bounded_by_dct(time: EventTime, mention: EventMention, dct: dt.date) -> Eve
             and time.latest is not None and time.latest > dct:
         return time.model_copy(update={"earliest": dct})
     return time
-
-
-# Determiners: an expression right after one modifies the noun that follows it.
-MODIFIER_DETERMINERS: frozenset[str] = frozenset({"the", "a", "an", "that", "this", "these",
-                                                  "those", "its", "his", "her", "their", "our"})
 
 
 def noun_modifier(expression: TimeExpression, text: str) -> bool:

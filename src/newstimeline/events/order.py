@@ -496,7 +496,12 @@ def sort_keys(events: list[Event]) -> list[SortKey]:
     """Each event's time key as ``order_indices`` sorts by it; an undated event borrows the key
     of the event told before it in its document (or, at the head of a document, of the first
     dated event after it)."""
-    facts = [order_facts(event) for event in events]
+    return _keys_of([order_facts(event) for event in events])
+
+
+def _keys_of(facts: Sequence[OrderFacts]) -> list[SortKey]:
+    """The sort keys of events given by their facts: own keys, borrowed where there is none,
+    joined to a pluperfect's rank where their sentence puts them first."""
     keys = _borrowed([f[0] for f in facts], [f[1] for f in facts], [f[3] for f in facts])
     _join_earlier_rank(keys, facts)
     return keys
@@ -523,8 +528,7 @@ def _join_earlier_rank(keys: list[SortKey], facts: Sequence[OrderFacts]) -> None
 def order_indices(facts: Sequence[OrderFacts]) -> list[int]:
     """The positions of events (given by their ``order_facts``) in time order; as
     ``order_events``, from the facts alone."""
-    keys = _borrowed([f[0] for f in facts], [f[1] for f in facts], [f[3] for f in facts])
-    _join_earlier_rank(keys, facts)
+    keys = _keys_of(facts)
     ties: list[tuple[tuple[int, int, int], float]] = [(f[2], i) for i, f in enumerate(facts)]
     reported: tuple[str, int] | None = None  # the sentence of the last report seen
     report_at = -1  # and where it stands
