@@ -125,3 +125,19 @@ def test_a_set_adverb_after_an_amount_is_a_rate(
 def test_a_closing_date_after_ended_is_on_or_before_the_story_s_date(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(e.span.text, e.value) for e in tag(text, dt.date(2007, 10, 27))] == expected
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), [
+    # A closing date two days after the story's date closed a year before, whatever the day of
+    # the month: the 29th to the 31st count as written, not as the 28th.
+    ("Net income for the year ended Dec. 31 rose.", dt.date(2021, 12, 29),
+     [("the year", "DURATION", "P1Y"), ("Dec. 31", "DATE", "2020-12-31")]),
+    ("Net income for the year ended Dec. 31 rose.", dt.date(2022, 1, 29),
+     [("the year", "DURATION", "P1Y"), ("Dec. 31", "DATE", "2021-12-31")]),
+    # A past-tense "Dec. 30" in a Dec. 29 story is within the tense's slack: this year.
+    ("The deal was signed on Dec. 30.", dt.date(2021, 12, 29),
+     [("Dec. 30", "DATE", "2021-12-30")]),
+])
+def test_late_days_of_a_month_choose_the_year_as_written(
+        text: str, dct: dt.date, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, dct) == expected

@@ -100,6 +100,12 @@ def add_months(d: dt.date, months: int) -> dt.date:
     return dt.date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
 
 
+def clamped_date(y: int, m: int, d: int) -> dt.date:
+    """Day ``d`` of the month, or its last day when the month is shorter ("Feb. 29" in 2021 is
+    compared as Feb. 28): for choosing a year, not for the value."""
+    return dt.date(y, m, max(1, min(d, calendar.monthrange(y, m)[1])))
+
+
 def valid_date(y: int, m: int, d: int) -> dt.date | None:
     try:
         return dt.date(y, m, d)

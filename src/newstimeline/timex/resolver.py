@@ -101,16 +101,14 @@ def _year_for(month_number: int, day_number: int, ctx: Context,
     """The year of a yearless date: the DCT's if the clause has no tense and it is within half a
     year; otherwise the nearest to the DCT among the years the tense allows."""
     if ctx.tense == "none":
-        this_year = cal.valid_date(ctx.dct.year, month_number, min(day_number, 28)) or ctx.dct
+        this_year = cal.clamped_date(ctx.dct.year, month_number, day_number)
         ahead = (this_year - ctx.dct).days
         if abs(ahead) <= 183:
             return ctx.dct.year
         return ctx.dct.year - 1 if ahead > 0 else ctx.dct.year + 1
     best: tuple[int, int] | None = None
     for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1):
-        candidate = cal.valid_date(y, month_number, min(day_number, 28))
-        if candidate is None:
-            continue
+        candidate = cal.clamped_date(y, month_number, day_number)
         ahead = (candidate - ctx.dct).days
         if (ctx.tense == "past" and ahead > slack) or (ctx.tense == "future" and ahead < -slack):
             continue
@@ -588,7 +586,7 @@ def _relative_year(qref: str, ctx: Context) -> int | None:
 def _closing_year(month_number: int, day_number: int, ctx: Context) -> int:
     """The year of a closing date already passed ("ended Oct. 31"): the latest on or before the
     story's date."""
-    this_year = cal.valid_date(ctx.dct.year, month_number, min(day_number, 28)) or ctx.dct
+    this_year = cal.clamped_date(ctx.dct.year, month_number, day_number)
     return ctx.dct.year - 1 if this_year > ctx.dct else ctx.dct.year
 
 
