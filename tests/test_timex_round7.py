@@ -141,3 +141,14 @@ def test_a_closing_date_after_ended_is_on_or_before_the_story_s_date(
 def test_late_days_of_a_month_choose_the_year_as_written(
         text: str, dct: dt.date, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The fall in prices hurt farmers.", []),
+    ("Analysts blamed the fall in the dollar.", []),
+    ("Sales will rise in the fall.", [("the fall", "DATE", "2007-FA")]),
+    ("The company cut prices in the spring, the report said.", [("the spring", "DATE", "2007-SP")]),
+])
+def test_the_fall_in_something_is_a_decline_not_a_season(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected
