@@ -96,6 +96,7 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "no term edges (sworn in)": {"OFFICE_EDGES": False},
     "index base years as years": {"INDEX_BASES": False},
     "no zero-coupon terms": {"ZERO_COUPON_TERMS": False},
+    "deadlines as plain years ahead": {"DEADLINE_TARGETS": False},
 }
 
 

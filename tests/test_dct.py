@@ -732,9 +732,10 @@ def test_a_span_ahead_leads_back_from_a_year_spoken_of_ahead() -> None:
             "within 10 years.")
     mentions = find_mentions(text)
     assert forward_spans(text, mentions) == [ElapsedSpan("within 10 years", frozenset({-10}))]
-    # 2007 ten years after the story makes 1997 a candidate beside the years just before 2007.
+    # 2007 ten years after the story makes 1997 a candidate beside the years before 2007 (a
+    # target "by 2007" lies a few years ahead).
     year, _, candidates, _ = _infer(text, 4, 29)
-    assert (year, candidates) == (2006, [2007, 2005, 1997, 2004, 2003, 2002])
+    assert (year, candidates) == (2005, [2004, 2006, 2003, 1997, 2002, 2007])
     ahead = ("NEW YORK, Oct. 26 - Sales should double over the next three years. Prices will "
              "fall ten years from now.")
     assert [(s.phrase, s.gaps) for s in forward_spans(ahead, find_mentions(ahead))] == [
@@ -817,9 +818,10 @@ def test_a_year_in_a_gerund_clause_does_not_take_the_main_clause_s_would() -> No
     _, years = _evidence(text, find_mentions(text))
     assert [(y.phrase, y.year, y.tense) for y in years] == [
         ("by 2025", 2025, "future"), ("in 2019", 2019, "none")]
+    # The story lies after 2019 and a few years before the target "by 2025".
     year, _, candidates, _ = _infer(text, 3, 3)
-    assert year == 2024
-    assert sorted([year, *candidates]) == [2019, 2020, 2021, 2022, 2023, 2024, 2025]
+    assert year == 2020
+    assert sorted([year, *candidates]) == [2020, 2021, 2022, 2023, 2024]
     # A finite verb in the clause still gives its tense: "after it sold the unit in 2019".
     finite = ("LONDON, March 3 (Reuters) - The company would invest $2 billion by 2025, after it "
               "sold its chemicals unit in 2019.")
@@ -916,3 +918,22 @@ def test_a_name_in_ing_after_a_conjunction_opens_no_gerund_clause() -> None:
             "Boeing deliveries in 2019.")
     _, years = _evidence(text, find_mentions(text))
     assert [(y.year, y.tense) for y in years] == [(2025, "future"), (2019, "future")]
+
+
+def test_a_year_a_deadline_preposition_governs_is_a_target_some_years_ahead() -> None:
+    # "by 1992" is a goal: copy says "by next year" or "by the end of 1990" for a near one.
+    text = ("SEATTLE, Oct. 31 - Ratners has said it hopes to control 5% of the jewelry business "
+            "in the U.S. by 1992; currently it controls about 2%.")
+    _, years = _evidence(text, find_mentions(text))
+    assert [(y.year, y.tense, y.deadline) for y in years] == [(1992, "future", True)]
+    assert [round(year_mention_likelihood(story, years[0], 10), 3)
+            for story in (1991, 1990, 1989, 1988)] == [0.15, 0.2, 0.2, 0.15]
+    assert _infer(text, 10, 31)[0] == 1990
+    near = ("DALLAS, Oct. 26 - The company has said it wants to boost non-GM revenue to at least "
+            "50% of its total business by the end of 1990.")
+    assert [(y.year, y.tense, y.deadline) for y in _evidence(near, find_mentions(near))[1]] == [
+        (1990, "future", False)]
+    term = ("TORONTO, Oct. 30 - The preferred shares will carry a floating annual dividend equal "
+            "to 72% of the 30-day bankers' acceptance rate until Dec. 31, 1994.")
+    assert [(y.year, y.deadline) for y in _evidence(term, find_mentions(term))[1]] == [
+        (1994, True)]

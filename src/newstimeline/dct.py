@@ -64,6 +64,13 @@ YEARS_AFTER_DATED_MENTION: dict[int, float] = {0: 0.36, 1: 0.2, 2: 0.1, 3: 0.07,
 # share of the year still ahead: "will open in 1990" is unlikely from a December 1990 story.
 YEARS_BEFORE_FUTURE_MENTION: dict[int, float] = {0: 0.4, 1: 0.3, 2: 0.14, 3: 0.08, 4: 0.05,
                                                  5: 0.04}  # fmt: skip
+# A target year a deadline preposition governs ("hopes to control 5% by 1992", "must divest by
+# 1994", "a fixed rate until Dec. 31, 1994") is a goal or a term, set some years ahead: copy says
+# "by next year" or "by the end of 1990" for a near one (a noun phrase between the preposition and
+# the year keeps the plain table above).
+YEARS_BEFORE_DEADLINE: dict[int, float] = {0: 0.1, 1: 0.15, 2: 0.2, 3: 0.2, 4: 0.15, 5: 0.1}
+DEADLINE_TARGET_PREPOSITIONS: frozenset[str] = frozenset({"by", "until", "till"})
+DEADLINE_TARGETS = True
 # Beyond those tables, history: a mention d years back has likelihood TAIL / d, so an old year
 # ("since 1947") bounds the story from below without pinning it near 1947.
 MENTION_TAIL = 0.08
@@ -382,6 +389,9 @@ class YearEvidence:
     autumn of the first."""
     whole: bool = False
     """A whole year's figures ("results for 1989", "the last half of 1989"): settled after it ends."""
+    deadline: bool = False
+    """A target year right after a deadline preposition ("hopes to ... by 1992", "until Dec. 31,
+    1994"): a goal or a term some years ahead, not next year's plan."""
 
 
 def _lead_end(text: str, sentences: list[tuple[int, int]], body_start: int) -> int:
@@ -437,6 +447,9 @@ def _evidence(
             preposition = m.parts.get("prep", "").lower() or (
                 before[-1].lower() if before and before[-1].lower() in DATE_PREPOSITIONS_BEFORE
                 else "")
+            # "by 1992", "until Dec. 31, 1994": the preposition governs the year itself ("by the
+            # end of 1990", "by mid-1992" name a point in the year, a nearer deadline).
+            direct_deadline = preposition in DEADLINE_TARGET_PREPOSITIONS and "pos" not in m.parts
             if not preposition and DEADLINE_PREPOSITIONS & {
                     w.lower() for w in _WORD.findall(text, clause[0], m.context_start)[
                         -DEADLINE_REACH_WORDS:]}:
@@ -493,7 +506,8 @@ def _evidence(
                 # "cash flow for 1990 and beyond" opens a stretch of years, not one year's
                 # figures; a fiscal year ends in a month of its own, not with the calendar's.
                 whole=(m.rule.name in PERIOD_RULES or bool(before and before[-1].lower() == "for"))
-                and m.rule.name != "fiscal_year" and not _opens_range(after)))
+                and m.rule.name != "fiscal_year" and not _opens_range(after),
+                deadline=DEADLINE_TARGETS and direct_deadline and tense == "future"))
     return weekdays, years + [item for item, _ in split]
 
 
@@ -1010,6 +1024,7 @@ def _distinct_years(evidence: list[YearEvidence]) -> list[YearEvidence]:
                                    period=all(i.period for i in items),
                                    current=any(i.current for i in items),
                                    whole=all(i.whole for i in items),
+                                   deadline=all(i.deadline for i in items),
                                    straddles=all(i.straddles for i in items)))
     ahead = [e for e in result if e.tense == "future"]
     if ahead and LATER_THAN_AHEAD_IS_AHEAD:
@@ -1134,7 +1149,8 @@ def _mention_likelihood(story_year: int, item: YearEvidence, story_month: int) -
             return MENTION_TAIL / after
         return AHEAD_OF_NEUTRAL_MENTION * AHEAD_DECAY ** (-after - 1)
     if item.tense == "future":
-        table, ahead, after = YEARS_BEFORE_FUTURE_MENTION, AHEAD_OF_PAST_MENTION, -after
+        table, ahead, after = (YEARS_BEFORE_DEADLINE if item.deadline else
+                               YEARS_BEFORE_FUTURE_MENTION), AHEAD_OF_PAST_MENTION, -after
     else:
         if item.month is not None:
             table = YEARS_AFTER_DATED_MENTION
