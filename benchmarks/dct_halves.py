@@ -97,6 +97,7 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "index base years as years": {"INDEX_BASES": False},
     "no zero-coupon terms": {"ZERO_COUPON_TERMS": False},
     "deadlines as plain years ahead": {"DEADLINE_TARGETS": False},
+    "kind ahead from every mention": {"AHEAD_KIND_TOLD": False},
 }
 
 

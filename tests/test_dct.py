@@ -937,3 +937,17 @@ def test_a_year_a_deadline_preposition_governs_is_a_target_some_years_ahead() ->
             "to 72% of the 30-day bankers' acceptance rate until Dec. 31, 1994.")
     assert [(y.year, y.deadline) for y in _evidence(term, find_mentions(term))[1]] == [
         (1994, True)]
+
+
+def test_a_year_told_ahead_keeps_its_kind_beside_a_tenseless_mention() -> None:
+    # "for the last half of 1989" is a whole year's figures, settled after the year ends; "1989 is
+    # following the trend" has no tense and does not undo that.
+    text = ("ST. LOUIS, Oct. 26 - Anheuser said its new strategy will mean lower-than-anticipated "
+            "earnings for the last half of 1989. Anheuser noted that beer industry sales volume in "
+            "1989 is following the trend of the last half of the '80s.")
+    _, years = _evidence(text, find_mentions(text))
+    assert [(y.year, y.tense, y.whole) for y in years] == [(1989, "future", True),
+                                                          (1989, "none", False)]
+    assert [(y.year, y.tense, y.whole) for y in _distinct_years(years)] == [
+        (1989, "future", True)]
+    assert _infer(text, 10, 26)[0] == 1989

@@ -71,6 +71,9 @@ YEARS_BEFORE_FUTURE_MENTION: dict[int, float] = {0: 0.4, 1: 0.3, 2: 0.14, 3: 0.0
 YEARS_BEFORE_DEADLINE: dict[int, float] = {0: 0.1, 1: 0.15, 2: 0.2, 3: 0.2, 4: 0.15, 5: 0.1}
 DEADLINE_TARGET_PREPOSITIONS: frozenset[str] = frozenset({"by", "until", "till"})
 DEADLINE_TARGETS = True
+# A year told ahead once and elsewhere without tense is the kind of year ahead the mention ahead
+# says (a whole year's figures, a deadline's target), as its tense is.
+AHEAD_KIND_TOLD = True
 # Beyond those tables, history: a mention d years back has likelihood TAIL / d, so an old year
 # ("since 1947") bounds the story from below without pinning it near 1947.
 MENTION_TAIL = 0.08
@@ -1018,13 +1021,18 @@ def _distinct_years(evidence: list[YearEvidence]) -> list[YearEvidence]:
             tense = "none"
         months = {i.month for i in items}
         month = max(m for m in months if m) if None not in months else None
+        # The mentions that tell the year ahead say what kind of year ahead it is: "the last
+        # half of 1989 and for 1990" is a whole year's figures though "1989 is following the
+        # trend" has no tense.
+        told = ([i for i in items if i.tense == tense] if tense == "future" and AHEAD_KIND_TOLD
+                else items)
         result.append(YearEvidence(items[0].phrase, year, tense, month,
                                    since=all(i.since for i in items),
                                    attributive=all(i.attributive for i in items),
                                    period=all(i.period for i in items),
                                    current=any(i.current for i in items),
-                                   whole=all(i.whole for i in items),
-                                   deadline=all(i.deadline for i in items),
+                                   whole=all(i.whole for i in told),
+                                   deadline=all(i.deadline for i in told),
                                    straddles=all(i.straddles for i in items)))
     ahead = [e for e in result if e.tense == "future"]
     if ahead and LATER_THAN_AHEAD_IS_AHEAD:
