@@ -98,6 +98,7 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "no zero-coupon terms": {"ZERO_COUPON_TERMS": False},
     "deadlines as plain years ahead": {"DEADLINE_TARGETS": False},
     "kind ahead from every mention": {"AHEAD_KIND_TOLD": False},
+    "spans ahead never pinned": {"FORWARD_PINS": False},
 }
 
 

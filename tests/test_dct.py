@@ -26,6 +26,7 @@ from newstimeline.dct import (
     decade_bounds,
     elapsed_spans,
     fiscal_abbreviations,
+    forward_pins,
     forward_spans,
     infer_year,
     pinned_pairs,
@@ -732,10 +733,19 @@ def test_a_span_ahead_leads_back_from_a_year_spoken_of_ahead() -> None:
             "within 10 years.")
     mentions = find_mentions(text)
     assert forward_spans(text, mentions) == [ElapsedSpan("within 10 years", frozenset({-10}))]
-    # 2007 ten years after the story makes 1997 a candidate beside the years before 2007 (a
-    # target "by 2007" lies a few years ahead).
-    year, _, candidates, _ = _infer(text, 4, 29)
-    assert (year, candidates) == (2005, [2004, 2006, 2003, 1997, 2002, 2007])
+    # 2007 is the one year told ahead, so "within 10 years" leads back from it to 1997, a pin;
+    # the years a few before the target "by 2007" stay candidates.
+    year, _, candidates, explanation = _infer(text, 4, 29)
+    assert (year, candidates) == (1997, [2005, 2004, 2006, 2003, 2002, 2007])
+    assert '"within 10 years" leads from 2007 to 1997' in explanation
+    _, years = _evidence(text, mentions)
+    assert forward_pins(forward_spans(text, mentions), _distinct_years(years)) == (
+        [], [ElapsedSpan("within 10 years", frozenset({-10}), source=2007)])
+    # With two years told ahead the span could count from either: it stays loose.
+    two = text.replace("weapons by 2007.", "weapons by 2007 and their plants by 2012.")
+    _, two_years = _evidence(two, find_mentions(two))
+    assert forward_pins(forward_spans(two, find_mentions(two)), _distinct_years(two_years)) == (
+        [ElapsedSpan("within 10 years", frozenset({-10}))], [])
     ahead = ("NEW YORK, Oct. 26 - Sales should double over the next three years. Prices will "
              "fall ten years from now.")
     assert [(s.phrase, s.gaps) for s in forward_spans(ahead, find_mentions(ahead))] == [
