@@ -99,6 +99,7 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "deadlines as plain years ahead": {"DEADLINE_TARGETS": False},
     "kind ahead from every mention": {"AHEAD_KIND_TOLD": False},
     "spans ahead never pinned": {"FORWARD_PINS": False},
+    "market weekdays as any weekday": {"MARKET_WEEKDAYS": False},
 }
 
 

@@ -32,6 +32,7 @@ from newstimeline.dct import (
     pinned_pairs,
     sentence_pins,
     since_spans,
+    weekday_likelihood,
     year_mention_likelihood,
     zero_coupon_terms,
 )
@@ -961,3 +962,24 @@ def test_a_year_told_ahead_keeps_its_kind_beside_a_tenseless_mention() -> None:
     assert [(y.year, y.tense, y.whole) for y in _distinct_years(years)] == [
         (1989, "future", True)]
     assert _infer(text, 10, 26)[0] == 1989
+
+
+def test_a_trading_session_weekday_is_the_last_session_before_the_story() -> None:
+    # Financial copy reports a close on the next working day: "closing unchanged Friday" in a
+    # story of Monday, Oct. 30 (1989), not of Friday, Oct. 30 (1987).
+    text = ("NASHUA, N.H., Oct. 30 - Nashua Corp. said it will buy back up to one million of its "
+            "shares. Under a program approved by the company in 1987, Nashua had purchased "
+            "481,000 shares through Sept. 29. Its stock has slumped recently, closing unchanged "
+            "Friday at $29 a share in composite trading on the New York Stock Exchange.")
+    weekdays, _ = _evidence(text, find_mentions(text))
+    assert [(w.phrase, w.tense, w.market) for w in weekdays] == [("Friday", "past", True)]
+    monday, friday, saturday = dt.date(1989, 10, 30), dt.date(1987, 10, 30), dt.date(1993, 10, 30)
+    assert [round(weekday_likelihood(d, weekdays[0]) / 7, 2) for d in (monday, friday, saturday)] == [
+        0.6, 0.12, 0.12]
+    assert _infer(text, 10, 30)[:3:2] == (1989, [1988, 1990, 1987])
+    # A weekday without a trading session keeps the general table, and 1989 is no longer chosen.
+    plain = text.replace("Its stock has slumped recently, closing unchanged Friday at $29 a share "
+                         "in composite trading on the New York Stock Exchange.",
+                         "The board met Friday to approve the plan.")
+    assert [w.market for w in _evidence(plain, find_mentions(plain))[0]] == [False]
+    assert _infer(plain, 10, 30)[0] == 1988

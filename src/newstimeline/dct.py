@@ -39,6 +39,19 @@ LEAD_MIN_WORDS = 5
 # The same for a future-tense weekday ("will meet on Tuesday"): days after the story's date.
 FUTURE_WEEKDAY_GAP: dict[int, float] = {0: 0.10, 1: 0.25, 2: 0.15, 3: 0.14, 4: 0.12, 5: 0.12,
                                         6: 0.12}  # fmt: skip
+# A weekday whose sentence tells of a trading session ("closed at $29 Friday in composite trading",
+# "London share prices closed sharply lower Friday") is most often the last session before the
+# story: financial copy reports the close on the next working day. Counted in working days back
+# from the story's date (TBAQ: 14 of the 17 such weekdays are one working day back, 6 of 8 and 8
+# of 9 on the two halves; none lies more than two back).
+MARKET_WEEKDAY_GAP: dict[int, float] = {0: 0.12, 1: 0.6, 2: 0.18, 3: 0.05, 4: 0.03, 5: 0.01,
+                                        6: 0.01}  # fmt: skip
+_MARKET_SESSION = re.compile(
+    r"\b(?:composite trading|over-the-counter trading|(?:Stock|stock) [Ee]xchange trading|"
+    r"(?:closed|closing|finished|ended) (?:at|up|down|lower|higher|unchanged|sharply|"
+    r"slightly|mixed)|(?:shares|stock|prices|index) (?:fell|rose|dropped|gained|slipped|"
+    r"climbed|closed)|trading volume|was quoted at)\b")
+MARKET_WEEKDAYS = True
 # How much of the calendar-gap likelihood a gap counted in working days earns: a Monday story's
 # "on Friday" is common, yet less so than a Friday story's.
 BUSINESS_DAY_SHARE = 0.6
@@ -369,6 +382,9 @@ class WeekdayEvidence:
     """A written date beside the weekday ("Friday, Feb. 13"): the pair pins the year."""
     lead: bool = False
     """In the story's first sentence, where the weekday is most often the dateline's own."""
+    market: bool = False
+    """A trading session's close ("closed at $29 Friday in composite trading"): reported on the
+    next business day."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -437,9 +453,13 @@ def _evidence(
                 weekdays.append(WeekdayEvidence(phrase, weekday, tense, month,
                                                 int(m.parts["day"])))
             elif weekday is not None and "day" not in m.parts:
+                sentence = sentence_at(sentences, m.start)
+                market = (MARKET_WEEKDAYS and tense != "future"
+                          and bool(_MARKET_SESSION.search(text, *sentence)))
                 weekdays.append(WeekdayEvidence(phrase, weekday, tense,
                                                 lead=body_start <= m.start < lead_end
-                                                and (tense == "past" or not LEAD_NEEDS_PAST)))
+                                                and (tense == "past" or not LEAD_NEEDS_PAST),
+                                                market=market))
         elif len(written_year := m.parts.get("year") or m.parts.get("lead_year") or "") == 4 and not any(
                 start <= m.start < end for _, (start, end) in split):
             sentence = sentence_at(sentences, m.start)
@@ -1010,7 +1030,8 @@ def _distinct_weekdays(evidence: list[WeekdayEvidence]) -> list[WeekdayEvidence]
     seen: dict[tuple[int, str, int | None, int | None], WeekdayEvidence] = {}
     for item in evidence:
         key = (item.weekday, "future" if item.tense == "future" else "past", item.month, item.day)
-        seen.setdefault(key, item)
+        if key not in seen or (item.market and not seen[key].market):
+            seen[key] = item  # a trading session's close says more than another mention
     return list(seen.values())
 
 
@@ -1085,6 +1106,9 @@ def weekday_likelihood(date: dt.date, item: WeekdayEvidence) -> float:
     """How likely a story dated ``date`` mentions ``item``'s weekday in that tense (times 7)."""
     if item.month is not None and item.day is not None:
         return _dated_weekday_likelihood(date, item.weekday, item.month, item.day)
+    if item.market:
+        # Markets close on working days, and the close is news the next working day.
+        return MARKET_WEEKDAY_GAP[min(_business_days_back(date, item.weekday), 6)] * 7
     past_gap = (date.weekday() - item.weekday) % 7
     # News counts working days: Monday's paper reports Friday as "the previous day".
     table = LEAD_WEEKDAY_GAP if item.lead else PAST_WEEKDAY_GAP
