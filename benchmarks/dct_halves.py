@@ -100,6 +100,7 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "kind ahead from every mention": {"AHEAD_KIND_TOLD": False},
     "spans ahead never pinned": {"FORWARD_PINS": False},
     "market weekdays as any weekday": {"MARKET_WEEKDAYS": False},
+    "weekdays beside yesterday": {"YESTERDAY_STYLE": False},
 }
 
 

@@ -983,3 +983,22 @@ def test_a_trading_session_weekday_is_the_last_session_before_the_story() -> Non
                          "The board met Friday to approve the plan.")
     assert [w.market for w in _evidence(plain, find_mentions(plain))[0]] == [False]
     assert _infer(plain, 10, 30)[0] == 1988
+
+
+def test_copy_that_says_yesterday_names_no_weekday_for_the_day_before() -> None:
+    # "said late yesterday" calls the day before the story so: "Saturday night" lies further
+    # back, and a Sunday story (Saturday the day before) fits less than a Monday one.
+    text = ("WASHINGTON, Feb. 25 - The allied push into Kuwait went well, officials said. Allied "
+            "forces pressed their ground offensive, which began Saturday night. White House "
+            "spokesman Marlin Fitzwater said late yesterday that the operation has been very "
+            "successful.")
+    weekdays, _ = _evidence(text, find_mentions(text))
+    assert [(w.phrase, w.tense, w.not_yesterday) for w in weekdays] == [
+        ("Saturday night", "past", True)]
+    sunday, monday = dt.date(1990, 2, 25), dt.date(1991, 2, 25)
+    assert [round(weekday_likelihood(d, weekdays[0]) / 7, 3) for d in (sunday, monday)] == [
+        0.03, 0.17]
+    plain = text.replace(" late yesterday", "")
+    assert [w.not_yesterday for w in _evidence(plain, find_mentions(plain))[0]] == [False]
+    assert round(weekday_likelihood(sunday, _evidence(plain, find_mentions(plain))[0][0]) / 7,
+                 3) == 0.3
