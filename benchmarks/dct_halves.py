@@ -101,6 +101,7 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "spans ahead never pinned": {"FORWARD_PINS": False},
     "market weekdays as any weekday": {"MARKET_WEEKDAYS": False},
     "weekdays beside yesterday": {"YESTERDAY_STYLE": False},
+    "spanned years bounds only": {"SPAN_NEVER_HURTS": False},
 }
 
 

@@ -1002,3 +1002,14 @@ def test_copy_that_says_yesterday_names_no_weekday_for_the_day_before() -> None:
     assert [w.not_yesterday for w in _evidence(plain, find_mentions(plain))[0]] == [False]
     assert round(weekday_likelihood(sunday, _evidence(plain, find_mentions(plain))[0][0]) / 7,
                  3) == 0.3
+
+
+def test_a_span_from_a_near_year_does_not_weaken_that_year() -> None:
+    # "the past two years" leads from 1985 to 1987; read as a bound only, 1985 would fit 1987
+    # worse than its plain two-year distance does, and 1986 won. The better reading counts.
+    text = ("MONTREAL, Oct. 26 - Pierre Lortie, chairman and chief executive, resigned. Mr. Lortie "
+            "joined Provigo in 1985 and spearheaded its drive outside the food business. "
+            "Provigo's profit record over the past two years tarnished the company's reputation.")
+    year, _, candidates, explanation = _infer(text, 10, 26)
+    assert (year, candidates) == (1987, [1986, 1985, 1988, 1989])
+    assert '"the past two years" leads from 1985 to 1987' in explanation

@@ -186,6 +186,9 @@ SPAN_MATCH_FACTOR = 3.0
 # A year a span leads from ("in 1962 ... the 39th anniversary") is then a bound, not a pull.
 SPAN_EXPLAINS_GAP = True
 SPAN_PINS_GAPS = 3
+# A span that leads to the story's year never makes a year it leads from less likely than that
+# year's plain reading: the bound is for distances the tables deem unlikely.
+SPAN_NEVER_HURTS = True
 SPAN_HEDGES_BELOW: frozenset[str] = frozenset({"nearly", "almost", "about", "some", "roughly",
                                                "just", "less than"})  # fmt: skip
 SPAN_HEDGES_ABOVE: frozenset[str] = frozenset({"about", "some", "roughly", "over", "more than"})
@@ -1309,6 +1312,21 @@ def _year_log_likelihood(year: int, month: int, evidence: list[YearEvidence]) ->
     return sum(math.log(year_mention_likelihood(year, item, month)) for item in evidence)
 
 
+def _spanned_log_likelihood(
+    year: int, month: int, years: list[YearEvidence], spanned: list[YearEvidence]
+) -> float:
+    """The years' log likelihood with the spans read in: a year a span leads from is a bound
+    ("left Cuba in 1962 ... the 39th anniversary"), unless its plain reading fits better ("joined
+    in 1985 ... over the past two years": two years on is a common distance anyway)."""
+    total = 0.0
+    for plain, read in zip(years, spanned, strict=True):
+        likelihood = year_mention_likelihood(year, read, month)
+        if read is not plain and SPAN_NEVER_HURTS:
+            likelihood = max(likelihood, year_mention_likelihood(year, plain, month))
+        total += math.log(likelihood)
+    return total
+
+
 @dataclass(frozen=True, slots=True)
 class YearInference:
     year: int
@@ -1362,7 +1380,8 @@ def infer_year(
             continue
         evidence[year] = (
             _weekday_log_likelihood(date, weekdays)
-            + _year_log_likelihood(year, month, _spanned(year, years, spans + pins) + decades)
+            + _spanned_log_likelihood(year, month, years, _spanned(year, years, spans + pins))
+            + _year_log_likelihood(year, month, decades)
             + math.log(DEICTIC_MATCH_FACTOR) * _deictic_matches(year, shifts, years)
             + math.log(SPAN_MATCH_FACTOR) * _span_matches(year, spans, named | events, ahead)
             + math.log(PIN_MATCH_FACTOR) * _span_matches(year, pins, named)
