@@ -53,8 +53,8 @@ _MARKET_SESSION = re.compile(
     r"climbed|closed)|trading volume|was quoted at)\b")
 MARKET_WEEKDAYS = True
 # A story that says "yesterday" calls the day before it so: a past weekday it names lies further
-# back (TBAQ: of 14 past weekdays in texts with "yesterday", none is the day before the story, 6
-# and 8 on the two halves; elsewhere a quarter of them are).
+# back (TBAQ: of 13 past weekdays in texts with "yesterday", none is the day before the story, 6
+# and 7 on the two halves; elsewhere a quarter of them are).
 YESTERDAY_STYLE = True
 YESTERDAY_WEEKDAY_SHARE = 0.1
 _YESTERDAY = re.compile(r"\byesterday\b", re.IGNORECASE)
