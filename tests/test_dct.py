@@ -26,11 +26,13 @@ from newstimeline.dct import (
     decade_bounds,
     elapsed_spans,
     fiscal_abbreviations,
+    forward_pins,
     forward_spans,
     infer_year,
     pinned_pairs,
     sentence_pins,
     since_spans,
+    weekday_likelihood,
     year_mention_likelihood,
     zero_coupon_terms,
 )
@@ -732,9 +734,19 @@ def test_a_span_ahead_leads_back_from_a_year_spoken_of_ahead() -> None:
             "within 10 years.")
     mentions = find_mentions(text)
     assert forward_spans(text, mentions) == [ElapsedSpan("within 10 years", frozenset({-10}))]
-    # 2007 ten years after the story makes 1997 a candidate beside the years just before 2007.
-    year, _, candidates, _ = _infer(text, 4, 29)
-    assert (year, candidates) == (2006, [2007, 2005, 1997, 2004, 2003, 2002])
+    # 2007 is the one year told ahead, so "within 10 years" leads back from it to 1997, a pin;
+    # the years a few before the target "by 2007" stay candidates.
+    year, _, candidates, explanation = _infer(text, 4, 29)
+    assert (year, candidates) == (1997, [2005, 2004, 2006, 2003, 2002, 2007])
+    assert '"within 10 years" leads from 2007 to 1997' in explanation
+    _, years = _evidence(text, mentions)
+    assert forward_pins(forward_spans(text, mentions), _distinct_years(years)) == (
+        [], [ElapsedSpan("within 10 years", frozenset({-10}), source=2007)])
+    # With two years told ahead the span could count from either: it stays loose.
+    two = text.replace("weapons by 2007.", "weapons by 2007 and their plants by 2012.")
+    _, two_years = _evidence(two, find_mentions(two))
+    assert forward_pins(forward_spans(two, find_mentions(two)), _distinct_years(two_years)) == (
+        [ElapsedSpan("within 10 years", frozenset({-10}))], [])
     ahead = ("NEW YORK, Oct. 26 - Sales should double over the next three years. Prices will "
              "fall ten years from now.")
     assert [(s.phrase, s.gaps) for s in forward_spans(ahead, find_mentions(ahead))] == [
@@ -817,9 +829,10 @@ def test_a_year_in_a_gerund_clause_does_not_take_the_main_clause_s_would() -> No
     _, years = _evidence(text, find_mentions(text))
     assert [(y.phrase, y.year, y.tense) for y in years] == [
         ("by 2025", 2025, "future"), ("in 2019", 2019, "none")]
+    # The story lies after 2019 and a few years before the target "by 2025".
     year, _, candidates, _ = _infer(text, 3, 3)
-    assert year == 2024
-    assert sorted([year, *candidates]) == [2019, 2020, 2021, 2022, 2023, 2024, 2025]
+    assert year == 2020
+    assert sorted([year, *candidates]) == [2020, 2021, 2022, 2023, 2024]
     # A finite verb in the clause still gives its tense: "after it sold the unit in 2019".
     finite = ("LONDON, March 3 (Reuters) - The company would invest $2 billion by 2025, after it "
               "sold its chemicals unit in 2019.")
@@ -916,3 +929,87 @@ def test_a_name_in_ing_after_a_conjunction_opens_no_gerund_clause() -> None:
             "Boeing deliveries in 2019.")
     _, years = _evidence(text, find_mentions(text))
     assert [(y.year, y.tense) for y in years] == [(2025, "future"), (2019, "future")]
+
+
+def test_a_year_a_deadline_preposition_governs_is_a_target_some_years_ahead() -> None:
+    # "by 1992" is a goal: copy says "by next year" or "by the end of 1990" for a near one.
+    text = ("SEATTLE, Oct. 31 - Ratners has said it hopes to control 5% of the jewelry business "
+            "in the U.S. by 1992; currently it controls about 2%.")
+    _, years = _evidence(text, find_mentions(text))
+    assert [(y.year, y.tense, y.deadline) for y in years] == [(1992, "future", True)]
+    assert [round(year_mention_likelihood(story, years[0], 10), 3)
+            for story in (1991, 1990, 1989, 1988)] == [0.15, 0.2, 0.2, 0.15]
+    assert _infer(text, 10, 31)[0] == 1990
+    near = ("DALLAS, Oct. 26 - The company has said it wants to boost non-GM revenue to at least "
+            "50% of its total business by the end of 1990.")
+    assert [(y.year, y.tense, y.deadline) for y in _evidence(near, find_mentions(near))[1]] == [
+        (1990, "future", False)]
+    term = ("TORONTO, Oct. 30 - The preferred shares will carry a floating annual dividend equal "
+            "to 72% of the 30-day bankers' acceptance rate until Dec. 31, 1994.")
+    assert [(y.year, y.deadline) for y in _evidence(term, find_mentions(term))[1]] == [
+        (1994, True)]
+
+
+def test_a_year_told_ahead_keeps_its_kind_beside_a_tenseless_mention() -> None:
+    # "for the last half of 1989" is a whole year's figures, settled after the year ends; "1989 is
+    # following the trend" has no tense and does not undo that.
+    text = ("ST. LOUIS, Oct. 26 - Anheuser said its new strategy will mean lower-than-anticipated "
+            "earnings for the last half of 1989. Anheuser noted that beer industry sales volume in "
+            "1989 is following the trend of the last half of the '80s.")
+    _, years = _evidence(text, find_mentions(text))
+    assert [(y.year, y.tense, y.whole) for y in years] == [(1989, "future", True),
+                                                          (1989, "none", False)]
+    assert [(y.year, y.tense, y.whole) for y in _distinct_years(years)] == [
+        (1989, "future", True)]
+    assert _infer(text, 10, 26)[0] == 1989
+
+
+def test_a_trading_session_weekday_is_the_last_session_before_the_story() -> None:
+    # Financial copy reports a close on the next working day: "closing unchanged Friday" in a
+    # story of Monday, Oct. 30 (1989), not of Friday, Oct. 30 (1987).
+    text = ("NASHUA, N.H., Oct. 30 - Nashua Corp. said it will buy back up to one million of its "
+            "shares. Under a program approved by the company in 1987, Nashua had purchased "
+            "481,000 shares through Sept. 29. Its stock has slumped recently, closing unchanged "
+            "Friday at $29 a share in composite trading on the New York Stock Exchange.")
+    weekdays, _ = _evidence(text, find_mentions(text))
+    assert [(w.phrase, w.tense, w.market) for w in weekdays] == [("Friday", "past", True)]
+    monday, friday, saturday = dt.date(1989, 10, 30), dt.date(1987, 10, 30), dt.date(1993, 10, 30)
+    assert [round(weekday_likelihood(d, weekdays[0]) / 7, 2) for d in (monday, friday, saturday)] == [
+        0.6, 0.12, 0.12]
+    assert _infer(text, 10, 30)[:3:2] == (1989, [1988, 1990, 1987])
+    # A weekday without a trading session keeps the general table, and 1989 is no longer chosen.
+    plain = text.replace("Its stock has slumped recently, closing unchanged Friday at $29 a share "
+                         "in composite trading on the New York Stock Exchange.",
+                         "The board met Friday to approve the plan.")
+    assert [w.market for w in _evidence(plain, find_mentions(plain))[0]] == [False]
+    assert _infer(plain, 10, 30)[0] == 1988
+
+
+def test_copy_that_says_yesterday_names_no_weekday_for_the_day_before() -> None:
+    # "said late yesterday" calls the day before the story so: "Saturday night" lies further
+    # back, and a Sunday story (Saturday the day before) fits less than a Monday one.
+    text = ("WASHINGTON, Feb. 25 - The allied push into Kuwait went well, officials said. Allied "
+            "forces pressed their ground offensive, which began Saturday night. White House "
+            "spokesman Marlin Fitzwater said late yesterday that the operation has been very "
+            "successful.")
+    weekdays, _ = _evidence(text, find_mentions(text))
+    assert [(w.phrase, w.tense, w.not_yesterday) for w in weekdays] == [
+        ("Saturday night", "past", True)]
+    sunday, monday = dt.date(1990, 2, 25), dt.date(1991, 2, 25)
+    assert [round(weekday_likelihood(d, weekdays[0]) / 7, 3) for d in (sunday, monday)] == [
+        0.03, 0.17]
+    plain = text.replace(" late yesterday", "")
+    assert [w.not_yesterday for w in _evidence(plain, find_mentions(plain))[0]] == [False]
+    assert round(weekday_likelihood(sunday, _evidence(plain, find_mentions(plain))[0][0]) / 7,
+                 3) == 0.3
+
+
+def test_a_span_from_a_near_year_does_not_weaken_that_year() -> None:
+    # "the past two years" leads from 1985 to 1987; read as a bound only, 1985 would fit 1987
+    # worse than its plain two-year distance does, and 1986 won. The better reading counts.
+    text = ("MONTREAL, Oct. 26 - Pierre Lortie, chairman and chief executive, resigned. Mr. Lortie "
+            "joined Provigo in 1985 and spearheaded its drive outside the food business. "
+            "Provigo's profit record over the past two years tarnished the company's reputation.")
+    year, _, candidates, explanation = _infer(text, 10, 26)
+    assert (year, candidates) == (1987, [1986, 1985, 1988, 1989])
+    assert '"the past two years" leads from 1985 to 1987' in explanation

@@ -39,6 +39,25 @@ LEAD_MIN_WORDS = 5
 # The same for a future-tense weekday ("will meet on Tuesday"): days after the story's date.
 FUTURE_WEEKDAY_GAP: dict[int, float] = {0: 0.10, 1: 0.25, 2: 0.15, 3: 0.14, 4: 0.12, 5: 0.12,
                                         6: 0.12}  # fmt: skip
+# A weekday whose sentence tells of a trading session ("closed at $29 Friday in composite trading",
+# "London share prices closed sharply lower Friday") is most often the last session before the
+# story: financial copy reports the close on the next working day. Counted in working days back
+# from the story's date (TBAQ: 14 of the 17 such weekdays are one working day back, 6 of 8 and 8
+# of 9 on the two halves; none lies more than two back).
+MARKET_WEEKDAY_GAP: dict[int, float] = {0: 0.12, 1: 0.6, 2: 0.18, 3: 0.05, 4: 0.03, 5: 0.01,
+                                        6: 0.01}  # fmt: skip
+_MARKET_SESSION = re.compile(
+    r"\b(?:composite trading|over-the-counter trading|(?:Stock|stock) [Ee]xchange trading|"
+    r"(?:closed|closing|finished|ended) (?:at|up|down|lower|higher|unchanged|sharply|"
+    r"slightly|mixed)|(?:shares|stock|prices|index) (?:fell|rose|dropped|gained|slipped|"
+    r"climbed|closed)|trading volume|was quoted at)\b")
+MARKET_WEEKDAYS = True
+# A story that says "yesterday" calls the day before it so: a past weekday it names lies further
+# back (TBAQ: of 13 past weekdays in texts with "yesterday", none is the day before the story, 6
+# and 7 on the two halves; elsewhere a quarter of them are).
+YESTERDAY_STYLE = True
+YESTERDAY_WEEKDAY_SHARE = 0.1
+_YESTERDAY = re.compile(r"\byesterday\b", re.IGNORECASE)
 # How much of the calendar-gap likelihood a gap counted in working days earns: a Monday story's
 # "on Friday" is common, yet less so than a Friday story's.
 BUSINESS_DAY_SHARE = 0.6
@@ -64,6 +83,16 @@ YEARS_AFTER_DATED_MENTION: dict[int, float] = {0: 0.36, 1: 0.2, 2: 0.1, 3: 0.07,
 # share of the year still ahead: "will open in 1990" is unlikely from a December 1990 story.
 YEARS_BEFORE_FUTURE_MENTION: dict[int, float] = {0: 0.4, 1: 0.3, 2: 0.14, 3: 0.08, 4: 0.05,
                                                  5: 0.04}  # fmt: skip
+# A target year a deadline preposition governs ("hopes to control 5% by 1992", "must divest by
+# 1994", "a fixed rate until Dec. 31, 1994") is a goal or a term, set some years ahead: copy says
+# "by next year" or "by the end of 1990" for a near one (a noun phrase between the preposition and
+# the year keeps the plain table above).
+YEARS_BEFORE_DEADLINE: dict[int, float] = {0: 0.1, 1: 0.15, 2: 0.2, 3: 0.2, 4: 0.15, 5: 0.1}
+DEADLINE_TARGET_PREPOSITIONS: frozenset[str] = frozenset({"by", "until", "till"})
+DEADLINE_TARGETS = True
+# A year told ahead once and elsewhere without tense is the kind of year ahead the mention ahead
+# says (a whole year's figures, a deadline's target), as its tense is.
+AHEAD_KIND_TOLD = True
 # Beyond those tables, history: a mention d years back has likelihood TAIL / d, so an old year
 # ("since 1947") bounds the story from below without pinning it near 1947.
 MENTION_TAIL = 0.08
@@ -157,6 +186,9 @@ SPAN_MATCH_FACTOR = 3.0
 # A year a span leads from ("in 1962 ... the 39th anniversary") is then a bound, not a pull.
 SPAN_EXPLAINS_GAP = True
 SPAN_PINS_GAPS = 3
+# A span that leads to the story's year never makes a year it leads from less likely than that
+# year's plain reading: the bound is for distances the tables deem unlikely.
+SPAN_NEVER_HURTS = True
 SPAN_HEDGES_BELOW: frozenset[str] = frozenset({"nearly", "almost", "about", "some", "roughly",
                                                "just", "less than"})  # fmt: skip
 SPAN_HEDGES_ABOVE: frozenset[str] = frozenset({"about", "some", "roughly", "over", "more than"})
@@ -202,6 +234,10 @@ _YIELD_TO_MATURITY = re.compile(
 # year spoken of ahead ("must sell the bonds by 1994 ... within five years") lead back from it.
 FORWARD_SPANS = True
 FORWARD_SPAN_WORDS: frozenset[str] = frozenset({"within"})
+# With one year told ahead in the text, a span ahead leads back from it alone ("must divest ...
+# by 1994 ... within five years"): a pin, as "in 1987, seven years ago" is; with several, which
+# one it counts from is unclear and the span stays loose.
+FORWARD_PINS = True
 # "50 years since the death of Franco", "ten years on from the crash" run to the story, and so
 # does "three years after the Sept. 11 attacks" in the lead (elsewhere "N years after" is as
 # often a past moment): elapsed spans like "N years ago".
@@ -355,6 +391,12 @@ class WeekdayEvidence:
     """A written date beside the weekday ("Friday, Feb. 13"): the pair pins the year."""
     lead: bool = False
     """In the story's first sentence, where the weekday is most often the dateline's own."""
+    market: bool = False
+    """A trading session's close ("closed at $29 Friday in composite trading"): reported on the
+    next business day."""
+    not_yesterday: bool = False
+    """The text says "yesterday" for the day before the story, so a weekday it names is not that
+    day."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -382,6 +424,9 @@ class YearEvidence:
     autumn of the first."""
     whole: bool = False
     """A whole year's figures ("results for 1989", "the last half of 1989"): settled after it ends."""
+    deadline: bool = False
+    """A target year right after a deadline preposition ("hopes to ... by 1992", "until Dec. 31,
+    1994"): a goal or a term some years ahead, not next year's plan."""
 
 
 def _lead_end(text: str, sentences: list[tuple[int, int]], body_start: int) -> int:
@@ -400,6 +445,8 @@ def _evidence(
     lead_end = _lead_end(text, sentences, body_start)
     weekdays: list[WeekdayEvidence] = []
     years: list[YearEvidence] = []
+    # Copy that says "yesterday" names the day before the story so, never by its weekday.
+    says_yesterday = YESTERDAY_STYLE and bool(_YESTERDAY.search(text, body_start))
     beside = _dates_beside_weekdays(text, mentions)
     split = split_years(text) if SPLIT_YEARS else []
     for index, m in enumerate(mentions):
@@ -420,9 +467,13 @@ def _evidence(
                 weekdays.append(WeekdayEvidence(phrase, weekday, tense, month,
                                                 int(m.parts["day"])))
             elif weekday is not None and "day" not in m.parts:
+                sentence = sentence_at(sentences, m.start)
+                market = (MARKET_WEEKDAYS and tense != "future"
+                          and bool(_MARKET_SESSION.search(text, *sentence)))
                 weekdays.append(WeekdayEvidence(phrase, weekday, tense,
                                                 lead=body_start <= m.start < lead_end
-                                                and (tense == "past" or not LEAD_NEEDS_PAST)))
+                                                and (tense == "past" or not LEAD_NEEDS_PAST),
+                                                market=market, not_yesterday=says_yesterday))
         elif len(written_year := m.parts.get("year") or m.parts.get("lead_year") or "") == 4 and not any(
                 start <= m.start < end for _, (start, end) in split):
             sentence = sentence_at(sentences, m.start)
@@ -437,6 +488,9 @@ def _evidence(
             preposition = m.parts.get("prep", "").lower() or (
                 before[-1].lower() if before and before[-1].lower() in DATE_PREPOSITIONS_BEFORE
                 else "")
+            # "by 1992", "until Dec. 31, 1994": the preposition governs the year itself ("by the
+            # end of 1990", "by mid-1992" name a point in the year, a nearer deadline).
+            direct_deadline = preposition in DEADLINE_TARGET_PREPOSITIONS and "pos" not in m.parts
             if not preposition and DEADLINE_PREPOSITIONS & {
                     w.lower() for w in _WORD.findall(text, clause[0], m.context_start)[
                         -DEADLINE_REACH_WORDS:]}:
@@ -493,7 +547,8 @@ def _evidence(
                 # "cash flow for 1990 and beyond" opens a stretch of years, not one year's
                 # figures; a fiscal year ends in a month of its own, not with the calendar's.
                 whole=(m.rule.name in PERIOD_RULES or bool(before and before[-1].lower() == "for"))
-                and m.rule.name != "fiscal_year" and not _opens_range(after)))
+                and m.rule.name != "fiscal_year" and not _opens_range(after),
+                deadline=DEADLINE_TARGETS and direct_deadline and tense == "future"))
     return weekdays, years + [item for item, _ in split]
 
 
@@ -761,6 +816,18 @@ def forward_spans(text: str, mentions: list[Mention]) -> list[ElapsedSpan]:
     return spans
 
 
+def forward_pins(
+    spans: list[ElapsedSpan], years: list[YearEvidence]
+) -> tuple[list[ElapsedSpan], list[ElapsedSpan]]:
+    """Spans ahead tied to the one year the text tells ahead, split from the other spans."""
+    told = {e.year for e in years if e.tense == "future" and not e.maturity}
+    if len(told) != 1:
+        return spans, []
+    source = told.pop()
+    ahead = [s for s in spans if s.source is None and s.gaps and max(s.gaps) < 0]
+    return ([s for s in spans if s not in ahead], [replace(s, source=source) for s in ahead])
+
+
 def pinned_pairs(text: str, mentions: list[Mention]) -> list[ElapsedSpan]:
     """A relative phrase written beside a year, naming the story's year outright: "in 1987, seven
     years ago" (1994), "last year's 1996 campaign" (1997), "next year's 2000 Olympics" (1999)."""
@@ -977,7 +1044,8 @@ def _distinct_weekdays(evidence: list[WeekdayEvidence]) -> list[WeekdayEvidence]
     seen: dict[tuple[int, str, int | None, int | None], WeekdayEvidence] = {}
     for item in evidence:
         key = (item.weekday, "future" if item.tense == "future" else "past", item.month, item.day)
-        seen.setdefault(key, item)
+        if key not in seen or (item.market and not seen[key].market):
+            seen[key] = item  # a trading session's close says more than another mention
     return list(seen.values())
 
 
@@ -1004,12 +1072,18 @@ def _distinct_years(evidence: list[YearEvidence]) -> list[YearEvidence]:
             tense = "none"
         months = {i.month for i in items}
         month = max(m for m in months if m) if None not in months else None
+        # The mentions that tell the year ahead say what kind of year ahead it is: "the last
+        # half of 1989 and for 1990" is a whole year's figures though "1989 is following the
+        # trend" has no tense.
+        told = ([i for i in items if i.tense == tense] if tense == "future" and AHEAD_KIND_TOLD
+                else items)
         result.append(YearEvidence(items[0].phrase, year, tense, month,
                                    since=all(i.since for i in items),
                                    attributive=all(i.attributive for i in items),
                                    period=all(i.period for i in items),
                                    current=any(i.current for i in items),
-                                   whole=all(i.whole for i in items),
+                                   whole=all(i.whole for i in told),
+                                   deadline=all(i.deadline for i in told),
                                    straddles=all(i.straddles for i in items)))
     ahead = [e for e in result if e.tense == "future"]
     if ahead and LATER_THAN_AHEAD_IS_AHEAD:
@@ -1046,11 +1120,16 @@ def weekday_likelihood(date: dt.date, item: WeekdayEvidence) -> float:
     """How likely a story dated ``date`` mentions ``item``'s weekday in that tense (times 7)."""
     if item.month is not None and item.day is not None:
         return _dated_weekday_likelihood(date, item.weekday, item.month, item.day)
+    if item.market:
+        # Markets close on working days, and the close is news the next working day.
+        return MARKET_WEEKDAY_GAP[min(_business_days_back(date, item.weekday), 6)] * 7
     past_gap = (date.weekday() - item.weekday) % 7
     # News counts working days: Monday's paper reports Friday as "the previous day".
     table = LEAD_WEEKDAY_GAP if item.lead else PAST_WEEKDAY_GAP
     past = max(table[past_gap], BUSINESS_DAY_SHARE
                * table[min(_business_days_back(date, item.weekday), 6)])
+    if past_gap == 1 and item.not_yesterday:
+        past *= YESTERDAY_WEEKDAY_SHARE
     future = FUTURE_WEEKDAY_GAP[(item.weekday - date.weekday()) % 7]
     if item.tense == "future":
         return future * 7
@@ -1134,7 +1213,8 @@ def _mention_likelihood(story_year: int, item: YearEvidence, story_month: int) -
             return MENTION_TAIL / after
         return AHEAD_OF_NEUTRAL_MENTION * AHEAD_DECAY ** (-after - 1)
     if item.tense == "future":
-        table, ahead, after = YEARS_BEFORE_FUTURE_MENTION, AHEAD_OF_PAST_MENTION, -after
+        table, ahead, after = (YEARS_BEFORE_DEADLINE if item.deadline else
+                               YEARS_BEFORE_FUTURE_MENTION), AHEAD_OF_PAST_MENTION, -after
     else:
         if item.month is not None:
             table = YEARS_AFTER_DATED_MENTION
@@ -1232,6 +1312,21 @@ def _year_log_likelihood(year: int, month: int, evidence: list[YearEvidence]) ->
     return sum(math.log(year_mention_likelihood(year, item, month)) for item in evidence)
 
 
+def _spanned_log_likelihood(
+    year: int, month: int, years: list[YearEvidence], spanned: list[YearEvidence]
+) -> float:
+    """The years' log likelihood with the spans read in: a year a span leads from is a bound
+    ("left Cuba in 1962 ... the 39th anniversary"), unless its plain reading fits better ("joined
+    in 1985 ... over the past two years": two years on is a common distance anyway)."""
+    total = 0.0
+    for plain, read in zip(years, spanned, strict=True):
+        likelihood = year_mention_likelihood(year, read, month)
+        if read is not plain and SPAN_NEVER_HURTS:
+            likelihood = max(likelihood, year_mention_likelihood(year, plain, month))
+        total += math.log(likelihood)
+    return total
+
+
 @dataclass(frozen=True, slots=True)
 class YearInference:
     year: int
@@ -1263,6 +1358,9 @@ def infer_year(
     pins += copyright_years(text) if years and COPYRIGHT_NOTICES else []
     pins += current_fiscal_years(text) if years and CURRENT_FISCAL_YEARS else []
     pins += zero_coupon_terms(text, years) if years and ZERO_COUPON_TERMS else []
+    if FORWARD_PINS:
+        spans, tied = forward_pins(spans, years)
+        pins += tied
     named = {e.year for e in years}
     ahead = {e.year for e in years if e.tense != "past"}
     eras = find_era_terms(text) + (find_until_terms(text) if ERA_UNTIL else [])
@@ -1282,7 +1380,8 @@ def infer_year(
             continue
         evidence[year] = (
             _weekday_log_likelihood(date, weekdays)
-            + _year_log_likelihood(year, month, _spanned(year, years, spans + pins) + decades)
+            + _spanned_log_likelihood(year, month, years, _spanned(year, years, spans + pins))
+            + _year_log_likelihood(year, month, decades)
             + math.log(DEICTIC_MATCH_FACTOR) * _deictic_matches(year, shifts, years)
             + math.log(SPAN_MATCH_FACTOR) * _span_matches(year, spans, named | events, ahead)
             + math.log(PIN_MATCH_FACTOR) * _span_matches(year, pins, named)
