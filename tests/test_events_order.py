@@ -328,3 +328,19 @@ def test_what_a_response_or_reply_answers_after_to_sorts_first() -> None:
 def test_what_someone_is_suspected_of_sorts_before_the_suspicion() -> None:
     assert _ordered("Police arrested two men suspected of blowing up the airliner.") == [
         "blowing", "arrested", "suspected"]
+
+
+def test_a_condition_told_after_its_main_clause_sorts_before_what_it_brings() -> None:
+    assert _ordered("The merger could still fall through if financing problems develop.") == [
+        "merger", "develop", "fall"]
+    assert _ordered("The school would take 3,500 students if it had the room.") == [
+        "had", "take"]
+
+
+def test_a_range_up_to_the_story_date_does_not_borrow_the_key_of_a_future_told_before_it() -> None:
+    # "has demanded" ends at the story's date; "will resign" comes after it, so the demand
+    # keeps its own end and sorts first.
+    assert _ordered("The minister will resign. The party has demanded new elections.") == [
+        "demanded", "resign"]
+    assert _ordered("Officials said the airline will cut 2,000 jobs. The company has lost "
+                    "money for three years.") == ["lost", "said", "cut"]

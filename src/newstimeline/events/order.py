@@ -331,7 +331,8 @@ trigger's end, where the verb whose object it is ends (else -1), whether a noun 
 after it tells of something earlier, and its kind for the reports of its sentence (2: a report;
 3: untensed after "to" or a modal, so it sorts after a report told before it; 1: otherwise
 untensed, so it sorts with that report; 4: in an "if" clause, so it sorts right after a report
-told before it and after one told after it; 0: none of these)."""
+told before it and after one told after it, else right before the event told just before it;
+0: none of these)."""
 
 # An event's kind for the reports of its sentence (``_report_kind``).
 _NOT_REPORTED, _UNTENSED, _REPORT, _UNTENSED_AHEAD, _CONDITION = 0, 1, 2, 3, 4
@@ -472,13 +473,15 @@ def _borrowed(keys: list[SortKey | None], documents: Sequence[str],
     """Every key filled in: an undated event takes the key of the event before it in its
     document (or, at the head of a document, of the first dated event after it). A range its
     tense alone gives ("fled": up to the story's date) also sorts with the event before it when
-    that event's date lies inside the range; else by its known end."""
+    that event's date lies inside the range (not a future's key, after the story's date); else
+    by its known end."""
     last: dict[str, SortKey] = {}
     for i, document in enumerate(documents):
         key = keys[i]
         before = last.get(document)
         end = open_ends[i] if i < len(open_ends) else None
-        if key is None or (end is not None and before is not None and before[0] <= end):
+        if key is None or (end is not None and before is not None and (
+                before[0] < end or (before[0] == end and before[1] != _RELATION_RANK["after"]))):
             keys[i] = before
         else:
             last[document] = key
@@ -532,17 +535,26 @@ def order_indices(facts: Sequence[OrderFacts]) -> list[int]:
     ties: list[tuple[tuple[int, int, int], float]] = [(f[2], i) for i, f in enumerate(facts)]
     reported: tuple[str, int] | None = None  # the sentence of the last report seen
     report_at = -1  # and where it stands
+    main: tuple[str, int] | None = None  # the sentence of the last event outside a condition
+    main_at = -1  # and where it stands
     for i, f in enumerate(facts):
+        sentence = (f[1], f[2][0])
         if f[4][3] == _REPORT:
-            reported = (f[1], f[2][0])
+            reported = sentence
             report_at = i
-        elif f[4][3] == _CONDITION and reported == (f[1], f[2][0]):
+        elif f[4][3] == _CONDITION and reported == sentence:
             # What a report supposes comes after the report, before what it would bring ("said
             # they would not turn Elian over if he came": said, came, turn).
             ties[i] = ((f[2][0], f[2][1], 1), report_at + 0.5)
-        elif f[4][3] in (_UNTENSED, _UNTENSED_AHEAD) and not f[2][2] and reported == (f[1], f[2][0]):
+        elif f[4][3] == _CONDITION and main == sentence:
+            # A condition is met before what it brings, the event told just before it ("the
+            # sale could still fall through if financing problems develop": develop, fall).
+            ties[i] = (f[2], main_at - 0.5)
+        elif f[4][3] in (_UNTENSED, _UNTENSED_AHEAD) and not f[2][2] and reported == sentence:
             # Announced by a report the mention model found ("filed a brief ... arguing").
             ties[i] = ((f[2][0], f[2][1], 1), i)
+        if f[4][3] != _CONDITION:
+            main, main_at = sentence, i
     reported = None
     for i in range(len(facts) - 1, -1, -1):
         f = facts[i]
