@@ -344,3 +344,8 @@ def test_a_range_up_to_the_story_date_does_not_borrow_the_key_of_a_future_told_b
         "demanded", "resign"]
     assert _ordered("Officials said the airline will cut 2,000 jobs. The company has lost "
                     "money for three years.") == ["lost", "said", "cut"]
+
+
+def test_what_someone_knows_in_a_what_clause_sorts_before_the_knowing() -> None:
+    assert _ordered("``We do not know what the rebels want,'' the minister said.") == [
+        "want", "know", "said"]
