@@ -307,8 +307,11 @@ def test_what_an_event_comes_prior_to_or_ahead_of_sorts_after_it() -> None:
 def test_what_a_verb_of_succession_follows_sorts_before_its_subject() -> None:
     assert _ordered("A steep rise in world oil prices followed the invasion.") == [
         "invasion", "rise", "followed"]
+    # The "by" of the declaration's agent reads as a cause and puts "prepared" first in its
+    # sentence; that word now outranks the story's date its present tense gives (the state
+    # Ford declared on Tuesday holds before the GM move).
     assert _ordered("The GM move follows Tuesday's declaration by Ford that it is prepared to "
-                    "bid.") == ["declaration", "move", "prepared", "bid"]
+                    "bid.") == ["declaration", "prepared", "move", "bid"]
 
 
 def test_what_a_result_is_attributed_to_sorts_first() -> None:
@@ -349,3 +352,16 @@ def test_a_range_up_to_the_story_date_does_not_borrow_the_key_of_a_future_told_b
 def test_what_someone_knows_in_a_what_clause_sorts_before_the_knowing() -> None:
     assert _ordered("``We do not know what the rebels want,'' the minister said.") == [
         "want", "know", "said"]
+
+
+def test_an_ordering_word_outranks_a_date_carried_from_an_earlier_sentence() -> None:
+    # "rocketed" carries Monday from the sentence before; "said" (after "after") is dated by the
+    # reporting convention, later: the word "after" decides.
+    assert _ordered("Trading was heavy on Monday. Shares of the jeweler rocketed after the "
+                    "company said it is in talks with a buyer.") == [
+        "said", "talks", "rocketed"]
+
+
+def test_an_ordering_word_does_not_outrank_a_time_expression_of_the_other_event() -> None:
+    assert _ordered("Earlier AT&T also announced an 18 percent drop in profits for the fourth "
+                    "quarter.") == ["drop", "announced"]

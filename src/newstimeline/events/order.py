@@ -323,7 +323,7 @@ def _opens_a_clause(words: Sequence[Token]) -> bool:
 
 
 OrderFacts = tuple[SortKey | None, str, tuple[int, int, bool], dt.date | None,
-                   tuple[int, int, bool, int]]
+                   tuple[int, int, bool, int], bool]
 """What ordering reads of one event: its own time key (None: borrow a neighbour's), its document,
 the tie-breakers (sentence start, order hint, sorts with the reports of its sentence), the known
 end of a range its tense alone gives (it may sort with its neighbour inside that range), and its
@@ -332,7 +332,7 @@ after it tells of something earlier, and its kind for the reports of its sentenc
 3: untensed after "to" or a modal, so it sorts after a report told before it; 1: otherwise
 untensed, so it sorts with that report; 4: in an "if" clause, so it sorts right after a report
 told before it and after one told after it, else right before the event told just before it;
-0: none of these)."""
+0: none of these), and whether a time expression of its own dates it."""
 
 # An event's kind for the reports of its sentence (``_report_kind``).
 _NOT_REPORTED, _UNTENSED, _REPORT, _UNTENSED_AHEAD, _CONDITION = 0, 1, 2, 3, 4
@@ -412,7 +412,8 @@ def order_facts(event: Event) -> OrderFacts:
             (event.sentence.start, tie_hint(event, words), _report_rank(event, words)),
             _open_end(event),
             (event.trigger.end, object_verb_end(event, words), _takes_earlier_objects(event),
-             _report_kind(event, words)))
+             _report_kind(event, words)),
+            event.time.basis == "expression")
 
 
 # Conjunctions opening a condition: what it supposes has not happened when it is reported.
@@ -573,7 +574,39 @@ def order_indices(facts: Sequence[OrderFacts]) -> list[int]:
         if (facts[i][4][1] >= 0 and facts[i][4][1] == verb[4][0] and verb[4][2]
                 and verb[1] == facts[i][1] and keys[i - 1] == keys[i]):
             ties[i] = min(ties[i], (verb[2], i - 1.5))
-    return sorted(range(len(facts)), key=lambda i: (keys[i], ties[i][0][1] != -2, ties[i]))
+    order = sorted(range(len(facts)), key=lambda i: (keys[i], ties[i][0][1] != -2, ties[i]))
+    return _words_before_dates(order, keys, facts)
+
+
+def _words_before_dates(order: list[int], keys: Sequence[SortKey],
+                        facts: Sequence[OrderFacts]) -> list[int]:
+    """The order with each event its sentence's words put first (a negative hint: "after the
+    parliament ratified the treaty", "because they insisted", "who oppose his return") moved
+    just before the first event of that sentence without such words that its date alone put
+    ahead: an ordering word is surer evidence than a date carried from earlier sentences, read
+    from a tense or a reporting convention, or borrowed from a neighbour; not than a time
+    expression of the other event's own ("Earlier AT&T announced a drop in profits for the
+    fourth quarter": the drop stays first)."""
+    movers: dict[tuple[str, int], list[int]] = {}
+    for i, f in enumerate(facts):
+        if f[2][1] < 0:
+            movers.setdefault((f[1], f[2][0]), []).append(i)
+    rivals: dict[tuple[str, int], list[int]] = {}
+    for j, f in enumerate(facts):
+        if f[2][1] == 0 and not f[5] and (f[1], f[2][0]) in movers:
+            rivals.setdefault((f[1], f[2][0]), []).append(j)
+    if not rivals:
+        return order
+    at = [0] * len(order)
+    for p, i in enumerate(order):
+        at[i] = p
+    place = [float(p) for p in at]
+    for sentence, others in rivals.items():
+        for i in movers[sentence]:
+            ahead = [at[j] for j in others if at[j] < at[i] and keys[j][0] < keys[i][0]]
+            if ahead:
+                place[i] = min(ahead) - 0.5
+    return sorted(order, key=lambda i: (place[i], at[i]))
 
 
 def order_events(events: list[Event]) -> list[Event]:
