@@ -365,3 +365,10 @@ def test_an_ordering_word_outranks_a_date_carried_from_an_earlier_sentence() -> 
 def test_an_ordering_word_does_not_outrank_a_time_expression_of_the_other_event() -> None:
     assert _ordered("Earlier AT&T also announced an 18 percent drop in profits for the fourth "
                     "quarter.") == ["drop", "announced"]
+
+
+def test_a_subordinator_outranks_the_date_of_a_pluperfect_it_orders() -> None:
+    # "expected" carries last week; "after" puts "said" (the story's day) before it all the same.
+    assert _ordered("Police blamed the IRA last week. The move had been expected after police "
+                    "said the IRA was behind the killings.") == [
+        "killings", "behind", "said", "expected", "blamed", "move"]

@@ -582,18 +582,19 @@ def _words_before_dates(order: list[int], keys: Sequence[SortKey],
                         facts: Sequence[OrderFacts]) -> list[int]:
     """The order with each event its sentence's words put first (a negative hint: "after the
     parliament ratified the treaty", "because they insisted", "who oppose his return") moved
-    just before the first event of that sentence without such words that its date alone put
-    ahead: an ordering word is surer evidence than a date carried from earlier sentences, read
-    from a tense or a reporting convention, or borrowed from a neighbour; not than a time
-    expression of the other event's own ("Earlier AT&T announced a drop in profits for the
-    fourth quarter": the drop stays first)."""
+    just before the first event of that sentence its words rank later (no such words, or
+    weaker ones: "had been expected after police said") that its date alone put ahead: an
+    ordering word is surer evidence than a date carried from earlier sentences, read from a
+    tense or a reporting convention, or borrowed from a neighbour; not than a time expression
+    of the other event's own ("Earlier AT&T announced a drop in profits for the fourth
+    quarter": the drop stays first)."""
     movers: dict[tuple[str, int], list[int]] = {}
     for i, f in enumerate(facts):
         if f[2][1] < 0:
             movers.setdefault((f[1], f[2][0]), []).append(i)
     rivals: dict[tuple[str, int], list[int]] = {}
     for j, f in enumerate(facts):
-        if f[2][1] == 0 and not f[5] and (f[1], f[2][0]) in movers:
+        if f[2][1] > -3 and not f[5] and (f[1], f[2][0]) in movers:
             rivals.setdefault((f[1], f[2][0]), []).append(j)
     if not rivals:
         return order
@@ -603,7 +604,8 @@ def _words_before_dates(order: list[int], keys: Sequence[SortKey],
     place = [float(p) for p in at]
     for sentence, others in rivals.items():
         for i in movers[sentence]:
-            ahead = [at[j] for j in others if at[j] < at[i] and keys[j][0] < keys[i][0]]
+            ahead = [at[j] for j in others if at[j] < at[i] and keys[j][0] < keys[i][0]
+                     and facts[j][2][1] > facts[i][2][1]]
             if ahead:
                 place[i] = min(ahead) - 0.5
     return sorted(order, key=lambda i: (place[i], at[i]))
