@@ -372,3 +372,8 @@ def test_a_subordinator_outranks_the_date_of_a_pluperfect_it_orders() -> None:
     assert _ordered("Police blamed the IRA last week. The move had been expected after police "
                     "said the IRA was behind the killings.") == [
         "killings", "behind", "said", "expected", "blamed", "move"]
+
+
+def test_a_past_relative_clause_with_an_adverb_sorts_before_the_main_clause() -> None:
+    assert _ordered("He placed the blame on Lazaro Munero, who apparently organized the "
+                    "ill-fated journey.") == ["journey", "organized", "placed"]

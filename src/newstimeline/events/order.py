@@ -290,7 +290,8 @@ def _embedded_past(event: Event, words: Sequence[Token]) -> bool:
             # finish talks that were interrupted by the car bombing"); an active one may be the
             # noun's own event ("the blast, which damaged the embassy").
             return True
-        if word.lower not in _BETWEEN_RELATIVE_AND_VERB:
+        if word.lower not in _BETWEEN_RELATIVE_AND_VERB and not word.lower.endswith("ly"):
+            # An -ly adverb may stand between too ("who apparently organized the journey").
             break
     trigger = event.trigger.text.lower()
     previous = words[-1]
