@@ -597,19 +597,24 @@ def _words_before_dates(order: list[int], keys: Sequence[SortKey],
     for j, f in enumerate(facts):
         if f[2][1] > -3 and not f[5] and (f[1], f[2][0]) in movers:
             rivals.setdefault((f[1], f[2][0]), []).append(j)
-    if not rivals:
+    # Most sentences tie on one date: only a mover dated after one of its rivals can move.
+    candidates = [(i, others) for sentence, others in rivals.items()
+                  for earliest in [min(keys[j][0] for j in others)]
+                  for i in movers[sentence] if earliest < keys[i][0]]
+    if not candidates:
         return order
     at = [0] * len(order)
     for p, i in enumerate(order):
         at[i] = p
-    place = [float(p) for p in at]
-    for sentence, others in rivals.items():
-        for i in movers[sentence]:
-            ahead = [at[j] for j in others if at[j] < at[i] and keys[j][0] < keys[i][0]
-                     and facts[j][2][1] > facts[i][2][1]]
-            if ahead:
-                place[i] = min(ahead) - 0.5
-    return sorted(order, key=lambda i: (place[i], at[i]))
+    place: dict[int, float] = {}
+    for i, others in candidates:
+        ahead = [at[j] for j in others if at[j] < at[i] and keys[j][0] < keys[i][0]
+                 and facts[j][2][1] > facts[i][2][1]]
+        if ahead:
+            place[i] = min(ahead) - 0.5
+    if not place:
+        return order
+    return sorted(order, key=lambda i: (place.get(i, at[i]), at[i]))
 
 
 def order_events(events: list[Event]) -> list[Event]:
