@@ -377,3 +377,16 @@ def test_a_subordinator_outranks_the_date_of_a_pluperfect_it_orders() -> None:
 def test_a_past_relative_clause_with_an_adverb_sorts_before_the_main_clause() -> None:
     assert _ordered("He placed the blame on Lazaro Munero, who apparently organized the "
                     "ill-fated journey.") == ["journey", "organized", "placed"]
+
+
+def test_an_earlier_adverb_of_an_earlier_clause_does_not_set_the_main_verb_first() -> None:
+    def hints(text: str) -> list[tuple[str, int]]:
+        document = Document(id="d", path="d.txt", title=None, text=text)
+        events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
+        return [(e.trigger.text, order_hint(e)) for e in events]
+
+    assert hints("Redemption of the preferred shares, originally issued at C$25 each, will "
+                 "eliminate dividend payments, the company said.") == [
+        ("Redemption", 0), ("issued", -2), ("eliminate", 0), ("payments", 0), ("said", 0)]
+    assert hints("Initially, the company said it would keep its bid open.") == [
+        ("said", -2), ("keep", -2)]

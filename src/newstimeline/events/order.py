@@ -64,6 +64,8 @@ _ATTRIBUTING = frozenset({
     "reacted", "react", "reacting", "replied", "answer", "objection", "objections",
 })  # fmt: skip
 ATTRIBUTION_REACH = 8
+# An earlier-adverb among the first words of its sentence opens it ("But initially, ...").
+OPENING_ADVERB = 2
 # A "then" among the first words of its sentence opens it ("Then the government stopped").
 THEN_OPENING = 4
 # How far before "as saying" its quoting verb may stand ("quoted an Iraqi official in Baghdad as").
@@ -161,8 +163,7 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
         words = _words_before(event)
     prefix = event.sentence.text[:max(0, event.trigger.start - event.sentence.start)].lower()
     # A substring test first: the adverbs are rare, and most sentences need no word-by-word look.
-    if any(adverb in prefix for adverb in EARLIER_ADVERBS) and not EARLIER_ADVERBS.isdisjoint(
-            w.lower for w in words):
+    if any(adverb in prefix for adverb in EARLIER_ADVERBS) and _earlier_adverb(words):
         return -2
     if "," in prefix and _OPENING_EARLIER.fullmatch(prefix.split(",", 1)[0].strip()):
         # A sentence opened by "Earlier," or "A day earlier," tells of what came before (not
@@ -231,6 +232,19 @@ def _clause_hint(text: str, words: Sequence[Token]) -> int:
             hint = CAUSE_HINT if word.lower in _CAUSE_WORDS else ORDER_HINT_WORDS[word.lower]
     _last_clause[0] = (text, len(words), hint)
     return hint
+
+
+def _earlier_adverb(words: Sequence[Token]) -> bool:
+    """Whether an adverb of ``EARLIER_ADVERBS`` sets the event before the story's time: in its
+    clause ("Merieux previously said", "suits previously filed by shareholders"), or opening the
+    sentence ("Initially, the company said"); not one of an earlier clause ("shares, originally
+    issued at C$25 each, will eliminate": the adverb is the participle's)."""
+    for word in reversed(words):
+        if word.lower in EARLIER_ADVERBS:
+            return True
+        if word.text == ",":
+            return not EARLIER_ADVERBS.isdisjoint(w.lower for w in words[:OPENING_ADVERB])
+    return False
 
 
 def _quoted_saying(words: Sequence[Token]) -> bool:
