@@ -390,3 +390,14 @@ def test_an_earlier_adverb_of_an_earlier_clause_does_not_set_the_main_verb_first
         ("Redemption", 0), ("issued", -2), ("eliminate", 0), ("payments", 0), ("said", 0)]
     assert hints("Initially, the company said it would keep its bid open.") == [
         ("said", -2), ("keep", -2)]
+
+
+def test_had_to_is_an_obligation_not_a_pluperfect() -> None:
+    def hints(text: str) -> list[tuple[str, int]]:
+        document = Document(id="d", path="d.txt", title=None, text=text)
+        events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
+        return [(e.trigger.text, order_hint(e)) for e in events]
+
+    assert hints("Officials said Gonzalez himself had to apply for the visa in Havana.") == [
+        ("said", 0), ("apply", 0)]
+    assert hints("The rebels had fled the town.") == [("fled", -1)]

@@ -140,6 +140,9 @@ def _words_before(event: Event) -> list[Token]:
     return words
 
 
+# Ordering words that are none before the next word: "had to apply" is an obligation, no
+# pluperfect.
+_NO_HINT_PAIRS = frozenset({("had", "to")})
 # Verbs that report an earlier saying "as saying" ("quoted the minister as saying").
 _QUOTING_VERBS = frozenset({"quoted", "quotes", "quote", "quoting", "cited", "cites"})
 # Passive participles after which "by" names what comes later ("was followed by a sale").
@@ -181,6 +184,8 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
         if token.text in {",", ";", ":"}:
             return 0
         hint = ORDER_HINT_WORDS.get(word, 0) or ORDER_HINT_PAIRS.get((word, after), 0)
+        if (word, after) in _NO_HINT_PAIRS:
+            hint = 0
         if word == "to" and not _ATTRIBUTING.isdisjoint(
                 w.lower for w in words[max(0, len(words) - back - ATTRIBUTION_REACH):len(words) - back]):
             # "attributed the gain to improved results": what a result is put down to came first.
