@@ -2,7 +2,10 @@
 
 An event before a date sorts ahead of events on that date, an event after it behind them. An
 undated event keeps its place among its neighbours in the text: it sorts with the event told
-just before it in the same document (news tells events near the ones they relate to).
+just before it in the same document (news tells events near the ones they relate to). Inside a
+sentence, a word that puts an event first ("after", "because") outranks a weak date (carried
+from an earlier sentence, read from a tense or a convention, or borrowed), not a time
+expression of the event's own.
 """
 
 from __future__ import annotations
@@ -614,6 +617,7 @@ def _words_before_dates(order: list[int], keys: Sequence[SortKey],
             movers.setdefault((f[1], f[2][0]), []).append(i)
     rivals: dict[tuple[str, int], list[int]] = {}
     for j, f in enumerate(facts):
+        # A rival: no time expression of its own, and a hint weaker than the strongest (-3).
         if f[2][1] > -3 and not f[5] and (f[1], f[2][0]) in movers:
             rivals.setdefault((f[1], f[2][0]), []).append(j)
     # Most sentences tie on one date: only a mover dated after one of its rivals can move.
