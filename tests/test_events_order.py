@@ -307,8 +307,11 @@ def test_what_an_event_comes_prior_to_or_ahead_of_sorts_after_it() -> None:
 def test_what_a_verb_of_succession_follows_sorts_before_its_subject() -> None:
     assert _ordered("A steep rise in world oil prices followed the invasion.") == [
         "invasion", "rise", "followed"]
+    # The "by" of the declaration's agent reads as a cause and puts "prepared" first in its
+    # sentence; that word now outranks the story's date its present tense gives (the state
+    # Ford declared on Tuesday holds before the GM move).
     assert _ordered("The GM move follows Tuesday's declaration by Ford that it is prepared to "
-                    "bid.") == ["declaration", "move", "prepared", "bid"]
+                    "bid.") == ["declaration", "prepared", "move", "bid"]
 
 
 def test_what_a_result_is_attributed_to_sorts_first() -> None:
@@ -328,3 +331,73 @@ def test_what_a_response_or_reply_answers_after_to_sorts_first() -> None:
 def test_what_someone_is_suspected_of_sorts_before_the_suspicion() -> None:
     assert _ordered("Police arrested two men suspected of blowing up the airliner.") == [
         "blowing", "arrested", "suspected"]
+
+
+def test_a_condition_told_after_its_main_clause_sorts_before_what_it_brings() -> None:
+    assert _ordered("The merger could still fall through if financing problems develop.") == [
+        "merger", "develop", "fall"]
+    assert _ordered("The school would take 3,500 students if it had the room.") == [
+        "had", "take"]
+
+
+def test_a_range_up_to_the_story_date_does_not_borrow_the_key_of_a_future_told_before_it() -> None:
+    # "has demanded" ends at the story's date; "will resign" comes after it, so the demand
+    # keeps its own end and sorts first.
+    assert _ordered("The minister will resign. The party has demanded new elections.") == [
+        "demanded", "resign"]
+    assert _ordered("Officials said the airline will cut 2,000 jobs. The company has lost "
+                    "money for three years.") == ["lost", "said", "cut"]
+
+
+def test_what_someone_knows_in_a_what_clause_sorts_before_the_knowing() -> None:
+    assert _ordered("``We do not know what the rebels want,'' the minister said.") == [
+        "want", "know", "said"]
+
+
+def test_an_ordering_word_outranks_a_date_carried_from_an_earlier_sentence() -> None:
+    # "rocketed" carries Monday from the sentence before; "said" (after "after") is dated by the
+    # reporting convention, later: the word "after" decides.
+    assert _ordered("Trading was heavy on Monday. Shares of the jeweler rocketed after the "
+                    "company said it is in talks with a buyer.") == [
+        "said", "talks", "rocketed"]
+
+
+def test_an_ordering_word_does_not_outrank_a_time_expression_of_the_other_event() -> None:
+    assert _ordered("Earlier AT&T also announced an 18 percent drop in profits for the fourth "
+                    "quarter.") == ["drop", "announced"]
+
+
+def test_a_subordinator_outranks_the_date_of_a_pluperfect_it_orders() -> None:
+    # "expected" carries last week; "after" puts "said" (the story's day) before it all the same.
+    assert _ordered("Police blamed the IRA last week. The move had been expected after police "
+                    "said the IRA was behind the killings.") == [
+        "killings", "behind", "said", "expected", "blamed", "move"]
+
+
+def test_a_past_relative_clause_with_an_adverb_sorts_before_the_main_clause() -> None:
+    assert _ordered("He placed the blame on Lazaro Munero, who apparently organized the "
+                    "ill-fated journey.") == ["journey", "organized", "placed"]
+
+
+def test_an_earlier_adverb_of_an_earlier_clause_does_not_set_the_main_verb_first() -> None:
+    def hints(text: str) -> list[tuple[str, int]]:
+        document = Document(id="d", path="d.txt", title=None, text=text)
+        events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
+        return [(e.trigger.text, order_hint(e)) for e in events]
+
+    assert hints("Redemption of the preferred shares, originally issued at C$25 each, will "
+                 "eliminate dividend payments, the company said.") == [
+        ("Redemption", 0), ("issued", -2), ("eliminate", 0), ("payments", 0), ("said", 0)]
+    assert hints("Initially, the company said it would keep its bid open.") == [
+        ("said", -2), ("keep", -2)]
+
+
+def test_had_to_is_an_obligation_not_a_pluperfect() -> None:
+    def hints(text: str) -> list[tuple[str, int]]:
+        document = Document(id="d", path="d.txt", title=None, text=text)
+        events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
+        return [(e.trigger.text, order_hint(e)) for e in events]
+
+    assert hints("Officials said Gonzalez himself had to apply for the visa in Havana.") == [
+        ("said", 0), ("apply", 0)]
+    assert hints("The rebels had fled the town.") == [("fled", -1)]

@@ -2,7 +2,10 @@
 
 An event before a date sorts ahead of events on that date, an event after it behind them. An
 undated event keeps its place among its neighbours in the text: it sorts with the event told
-just before it in the same document (news tells events near the ones they relate to).
+just before it in the same document (news tells events near the ones they relate to). Inside a
+sentence, a word that puts an event first ("after", "because") outranks a weak date (carried
+from an earlier sentence, read from a tense or a convention, or borrowed), not a time
+expression of the event's own.
 """
 
 from __future__ import annotations
@@ -64,6 +67,8 @@ _ATTRIBUTING = frozenset({
     "reacted", "react", "reacting", "replied", "answer", "objection", "objections",
 })  # fmt: skip
 ATTRIBUTION_REACH = 8
+# An earlier-adverb among the first words of its sentence opens it ("But initially, ...").
+OPENING_ADVERB = 2
 # A "then" among the first words of its sentence opens it ("Then the government stopped").
 THEN_OPENING = 4
 # How far before "as saying" its quoting verb may stand ("quoted an Iraqi official in Baghdad as").
@@ -138,6 +143,9 @@ def _words_before(event: Event) -> list[Token]:
     return words
 
 
+# Ordering words that are none before the next word: "had to apply" is an obligation, no
+# pluperfect.
+_NO_HINT_PAIRS = frozenset({("had", "to")})
 # Verbs that report an earlier saying "as saying" ("quoted the minister as saying").
 _QUOTING_VERBS = frozenset({"quoted", "quotes", "quote", "quoting", "cited", "cites"})
 # Passive participles after which "by" names what comes later ("was followed by a sale").
@@ -161,8 +169,7 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
         words = _words_before(event)
     prefix = event.sentence.text[:max(0, event.trigger.start - event.sentence.start)].lower()
     # A substring test first: the adverbs are rare, and most sentences need no word-by-word look.
-    if any(adverb in prefix for adverb in EARLIER_ADVERBS) and not EARLIER_ADVERBS.isdisjoint(
-            w.lower for w in words):
+    if any(adverb in prefix for adverb in EARLIER_ADVERBS) and _earlier_adverb(words):
         return -2
     if "," in prefix and _OPENING_EARLIER.fullmatch(prefix.split(",", 1)[0].strip()):
         # A sentence opened by "Earlier," or "A day earlier," tells of what came before (not
@@ -180,6 +187,8 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
         if token.text in {",", ";", ":"}:
             return 0
         hint = ORDER_HINT_WORDS.get(word, 0) or ORDER_HINT_PAIRS.get((word, after), 0)
+        if (word, after) in _NO_HINT_PAIRS:
+            hint = 0
         if word == "to" and not _ATTRIBUTING.isdisjoint(
                 w.lower for w in words[max(0, len(words) - back - ATTRIBUTION_REACH):len(words) - back]):
             # "attributed the gain to improved results": what a result is put down to came first.
@@ -231,6 +240,19 @@ def _clause_hint(text: str, words: Sequence[Token]) -> int:
             hint = CAUSE_HINT if word.lower in _CAUSE_WORDS else ORDER_HINT_WORDS[word.lower]
     _last_clause[0] = (text, len(words), hint)
     return hint
+
+
+def _earlier_adverb(words: Sequence[Token]) -> bool:
+    """Whether an adverb of ``EARLIER_ADVERBS`` sets the event before the story's time: in its
+    clause ("Merieux previously said", "suits previously filed by shareholders"), or opening the
+    sentence ("Initially, the company said"); not one of an earlier clause ("shares, originally
+    issued at C$25 each, will eliminate": the adverb is the participle's)."""
+    for word in reversed(words):
+        if word.lower in EARLIER_ADVERBS:
+            return True
+        if word.text == ",":
+            return not EARLIER_ADVERBS.isdisjoint(w.lower for w in words[:OPENING_ADVERB])
+    return False
 
 
 def _quoted_saying(words: Sequence[Token]) -> bool:
@@ -290,7 +312,8 @@ def _embedded_past(event: Event, words: Sequence[Token]) -> bool:
             # finish talks that were interrupted by the car bombing"); an active one may be the
             # noun's own event ("the blast, which damaged the embassy").
             return True
-        if word.lower not in _BETWEEN_RELATIVE_AND_VERB:
+        if word.lower not in _BETWEEN_RELATIVE_AND_VERB and not word.lower.endswith("ly"):
+            # An -ly adverb may stand between too ("who apparently organized the journey").
             break
     trigger = event.trigger.text.lower()
     previous = words[-1]
@@ -323,7 +346,7 @@ def _opens_a_clause(words: Sequence[Token]) -> bool:
 
 
 OrderFacts = tuple[SortKey | None, str, tuple[int, int, bool], dt.date | None,
-                   tuple[int, int, bool, int]]
+                   tuple[int, int, bool, int], bool]
 """What ordering reads of one event: its own time key (None: borrow a neighbour's), its document,
 the tie-breakers (sentence start, order hint, sorts with the reports of its sentence), the known
 end of a range its tense alone gives (it may sort with its neighbour inside that range), and its
@@ -331,7 +354,8 @@ trigger's end, where the verb whose object it is ends (else -1), whether a noun 
 after it tells of something earlier, and its kind for the reports of its sentence (2: a report;
 3: untensed after "to" or a modal, so it sorts after a report told before it; 1: otherwise
 untensed, so it sorts with that report; 4: in an "if" clause, so it sorts right after a report
-told before it and after one told after it; 0: none of these)."""
+told before it and after one told after it, else right before the event told just before it;
+0: none of these), and whether a time expression of its own dates it."""
 
 # An event's kind for the reports of its sentence (``_report_kind``).
 _NOT_REPORTED, _UNTENSED, _REPORT, _UNTENSED_AHEAD, _CONDITION = 0, 1, 2, 3, 4
@@ -411,7 +435,8 @@ def order_facts(event: Event) -> OrderFacts:
             (event.sentence.start, tie_hint(event, words), _report_rank(event, words)),
             _open_end(event),
             (event.trigger.end, object_verb_end(event, words), _takes_earlier_objects(event),
-             _report_kind(event, words)))
+             _report_kind(event, words)),
+            event.time.basis == "expression")
 
 
 # Conjunctions opening a condition: what it supposes has not happened when it is reported.
@@ -472,13 +497,15 @@ def _borrowed(keys: list[SortKey | None], documents: Sequence[str],
     """Every key filled in: an undated event takes the key of the event before it in its
     document (or, at the head of a document, of the first dated event after it). A range its
     tense alone gives ("fled": up to the story's date) also sorts with the event before it when
-    that event's date lies inside the range; else by its known end."""
+    that event's date lies inside the range (not a future's key, after the story's date); else
+    by its known end."""
     last: dict[str, SortKey] = {}
     for i, document in enumerate(documents):
         key = keys[i]
         before = last.get(document)
         end = open_ends[i] if i < len(open_ends) else None
-        if key is None or (end is not None and before is not None and before[0] <= end):
+        if key is None or (end is not None and before is not None and (
+                before[0] < end or (before[0] == end and before[1] != _RELATION_RANK["after"]))):
             keys[i] = before
         else:
             last[document] = key
@@ -532,17 +559,26 @@ def order_indices(facts: Sequence[OrderFacts]) -> list[int]:
     ties: list[tuple[tuple[int, int, int], float]] = [(f[2], i) for i, f in enumerate(facts)]
     reported: tuple[str, int] | None = None  # the sentence of the last report seen
     report_at = -1  # and where it stands
+    main: tuple[str, int] | None = None  # the sentence of the last event outside a condition
+    main_at = -1  # and where it stands
     for i, f in enumerate(facts):
+        sentence = (f[1], f[2][0])
         if f[4][3] == _REPORT:
-            reported = (f[1], f[2][0])
+            reported = sentence
             report_at = i
-        elif f[4][3] == _CONDITION and reported == (f[1], f[2][0]):
+        elif f[4][3] == _CONDITION and reported == sentence:
             # What a report supposes comes after the report, before what it would bring ("said
             # they would not turn Elian over if he came": said, came, turn).
             ties[i] = ((f[2][0], f[2][1], 1), report_at + 0.5)
-        elif f[4][3] in (_UNTENSED, _UNTENSED_AHEAD) and not f[2][2] and reported == (f[1], f[2][0]):
+        elif f[4][3] == _CONDITION and main == sentence:
+            # A condition is met before what it brings, the event told just before it ("the
+            # sale could still fall through if financing problems develop": develop, fall).
+            ties[i] = (f[2], main_at - 0.5)
+        elif f[4][3] in (_UNTENSED, _UNTENSED_AHEAD) and not f[2][2] and reported == sentence:
             # Announced by a report the mention model found ("filed a brief ... arguing").
             ties[i] = ((f[2][0], f[2][1], 1), i)
+        if f[4][3] != _CONDITION:
+            main, main_at = sentence, i
     reported = None
     for i in range(len(facts) - 1, -1, -1):
         f = facts[i]
@@ -561,7 +597,47 @@ def order_indices(facts: Sequence[OrderFacts]) -> list[int]:
         if (facts[i][4][1] >= 0 and facts[i][4][1] == verb[4][0] and verb[4][2]
                 and verb[1] == facts[i][1] and keys[i - 1] == keys[i]):
             ties[i] = min(ties[i], (verb[2], i - 1.5))
-    return sorted(range(len(facts)), key=lambda i: (keys[i], ties[i][0][1] != -2, ties[i]))
+    order = sorted(range(len(facts)), key=lambda i: (keys[i], ties[i][0][1] != -2, ties[i]))
+    return _words_before_dates(order, keys, facts)
+
+
+def _words_before_dates(order: list[int], keys: Sequence[SortKey],
+                        facts: Sequence[OrderFacts]) -> list[int]:
+    """The order with each event its sentence's words put first (a negative hint: "after the
+    parliament ratified the treaty", "because they insisted", "who oppose his return") moved
+    just before the first event of that sentence its words rank later (no such words, or
+    weaker ones: "had been expected after police said") that its date alone put ahead: an
+    ordering word is surer evidence than a date carried from earlier sentences, read from a
+    tense or a reporting convention, or borrowed from a neighbour; not than a time expression
+    of the other event's own ("Earlier AT&T announced a drop in profits for the fourth
+    quarter": the drop stays first)."""
+    movers: dict[tuple[str, int], list[int]] = {}
+    for i, f in enumerate(facts):
+        if f[2][1] < 0:
+            movers.setdefault((f[1], f[2][0]), []).append(i)
+    rivals: dict[tuple[str, int], list[int]] = {}
+    for j, f in enumerate(facts):
+        # A rival: no time expression of its own, and a hint weaker than the strongest (-3).
+        if f[2][1] > -3 and not f[5] and (f[1], f[2][0]) in movers:
+            rivals.setdefault((f[1], f[2][0]), []).append(j)
+    # Most sentences tie on one date: only a mover dated after one of its rivals can move.
+    candidates = [(i, others) for sentence, others in rivals.items()
+                  for earliest in [min(keys[j][0] for j in others)]
+                  for i in movers[sentence] if earliest < keys[i][0]]
+    if not candidates:
+        return order
+    at = [0] * len(order)
+    for p, i in enumerate(order):
+        at[i] = p
+    place: dict[int, float] = {}
+    for i, others in candidates:
+        ahead = [at[j] for j in others if at[j] < at[i] and keys[j][0] < keys[i][0]
+                 and facts[j][2][1] > facts[i][2][1]]
+        if ahead:
+            place[i] = min(ahead) - 0.5
+    if not place:
+        return order
+    return sorted(order, key=lambda i: (place.get(i, at[i]), at[i]))
 
 
 def order_events(events: list[Event]) -> list[Event]:

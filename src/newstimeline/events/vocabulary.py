@@ -260,6 +260,12 @@ ORDER_HINT_PAIRS: dict[tuple[str, str], int] = {
     # the airliner", "convicted of murder".
     ("suspected", "of"): -1, ("accused", "of"): -1, ("convicted", "of"): -1,
     ("acquitted", "of"): -1, ("guilty", "of"): -1,
+    # What someone knows, says or recalls in a "what" clause already is or was: "I don't know
+    # what Juan Miguel thinks", "would not say what happened".
+    **{(verb, "what"): -1 for verb in (
+        "know", "knew", "known", "knows", "say", "said", "says", "tell", "told", "tells",
+        "explain", "explained", "understand", "understood", "remember", "remembered", "recall",
+        "recalled", "describe", "described", "reveal", "revealed")},
 }
 
 # Nouns naming a sudden incident: what a sentence tells about one (condemned, investigated, killed
