@@ -16,6 +16,7 @@ from newstimeline.events.anchor import (
     carried_date,
     comparison_base,
     is_recent_day,
+    relative_clauses,
     when_clause_of,
 )
 from newstimeline.events.mentions import (
@@ -153,13 +154,14 @@ def extract_events(
         report_days = [e for e in placing if id(e) not in governing or id(e) in describing]
         carried = carried_date(in_force, in_force_age, news_day, dct)
         present_verbs, perfect_verbs = _present_governors(found, toks)
+        relatives = relative_clauses(toks)
         times: dict[int, EventTime] = {}
         summaries: dict[tuple[int, int], str] = {}  # a clause's summary, for all its events
         for k, mention in enumerate(found):
             time = anchor_event(mention, text, owned[k], placing, carried, dct,
                                 dependent=mention.dependent, unclaimed=unclaimed,
                                 present_verb=present_verbs[k], report_days=report_days,
-                                perfect_verb=perfect_verbs[k])
+                                perfect_verb=perfect_verbs[k], relatives=relatives)
             phase = _aspectual_governor(found, k, toks)
             if phase is not None and phase.index in times and not owned[k]:
                 # "began to arrive": the arriving is the phase the aspectual verb dates.

@@ -15,6 +15,7 @@ from functools import lru_cache
 from newstimeline.events.mentions import EventMention
 from newstimeline.events.vocabulary import ADVERBS_BETWEEN, DETERMINERS, NEVER_EVENTS
 from newstimeline.models import EventTime, Precision, TimeExpression
+from newstimeline.text import Token
 
 # Words before an expression that put the event before or after it rather than within it.
 BEFORE_WORDS: frozenset[str] = frozenset({"before", "until", "till", "by"})
@@ -204,6 +205,7 @@ def anchor_event(
     present_verb: str | None = None,
     report_days: Sequence[TimeExpression] | None = None,
     perfect_verb: str | None = None,
+    relatives: Sequence[tuple[int, int, int]] = (),
 ) -> EventTime:
     """The strongest evidence first: own clause, reporting convention, tense, then discourse.
     A ``dependent`` trigger (infinitive, modal's verb) takes no date in force.
@@ -214,7 +216,8 @@ def anchor_event(
     (``unclaimed`` and the days of participles describing its vehicle, "the letter, dated
     Monday"), when they differ from ``unclaimed``. ``perfect_verb``: the present perfect, not
     negated, that governs the trigger in its clause, which places an infinitive it governs at
-    the DCT as ``present_verb`` does ("have fought to keep the boy")."""
+    the DCT as ``present_verb`` does ("have fought to keep the boy"). ``relatives``: the
+    sentence's relative clauses (``relative_clauses``), whose dates are theirs alone."""
     start = mention.token.start
     own = [e for e in own if not comparison_base(e, start, text)]
     sentence = [e for e in sentence if not comparison_base(e, start, text)]
@@ -226,8 +229,15 @@ def anchor_event(
     if mention.token.lower not in OCCASION_VERBS:
         own = [e for e in own if not _object_modifier(e, start, text)]
         sentence = [e for e in sentence if not _object_modifier(e, start, text)]
+    # "Judge Smith, who became a judge in 1990, resigned": a date inside a relative clause
+    # that does not hold the trigger dates that clause (and the noun it describes), not the
+    # verbs around it.
+    sentence = [e for e in sentence if not _in_other_relative(e, mention, relatives)]
     if own:
-        nearest = min(own, key=lambda e: abs(e.span.start - start))
+        # "The plant, idle since 1991, reopened on Saturday": a day that places the event wins
+        # over a bound told nearer to it.
+        placed = [e for e in own if not bounding_word(e, text)]
+        nearest = min(placed or own, key=lambda e: abs(e.span.start - start))
         return _bounded_by_dct(anchor_by_expression(
             nearest, text, mention.token.text, start,
             bounded=not when_clause_of(nearest, text, start)), mention, dct)
@@ -519,3 +529,34 @@ def comparison_base(expression: TimeExpression, trigger_start: int, text: str) -
     words = set(expression.span.text.lower().split())
     return bool(COMPARISON_WORDS.intersection(between)) or (
         "from" in between and bool(EARLIER_WORDS & words))
+
+
+# Relative pronouns that open a clause describing the noun before them.
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "whom", "whose", "which"})
+# Tokens that close a relative clause (the comma closing an insertion, or a stronger break).
+_RELATIVE_ENDS: frozenset[str] = frozenset({",", ";", ":", "--", "(", ")"})
+
+
+def relative_clauses(toks: Sequence[Token]) -> list[tuple[int, int, int]]:
+    """The relative clauses of a sentence as (start, end) character offsets and the start of
+    the noun they describe: from "who/whom/whose/which" to the next comma or stronger break,
+    else to the sentence's end ("Kopp, who fled in 1998, was arrested"; "arrested the man who
+    attacked the clinic in 1998")."""
+    spans: list[tuple[int, int, int]] = []
+    for i, token in enumerate(toks):
+        if i == 0 or token.lower not in RELATIVE_PRONOUNS:
+            continue
+        noun = toks[i - 2] if toks[i - 1].text == "," and i > 1 else toks[i - 1]
+        end = next((t.start for t in toks[i + 1:] if t.text in _RELATIVE_ENDS), toks[-1].end)
+        spans.append((token.start, end, noun.start))
+    return spans
+
+
+def _in_other_relative(expression: TimeExpression, mention: EventMention,
+                       relatives: Sequence[tuple[int, int, int]]) -> bool:
+    """Whether the expression lies in a relative clause that holds neither the trigger nor
+    starts right after it (the noun the clause describes shares its date: "the bombing which
+    killed 224 people on Aug. 7")."""
+    start = mention.token.start
+    return any(first <= expression.span.start < end and not first <= start < end
+               and start != noun for first, end, noun in relatives)

@@ -1,0 +1,53 @@
+"""Anchoring: which clause's date an event takes (relative clauses, bounds beside days)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newstimeline.events import extract_events
+from newstimeline.models import Event
+from newstimeline.timex import tag
+
+DCT = dt.date(2022, 3, 10)  # a Thursday
+
+
+def _mentions(text: str) -> list[Event]:
+    return extract_events("doc", text, 0, tag(text, DCT), DCT, mode="mentions")
+
+
+def _by_trigger(events: list[Event], trigger: str) -> Event:
+    [event] = [e for e in events if e.trigger.text == trigger]
+    return event
+
+
+def test_a_relative_clause_date_does_not_leak_to_the_main_verb() -> None:
+    events = _mentions("Judge Anna Smith, who became a judge in 1990, resigned from the court.")
+    resigned = _by_trigger(events, "resigned")
+    assert (resigned.time.basis, resigned.time.earliest, resigned.time.latest) == (
+        "tense", None, DCT)
+    became = _by_trigger(events, "became")
+    assert (became.time.earliest, became.time.latest) == (dt.date(1990, 1, 1),
+                                                          dt.date(1990, 12, 31))
+
+
+def test_a_relative_clause_at_the_end_of_the_sentence_keeps_its_date() -> None:
+    events = _mentions("The police arrested the man who attacked the clinic in 1998.")
+    arrested = _by_trigger(events, "arrested")
+    assert (arrested.time.basis, arrested.time.earliest, arrested.time.latest) == (
+        "tense", None, DCT)
+    attacked = _by_trigger(events, "attacked")
+    assert (attacked.time.basis, attacked.time.earliest) == ("expression", dt.date(1998, 1, 1))
+
+
+def test_the_noun_a_relative_clause_describes_shares_its_date() -> None:
+    text = ("Investigators said the bombing, which killed 12 people on Aug. 7, was planned "
+            "for months.")
+    bombing = _by_trigger(_mentions(text), "bombing")
+    assert (bombing.time.earliest, bombing.time.latest) == (dt.date(2021, 8, 7),) * 2
+
+
+def test_a_day_that_places_the_event_wins_over_a_bound_told_nearer() -> None:
+    reopened = _by_trigger(_mentions("The plant, idle since 1991, reopened on Saturday."),
+                           "reopened")
+    assert (reopened.time.relation, reopened.time.earliest, reopened.time.latest) == (
+        "on", dt.date(2022, 3, 5), dt.date(2022, 3, 5))
