@@ -51,3 +51,23 @@ def test_a_day_that_places_the_event_wins_over_a_bound_told_nearer() -> None:
                            "reopened")
     assert (reopened.time.relation, reopened.time.earliest, reopened.time.latest) == (
         "on", dt.date(2022, 3, 5), dt.date(2022, 3, 5))
+
+
+def test_a_state_since_a_year_runs_from_that_year_to_the_story_date() -> None:
+    idle = _by_trigger(_mentions("The plant has been idle since 1991."), "idle")
+    assert (idle.time.relation, idle.time.earliest, idle.time.latest) == (
+        "after", dt.date(1991, 1, 1), DCT)
+
+
+def test_a_past_event_after_a_date_lies_before_the_story_date() -> None:
+    text = "The rebels withdrew from the town after March 1."
+    withdrew = _by_trigger(_mentions(text), "withdrew")
+    assert (withdrew.time.relation, withdrew.time.earliest, withdrew.time.latest) == (
+        "after", dt.date(2022, 3, 2), DCT)
+
+
+def test_a_past_event_by_a_day_ends_at_that_day() -> None:
+    text = "Government troops had retaken the town by March 1."
+    retaken = _by_trigger(_mentions(text), "retaken")
+    assert (retaken.time.relation, retaken.time.earliest, retaken.time.latest) == (
+        "before", None, dt.date(2022, 3, 1))

@@ -240,7 +240,8 @@ def anchor_event(
         nearest = min(placed or own, key=lambda e: abs(e.span.start - start))
         return _bounded_by_dct(anchor_by_expression(
             nearest, text, mention.token.text, start,
-            bounded=not when_clause_of(nearest, text, start)), mention, dct)
+            bounded=not when_clause_of(nearest, text, start)), mention, dct,
+            since=bounding_word(nearest, text) == "since")
     by_convention = anchor_by_convention(mention, dct)
     if by_convention.basis == "reporting":
         # "In a televised address Friday, the president described ...": a date of the sentence
@@ -374,13 +375,16 @@ def when_clause_of(expression: TimeExpression, text: str, trigger_start: int) ->
     return bool(words) and words[0].lower() == "when" and len(words) <= _WHEN_GAP
 
 
-def _bounded_by_dct(time: EventTime, mention: EventMention, dct: dt.date) -> EventTime:
-    """Close an open bound at the story's date where the tense says which side it lies on: a
-    present perfect "since 1985" runs up to the DCT; a coming event "by Dec. 15" (future or
-    untensed) starts after it."""
+def _bounded_by_dct(time: EventTime, mention: EventMention, dct: dt.date,
+                    since: bool = False) -> EventTime:
+    """Close an open bound at the story's date where the tense says which side it lies on:
+    what holds "since 1985" (``since``) runs up to the DCT, unless told in the future; a past event
+    "after" a date lies before the DCT; a coming event "by Dec. 15" (future or untensed)
+    starts after it."""
     perfect = mention.tense == "present" and mention.aspect in {"perfect", "perfect_progressive"}
-    if time.relation == "after" and time.latest is None and perfect \
-            and time.earliest is not None and time.earliest <= dct:
+    if time.relation == "after" and time.latest is None and time.earliest is not None \
+            and time.earliest <= dct and (perfect or mention.tense == "past"
+                                          or (since and mention.tense != "future")):
         return time.model_copy(update={"latest": dct})
     if time.relation == "before" and time.earliest is None and mention.tense in {"future", "none"} \
             and time.latest is not None and time.latest > dct:
