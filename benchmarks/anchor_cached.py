@@ -8,7 +8,7 @@ events GOLD_DIR --folds 5``, a few minutes) and pickles each document's mentions
 of the event stage (text, time expressions, DCT, sentences) to --cache; later runs only rerun
 ``extract_events``, ``order_events`` and the scorer with the current code, so they print the
 eval's anchoring and ordering figures (per fold too). --save writes which anchored gold events
-are right; --diff FILE lists the events won and lost against such a file. Delete the cache after
+and BEFORE/AFTER pairs are right; --diff FILE lists those won and lost against such a file. Delete the cache after
 a change to the mention model, ``events/mentions.py`` or the time expressions: it would be stale.
 """
 
@@ -28,6 +28,7 @@ from newstimeline.evaluate.events_score import (
     event_date,
     figures,
     gold_anchors,
+    gold_pairs,
     score_document,
 )
 from newstimeline.evaluate.timeml import TimeMLDocument, read_corpus
@@ -76,8 +77,9 @@ def build_cache(documents: list[TimeMLDocument], folds: int) -> Cache:
 
 def rerun(documents: list[TimeMLDocument], cache: Cache
           ) -> tuple[Counts, list[Counts], dict[str, bool], dict[str, str]]:
-    """Counts over all, per fold, and per anchored gold event whether it is right (keyed
-    ``file:eid``) with a line telling what the system gave it."""
+    """Counts over all, per fold, and per anchored gold event (keyed ``file:eid``) and gold
+    BEFORE/AFTER pair (``file:eid<eid``) whether it is right, with a line telling what the
+    system gave it."""
     total = Counts()
     per_fold: dict[int, Counts] = {}
     right: dict[str, bool] = {}
@@ -94,6 +96,16 @@ def rerun(documents: list[TimeMLDocument], cache: Cache
         total.add(counts)
         per_fold.setdefault(fold, Counts()).add(counts)
         alignment = align(d, events)
+        for pair in gold_pairs(d):
+            first, second = alignment.get(pair.first), alignment.get(pair.second)
+            key = f"{name}:{pair.first}<{pair.second}"
+            right[key] = first is not None and second is not None and first < second
+            if first is not None and second is not None:
+                a, b = events[first], events[second]
+                told[key] = (f"pair {a.trigger.text!r} [{a.time.basis} {event_date(a.time)}] < "
+                             f"{b.trigger.text!r} [{b.time.basis} {event_date(b.time)}] | "
+                             f"{' '.join(a.sentence.text.split())[:150]} | "
+                             f"{' '.join(b.sentence.text.split())[:150]}")
         anchors, _ = gold_anchors(d)
         for anchor in anchors:
             found = alignment.get(anchor.eid)
@@ -119,8 +131,10 @@ def main() -> None:
     parser.add_argument("gold_dir", nargs="?", type=Path, default=default)
     parser.add_argument("--cache", type=Path, default=Path("/tmp/newstimeline_anchor_cache.pkl"))
     parser.add_argument("--folds", type=int, default=5)
-    parser.add_argument("--save", type=Path, help="write which anchored events are right")
-    parser.add_argument("--diff", type=Path, help="list the events won and lost against --save")
+    parser.add_argument("--save", type=Path,
+                        help="write which anchored events and ordered pairs are right")
+    parser.add_argument("--diff", type=Path,
+                        help="list the events and pairs won and lost against --save")
     parser.add_argument("--wrong", action="store_true", help="list every wrong found event")
     args = parser.parse_args()
     documents = read_corpus(args.gold_dir)
@@ -142,7 +156,7 @@ def main() -> None:
                                    for basis, (n, ok) in sorted(total.by_basis.items())))
     if args.wrong:
         for key, line in sorted(told.items()):
-            if not right[key]:
+            if not right[key] and "<" not in key:
                 print(f"WRONG {key} {line}")
     if args.diff is not None:
         before: dict[str, bool] = pickle.loads(args.diff.read_bytes())
