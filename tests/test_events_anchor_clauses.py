@@ -71,3 +71,23 @@ def test_a_past_event_by_a_day_ends_at_that_day() -> None:
     retaken = _by_trigger(_mentions(text), "retaken")
     assert (retaken.time.relation, retaken.time.earliest, retaken.time.latest) == (
         "before", None, dt.date(2022, 3, 1))
+
+
+def test_an_untensed_event_does_not_take_the_period_of_a_later_clause() -> None:
+    text = ("With growing opportunities for work drawing more people into the labor force, the "
+            "unemployment rate remained at 4.7 percent last month.")
+    events = _mentions(text)
+    drawing = _by_trigger(events, "drawing")
+    assert (drawing.time.relation, drawing.time.earliest, drawing.time.latest) == (
+        "undated", None, None)
+    remained = _by_trigger(events, "remained")
+    assert (remained.time.earliest, remained.time.latest) == (dt.date(2022, 2, 1),
+                                                              dt.date(2022, 2, 28))
+
+
+def test_a_noun_keeps_the_period_of_the_relative_clause_describing_it() -> None:
+    text = ("Lawyers for the family declined to comment before the judge's ruling, which is "
+            "expected next week.")
+    ruling = _by_trigger(_mentions(text), "ruling")
+    assert (ruling.time.earliest, ruling.time.latest) == (dt.date(2022, 3, 14),
+                                                          dt.date(2022, 3, 20))

@@ -155,13 +155,15 @@ def extract_events(
         carried = carried_date(in_force, in_force_age, news_day, dct)
         present_verbs, perfect_verbs = _present_governors(found, toks)
         relatives = relative_clauses(toks)
+        finite_starts = [m.token.start for m in found if m.tense != "none"]
         times: dict[int, EventTime] = {}
         summaries: dict[tuple[int, int], str] = {}  # a clause's summary, for all its events
         for k, mention in enumerate(found):
             time = anchor_event(mention, text, owned[k], placing, carried, dct,
                                 dependent=mention.dependent, unclaimed=unclaimed,
                                 present_verb=present_verbs[k], report_days=report_days,
-                                perfect_verb=perfect_verbs[k], relatives=relatives)
+                                perfect_verb=perfect_verbs[k], relatives=relatives,
+                                finite_starts=finite_starts)
             phase = _aspectual_governor(found, k, toks)
             if phase is not None and phase.index in times and not owned[k]:
                 # "began to arrive": the arriving is the phase the aspectual verb dates.

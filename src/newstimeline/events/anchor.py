@@ -206,6 +206,7 @@ def anchor_event(
     report_days: Sequence[TimeExpression] | None = None,
     perfect_verb: str | None = None,
     relatives: Sequence[tuple[int, int, int]] = (),
+    finite_starts: Sequence[int] = (),
 ) -> EventTime:
     """The strongest evidence first: own clause, reporting convention, tense, then discourse.
     A ``dependent`` trigger (infinitive, modal's verb) takes no date in force.
@@ -217,7 +218,8 @@ def anchor_event(
     Monday"), when they differ from ``unclaimed``. ``perfect_verb``: the present perfect, not
     negated, that governs the trigger in its clause, which places an infinitive it governs at
     the DCT as ``present_verb`` does ("have fought to keep the boy"). ``relatives``: the
-    sentence's relative clauses (``relative_clauses``), whose dates are theirs alone."""
+    sentence's relative clauses (``relative_clauses``), whose dates are theirs alone.
+    ``finite_starts``: the offsets of the sentence's finite verbs."""
     start = mention.token.start
     own = [e for e in own if not comparison_base(e, start, text)]
     sentence = [e for e in sentence if not comparison_base(e, start, text)]
@@ -297,7 +299,10 @@ def anchor_event(
                          f"'{present_verb}': going on at the story's date {dct}")
     # A vague "recently" or "soon" dates its own clause but names no time for the others.
     framing = [e for e in sentence
-               if e.interval.earliest is not None and e.interval.latest is not None]
+               if e.interval.earliest is not None and e.interval.latest is not None
+               and not (mention.tense == "none"
+                        and _coarse_beyond_verb(e, start, text, finite_starts)
+                        and not _describes(mention, e, relatives))]
     in_sentence = min(framing, key=lambda e: abs(e.span.start - start)) if framing else None
     if mention.aspect in {"perfect", "perfect_progressive"} and mention.tense == "past":
         free = [e for e in unclaimed if any(e is x for x in framing)]
@@ -564,3 +569,24 @@ def _in_other_relative(expression: TimeExpression, mention: EventMention,
     start = mention.token.start
     return any(first <= expression.span.start < end and not first <= start < end
                and start != noun for first, end, noun in relatives)
+
+
+def _describes(mention: EventMention, expression: TimeExpression,
+               relatives: Sequence[tuple[int, int, int]]) -> bool:
+    """Whether the expression lies in a relative clause describing the trigger ("the judge's
+    ruling, which is expected early next week")."""
+    return any(noun == mention.token.start and first <= expression.span.start < end
+               for first, end, noun in relatives)
+
+
+def _coarse_beyond_verb(expression: TimeExpression, trigger_start: int, text: str,
+                       finite_starts: Sequence[int]) -> bool:
+    """Whether a month, year or week is told after the trigger past a comma and a finite verb
+    (whose offsets are ``finite_starts``): the period of another clause ("With growing
+    opportunities for work drawing more people into the labor force, the unemployment rate
+    remained at 4.7 percent last month")."""
+    end = expression.span.start
+    if end <= trigger_start or expression.interval.is_point \
+            or "," not in text[trigger_start:end]:
+        return False
+    return any(trigger_start < verb < end for verb in finite_starts)
