@@ -236,10 +236,7 @@ def anchor_event(
     # verbs around it.
     sentence = [e for e in sentence if not _in_other_relative(e, mention, relatives)]
     if own:
-        # "The plant, idle since 1991, reopened on Saturday": a day that places the event wins
-        # over a bound told nearer to it.
-        placed = [e for e in own if not bounding_word(e, text)]
-        nearest = min(placed or own, key=lambda e: abs(e.span.start - start))
+        nearest = min(own, key=lambda e: abs(e.span.start - start))
         return _bounded_by_dct(anchor_by_expression(
             nearest, text, mention.token.text, start,
             bounded=not when_clause_of(nearest, text, start)), mention, dct,
