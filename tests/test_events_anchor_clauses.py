@@ -85,3 +85,12 @@ def test_a_noun_keeps_the_period_of_the_relative_clause_describing_it() -> None:
     ruling = _by_trigger(_mentions(text), "ruling")
     assert (ruling.time.earliest, ruling.time.latest) == (dt.date(2022, 3, 14),
                                                           dt.date(2022, 3, 20))
+
+
+def test_another_clause_period_does_not_keep_an_infinitive_off_its_present_verb() -> None:
+    text = "Small investors are trying to sell their shares, and the index fell 20% last month."
+    events = _mentions(text)
+    sell = _by_trigger(events, "sell")
+    assert (sell.time.basis, sell.time.earliest, sell.time.latest) == ("tense", DCT, DCT)
+    fell = _by_trigger(events, "fell")
+    assert (fell.time.earliest, fell.time.latest) == (dt.date(2022, 2, 1), dt.date(2022, 2, 28))

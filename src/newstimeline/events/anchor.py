@@ -235,6 +235,10 @@ def anchor_event(
     # that does not hold the trigger dates that clause (and the noun it describes), not the
     # verbs around it.
     sentence = [e for e in sentence if not _in_other_relative(e, mention, relatives)]
+    if mention.tense == "none":
+        sentence = [e for e in sentence
+                    if not (_coarse_beyond_verb(e, start, text, finite_starts)
+                            and not _describes(mention, e, relatives))]
     if own:
         nearest = min(own, key=lambda e: abs(e.span.start - start))
         return _bounded_by_dct(anchor_by_expression(
@@ -296,10 +300,7 @@ def anchor_event(
                          f"'{present_verb}': going on at the story's date {dct}")
     # A vague "recently" or "soon" dates its own clause but names no time for the others.
     framing = [e for e in sentence
-               if e.interval.earliest is not None and e.interval.latest is not None
-               and not (mention.tense == "none"
-                        and _coarse_beyond_verb(e, start, text, finite_starts)
-                        and not _describes(mention, e, relatives))]
+               if e.interval.earliest is not None and e.interval.latest is not None]
     in_sentence = min(framing, key=lambda e: abs(e.span.start - start)) if framing else None
     if mention.aspect in {"perfect", "perfect_progressive"} and mention.tense == "past":
         free = [e for e in unclaimed if any(e is x for x in framing)]
