@@ -94,3 +94,11 @@ def test_another_clause_period_does_not_keep_an_infinitive_off_its_present_verb(
     assert (sell.time.basis, sell.time.earliest, sell.time.latest) == ("tense", DCT, DCT)
     fell = _by_trigger(events, "fell")
     assert (fell.time.earliest, fell.time.latest) == (dt.date(2022, 2, 1), dt.date(2022, 2, 28))
+
+
+def test_a_century_is_not_carried_to_the_next_sentence() -> None:
+    text = ("NATO admitted three new members on Friday. The enlargement heals the divisions of "
+            "this century. The ceremony was broadcast live on television.")
+    broadcast = _by_trigger(_mentions(text), "broadcast")
+    assert (broadcast.time.basis, broadcast.time.earliest, broadcast.time.latest) == (
+        "discourse", dt.date(2022, 3, 4), dt.date(2022, 3, 4))

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from newstimeline.events.actors import ActorResolver, count_found_names, names_in
 from newstimeline.events.anchor import (
+    MAX_FRAME_DAYS,
     PLACING_TYPES,
     anchor_event,
     bounding_word,
@@ -178,8 +179,10 @@ def extract_events(
         # Department on Sunday issued ..."), not one inside a noun phrase ("the Aug. 7 bombings").
         # A bound ("since 1993", "until May") limits its own event; it is no reference time.
         # Nor is the base of a comparison ("rose to $3 million from $2.9 million a year
-        # earlier"): the story goes on about the period compared, not the year before.
+        # earlier"): the story goes on about the period compared, not the year before. Nor is a
+        # decade or a century ("the disasters of this century"): too long to date a narrative.
         dated = [e for e in placing if e.interval.earliest and e.interval.latest
+                 and (e.interval.latest - e.interval.earliest).days <= MAX_FRAME_DAYS
                  and not bounding_word(e, text) and not comparison_base(e, sentence.start, text)]
         if dated:
             in_force = ([e for e in dated if id(e) in governing] or dated)[-1]

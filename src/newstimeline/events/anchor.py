@@ -25,6 +25,9 @@ UNTIL_WORDS: frozenset[str] = frozenset({"until", "till"})
 NEGATION_WORDS: frozenset[str] = frozenset({"not", "never", "cannot"})
 # Words from a possessive expression to the noun it dates ("'s Campeau Corp. credit squeeze").
 POSSESSIVE_REACH = 5
+# The longest period carried to the next sentence as its date in force: a year; a decade or a
+# century ("the disasters of this century", "the early 1990s") frames only its own sentence.
+MAX_FRAME_DAYS = 366
 # Expression types that place an event (durations and sets say how long or how often).
 PLACING_TYPES = frozenset({"DATE", "TIME"})
 # The days before the story's date on which an undated report may have been made.
