@@ -10,12 +10,14 @@ from dataclasses import dataclass
 
 from newstimeline.events.actors import ActorResolver, count_found_names, names_in
 from newstimeline.events.anchor import (
+    MAX_FRAME_DAYS,
     PLACING_TYPES,
     anchor_event,
     bounding_word,
     carried_date,
     comparison_base,
     is_recent_day,
+    relative_clauses,
     when_clause_of,
 )
 from newstimeline.events.mentions import (
@@ -153,13 +155,16 @@ def extract_events(
         report_days = [e for e in placing if id(e) not in governing or id(e) in describing]
         carried = carried_date(in_force, in_force_age, news_day, dct)
         present_verbs, perfect_verbs = _present_governors(found, toks)
+        relatives = relative_clauses(toks)
+        finite_starts = [m.token.start for m in found if m.tense != "none"]
         times: dict[int, EventTime] = {}
         summaries: dict[tuple[int, int], str] = {}  # a clause's summary, for all its events
         for k, mention in enumerate(found):
             time = anchor_event(mention, text, owned[k], placing, carried, dct,
                                 dependent=mention.dependent, unclaimed=unclaimed,
                                 present_verb=present_verbs[k], report_days=report_days,
-                                perfect_verb=perfect_verbs[k])
+                                perfect_verb=perfect_verbs[k], relatives=relatives,
+                                finite_starts=finite_starts)
             phase = _aspectual_governor(found, k, toks)
             if phase is not None and phase.index in times and not owned[k]:
                 # "began to arrive": the arriving is the phase the aspectual verb dates.
@@ -174,8 +179,10 @@ def extract_events(
         # Department on Sunday issued ..."), not one inside a noun phrase ("the Aug. 7 bombings").
         # A bound ("since 1993", "until May") limits its own event; it is no reference time.
         # Nor is the base of a comparison ("rose to $3 million from $2.9 million a year
-        # earlier"): the story goes on about the period compared, not the year before.
+        # earlier"): the story goes on about the period compared, not the year before. Nor is a
+        # decade or a century ("the disasters of this century"): too long to date a narrative.
         dated = [e for e in placing if e.interval.earliest and e.interval.latest
+                 and (e.interval.latest - e.interval.earliest).days <= MAX_FRAME_DAYS
                  and not bounding_word(e, text) and not comparison_base(e, sentence.start, text)]
         if dated:
             in_force = ([e for e in dated if id(e) in governing] or dated)[-1]

@@ -15,6 +15,7 @@ from functools import lru_cache
 from newstimeline.events.mentions import EventMention
 from newstimeline.events.vocabulary import ADVERBS_BETWEEN, DETERMINERS, NEVER_EVENTS
 from newstimeline.models import EventTime, Precision, TimeExpression
+from newstimeline.text import Token
 
 # Words before an expression that put the event before or after it rather than within it.
 BEFORE_WORDS: frozenset[str] = frozenset({"before", "until", "till", "by"})
@@ -24,6 +25,9 @@ UNTIL_WORDS: frozenset[str] = frozenset({"until", "till"})
 NEGATION_WORDS: frozenset[str] = frozenset({"not", "never", "cannot"})
 # Words from a possessive expression to the noun it dates ("'s Campeau Corp. credit squeeze").
 POSSESSIVE_REACH = 5
+# The longest period carried to the next sentence as its date in force: a year; a decade or a
+# century ("the disasters of this century", "the early 1990s") frames only its own sentence.
+MAX_FRAME_DAYS = 366
 # Expression types that place an event (durations and sets say how long or how often).
 PLACING_TYPES = frozenset({"DATE", "TIME"})
 # The days before the story's date on which an undated report may have been made.
@@ -204,6 +208,8 @@ def anchor_event(
     present_verb: str | None = None,
     report_days: Sequence[TimeExpression] | None = None,
     perfect_verb: str | None = None,
+    relatives: Sequence[tuple[int, int, int]] = (),
+    finite_starts: Sequence[int] = (),
 ) -> EventTime:
     """The strongest evidence first: own clause, reporting convention, tense, then discourse.
     A ``dependent`` trigger (infinitive, modal's verb) takes no date in force.
@@ -214,7 +220,9 @@ def anchor_event(
     (``unclaimed`` and the days of participles describing its vehicle, "the letter, dated
     Monday"), when they differ from ``unclaimed``. ``perfect_verb``: the present perfect, not
     negated, that governs the trigger in its clause, which places an infinitive it governs at
-    the DCT as ``present_verb`` does ("have fought to keep the boy")."""
+    the DCT as ``present_verb`` does ("have fought to keep the boy"). ``relatives``: the
+    sentence's relative clauses (``relative_clauses``), whose dates are theirs alone.
+    ``finite_starts``: the offsets of the sentence's finite verbs."""
     start = mention.token.start
     own = [e for e in own if not comparison_base(e, start, text)]
     sentence = [e for e in sentence if not comparison_base(e, start, text)]
@@ -226,11 +234,20 @@ def anchor_event(
     if mention.token.lower not in OCCASION_VERBS:
         own = [e for e in own if not _object_modifier(e, start, text)]
         sentence = [e for e in sentence if not _object_modifier(e, start, text)]
+    # "Judge Smith, who became a judge in 1990, resigned": a date inside a relative clause
+    # that does not hold the trigger dates that clause (and the noun it describes), not the
+    # verbs around it.
+    sentence = [e for e in sentence if not _in_other_relative(e, mention, relatives)]
+    if mention.tense == "none":
+        sentence = [e for e in sentence
+                    if not (_coarse_beyond_verb(e, start, text, finite_starts)
+                            and not _describes(mention, e, relatives))]
     if own:
         nearest = min(own, key=lambda e: abs(e.span.start - start))
         return _bounded_by_dct(anchor_by_expression(
             nearest, text, mention.token.text, start,
-            bounded=not when_clause_of(nearest, text, start)), mention, dct)
+            bounded=not when_clause_of(nearest, text, start)), mention, dct,
+            since=bounding_word(nearest, text) == "since")
     by_convention = anchor_by_convention(mention, dct)
     if by_convention.basis == "reporting":
         # "In a televised address Friday, the president described ...": a date of the sentence
@@ -364,13 +381,16 @@ def when_clause_of(expression: TimeExpression, text: str, trigger_start: int) ->
     return bool(words) and words[0].lower() == "when" and len(words) <= _WHEN_GAP
 
 
-def _bounded_by_dct(time: EventTime, mention: EventMention, dct: dt.date) -> EventTime:
-    """Close an open bound at the story's date where the tense says which side it lies on: a
-    present perfect "since 1985" runs up to the DCT; a coming event "by Dec. 15" (future or
-    untensed) starts after it."""
+def _bounded_by_dct(time: EventTime, mention: EventMention, dct: dt.date,
+                    since: bool = False) -> EventTime:
+    """Close an open bound at the story's date where the tense says which side it lies on:
+    what holds "since 1985" (``since``) runs up to the DCT, unless told in the future; a past event
+    "after" a date lies before the DCT; a coming event "by Dec. 15" (future or untensed)
+    starts after it."""
     perfect = mention.tense == "present" and mention.aspect in {"perfect", "perfect_progressive"}
-    if time.relation == "after" and time.latest is None and perfect \
-            and time.earliest is not None and time.earliest <= dct:
+    if time.relation == "after" and time.latest is None and time.earliest is not None \
+            and time.earliest <= dct and (perfect or mention.tense == "past"
+                                          or (since and mention.tense != "future")):
         return time.model_copy(update={"latest": dct})
     if time.relation == "before" and time.earliest is None and mention.tense in {"future", "none"} \
             and time.latest is not None and time.latest > dct:
@@ -519,3 +539,55 @@ def comparison_base(expression: TimeExpression, trigger_start: int, text: str) -
     words = set(expression.span.text.lower().split())
     return bool(COMPARISON_WORDS.intersection(between)) or (
         "from" in between and bool(EARLIER_WORDS & words))
+
+
+# Relative pronouns that open a clause describing the noun before them.
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "whom", "whose", "which"})
+# Tokens that close a relative clause (the comma closing an insertion, or a stronger break).
+_RELATIVE_ENDS: frozenset[str] = frozenset({",", ";", ":", "--", "(", ")"})
+
+
+def relative_clauses(toks: Sequence[Token]) -> list[tuple[int, int, int]]:
+    """The relative clauses of a sentence as (start, end) character offsets and the start of
+    the noun they describe: from "who/whom/whose/which" to the next comma or stronger break,
+    else to the sentence's end ("Kopp, who fled in 1998, was arrested"; "arrested the man who
+    attacked the clinic in 1998")."""
+    spans: list[tuple[int, int, int]] = []
+    for i, token in enumerate(toks):
+        if i == 0 or token.lower not in RELATIVE_PRONOUNS:
+            continue
+        noun = toks[i - 2] if toks[i - 1].text == "," and i > 1 else toks[i - 1]
+        end = next((t.start for t in toks[i + 1:] if t.text in _RELATIVE_ENDS), toks[-1].end)
+        spans.append((token.start, end, noun.start))
+    return spans
+
+
+def _in_other_relative(expression: TimeExpression, mention: EventMention,
+                       relatives: Sequence[tuple[int, int, int]]) -> bool:
+    """Whether the expression lies in a relative clause that holds neither the trigger nor
+    starts right after it (the noun the clause describes shares its date: "the bombing which
+    killed 224 people on Aug. 7")."""
+    start = mention.token.start
+    return any(first <= expression.span.start < end and not first <= start < end
+               and start != noun for first, end, noun in relatives)
+
+
+def _describes(mention: EventMention, expression: TimeExpression,
+               relatives: Sequence[tuple[int, int, int]]) -> bool:
+    """Whether the expression lies in a relative clause describing the trigger ("the judge's
+    ruling, which is expected early next week")."""
+    return any(noun == mention.token.start and first <= expression.span.start < end
+               for first, end, noun in relatives)
+
+
+def _coarse_beyond_verb(expression: TimeExpression, trigger_start: int, text: str,
+                       finite_starts: Sequence[int]) -> bool:
+    """Whether a month, year or week is told after the trigger past a comma and a finite verb
+    (whose offsets are ``finite_starts``): the period of another clause ("With growing
+    opportunities for work drawing more people into the labor force, the unemployment rate
+    remained at 4.7 percent last month")."""
+    end = expression.span.start
+    if end <= trigger_start or expression.interval.is_point \
+            or "," not in text[trigger_start:end]:
+        return False
+    return any(trigger_start < verb < end for verb in finite_starts)

@@ -1,0 +1,104 @@
+"""Anchoring: which clause's date an event takes (relative clauses, other clauses' periods),
+and bounds ("since", "after", "by")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newstimeline.events import extract_events
+from newstimeline.models import Event
+from newstimeline.timex import tag
+
+DCT = dt.date(2022, 3, 10)  # a Thursday
+
+
+def _mentions(text: str) -> list[Event]:
+    return extract_events("doc", text, 0, tag(text, DCT), DCT, mode="mentions")
+
+
+def _by_trigger(events: list[Event], trigger: str) -> Event:
+    [event] = [e for e in events if e.trigger.text == trigger]
+    return event
+
+
+def test_a_relative_clause_date_does_not_leak_to_the_main_verb() -> None:
+    events = _mentions("Judge Anna Smith, who became a judge in 1990, resigned from the court.")
+    resigned = _by_trigger(events, "resigned")
+    assert (resigned.time.basis, resigned.time.earliest, resigned.time.latest) == (
+        "tense", None, DCT)
+    became = _by_trigger(events, "became")
+    assert (became.time.earliest, became.time.latest) == (dt.date(1990, 1, 1),
+                                                          dt.date(1990, 12, 31))
+
+
+def test_a_relative_clause_at_the_end_of_the_sentence_keeps_its_date() -> None:
+    events = _mentions("The police arrested the man who attacked the clinic in 1998.")
+    arrested = _by_trigger(events, "arrested")
+    assert (arrested.time.basis, arrested.time.earliest, arrested.time.latest) == (
+        "tense", None, DCT)
+    attacked = _by_trigger(events, "attacked")
+    assert (attacked.time.basis, attacked.time.earliest) == ("expression", dt.date(1998, 1, 1))
+
+
+def test_the_noun_a_relative_clause_describes_shares_its_date() -> None:
+    text = ("Investigators said the bombing, which killed 12 people on Aug. 7, was planned "
+            "for months.")
+    bombing = _by_trigger(_mentions(text), "bombing")
+    assert (bombing.time.earliest, bombing.time.latest) == (dt.date(2021, 8, 7),) * 2
+
+
+def test_a_state_since_a_year_runs_from_that_year_to_the_story_date() -> None:
+    idle = _by_trigger(_mentions("The plant has been idle since 1991."), "idle")
+    assert (idle.time.relation, idle.time.earliest, idle.time.latest) == (
+        "after", dt.date(1991, 1, 1), DCT)
+
+
+def test_a_past_event_after_a_date_lies_before_the_story_date() -> None:
+    text = "The rebels withdrew from the town after March 1."
+    withdrew = _by_trigger(_mentions(text), "withdrew")
+    assert (withdrew.time.relation, withdrew.time.earliest, withdrew.time.latest) == (
+        "after", dt.date(2022, 3, 2), DCT)
+
+
+def test_a_past_event_by_a_day_ends_at_that_day() -> None:
+    text = "Government troops had retaken the town by March 1."
+    retaken = _by_trigger(_mentions(text), "retaken")
+    assert (retaken.time.relation, retaken.time.earliest, retaken.time.latest) == (
+        "before", None, dt.date(2022, 3, 1))
+
+
+def test_an_untensed_event_does_not_take_the_period_of_a_later_clause() -> None:
+    text = ("With growing opportunities for work drawing more people into the labor force, the "
+            "unemployment rate remained at 4.7 percent last month.")
+    events = _mentions(text)
+    drawing = _by_trigger(events, "drawing")
+    assert (drawing.time.relation, drawing.time.earliest, drawing.time.latest) == (
+        "undated", None, None)
+    remained = _by_trigger(events, "remained")
+    assert (remained.time.earliest, remained.time.latest) == (dt.date(2022, 2, 1),
+                                                              dt.date(2022, 2, 28))
+
+
+def test_a_noun_keeps_the_period_of_the_relative_clause_describing_it() -> None:
+    text = ("Lawyers for the family declined to comment before the judge's ruling, which is "
+            "expected next week.")
+    ruling = _by_trigger(_mentions(text), "ruling")
+    assert (ruling.time.earliest, ruling.time.latest) == (dt.date(2022, 3, 14),
+                                                          dt.date(2022, 3, 20))
+
+
+def test_another_clause_period_does_not_keep_an_infinitive_off_its_present_verb() -> None:
+    text = "Small investors are trying to sell their shares, and the index fell 20% last month."
+    events = _mentions(text)
+    sell = _by_trigger(events, "sell")
+    assert (sell.time.basis, sell.time.earliest, sell.time.latest) == ("tense", DCT, DCT)
+    fell = _by_trigger(events, "fell")
+    assert (fell.time.earliest, fell.time.latest) == (dt.date(2022, 2, 1), dt.date(2022, 2, 28))
+
+
+def test_a_century_is_not_carried_to_the_next_sentence() -> None:
+    text = ("NATO admitted three new members on Friday. The enlargement heals the divisions of "
+            "this century. The ceremony was broadcast live on television.")
+    broadcast = _by_trigger(_mentions(text), "broadcast")
+    assert (broadcast.time.basis, broadcast.time.earliest, broadcast.time.latest) == (
+        "discourse", dt.date(2022, 3, 4), dt.date(2022, 3, 4))
