@@ -247,3 +247,16 @@ def test_verb_in_s_after_a_determined_noun_before_its_clause_is_present() -> Non
         "says"] == ("present", "simple")
     assert _tenses("The sale represents 10.2% of the company's shares.")["represents"] == (
         "present", "simple")
+
+
+def test_reporting_verb_in_s_after_a_closing_double_quote_is_present() -> None:
+    # The tokenizer splits "''" and "``" into single quote tokens.
+    text = "``We will win the vote,'' says Senator Dole, who leads the Republicans."
+    assert _tenses(text)["says"] == ("present", "simple")
+    assert _tenses("``The market will recover,'' says Mr. Litvack.")["says"] == (
+        "present", "simple")
+
+
+def test_verb_in_s_after_a_determined_noun_before_an_opening_quote_is_present() -> None:
+    text = "The statement says ``the attack was a crime against the nation.''"
+    assert _tenses(text)["says"] == ("present", "simple")

@@ -380,7 +380,9 @@ def _grammar(tokens: list[Token], i: int, before: list[str]
 # that commemorates the dead"), when what follows it is its object or complement.
 _SINGULAR_SUBJECTS = frozenset({"this", "that"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "you"})
-_QUOTES = frozenset({"``", "''", '"', "\u201c", "\u201d"})
+# Tokens that open a quote or a figure after a verb ("says ``we", "represents $5"): the
+# tokenizer splits "``" into two "`"; a "'" only closes a quote.
+_OPENING_MARKS = frozenset({"$", "`", '"', "\u201c"})
 
 
 def _present_by_what_follows(tokens: list[Token], i: int, word: str) -> bool:
@@ -399,7 +401,7 @@ def _present_by_what_follows(tokens: list[Token], i: int, word: str) -> bool:
     if raw in _SINGULAR_SUBJECTS:
         return nxt in vocab.OBJECT_DETERMINERS or nxt in _OBJECT_PRONOUNS or nxt == "that" \
             or (nxt == "to" and after.isalpha() and after not in vocab.DETERMINERS)
-    if word in vocab.REPORTING_VERBS and (raw in _QUOTES or raw == ","):
+    if word in vocab.REPORTING_VERBS and (raw in vocab.QUOTE_TOKENS or raw == ","):
         return nxt in vocab.SUBJECT_PRONOUNS or nxt == "that" or (
             following.text[:1].isupper() and following.text.isalpha())
     return False
@@ -437,7 +439,7 @@ def _present_after_subject(tokens: list[Token], i: int, word: str, prev: str) ->
             return True
         if _after_determined_noun(tokens, i) and (
                 following in _CLAUSE_SUBJECTS or following[:1].isdigit()
-                or following in {"$", "``", '"', "\u201c"}):
+                or following in _OPENING_MARKS):
             return True
         # "The federal charge carries a fine": after a common noun and before its object;
         # "A powerful ice storm continues to maintain its grip": before an infinitive.

@@ -174,6 +174,8 @@ PREPOSITIONS_BEFORE_NOUNS: frozenset[str] = frozenset({
 })  # fmt: skip
 PAST_FORMS_OF_BE: frozenset[str] = frozenset({"was", "were", "had", "did"})
 PRESENT_FORMS_OF_BE: frozenset[str] = frozenset({"is", "are", "am", "has", "have", "does"})
+# Quote marks as tokens: the tokenizer splits "``" and "''" into single characters.
+QUOTE_TOKENS: frozenset[str] = frozenset({"`", "'", '"', "\u201c", "\u201d"})
 # Pronouns that stand as subjects: a verb in -s right after one is in the present tense.
 SUBJECT_PRONOUNS: frozenset[str] = frozenset({"he", "she", "it", "they", "we", "i", "you", "who",
                                               "which", "that", "this"})  # fmt: skip
