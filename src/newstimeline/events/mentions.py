@@ -122,7 +122,7 @@ def _kind_of_word(word: str) -> int:
             or word in vocab.NEGATIONS or word in vocab.FUTURE_MODALS \
             or word in vocab.IRREALIS_MODALS:
         kind = _NEVER  # for the function words, the verb they support is the event
-    elif word in vocab.REPORTING_VERBS or _is_irregular_past(word) \
+    elif word in vocab.REPORTING_VERBS or _is_model_irregular_past(word) \
             or word.endswith(("ed", "ing")):
         kind = _VERB_FORM
     else:
@@ -162,7 +162,7 @@ def _shape_of(tokens: list[Token], i: int, previous: dict[int, list[str]] | None
         if word == "say" and not future:
             return None  # "went on to say", "would say": no new act of saying
         return "REPORTING", "future" if future else tense, "perfect" if perfect else "simple"
-    is_past_form = _is_irregular_past(word) or (
+    is_past_form = _is_model_irregular_past(word) or (
         len(word) > 4 and word.endswith("ed") and word not in vocab.NOT_VERBS_ED
     )
     if not is_past_form and word.isalpha() and len(word) > 2 and (
@@ -184,7 +184,7 @@ def _shape_of(tokens: list[Token], i: int, previous: dict[int, list[str]] | None
             return "OCCURRENCE", "past", "perfect"
         if perfect:
             return "OCCURRENCE", "present", "perfect"
-        if _is_irregular_past(word) and not auxiliaries and prev in {"", ",", "and"}:
+        if _is_model_irregular_past(word) and not auxiliaries and prev in {"", ",", "and"}:
             return None  # "left", "set" without a subject before them are too often not verbs
         return "OCCURRENCE", "past", "simple"
     return None
@@ -208,15 +208,25 @@ def is_dependent(tokens: list[Token], i: int, before: list[str] | None = None) -
     return bool(before) and (before[0] == "to" or before[0] in vocab.IRREALIS_MODALS)
 
 
-def _irregular_past(word: str) -> bool:
-    if word in vocab.IRREGULAR_PAST:
-        return True
-    return any(word.startswith(p) and word[len(p):] in vocab.IRREGULAR_PAST
-               for p in vocab.VERB_PREFIXES)
+def _irregular_in(table: frozenset[str]) -> Callable[[str], bool]:
+    def irregular(word: str) -> bool:
+        return word in table or any(word.startswith(p) and word[len(p):] in table
+                                    for p in vocab.VERB_PREFIXES)
+    return irregular
 
 
-_is_irregular_past: Callable[[str], bool] = WordCache(_irregular_past, 65536).__getitem__
+_is_irregular_past: Callable[[str], bool] = WordCache(
+    _irregular_in(vocab.IRREGULAR_PAST), 65536).__getitem__
 """An irregular past form, also behind a verb prefix ("retook", "overran", "withheld")."""
+_is_model_irregular_past: Callable[[str], bool] = WordCache(
+    _irregular_in(vocab.MODEL_IRREGULAR_PAST), 65536).__getitem__
+"""The same over the table the mention model was trained with (the verb reader's, whose
+verdict is one of the model's features: see vocab.MODEL_UNSEEN_PAST)."""
+
+
+def _is_past_form(word: str) -> bool:
+    """A past tense or participle: irregular ("fled", "retook") or in -ed ("exploded")."""
+    return _is_irregular_past(word) or (word.endswith("ed") and word not in vocab.NOT_VERBS_ED)
 
 
 # The words at which _clause_bounds may start a clause.
@@ -329,7 +339,8 @@ def _grammar(tokens: list[Token], i: int, before: list[str]
     before = [vocab.CONTRACTED_AUXILIARIES.get(w, w) for w in before]
     if _present_by_what_follows(tokens, i, word):
         return "present", "simple", polarity
-    if prev in vocab.DETERMINERS or prev in vocab.PREPOSITIONS_BEFORE_NOUNS:
+    if (prev in vocab.DETERMINERS and not _after_relative_that(tokens, i, word)) \
+            or prev in vocab.PREPOSITIONS_BEFORE_NOUNS:
         return "none", "simple", polarity  # a noun or gerund: "the talks", "after meeting"
     if not vocab.IRREALIS_MODALS.isdisjoint(before) or prev == "to":
         return "none", "simple", polarity
@@ -356,7 +367,7 @@ def _grammar(tokens: list[Token], i: int, before: list[str]
         return "past", "simple", polarity
     if not {"do", "does"}.isdisjoint(before):
         return "present", "simple", polarity
-    if word in vocab.PAST_FORMS_OF_BE or word in vocab.IRREGULAR_PAST or (
+    if word in vocab.PAST_FORMS_OF_BE or _is_irregular_past(word) or (
             word.endswith("ed") and word not in vocab.NOT_VERBS_ED) or (
             word in vocab.REPORTING_VERBS and not word.endswith("s")
             and word not in vocab.REPORTING_BASES):
@@ -369,7 +380,7 @@ def _grammar(tokens: list[Token], i: int, before: list[str]
     if _present_after_subject(tokens, i, word, prev):
         return "present", "simple", polarity
     if prev in vocab.RELATIVE_SUBJECTS and word.isalpha() and not word.endswith(("ed", "ing")) \
-            and not _is_irregular_past(word) and word not in vocab.MORE_IRREGULAR_PAST:
+            and not _is_irregular_past(word):
         # "exiles who oppose", "laws which prohibit", "physicians who still risk" (adverbs
         # between are skipped by _previous_words); not "who became", "who withheld"
         return "present", "simple", polarity
@@ -405,6 +416,17 @@ def _present_by_what_follows(tokens: list[Token], i: int, word: str) -> bool:
         return nxt in vocab.SUBJECT_PRONOUNS or nxt == "that" or (
             following.text[:1].isupper() and following.text.isalpha())
     return False
+
+
+def _after_relative_that(tokens: list[Token], i: int, word: str) -> bool:
+    """A past form right after a relative "that" is the verb of its clause ("the bomb that
+    exploded in Nairobi"), not a noun the determiner "that" opens. Not after a verb's "that"
+    ("said that injured people were taken"), where it may be an adjective."""
+    if i < 2 or tokens[i - 1].lower != "that" or not _is_past_form(word):
+        return False
+    noun = tokens[i - 2].lower
+    return tokens[i - 2].text.isalpha() and noun not in vocab.REPORTING_VERBS \
+        and not _is_past_form(noun)
 
 
 def _after_abbreviated_name(tokens: list[Token], i: int) -> bool:
