@@ -288,3 +288,15 @@ def test_past_form_after_a_verbs_that_is_not_read_as_a_relative_clause() -> None
     text = "Rescuers found the bomb that exploded outside the embassy."
     toks = tokens(text, 0, len(text))
     assert _grammar(toks, 5, _previous_words(toks, 5)) == ("past", "simple", "POS")
+
+
+def test_plain_verb_after_they_is_present() -> None:
+    text = "Authorities have said they believe the weapon may have been buried in the woods."
+    assert _tenses(text)["believe"] == ("present", "simple")
+    text = "The relatives will hand the boy over if they lose their federal court appeal."
+    assert _tenses(text)["lose"] == ("present", "simple")
+
+
+def test_past_form_after_they_stays_past() -> None:
+    assert _tenses("Officials said they fled the capital on Monday.")["fled"] == (
+        "past", "simple")

@@ -379,10 +379,11 @@ def _grammar(tokens: list[Token], i: int, before: list[str]
         return "present", "simple", polarity
     if _present_after_subject(tokens, i, word, prev):
         return "present", "simple", polarity
-    if prev in vocab.RELATIVE_SUBJECTS and word.isalpha() and not word.endswith(("ed", "ing")) \
-            and not _is_irregular_past(word):
+    if prev in vocab.PLAIN_PRESENT_SUBJECTS and word.isalpha() \
+            and not word.endswith(("ed", "ing")) and not _is_irregular_past(word):
         # "exiles who oppose", "laws which prohibit", "physicians who still risk" (adverbs
-        # between are skipped by _previous_words); not "who became", "who withheld"
+        # between are skipped by _previous_words), "they believe"; not "who became", "they
+        # withheld"
         return "present", "simple", polarity
     return "none", "simple", polarity
 
