@@ -506,11 +506,13 @@ def model_mentions(tokens: list[Token], outside_margin: float | None = None) -> 
     from newstimeline.events.model import shipped_model
 
     labels = shipped_model().events_in(tokens, outside_margin)
-    for i in _haves_of_figures(tokens):
-        labels.setdefault(i, "STATE")
+    haves = _haves_of_figures(tokens)
+    if haves:
+        for i in haves:
+            labels.setdefault(i, "STATE")
+        labels = dict(sorted(labels.items()))
     if not labels:
         return []
-    labels = dict(sorted(labels.items()))
     starts = _clause_bounds(tokens)
     found: list[EventMention] = []
     for i, label in labels.items():  # in text order
@@ -534,9 +536,9 @@ def _haves_of_figures(tokens: list[Token]) -> list[int]:
     """The forms of "have" that hold a figure ("The Navy has 27 ships", "the company had
     nearly 73 million shares"): a possession, which TimeML marks as a STATE (18 of 22 in
     TBAQ). Before a participle ("has sold 12 units") "has" is an auxiliary, no event."""
-    lowers = list(map(_LOWER, tokens))
     found: list[int] = []
-    for i in compress(range(len(lowers)), map(_HOLDING_HAVES.__contains__, lowers)):
+    for i in compress(range(len(tokens)), map(_HOLDING_HAVES.__contains__,
+                                              map(_LOWER, tokens))):
         j = i + 1
         while j < len(tokens) and tokens[j].lower in _APPROXIMATORS:
             j += 1
