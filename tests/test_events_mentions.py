@@ -144,3 +144,22 @@ def test_expression_alone_in_its_clause_dates_the_main_verb() -> None:
         "prove the point."))
     said = events["said"].time
     assert (said.earliest, said.basis) == (dt.date(1998, 2, 18), "expression")
+
+
+def test_have_holding_a_figure_is_a_state_even_when_the_model_misses_it() -> None:
+    from newstimeline.events.model import using_model
+    from newstimeline.events.train import LABELS
+
+    blind = MentionModel(LABELS, {}, 0.0)  # labels nothing: only the rule speaks
+    with using_model(blind):
+        text = "The U.S. Navy has 27 ships in the maritime barricade of Iraq."
+        found = [(m.token.text, m.event_class, m.tense) for m in
+                 model_mentions(tokens(text, 0, len(text)))]
+        assert found == [("has", "STATE", "present")]
+        text = "Last Monday, the company had nearly 73 million shares outstanding."
+        found = [(m.token.text, m.event_class, m.tense) for m in
+                 model_mentions(tokens(text, 0, len(text)))]
+        assert found == [("had", "STATE", "past")]
+        # An auxiliary before a participle holds no figure.
+        text = "The company has sold 12 units and had agreed to sell 3 more."
+        assert model_mentions(tokens(text, 0, len(text))) == []

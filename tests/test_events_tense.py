@@ -5,7 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 from newstimeline.events import order_events
-from newstimeline.events.mentions import model_mentions
+from newstimeline.events.mentions import (
+    _grammar,
+    _previous_words,
+    model_mentions,
+)
 from newstimeline.models import Document
 from newstimeline.pipeline import BuildOptions, analyse_document
 from newstimeline.text import tokens
@@ -203,13 +207,19 @@ def test_past_form_after_a_relative_pronoun_stays_past() -> None:
         "past", "simple")
 
 
-def test_irregular_past_after_a_relative_pronoun_is_no_present() -> None:
-    # Past forms the mention model's word list lacks, and prefixed ones, are not read as a
-    # present going on at the story's date.
+def test_irregular_past_after_a_relative_pronoun_is_past() -> None:
+    # Not a present going on at the story's date: "became", "got" and prefixed forms
+    # ("withheld") are irregular past forms.
     assert _tenses("The lawyer who became a judge spoke to reporters.")["became"] == (
-        "none", "simple")
+        "past", "simple")
     assert _tenses("The agency, which withheld the report for months, apologized.")[
-        "withheld"] == ("none", "simple")
+        "withheld"] == ("past", "simple")
+
+
+def test_became_and_got_are_past() -> None:
+    found = _tenses("The two men met in 1985 and later became partners in a law firm.")
+    assert found["became"] == ("past", "simple")
+    assert _tenses("Shares fell after the company got a subpoena.")["got"] == ("past", "simple")
 
 
 def test_verb_in_s_after_a_name_ending_in_an_abbreviation_is_present() -> None:
@@ -247,3 +257,46 @@ def test_verb_in_s_after_a_determined_noun_before_its_clause_is_present() -> Non
         "says"] == ("present", "simple")
     assert _tenses("The sale represents 10.2% of the company's shares.")["represents"] == (
         "present", "simple")
+
+
+def test_reporting_verb_in_s_after_a_closing_double_quote_is_present() -> None:
+    # The tokenizer splits "''" and "``" into single quote tokens.
+    text = "``We will win the vote,'' says Senator Dole, who leads the Republicans."
+    assert _tenses(text)["says"] == ("present", "simple")
+    assert _tenses("``The market will recover,'' says Mr. Litvack.")["says"] == (
+        "present", "simple")
+
+
+def test_verb_in_s_after_a_determined_noun_before_an_opening_quote_is_present() -> None:
+    text = "The statement says ``the attack was a crime against the nation.''"
+    assert _tenses(text)["says"] == ("present", "simple")
+
+
+def test_past_form_after_relative_that_is_past() -> None:
+    found = _tenses("Investigators found parts of the bomb that exploded outside the embassy.")
+    assert found["exploded"] == ("past", "simple")
+    found = _tenses("He opposed the radical policies that led to the deaths of 12 people.")
+    assert found["led"] == ("past", "simple")
+
+
+def test_past_form_after_a_verbs_that_is_not_read_as_a_relative_clause() -> None:
+    # After "said that" an -ed word may be an adjective ("injured people"): no tense from
+    # the relative-that rule.
+    text = "Officials said that injured people were taken to two hospitals."
+    toks = tokens(text, 0, len(text))
+    assert _grammar(toks, 3, _previous_words(toks, 3)) == ("none", "simple", "POS")
+    text = "Rescuers found the bomb that exploded outside the embassy."
+    toks = tokens(text, 0, len(text))
+    assert _grammar(toks, 5, _previous_words(toks, 5)) == ("past", "simple", "POS")
+
+
+def test_plain_verb_after_they_is_present() -> None:
+    text = "Authorities have said they believe the weapon may have been buried in the woods."
+    assert _tenses(text)["believe"] == ("present", "simple")
+    text = "The relatives will hand the boy over if they lose their federal court appeal."
+    assert _tenses(text)["lose"] == ("present", "simple")
+
+
+def test_past_form_after_they_stays_past() -> None:
+    assert _tenses("Officials said they fled the capital on Monday.")["fled"] == (
+        "past", "simple")

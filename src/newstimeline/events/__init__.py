@@ -27,7 +27,12 @@ from newstimeline.events.mentions import (
     model_mentions,
 )
 from newstimeline.events.order import order_events
-from newstimeline.events.vocabulary import CLAUSE_OPENERS, COMPLEMENTIZERS, REPORTING_VERBS
+from newstimeline.events.vocabulary import (
+    CLAUSE_OPENERS,
+    COMPLEMENTIZERS,
+    QUOTE_TOKENS,
+    REPORTING_VERBS,
+)
 from newstimeline.models import Event, EventTime, Span, TimeExpression
 from newstimeline.text import Token, sentence_spans, tokens
 
@@ -45,8 +50,7 @@ _CONJUNCTIONS = frozenset({"and", "or", "but"})
 # Forms of "be" that are finite verbs of their clause when no mention (copulas).
 COPULAS = frozenset({"is", "are", "am", "was", "were"})
 PRESENT_COPULAS = frozenset({"is", "are", "am"})
-# Quote marks as tokens (the tokenizer splits "``" and "''" into single characters).
-_QUOTE_TOKENS = frozenset({"`", "'", '"', "\u201c", "\u201d"})
+_QUOTE_TOKENS = QUOTE_TOKENS
 # Tokens across which a verb told after a trigger does not govern it.
 _CLAUSE_BREAKS = frozenset({",", ";", ":"}) | _QUOTE_TOKENS
 _LONGEST_PREPOSITION = max(map(len, _TIME_PREPOSITIONS))

@@ -17,7 +17,7 @@ from newstimeline.text import Token
 _LEXICON: tuple[tuple[str, frozenset[str]], ...] = (
     ("rep", vocab.REPORTING_VERBS), ("asp", vocab.ASPECTUAL_STEMS), ("ist", vocab.I_STATE_STEMS),
     ("iac", vocab.I_ACTION_STEMS), ("per", vocab.PERCEPTION_STEMS), ("sta", vocab.STATE_WORDS),
-    ("irr", vocab.IRREGULAR_PAST), ("evn", vocab.EVENT_NOUNS),
+    ("irr", vocab.MODEL_IRREGULAR_PAST), ("evn", vocab.EVENT_NOUNS),
 )
 # Function-word groups, so that "had", "has" and "have" teach the model one thing.
 _GROUPS: tuple[tuple[str, frozenset[str]], ...] = (

@@ -122,7 +122,7 @@ def _kind_of_word(word: str) -> int:
             or word in vocab.NEGATIONS or word in vocab.FUTURE_MODALS \
             or word in vocab.IRREALIS_MODALS:
         kind = _NEVER  # for the function words, the verb they support is the event
-    elif word in vocab.REPORTING_VERBS or _is_irregular_past(word) \
+    elif word in vocab.REPORTING_VERBS or _is_model_irregular_past(word) \
             or word.endswith(("ed", "ing")):
         kind = _VERB_FORM
     else:
@@ -162,7 +162,7 @@ def _shape_of(tokens: list[Token], i: int, previous: dict[int, list[str]] | None
         if word == "say" and not future:
             return None  # "went on to say", "would say": no new act of saying
         return "REPORTING", "future" if future else tense, "perfect" if perfect else "simple"
-    is_past_form = _is_irregular_past(word) or (
+    is_past_form = _is_model_irregular_past(word) or (
         len(word) > 4 and word.endswith("ed") and word not in vocab.NOT_VERBS_ED
     )
     if not is_past_form and word.isalpha() and len(word) > 2 and (
@@ -184,7 +184,7 @@ def _shape_of(tokens: list[Token], i: int, previous: dict[int, list[str]] | None
             return "OCCURRENCE", "past", "perfect"
         if perfect:
             return "OCCURRENCE", "present", "perfect"
-        if _is_irregular_past(word) and not auxiliaries and prev in {"", ",", "and"}:
+        if _is_model_irregular_past(word) and not auxiliaries and prev in {"", ",", "and"}:
             return None  # "left", "set" without a subject before them are too often not verbs
         return "OCCURRENCE", "past", "simple"
     return None
@@ -208,15 +208,25 @@ def is_dependent(tokens: list[Token], i: int, before: list[str] | None = None) -
     return bool(before) and (before[0] == "to" or before[0] in vocab.IRREALIS_MODALS)
 
 
-def _irregular_past(word: str) -> bool:
-    if word in vocab.IRREGULAR_PAST:
-        return True
-    return any(word.startswith(p) and word[len(p):] in vocab.IRREGULAR_PAST
-               for p in vocab.VERB_PREFIXES)
+def _irregular_in(table: frozenset[str]) -> Callable[[str], bool]:
+    def irregular(word: str) -> bool:
+        return word in table or any(word.startswith(p) and word[len(p):] in table
+                                    for p in vocab.VERB_PREFIXES)
+    return irregular
 
 
-_is_irregular_past: Callable[[str], bool] = WordCache(_irregular_past, 65536).__getitem__
+_is_irregular_past: Callable[[str], bool] = WordCache(
+    _irregular_in(vocab.IRREGULAR_PAST), 65536).__getitem__
 """An irregular past form, also behind a verb prefix ("retook", "overran", "withheld")."""
+_is_model_irregular_past: Callable[[str], bool] = WordCache(
+    _irregular_in(vocab.MODEL_IRREGULAR_PAST), 65536).__getitem__
+"""The same over the table the mention model was trained with (the verb reader's, whose
+verdict is one of the model's features: see vocab.MODEL_UNSEEN_PAST)."""
+
+
+def _is_past_form(word: str) -> bool:
+    """A past tense or participle: irregular ("fled", "retook") or in -ed ("exploded")."""
+    return _is_irregular_past(word) or (word.endswith("ed") and word not in vocab.NOT_VERBS_ED)
 
 
 # The words at which _clause_bounds may start a clause.
@@ -329,7 +339,8 @@ def _grammar(tokens: list[Token], i: int, before: list[str]
     before = [vocab.CONTRACTED_AUXILIARIES.get(w, w) for w in before]
     if _present_by_what_follows(tokens, i, word):
         return "present", "simple", polarity
-    if prev in vocab.DETERMINERS or prev in vocab.PREPOSITIONS_BEFORE_NOUNS:
+    if (prev in vocab.DETERMINERS and not _after_relative_that(tokens, i, word)) \
+            or prev in vocab.PREPOSITIONS_BEFORE_NOUNS:
         return "none", "simple", polarity  # a noun or gerund: "the talks", "after meeting"
     if not vocab.IRREALIS_MODALS.isdisjoint(before) or prev == "to":
         return "none", "simple", polarity
@@ -356,7 +367,7 @@ def _grammar(tokens: list[Token], i: int, before: list[str]
         return "past", "simple", polarity
     if not {"do", "does"}.isdisjoint(before):
         return "present", "simple", polarity
-    if word in vocab.PAST_FORMS_OF_BE or word in vocab.IRREGULAR_PAST or (
+    if word in vocab.PAST_FORMS_OF_BE or _is_irregular_past(word) or (
             word.endswith("ed") and word not in vocab.NOT_VERBS_ED) or (
             word in vocab.REPORTING_VERBS and not word.endswith("s")
             and word not in vocab.REPORTING_BASES):
@@ -368,10 +379,11 @@ def _grammar(tokens: list[Token], i: int, before: list[str]
         return "present", "simple", polarity
     if _present_after_subject(tokens, i, word, prev):
         return "present", "simple", polarity
-    if prev in vocab.RELATIVE_SUBJECTS and word.isalpha() and not word.endswith(("ed", "ing")) \
-            and not _is_irregular_past(word) and word not in vocab.MORE_IRREGULAR_PAST:
+    if prev in vocab.PLAIN_PRESENT_SUBJECTS and word.isalpha() \
+            and not word.endswith(("ed", "ing")) and not _is_irregular_past(word):
         # "exiles who oppose", "laws which prohibit", "physicians who still risk" (adverbs
-        # between are skipped by _previous_words); not "who became", "who withheld"
+        # between are skipped by _previous_words), "they believe"; not "who became", "they
+        # withheld"
         return "present", "simple", polarity
     return "none", "simple", polarity
 
@@ -380,7 +392,9 @@ def _grammar(tokens: list[Token], i: int, before: list[str]
 # that commemorates the dead"), when what follows it is its object or complement.
 _SINGULAR_SUBJECTS = frozenset({"this", "that"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "you"})
-_QUOTES = frozenset({"``", "''", '"', "\u201c", "\u201d"})
+# Tokens that open a quote or a figure after a verb ("says ``we", "represents $5"): the
+# tokenizer splits "``" into two "`"; a "'" only closes a quote.
+_OPENING_MARKS = frozenset({"$", "`", '"', "\u201c"})
 
 
 def _present_by_what_follows(tokens: list[Token], i: int, word: str) -> bool:
@@ -399,10 +413,21 @@ def _present_by_what_follows(tokens: list[Token], i: int, word: str) -> bool:
     if raw in _SINGULAR_SUBJECTS:
         return nxt in vocab.OBJECT_DETERMINERS or nxt in _OBJECT_PRONOUNS or nxt == "that" \
             or (nxt == "to" and after.isalpha() and after not in vocab.DETERMINERS)
-    if word in vocab.REPORTING_VERBS and (raw in _QUOTES or raw == ","):
+    if word in vocab.REPORTING_VERBS and (raw in vocab.QUOTE_TOKENS or raw == ","):
         return nxt in vocab.SUBJECT_PRONOUNS or nxt == "that" or (
             following.text[:1].isupper() and following.text.isalpha())
     return False
+
+
+def _after_relative_that(tokens: list[Token], i: int, word: str) -> bool:
+    """A past form right after a relative "that" is the verb of its clause ("the bomb that
+    exploded in Nairobi"), not a noun the determiner "that" opens. Not after a verb's "that"
+    ("said that injured people were taken"), where it may be an adjective."""
+    if i < 2 or tokens[i - 1].lower != "that" or not _is_past_form(word):
+        return False
+    noun = tokens[i - 2].lower
+    return tokens[i - 2].text.isalpha() and noun not in vocab.REPORTING_VERBS \
+        and not _is_past_form(noun)
 
 
 def _after_abbreviated_name(tokens: list[Token], i: int) -> bool:
@@ -437,7 +462,7 @@ def _present_after_subject(tokens: list[Token], i: int, word: str, prev: str) ->
             return True
         if _after_determined_noun(tokens, i) and (
                 following in _CLAUSE_SUBJECTS or following[:1].isdigit()
-                or following in {"$", "``", '"', "\u201c"}):
+                or following in _OPENING_MARKS):
             return True
         # "The federal charge carries a fine": after a common noun and before its object;
         # "A powerful ice storm continues to maintain its grip": before an infinitive.
@@ -481,6 +506,11 @@ def model_mentions(tokens: list[Token], outside_margin: float | None = None) -> 
     from newstimeline.events.model import shipped_model
 
     labels = shipped_model().events_in(tokens, outside_margin)
+    haves = _haves_of_figures(tokens)
+    if haves:
+        for i in haves:
+            labels.setdefault(i, "STATE")
+        labels = dict(sorted(labels.items()))
     if not labels:
         return []
     starts = _clause_bounds(tokens)
@@ -491,4 +521,27 @@ def model_mentions(tokens: list[Token], outside_margin: float | None = None) -> 
         found.append(EventMention(i, tokens[i], label, tense, aspect, polarity,
                                   _clause_of(starts, i, len(tokens)),
                                   is_dependent(tokens, i, before)))
+    return found
+
+
+_HOLDING_HAVES = frozenset({"has", "have", "had"})
+# Words between "has" and the figure it holds ("has about 12.3 million shares").
+_APPROXIMATORS = frozenset({
+    "about", "nearly", "almost", "roughly", "some", "only", "just", "approximately", "around",
+    "over", "more", "less", "than", "at", "least", "already", "still", "also", "now",
+})  # fmt: skip
+
+
+def _haves_of_figures(tokens: list[Token]) -> list[int]:
+    """The forms of "have" that hold a figure ("The Navy has 27 ships", "the company had
+    nearly 73 million shares"): a possession, which TimeML marks as a STATE (18 of 22 in
+    TBAQ). Before a participle ("has sold 12 units") "has" is an auxiliary, no event."""
+    found: list[int] = []
+    for i in compress(range(len(tokens)), map(_HOLDING_HAVES.__contains__,
+                                              map(_LOWER, tokens))):
+        j = i + 1
+        while j < len(tokens) and tokens[j].lower in _APPROXIMATORS:
+            j += 1
+        if j < len(tokens) and (tokens[j].text[:1].isdigit() or tokens[j].text in {"$", "#"}):
+            found.append(i)
     return found
