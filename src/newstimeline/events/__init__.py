@@ -8,6 +8,8 @@ import hashlib
 import re
 from dataclasses import dataclass
 
+from pydantic import TypeAdapter
+
 from newstimeline.events.actors import ActorResolver, count_found_names, names_in
 from newstimeline.events.anchor import (
     PLACING_TYPES,
@@ -48,6 +50,7 @@ _QUOTE_TOKENS = frozenset({"`", "'", '"', "\u201c", "\u201d"})
 # Tokens across which a verb told after a trigger does not govern it.
 _CLAUSE_BREAKS = frozenset({",", ";", ":"}) | _QUOTE_TOKENS
 _LONGEST_PREPOSITION = max(map(len, _TIME_PREPOSITIONS))
+_EVENTS: TypeAdapter[list[Event]] = TypeAdapter(list[Event])
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,8 +58,6 @@ class Sentence:
     start: int
     end: int
     tokens: list[Token]
-    span: Span
-    """The sentence as evidence, one model shared by its events."""
 
 
 def _body_sentences(text: str, body_start: int, spans: list[tuple[int, int]]) -> list[Sentence]:
@@ -67,9 +68,7 @@ def _body_sentences(text: str, body_start: int, spans: list[tuple[int, int]]) ->
         start = max(start, body_start)
         toks = tokens(text, start, end)
         if toks:
-            first, last = toks[0].start, toks[-1].end
-            result.append(Sentence(first, last, toks,
-                                   Span(text=text[first:last], start=first, end=last)))
+            result.append(Sentence(toks[0].start, toks[-1].end, toks))
     return result
 
 
@@ -109,7 +108,7 @@ def _without_times(text: str, start: int, end: int, expressions: list[TimeExpres
     return "".join(pieces)
 
 
-def _event_id(document_id: str, trigger: Span) -> str:
+def _event_id(document_id: str, trigger: Token) -> str:
     key = f"{document_id}:{trigger.start}:{trigger.end}:{trigger.text}"
     return "ev-" + hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:12]
 
@@ -129,7 +128,7 @@ def extract_events(
     sentences = _body_sentences(text, body_start, spans)
     found_names = [names_in(s.tokens) for s in sentences]
     actors = ActorResolver(count_found_names(found_names))
-    events: list[Event] = []
+    events: list[dict[str, object]] = []  # each Event's fields, validated all at once
     in_force: TimeExpression | None = None
     in_force_age = 0  # sentences told since the date in force was named
     news_day: TimeExpression | None = None
@@ -154,6 +153,9 @@ def extract_events(
         carried = carried_date(in_force, in_force_age, news_day, dct)
         present_verbs, perfect_verbs = _present_governors(found, toks)
         times: dict[int, EventTime] = {}
+        # The sentence as evidence: one model shared by its events, made only if it has some.
+        evidence = Span(text=text[sentence.start:sentence.end], start=sentence.start,
+                        end=sentence.end) if found else None
         summaries: dict[tuple[int, int], str] = {}  # a clause's summary, for all its events
         for k, mention in enumerate(found):
             time = anchor_event(mention, text, owned[k], placing, carried, dct,
@@ -168,8 +170,8 @@ def extract_events(
                     "explanation": f"'{mention.token.text}' is what '{phase.token.text}' "
                     f"begins, goes on with or ends: {governor.explanation}"})
             times[mention.index] = time
-            events.append(_build_event(document_id, text, sentence, mention, names, in_sentence,
-                                       actors, time, summaries))
+            events.append(_event_fields(document_id, text, sentence, evidence, mention, names,
+                                        in_sentence, actors, time, summaries))
         # The date in force is preferably one that dated a finite verb of the sentence ("the State
         # Department on Sunday issued ..."), not one inside a noun phrase ("the Aug. 7 bombings").
         # A bound ("since 1993", "until May") limits its own event; it is no reference time.
@@ -183,7 +185,9 @@ def extract_events(
             news_day = next((e for e in reversed(dated) if is_recent_day(e, dct)), news_day)
         else:
             in_force_age += 1
-    return events
+    # One validation for the document's events: pydantic-core then builds every Event (and its
+    # trigger Span, given as a dict) without a Python-level __init__ call per model.
+    return _EVENTS.validate_python(events)
 
 
 def _reduced_relative(mention: EventMention, toks: list[Token]) -> bool:
@@ -333,22 +337,25 @@ def _closes_phrase_before(text: str, expression: TimeExpression, later: EventMen
         between.replace(",", " ").lower().split())
 
 
-def _build_event(
+def _event_fields(
     document_id: str,
     text: str,
     sentence: Sentence,
+    evidence: Span | None,
     mention: EventMention,
     names: list[tuple[int, int, str]],
     expressions: list[TimeExpression],
     actors: ActorResolver,
     time: EventTime,
     summaries: dict[tuple[int, int], str] | None = None,
-) -> Event:
-    """``summaries`` keeps the summary of each clause of the sentence (``_clause_summary``)."""
+) -> dict[str, object]:
+    """The fields of the ``Event`` at ``mention`` (validated by the caller, ``_EVENTS``);
+    ``evidence`` is the sentence's Span; ``summaries`` keeps the summary of each clause of the
+    sentence (``_clause_summary``)."""
     toks = sentence.tokens
     first, stop = mention.clause
     clause_start, clause_end = toks[first].start, toks[stop - 1].end
-    trigger = Span(text=mention.token.text, start=mention.token.start, end=mention.token.end)
+    trigger = mention.token
 
     subject = _subject(mention, names, toks, actors)
     participants = [name for f, _, name in names
@@ -364,18 +371,18 @@ def _build_event(
                    _clause_summary(text, clause_start, clause_end, expressions, summaries))
     else:
         summary = _clause_summary(text, clause_start, clause_end, expressions, summaries)
-    return Event(
-        id=_event_id(document_id, trigger),
-        document=document_id,
-        summary=summary,
-        actors=actor_list,
-        trigger=trigger,
-        event_class=mention.event_class,
-        tense=mention.tense,
-        polarity=mention.polarity,
-        sentence=sentence.span,
-        time=time,
-    )
+    return {
+        "id": _event_id(document_id, trigger),
+        "document": document_id,
+        "summary": summary,
+        "actors": actor_list,
+        "trigger": {"text": trigger.text, "start": trigger.start, "end": trigger.end},
+        "event_class": mention.event_class,
+        "tense": mention.tense,
+        "polarity": mention.polarity,
+        "sentence": evidence,
+        "time": time,
+    }
 
 
 def _clause_summary(text: str, start: int, end: int, expressions: list[TimeExpression],
