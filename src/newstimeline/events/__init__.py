@@ -7,6 +7,8 @@ import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass
+from itertools import compress
+from operator import itemgetter
 
 from pydantic import TypeAdapter
 
@@ -50,6 +52,8 @@ _QUOTE_TOKENS = frozenset({"`", "'", '"', "\u201c", "\u201d"})
 # Tokens across which a verb told after a trigger does not govern it.
 _CLAUSE_BREAKS = frozenset({",", ";", ":"}) | _QUOTE_TOKENS
 _LONGEST_PREPOSITION = max(map(len, _TIME_PREPOSITIONS))
+# Token.lower read as the tuple item it is (a C-level index; see mentions._LOWER).
+_LOWER = itemgetter(Token._fields.index("lower"))
 _EVENTS: TypeAdapter[list[Event]] = TypeAdapter(list[Event])
 
 
@@ -139,7 +143,8 @@ def extract_events(
                  for first, last, name, person in sentence_names]
         first = bisect.bisect_left(expression_starts, sentence.start)
         last = bisect.bisect_left(expression_starts, sentence.end, lo=first)
-        in_sentence = [e for e in expressions[first:last] if e.span.end <= sentence.end]
+        in_sentence = [e for e in expressions[first:last] if e.span.end <= sentence.end] \
+            if first < last else []
         placing = [e for e in in_sentence if e.type in PLACING_TYPES]
         found = model_mentions(toks) if mode == "mentions" else find_event_mentions(toks)
         owned = _owned_expressions(found, toks, placing, text)
@@ -219,10 +224,14 @@ def _present_governors(found: list[EventMention],
     is outrageous is the attempt": at the story's date; "Horsley was not a defendant in the
     suit": not). Beside it, the word of a governing present perfect that is not negated ("the
     relatives have fought to keep the boy"), else None."""
+    if not found:
+        return [], []
     mentioned = {m.index for m in found}
     # A verb's kind: 0 another tense, 1 a simple or progressive present, 2 a present perfect.
-    copulas = [(j, int(t.lower in PRESENT_COPULAS)) for j, t in enumerate(toks)
-               if t.lower in COPULAS and j not in mentioned]
+    # (The copulas found by C-level maps: no Python step per token.)
+    copulas = [(j, int(toks[j].lower in PRESENT_COPULAS))
+               for j in compress(range(len(toks)), map(COPULAS.__contains__, map(_LOWER, toks)))
+               if j not in mentioned]
     verbs_of: dict[tuple[int, int], list[tuple[int, int]]] = {}  # (token index, kind)
     for mention in found:
         verbs = verbs_of.get(mention.clause)
@@ -277,6 +286,8 @@ def _owned_expressions(
     not "thinks"). An expression alone in its clause ("On Wednesday, Alarcon said ...") dates
     the nearest finite verb of the sentence."""
     owned: list[list[TimeExpression]] = [[] for _ in mentions]
+    if not mentions:
+        return owned
 
     def gap(k: int, expression: TimeExpression) -> int:
         token = mentions[k].token
