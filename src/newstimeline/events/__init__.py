@@ -54,6 +54,8 @@ _CLAUSE_BREAKS = frozenset({",", ";", ":"}) | _QUOTE_TOKENS
 _LONGEST_PREPOSITION = max(map(len, _TIME_PREPOSITIONS))
 # Token.lower read as the tuple item it is (a C-level index; see mentions._LOWER).
 _LOWER = itemgetter(Token._fields.index("lower"))
+# Words that may open what a report says, cut from its start ("that", "whether", "and").
+_CONTENT_OPENERS = CLAUSE_OPENERS | COMPLEMENTIZERS
 _EVENTS: TypeAdapter[list[Event]] = TypeAdapter(list[Event])
 
 
@@ -114,7 +116,8 @@ def _without_times(text: str, start: int, end: int, expressions: list[TimeExpres
 
 def _event_id(document_id: str, trigger: Token) -> str:
     key = f"{document_id}:{trigger.start}:{trigger.end}:{trigger.text}"
-    return "ev-" + hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    # The first 6 bytes in hex are the first 12 hex digits, without hexing all 32.
+    return "ev-" + hashlib.sha256(key.encode("utf-8", "surrogatepass")).digest()[:6].hex()
 
 
 def extract_events(
@@ -423,10 +426,10 @@ def _reported_content(
     toks = sentence.tokens
     before_tokens = toks[:first]
     before = ""
-    if before_tokens and not any(t.lower in REPORTING_VERBS for t in before_tokens):
+    if before_tokens and REPORTING_VERBS.isdisjoint(map(_LOWER, before_tokens)):
         before = _without_times(text, sentence.start, toks[first].start, expressions)
     after = _without_times(text, toks[stop - 1].end, sentence.end, expressions)
-    return _clean(before.rstrip(" ,") + " " + after, CLAUSE_OPENERS | COMPLEMENTIZERS)
+    return _clean(before.rstrip(" ,") + " " + after, _CONTENT_OPENERS)
 
 
 def _subject(
@@ -437,11 +440,10 @@ def _subject(
 ) -> str | None:
     """The nearest name or resolvable pronoun before the trigger, within its clause."""
     first, _ = mention.clause
-    name_ending_at = {last: name for f, last, name in names if f >= first}
-    for j in range(mention.index - 1, first - 1, -1):
-        if j in name_ending_at:
-            return name_ending_at[j]
-        resolved = actors.pronoun(toks[j].lower)
-        if resolved:
-            return resolved
-    return None
+    index = mention.index
+    nearest, subject = first - 1, None  # the last token of the nearest name, the name
+    for f, last, name in names:
+        if f >= first and nearest < last < index:
+            nearest, subject = last, name
+    # A pronoun between that name and the trigger is nearer (C-level maps, no step per word).
+    return actors.pronoun_among(map(_LOWER, toks[nearest + 1:index])) or subject
