@@ -28,7 +28,7 @@ OUTSIDE = "O"
 # token's features is then one integer sum instead of one sum per label, and exact. A field may
 # be negative (fields borrow from each other); the sum starts from _FIELD_START in every field,
 # which keeps every field of the total non-negative, so the fields read back exactly. A field's
-# top bit (_HIGH) is then set exactly when its class outscores OUTSIDE: one AND tells the
+# top bit (``_high``) is then set exactly when its class outscores OUTSIDE: one AND tells the
 # tokens that stay OUTSIDE (most of them) without reading the fields.
 _SCALE = 1000
 # A weight, and a class's weight less OUTSIDE's, must be smaller than this in thousandths.
