@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 
 from newstimeline.events import extract_events, order_events
 from newstimeline.models import Event
@@ -63,6 +64,21 @@ def test_pronoun_subject_resolves_to_the_last_named_person() -> None:
             "\"We are disappointed,\" she said.")
     said = [e for e in _events(text) if e.trigger.text == "said"]
     assert [e.actors[0] for e in said] == ["Maria Costa", "Maria Costa"]
+
+
+def test_a_pronoun_nearer_the_trigger_than_a_name_is_its_subject() -> None:
+    text = "Foreign Minister Maria Costa arrived. Ivan Petrov and she signed the treaty."
+    assert _by_trigger(_events(text), "signed").actors == ["Maria Costa"]
+    text = "Foreign Minister Maria Costa arrived. She and Ivan Petrov signed the treaty."
+    assert _by_trigger(_events(text), "signed").actors == ["Ivan Petrov"]
+
+
+def test_event_id_is_the_first_twelve_hex_digits_of_the_trigger_key_sha256() -> None:
+    text = "Rebels captured the town on Monday."
+    [event] = _events(text)
+    assert (event.trigger.start, event.trigger.end) == (7, 15)
+    assert event.id == "ev-" + hashlib.sha256(b"doc:7:15:captured").hexdigest()[:12]
+    assert event.id == "ev-3ab47ddf18e4"
 
 
 def test_infinitives_and_conditionals_are_not_events() -> None:

@@ -7,6 +7,10 @@ import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass
+from itertools import compress
+from operator import itemgetter
+
+from pydantic import TypeAdapter
 
 from newstimeline.events.actors import ActorResolver, count_found_names, names_in
 from newstimeline.events.anchor import (
@@ -54,6 +58,11 @@ _QUOTE_TOKENS = QUOTE_TOKENS
 # Tokens across which a verb told after a trigger does not govern it.
 _CLAUSE_BREAKS = frozenset({",", ";", ":"}) | _QUOTE_TOKENS
 _LONGEST_PREPOSITION = max(map(len, _TIME_PREPOSITIONS))
+# Token.lower read as the tuple item it is (a C-level index; see mentions._LOWER).
+_LOWER = itemgetter(Token._fields.index("lower"))
+# Words that may open what a report says, cut from its start ("that", "whether", "and").
+_CONTENT_OPENERS = CLAUSE_OPENERS | COMPLEMENTIZERS
+_EVENTS: TypeAdapter[list[Event]] = TypeAdapter(list[Event])
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,8 +70,6 @@ class Sentence:
     start: int
     end: int
     tokens: list[Token]
-    span: Span
-    """The sentence as evidence, one model shared by its events."""
 
 
 def _body_sentences(text: str, body_start: int, spans: list[tuple[int, int]]) -> list[Sentence]:
@@ -73,9 +80,7 @@ def _body_sentences(text: str, body_start: int, spans: list[tuple[int, int]]) ->
         start = max(start, body_start)
         toks = tokens(text, start, end)
         if toks:
-            first, last = toks[0].start, toks[-1].end
-            result.append(Sentence(first, last, toks,
-                                   Span(text=text[first:last], start=first, end=last)))
+            result.append(Sentence(toks[0].start, toks[-1].end, toks))
     return result
 
 
@@ -115,9 +120,10 @@ def _without_times(text: str, start: int, end: int, expressions: list[TimeExpres
     return "".join(pieces)
 
 
-def _event_id(document_id: str, trigger: Span) -> str:
+def _event_id(document_id: str, trigger: Token) -> str:
     key = f"{document_id}:{trigger.start}:{trigger.end}:{trigger.text}"
-    return "ev-" + hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    # The first 6 bytes in hex are the first 12 hex digits, without hexing all 32.
+    return "ev-" + hashlib.sha256(key.encode("utf-8", "surrogatepass")).digest()[:6].hex()
 
 
 def extract_events(
@@ -135,7 +141,7 @@ def extract_events(
     sentences = _body_sentences(text, body_start, spans)
     found_names = [names_in(s.tokens) for s in sentences]
     actors = ActorResolver(count_found_names(found_names))
-    events: list[Event] = []
+    events: list[dict[str, object]] = []  # each Event's fields, validated all at once
     in_force: TimeExpression | None = None
     in_force_age = 0  # sentences told since the date in force was named
     news_day: TimeExpression | None = None
@@ -146,7 +152,8 @@ def extract_events(
                  for first, last, name, person in sentence_names]
         first = bisect.bisect_left(expression_starts, sentence.start)
         last = bisect.bisect_left(expression_starts, sentence.end, lo=first)
-        in_sentence = [e for e in expressions[first:last] if e.span.end <= sentence.end]
+        in_sentence = [e for e in expressions[first:last] if e.span.end <= sentence.end] \
+            if first < last else []
         placing = [e for e in in_sentence if e.type in PLACING_TYPES]
         found = model_mentions(toks) if mode == "mentions" else find_event_mentions(toks)
         owned = _owned_expressions(found, toks, placing, text)
@@ -162,6 +169,9 @@ def extract_events(
         relatives = relative_clauses(toks)
         finite_starts = [m.token.start for m in found if m.tense != "none"]
         times: dict[int, EventTime] = {}
+        # The sentence as evidence: one model shared by its events, made only if it has some.
+        evidence = Span(text=text[sentence.start:sentence.end], start=sentence.start,
+                        end=sentence.end) if found else None
         summaries: dict[tuple[int, int], str] = {}  # a clause's summary, for all its events
         for k, mention in enumerate(found):
             time = anchor_event(mention, text, owned[k], placing, carried, dct,
@@ -177,8 +187,8 @@ def extract_events(
                     "explanation": f"'{mention.token.text}' is what '{phase.token.text}' "
                     f"begins, goes on with or ends: {governor.explanation}"})
             times[mention.index] = time
-            events.append(_build_event(document_id, text, sentence, mention, names, in_sentence,
-                                       actors, time, summaries))
+            events.append(_event_fields(document_id, text, sentence, evidence, mention, names,
+                                        in_sentence, actors, time, summaries))
         # The date in force is preferably one that dated a finite verb of the sentence ("the State
         # Department on Sunday issued ..."), not one inside a noun phrase ("the Aug. 7 bombings").
         # A bound ("since 1993", "until May") limits its own event; it is no reference time.
@@ -194,7 +204,9 @@ def extract_events(
             news_day = next((e for e in reversed(dated) if is_recent_day(e, dct)), news_day)
         else:
             in_force_age += 1
-    return events
+    # One validation for the document's events: pydantic-core then builds every Event (and its
+    # trigger Span, given as a dict) without a Python-level __init__ call per model.
+    return _EVENTS.validate_python(events)
 
 
 def _reduced_relative(mention: EventMention, toks: list[Token]) -> bool:
@@ -226,10 +238,14 @@ def _present_governors(found: list[EventMention],
     is outrageous is the attempt": at the story's date; "Horsley was not a defendant in the
     suit": not). Beside it, the word of a governing present perfect that is not negated ("the
     relatives have fought to keep the boy"), else None."""
+    if not found:
+        return [], []
     mentioned = {m.index for m in found}
     # A verb's kind: 0 another tense, 1 a simple or progressive present, 2 a present perfect.
-    copulas = [(j, int(t.lower in PRESENT_COPULAS)) for j, t in enumerate(toks)
-               if t.lower in COPULAS and j not in mentioned]
+    # (The copulas found by C-level maps: no Python step per token.)
+    copulas = [(j, int(toks[j].lower in PRESENT_COPULAS))
+               for j in compress(range(len(toks)), map(COPULAS.__contains__, map(_LOWER, toks)))
+               if j not in mentioned]
     verbs_of: dict[tuple[int, int], list[tuple[int, int]]] = {}  # (token index, kind)
     for mention in found:
         verbs = verbs_of.get(mention.clause)
@@ -284,6 +300,8 @@ def _owned_expressions(
     not "thinks"). An expression alone in its clause ("On Wednesday, Alarcon said ...") dates
     the nearest finite verb of the sentence."""
     owned: list[list[TimeExpression]] = [[] for _ in mentions]
+    if not mentions:
+        return owned
 
     def gap(k: int, expression: TimeExpression) -> int:
         token = mentions[k].token
@@ -344,22 +362,25 @@ def _closes_phrase_before(text: str, expression: TimeExpression, later: EventMen
         between.replace(",", " ").lower().split())
 
 
-def _build_event(
+def _event_fields(
     document_id: str,
     text: str,
     sentence: Sentence,
+    evidence: Span | None,
     mention: EventMention,
     names: list[tuple[int, int, str]],
     expressions: list[TimeExpression],
     actors: ActorResolver,
     time: EventTime,
     summaries: dict[tuple[int, int], str] | None = None,
-) -> Event:
-    """``summaries`` keeps the summary of each clause of the sentence (``_clause_summary``)."""
+) -> dict[str, object]:
+    """The fields of the ``Event`` at ``mention`` (validated by the caller, ``_EVENTS``);
+    ``evidence`` is the sentence's Span; ``summaries`` keeps the summary of each clause of the
+    sentence (``_clause_summary``)."""
     toks = sentence.tokens
     first, stop = mention.clause
     clause_start, clause_end = toks[first].start, toks[stop - 1].end
-    trigger = Span(text=mention.token.text, start=mention.token.start, end=mention.token.end)
+    trigger = mention.token
 
     subject = _subject(mention, names, toks, actors)
     participants = [name for f, _, name in names
@@ -375,18 +396,18 @@ def _build_event(
                    _clause_summary(text, clause_start, clause_end, expressions, summaries))
     else:
         summary = _clause_summary(text, clause_start, clause_end, expressions, summaries)
-    return Event(
-        id=_event_id(document_id, trigger),
-        document=document_id,
-        summary=summary,
-        actors=actor_list,
-        trigger=trigger,
-        event_class=mention.event_class,
-        tense=mention.tense,
-        polarity=mention.polarity,
-        sentence=sentence.span,
-        time=time,
-    )
+    return {
+        "id": _event_id(document_id, trigger),
+        "document": document_id,
+        "summary": summary,
+        "actors": actor_list,
+        "trigger": {"text": trigger.text, "start": trigger.start, "end": trigger.end},
+        "event_class": mention.event_class,
+        "tense": mention.tense,
+        "polarity": mention.polarity,
+        "sentence": evidence,
+        "time": time,
+    }
 
 
 def _clause_summary(text: str, start: int, end: int, expressions: list[TimeExpression],
@@ -416,10 +437,10 @@ def _reported_content(
     toks = sentence.tokens
     before_tokens = toks[:first]
     before = ""
-    if before_tokens and not any(t.lower in REPORTING_VERBS for t in before_tokens):
+    if before_tokens and REPORTING_VERBS.isdisjoint(map(_LOWER, before_tokens)):
         before = _without_times(text, sentence.start, toks[first].start, expressions)
     after = _without_times(text, toks[stop - 1].end, sentence.end, expressions)
-    return _clean(before.rstrip(" ,") + " " + after, CLAUSE_OPENERS | COMPLEMENTIZERS)
+    return _clean(before.rstrip(" ,") + " " + after, _CONTENT_OPENERS)
 
 
 def _subject(
@@ -430,11 +451,10 @@ def _subject(
 ) -> str | None:
     """The nearest name or resolvable pronoun before the trigger, within its clause."""
     first, _ = mention.clause
-    name_ending_at = {last: name for f, last, name in names if f >= first}
-    for j in range(mention.index - 1, first - 1, -1):
-        if j in name_ending_at:
-            return name_ending_at[j]
-        resolved = actors.pronoun(toks[j].lower)
-        if resolved:
-            return resolved
-    return None
+    index = mention.index
+    nearest, subject = first - 1, None  # the last token of the nearest name, the name
+    for f, last, name in names:
+        if f >= first and nearest < last < index:
+            nearest, subject = last, name
+    # A pronoun between that name and the trigger is nearer (C-level maps, no step per word).
+    return actors.pronoun_among(map(_LOWER, toks[nearest + 1:index])) or subject

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from itertools import compress
 from operator import itemgetter
 
@@ -89,6 +89,12 @@ class ActorResolver:
 
     def pronoun(self, word: str) -> str | None:
         return self.last_person if word in vocab.PERSONAL_PRONOUNS else None
+
+    def pronoun_among(self, words: Iterable[str]) -> str | None:
+        """What ``pronoun`` resolves for any of ``words`` (lowercased), if one is a pronoun."""
+        if self.last_person is None or vocab.PERSONAL_PRONOUNS.isdisjoint(words):
+            return None
+        return self.last_person
 
     def salient(self, name: str) -> bool:
         """Names worth listing as participants: people, and names the story repeats."""

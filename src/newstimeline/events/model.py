@@ -23,20 +23,25 @@ from newstimeline.text import Token
 
 MODEL_FILE = "mention_model.json.gz"
 OUTSIDE = "O"
-# Scoring packs a feature's per-label weights (in thousandths, the precision the model is stored
-# at) into one integer, one field per label: summing a token's features is then one integer sum
-# instead of one sum per label, and exact. Each weight is stored as is (it may be negative, so
-# fields borrow from each other); the sum starts from _SUM_FLOOR * _OFFSET in every field, which
-# keeps every field of the total non-negative, so the fields read back exactly.
+# Scoring packs a feature's weights (in thousandths, the precision the model is stored at) into
+# one integer, one field per event class holding the class's weight less OUTSIDE's: summing a
+# token's features is then one integer sum instead of one sum per label, and exact. A field may
+# be negative (fields borrow from each other); the sum starts from _FIELD_START in every field,
+# which keeps every field of the total non-negative, so the fields read back exactly. A field's
+# top bit (``_high``) is then set exactly when its class outscores OUTSIDE: one AND tells the
+# tokens that stay OUTSIDE (most of them) without reading the fields.
 _SCALE = 1000
+# A weight, and a class's weight less OUTSIDE's, must be smaller than this in thousandths.
 _OFFSET = 1 << 24
 # 32-bit fields, so that one bytes conversion and one struct unpack read them all.
 _FIELD_BITS = 32
 _WORD_CACHE_SIZE = 50_000
-# Offsets every field starts from when a token's features are summed: more features than any
-# token has (about thirty-five: a word's own at most 20, 13 of its context, the margin), each of which
-# may take at most one offset away; (64 + 64) * 2**24 = 2**31 still fits a field.
+# More features than any token has (about thirty-five: a word's own at most 20, 13 of its
+# context, the margin): the sum of a field's differences stays within 64 * 2**24 = 2**30.
 _SUM_FLOOR = 64
+# Where each field's sum starts: the top bit of a 32-bit field is set from 2**31 (a class's
+# score above OUTSIDE's) on, and the field stays within [2**31 - 1 - 2**30, 2**31 + 2**30).
+_FIELD_START = (1 << (_FIELD_BITS - 1)) - 1
 _CONTEXT_FEATURES = 14  # 13 features of the context at most, and the margin
 # The features that join two words by "|" ("pw=said|that"): the scorer looks them up by the pair.
 _PAIR_PREFIXES = ("pg2=", "pw=", "px3=", "wn=", "nx3=", "rv=")
@@ -54,20 +59,22 @@ class MentionModel:
     outside_margin: float = 0.0
     """Subtracted from the OUTSIDE score: trades a little precision for recall."""
     _packed: dict[str, int] = field(init=False, repr=False, compare=False)
-    """Each feature's packed weights less the offsets (see ``_offsets``): an absent feature
-    then adds 0, and a token's features need no counting."""
-    _offsets: int = field(init=False, repr=False, compare=False)
-    """_OFFSET in every label's field."""
+    """Each feature's packed weights, a field per event class (its weight less OUTSIDE's):
+    an absent feature adds 0."""
+    _high: int = field(init=False, repr=False, compare=False)
+    """The top bit of every field: set in a token's sum where the class beats OUTSIDE."""
     _base: int = field(init=False, repr=False, compare=False)
-    """What a token's sum starts from: the floor of offsets and the OUTSIDE margin."""
+    """What a token's sum starts from: _FIELD_START in every field, and the OUTSIDE margin."""
     _by_word: WordCache[str, int] = field(init=False, repr=False, compare=False)
     """The packed sum of a word's own features (``word_features``), by word."""
-    _by_neighbour: WordCache[str, tuple[int, int, int, int]] = field(init=False, repr=False,
-                                                            compare=False)
+    _by_neighbour: WordCache[str, tuple[int, int, int, int, str]] = field(
+        init=False, repr=False, compare=False)
     """A word's weights as the previous word (with its group's), the next word (with its
-    group's), the second previous and the second next word, by word."""
-    _by_shape: WordCache[str, int] = field(init=False, repr=False, compare=False)
-    """The weight of a word's shape ("sh="), by the word as written (not the first word's)."""
+    group's), the second previous and the second next word, and its last three letters, by
+    word."""
+    _by_written: WordCache[str, int] = field(init=False, repr=False, compare=False)
+    """The packed sum of a word's own features and its shape's ("sh="), by the word as written
+    (not the first word of a sentence, whose shape feature differs)."""
     _pairs: dict[str, dict[tuple[str, str], int]] = field(init=False, repr=False, compare=False)
     """For each of _PAIR_PREFIXES, ``_packed[f"{prefix}{a}|{b}"]`` by ``(a, b)``: a pair of
     words already hashed costs less to look up than a new string built from them."""
@@ -76,14 +83,14 @@ class MentionModel:
         # Tuples, not lists: tuples of floats drop out of the garbage collector's tracking, so
         # its full collections no longer walk ~40k weight vectors (17 -> 11 ms each, TBAQ held).
         object.__setattr__(self, "weights", {f: tuple(v) for f, v in self.weights.items()})
-        offsets = sum(_OFFSET << (_FIELD_BITS * k) for k in range(len(self.labels)))
-        packed = {f: self._pack(v) - offsets for f, v in self.weights.items()}
+        packed = {f: self._pack(v) for f, v in self.weights.items()}
         object.__setattr__(self, "_packed", packed)
-        object.__setattr__(self, "_offsets", offsets)
+        object.__setattr__(self, "_high", sum(1 << (_FIELD_BITS * k + _FIELD_BITS - 1)
+                                              for k in range(len(self.labels) - 1)))
         object.__setattr__(self, "_base", self._base_for(self.outside_margin))
         object.__setattr__(self, "_by_word", WordCache(self._word_part, _WORD_CACHE_SIZE))
         object.__setattr__(self, "_by_neighbour", WordCache(self._as_neighbour, _WORD_CACHE_SIZE))
-        object.__setattr__(self, "_by_shape", WordCache(self._shape_weight, _WORD_CACHE_SIZE))
+        object.__setattr__(self, "_by_written", WordCache(self._written_part, _WORD_CACHE_SIZE))
         pairs: dict[str, dict[tuple[str, str], int]] = {p: {} for p in _PAIR_PREFIXES}
         for feature, value in packed.items():
             for prefix in _PAIR_PREFIXES:
@@ -101,12 +108,13 @@ class MentionModel:
     def _pack(self, vector: Sequence[float]) -> int:
         if len(vector) != len(self.labels):
             raise ValueError(f"a weight vector has {len(vector)} labels, not {len(self.labels)}")
+        scaled = [round(weight * _SCALE) for weight in vector]
         total = 0
         for k, weight in enumerate(vector):
-            scaled = round(weight * _SCALE)
-            if abs(scaled) >= _OFFSET:
+            if abs(scaled[k]) >= _OFFSET or abs(scaled[k] - scaled[0]) >= _OFFSET:
                 raise ValueError(f"weight {weight} is too large for the packed scorer")
-            total |= (scaled + _OFFSET) << (_FIELD_BITS * k)
+            if k:
+                total += (scaled[k] - scaled[0]) << (_FIELD_BITS * (k - 1))
         return total
 
     def _word_part(self, word: str) -> int:
@@ -117,24 +125,26 @@ class MentionModel:
             raise ValueError(f"{len(features)} features of {word!r}: raise _SUM_FLOOR")
         return sum(get(f, 0) for f in features)
 
-    def _as_neighbour(self, word: str) -> tuple[int, int, int, int]:
+    def _as_neighbour(self, word: str) -> tuple[int, int, int, int, str]:
         """The weights of a word as the previous word ("p=", and its group's "pg="), the next
-        ("n=", "ng="), the second previous ("p2=") and the second next word ("n2=")."""
+        ("n=", "ng="), the second previous ("p2=") and the second next word ("n2="); and the
+        word's last three letters (for "px3=" and "nx3=")."""
         get = self._packed.get
         group = group_of(word)
         return (get("p=" + word, 0) + get("pg=" + group, 0), get("n=" + word, 0)
-                + get("ng=" + group, 0), get("p2=" + word, 0), get("n2=" + word, 0))
+                + get("ng=" + group, 0), get("p2=" + word, 0), get("n2=" + word, 0), word[-3:])
 
-    def _shape_weight(self, text: str) -> int:
-        """The weight of the shape of a word as written, not first in its sentence."""
-        return self._packed.get("sh=" + shape_of(text), 0)
+    def _written_part(self, text: str) -> int:
+        """The word's own features and the shape of the word as written, not first in its
+        sentence."""
+        return self._by_word[text.lower()] + self._packed.get("sh=" + shape_of(text), 0)
 
     def _base_for(self, outside_margin: float) -> int:
         """The packed sum every token's scoring starts from, for this margin on OUTSIDE."""
-        # Every field starts at _SUM_FLOOR offsets, more than a token's features can take away,
-        # so no field goes negative; the floor is the same for every label and changes no argmax.
-        return (self._pack([-outside_margin] + [0.0] * (len(self.labels) - 1)) - self._offsets
-                + _SUM_FLOOR * self._offsets)
+        # _FIELD_START in every field keeps each field within its 32 bits (see there); the
+        # margin lowers OUTSIDE, i.e. raises every class's difference from it.
+        return self._pack([-outside_margin] + [0.0] * (len(self.labels) - 1)) + sum(
+            _FIELD_START << (_FIELD_BITS * k) for k in range(len(self.labels) - 1))
 
     def label_tokens(self, toks: list[Token], outside_margin: float | None = None) -> list[str]:
         """The label of every token of a sentence: OUTSIDE or a TimeML EVENT class.
@@ -152,16 +162,16 @@ class MentionModel:
         Sums the packed weights of the features ``features.sentence_context`` names, taking
         those of one word (as the previous word, the next word's group, ...) from caches per
         word instead of building their strings."""
-        labels = self.labels
+        classes = self.labels[1:]
         base = self._base if outside_margin is None else self._base_for(outside_margin)
-        width = _FIELD_BITS // 8 * len(labels)
-        fields = struct.Struct(f"<{len(labels)}I").unpack
+        high = self._high
+        width = _FIELD_BITS // 8 * len(classes)
+        fields = struct.Struct(f"<{len(classes)}I").unpack
         lowers = list(map(_LOWER, toks))
         padded = ["<s>", "<s>", *lowers, "</s>", "</s>"]
         padded_groups = ["<s>", "<s>", *map(group_of, lowers), "</s>", "</s>"]
         neighbours = list(map(self._by_neighbour.__getitem__, padded))
-        by_word = self._by_word
-        by_shape = self._by_shape
+        by_written = self._by_written
         verbs = verb_shapes_found(toks)
         pairs = self._pairs
         pg2, pw, px3 = pairs["pg2="].get, pairs["pw="].get, pairs["px3="].get
@@ -170,24 +180,23 @@ class MentionModel:
         for i in compress(range(len(lowers)), map(is_scored, lowers)):
             word = lowers[i]
             prev, nxt = padded[i + 1], padded[i + 3]
-            word3 = word[-3:]
-            total = (base + by_word[word]
-                     + (by_shape[toks[i].text] if i else
-                        self._packed.get("sh=" + shape_of(toks[0].text) + "0", 0))
-                     + neighbours[i + 1][0] + neighbours[i + 3][1]
-                     + neighbours[i][2] + neighbours[i + 4][3]
+            before, after = neighbours[i + 1], neighbours[i + 3]
+            word3 = neighbours[i + 2][4]
+            total = (base
+                     + (by_written[toks[i].text] if i else self._by_word[word]
+                        + self._packed.get("sh=" + shape_of(toks[0].text) + "0", 0))
+                     + before[0] + after[1] + neighbours[i][2] + neighbours[i + 4][3]
                      + pg2((padded_groups[i], padded_groups[i + 1]), 0)
                      + pw((prev, word), 0)
-                     + px3((prev[-3:], word3), 0)
+                     + px3((before[4], word3), 0)
                      + wn((word, nxt), 0)
-                     + nx3((word3, nxt[-3:]), 0))
+                     + nx3((word3, after[4]), 0))
             verb = verbs.get(i)
             if verb is not None and (word.isalpha() or "-" in word):
                 total += rv((verb[0], verb[1]), 0)
-            scores = fields(total.to_bytes(width, "little"))
-            best = scores.index(max(scores))
-            if best:  # labels[0] is OUTSIDE
-                found[i] = labels[best]
+            if total & high:  # some class beats OUTSIDE: the best, the first of equals
+                scores = fields(total.to_bytes(width, "little"))
+                found[i] = classes[scores.index(max(scores))]
         return found
 
     def to_json(self) -> bytes:
