@@ -401,3 +401,12 @@ def test_had_to_is_an_obligation_not_a_pluperfect() -> None:
     assert hints("Officials said Gonzalez himself had to apply for the visa in Havana.") == [
         ("said", 0), ("apply", 0)]
     assert hints("The rebels had fled the town.") == [("fled", -1)]
+
+
+def test_then_sets_its_event_after_what_came_before_not_after_what_follows() -> None:
+    # "then" orders "turned" after "reached"; "fearing", told after it, is its reason, not
+    # something "then" puts first.
+    assert _ordered("The refugees reached the border, but then turned back, fearing "
+                    "arrest.") == ["reached", "turned", "fearing", "arrest"]
+    assert _ordered("The rebels shelled the town, then withdrew, leaving dozens of houses in "
+                    "ruins.") == ["shelled", "withdrew", "leaving"]

@@ -346,7 +346,7 @@ def _opens_a_clause(words: Sequence[Token]) -> bool:
 
 
 OrderFacts = tuple[SortKey | None, str, tuple[int, int, bool], dt.date | None,
-                   tuple[int, int, bool, int], bool]
+                   tuple[int, int, bool, int], bool, bool]
 """What ordering reads of one event: its own time key (None: borrow a neighbour's), its document,
 the tie-breakers (sentence start, order hint, sorts with the reports of its sentence), the known
 end of a range its tense alone gives (it may sort with its neighbour inside that range), and its
@@ -355,7 +355,8 @@ after it tells of something earlier, and its kind for the reports of its sentenc
 3: untensed after "to" or a modal, so it sorts after a report told before it; 1: otherwise
 untensed, so it sorts with that report; 4: in an "if" clause, so it sorts right after a report
 told before it and after one told after it, else right before the event told just before it;
-0: none of these), and whether a time expression of its own dates it."""
+0: none of these), whether a time expression of its own dates it, and whether "then" sets it
+after what its sentence told before it."""
 
 # An event's kind for the reports of its sentence (``_report_kind``).
 _NOT_REPORTED, _UNTENSED, _REPORT, _UNTENSED_AHEAD, _CONDITION = 0, 1, 2, 3, 4
@@ -428,15 +429,31 @@ def tie_hint(event: Event, words: Sequence[Token]) -> int:
     return -1
 
 
+def _after_then(words: Sequence[Token]) -> bool:
+    """Whether the ordering word nearest before a trigger, in its clause, is "then" ("took in
+    the child, but then refused")."""
+    for token in reversed(words[-HINT_REACH:]):
+        if token.text in {",", ";", ":"}:
+            return False
+        if ORDER_HINT_WORDS.get(token.lower, 0):
+            return token.lower == "then"
+    return False
+
+
 def order_facts(event: Event) -> OrderFacts:
     """The few values ``order_indices`` needs of an event, so the event itself can be dropped."""
     words = _words_before(event)
+    hint = tie_hint(event, words)
+    # "Then" puts its event after what its sentence told before it, not after what it tells
+    # next ("but then refused to return him ..., citing the harshness of the regime"): it keeps
+    # its text place against what follows and is placed after what precedes (``order_indices``).
+    then = hint == 1 and _after_then(words)
     return (_own_key(event, words), event.document,
-            (event.sentence.start, tie_hint(event, words), _report_rank(event, words)),
+            (event.sentence.start, 0 if then else hint, _report_rank(event, words)),
             _open_end(event),
             (event.trigger.end, object_verb_end(event, words), _takes_earlier_objects(event),
              _report_kind(event, words)),
-            event.time.basis == "expression")
+            event.time.basis == "expression", then)
 
 
 # Conjunctions opening a condition: what it supposes has not happened when it is reported.
@@ -597,6 +614,20 @@ def order_indices(facts: Sequence[OrderFacts]) -> list[int]:
         if (facts[i][4][1] >= 0 and facts[i][4][1] == verb[4][0] and verb[4][2]
                 and verb[1] == facts[i][1] and keys[i - 1] == keys[i]):
             ties[i] = min(ties[i], (verb[2], i - 1.5))
+    for i in range(1, len(facts)):
+        if facts[i][6]:
+            # "... took in the child, but then refused": right after the last of what its
+            # sentence told before it, among the events of its date.
+            sentence = (facts[i][1], facts[i][2][0])
+            ahead = []
+            for j in range(i - 1, -1, -1):
+                if (facts[j][1], facts[j][2][0]) != sentence:
+                    break
+                if keys[j] == keys[i]:
+                    ahead.append(ties[j])
+            if ahead and max(ahead) > ties[i]:
+                last = max(ahead)
+                ties[i] = (last[0], last[1] + 0.25)
     order = sorted(range(len(facts)), key=lambda i: (keys[i], ties[i][0][1] != -2, ties[i]))
     return _words_before_dates(order, keys, facts)
 
