@@ -410,3 +410,17 @@ def test_then_sets_its_event_after_what_came_before_not_after_what_follows() -> 
                     "arrest.") == ["reached", "turned", "fearing", "arrest"]
     assert _ordered("The rebels shelled the town, then withdrew, leaving dozens of houses in "
                     "ruins.") == ["shelled", "withdrew", "leaving"]
+
+
+def test_a_participle_with_its_agent_is_a_reduced_relative_without_a_past_main_verb() -> None:
+    # "destroyed by the floods" is passive, so no main verb even though no past verb comes
+    # before it: the destruction came before the hope to rebuild.
+    assert _ordered("Residents hope to rebuild the homes destroyed by the floods.") == [
+        "floods", "destroyed", "hope", "rebuild"]
+
+
+def test_a_by_that_measures_a_change_names_no_agent() -> None:
+    document = Document(id="d", path="d.txt", title=None,
+                        text="Wheat prices fell by 5% in Chicago trading.")
+    events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
+    assert [(e.trigger.text, order_hint(e)) for e in events] == [("fell", 0)]

@@ -300,8 +300,9 @@ def _is_past_form(word: str) -> bool:
 def _embedded_past(event: Event, words: Sequence[Token]) -> bool:
     """Whether a past event is told inside a noun's relative clause, after a past verb of its
     sentence: "others who survived the blast", or reduced, "criticized the multinational force
-    dispatched to Saudi Arabia", "the crater left by the blast" (the clause tells of an earlier
-    event that the noun already carries)."""
+    dispatched to Saudi Arabia", "the crater left by the blast", or reduced with its agent after
+    any verb ("hope to rebuild the homes destroyed by the floods"): the clause tells of an earlier
+    event that the noun already carries."""
     if event.tense not in ("past", "none") or event.event_class == "REPORTING" or len(words) < 2:
         return False
     for back, word in enumerate(reversed(words[-4:]), 1):
@@ -327,7 +328,29 @@ def _embedded_past(event: Event, words: Sequence[Token]) -> bool:
         return False
     if _opens_a_clause(words[:-1]):
         return False
+    if after.lower() == "by" and _names_an_agent(sentence.text, event.trigger.end - sentence.start):
+        # A participle with its agent is passive, so no main verb: "could heal the wounds
+        # created by the saga", "resolution of lawsuits brought by holders".
+        return True
     return any(_is_past_form(w.lower) or w.lower in REPORTING_VERBS for w in words[:-1])
+
+
+# Words after "by" that measure a change rather than name an agent ("rose by 5%", "fell by
+# about half", "grew by as much as a third").
+_MEASURES = frozenset({
+    "about", "nearly", "almost", "roughly", "some", "more", "less", "half", "as", "up", "only",
+    "just", "over", "around", "far", "much", "one", "two", "three", "four", "five", "ten",
+})  # fmt: skip
+
+
+def _names_an_agent(text: str, at: int) -> bool:
+    """Whether the "by" after the participle ending at ``at`` names an agent ("created by the
+    saga"), not a measure ("rose by 5%")."""
+    by_phrase = text[at:].split(None, 2)
+    if len(by_phrase) < 2:
+        return False
+    word = by_phrase[1]
+    return not word[:1].isdigit() and word[:1] != "$" and word.lower() not in _MEASURES
 
 
 def _opens_a_clause(words: Sequence[Token]) -> bool:
