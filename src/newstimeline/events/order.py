@@ -210,6 +210,15 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
                 # "an attempt by his relatives to block": the agent's "by" is not the
                 # infinitive's cause; what it aims at comes later.
                 return 0
+            at = len(words) - back
+            before_by = words[at - 1].lower if at > 0 else ""
+            if (event.tense != "none" and before_by.isalpha() and not _is_past_form(before_by)
+                    and not before_by.endswith(("en", "ing", "ly"))
+                    and before_by not in FORMS_OF_BE):
+                # "A statement by the ministry described the attacks": after a noun, "by" names
+                # an agent (or a means, a measure), not a cause of the verb that follows; after
+                # a passive it does ("hurt by the fact that the company lost").
+                return 0
         if word in _CAUSE_WORDS:
             # A cause sorts before the other earlier events of its sentence: the passive it is
             # the agent of is often one ("had been affected by the blasts").
