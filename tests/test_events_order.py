@@ -438,3 +438,14 @@ def test_by_after_a_passive_still_gives_the_cause() -> None:
                              "contracts.")
     events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
     assert [(e.trigger.text, order_hint(e)) for e in events] == [("hurt", 0), ("lost", -3)]
+
+
+def test_the_object_of_a_verb_that_presupposes_it_sorts_before_the_verb() -> None:
+    # A challenge, a review or an end acts on what is already there; an intention's object
+    # ("to block his return") still comes after it.
+    assert _ordered("Opposition leaders vowed to challenge the election in court.") == [
+        "vowed", "election", "challenge"]
+    assert _ordered("The court agreed to review the conviction.") == [
+        "agreed", "conviction", "review"]
+    assert _ordered("Diplomats said talks on ending the siege made no progress.") == [
+        "made", "said", "talks", "siege", "ending"]

@@ -435,14 +435,31 @@ def object_verb_end(event: Event, words: Sequence[Token] | None = None) -> int:
     return -1
 
 
+# Verbs whose object is already there when they act on it ("to end the exploitation", "to
+# survive the war", "rebut foreign criticism", "overturn the ruling"), unlike verbs of intention
+# ("to block his return", "demand a hearing"), whose object comes after them.
+_PRESUPPOSING_VERBS = frozenset({
+    "end", "ending", "stop", "stopping", "halt", "halting", "settle", "settling", "resolve",
+    "resolving", "survive", "surviving", "investigate", "investigating", "probe", "probing",
+    "condemn", "condemning", "denounce", "denouncing", "criticize", "criticizing", "protest",
+    "protesting", "mourn", "mourning", "rebut", "rebutting", "counter", "countering",
+    "reverse", "reversing", "overturn", "overturning", "appeal", "appealing", "challenge",
+    "challenging", "uphold", "upholding", "lift", "lifting", "review", "reviewing", "hear",
+    "hearing", "match", "matching", "avenge", "punish", "punishing",
+})  # fmt: skip
+
+
 def _takes_earlier_objects(event: Event) -> bool:
     """Whether a noun phrase right after the event tells of something before it: after a past
     verb ("condemned the bombing") or a simple present in -s ("Iran condemns any acts", "the
     offer violates a standstill agreement"; not a progressive: "is orchestrating the visit"), or
-    the subject of what a past "said" reports ("said the ruling was appropriate"); not a report's
-    own object ("announced a ban": the ban comes after)."""
+    the subject of what a past "said" reports ("said the ruling was appropriate"), or after an
+    untensed verb that presupposes its object ("to survive the war"); not a report's own object
+    ("announced a ban": the ban comes after)."""
     if event.tense == "present" and ends_in_s(event.trigger.text):
         return event.event_class != "REPORTING"
+    if event.tense == "none":
+        return event.trigger.text.lower() in _PRESUPPOSING_VERBS
     if event.tense != "past":
         return False
     return event.event_class != "REPORTING" or event.trigger.text.lower() in CLAUSE_REPORTING_VERBS
