@@ -449,3 +449,10 @@ def test_the_object_of_a_verb_that_presupposes_it_sorts_before_the_verb() -> Non
         "agreed", "conviction", "review"]
     assert _ordered("Diplomats said talks on ending the siege made no progress.") == [
         "made", "said", "talks", "siege", "ending"]
+
+
+def test_what_someone_objects_to_sorts_first() -> None:
+    assert _ordered("Lawyers for the family objected to the transfer of the case.") == [
+        "transfer", "objected"]
+    assert _ordered("We strongly object to the sale of the unit, the union said.") == [
+        "sale", "object", "said"]

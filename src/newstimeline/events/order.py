@@ -64,7 +64,8 @@ _ATTRIBUTING = frozenset({
     "attributed", "attributes", "attribute", "blamed", "blames", "blame", "credited", "credits",
     "traced", "ascribed", "tied", "related", "response", "responses", "reaction", "reactions",
     "reply", "replies", "retaliation", "responded", "respond", "responds", "responding",
-    "reacted", "react", "reacting", "replied", "answer", "objection", "objections",
+    "reacted", "react", "reacting", "replied", "answer", "objection", "objections", "object",
+    "objects", "objected", "objecting",
 })  # fmt: skip
 ATTRIBUTION_REACH = 8
 # An earlier-adverb among the first words of its sentence opens it ("But initially, ...").
