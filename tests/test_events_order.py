@@ -456,3 +456,14 @@ def test_what_someone_objects_to_sorts_first() -> None:
         "transfer", "objected"]
     assert _ordered("We strongly object to the sale of the unit, the union said.") == [
         "sale", "object", "said"]
+
+
+def test_a_simple_present_in_a_who_clause_sorts_before_its_sentence() -> None:
+    # What marks the exiles (they support the embargo) holds before the protest against them.
+    assert _ordered("Protesters gathered outside the embassy to denounce the exiles who support "
+                    "the embargo.") == ["support", "gathered", "denounce", "embargo"]
+    assert _ordered("The law requires banks to report anyone who deposits more than "
+                    "$10,000.") == ["deposits", "requires", "report"]
+    # Not a passive or a progressive: "who are suspected" keeps its place.
+    assert _ordered("Police arrested two men who are suspected of smuggling.") == [
+        "smuggling", "arrested", "suspected"]

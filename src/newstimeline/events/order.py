@@ -312,8 +312,21 @@ def _embedded_past(event: Event, words: Sequence[Token]) -> bool:
     sentence: "others who survived the blast", or reduced, "criticized the multinational force
     dispatched to Saudi Arabia", "the crater left by the blast", or reduced with its agent after
     any verb ("hope to rebuild the homes destroyed by the floods"): the clause tells of an earlier
-    event that the noun already carries."""
-    if event.tense not in ("past", "none") or event.event_class == "REPORTING" or len(words) < 2:
+    event that the noun already carries; also a simple present in a "who" clause ("those who
+    oppose his return"): what marks the noun holds before the main clause's event."""
+    if event.event_class == "REPORTING" or len(words) < 2:
+        return False
+    if event.tense == "present":
+        # A simple present in a "who" clause tells what marks the noun, which holds before the
+        # main clause's event ("anyone who donates", "those who oppose his return"); not a
+        # progressive or a passive ("who are fighting", "who is accused"): going on at the time.
+        for word in reversed(words[-3:]):
+            if word.lower in RELATIVE_PRONOUNS:
+                return True
+            if word.lower not in ADVERBS_BETWEEN and not word.lower.endswith("ly"):
+                return False
+        return False
+    if event.tense not in ("past", "none"):
         return False
     for back, word in enumerate(reversed(words[-4:]), 1):
         if word.lower in RELATIVE_PRONOUNS:
