@@ -467,3 +467,13 @@ def test_a_simple_present_in_a_who_clause_sorts_before_its_sentence() -> None:
     # Not a passive or a progressive: "who are suspected" keeps its place.
     assert _ordered("Police arrested two men who are suspected of smuggling.") == [
         "smuggling", "arrested", "suspected"]
+
+
+def test_a_people_named_by_a_capitalized_plural_may_carry_a_reduced_relative() -> None:
+    assert _ordered("Fears grew for hundreds of Britons trapped in Kuwait after the "
+                    "invasion.") == ["invasion", "trapped", "grew"]
+    # A name is no people: "Jones arrived" is the reported clause's own verb.
+    document = Document(id="d", path="d.txt", title=None,
+                        text="Police said Jones arrived in Paris on a false passport.")
+    events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
+    assert [(e.trigger.text, order_hint(e)) for e in events] == [("said", 0), ("arrived", 0)]

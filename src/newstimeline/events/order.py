@@ -307,6 +307,12 @@ def _is_past_form(word: str) -> bool:
     return (word.endswith("ed") and word not in NOT_VERBS_ED) or word in IRREGULAR_PAST
 
 
+# Words before a capitalized plural that make it a people or a group, not a name.
+_BEFORE_A_PEOPLE = DETERMINERS | {
+    "of", "many", "several", "other", "all", "most", "few", "about", "some", "more", "fellow",
+}
+
+
 def _embedded_past(event: Event, words: Sequence[Token]) -> bool:
     """Whether a past event is told inside a noun's relative clause, after a past verb of its
     sentence: "others who survived the blast", or reduced, "criticized the multinational force
@@ -341,7 +347,14 @@ def _embedded_past(event: Event, words: Sequence[Token]) -> bool:
             break
     trigger = event.trigger.text.lower()
     previous = words[-1]
-    if not _is_past_form(trigger) or not previous.text.isalpha() or not previous.text.islower():
+    if not _is_past_form(trigger) or not previous.text.isalpha():
+        return False
+    if not previous.text.islower() and not (
+            previous.text.endswith("s") and previous.text[1:].islower() and len(words) > 2
+            and (words[-2].text[:1].isdigit() or words[-2].lower in _BEFORE_A_PEOPLE)):
+        # A capitalized plural after a number or a quantity names a people or a group that may
+        # carry the clause ("3,000 Americans caught in Iraq", "hundreds of Britons trapped in
+        # Kuwait"); not a name ("said Jones arrived in Paris").
         return False
     if previous.lower in _NOT_NOUNS or previous.lower.endswith("ly"):
         return False
