@@ -307,11 +307,10 @@ def test_what_an_event_comes_prior_to_or_ahead_of_sorts_after_it() -> None:
 def test_what_a_verb_of_succession_follows_sorts_before_its_subject() -> None:
     assert _ordered("A steep rise in world oil prices followed the invasion.") == [
         "invasion", "rise", "followed"]
-    # The "by" of the declaration's agent reads as a cause and puts "prepared" first in its
-    # sentence; that word now outranks the story's date its present tense gives (the state
-    # Ford declared on Tuesday holds before the GM move).
+    # The "by" after "declaration" names its agent, no cause of "prepared": the present state
+    # keeps the story's date its tense gives, after the move its sentence dates to Tuesday.
     assert _ordered("The GM move follows Tuesday's declaration by Ford that it is prepared to "
-                    "bid.") == ["declaration", "prepared", "move", "bid"]
+                    "bid.") == ["declaration", "move", "prepared", "bid"]
 
 
 def test_what_a_result_is_attributed_to_sorts_first() -> None:
@@ -401,3 +400,80 @@ def test_had_to_is_an_obligation_not_a_pluperfect() -> None:
     assert hints("Officials said Gonzalez himself had to apply for the visa in Havana.") == [
         ("said", 0), ("apply", 0)]
     assert hints("The rebels had fled the town.") == [("fled", -1)]
+
+
+def test_then_sets_its_event_after_what_came_before_not_after_what_follows() -> None:
+    # "then" orders "turned" after "reached"; "fearing", told after it, is its reason, not
+    # something "then" puts first.
+    assert _ordered("The refugees reached the border, but then turned back, fearing "
+                    "arrest.") == ["reached", "turned", "fearing", "arrest"]
+    assert _ordered("The rebels shelled the town, then withdrew, leaving dozens of houses in "
+                    "ruins.") == ["shelled", "withdrew", "leaving"]
+
+
+def test_a_participle_with_its_agent_is_a_reduced_relative_without_a_past_main_verb() -> None:
+    # "destroyed by the floods" is passive, so no main verb even though no past verb comes
+    # before it: the destruction came before the hope to rebuild.
+    assert _ordered("Residents hope to rebuild the homes destroyed by the floods.") == [
+        "floods", "destroyed", "hope", "rebuild"]
+
+
+def test_a_by_that_measures_a_change_names_no_agent() -> None:
+    document = Document(id="d", path="d.txt", title=None,
+                        text="Wheat prices fell by 5% in Chicago trading.")
+    events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
+    assert [(e.trigger.text, order_hint(e)) for e in events] == [("fell", 0)]
+
+
+def test_the_agent_of_a_noun_is_no_cause_of_the_verb_after_it() -> None:
+    # "by" after a noun names who made the statement; "described" is the sentence's main verb,
+    # not something the ministry caused, so the attacks it describes come first.
+    assert _ordered("A statement by the foreign ministry described the attacks as "
+                    "cowardly.") == ["attacks", "described"]
+
+
+def test_by_after_a_passive_still_gives_the_cause() -> None:
+    document = Document(id="d", path="d.txt", title=None,
+                        text="Profits were hurt by the fact that the company lost two big "
+                             "contracts.")
+    events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
+    assert [(e.trigger.text, order_hint(e)) for e in events] == [("hurt", 0), ("lost", -3)]
+
+
+def test_the_object_of_a_verb_that_presupposes_it_sorts_before_the_verb() -> None:
+    # A challenge, a review or an end acts on what is already there; an intention's object
+    # ("to block his return") still comes after it.
+    assert _ordered("Opposition leaders vowed to challenge the election in court.") == [
+        "vowed", "election", "challenge"]
+    assert _ordered("The court agreed to review the conviction.") == [
+        "agreed", "conviction", "review"]
+    assert _ordered("Diplomats said talks on ending the siege made no progress.") == [
+        "made", "said", "talks", "siege", "ending"]
+
+
+def test_what_someone_objects_to_sorts_first() -> None:
+    assert _ordered("Lawyers for the family objected to the transfer of the case.") == [
+        "transfer", "objected"]
+    assert _ordered("We strongly object to the sale of the unit, the union said.") == [
+        "sale", "object", "said"]
+
+
+def test_a_simple_present_in_a_who_clause_sorts_before_its_sentence() -> None:
+    # What marks the exiles (they support the embargo) holds before the protest against them.
+    assert _ordered("Protesters gathered outside the embassy to denounce the exiles who support "
+                    "the embargo.") == ["support", "gathered", "denounce", "embargo"]
+    assert _ordered("The law requires banks to report anyone who deposits more than "
+                    "$10,000.") == ["deposits", "requires", "report"]
+    # Not a passive or a progressive: "who are suspected" keeps its place.
+    assert _ordered("Police arrested two men who are suspected of smuggling.") == [
+        "smuggling", "arrested", "suspected"]
+
+
+def test_a_people_named_by_a_capitalized_plural_may_carry_a_reduced_relative() -> None:
+    assert _ordered("Fears grew for hundreds of Britons trapped in Kuwait after the "
+                    "invasion.") == ["invasion", "trapped", "grew"]
+    # A name is no people: "Jones arrived" is the reported clause's own verb.
+    document = Document(id="d", path="d.txt", title=None,
+                        text="Police said Jones arrived in Paris on a false passport.")
+    events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
+    assert [(e.trigger.text, order_hint(e)) for e in events] == [("said", 0), ("arrived", 0)]

@@ -64,7 +64,8 @@ _ATTRIBUTING = frozenset({
     "attributed", "attributes", "attribute", "blamed", "blames", "blame", "credited", "credits",
     "traced", "ascribed", "tied", "related", "response", "responses", "reaction", "reactions",
     "reply", "replies", "retaliation", "responded", "respond", "responds", "responding",
-    "reacted", "react", "reacting", "replied", "answer", "objection", "objections",
+    "reacted", "react", "reacting", "replied", "answer", "objection", "objections", "object",
+    "objects", "objected", "objecting",
 })  # fmt: skip
 ATTRIBUTION_REACH = 8
 # An earlier-adverb among the first words of its sentence opens it ("But initially, ...").
@@ -210,6 +211,15 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
                 # "an attempt by his relatives to block": the agent's "by" is not the
                 # infinitive's cause; what it aims at comes later.
                 return 0
+            at = len(words) - back
+            before_by = words[at - 1].lower if at > 0 else ""
+            if (event.tense != "none" and before_by.isalpha() and not _is_past_form(before_by)
+                    and not before_by.endswith(("en", "ing", "ly"))
+                    and before_by not in FORMS_OF_BE):
+                # "A statement by the ministry described the attacks": after a noun, "by" names
+                # an agent (or a means, a measure), not a cause of the verb that follows; after
+                # a passive it does ("hurt by the fact that the company lost").
+                return 0
         if word in _CAUSE_WORDS:
             # A cause sorts before the other earlier events of its sentence: the passive it is
             # the agent of is often one ("had been affected by the blasts").
@@ -297,12 +307,32 @@ def _is_past_form(word: str) -> bool:
     return (word.endswith("ed") and word not in NOT_VERBS_ED) or word in IRREGULAR_PAST
 
 
+# Words before a capitalized plural that make it a people or a group, not a name.
+_BEFORE_A_PEOPLE = DETERMINERS | {
+    "of", "many", "several", "other", "all", "most", "few", "about", "some", "more", "fellow",
+}
+
+
 def _embedded_past(event: Event, words: Sequence[Token]) -> bool:
     """Whether a past event is told inside a noun's relative clause, after a past verb of its
     sentence: "others who survived the blast", or reduced, "criticized the multinational force
-    dispatched to Saudi Arabia", "the crater left by the blast" (the clause tells of an earlier
-    event that the noun already carries)."""
-    if event.tense not in ("past", "none") or event.event_class == "REPORTING" or len(words) < 2:
+    dispatched to Saudi Arabia", "the crater left by the blast", or reduced with its agent after
+    any verb ("hope to rebuild the homes destroyed by the floods"): the clause tells of an earlier
+    event that the noun already carries; also a simple present in a "who" clause ("those who
+    oppose his return"): what marks the noun holds before the main clause's event."""
+    if event.event_class == "REPORTING" or len(words) < 2:
+        return False
+    if event.tense == "present":
+        # A simple present in a "who" clause tells what marks the noun, which holds before the
+        # main clause's event ("anyone who donates", "those who oppose his return"); not a
+        # progressive or a passive ("who are fighting", "who is accused"): going on at the time.
+        for word in reversed(words[-3:]):
+            if word.lower in RELATIVE_PRONOUNS:
+                return True
+            if word.lower not in ADVERBS_BETWEEN and not word.lower.endswith("ly"):
+                return False
+        return False
+    if event.tense not in ("past", "none"):
         return False
     for back, word in enumerate(reversed(words[-4:]), 1):
         if word.lower in RELATIVE_PRONOUNS:
@@ -317,7 +347,14 @@ def _embedded_past(event: Event, words: Sequence[Token]) -> bool:
             break
     trigger = event.trigger.text.lower()
     previous = words[-1]
-    if not _is_past_form(trigger) or not previous.text.isalpha() or not previous.text.islower():
+    if not _is_past_form(trigger) or not previous.text.isalpha():
+        return False
+    if not previous.text.islower() and not (
+            previous.text.endswith("s") and previous.text[1:].islower() and len(words) > 2
+            and (words[-2].text[:1].isdigit() or words[-2].lower in _BEFORE_A_PEOPLE)):
+        # A capitalized plural after a number or a quantity names a people or a group that may
+        # carry the clause ("3,000 Americans caught in Iraq", "hundreds of Britons trapped in
+        # Kuwait"); not a name ("said Jones arrived in Paris").
         return False
     if previous.lower in _NOT_NOUNS or previous.lower.endswith("ly"):
         return False
@@ -327,7 +364,29 @@ def _embedded_past(event: Event, words: Sequence[Token]) -> bool:
         return False
     if _opens_a_clause(words[:-1]):
         return False
+    if after.lower() == "by" and _names_an_agent(sentence.text, event.trigger.end - sentence.start):
+        # A participle with its agent is passive, so no main verb: "could heal the wounds
+        # created by the saga", "resolution of lawsuits brought by holders".
+        return True
     return any(_is_past_form(w.lower) or w.lower in REPORTING_VERBS for w in words[:-1])
+
+
+# Words after "by" that measure a change rather than name an agent ("rose by 5%", "fell by
+# about half", "grew by as much as a third").
+_MEASURES = frozenset({
+    "about", "nearly", "almost", "roughly", "some", "more", "less", "half", "as", "up", "only",
+    "just", "over", "around", "far", "much", "one", "two", "three", "four", "five", "ten",
+})  # fmt: skip
+
+
+def _names_an_agent(text: str, at: int) -> bool:
+    """Whether the "by" after the participle ending at ``at`` names an agent ("created by the
+    saga"), not a measure ("rose by 5%")."""
+    by_phrase = text[at:].split(None, 2)
+    if len(by_phrase) < 2:
+        return False
+    word = by_phrase[1]
+    return not word[:1].isdigit() and word[:1] != "$" and word.lower() not in _MEASURES
 
 
 def _opens_a_clause(words: Sequence[Token]) -> bool:
@@ -346,7 +405,7 @@ def _opens_a_clause(words: Sequence[Token]) -> bool:
 
 
 OrderFacts = tuple[SortKey | None, str, tuple[int, int, bool], dt.date | None,
-                   tuple[int, int, bool, int], bool]
+                   tuple[int, int, bool, int], bool, bool]
 """What ordering reads of one event: its own time key (None: borrow a neighbour's), its document,
 the tie-breakers (sentence start, order hint, sorts with the reports of its sentence), the known
 end of a range its tense alone gives (it may sort with its neighbour inside that range), and its
@@ -355,7 +414,8 @@ after it tells of something earlier, and its kind for the reports of its sentenc
 3: untensed after "to" or a modal, so it sorts after a report told before it; 1: otherwise
 untensed, so it sorts with that report; 4: in an "if" clause, so it sorts right after a report
 told before it and after one told after it, else right before the event told just before it;
-0: none of these), and whether a time expression of its own dates it."""
+0: none of these), whether a time expression of its own dates it, and whether "then" sets it
+after what its sentence told before it."""
 
 # An event's kind for the reports of its sentence (``_report_kind``).
 _NOT_REPORTED, _UNTENSED, _REPORT, _UNTENSED_AHEAD, _CONDITION = 0, 1, 2, 3, 4
@@ -402,14 +462,31 @@ def object_verb_end(event: Event, words: Sequence[Token] | None = None) -> int:
     return -1
 
 
+# Verbs whose object is already there when they act on it ("to end the exploitation", "to
+# survive the war", "rebut foreign criticism", "overturn the ruling"), unlike verbs of intention
+# ("to block his return", "demand a hearing"), whose object comes after them.
+_PRESUPPOSING_VERBS = frozenset({
+    "end", "ending", "stop", "stopping", "halt", "halting", "settle", "settling", "resolve",
+    "resolving", "survive", "surviving", "investigate", "investigating", "probe", "probing",
+    "condemn", "condemning", "denounce", "denouncing", "criticize", "criticizing", "protest",
+    "protesting", "mourn", "mourning", "rebut", "rebutting", "counter", "countering",
+    "reverse", "reversing", "overturn", "overturning", "appeal", "appealing", "challenge",
+    "challenging", "uphold", "upholding", "lift", "lifting", "review", "reviewing", "hear",
+    "hearing", "match", "matching", "avenge", "punish", "punishing",
+})  # fmt: skip
+
+
 def _takes_earlier_objects(event: Event) -> bool:
     """Whether a noun phrase right after the event tells of something before it: after a past
     verb ("condemned the bombing") or a simple present in -s ("Iran condemns any acts", "the
     offer violates a standstill agreement"; not a progressive: "is orchestrating the visit"), or
-    the subject of what a past "said" reports ("said the ruling was appropriate"); not a report's
-    own object ("announced a ban": the ban comes after)."""
+    the subject of what a past "said" reports ("said the ruling was appropriate"), or after an
+    untensed verb that presupposes its object ("to survive the war"); not a report's own object
+    ("announced a ban": the ban comes after)."""
     if event.tense == "present" and ends_in_s(event.trigger.text):
         return event.event_class != "REPORTING"
+    if event.tense == "none":
+        return event.trigger.text.lower() in _PRESUPPOSING_VERBS
     if event.tense != "past":
         return False
     return event.event_class != "REPORTING" or event.trigger.text.lower() in CLAUSE_REPORTING_VERBS
@@ -428,15 +505,31 @@ def tie_hint(event: Event, words: Sequence[Token]) -> int:
     return -1
 
 
+def _after_then(words: Sequence[Token]) -> bool:
+    """Whether the ordering word nearest before a trigger, in its clause, is "then" ("took in
+    the child, but then refused")."""
+    for token in reversed(words[-HINT_REACH:]):
+        if token.text in {",", ";", ":"}:
+            return False
+        if ORDER_HINT_WORDS.get(token.lower, 0):
+            return token.lower == "then"
+    return False
+
+
 def order_facts(event: Event) -> OrderFacts:
     """The few values ``order_indices`` needs of an event, so the event itself can be dropped."""
     words = _words_before(event)
+    hint = tie_hint(event, words)
+    # "Then" puts its event after what its sentence told before it, not after what it tells
+    # next ("but then refused to return him ..., citing the harshness of the regime"): it keeps
+    # its text place against what follows and is placed after what precedes (``order_indices``).
+    then = hint == 1 and _after_then(words)
     return (_own_key(event, words), event.document,
-            (event.sentence.start, tie_hint(event, words), _report_rank(event, words)),
+            (event.sentence.start, 0 if then else hint, _report_rank(event, words)),
             _open_end(event),
             (event.trigger.end, object_verb_end(event, words), _takes_earlier_objects(event),
              _report_kind(event, words)),
-            event.time.basis == "expression")
+            event.time.basis == "expression", then)
 
 
 # Conjunctions opening a condition: what it supposes has not happened when it is reported.
@@ -597,6 +690,20 @@ def order_indices(facts: Sequence[OrderFacts]) -> list[int]:
         if (facts[i][4][1] >= 0 and facts[i][4][1] == verb[4][0] and verb[4][2]
                 and verb[1] == facts[i][1] and keys[i - 1] == keys[i]):
             ties[i] = min(ties[i], (verb[2], i - 1.5))
+    for i in range(1, len(facts)):
+        if facts[i][6]:
+            # "... took in the child, but then refused": right after the last of what its
+            # sentence told before it, among the events of its date.
+            sentence = (facts[i][1], facts[i][2][0])
+            ahead = []
+            for j in range(i - 1, -1, -1):
+                if (facts[j][1], facts[j][2][0]) != sentence:
+                    break
+                if keys[j] == keys[i]:
+                    ahead.append(ties[j])
+            if ahead and max(ahead) > ties[i]:
+                last = max(ahead)
+                ties[i] = (last[0], last[1] + 0.25)
     order = sorted(range(len(facts)), key=lambda i: (keys[i], ties[i][0][1] != -2, ties[i]))
     return _words_before_dates(order, keys, facts)
 
