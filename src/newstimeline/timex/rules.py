@@ -229,6 +229,14 @@ RULES: tuple[Rule, ...] = (
          r"(?: (?P<rel>(?i:today|yesterday|tomorrow)))?)(?![\w-])",
          "mid-afternoon yesterday",
          ("part_of_day",)),
+    # "on Monday and Tuesday nights": a weekday joined to a plural one shares its plural (the
+    # flights leave every Monday night too); "Monday and Tuesday" stay two days.
+    Rule("weekday_shared_plural", "set", "SET",
+         r"(?P<t>{WEEKDAY_NAME})(?= (?i:and|or) {WEEKDAY_PLAIN}s?(?: {PART_OF_DAY}s)?(?<=s)"
+         r"(?![\w']))",
+         "on Monday and Tuesday nights",
+         ("weekday",),
+         needs=(" and ", " or ")),
     Rule("weekday", "weekday", "DATE",
          # "this coming Sunday" looks ahead, "this past Sunday" back: both words in the span.
          # "the [day before last Tuesday]": a day off the weekday ("the" stays outside).
@@ -342,18 +350,22 @@ RULES: tuple[Rule, ...] = (
     # Durations.
     Rule("vague_units", "duration", "DURATION",
          r"(?P<t>(?P<shift>(?i:recent|coming|the coming|ensuing|the ensuing)) "
-         r"(?P<unit>(?i:days|weeks|months|quarters|years|decades)))(?![\w-])",
+         r"(?P<unit>(?i:days|weeks|months|quarters|years|decades)){OR_UNITS})(?![\w-])",
          "in recent years, in coming weeks",
          UNIT,
          needs=("recent", "coming", "ensuing")),
     Rule("bare_plural_units", "duration", "DURATION",
          # "in the [weeks] before the shooting": there "the" stays outside (TimeBank 6 of 6);
          # "[the weeks ahead]" keeps "ahead".
-         r"(?i:for|within|over|in|after|during) (?:(?i:the) (?=(?i:hours|days|weeks|months|"
-         r"years|decades|centuries) (?i:before|after|that|when)\b))?"
+         # "within weeks of his capture" is a time after an event, "after weeks of talks" a
+         # quantity: "of" ends the expression only after "within".
+         r"(?:(?P<within>(?i:within))|(?i:for|over|in|after|during)) (?:(?i:the) (?=(?i:hours|"
+         r"days|weeks|months|years|decades|centuries) (?i:before|after|that|when)\b))?"
          r"(?P<t>(?:(?i:the) (?:(?i:early|coming|following|"
          r"next|past|last) )?)?(?P<unit>(?i:hours|days|weeks|months|years|decades|centuries))"
-         r"(?![\w-])(?: (?i:ahead)(?![\w-]))?)(?! (?:(?i:ago|earlier|later|of|to come)\b))",
+         r"{OR_UNITS}(?![\w-])(?: (?i:ahead)(?![\w-]))?)"
+         r"(?(within)(?! (?:(?i:ago|earlier|later|to come)\b))"
+         r"|(?! (?:(?i:ago|earlier|later|of|to come)\b)))",
          "for years, in the weeks before the vote",
          UNIT,
          needs=("hours", "days", "weeks", "months", "years", "decades", "centuries")),
@@ -400,7 +412,7 @@ RULES: tuple[Rule, ...] = (
          # TimeML keeps the article: "[the nine months]" (13 of 14 in TimeBank). "about" and
          # "almost" stay outside ("about [five hours]": 6 of 8), "more than", "nearly" inside.
          r"(?P<t>(?:(?P<mod>(?i:more than|less than|nearly|around|over|at least|"
-         r"up to|roughly|some)) |(?P<art>(?i:the) ))?{NUMBER}(?P<half> 1/2|(?i: and a half))?[ -]"
+         r"up to|roughly|some)) |(?P<art>(?i:the)(?: (?i:latest))? ))?{NUMBER}(?P<half> 1/2|(?i: and a half))?[ -]"
          r"(?:(?i:more|additional|extra|straight|consecutive|trading|business|working) )?"
          r"{UNIT}s?(?P<half_after>(?i: and a half))?(?:[ -](?i:long))?(?(art)(?<=s)))(?![\w])"
          # An age ("a 6-year-old", "52 years old") and a fraction ("three-quarters") are no times.

@@ -1,0 +1,60 @@
+"""News conventions of the eighth round: each rule with a realistic sentence and exact values."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newstimeline.timex import tag
+
+DCT = dt.date(2007, 10, 25)  # a Thursday
+
+
+def tagged(text: str, dct: dt.date = DCT) -> list[tuple[str, str, str]]:
+    return [(e.span.text, e.type, e.value) for e in tag(text, dct)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Investigators believe the engineer died within weeks or months of his abduction.",
+     [("weeks or months", "DURATION", "PXW")]),
+    ("Many pension funds in recent weeks and months have been selling their riskiest bonds.",
+     [("recent weeks and months", "DURATION", "PXW")]),
+    ("The strike could drag on for days or weeks, union leaders warned.",
+     [("days or weeks", "DURATION", "PXD")]),
+    # "within" makes "of" a relation in time; after other prepositions "weeks of" is a quantity.
+    ("The driver was arrested within weeks of the crash.", [("weeks", "DURATION", "PXW")]),
+    ("After weeks of talks, the two sides signed the accord.", []),
+    # Only a unit joins: "recent days and the index" is no stretch.
+    ("Shares slid in recent days and the index fell.", [("recent days", "DURATION", "PXD")]),
+])
+def test_vague_plural_units_joined_by_or_are_one_stretch(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Operating profit for the latest nine months rose 12% to $48 million.",
+     [("the latest nine months", "DURATION", "P9M")]),
+    ("Revenue in the latest quarter fell.", [("the latest quarter", "DATE", "2007-Q3")]),
+])
+def test_the_latest_keeps_its_place_in_a_counted_stretch(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two new flights will leave Bombay on Monday and Tuesday nights from March 30.",
+     [("Monday", "SET", "XXXX-WXX-1TNI"), ("Tuesday nights", "SET", "XXXX-WXX-2TNI"),
+      ("March 30", "DATE", "2008-03-30")]),
+    ("The museum is open on Saturday and Sundays only.",
+     [("Saturday", "SET", "XXXX-WXX-6"), ("Sundays", "SET", "XXXX-WXX-7")]),
+    # Two single days stay two dates.
+    ("The ministers met Monday and Tuesday in Geneva.",
+     [("Monday", "DATE", "2007-10-22"), ("Tuesday", "DATE", "2007-10-23")]),
+    ("Protesters rallied Monday and Tuesday night outside the embassy.",
+     [("Monday", "DATE", "2007-10-22"), ("Tuesday night", "DATE", "2007-10-23")]),
+])
+def test_a_weekday_joined_to_a_plural_one_recurs_with_it(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected
