@@ -58,3 +58,21 @@ def test_the_latest_keeps_its_place_in_a_counted_stretch(
 def test_a_weekday_joined_to_a_plural_one_recurs_with_it(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), [
+    # The plan was carried out: "let ... begin" in the past, so last Saturday (DCT a Monday).
+    ("Finally, when Iraq failed to respond to the ultimatum, the President let the ground "
+     "offensive begin as previously planned Saturday night.", dt.date(1991, 2, 25),
+     [("Saturday night", "DATE", "1991-02-23")]),
+    ("The rally went ahead as planned on Sunday, police said.", dt.date(2007, 10, 25),
+     [("Sunday", "DATE", "2007-10-21")]),
+    # A plan still ahead stays ahead.
+    ("The vote will go ahead as planned on Friday.", dt.date(2007, 10, 25),
+     [("Friday", "DATE", "2007-10-26")]),
+    ("The talks are scheduled for Monday.", dt.date(2007, 10, 25),
+     [("Monday", "DATE", "2007-10-29")]),
+])
+def test_as_planned_compares_with_a_plan_and_names_no_tense(
+        text: str, dct: dt.date, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, dct) == expected

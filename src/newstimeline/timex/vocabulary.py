@@ -239,6 +239,10 @@ FUTURE_CUES_BEFORE: dict[str, frozenset[str]] = {
     "was": frozenset({"planning", "going", "scheduled", "due", "set"}),
     "were": frozenset({"planning", "going", "scheduled", "due", "set"}),
 }  # fmt: skip
+# "let the offensive begin as (previously) planned Saturday night": a plan compared with what
+# happened says nothing of tense; the clause's other words decide.
+AS_PLANNED_WORDS: frozenset[str] = frozenset({"planned", "scheduled", "expected"})
+AS_PLANNED_ADVERBS: frozenset[str] = frozenset({"previously", "originally", "earlier"})
 # "had been scheduled to expire Friday": a plan in the pluperfect was overtaken (the offer was
 # extended), so its date lies back, not ahead. These words before a future cue make it past.
 PLUPERFECT_PLAN: tuple[str, str] = ("had", "been")
