@@ -76,3 +76,16 @@ def test_a_weekday_joined_to_a_plural_one_recurs_with_it(
 def test_as_planned_compares_with_a_plan_and_names_no_tense(
         text: str, dct: dt.date, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The tiled mosque dominated the skyline for centuries.",
+     [("centuries", "DURATION", "PXC")]),
+    # A known count is still written in years, and decades keep the year letter.
+    ("The border dispute has simmered for two centuries.",
+     [("two centuries", "DURATION", "P200Y")]),
+    ("The feud had simmered for decades.", [("decades", "DURATION", "PXY")]),
+])
+def test_an_unknown_number_of_centuries_keeps_the_century_letter(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected

@@ -59,6 +59,11 @@ UNITS: dict[str, tuple[str, bool, int]] = {
     "year": ("Y", False, 1), "decade": ("Y", False, 10), "century": ("Y", False, 100),
 }  # fmt: skip
 
+# An unknown count of a unit written as a multiple of years: "PX00Y" cannot be written, and
+# "PXY" loses the scale, so TIMEX3's own letter stands ("for centuries" PXC, as TimeBank writes
+# it, like P2L for "two thousand years"). Decades stay PXY ("decades-long" in TimeBank).
+UNKNOWN_COUNT_LETTERS: dict[str, str] = {"century": "C"}
+
 # Half a unit in TIMEX3, as the next smaller unit ("2 1/2 years" = P2Y6M, "an hour and a half"
 # = PT1H30M): the unit's letter, then the half's count and letter. Decades and centuries count
 # years. Half a week is written in days.
