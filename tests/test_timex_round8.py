@@ -89,3 +89,20 @@ def test_as_planned_compares_with_a_plan_and_names_no_tense(
 def test_an_unknown_number_of_centuries_keeps_the_century_letter(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("With the astronaut, Farkas set up a joint venture called Orion 1980, making space "
+     "hardware.", []),
+    ("Visitors flocked to Expo 2000 in Hanover.", []),
+    # Not a name: a preposition, a holiday, a season. In a title-case headline every word is
+    # capitalized, so a name cannot be told from a word there: the year stays.
+    ("Prices rose through Christmas 1989, traders said.",
+     [("Christmas 1989", "DATE", "1989-12-25")]),
+    ("The company was founded by Smith in 1980, he said.", [("1980", "DATE", "1980")]),
+    ("The plant opened in Spring 1990.", [("Spring 1990", "DATE", "1990-SP")]),
+    ("Farkas Sets Up Orion 1980 Venture", [("1980", "DATE", "1980")]),
+])
+def test_a_year_fused_to_a_name_in_prose_is_no_date(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected

@@ -115,10 +115,25 @@ def _is_title(rule: Rule, text: str, source: str, start: int, end: int) -> bool:
     return before is not None and after is not None
 
 
+# A capitalized word inside prose (after a lowercase word, so not in a title-case headline)
+# just before a year.
+_NAME_BEFORE = re.compile(r"(?<![\w'-])[a-z][a-z'-]*,?[ \t]+([A-Z][a-z]+)[ \t]+$")
+_NOT_NAME_WORDS = (vocab.WORDS_BEFORE_A_YEAR | vocab.MONTHS.keys() | vocab.WEEKDAYS.keys()
+                   | vocab.SEASONS.keys() | {w for name in vocab.HOLIDAYS for w in name.split()})
+
+
+def _in_name(source: str, start: int, end: int) -> bool:
+    """A bare year fused to a name in running prose: "a joint venture called Orion 1980"."""
+    before = _NAME_BEFORE.search(source, max(0, start - 48), start)
+    return before is not None and before.group(1).lower() not in _NOT_NAME_WORDS
+
+
 def _is_time(rule: Rule, text: str, source: str, start: int, end: int) -> bool:
     """Reject matches the negative vocabulary rules out."""
     lowered = text.lower()
     if lowered in vocab.NON_TIMES or _is_title(rule, text, source, start, end):
+        return False
+    if rule.name == "year_bare" and _in_name(source, start, end):
         return False
     if lowered == "soon" and (_SOON_ORDERING_BEFORE.search(source, max(0, start - 4), start)
                               or _SOON_ORDERING_AFTER.match(source, end)):

@@ -157,6 +157,15 @@ GENERIC_PRESENT_NOUNS: frozenset[str] = frozenset({
 # Strings the rules would match that are not times ("a second opinion", "wait a minute").
 NON_TIMES: frozenset[str] = frozenset({"a second", "one second", "a minute"})
 
+# Capitalized words that may stand before a year in prose without naming something ("In 1990"
+# in a title-case line, "Fiscal 1990", "Christmas 1989"); after any other capitalized word in
+# running prose a year is part of a name ("a venture called Orion 1980", "Expo 2000").
+WORDS_BEFORE_A_YEAR: frozenset[str] = frozenset({
+    "in", "on", "since", "until", "till", "by", "during", "from", "to", "before", "after", "of",
+    "through", "throughout", "early", "late", "mid", "last", "next", "this", "the", "and", "or",
+    "around", "circa", "about", "fiscal", "calendar", "year", "end", "for", "between", "than",
+})  # fmt: skip
+
 # Phrases in which a time word is not a time; a match overlapping one is dropped.
 NON_TIME_PHRASES: tuple[str, ...] = (
     "may i", "may we", "may be", "march on", "march to", "march against", "friday's child",
