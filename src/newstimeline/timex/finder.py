@@ -122,7 +122,7 @@ _NOT_NAME_WORDS = (vocab.WORDS_BEFORE_A_YEAR | vocab.MONTHS.keys() | vocab.WEEKD
                    | vocab.SEASONS.keys() | {w for name in vocab.HOLIDAYS for w in name.split()})
 
 
-def _in_name(source: str, start: int, end: int) -> bool:
+def _in_name(source: str, start: int) -> bool:
     """A bare year fused to a name in running prose: "a joint venture called Orion 1980"."""
     before = _NAME_BEFORE.search(source, max(0, start - 48), start)
     return before is not None and before.group(1).lower() not in _NOT_NAME_WORDS
@@ -133,7 +133,7 @@ def _is_time(rule: Rule, text: str, source: str, start: int, end: int) -> bool:
     lowered = text.lower()
     if lowered in vocab.NON_TIMES or _is_title(rule, text, source, start, end):
         return False
-    if rule.name == "year_bare" and _in_name(source, start, end):
+    if rule.name == "year_bare" and _in_name(source, start):
         return False
     if lowered == "soon" and (_SOON_ORDERING_BEFORE.search(source, max(0, start - 4), start)
                               or _SOON_ORDERING_AFTER.match(source, end)):

@@ -409,10 +409,12 @@ RULES: tuple[Rule, ...] = (
          UNIT,
          needs=("-long",)),
     Rule("duration", "duration", "DURATION",
-         # TimeML keeps the article: "[the nine months]" (13 of 14 in TimeBank). "about" and
-         # "almost" stay outside ("about [five hours]": 6 of 8), "more than", "nearly" inside.
+         # TimeML keeps the article ("[the nine months]": 13 of 14 in TimeBank; "[the latest
+         # nine months]" too). "about" and "almost" stay outside ("about [five hours]": 6 of
+         # 8), "more than", "nearly" inside.
          r"(?P<t>(?:(?P<mod>(?i:more than|less than|nearly|around|over|at least|"
-         r"up to|roughly|some)) |(?P<art>(?i:the)(?: (?i:latest))? ))?{NUMBER}(?P<half> 1/2|(?i: and a half))?[ -]"
+         r"up to|roughly|some)) |(?P<art>(?i:the)(?: (?i:latest))? ))?"
+         r"{NUMBER}(?P<half> 1/2|(?i: and a half))?[ -]"
          r"(?:(?i:more|additional|extra|straight|consecutive|trading|business|working) )?"
          r"{UNIT}s?(?P<half_after>(?i: and a half))?(?:[ -](?i:long))?(?(art)(?<=s)))(?![\w])"
          # An age ("a 6-year-old", "52 years old") and a fraction ("three-quarters") are no times.
