@@ -106,3 +106,18 @@ def test_an_unknown_number_of_centuries_keeps_the_century_letter(
 def test_a_year_fused_to_a_name_in_prose_is_no_date(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), [
+    # The morning of the day in force (Friday), as "the morning" after a day always was.
+    ("Hopes were dashed Friday. Dealers placed heavy buy orders in the morning to start the "
+     "first trading day of the month.", dt.date(1989, 10, 30),
+     [("Friday", "DATE", "1989-10-27"), ("the morning", "TIME", "1989-10-27TMO")]),
+    ("Shares rose in the afternoon to close at a record.", dt.date(2007, 10, 25),
+     [("the afternoon", "TIME", "2007-10-25TAF")]),
+    # "the year to date", "the year to Sept. 30" still run to a date and are not the year.
+    ("Sales for the year to date rose 5%.", dt.date(2007, 10, 25), []),
+])
+def test_a_part_of_the_day_before_to_is_still_a_time(
+        text: str, dct: dt.date, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, dct) == expected

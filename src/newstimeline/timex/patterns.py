@@ -88,6 +88,8 @@ UNIT = r"(?P<unit>(?i:" + "|".join(sorted(vocab.UNITS, key=len, reverse=True)) +
 # "weeks or months", "days and weeks": vague plural units joined into one stretch, valued by
 # the first (TimeBank spans both: 2 of 2).
 OR_UNITS = r"(?: (?i:or|and) (?i:hours|days|weeks|months|years|decades)(?![\w-]))?"
+# "to" after a unit, except after a part of the day ("the morning to start trading").
+TO_AFTER_UNIT = r"to(?<!(?i:morning) to)(?<!(?i:afternoon) to)(?<!(?i:evening) to)"
 DAY_UNIT = r"(?P<unit>(?i:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade))"
 SHIFT = r"(?P<shift>" + _alternation(vocab.DEICTIC_SHIFTS) + ")"
 SEASON = r"(?P<season>" + _alternation(vocab.SEASONS) + ")"
@@ -126,6 +128,7 @@ SUBPATTERNS: dict[str, str] = {
     "NUMBER": NUMBER,
     "UNIT": UNIT,
     "DAY_UNIT": DAY_UNIT,
+    "TO_AFTER_UNIT": TO_AFTER_UNIT,
     "OR_UNITS": OR_UNITS,
     "SHIFT": SHIFT,
     "SEASON": SEASON,

@@ -340,8 +340,11 @@ RULES: tuple[Rule, ...] = (
          # "The fall in prices" is a decline, "the spring in his step" no season.
          r"(?!(?<=[Ff]all) in\b)(?!(?<=[Ss]pring) in\b)"
          # "the year that changed everything" is no date, "the current year that ends" is.
-         r"(?(adj)(?! (?:\d|(?i:ago|earlier|before|after|later|of|to)\b))|"
-         r"(?! (?:\d|(?i:ago|earlier|before|after|later|of|to|that|when|in which)\b)))",
+         # "the year to date", "the year to Sept. 30" run to a date; "in the morning to start
+         # trading" is still the morning (a purpose follows).
+         r"(?(adj)(?! (?:\d|(?i:ago|earlier|before|after|later|of|{TO_AFTER_UNIT})\b))|"
+         r"(?! (?:\d|(?i:ago|earlier|before|after|later|of|{TO_AFTER_UNIT}|that|when|"
+         r"in which)\b)))",
          "the year, over the weekend",
          ("unit", "season", "part_of_day"),
          needs=tuple(f"the {word}" for word in (
