@@ -121,3 +121,22 @@ def test_a_year_fused_to_a_name_in_prose_is_no_date(
 def test_a_part_of_the_day_before_to_is_still_a_time(
         text: str, dct: dt.date, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The poll was published by USA Today on Monday.", [("Monday", "DATE", "2007-10-22")]),
+    ("This is VOA Today.", []),
+    ("She told NBC's Today show that she would run.", []),
+    ("She appeared on the Today show yesterday.", [("yesterday", "DATE", "2007-10-24")]),
+    # A title-case headline and a day after a verb stay the story's day.
+    ("Talks Resume Today", [("Today", "DATE", "2007-10-25")]),
+    ("The deal closes Today, officials said.", [("Today", "DATE", "2007-10-25")]),
+])
+def test_a_capitalized_today_after_a_name_is_a_title(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected
+
+
+def test_a_sentence_ending_in_a_weekday_does_not_make_yesterday_a_title() -> None:
+    assert tagged("The stock fell in trading on Wednesday. Yesterday, it plunged further.") == [
+        ("Wednesday", "DATE", "2007-10-24"), ("Yesterday", "DATE", "2007-10-24")]

@@ -128,6 +128,13 @@ def _in_name(source: str, start: int) -> bool:
     return before is not None and before.group(1).lower() not in _NOT_NAME_WORDS
 
 
+# "USA Today", "VOA Today", "NBC's Today show", "the Today show": a capitalized relative day
+# after a name, its possessive or "the", itself after a lowercase word (prose, not a title-case
+# headline such as "Talks Resume Today").
+_NAME_BEFORE_DAY = re.compile(r"(?<![\w'-])[a-z]+[ \t]+(?:[A-Z][\w&-]*(?:['’]s)?|the)[ \t]+$")
+_TITLED_DAYS = frozenset(word.capitalize() for word in vocab.RELATIVE_DAYS)
+
+
 def _is_time(rule: Rule, text: str, source: str, start: int, end: int) -> bool:
     """Reject matches the negative vocabulary rules out."""
     lowered = text.lower()
@@ -135,6 +142,8 @@ def _is_time(rule: Rule, text: str, source: str, start: int, end: int) -> bool:
         return False
     if rule.name == "year_bare" and _in_name(source, start):
         return False
+    if text in _TITLED_DAYS and _NAME_BEFORE_DAY.search(source, max(0, start - 40), start):
+        return False  # "USA Today": a newspaper or a programme, not the story's day
     if lowered == "soon" and (_SOON_ORDERING_BEFORE.search(source, max(0, start - 4), start)
                               or _SOON_ORDERING_AFTER.match(source, end)):
         return False  # "as soon as the talks end", "soon after the vote": an ordering, no time
