@@ -140,3 +140,17 @@ def test_a_capitalized_today_after_a_name_is_a_title(
 def test_a_sentence_ending_in_a_weekday_does_not_make_yesterday_a_title() -> None:
     assert tagged("The stock fell in trading on Wednesday. Yesterday, it plunged further.") == [
         ("Wednesday", "DATE", "2007-10-24"), ("Yesterday", "DATE", "2007-10-24")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The farmers' market is open every Monday and Thursday.",
+     [("every Monday", "SET", "XXXX-WXX-1"), ("Thursday", "SET", "XXXX-WXX-4")]),
+    ("Each Tuesday or Friday, the council meets in public.",
+     [("Each Tuesday", "SET", "XXXX-WXX-2"), ("Friday", "SET", "XXXX-WXX-5")]),
+    # A weekday further on is a day of its own.
+    ("He came every Monday and left Thursday.",
+     [("every Monday", "SET", "XXXX-WXX-1"), ("Thursday", "DATE", "2007-10-25")]),
+])
+def test_a_weekday_joined_to_every_weekday_recurs_with_it(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected

@@ -72,6 +72,11 @@ WEEKDAY = (
 WEEKDAY_NAME = r"(?P<weekday>" + _alternation(vocab.WEEKDAYS, case="title") + ")"
 # The same with no group, for a second weekday in a lookahead ("Monday and Tuesday nights").
 WEEKDAY_PLAIN = _alternation(vocab.WEEKDAYS, case="title")
+# Just after "every Monday and", "each Friday or": a second weekday that recurs with the first
+# (one fixed-width lookbehind per form, so the test costs the same at every position).
+AFTER_EVERY_WEEKDAY = "(?:" + "|".join(
+    f"(?<=(?i:{every}) {day.capitalize()} {joint} )"
+    for every in ("every", "each") for day in vocab.WEEKDAYS for joint in ("and", "or")) + ")"
 _TENS = [w for w, n in vocab.NUMBER_WORDS.items() if 20 <= n <= 90 and n % 10 == 0]
 _UNITS_1_9 = [w for w, n in vocab.NUMBER_WORDS.items() if 1 <= n <= 9 and w not in {"a", "an"}]
 # Single words only, for numbers spelled out digit by digit ("nineteen ninety-six").
@@ -125,6 +130,7 @@ SUBPATTERNS: dict[str, str] = {
     "WEEKDAY": WEEKDAY,
     "WEEKDAY_NAME": WEEKDAY_NAME,
     "WEEKDAY_PLAIN": WEEKDAY_PLAIN,
+    "AFTER_EVERY_WEEKDAY": AFTER_EVERY_WEEKDAY,
     "NUMBER": NUMBER,
     "UNIT": UNIT,
     "DAY_UNIT": DAY_UNIT,

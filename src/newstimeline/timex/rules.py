@@ -237,6 +237,12 @@ RULES: tuple[Rule, ...] = (
          "on Monday and Tuesday nights",
          ("weekday",),
          needs=(" and ", " or ")),
+    # "every Monday and Thursday": the second weekday recurs too. ("every" lies before the
+    # match, so no ``needs`` gate; the cheap lookahead keeps the lookbehinds to weekday starts.)
+    Rule("weekday_after_every", "set", "SET",
+         r"(?=[MTWFS][a-z]{2,5}day){AFTER_EVERY_WEEKDAY}(?P<t>{WEEKDAY_NAME})(?![\w'])",
+         "every Monday and Thursday",
+         ("weekday",)),
     Rule("weekday", "weekday", "DATE",
          # "this coming Sunday" looks ahead, "this past Sunday" back: both words in the span.
          # "the [day before last Tuesday]": a day off the weekday ("the" stays outside).
