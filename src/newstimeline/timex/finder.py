@@ -115,11 +115,35 @@ def _is_title(rule: Rule, text: str, source: str, start: int, end: int) -> bool:
     return before is not None and after is not None
 
 
+# A capitalized word inside prose (after a lowercase word, so not in a title-case headline)
+# just before a year.
+_NAME_BEFORE = re.compile(r"(?<![\w'-])[a-z][a-z'-]*,?[ \t]+([A-Z][a-z]+)[ \t]+$")
+_NOT_NAME_WORDS = (vocab.WORDS_BEFORE_A_YEAR | vocab.MONTHS.keys() | vocab.WEEKDAYS.keys()
+                   | vocab.SEASONS.keys() | {w for name in vocab.HOLIDAYS for w in name.split()})
+
+
+def _in_name(source: str, start: int) -> bool:
+    """A bare year fused to a name in running prose: "a joint venture called Orion 1980"."""
+    before = _NAME_BEFORE.search(source, max(0, start - 48), start)
+    return before is not None and before.group(1).lower() not in _NOT_NAME_WORDS
+
+
+# "USA Today", "VOA Today", "NBC's Today show", "the Today show": a capitalized relative day
+# after a name, its possessive or "the", itself after a lowercase word (prose, not a title-case
+# headline such as "Talks Resume Today").
+_NAME_BEFORE_DAY = re.compile(r"(?<![\w'-])[a-z]+[ \t]+(?:[A-Z][\w&-]*(?:['’]s)?|the)[ \t]+$")
+_TITLED_DAYS = frozenset(word.capitalize() for word in vocab.RELATIVE_DAYS)
+
+
 def _is_time(rule: Rule, text: str, source: str, start: int, end: int) -> bool:
     """Reject matches the negative vocabulary rules out."""
     lowered = text.lower()
     if lowered in vocab.NON_TIMES or _is_title(rule, text, source, start, end):
         return False
+    if rule.name == "year_bare" and _in_name(source, start):
+        return False
+    if text in _TITLED_DAYS and _NAME_BEFORE_DAY.search(source, max(0, start - 40), start):
+        return False  # "USA Today": a newspaper or a programme, not the story's day
     if lowered == "soon" and (_SOON_ORDERING_BEFORE.search(source, max(0, start - 4), start)
                               or _SOON_ORDERING_AFTER.match(source, end)):
         return False  # "as soon as the talks end", "soon after the vote": an ordering, no time

@@ -70,6 +70,13 @@ WEEKDAY = (
 )
 # A weekday name alone, for the plural forms ("Mondays", "Tuesday nights").
 WEEKDAY_NAME = r"(?P<weekday>" + _alternation(vocab.WEEKDAYS, case="title") + ")"
+# The same with no group, for a second weekday in a lookahead ("Monday and Tuesday nights").
+WEEKDAY_PLAIN = _alternation(vocab.WEEKDAYS, case="title")
+# Just after "every Monday and", "each Friday or": a second weekday that recurs with the first
+# (one fixed-width lookbehind per form, so the test costs the same at every position).
+AFTER_EVERY_WEEKDAY = "(?:" + "|".join(
+    f"(?<=(?i:{every}) {day.capitalize()} {joint} )"
+    for every in ("every", "each") for day in vocab.WEEKDAYS for joint in ("and", "or")) + ")"
 _TENS = [w for w, n in vocab.NUMBER_WORDS.items() if 20 <= n <= 90 and n % 10 == 0]
 _UNITS_1_9 = [w for w, n in vocab.NUMBER_WORDS.items() if 1 <= n <= 9 and w not in {"a", "an"}]
 # Single words only, for numbers spelled out digit by digit ("nineteen ninety-six").
@@ -83,6 +90,11 @@ NUMBER = (
     + "|" + _alternation(vocab.VAGUE_QUANTITIES) + r"|(?i:an?))"
 )
 UNIT = r"(?P<unit>(?i:" + "|".join(sorted(vocab.UNITS, key=len, reverse=True)) + r"|centuries))"
+# "weeks or months", "days and weeks": vague plural units joined into one stretch, valued by
+# the first (TimeBank spans both: 2 of 2).
+OR_UNITS = r"(?: (?i:or|and) (?i:hours|days|weeks|months|years|decades)(?![\w-]))?"
+# "to" after a unit, except after a part of the day ("the morning to start trading").
+TO_AFTER_UNIT = r"to(?<!(?i:morning) to)(?<!(?i:afternoon) to)(?<!(?i:evening) to)"
 DAY_UNIT = r"(?P<unit>(?i:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade))"
 SHIFT = r"(?P<shift>" + _alternation(vocab.DEICTIC_SHIFTS) + ")"
 SEASON = r"(?P<season>" + _alternation(vocab.SEASONS) + ")"
@@ -117,9 +129,13 @@ SUBPATTERNS: dict[str, str] = {
     "YEAR": YEAR,
     "WEEKDAY": WEEKDAY,
     "WEEKDAY_NAME": WEEKDAY_NAME,
+    "WEEKDAY_PLAIN": WEEKDAY_PLAIN,
+    "AFTER_EVERY_WEEKDAY": AFTER_EVERY_WEEKDAY,
     "NUMBER": NUMBER,
     "UNIT": UNIT,
     "DAY_UNIT": DAY_UNIT,
+    "TO_AFTER_UNIT": TO_AFTER_UNIT,
+    "OR_UNITS": OR_UNITS,
     "SHIFT": SHIFT,
     "SEASON": SEASON,
     "PART_OF_DAY": PART_OF_DAY,

@@ -715,6 +715,8 @@ def resolve_season(m: Mention, ctx: Context) -> Resolved | None:
 
 def _duration_value(amount: int | None, unit: str) -> str:
     letter, is_time, multiplier = vocab.UNITS[unit]
+    if amount is None:
+        letter = vocab.UNKNOWN_COUNT_LETTERS.get(unit, letter)
     count = "X" if amount is None else str(amount * multiplier)
     return f"P{'T' if is_time else ''}{count}{letter}"
 

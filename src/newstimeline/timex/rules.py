@@ -229,6 +229,20 @@ RULES: tuple[Rule, ...] = (
          r"(?: (?P<rel>(?i:today|yesterday|tomorrow)))?)(?![\w-])",
          "mid-afternoon yesterday",
          ("part_of_day",)),
+    # "on Monday and Tuesday nights": a weekday joined to a plural one shares its plural (the
+    # flights leave every Monday night too); "Monday and Tuesday" stay two days.
+    Rule("weekday_shared_plural", "set", "SET",
+         r"(?P<t>{WEEKDAY_NAME})(?= (?i:and|or) {WEEKDAY_PLAIN}s?(?: {PART_OF_DAY}s)?(?<=s)"
+         r"(?![\w']))",
+         "on Monday and Tuesday nights",
+         ("weekday",),
+         needs=(" and ", " or ")),
+    # "every Monday and Thursday": the second weekday recurs too. ("every" lies before the
+    # match, so no ``needs`` gate; the cheap lookahead keeps the lookbehinds to weekday starts.)
+    Rule("weekday_after_every", "set", "SET",
+         r"(?=[MTWFS][a-z]{2,5}day){AFTER_EVERY_WEEKDAY}(?P<t>{WEEKDAY_NAME})(?![\w'])",
+         "every Monday and Thursday",
+         ("weekday",)),
     Rule("weekday", "weekday", "DATE",
          # "this coming Sunday" looks ahead, "this past Sunday" back: both words in the span.
          # "the [day before last Tuesday]": a day off the weekday ("the" stays outside).
@@ -332,8 +346,11 @@ RULES: tuple[Rule, ...] = (
          # "The fall in prices" is a decline, "the spring in his step" no season.
          r"(?!(?<=[Ff]all) in\b)(?!(?<=[Ss]pring) in\b)"
          # "the year that changed everything" is no date, "the current year that ends" is.
-         r"(?(adj)(?! (?:\d|(?i:ago|earlier|before|after|later|of|to)\b))|"
-         r"(?! (?:\d|(?i:ago|earlier|before|after|later|of|to|that|when|in which)\b)))",
+         # "the year to date", "the year to Sept. 30" run to a date; "in the morning to start
+         # trading" is still the morning (a purpose follows).
+         r"(?(adj)(?! (?:\d|(?i:ago|earlier|before|after|later|of|{TO_AFTER_UNIT})\b))|"
+         r"(?! (?:\d|(?i:ago|earlier|before|after|later|of|{TO_AFTER_UNIT}|that|when|"
+         r"in which)\b)))",
          "the year, over the weekend",
          ("unit", "season", "part_of_day"),
          needs=tuple(f"the {word}" for word in (
@@ -342,18 +359,22 @@ RULES: tuple[Rule, ...] = (
     # Durations.
     Rule("vague_units", "duration", "DURATION",
          r"(?P<t>(?P<shift>(?i:recent|coming|the coming|ensuing|the ensuing)) "
-         r"(?P<unit>(?i:days|weeks|months|quarters|years|decades)))(?![\w-])",
+         r"(?P<unit>(?i:days|weeks|months|quarters|years|decades)){OR_UNITS})(?![\w-])",
          "in recent years, in coming weeks",
          UNIT,
          needs=("recent", "coming", "ensuing")),
     Rule("bare_plural_units", "duration", "DURATION",
          # "in the [weeks] before the shooting": there "the" stays outside (TimeBank 6 of 6);
          # "[the weeks ahead]" keeps "ahead".
-         r"(?i:for|within|over|in|after|during) (?:(?i:the) (?=(?i:hours|days|weeks|months|"
-         r"years|decades|centuries) (?i:before|after|that|when)\b))?"
+         # "within weeks of his capture" is a time after an event, "after weeks of talks" a
+         # quantity: "of" ends the expression only after "within".
+         r"(?:(?P<within>(?i:within))|(?i:for|over|in|after|during)) (?:(?i:the) (?=(?i:hours|"
+         r"days|weeks|months|years|decades|centuries) (?i:before|after|that|when)\b))?"
          r"(?P<t>(?:(?i:the) (?:(?i:early|coming|following|"
          r"next|past|last) )?)?(?P<unit>(?i:hours|days|weeks|months|years|decades|centuries))"
-         r"(?![\w-])(?: (?i:ahead)(?![\w-]))?)(?! (?:(?i:ago|earlier|later|of|to come)\b))",
+         r"{OR_UNITS}(?![\w-])(?: (?i:ahead)(?![\w-]))?)"
+         r"(?(within)(?! (?:(?i:ago|earlier|later|to come)\b))"
+         r"|(?! (?:(?i:ago|earlier|later|of|to come)\b)))",
          "for years, in the weeks before the vote",
          UNIT,
          needs=("hours", "days", "weeks", "months", "years", "decades", "centuries")),
@@ -397,10 +418,12 @@ RULES: tuple[Rule, ...] = (
          UNIT,
          needs=("-long",)),
     Rule("duration", "duration", "DURATION",
-         # TimeML keeps the article: "[the nine months]" (13 of 14 in TimeBank). "about" and
-         # "almost" stay outside ("about [five hours]": 6 of 8), "more than", "nearly" inside.
+         # TimeML keeps the article ("[the nine months]": 13 of 14 in TimeBank; "[the latest
+         # nine months]" too). "about" and "almost" stay outside ("about [five hours]": 6 of
+         # 8), "more than", "nearly" inside.
          r"(?P<t>(?:(?P<mod>(?i:more than|less than|nearly|around|over|at least|"
-         r"up to|roughly|some)) |(?P<art>(?i:the) ))?{NUMBER}(?P<half> 1/2|(?i: and a half))?[ -]"
+         r"up to|roughly|some)) |(?P<art>(?i:the)(?: (?i:latest))? ))?"
+         r"{NUMBER}(?P<half> 1/2|(?i: and a half))?[ -]"
          r"(?:(?i:more|additional|extra|straight|consecutive|trading|business|working) )?"
          r"{UNIT}s?(?P<half_after>(?i: and a half))?(?:[ -](?i:long))?(?(art)(?<=s)))(?![\w])"
          # An age ("a 6-year-old", "52 years old") and a fraction ("three-quarters") are no times.

@@ -82,11 +82,21 @@ def _pluperfect(words: list[str], i: int, step: int) -> bool:
             and (words[first], words[second]) == vocab.PLUPERFECT_PLAN)
 
 
+def _as_planned(words: list[str], i: int, step: int) -> bool:
+    """Whether ``words[i]`` is a plan compared with what happened: "as (previously) planned"."""
+    if words[i] not in vocab.AS_PLANNED_WORDS:
+        return False
+    j = i + step
+    if 0 <= j < len(words) and words[j] in vocab.AS_PLANNED_ADVERBS:
+        j += step
+    return 0 <= j < len(words) and words[j] == "as"
+
+
 def _word_tense(words: list[str], i: int, step: int) -> ClauseTense | None:
     """The tense ``words[i]`` gives, read with its neighbours (``step``: +1 if ``words`` runs
     backwards through the text, -1 if forwards); None if it gives none."""
     cue = _cue(words[i])
-    if cue is None:
+    if cue is None or _as_planned(words, i, step):
         return None
     if cue.future or (cue.future_before is not None and (
             # the word after words[i] in the text: "plans to", not "the plan"

@@ -59,6 +59,11 @@ UNITS: dict[str, tuple[str, bool, int]] = {
     "year": ("Y", False, 1), "decade": ("Y", False, 10), "century": ("Y", False, 100),
 }  # fmt: skip
 
+# An unknown count of a unit written as a multiple of years: "PX00Y" cannot be written, and
+# "PXY" loses the scale, so TIMEX3's own letter stands ("for centuries" PXC, as TimeBank writes
+# it, like P2L for "two thousand years"). Decades stay PXY ("decades-long" in TimeBank).
+UNKNOWN_COUNT_LETTERS: dict[str, str] = {"century": "C"}
+
 # Half a unit in TIMEX3, as the next smaller unit ("2 1/2 years" = P2Y6M, "an hour and a half"
 # = PT1H30M): the unit's letter, then the half's count and letter. Decades and centuries count
 # years. Half a week is written in days.
@@ -152,6 +157,15 @@ GENERIC_PRESENT_NOUNS: frozenset[str] = frozenset({
 # Strings the rules would match that are not times ("a second opinion", "wait a minute").
 NON_TIMES: frozenset[str] = frozenset({"a second", "one second", "a minute"})
 
+# Capitalized words that may stand before a year in prose without naming something ("In 1990"
+# in a title-case line, "Fiscal 1990", "Christmas 1989"); after any other capitalized word in
+# running prose a year is part of a name ("a venture called Orion 1980", "Expo 2000").
+WORDS_BEFORE_A_YEAR: frozenset[str] = frozenset({
+    "in", "on", "since", "until", "till", "by", "during", "from", "to", "before", "after", "of",
+    "through", "throughout", "early", "late", "mid", "last", "next", "this", "the", "and", "or",
+    "around", "circa", "about", "fiscal", "calendar", "year", "end", "for", "between", "than",
+})  # fmt: skip
+
 # Phrases in which a time word is not a time; a match overlapping one is dropped.
 NON_TIME_PHRASES: tuple[str, ...] = (
     "may i", "may we", "may be", "march on", "march to", "march against", "friday's child",
@@ -239,6 +253,10 @@ FUTURE_CUES_BEFORE: dict[str, frozenset[str]] = {
     "was": frozenset({"planning", "going", "scheduled", "due", "set"}),
     "were": frozenset({"planning", "going", "scheduled", "due", "set"}),
 }  # fmt: skip
+# "let the offensive begin as (previously) planned Saturday night": a plan compared with what
+# happened says nothing of tense; the clause's other words decide.
+AS_PLANNED_WORDS: frozenset[str] = frozenset({"planned", "scheduled", "expected"})
+AS_PLANNED_ADVERBS: frozenset[str] = frozenset({"previously", "originally", "earlier"})
 # "had been scheduled to expire Friday": a plan in the pluperfect was overtaken (the offer was
 # extended), so its date lies back, not ahead. These words before a future cue make it past.
 PLUPERFECT_PLAN: tuple[str, str] = ("had", "been")
