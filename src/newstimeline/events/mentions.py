@@ -422,12 +422,14 @@ def _present_by_what_follows(tokens: list[Token], i: int, word: str) -> bool:
 def _after_relative_that(tokens: list[Token], i: int, word: str) -> bool:
     """A past form right after a relative "that" is the verb of its clause ("the bomb that
     exploded in Nairobi"), not a noun the determiner "that" opens. Not after a verb's "that"
-    ("said that injured people were taken"), where it may be an adjective."""
+    ("said that injured people were taken", "fear that trapped miners", "is that displaced
+    people"), where it may be an adjective."""
     if i < 2 or tokens[i - 1].lower != "that" or not _is_past_form(word):
         return False
     noun = tokens[i - 2].lower
     return tokens[i - 2].text.isalpha() and noun not in vocab.REPORTING_VERBS \
-        and not _is_past_form(noun)
+        and noun not in vocab.THAT_CONTENT_HOSTS and noun.removesuffix("s") not in \
+        vocab.I_STATE_STEMS and not _is_past_form(noun)
 
 
 def _after_abbreviated_name(tokens: list[Token], i: int) -> bool:
