@@ -46,11 +46,15 @@ FUTURE_WEEKDAY_GAP: dict[int, float] = {0: 0.10, 1: 0.25, 2: 0.15, 3: 0.14, 4: 0
 # of 9 on the two halves; none lies more than two back).
 MARKET_WEEKDAY_GAP: dict[int, float] = {0: 0.12, 1: 0.6, 2: 0.18, 3: 0.05, 4: 0.03, 5: 0.01,
                                         6: 0.01}  # fmt: skip
+# A close is told with a price or a move: "closed at $29", "ended up 5 cents", "finished
+# lower"; not "the polls closed at 8 p.m.", "the talks ended up in failure", "closed down".
 _MARKET_SESSION = re.compile(
-    r"\b(?:composite trading|over-the-counter trading|(?:Stock|stock) [Ee]xchange trading|"
-    r"(?:closed|closing|finished|ended) (?:at|up|down|lower|higher|unchanged|sharply|"
-    r"slightly|mixed)|(?:shares|stock|prices|index) (?:fell|rose|dropped|gained|slipped|"
-    r"climbed|closed)|trading volume|was quoted at)\b")
+    r"\b(?:(?:composite trading|over-the-counter trading|(?:Stock|stock) [Ee]xchange trading|"
+    r"(?:closed|closing|finished|ended) (?:lower|higher|unchanged|sharply|slightly|mixed)|"
+    r"(?:shares|stock|prices|index) (?:fell|rose|dropped|gained|slipped|climbed|closed)|"
+    r"trading volume|was quoted at)\b|"
+    r"(?:closed|closing|finished|ended) (?:at \$?\d[\d,.]*(?![\d,:])(?! ?[aApP]\.?[mM]\b| o'clock)|"
+    r"(?:up|down) (?:\$|\d)))")
 MARKET_WEEKDAYS = True
 # A story that says "yesterday" calls the day before it so: a past weekday it names lies further
 # back (TBAQ: of 13 past weekdays in texts with "yesterday", none is the day before the story, 6
