@@ -8,6 +8,7 @@ they have not happened.
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import compress
@@ -544,6 +545,8 @@ def _haves_of_figures(tokens: list[Token]) -> list[int]:
         j = i + 1
         while j < len(tokens) and tokens[j].lower in _APPROXIMATORS:
             j += 1
-        if j < len(tokens) and (tokens[j].text[:1].isdigit() or tokens[j].text in {"$", "#"}):
+        # A figure opens with a digit, "#" or any currency sign ("$", "£5 billion", "€30m").
+        if j < len(tokens) and (tokens[j].text[:1].isdigit() or tokens[j].text == "#"
+                                or unicodedata.category(tokens[j].text[:1] or " ") == "Sc"):
             found.append(i)
     return found
