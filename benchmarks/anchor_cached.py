@@ -2,19 +2,22 @@
 anchoring rules.
 
 Run: python benchmarks/anchor_cached.py [GOLD_DIR] [--cache FILE] [--save FILE] [--diff FILE]
-(default ../shared/data/tbaq and /tmp/newstimeline_anchor_cache.pkl). The first run labels every
-document's sentences with the fold models of ``--folds 5`` (the same folds as ``timeline eval
-events GOLD_DIR --folds 5``, a few minutes) and pickles each document's mentions and the inputs
-of the event stage (text, time expressions, DCT, sentences) to --cache; later runs only rerun
-``extract_events``, ``order_events`` and the scorer with the current code, so they print the
-eval's anchoring and ordering figures (per fold too). --save writes which anchored gold events
-and BEFORE/AFTER pairs are right; --diff FILE lists those won and lost against such a file. Delete the cache after
-a change to the mention model, ``events/mentions.py`` or the time expressions: it would be stale.
+[--wrong] (default ../shared/data/tbaq and /tmp/newstimeline_anchor_cache_<checkout>.pkl: one
+cache per checkout, as in order_cached.py, since a cache built by another worktree's code would
+be stale). The first run labels every document's sentences with the fold models of ``--folds 5``
+(the same folds as ``timeline eval events GOLD_DIR --folds 5``, a few minutes) and pickles each
+document's mentions and the inputs of the event stage (text, time expressions, DCT, sentences) to
+--cache; later runs only rerun ``extract_events``, ``order_events`` and the scorer with the
+current code, so they print the eval's anchoring and ordering figures (per fold too). --save
+writes which anchored gold events and BEFORE/AFTER pairs are right; --diff FILE lists those won
+and lost against such a file; --wrong lists every wrong found event. Delete the cache after a
+change to the mention model, ``events/mentions.py`` or the time expressions: it would be stale.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import pickle
 import sys
 from pathlib import Path
@@ -101,11 +104,12 @@ def rerun(documents: list[TimeMLDocument], cache: Cache
             key = f"{name}:{pair.first}<{pair.second}"
             right[key] = first is not None and second is not None and first < second
             if first is not None and second is not None:
-                a, b = events[first], events[second]
-                told[key] = (f"pair {a.trigger.text!r} [{a.time.basis} {event_date(a.time)}] < "
-                             f"{b.trigger.text!r} [{b.time.basis} {event_date(b.time)}] | "
-                             f"{' '.join(a.sentence.text.split())[:150]} | "
-                             f"{' '.join(b.sentence.text.split())[:150]}")
+                # Not ``a``, the extract_events arguments unpacked above.
+                one, two = events[first], events[second]
+                told[key] = (f"pair {one.trigger.text!r} [{one.time.basis} {event_date(one.time)}]"
+                             f" < {two.trigger.text!r} [{two.time.basis} {event_date(two.time)}] | "
+                             f"{' '.join(one.sentence.text.split())[:150]} | "
+                             f"{' '.join(two.sentence.text.split())[:150]}")
         anchors, _ = gold_anchors(d)
         for anchor in anchors:
             found = alignment.get(anchor.eid)
@@ -126,10 +130,13 @@ def rerun(documents: list[TimeMLDocument], cache: Cache
 
 
 def main() -> None:
-    default = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "tbaq"
+    root = Path(__file__).resolve().parents[1]
+    default = root / ".." / "shared" / "data" / "tbaq"
+    checkout = hashlib.sha1(str(root).encode()).hexdigest()[:8]
     parser = argparse.ArgumentParser()
     parser.add_argument("gold_dir", nargs="?", type=Path, default=default)
-    parser.add_argument("--cache", type=Path, default=Path("/tmp/newstimeline_anchor_cache.pkl"))
+    parser.add_argument("--cache", type=Path,
+                        default=Path(f"/tmp/newstimeline_anchor_cache_{checkout}.pkl"))
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--save", type=Path,
                         help="write which anchored events and ordered pairs are right")

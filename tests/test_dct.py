@@ -1013,3 +1013,17 @@ def test_a_span_from_a_near_year_does_not_weaken_that_year() -> None:
     year, _, candidates, explanation = _infer(text, 10, 26)
     assert (year, candidates) == (1987, [1986, 1985, 1988, 1989])
     assert '"the past two years" leads from 1985 to 1987' in explanation
+
+
+@pytest.mark.parametrize(("sentence", "market"), [
+    ("Its stock closed at $29 a share Friday.", True),
+    ("The Dow Jones index closed up 12.5 points Friday.", True),
+    ("The polls closed at 8 p.m. and the votes were counted Friday.", False),
+    ("The talks ended up in failure Friday.", False),
+    ("The plant closed down Friday after the strike.", False),
+])
+def test_only_a_close_told_with_a_price_or_a_move_is_a_trading_session(
+        sentence: str, market: bool) -> None:
+    text = f"NEW YORK, Oct. 30 - The company said it will cut costs. {sentence}"
+    weekdays, _ = _evidence(text, find_mentions(text))
+    assert [(w.phrase, w.market) for w in weekdays] == [("Friday", market)]

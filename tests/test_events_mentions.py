@@ -160,6 +160,11 @@ def test_have_holding_a_figure_is_a_state_even_when_the_model_misses_it() -> Non
         found = [(m.token.text, m.event_class, m.tense) for m in
                  model_mentions(tokens(text, 0, len(text)))]
         assert found == [("had", "STATE", "past")]
+        # Any currency sign opens a figure, not only the dollar's.
+        text = "Barclays has \u00a3120 billion of loans to British companies."
+        found = [(m.token.text, m.event_class, m.tense) for m in
+                 model_mentions(tokens(text, 0, len(text)))]
+        assert found == [("has", "STATE", "present")]
         # An auxiliary before a participle holds no figure.
         text = "The company has sold 12 units and had agreed to sell 3 more."
         assert model_mentions(tokens(text, 0, len(text))) == []

@@ -290,6 +290,16 @@ def test_past_form_after_a_verbs_that_is_not_read_as_a_relative_clause() -> None
     assert _grammar(toks, 5, _previous_words(toks, 5)) == ("past", "simple", "POS")
 
 
+def test_past_form_after_the_that_of_be_or_a_verb_of_fearing_is_no_relative_verb() -> None:
+    # "is that", "fear that", "now that" open a clause's content: the -ed word after them
+    # is an adjective of its noun, not the verb of a relative clause.
+    for text, index in (("The concern is that displaced people will not return.", 4),
+                        ("Officials fear that trapped miners have died.", 3),
+                        ("Now that armed guards patrol the area, shoppers are back.", 2)):
+        toks = tokens(text, 0, len(text))
+        assert _grammar(toks, index, _previous_words(toks, index)) == ("none", "simple", "POS")
+
+
 def test_plain_verb_after_they_is_present() -> None:
     text = "Authorities have said they believe the weapon may have been buried in the woods."
     assert _tenses(text)["believe"] == ("present", "simple")

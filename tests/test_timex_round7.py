@@ -148,6 +148,9 @@ def test_late_days_of_a_month_choose_the_year_as_written(
     ("Analysts blamed the fall in the dollar.", []),
     ("Sales will rise in the fall.", [("the fall", "DATE", "2007-FA")]),
     ("The company cut prices in the spring, the report said.", [("the spring", "DATE", "2007-SP")]),
+    # After "in" or "during", "the fall in" / "the spring in" is the season, then a place.
+    ("He was elected in the fall in a special election.", [("the fall", "DATE", "2007-FA")]),
+    ("During the spring in Geneva, talks stalled.", [("the spring", "DATE", "2007-SP")]),
 ])
 def test_the_fall_in_something_is_a_decline_not_a_season(
         text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -46,11 +46,15 @@ FUTURE_WEEKDAY_GAP: dict[int, float] = {0: 0.10, 1: 0.25, 2: 0.15, 3: 0.14, 4: 0
 # of 9 on the two halves; none lies more than two back).
 MARKET_WEEKDAY_GAP: dict[int, float] = {0: 0.12, 1: 0.6, 2: 0.18, 3: 0.05, 4: 0.03, 5: 0.01,
                                         6: 0.01}  # fmt: skip
+# A close is told with a price or a move: "closed at $29", "ended up 5 cents", "finished
+# lower"; not "the polls closed at 8 p.m.", "the talks ended up in failure", "closed down".
 _MARKET_SESSION = re.compile(
-    r"\b(?:composite trading|over-the-counter trading|(?:Stock|stock) [Ee]xchange trading|"
-    r"(?:closed|closing|finished|ended) (?:at|up|down|lower|higher|unchanged|sharply|"
-    r"slightly|mixed)|(?:shares|stock|prices|index) (?:fell|rose|dropped|gained|slipped|"
-    r"climbed|closed)|trading volume|was quoted at)\b")
+    r"\b(?:(?:composite trading|over-the-counter trading|(?:Stock|stock) [Ee]xchange trading|"
+    r"(?:closed|closing|finished|ended) (?:lower|higher|unchanged|sharply|slightly|mixed)|"
+    r"(?:shares|stock|prices|index) (?:fell|rose|dropped|gained|slipped|climbed|closed)|"
+    r"trading volume|was quoted at)\b|"
+    r"(?:closed|closing|finished|ended) (?:at \$?\d[\d,.]*(?![\d,:])(?! ?[aApP]\.?[mM]\b| o'clock)|"
+    r"(?:up|down) (?:\$|\d)))")
 MARKET_WEEKDAYS = True
 # A story that says "yesterday" calls the day before it so: a past weekday it names lies further
 # back (TBAQ: of 13 past weekdays in texts with "yesterday", none is the day before the story, 6
@@ -88,7 +92,6 @@ YEARS_BEFORE_FUTURE_MENTION: dict[int, float] = {0: 0.4, 1: 0.3, 2: 0.14, 3: 0.0
 # "by next year" or "by the end of 1990" for a near one (a noun phrase between the preposition and
 # the year keeps the plain table above).
 YEARS_BEFORE_DEADLINE: dict[int, float] = {0: 0.1, 1: 0.15, 2: 0.2, 3: 0.2, 4: 0.15, 5: 0.1}
-DEADLINE_TARGET_PREPOSITIONS: frozenset[str] = frozenset({"by", "until", "till"})
 DEADLINE_TARGETS = True
 # A year told ahead once and elsewhere without tense is the kind of year ahead the mention ahead
 # says (a whole year's figures, a deadline's target), as its tense is.
@@ -118,6 +121,9 @@ DEADLINE_PREPOSITIONS: frozenset[str] = frozenset({"by", "until", "till", "throu
 # Of those, the ones read before a written date too ("until Dec. 31, 1994", "since Aug. 7,
 # 1998"); "after Jan. 1, 1990" is left to the clause's tense (an option may open then).
 DATE_PREPOSITIONS_BEFORE: frozenset[str] = DEADLINE_PREPOSITIONS | OPEN_ENDED_PREPOSITIONS
+# The deadline prepositions whose year is a goal or a term's end (YEARS_BEFORE_DEADLINE); not
+# "through": "from 1990 through 1994" closes a span told with its start.
+DEADLINE_TARGET_PREPOSITIONS: frozenset[str] = DEADLINE_PREPOSITIONS - {"through"}
 # Rules whose year names a reporting period ("the 1988 quarter", "the 1988 third quarter",
 # "fiscal 1989", "the first half of 1989").
 PERIOD_RULES: frozenset[str] = frozenset({"quarter", "year_quarter", "half_year", "fiscal_year"})

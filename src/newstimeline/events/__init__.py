@@ -54,9 +54,8 @@ _CONJUNCTIONS = frozenset({"and", "or", "but"})
 # Forms of "be" that are finite verbs of their clause when no mention (copulas).
 COPULAS = frozenset({"is", "are", "am", "was", "were"})
 PRESENT_COPULAS = frozenset({"is", "are", "am"})
-_QUOTE_TOKENS = QUOTE_TOKENS
 # Tokens across which a verb told after a trigger does not govern it.
-_CLAUSE_BREAKS = frozenset({",", ";", ":"}) | _QUOTE_TOKENS
+_CLAUSE_BREAKS = frozenset({",", ";", ":"}) | QUOTE_TOKENS
 _LONGEST_PREPOSITION = max(map(len, _TIME_PREPOSITIONS))
 # Token.lower read as the tuple item it is (a C-level index; see mentions._LOWER).
 _LOWER = itemgetter(Token._fields.index("lower"))
@@ -221,7 +220,7 @@ def _reduced_relative(mention: EventMention, toks: list[Token]) -> bool:
             and toks[i - 2].text.isalpha() and toks[i - 2].text.islower()):
         return False
     for token in reversed(toks[:i - 1]):
-        if token.text in _QUOTE_TOKENS:
+        if token.text in QUOTE_TOKENS:
             return True
         if token.text == ",":
             return False

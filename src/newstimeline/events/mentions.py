@@ -8,6 +8,7 @@ they have not happened.
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import compress
@@ -422,12 +423,14 @@ def _present_by_what_follows(tokens: list[Token], i: int, word: str) -> bool:
 def _after_relative_that(tokens: list[Token], i: int, word: str) -> bool:
     """A past form right after a relative "that" is the verb of its clause ("the bomb that
     exploded in Nairobi"), not a noun the determiner "that" opens. Not after a verb's "that"
-    ("said that injured people were taken"), where it may be an adjective."""
+    ("said that injured people were taken", "fear that trapped miners", "is that displaced
+    people"), where it may be an adjective."""
     if i < 2 or tokens[i - 1].lower != "that" or not _is_past_form(word):
         return False
     noun = tokens[i - 2].lower
     return tokens[i - 2].text.isalpha() and noun not in vocab.REPORTING_VERBS \
-        and not _is_past_form(noun)
+        and noun not in vocab.THAT_CONTENT_HOSTS and noun.removesuffix("s") not in \
+        vocab.I_STATE_STEMS and not _is_past_form(noun)
 
 
 def _after_abbreviated_name(tokens: list[Token], i: int) -> bool:
@@ -542,6 +545,8 @@ def _haves_of_figures(tokens: list[Token]) -> list[int]:
         j = i + 1
         while j < len(tokens) and tokens[j].lower in _APPROXIMATORS:
             j += 1
-        if j < len(tokens) and (tokens[j].text[:1].isdigit() or tokens[j].text in {"$", "#"}):
+        # A figure opens with a digit, "#" or any currency sign ("$", "£5 billion", "€30m").
+        if j < len(tokens) and (tokens[j].text[:1].isdigit() or tokens[j].text == "#"
+                                or unicodedata.category(tokens[j].text[:1] or " ") == "Sc"):
             found.append(i)
     return found

@@ -104,6 +104,10 @@ CLAUSE_OPENERS: frozenset[str] = frozenset({
 })  # fmt: skip
 # Complementizers after a reporting verb: what follows is the content reported.
 COMPLEMENTIZERS: frozenset[str] = frozenset({"that"})
+# Words after which "that" opens a clause's content, not a relative clause describing a noun:
+# "the concern is that displaced people", "now that armed guards patrol" (verbs of thinking,
+# I_STATE_STEMS, and reporting verbs do so too).
+THAT_CONTENT_HOSTS: frozenset[str] = FORMS_OF_BE | frozenset({"so", "now", "such", "given"})
 
 # Job titles and honorifics stripped from names ("Russian Deputy Foreign Minister Alexander
 # Grushko" is the actor "Alexander Grushko").

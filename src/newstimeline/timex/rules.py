@@ -343,8 +343,10 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?P<adj>(?i:full|current|latest|entire|whole)) )?(?:(?P<fiscal>(?i:fiscal)) )?"
          r"(?P<unit>(?i:year|week|weekend|month|summer|winter|spring|fall|autumn|morning|"
          r"afternoon|evening)))(?![\w-])(?:(?= (?P<ended>(?i:ended|ending))))?"
-         # "The fall in prices" is a decline, "the spring in his step" no season.
-         r"(?!(?<=[Ff]all) in\b)(?!(?<=[Ss]pring) in\b)"
+         # "The fall in prices" is a decline, "the spring in his step" no season; after "in" or
+         # "during" it is the season still ("was elected in the fall in a special election").
+         r"(?:(?<=[Ii]n the [Ff]all)|(?<=[Dd]uring the [Ff]all)|(?!(?<=[Ff]all) in\b))"
+         r"(?:(?<=[Ii]n the [Ss]pring)|(?<=[Dd]uring the [Ss]pring)|(?!(?<=[Ss]pring) in\b))"
          # "the year that changed everything" is no date, "the current year that ends" is.
          # "the year to date", "the year to Sept. 30" run to a date; "in the morning to start
          # trading" is still the morning (a purpose follows).
