@@ -98,7 +98,6 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "no zero-coupon terms": {"ZERO_COUPON_TERMS": False},
     "deadlines as plain years ahead": {"DEADLINE_TARGETS": False},
     "kind ahead from every mention": {"AHEAD_KIND_TOLD": False},
-    "spans ahead never pinned": {"FORWARD_PINS": False},
     "market weekdays as any weekday": {"MARKET_WEEKDAYS": False},
     "weekdays beside yesterday": {"YESTERDAY_STYLE": False},
     "spanned years bounds only": {"SPAN_NEVER_HURTS": False},

@@ -240,10 +240,6 @@ _YIELD_TO_MATURITY = re.compile(
 # year spoken of ahead ("must sell the bonds by 1994 ... within five years") lead back from it.
 FORWARD_SPANS = True
 FORWARD_SPAN_WORDS: frozenset[str] = frozenset({"within"})
-# With one year told ahead in the text, a span ahead leads back from it alone ("must divest ...
-# by 1994 ... within five years"): a pin, as "in 1987, seven years ago" is; with several, which
-# one it counts from is unclear and the span stays loose.
-FORWARD_PINS = True
 # "50 years since the death of Franco", "ten years on from the crash" run to the story, and so
 # does "three years after the Sept. 11 attacks" in the lead (elsewhere "N years after" is as
 # often a past moment): elapsed spans like "N years ago".
@@ -822,18 +818,6 @@ def forward_spans(text: str, mentions: list[Mention]) -> list[ElapsedSpan]:
     return spans
 
 
-def forward_pins(
-    spans: list[ElapsedSpan], years: list[YearEvidence]
-) -> tuple[list[ElapsedSpan], list[ElapsedSpan]]:
-    """Spans ahead tied to the one year the text tells ahead, split from the other spans."""
-    told = {e.year for e in years if e.tense == "future" and not e.maturity}
-    if len(told) != 1:
-        return spans, []
-    source = told.pop()
-    ahead = [s for s in spans if s.source is None and s.gaps and max(s.gaps) < 0]
-    return ([s for s in spans if s not in ahead], [replace(s, source=source) for s in ahead])
-
-
 def pinned_pairs(text: str, mentions: list[Mention]) -> list[ElapsedSpan]:
     """A relative phrase written beside a year, naming the story's year outright: "in 1987, seven
     years ago" (1994), "last year's 1996 campaign" (1997), "next year's 2000 Olympics" (1999)."""
@@ -1364,9 +1348,6 @@ def infer_year(
     pins += copyright_years(text) if years and COPYRIGHT_NOTICES else []
     pins += current_fiscal_years(text) if years and CURRENT_FISCAL_YEARS else []
     pins += zero_coupon_terms(text, years) if years and ZERO_COUPON_TERMS else []
-    if FORWARD_PINS:
-        spans, tied = forward_pins(spans, years)
-        pins += tied
     named = {e.year for e in years}
     ahead = {e.year for e in years if e.tense != "past"}
     eras = find_era_terms(text) + (find_until_terms(text) if ERA_UNTIL else [])
