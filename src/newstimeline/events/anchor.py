@@ -12,8 +12,17 @@ import datetime as dt
 from collections.abc import Sequence
 from functools import lru_cache
 
-from newstimeline.events.mentions import EventMention
-from newstimeline.events.vocabulary import ADVERBS_BETWEEN, DETERMINERS, NEVER_EVENTS
+from newstimeline.events.mentions import EventMention, ends_in_s
+from newstimeline.events.vocabulary import (
+    ADVERBS_BETWEEN,
+    AUXILIARIES,
+    DETERMINERS,
+    IRREGULAR_PAST,
+    NEVER_EVENTS,
+    NOT_PLURAL_NOUNS,
+    PREPOSITIONS,
+    PREPOSITIONS_BEFORE_NOUNS,
+)
 from newstimeline.models import EventTime, Precision, TimeExpression
 from newstimeline.text import Token
 
@@ -591,3 +600,39 @@ def _coarse_beyond_verb(expression: TimeExpression, trigger_start: int, text: st
             or "," not in text[trigger_start:end]:
         return False
     return any(trigger_start < verb < end for verb in finite_starts)
+
+
+# Words before an untensed form in -s that keep it a noun or an infinitive.
+_NOT_SUBJECT_WORDS: frozenset[str] = (DETERMINERS | PREPOSITIONS | PREPOSITIONS_BEFORE_NOUNS
+                                      | AUXILIARIES | frozenset({"and", "or", "but", "to"}))
+# Words after a form in -s that end a noun phrase rather than open a verb's complement.
+_NOUN_PHRASE_ENDS: frozenset[str] = frozenset({
+    ",", ".", ";", ":", "and", "or", "'s", "''", "--", ")", "of", "from", "by", "at", "with",
+    "were", "was", "are", "have", "had", "is", "has",
+})  # fmt: skip
+_FINITE_COPULAS: frozenset[str] = frozenset({"is", "are", "am", "was", "were", "has", "have",
+                                             "had"})
+
+
+def untensed_present(mention: EventMention, toks: Sequence[Token],
+                     found: Sequence[EventMention]) -> bool:
+    """Whether an untensed trigger in -s is the present verb of its clause ("The law requires
+    parties to register", "His death shows again how"): right after a singular common noun,
+    with no finite verb before it in its clause, and before its complement."""
+    word, i = mention.token.lower, mention.index
+    if mention.tense != "none" or mention.dependent or i == 0 or i + 1 >= len(toks):
+        return False
+    if not (word.isalpha() and mention.token.text.islower() and ends_in_s(word)) \
+            or word in NOT_PLURAL_NOUNS:
+        return False
+    previous = toks[i - 1]
+    before = previous.lower
+    if not (previous.text.isalpha() and previous.text.islower()) or before in _NOT_SUBJECT_WORDS \
+            or ends_in_s(before) or before.endswith(("ly", "ing", "ed")):
+        return False
+    following = toks[i + 1].lower
+    if following in _NOUN_PHRASE_ENDS or following.endswith("ed") or following in IRREGULAR_PAST:
+        return False  # "The car bombings occurred", "catastrophe losses totaled": a noun
+    first = mention.clause[0]
+    return not any(m.tense != "none" and first <= m.index < i for m in found) \
+        and not any(t.lower in _FINITE_COPULAS for t in toks[first:i])

@@ -1,0 +1,49 @@
+"""Anchoring: untensed forms in -s read as the present verb of their clause ("The new law
+requires ..."), at the story's date rather than on a date carried from earlier sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newstimeline.events import extract_events
+from newstimeline.models import Event
+from newstimeline.timex import tag
+
+DCT = dt.date(2022, 3, 10)  # a Thursday
+TUESDAY = dt.date(2022, 3, 8)
+
+
+def _mentions(text: str) -> list[Event]:
+    return extract_events("doc", text, 0, tag(text, DCT), DCT, mode="mentions")
+
+
+def _by_trigger(events: list[Event], trigger: str) -> Event:
+    [event] = [e for e in events if e.trigger.text == trigger]
+    return event
+
+
+def test_a_verb_in_s_after_a_singular_noun_is_at_the_story_date() -> None:
+    text = ("Customs officers seized a tanker off the coast on Tuesday. The new law requires "
+            "shipping companies to register every vessel.")
+    events = _mentions(text)
+    requires = _by_trigger(events, "requires")
+    assert requires.tense == "none"  # the mention's own reading is kept
+    assert (requires.time.basis, requires.time.earliest, requires.time.latest) == (
+        "tense", DCT, DCT)
+    seized = _by_trigger(events, "seized")
+    assert (seized.time.earliest, seized.time.latest) == (TUESDAY, TUESDAY)
+
+
+def test_a_present_in_s_governs_the_untensed_nouns_of_its_clause() -> None:
+    text = ("Rebels shelled the port on Tuesday. The court watch comes after one of the most "
+            "bitter charges yet in the custody battle.")
+    battle = _by_trigger(_mentions(text), "battle")
+    assert (battle.time.basis, battle.time.earliest, battle.time.latest) == ("tense", DCT, DCT)
+
+
+def test_a_plural_noun_before_a_past_verb_keeps_the_date_in_force() -> None:
+    text = ("Police sealed off the district on Tuesday. The car bombings occurred minutes "
+            "apart.")
+    bombings = _by_trigger(_mentions(text), "bombings")
+    assert (bombings.time.basis, bombings.time.earliest, bombings.time.latest) == (
+        "discourse", TUESDAY, TUESDAY)
