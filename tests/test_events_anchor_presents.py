@@ -47,3 +47,14 @@ def test_a_plural_noun_before_a_past_verb_keeps_the_date_in_force() -> None:
     bombings = _by_trigger(_mentions(text), "bombings")
     assert (bombings.time.basis, bombings.time.earliest, bombings.time.latest) == (
         "discourse", TUESDAY, TUESDAY)
+
+
+def test_a_verb_in_s_after_and_or_an_insertion_is_present_before_its_object() -> None:
+    text = ("Officials closed the border on Tuesday. The boy's father lives in Cuba and wants "
+            "Elian back. Acme Corp., which lost money for years, thinks it will be profitable "
+            "soon.")
+    events = _mentions(text)
+    for trigger in ("wants", "thinks"):
+        event = _by_trigger(events, trigger)
+        assert (event.tense, event.time.basis, event.time.earliest, event.time.latest) == (
+            "none", "tense", DCT, DCT)

@@ -20,6 +20,7 @@ from newstimeline.events.vocabulary import (
     IRREGULAR_PAST,
     NEVER_EVENTS,
     NOT_PLURAL_NOUNS,
+    OBJECT_DETERMINERS,
     PREPOSITIONS,
     PREPOSITIONS_BEFORE_NOUNS,
 )
@@ -614,6 +615,25 @@ _FINITE_COPULAS: frozenset[str] = frozenset({"is", "are", "am", "was", "were", "
                                              "had"})
 
 
+# Tokens after which a form in -s opening a complement is a verb coordinated with an earlier
+# one or told after an insertion ("and wants Elian back", "Control Data, ..., thinks it will",
+# 'said it "intends to seek control"').
+_VERB_JOINS: frozenset[str] = frozenset({"and", ",", "``", '"', "\u201c"})
+_OBJECT_PRONOUNS: frozenset[str] = frozenset({"him", "her", "them", "us", "me", "it", "you"})
+
+
+def _opens_complement(toks: Sequence[Token], j: int) -> bool:
+    """Whether the token at ``j`` opens a verb's object or complement: a determiner, an object
+    pronoun, "that", a figure, a name, or an infinitive."""
+    token = toks[j]
+    word = token.lower
+    if word in OBJECT_DETERMINERS or word in _OBJECT_PRONOUNS or word in {"that", "$"} \
+            or token.text[:1].isdigit() or (token.text[:1].isupper() and token.text.isalpha()):
+        return True
+    after = toks[j + 1].lower if j + 1 < len(toks) else ""
+    return word == "to" and after.isalpha() and after not in DETERMINERS
+
+
 def untensed_present(mention: EventMention, toks: Sequence[Token],
                      found: Sequence[EventMention]) -> bool:
     """Whether an untensed trigger in -s is the present verb of its clause ("The law requires
@@ -627,6 +647,8 @@ def untensed_present(mention: EventMention, toks: Sequence[Token],
         return False
     previous = toks[i - 1]
     before = previous.lower
+    if before in _VERB_JOINS:
+        return _opens_complement(toks, i + 1)
     if not (previous.text.isalpha() and previous.text.islower()) or before in _NOT_SUBJECT_WORDS \
             or ends_in_s(before) or before.endswith(("ly", "ing", "ed")):
         return False
