@@ -252,6 +252,11 @@ def anchor_event(
         sentence = [e for e in sentence
                     if not (_coarse_beyond_verb(e, start, text, finite_starts)
                             and not _describes(mention, e, relatives))]
+    if not own and not dependent:
+        # "last year's deadly U.S. Embassy blasts": a possessive expression dates the noun it
+        # possesses, whichever trigger of the clause it was given to.
+        own = [e for e in sentence if _possessive(e, text) and _possessed_by(e, text, start)
+               and not {",", "to", "that"} & set(text[e.span.end:start].lower().split())]
     if own:
         nearest = min(own, key=lambda e: abs(e.span.start - start))
         return _bounded_by_dct(anchor_by_expression(
