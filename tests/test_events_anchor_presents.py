@@ -1,5 +1,6 @@
-"""Anchoring: untensed forms in -s read as the present verb of their clause ("The new law
-requires ..."), at the story's date rather than on a date carried from earlier sentences."""
+"""Anchoring: forms in -s read for what they are: an untensed one as the present verb of its
+clause ("The new law requires ..."), at the story's date rather than on a date carried from
+earlier sentences; a plural noun after a main verb "had" as no past perfect."""
 
 from __future__ import annotations
 
@@ -58,3 +59,10 @@ def test_a_verb_in_s_after_and_or_an_insertion_is_present_before_its_object() ->
         event = _by_trigger(events, trigger)
         assert (event.tense, event.time.basis, event.time.earliest, event.time.latest) == (
             "none", "tense", DCT, DCT)
+
+
+def test_a_plural_noun_after_main_verb_had_is_no_past_perfect() -> None:
+    text = "In fiscal 1989, it had sales of about $40 million and an operating loss of $1.5 million."
+    sales = _by_trigger(_mentions(text), "sales")
+    assert (sales.time.basis, sales.time.relation, sales.time.earliest, sales.time.latest) == (
+        "discourse", "on", dt.date(1989, 1, 1), dt.date(1989, 12, 31))

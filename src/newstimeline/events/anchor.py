@@ -8,6 +8,7 @@ range, never a guessed day.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from functools import lru_cache
@@ -234,6 +235,10 @@ def anchor_event(
     sentence's relative clauses (``relative_clauses``), whose dates are theirs alone.
     ``finite_starts``: the offsets of the sentence's finite verbs."""
     start = mention.token.start
+    if mention.aspect in {"perfect", "perfect_progressive"} and ends_in_s(mention.token.lower):
+        # "In fiscal 1989, it had sales of about $40 million": "had" is the main verb and the
+        # plural noun its object, no participle: a simple past (or present) state.
+        mention = dataclasses.replace(mention, aspect="simple")
     own = [e for e in own if not comparison_base(e, start, text)]
     sentence = [e for e in sentence if not comparison_base(e, start, text)]
     # "said last month's discovery was a breakthrough": a possessive expression told after the
