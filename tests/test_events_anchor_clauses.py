@@ -102,3 +102,15 @@ def test_a_century_is_not_carried_to_the_next_sentence() -> None:
     broadcast = _by_trigger(_mentions(text), "broadcast")
     assert (broadcast.time.basis, broadcast.time.earliest, broadcast.time.latest) == (
         "discourse", dt.date(2022, 3, 4), dt.date(2022, 3, 4))
+
+
+def test_a_relative_clause_holds_only_its_first_date() -> None:
+    text = ("Thousands of people paid tribute to the men who launched the revolution four "
+            "decades ago in a rally Saturday.")
+    events = _mentions(text)
+    paid = _by_trigger(events, "paid")
+    assert (paid.time.basis, paid.time.earliest, paid.time.latest) == (
+        "discourse", dt.date(2022, 3, 5), dt.date(2022, 3, 5))
+    launched = _by_trigger(events, "launched")
+    assert (launched.time.earliest, launched.time.latest) == (dt.date(1980, 1, 1),
+                                                              dt.date(1989, 12, 31))

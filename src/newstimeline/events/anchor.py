@@ -252,7 +252,7 @@ def anchor_event(
     # "Judge Smith, who became a judge in 1990, resigned": a date inside a relative clause
     # that does not hold the trigger dates that clause (and the noun it describes), not the
     # verbs around it.
-    sentence = [e for e in sentence if not _in_other_relative(e, mention, relatives)]
+    sentence = [e for e in sentence if not _in_other_relative(e, mention, relatives, sentence)]
     if mention.tense == "none":
         sentence = [e for e in sentence
                     if not (_coarse_beyond_verb(e, start, text, finite_starts)
@@ -583,13 +583,18 @@ def relative_clauses(toks: Sequence[Token]) -> list[tuple[int, int, int]]:
 
 
 def _in_other_relative(expression: TimeExpression, mention: EventMention,
-                       relatives: Sequence[tuple[int, int, int]]) -> bool:
+                       relatives: Sequence[tuple[int, int, int]],
+                       expressions: Sequence[TimeExpression] = ()) -> bool:
     """Whether the expression lies in a relative clause that holds neither the trigger nor
     starts right after it (the noun the clause describes shares its date: "the bombing which
-    killed 224 people on Aug. 7")."""
-    start = mention.token.start
-    return any(first <= expression.span.start < end and not first <= start < end
-               and start != noun for first, end, noun in relatives)
+    killed 224 people on Aug. 7"). A relative clause holds one date, its first of
+    ``expressions``: a later one is the main clause's again ("people paid tribute to the men who
+    launched the revolution four decades ago in a rally Saturday": the clause has no comma to
+    end it)."""
+    start, at = mention.token.start, expression.span.start
+    return any(first <= at < end and not first <= start < end and start != noun
+               and not any(first <= e.span.start < at for e in expressions)
+               for first, end, noun in relatives)
 
 
 def _describes(mention: EventMention, expression: TimeExpression,
