@@ -114,3 +114,17 @@ def test_a_relative_clause_holds_only_its_first_date() -> None:
     launched = _by_trigger(events, "launched")
     assert (launched.time.earliest, launched.time.latest) == (dt.date(1980, 1, 1),
                                                               dt.date(1989, 12, 31))
+
+
+def test_from_a_place_does_not_make_an_expression_a_comparison_base() -> None:
+    text = ("Elian was one of 13 Cubans who were trying to cross from Cuba to Florida six weeks "
+            "ago on a small powerboat when it capsized.")
+    trying = _by_trigger(_mentions(text), "trying")
+    assert (trying.time.basis, trying.time.earliest, trying.time.latest) == (
+        "discourse", dt.date(2022, 1, 24), dt.date(2022, 1, 30))
+
+
+def test_from_a_figure_a_year_earlier_is_still_the_comparison_base() -> None:
+    text = "Net income fell 37% to $32.9 million from $52.2 million a year earlier."
+    fell = _by_trigger(_mentions(text), "fell")
+    assert (fell.time.basis, fell.time.earliest, fell.time.latest) == ("tense", None, DCT)

@@ -557,8 +557,16 @@ def comparison_base(expression: TimeExpression, trigger_start: int, text: str) -
         return False
     between = text[trigger_start:expression.span.start].lower().split()
     words = set(expression.span.text.lower().split())
-    return bool(COMPARISON_WORDS.intersection(between)) or (
-        "from" in between and bool(EARLIER_WORDS & words))
+    # "from" opens the base when a figure or the expression itself follows it ("from $4
+    # million a year earlier", "narrowed from a year earlier"), not a place ("trying to cross
+    # from Cuba to Florida six weeks ago").
+    base = any(word == "from" and (k + 1 == len(between) or between[k + 1][:1] in _FIGURE_STARTS)
+               for k, word in enumerate(between))
+    return bool(COMPARISON_WORDS.intersection(between)) or (base and bool(EARLIER_WORDS & words))
+
+
+# First characters of a figure: an amount or a number.
+_FIGURE_STARTS = frozenset("$#0123456789")
 
 
 # Relative pronouns that open a clause describing the noun before them.
