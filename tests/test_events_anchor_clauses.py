@@ -128,3 +128,14 @@ def test_from_a_figure_a_year_earlier_is_still_the_comparison_base() -> None:
     text = "Net income fell 37% to $32.9 million from $52.2 million a year earlier."
     fell = _by_trigger(_mentions(text), "fell")
     assert (fell.time.basis, fell.time.earliest, fell.time.latest) == ("tense", None, DCT)
+
+
+def test_according_to_a_source_keeps_the_reporting_convention() -> None:
+    text = ("Twelve Arab League nations voted for an Arab force, with the vanguard of Syria's "
+            "contingent arriving Tuesday, according to diplomatic sources in Riyadh.")
+    events = _mentions(text)
+    according = _by_trigger(events, "according")
+    assert (according.time.basis, according.time.earliest, according.time.latest,
+            according.time.likely_day) == ("reporting", DCT - dt.timedelta(days=1), DCT, DCT)
+    arriving = _by_trigger(events, "arriving")
+    assert (arriving.time.earliest, arriving.time.latest) == (dt.date(2022, 3, 8),) * 2

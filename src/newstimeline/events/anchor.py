@@ -39,6 +39,9 @@ POSSESSIVE_REACH = 5
 # The longest period carried to the next sentence as its date in force: a year; a decade or a
 # century ("the disasters of this century", "the early 1990s") frames only its own sentence.
 MAX_FRAME_DAYS = 366
+# Reporting words that name the source of their whole sentence ("according to diplomatic
+# sources"): the sentence's dates are what the source tells, not when it told it.
+SOURCE_ATTRIBUTIONS: frozenset[str] = frozenset({"according"})
 # Expression types that place an event (durations and sets say how long or how often).
 PLACING_TYPES = frozenset({"DATE", "TIME"})
 # The days before the story's date on which an undated report may have been made.
@@ -235,6 +238,11 @@ def anchor_event(
     sentence's relative clauses (``relative_clauses``), whose dates are theirs alone.
     ``finite_starts``: the offsets of the sentence's finite verbs."""
     start = mention.token.start
+    if mention.token.lower in SOURCE_ATTRIBUTIONS and mention.event_class == "REPORTING" \
+            and text[mention.token.end:mention.token.end + 4].split()[:1] == ["to"]:
+        # "..., with the vanguard arriving Tuesday, according to diplomatic sources": the
+        # sentence is what the source says; its dates are not the source's.
+        return anchor_by_convention(mention, dct)
     if mention.aspect in {"perfect", "perfect_progressive"} and ends_in_s(mention.token.lower):
         # "In fiscal 1989, it had sales of about $40 million": "had" is the main verb and the
         # plural noun its object, no participle: a simple past (or present) state.
