@@ -139,3 +139,20 @@ def test_according_to_a_source_keeps_the_reporting_convention() -> None:
             according.time.likely_day) == ("reporting", DCT - dt.timedelta(days=1), DCT, DCT)
     arriving = _by_trigger(events, "arriving")
     assert (arriving.time.earliest, arriving.time.latest) == (dt.date(2022, 3, 8),) * 2
+
+
+def test_a_quarter_frames_the_figures_of_the_three_sentences_after_it() -> None:
+    text = ("In the fourth quarter, net income fell 37% to $32.9 million. The company cited "
+            "higher costs for steel. Sales of chemicals were strong. Revenue declined 8% to "
+            "$85.7 million.")
+    declined = _by_trigger(_mentions(text), "declined")
+    assert (declined.time.basis, declined.time.earliest, declined.time.latest) == (
+        "discourse", dt.date(2021, 10, 1), dt.date(2021, 12, 31))
+
+
+def test_a_year_frames_only_the_sentence_after_it() -> None:
+    text = ("In 2021, net income fell 37% to $32.9 million. The company cited higher costs for "
+            "steel. Sales of chemicals were strong. Revenue declined 8% to $85.7 million.")
+    declined = _by_trigger(_mentions(text), "declined")
+    assert (declined.time.basis, declined.time.earliest, declined.time.latest) == (
+        "tense", None, DCT)

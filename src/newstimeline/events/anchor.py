@@ -42,6 +42,9 @@ MAX_FRAME_DAYS = 366
 # Reporting words that name the source of their whole sentence ("according to diplomatic
 # sources"): the sentence's dates are what the source tells, not when it told it.
 SOURCE_ATTRIBUTIONS: frozenset[str] = frozenset({"according"})
+# How many sentences after it a quarter frames ("the third quarter"): the figures of a quarterly
+# report run on (a month or a year frames only the next sentence).
+QUARTER_FRAME_SENTENCES = 3
 # Expression types that place an event (durations and sets say how long or how often).
 PLACING_TYPES = frozenset({"DATE", "TIME"})
 # The days before the story's date on which an undated report may have been made.
@@ -544,15 +547,18 @@ def carried_date(in_force: TimeExpression | None, sentences_since: int,
                  news_day: TimeExpression | None, dct: dt.date) -> TimeExpression | None:
     """The date an earlier sentence hands on to the undated events of this one.
 
-    A recent day (the week up to the story's date) stays in force; a month, quarter or year
-    frames only the sentence after it; an older day or a coming one is background. Past
+    A recent day (the week up to the story's date) stays in force; a month or year frames only
+    the sentence after it, a quarter the three after it (the figures of a quarterly report: "Net
+    income fell 37% in the third quarter. ... Revenue declined 8%."); an older day or a coming
+    one is background. Past
     background, the story returns to the last recent day it named (its news day), if any.
     """
     if in_force is None or is_recent_day(in_force, dct):
         return in_force
     interval = in_force.interval
     coarse = not interval.is_point and interval.earliest is not None and interval.earliest <= dct
-    if coarse and sentences_since == 0:
+    quarter = "-Q" in (in_force.value or "")  # "1989-Q3": a quarterly report's period
+    if coarse and sentences_since < (QUARTER_FRAME_SENTENCES if quarter else 1):
         return in_force
     return news_day
 
