@@ -89,3 +89,57 @@ def test_a_century_is_not_carried_to_the_next_sentence() -> None:
     broadcast = _by_trigger(_mentions(text), "broadcast")
     assert (broadcast.time.basis, broadcast.time.earliest, broadcast.time.latest) == (
         "discourse", dt.date(2022, 3, 4), dt.date(2022, 3, 4))
+
+
+def test_a_relative_clause_holds_only_its_first_date() -> None:
+    text = ("Thousands of people paid tribute to the men who launched the revolution four "
+            "decades ago in a rally Saturday.")
+    events = _mentions(text)
+    paid = _by_trigger(events, "paid")
+    assert (paid.time.basis, paid.time.earliest, paid.time.latest) == (
+        "discourse", dt.date(2022, 3, 5), dt.date(2022, 3, 5))
+    launched = _by_trigger(events, "launched")
+    assert (launched.time.earliest, launched.time.latest) == (dt.date(1980, 1, 1),
+                                                              dt.date(1989, 12, 31))
+
+
+def test_from_a_place_does_not_make_an_expression_a_comparison_base() -> None:
+    text = ("Elian was one of 13 Cubans who were trying to cross from Cuba to Florida six weeks "
+            "ago on a small powerboat when it capsized.")
+    trying = _by_trigger(_mentions(text), "trying")
+    assert (trying.time.basis, trying.time.earliest, trying.time.latest) == (
+        "discourse", dt.date(2022, 1, 24), dt.date(2022, 1, 30))
+
+
+def test_from_a_figure_a_year_earlier_is_still_the_comparison_base() -> None:
+    text = "Net income fell 37% to $32.9 million from $52.2 million a year earlier."
+    fell = _by_trigger(_mentions(text), "fell")
+    assert (fell.time.basis, fell.time.earliest, fell.time.latest) == ("tense", None, DCT)
+
+
+def test_according_to_a_source_keeps_the_reporting_convention() -> None:
+    text = ("Twelve Arab League nations voted for an Arab force, with the vanguard of Syria's "
+            "contingent arriving Tuesday, according to diplomatic sources in Riyadh.")
+    events = _mentions(text)
+    according = _by_trigger(events, "according")
+    assert (according.time.basis, according.time.earliest, according.time.latest,
+            according.time.likely_day) == ("reporting", DCT - dt.timedelta(days=1), DCT, DCT)
+    arriving = _by_trigger(events, "arriving")
+    assert (arriving.time.earliest, arriving.time.latest) == (dt.date(2022, 3, 8),) * 2
+
+
+def test_a_quarter_frames_the_figures_of_the_three_sentences_after_it() -> None:
+    text = ("In the fourth quarter, net income fell 37% to $32.9 million. The company cited "
+            "higher costs for steel. Sales of chemicals were strong. Revenue declined 8% to "
+            "$85.7 million.")
+    declined = _by_trigger(_mentions(text), "declined")
+    assert (declined.time.basis, declined.time.earliest, declined.time.latest) == (
+        "discourse", dt.date(2021, 10, 1), dt.date(2021, 12, 31))
+
+
+def test_a_year_frames_only_the_sentence_after_it() -> None:
+    text = ("In 2021, net income fell 37% to $32.9 million. The company cited higher costs for "
+            "steel. Sales of chemicals were strong. Revenue declined 8% to $85.7 million.")
+    declined = _by_trigger(_mentions(text), "declined")
+    assert (declined.time.basis, declined.time.earliest, declined.time.latest) == (
+        "tense", None, DCT)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import hashlib
 import re
@@ -22,6 +23,7 @@ from newstimeline.events.anchor import (
     comparison_base,
     is_recent_day,
     relative_clauses,
+    untensed_present,
     when_clause_of,
 )
 from newstimeline.events.mentions import (
@@ -155,8 +157,10 @@ def extract_events(
             if first < last else []
         placing = [e for e in in_sentence if e.type in PLACING_TYPES]
         found = model_mentions(toks) if mode == "mentions" else find_event_mentions(toks)
-        owned = _owned_expressions(found, toks, placing, text)
-        governing = {id(e) for k, m in enumerate(found) if m.tense != "none" for e in owned[k]}
+        tensed = [dataclasses.replace(m, tense="present") if untensed_present(m, toks, found)
+                  else m for m in found]
+        owned = _owned_expressions(tensed, toks, placing, text)
+        governing = {id(e) for k, m in enumerate(tensed) if m.tense != "none" for e in owned[k]}
         unclaimed = [e for e in placing if id(e) not in governing]
         # A report may also take the day of a participle that describes its vehicle ("said in
         # the letter, dated Monday"): no finite verb of the sentence claims that day.
@@ -164,16 +168,16 @@ def extract_events(
                       for e in owned[k]}
         report_days = [e for e in placing if id(e) not in governing or id(e) in describing]
         carried = carried_date(in_force, in_force_age, news_day, dct)
-        present_verbs, perfect_verbs = _present_governors(found, toks)
+        present_verbs, perfect_verbs = _present_governors(tensed, toks)
         relatives = relative_clauses(toks)
-        finite_starts = [m.token.start for m in found if m.tense != "none"]
+        finite_starts = [m.token.start for m in tensed if m.tense != "none"]
         times: dict[int, EventTime] = {}
         # The sentence as evidence: one model shared by its events, made only if it has some.
         evidence = Span(text=text[sentence.start:sentence.end], start=sentence.start,
                         end=sentence.end) if found else None
         summaries: dict[tuple[int, int], str] = {}  # a clause's summary, for all its events
         for k, mention in enumerate(found):
-            time = anchor_event(mention, text, owned[k], placing, carried, dct,
+            time = anchor_event(tensed[k], text, owned[k], placing, carried, dct,
                                 dependent=mention.dependent, unclaimed=unclaimed,
                                 present_verb=present_verbs[k], report_days=report_days,
                                 perfect_verb=perfect_verbs[k], relatives=relatives,

@@ -8,12 +8,23 @@ range, never a guessed day.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from functools import lru_cache
 
-from newstimeline.events.mentions import EventMention
-from newstimeline.events.vocabulary import ADVERBS_BETWEEN, DETERMINERS, NEVER_EVENTS
+from newstimeline.events.mentions import EventMention, ends_in_s
+from newstimeline.events.vocabulary import (
+    ADVERBS_BETWEEN,
+    AUXILIARIES,
+    DETERMINERS,
+    IRREGULAR_PAST,
+    NEVER_EVENTS,
+    NOT_PLURAL_NOUNS,
+    OBJECT_DETERMINERS,
+    PREPOSITIONS,
+    PREPOSITIONS_BEFORE_NOUNS,
+)
 from newstimeline.models import EventTime, Precision, TimeExpression
 from newstimeline.text import Token
 
@@ -28,6 +39,12 @@ POSSESSIVE_REACH = 5
 # The longest period carried to the next sentence as its date in force: a year; a decade or a
 # century ("the disasters of this century", "the early 1990s") frames only its own sentence.
 MAX_FRAME_DAYS = 366
+# Reporting words that name the source of their whole sentence ("according to diplomatic
+# sources"): the sentence's dates are what the source tells, not when it told it.
+SOURCE_ATTRIBUTIONS: frozenset[str] = frozenset({"according"})
+# How many sentences after it a quarter frames ("the third quarter"): the figures of a quarterly
+# report run on (a month or a year frames only the next sentence).
+QUARTER_FRAME_SENTENCES = 3
 # Expression types that place an event (durations and sets say how long or how often).
 PLACING_TYPES = frozenset({"DATE", "TIME"})
 # The days before the story's date on which an undated report may have been made.
@@ -224,6 +241,15 @@ def anchor_event(
     sentence's relative clauses (``relative_clauses``), whose dates are theirs alone.
     ``finite_starts``: the offsets of the sentence's finite verbs."""
     start = mention.token.start
+    if mention.token.lower in SOURCE_ATTRIBUTIONS and mention.event_class == "REPORTING" \
+            and text[mention.token.end:mention.token.end + 4].split()[:1] == ["to"]:
+        # "..., with the vanguard arriving Tuesday, according to diplomatic sources": the
+        # sentence is what the source says; its dates are not the source's.
+        return anchor_by_convention(mention, dct)
+    if mention.aspect in {"perfect", "perfect_progressive"} and ends_in_s(mention.token.lower):
+        # "In fiscal 1989, it had sales of about $40 million": "had" is the main verb and the
+        # plural noun its object, no participle: a simple past (or present) state.
+        mention = dataclasses.replace(mention, aspect="simple")
     own = [e for e in own if not comparison_base(e, start, text)]
     sentence = [e for e in sentence if not comparison_base(e, start, text)]
     # "said last month's discovery was a breakthrough": a possessive expression told after the
@@ -237,11 +263,16 @@ def anchor_event(
     # "Judge Smith, who became a judge in 1990, resigned": a date inside a relative clause
     # that does not hold the trigger dates that clause (and the noun it describes), not the
     # verbs around it.
-    sentence = [e for e in sentence if not _in_other_relative(e, mention, relatives)]
+    sentence = [e for e in sentence if not _in_other_relative(e, mention, relatives, sentence)]
     if mention.tense == "none":
         sentence = [e for e in sentence
                     if not (_coarse_beyond_verb(e, start, text, finite_starts)
                             and not _describes(mention, e, relatives))]
+    if not own and not dependent:
+        # "last year's deadly U.S. Embassy blasts": a possessive expression dates the noun it
+        # possesses, whichever trigger of the clause it was given to.
+        own = [e for e in sentence if _possessive(e, text) and _possessed_by(e, text, start)
+               and not {",", "to", "that"} & set(text[e.span.end:start].lower().split())]
     if own:
         nearest = min(own, key=lambda e: abs(e.span.start - start))
         return _bounded_by_dct(anchor_by_expression(
@@ -516,15 +547,18 @@ def carried_date(in_force: TimeExpression | None, sentences_since: int,
                  news_day: TimeExpression | None, dct: dt.date) -> TimeExpression | None:
     """The date an earlier sentence hands on to the undated events of this one.
 
-    A recent day (the week up to the story's date) stays in force; a month, quarter or year
-    frames only the sentence after it; an older day or a coming one is background. Past
+    A recent day (the week up to the story's date) stays in force; a month or year frames only
+    the sentence after it, a quarter the three after it (the figures of a quarterly report: "Net
+    income fell 37% in the third quarter. ... Revenue declined 8%."); an older day or a coming
+    one is background. Past
     background, the story returns to the last recent day it named (its news day), if any.
     """
     if in_force is None or is_recent_day(in_force, dct):
         return in_force
     interval = in_force.interval
     coarse = not interval.is_point and interval.earliest is not None and interval.earliest <= dct
-    if coarse and sentences_since == 0:
+    quarter = "-Q" in (in_force.value or "")  # "1989-Q3": a quarterly report's period
+    if coarse and sentences_since < (QUARTER_FRAME_SENTENCES if quarter else 1):
         return in_force
     return news_day
 
@@ -537,8 +571,16 @@ def comparison_base(expression: TimeExpression, trigger_start: int, text: str) -
         return False
     between = text[trigger_start:expression.span.start].lower().split()
     words = set(expression.span.text.lower().split())
-    return bool(COMPARISON_WORDS.intersection(between)) or (
-        "from" in between and bool(EARLIER_WORDS & words))
+    # "from" opens the base when a figure or the expression itself follows it ("from $4
+    # million a year earlier", "narrowed from a year earlier"), not a place ("trying to cross
+    # from Cuba to Florida six weeks ago").
+    base = any(word == "from" and (k + 1 == len(between) or between[k + 1][:1] in _FIGURE_STARTS)
+               for k, word in enumerate(between))
+    return bool(COMPARISON_WORDS.intersection(between)) or (base and bool(EARLIER_WORDS & words))
+
+
+# First characters of a figure: an amount or a number.
+_FIGURE_STARTS = frozenset("$#0123456789")
 
 
 # Relative pronouns that open a clause describing the noun before them.
@@ -563,13 +605,18 @@ def relative_clauses(toks: Sequence[Token]) -> list[tuple[int, int, int]]:
 
 
 def _in_other_relative(expression: TimeExpression, mention: EventMention,
-                       relatives: Sequence[tuple[int, int, int]]) -> bool:
+                       relatives: Sequence[tuple[int, int, int]],
+                       expressions: Sequence[TimeExpression] = ()) -> bool:
     """Whether the expression lies in a relative clause that holds neither the trigger nor
     starts right after it (the noun the clause describes shares its date: "the bombing which
-    killed 224 people on Aug. 7")."""
-    start = mention.token.start
-    return any(first <= expression.span.start < end and not first <= start < end
-               and start != noun for first, end, noun in relatives)
+    killed 224 people on Aug. 7"). A relative clause holds one date, its first of
+    ``expressions``: a later one is the main clause's again ("people paid tribute to the men who
+    launched the revolution four decades ago in a rally Saturday": the clause has no comma to
+    end it)."""
+    start, at = mention.token.start, expression.span.start
+    return any(first <= at < end and not first <= start < end and start != noun
+               and not any(first <= e.span.start < at for e in expressions)
+               for first, end, noun in relatives)
 
 
 def _describes(mention: EventMention, expression: TimeExpression,
@@ -591,3 +638,60 @@ def _coarse_beyond_verb(expression: TimeExpression, trigger_start: int, text: st
             or "," not in text[trigger_start:end]:
         return False
     return any(trigger_start < verb < end for verb in finite_starts)
+
+
+# Words before an untensed form in -s that keep it a noun or an infinitive.
+_NOT_SUBJECT_WORDS: frozenset[str] = (DETERMINERS | PREPOSITIONS | PREPOSITIONS_BEFORE_NOUNS
+                                      | AUXILIARIES | frozenset({"and", "or", "but", "to"}))
+# Words after a form in -s that end a noun phrase rather than open a verb's complement.
+_NOUN_PHRASE_ENDS: frozenset[str] = frozenset({
+    ",", ".", ";", ":", "and", "or", "'s", "''", "--", ")", "of", "from", "by", "at", "with",
+    "were", "was", "are", "have", "had", "is", "has",
+})  # fmt: skip
+_FINITE_COPULAS: frozenset[str] = frozenset({"is", "are", "am", "was", "were", "has", "have",
+                                             "had"})
+
+
+# Tokens after which a form in -s opening a complement is a verb coordinated with an earlier
+# one or told after an insertion ("and wants Elian back", "Control Data, ..., thinks it will",
+# 'said it "intends to seek control"').
+_VERB_JOINS: frozenset[str] = frozenset({"and", ",", "``", '"', "\u201c"})
+_OBJECT_PRONOUNS: frozenset[str] = frozenset({"him", "her", "them", "us", "me", "it", "you"})
+
+
+def _opens_complement(toks: Sequence[Token], j: int) -> bool:
+    """Whether the token at ``j`` opens a verb's object or complement: a determiner, an object
+    pronoun, "that", a figure, a name, or an infinitive."""
+    token = toks[j]
+    word = token.lower
+    if word in OBJECT_DETERMINERS or word in _OBJECT_PRONOUNS or word in {"that", "$"} \
+            or token.text[:1].isdigit() or (token.text[:1].isupper() and token.text.isalpha()):
+        return True
+    after = toks[j + 1].lower if j + 1 < len(toks) else ""
+    return word == "to" and after.isalpha() and after not in DETERMINERS
+
+
+def untensed_present(mention: EventMention, toks: Sequence[Token],
+                     found: Sequence[EventMention]) -> bool:
+    """Whether an untensed trigger in -s is the present verb of its clause ("The law requires
+    parties to register", "His death shows again how"): right after a singular common noun,
+    with no finite verb before it in its clause, and before its complement."""
+    word, i = mention.token.lower, mention.index
+    if mention.tense != "none" or mention.dependent or i == 0 or i + 1 >= len(toks):
+        return False
+    if not (word.isalpha() and mention.token.text.islower() and ends_in_s(word)) \
+            or word in NOT_PLURAL_NOUNS:
+        return False
+    previous = toks[i - 1]
+    before = previous.lower
+    if before in _VERB_JOINS:
+        return _opens_complement(toks, i + 1)
+    if not (previous.text.isalpha() and previous.text.islower()) or before in _NOT_SUBJECT_WORDS \
+            or ends_in_s(before) or before.endswith(("ly", "ing", "ed")):
+        return False
+    following = toks[i + 1].lower
+    if following in _NOUN_PHRASE_ENDS or following.endswith("ed") or following in IRREGULAR_PAST:
+        return False  # "The car bombings occurred", "catastrophe losses totaled": a noun
+    first = mention.clause[0]
+    return not any(m.tense != "none" and first <= m.index < i for m in found) \
+        and not any(t.lower in _FINITE_COPULAS for t in toks[first:i])

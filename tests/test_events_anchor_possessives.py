@@ -1,0 +1,37 @@
+"""Anchoring: a possessive expression ("last year's blasts") dates the noun it possesses."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newstimeline.events import extract_events
+from newstimeline.models import Event
+from newstimeline.timex import tag
+
+DCT = dt.date(2022, 3, 10)
+
+
+def _mentions(text: str) -> list[Event]:
+    return extract_events("doc", text, 0, tag(text, DCT), DCT, mode="mentions")
+
+
+def _by_trigger(events: list[Event], trigger: str) -> Event:
+    [event] = [e for e in events if e.trigger.text == trigger]
+    return event
+
+
+def test_a_possessive_expression_dates_its_noun_even_when_another_trigger_owns_it() -> None:
+    text = ("A man whose house was allegedly a bomb factory was arrested in connection with "
+            "last year's deadly U.S. Embassy blasts in Kenya and Tanzania.")
+    blasts = _by_trigger(_mentions(text), "blasts")
+    assert (blasts.time.basis, blasts.time.earliest, blasts.time.latest) == (
+        "expression", dt.date(2021, 1, 1), dt.date(2021, 12, 31))
+
+
+def test_a_possessive_expression_does_not_date_an_infinitive_after_its_noun() -> None:
+    text = "NATO decided at last year's Madrid summit to invite the three countries."
+    events = _mentions(text)
+    invite = _by_trigger(events, "invite")
+    assert (invite.time.basis, invite.time.relation) == ("none", "undated")
+    summit = _by_trigger(events, "summit")
+    assert (summit.time.basis, summit.time.earliest) == ("expression", dt.date(2021, 1, 1))
