@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Sequence
-from functools import lru_cache
 
 from newstimeline.events.mentions import EventMention, ends_in_s
 from newstimeline.events.vocabulary import (
@@ -165,11 +164,11 @@ def anchor_by_convention(mention: EventMention, dct: dt.date) -> EventTime:
                           dct)
 
 
-@lru_cache(maxsize=4096)
 def _by_convention(word: str, event_class: str, tense: str, aspect: str,
                    dct: dt.date) -> EventTime:
-    """``anchor_by_convention`` from what it reads of the mention, cached: a story repeats its
-    reports and tenses, and an EventTime is immutable, so events may share one."""
+    """``anchor_by_convention`` from what it reads of the mention. Not cached: keyed by the word,
+    a bounded cache misses on most of a long run's mentions and its churn costs more garbage
+    collection than building the EventTime (speed round 8)."""
     if event_class == "REPORTING" and tense != "future":
         earliest = dct - dt.timedelta(days=REPORTING_WINDOW_DAYS)
         # The window is the convention; its usual case, the story's own day, is kept beside it.
