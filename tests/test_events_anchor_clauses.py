@@ -143,3 +143,12 @@ def test_a_year_frames_only_the_sentence_after_it() -> None:
     declined = _by_trigger(_mentions(text), "declined")
     assert (declined.time.basis, declined.time.earliest, declined.time.latest) == (
         "tense", None, DCT)
+
+
+def test_a_relative_clause_after_a_preposition_describes_the_noun_before_it() -> None:
+    # "at which": the clause describes the meeting, not the preposition, so the meeting
+    # shares the clause's Monday.
+    events = _mentions("The meeting at which the plan was approved on Monday lasted four hours.")
+    meeting = _by_trigger(events, "meeting")
+    assert (meeting.time.earliest, meeting.time.latest) == (dt.date(2022, 3, 7),
+                                                            dt.date(2022, 3, 7))

@@ -592,14 +592,24 @@ def relative_clauses(toks: Sequence[Token]) -> list[tuple[int, int, int]]:
     """The relative clauses of a sentence as (start, end) character offsets and the start of
     the noun they describe: from "who/whom/whose/which" to the next comma or stronger break,
     else to the sentence's end ("Kopp, who fled in 1998, was arrested"; "arrested the man who
-    attacked the clinic in 1998")."""
+    attacked the clinic in 1998"). The noun is found behind a preposition ("the meeting at
+    which"), and a parenthetical right after the pronoun is part of the clause ("the man who,
+    police said, fled in 1998")."""
     spans: list[tuple[int, int, int]] = []
     for i, token in enumerate(toks):
         if i == 0 or token.lower not in RELATIVE_PRONOUNS:
             continue
-        noun = toks[i - 2] if toks[i - 1].text == "," and i > 1 else toks[i - 1]
-        end = next((t.start for t in toks[i + 1:] if t.text in _RELATIVE_ENDS), toks[-1].end)
-        spans.append((token.start, end, noun.start))
+        before = i - 1
+        if toks[before].lower in PREPOSITIONS and before > 0:
+            before -= 1
+        if toks[before].text == "," and before > 0:
+            before -= 1
+        body = i + 1
+        if body < len(toks) and toks[body].text == ",":
+            body = next((j + 1 for j in range(body + 1, len(toks))
+                         if toks[j].text in _RELATIVE_ENDS), body)
+        end = next((t.start for t in toks[body:] if t.text in _RELATIVE_ENDS), toks[-1].end)
+        spans.append((token.start, end, toks[before].start))
     return spans
 
 
