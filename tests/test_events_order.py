@@ -477,3 +477,11 @@ def test_a_people_named_by_a_capitalized_plural_may_carry_a_reduced_relative() -
                         text="Police said Jones arrived in Paris on a false passport.")
     events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
     assert [(e.trigger.text, order_hint(e)) for e in events] == [("said", 0), ("arrived", 0)]
+
+
+def test_until_clause_after_a_future_or_an_intention_sorts_after_it() -> None:
+    # The clause's present tells of a later time, English using the present there.
+    assert _ordered("We will pursue terrorists until the cases are solved, Clinton said.") == [
+        "said", "pursue", "solved"]
+    assert _ordered("The Fed intends to keep interest rates unchanged until the economy tilts "
+                    "clearly in one direction.") == ["intends", "keep", "tilts"]

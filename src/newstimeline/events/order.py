@@ -28,6 +28,7 @@ from newstimeline.events.vocabulary import (
     INCIDENT_NOUNS,
     IRREALIS_MODALS,
     IRREGULAR_PAST,
+    NEGATIONS,
     NEVER_EVENTS,
     NOT_VERBS_ED,
     OCCASION_PREPOSITIONS,
@@ -516,6 +517,29 @@ def _after_then(words: Sequence[Token]) -> bool:
     return False
 
 
+# Subordinators whose clause, after a future, tells of a later time in the present tense.
+_UNTIL = frozenset({"until", "till"})
+
+
+def _until_after_future(event: Event, words: Sequence[Token]) -> bool:
+    """Whether a present or untensed event stands in an "until" clause after a future or an
+    intention of its sentence ("will pursue terrorists until the cases are solved", "intends to
+    remain chief executive until the businesses are sold"); not after a negation ("will not
+    lift the sanctions until inspectors certify": the clause is what comes first)."""
+    if event.tense not in ("present", "none"):
+        return False
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i].lower
+        if words[i].text in {",", ";", ":"}:
+            return False
+        if word in _UNTIL:
+            before = [w.lower for w in words[:i]]
+            if not NEGATIONS.isdisjoint(before) or "n't" in "".join(before):
+                return False
+            return any(w in FUTURE_MODALS or w == "to" for w in before)
+    return False
+
+
 def order_facts(event: Event) -> OrderFacts:
     """The few values ``order_indices`` needs of an event, so the event itself can be dropped."""
     words = _words_before(event)
@@ -524,7 +548,12 @@ def order_facts(event: Event) -> OrderFacts:
     # next ("but then refused to return him ..., citing the harshness of the regime"): it keeps
     # its text place against what follows and is placed after what precedes (``order_indices``).
     then = hint == 1 and _after_then(words)
-    return (_own_key(event, words), event.document,
+    key = _own_key(event, words)
+    if key is not None and key[1] == _RELATION_RANK["on"] and _until_after_future(event, words):
+        # "we will pursue terrorists until the cases are solved": the "until" clause's present
+        # tells of the future too (English uses the present there), after the main verb.
+        key = (key[0], _RELATION_RANK["after"], key[2])
+    return (key, event.document,
             (event.sentence.start, 0 if then else hint, _report_rank(event, words)),
             _open_end(event),
             (event.trigger.end, object_verb_end(event, words), _takes_earlier_objects(event),
