@@ -485,3 +485,9 @@ def test_until_clause_after_a_future_or_an_intention_sorts_after_it() -> None:
         "said", "pursue", "solved"]
     assert _ordered("The Fed intends to keep interest rates unchanged until the economy tilts "
                     "clearly in one direction.") == ["intends", "keep", "tilts"]
+
+
+def test_earlier_and_a_day_opening_a_sentence_sorts_before_that_days_events() -> None:
+    assert _ordered("Lawyers for the relatives said on Friday they would appeal the ruling. "
+                    "Earlier Friday, the lawyers filed a petition on behalf of the boy's "
+                    "great-uncle.") == ["filed", "said", "ruling", "appeal"]

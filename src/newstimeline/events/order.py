@@ -153,8 +153,13 @@ _QUOTING_VERBS = frozenset({"quoted", "quotes", "quote", "quoting", "cited", "ci
 # Passive participles after which "by" names what comes later ("was followed by a sale").
 _SUCCESSION_PASSIVES = frozenset({"followed", "succeeded", "replaced"})
 
-# "Earlier" alone or after a short span ("a day", "two weeks"), as a sentence's opener.
-_OPENING_EARLIER = re.compile(r"(?:(?:a|one|two|three|four|five|several|\d+) \w+ )?earlier")
+# "Earlier" alone or after a short span ("a day", "two weeks"), as a sentence's opener, or
+# before the day it narrows ("Earlier Friday,": before the day's other events; not "Earlier
+# this month,", a span of its own: measured, it loses a pair).
+_OPENING_EARLIER = re.compile(
+    r"(?:(?:a|one|two|three|four|five|several|\d+) \w+ )?earlier"
+    r"(?: (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday"
+    r"|that day|in the day))?")
 
 
 def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
@@ -174,8 +179,8 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
     if any(adverb in prefix for adverb in EARLIER_ADVERBS) and _earlier_adverb(words):
         return -2
     if "," in prefix and _OPENING_EARLIER.fullmatch(prefix.split(",", 1)[0].strip()):
-        # A sentence opened by "Earlier," or "A day earlier," tells of what came before (not
-        # "Earlier this week,": a date of its own; not "from $4 million a year earlier,": the
+        # A sentence opened by "Earlier," "A day earlier," or "Earlier Friday," tells of what
+        # came before (not "Earlier this week,": a span of its own; not "from $4 million a year earlier,": the
         # base of a comparison at the end of a clause).
         return -2
     if ((event.tense == "present" and _subordinate_perfect(event, words))
