@@ -491,3 +491,9 @@ def test_earlier_and_a_day_opening_a_sentence_sorts_before_that_days_events() ->
     assert _ordered("Lawyers for the relatives said on Friday they would appeal the ruling. "
                     "Earlier Friday, the lawyers filed a petition on behalf of the boy's "
                     "great-uncle.") == ["filed", "said", "ruling", "appeal"]
+
+
+def test_report_in_a_which_clause_is_no_report_of_the_main_clause() -> None:
+    # "which said" describes the company; the main clause's "plans" is not what it reports.
+    assert _ordered("Compaq, which said it discovered the bugs, still plans to announce new "
+                    "products on Nov. 6.") == ["said", "discovered", "plans", "announce"]
