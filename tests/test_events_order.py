@@ -497,3 +497,8 @@ def test_report_in_a_which_clause_is_no_report_of_the_main_clause() -> None:
     # "which said" describes the company; the main clause's "plans" is not what it reports.
     assert _ordered("Compaq, which said it discovered the bugs, still plans to announce new "
                     "products on Nov. 6.") == ["said", "discovered", "plans", "announce"]
+
+
+def test_what_someone_is_blamed_for_after_for_and_a_gerund_sorts_first() -> None:
+    assert _ordered("Callers on the radio criticized Gonzalez for playing into the hands of a "
+                    "tyrant.") == ["playing", "criticized"]

@@ -200,6 +200,11 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
                 w.lower for w in words[max(0, len(words) - back - ATTRIBUTION_REACH):len(words) - back]):
             # "attributed the gain to improved results": what a result is put down to came first.
             return CAUSE_HINT
+        if (word == "for" and back == 1 and event.trigger.text.lower().endswith("ing")
+                and _blames(words[max(0, len(words) - 1 - BLAME_REACH):len(words) - 1])):
+            # "accusing them of child abuse for turning his son against him", "criticized
+            # Vacco for dismantling": what someone is blamed, punished or praised for came first.
+            return CAUSE_HINT
         if not hint:
             after = word
             continue
@@ -240,6 +245,27 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
 # the subordinator opening the clause they end in (0: none). Triggers come in text order, so
 # the next trigger of the sentence reads only the words after the last.
 _last_clause: list[tuple[str, int, int]] = [("", 0, 0)]
+
+
+# Stems of verbs and nouns of blame, punishment or praise: their "for" and a gerund name what
+# came first ("criticized Vacco for dismantling", "as punishment for seizing"); not "arrested",
+# "held", "wanted": "for questioning" is a purpose, later.
+_BLAME_STEMS = (
+    "accus", "blam", "critici", "lambast", "attack", "assail", "condemn", "denounc", "punish",
+    "fined", "jail", "imprison", "sentenc", "convict", "prais", "thank", "credit", "apologi",
+    "sued", "suing", "fault", "rebuk", "scold", "censur", "reprimand", "honor", "honour",
+    "reward",
+)  # fmt: skip
+
+
+# How many words before that "for" the word of blame may stand (quote marks count as words:
+# "accusing them of ''child abuse'' for turning").
+BLAME_REACH = 10
+
+
+def _blames(words: Sequence[Token]) -> bool:
+    """Whether one of these words blames, punishes or praises someone (``_BLAME_STEMS``)."""
+    return any(w.lower.startswith(_BLAME_STEMS) for w in words)
 
 
 def _clause_hint(text: str, words: Sequence[Token]) -> int:
