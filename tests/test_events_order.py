@@ -502,3 +502,9 @@ def test_report_in_a_which_clause_is_no_report_of_the_main_clause() -> None:
 def test_what_someone_is_blamed_for_after_for_and_a_gerund_sorts_first() -> None:
     assert _ordered("Callers on the radio criticized Gonzalez for playing into the hands of a "
                     "tyrant.") == ["playing", "criticized"]
+
+
+def test_what_someone_is_convicted_of_after_a_phrase_sorts_first() -> None:
+    # "in state court" stands between the charge and its "of".
+    assert _ordered("In 1991 Charles Keating was convicted in state court of helping to defraud "
+                    "thousands of investors.") == ["helping", "defraud", "convicted"]

@@ -69,6 +69,8 @@ _ATTRIBUTING = frozenset({
     "objects", "objected", "objecting",
 })  # fmt: skip
 ATTRIBUTION_REACH = 8
+# How many words before its "of" a charge may stand ("convicted in state court of").
+ACCUSED_REACH = 5
 # An earlier-adverb among the first words of its sentence opens it ("But initially, ...").
 OPENING_ADVERB = 2
 # A "then" among the first words of its sentence opens it ("Then the government stopped").
@@ -205,6 +207,16 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
             # "accusing them of child abuse for turning his son against him", "criticized
             # Vacco for dismantling": what someone is blamed, punished or praised for came first.
             return CAUSE_HINT
+        if word == "of" and not hint:
+            at = len(words) - back
+            # Right before "of" the charge is read as a pair below ("as a result of").
+            for w in reversed(words[max(0, at - ACCUSED_REACH):at - 1]):
+                if w.text in {",", ";", ":"}:
+                    break
+                if ORDER_HINT_PAIRS.get((w.lower, "of"), 0) < 0:
+                    # "was convicted in state court of helping to defraud investors": a
+                    # phrase may stand between the charge and its "of".
+                    return -1
         if not hint:
             after = word
             continue
