@@ -508,3 +508,8 @@ def test_what_someone_is_convicted_of_after_a_phrase_sorts_first() -> None:
     # "in state court" stands between the charge and its "of".
     assert _ordered("In 1991 Charles Keating was convicted in state court of helping to defraud "
                     "thousands of investors.") == ["helping", "defraud", "convicted"]
+
+
+def test_bare_plural_right_after_a_past_verb_is_its_earlier_object() -> None:
+    assert _ordered("Gonzalez for months refused requests by the relatives to go to the United "
+                    "States.") == ["requests", "refused", "go"]

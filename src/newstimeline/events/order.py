@@ -491,6 +491,10 @@ def object_verb_end(event: Event, words: Sequence[Token] | None = None) -> int:
     sentence = event.sentence
     if words is None:
         words = _words_before(event)
+    if words and _is_past_form(words[-1].lower) and event.trigger.text.lower().endswith("s"):
+        # A bare plural right after a past verb is its object ("refused requests by the
+        # relatives", "rejected objections").
+        return sentence.start + words[-1].end
     for back in range(1, min(OBJECT_REACH + 1, len(words))):
         word = words[-back]
         if word.lower in DETERMINERS:
