@@ -198,7 +198,7 @@ def test_a_then_opening_its_sentence_does_not_put_its_verb_after_its_clause_mate
                     "hard hat, toured the damage inside.") == ["handed", "wearing", "toured"]
     assert _ordered("Then the Baghdad government stopped providing the team with escorts, making "
                     "it impossible for him to enter any site.") == [
-        "stopped", "providing", "making", "enter"]
+        "providing", "stopped", "making", "enter"]
 
 
 def test_a_perfect_report_sorts_before_the_reports_of_the_story_day() -> None:
@@ -513,3 +513,8 @@ def test_what_someone_is_convicted_of_after_a_phrase_sorts_first() -> None:
 def test_bare_plural_right_after_a_past_verb_is_its_earlier_object() -> None:
     assert _ordered("Gonzalez for months refused requests by the relatives to go to the United "
                     "States.") == ["requests", "refused", "go"]
+
+
+def test_gerund_a_past_verb_stopped_sorts_before_it() -> None:
+    assert _ordered("Then the Baghdad government stopped providing the team with "
+                    "escorts.") == ["providing", "stopped"]

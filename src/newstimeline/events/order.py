@@ -482,6 +482,11 @@ OBJECT_REACH = 3
 _NOT_IN_OBJECTS = NEVER_EVENTS | AUXILIARIES | FUTURE_MODALS | IRREALIS_MODALS
 
 
+# Past verbs that ended an activity named by a gerund after them; not "stop" after a modal or
+# a negation ("We cannot stop mobilizing": it goes on).
+_ENDING_VERBS = frozenset({"stopped", "finished", "ceased", "halted", "ended"})
+
+
 def object_verb_end(event: Event, words: Sequence[Token] | None = None) -> int:
     """Where the verb ends whose object the event is ("condemned the bombing": the end of
     "condemned"), for an untensed event opened by a determiner or a name's possessive right after
@@ -491,6 +496,10 @@ def object_verb_end(event: Event, words: Sequence[Token] | None = None) -> int:
     sentence = event.sentence
     if words is None:
         words = _words_before(event)
+    if words and event.trigger.text.lower().endswith("ing") and words[-1].lower in _ENDING_VERBS:
+        # What someone stops or finishes doing was going on before ("the government stopped
+        # providing escorts", "finished drafting the bill").
+        return sentence.start + words[-1].end
     if words and _is_past_form(words[-1].lower) and event.trigger.text.lower().endswith("s"):
         # A bare plural right after a past verb is its object ("refused requests by the
         # relatives", "rejected objections").
