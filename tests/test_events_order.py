@@ -518,3 +518,8 @@ def test_bare_plural_right_after_a_past_verb_is_its_earlier_object() -> None:
 def test_gerund_a_past_verb_stopped_sorts_before_it() -> None:
     assert _ordered("Then the Baghdad government stopped providing the team with "
                     "escorts.") == ["providing", "stopped"]
+
+
+def test_activity_after_while_and_a_gerund_was_under_way_first() -> None:
+    assert _ordered("His mother and ten other people drowned while trying to reach Florida by "
+                    "boat.") == ["trying", "drowned", "reach"]

@@ -69,6 +69,8 @@ _ATTRIBUTING = frozenset({
     "objects", "objected", "objecting",
 })  # fmt: skip
 ATTRIBUTION_REACH = 8
+# Words before a gerund that tell of an activity under way when the main event happened.
+_DURING_WORDS = frozenset({"while"})
 # How many words before its "of" a charge may stand ("convicted in state court of").
 ACCUSED_REACH = 5
 # An earlier-adverb among the first words of its sentence opens it ("But initially, ...").
@@ -207,6 +209,9 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
             # "accusing them of child abuse for turning his son against him", "criticized
             # Vacco for dismantling": what someone is blamed, punished or praised for came first.
             return CAUSE_HINT
+        if word in _DURING_WORDS and back == 1 and event.trigger.text.lower().endswith("ing"):
+            # "drowned while trying to reach Florida": the activity was under way first.
+            return -1
         if word == "of" and not hint:
             at = len(words) - back
             # Right before "of" the charge is read as a pair below ("as a result of").
