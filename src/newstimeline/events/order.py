@@ -587,7 +587,9 @@ def _until_after_future(event: Event, words: Sequence[Token]) -> bool:
     intention of its sentence ("will pursue terrorists until the cases are solved", "intends to
     remain chief executive until the businesses are sold"); not after a negation ("will not
     lift the sanctions until inspectors certify": the clause is what comes first)."""
-    if event.tense not in ("present", "none"):
+    if event.tense not in ("present", "none") or not (
+            "until" in event.sentence.text or "till" in event.sentence.text):
+        # A substring test first: most sentences have no "until".
         return False
     for i in range(len(words) - 1, -1, -1):
         word = words[i].lower
