@@ -204,24 +204,10 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
                 w.lower for w in words[max(0, len(words) - back - ATTRIBUTION_REACH):len(words) - back]):
             # "attributed the gain to improved results": what a result is put down to came first.
             return CAUSE_HINT
-        if (word == "for" and back == 1 and event.trigger.text.lower().endswith("ing")
-                and _blames(words[max(0, len(words) - 1 - BLAME_REACH):len(words) - 1])):
-            # "accusing them of child abuse for turning his son against him", "criticized
-            # Vacco for dismantling": what someone is blamed, punished or praised for came first.
-            return CAUSE_HINT
-        if word in _DURING_WORDS and back == 1 and event.trigger.text.lower().endswith("ing"):
-            # "drowned while trying to reach Florida": the activity was under way first.
-            return -1
-        if word == "of" and not hint:
-            at = len(words) - back
-            # Right before "of" the charge is read as a pair below ("as a result of").
-            for w in reversed(words[max(0, at - ACCUSED_REACH):at - 1]):
-                if w.text in {",", ";", ":"}:
-                    break
-                if ORDER_HINT_PAIRS.get((w.lower, "of"), 0) < 0:
-                    # "was convicted in state court of helping to defraud investors": a
-                    # phrase may stand between the charge and its "of".
-                    return -1
+        if word in _PHRASE_WORDS and not hint:
+            phrase = _phrase_hint(event, words, word, back)
+            if phrase:
+                return phrase
         if not hint:
             after = word
             continue
@@ -283,6 +269,33 @@ BLAME_REACH = 10
 def _blames(words: Sequence[Token]) -> bool:
     """Whether one of these words blames, punishes or praises someone (``_BLAME_STEMS``)."""
     return any(w.lower.startswith(_BLAME_STEMS) for w in words)
+
+
+# Words whose hint depends on the words around them (``_phrase_hint``).
+_PHRASE_WORDS = frozenset({"for", "while", "of"})
+
+
+def _phrase_hint(event: Event, words: Sequence[Token], word: str, back: int) -> int:
+    """The hint of "for", "while" or "of" standing ``back`` words before the trigger, else 0."""
+    at = len(words) - back
+    if back == 1 and word != "of" and event.trigger.text.lower().endswith("ing"):
+        if word == "for" and _blames(words[max(0, at - BLAME_REACH):at]):
+            # "accusing them of child abuse for turning his son against him", "criticized
+            # Vacco for dismantling": what someone is blamed, punished or praised for came first.
+            return CAUSE_HINT
+        if word in _DURING_WORDS:
+            # "drowned while trying to reach Florida": the activity was under way first.
+            return -1
+    if word == "of":
+        # Right before "of" the charge is read as a pair by ``order_hint`` ("as a result of").
+        for w in reversed(words[max(0, at - ACCUSED_REACH):at - 1]):
+            if w.text in {",", ";", ":"}:
+                break
+            if ORDER_HINT_PAIRS.get((w.lower, "of"), 0) < 0:
+                # "was convicted in state court of helping to defraud investors": a phrase may
+                # stand between the charge and its "of".
+                return -1
+    return 0
 
 
 def _clause_hint(text: str, words: Sequence[Token]) -> int:
