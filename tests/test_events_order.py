@@ -198,7 +198,7 @@ def test_a_then_opening_its_sentence_does_not_put_its_verb_after_its_clause_mate
                     "hard hat, toured the damage inside.") == ["handed", "wearing", "toured"]
     assert _ordered("Then the Baghdad government stopped providing the team with escorts, making "
                     "it impossible for him to enter any site.") == [
-        "stopped", "providing", "making", "enter"]
+        "providing", "stopped", "making", "enter"]
 
 
 def test_a_perfect_report_sorts_before_the_reports_of_the_story_day() -> None:
@@ -477,3 +477,49 @@ def test_a_people_named_by_a_capitalized_plural_may_carry_a_reduced_relative() -
                         text="Police said Jones arrived in Paris on a false passport.")
     events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
     assert [(e.trigger.text, order_hint(e)) for e in events] == [("said", 0), ("arrived", 0)]
+
+
+def test_until_clause_after_a_future_or_an_intention_sorts_after_it() -> None:
+    # The clause's present tells of a later time, English using the present there.
+    assert _ordered("We will pursue terrorists until the cases are solved, Clinton said.") == [
+        "said", "pursue", "solved"]
+    assert _ordered("The Fed intends to keep interest rates unchanged until the economy tilts "
+                    "clearly in one direction.") == ["intends", "keep", "tilts"]
+
+
+def test_earlier_and_a_day_opening_a_sentence_sorts_before_that_days_events() -> None:
+    assert _ordered("Lawyers for the relatives said on Friday they would appeal the ruling. "
+                    "Earlier Friday, the lawyers filed a petition on behalf of the boy's "
+                    "great-uncle.") == ["filed", "said", "ruling", "appeal"]
+
+
+def test_report_in_a_which_clause_is_no_report_of_the_main_clause() -> None:
+    # "which said" describes the company; the main clause's "plans" is not what it reports.
+    assert _ordered("Compaq, which said it discovered the bugs, still plans to announce new "
+                    "products on Nov. 6.") == ["said", "discovered", "plans", "announce"]
+
+
+def test_what_someone_is_blamed_for_after_for_and_a_gerund_sorts_first() -> None:
+    assert _ordered("Callers on the radio criticized Gonzalez for playing into the hands of a "
+                    "tyrant.") == ["playing", "criticized"]
+
+
+def test_what_someone_is_convicted_of_after_a_phrase_sorts_first() -> None:
+    # "in state court" stands between the charge and its "of".
+    assert _ordered("In 1991 Charles Keating was convicted in state court of helping to defraud "
+                    "thousands of investors.") == ["helping", "defraud", "convicted"]
+
+
+def test_bare_plural_right_after_a_past_verb_is_its_earlier_object() -> None:
+    assert _ordered("Gonzalez for months refused requests by the relatives to go to the United "
+                    "States.") == ["requests", "refused", "go"]
+
+
+def test_gerund_a_past_verb_stopped_sorts_before_it() -> None:
+    assert _ordered("Then the Baghdad government stopped providing the team with "
+                    "escorts.") == ["providing", "stopped"]
+
+
+def test_activity_after_while_and_a_gerund_was_under_way_first() -> None:
+    assert _ordered("His mother and ten other people drowned while trying to reach Florida by "
+                    "boat.") == ["trying", "drowned", "reach"]

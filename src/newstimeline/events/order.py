@@ -28,6 +28,7 @@ from newstimeline.events.vocabulary import (
     INCIDENT_NOUNS,
     IRREALIS_MODALS,
     IRREGULAR_PAST,
+    NEGATIONS,
     NEVER_EVENTS,
     NOT_VERBS_ED,
     OCCASION_PREPOSITIONS,
@@ -68,6 +69,10 @@ _ATTRIBUTING = frozenset({
     "objects", "objected", "objecting",
 })  # fmt: skip
 ATTRIBUTION_REACH = 8
+# Words before a gerund that tell of an activity under way when the main event happened.
+_DURING_WORDS = frozenset({"while"})
+# How many words before its "of" a charge may stand ("convicted in state court of").
+ACCUSED_REACH = 5
 # An earlier-adverb among the first words of its sentence opens it ("But initially, ...").
 OPENING_ADVERB = 2
 # A "then" among the first words of its sentence opens it ("Then the government stopped").
@@ -152,8 +157,13 @@ _QUOTING_VERBS = frozenset({"quoted", "quotes", "quote", "quoting", "cited", "ci
 # Passive participles after which "by" names what comes later ("was followed by a sale").
 _SUCCESSION_PASSIVES = frozenset({"followed", "succeeded", "replaced"})
 
-# "Earlier" alone or after a short span ("a day", "two weeks"), as a sentence's opener.
-_OPENING_EARLIER = re.compile(r"(?:(?:a|one|two|three|four|five|several|\d+) \w+ )?earlier")
+# "Earlier" alone or after a short span ("a day", "two weeks"), as a sentence's opener, or
+# before the day it narrows ("Earlier Friday,": before the day's other events; not "Earlier
+# this month,", a span of its own: measured, it loses a pair).
+_OPENING_EARLIER = re.compile(
+    r"(?:(?:a|one|two|three|four|five|several|\d+) \w+ )?earlier"
+    r"(?: (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday"
+    r"|that day|in the day))?")
 
 
 def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
@@ -173,8 +183,8 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
     if any(adverb in prefix for adverb in EARLIER_ADVERBS) and _earlier_adverb(words):
         return -2
     if "," in prefix and _OPENING_EARLIER.fullmatch(prefix.split(",", 1)[0].strip()):
-        # A sentence opened by "Earlier," or "A day earlier," tells of what came before (not
-        # "Earlier this week,": a date of its own; not "from $4 million a year earlier,": the
+        # A sentence opened by "Earlier," "A day earlier," or "Earlier Friday," tells of what
+        # came before (not "Earlier this week,": a span of its own; not "from $4 million a year earlier,": the
         # base of a comparison at the end of a clause).
         return -2
     if ((event.tense == "present" and _subordinate_perfect(event, words))
@@ -194,6 +204,10 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
                 w.lower for w in words[max(0, len(words) - back - ATTRIBUTION_REACH):len(words) - back]):
             # "attributed the gain to improved results": what a result is put down to came first.
             return CAUSE_HINT
+        if word in _PHRASE_WORDS and not hint:
+            phrase = _phrase_hint(event, words, word, back)
+            if phrase:
+                return phrase
         if not hint:
             after = word
             continue
@@ -234,6 +248,54 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
 # the subordinator opening the clause they end in (0: none). Triggers come in text order, so
 # the next trigger of the sentence reads only the words after the last.
 _last_clause: list[tuple[str, int, int]] = [("", 0, 0)]
+
+
+# Stems of verbs and nouns of blame, punishment or praise: their "for" and a gerund name what
+# came first ("criticized Vacco for dismantling", "as punishment for seizing"); not "arrested",
+# "held", "wanted": "for questioning" is a purpose, later.
+_BLAME_STEMS = (
+    "accus", "blam", "critici", "lambast", "attack", "assail", "condemn", "denounc", "punish",
+    "fined", "jail", "imprison", "sentenc", "convict", "prais", "thank", "credit", "apologi",
+    "sued", "suing", "fault", "rebuk", "scold", "censur", "reprimand", "honor", "honour",
+    "reward",
+)  # fmt: skip
+
+
+# How many words before that "for" the word of blame may stand (quote marks count as words:
+# "accusing them of ''child abuse'' for turning").
+BLAME_REACH = 10
+
+
+def _blames(words: Sequence[Token]) -> bool:
+    """Whether one of these words blames, punishes or praises someone (``_BLAME_STEMS``)."""
+    return any(w.lower.startswith(_BLAME_STEMS) for w in words)
+
+
+# Words whose hint depends on the words around them (``_phrase_hint``).
+_PHRASE_WORDS = frozenset({"for", "while", "of"})
+
+
+def _phrase_hint(event: Event, words: Sequence[Token], word: str, back: int) -> int:
+    """The hint of "for", "while" or "of" standing ``back`` words before the trigger, else 0."""
+    at = len(words) - back
+    if back == 1 and word != "of" and event.trigger.text.lower().endswith("ing"):
+        if word == "for" and _blames(words[max(0, at - BLAME_REACH):at]):
+            # "accusing them of child abuse for turning his son against him", "criticized
+            # Vacco for dismantling": what someone is blamed, punished or praised for came first.
+            return CAUSE_HINT
+        if word in _DURING_WORDS:
+            # "drowned while trying to reach Florida": the activity was under way first.
+            return -1
+    if word == "of":
+        # Right before "of" the charge is read as a pair by ``order_hint`` ("as a result of").
+        for w in reversed(words[max(0, at - ACCUSED_REACH):at - 1]):
+            if w.text in {",", ";", ":"}:
+                break
+            if ORDER_HINT_PAIRS.get((w.lower, "of"), 0) < 0:
+                # "was convicted in state court of helping to defraud investors": a phrase may
+                # stand between the charge and its "of".
+                return -1
+    return 0
 
 
 def _clause_hint(text: str, words: Sequence[Token]) -> int:
@@ -438,6 +500,11 @@ OBJECT_REACH = 3
 _NOT_IN_OBJECTS = NEVER_EVENTS | AUXILIARIES | FUTURE_MODALS | IRREALIS_MODALS
 
 
+# Past verbs that ended an activity named by a gerund after them; not "stop" after a modal or
+# a negation ("We cannot stop mobilizing": it goes on).
+_ENDING_VERBS = frozenset({"stopped", "finished", "ceased", "halted", "ended"})
+
+
 def object_verb_end(event: Event, words: Sequence[Token] | None = None) -> int:
     """Where the verb ends whose object the event is ("condemned the bombing": the end of
     "condemned"), for an untensed event opened by a determiner or a name's possessive right after
@@ -447,6 +514,14 @@ def object_verb_end(event: Event, words: Sequence[Token] | None = None) -> int:
     sentence = event.sentence
     if words is None:
         words = _words_before(event)
+    if words and event.trigger.text.lower().endswith("ing") and words[-1].lower in _ENDING_VERBS:
+        # What someone stops or finishes doing was going on before ("the government stopped
+        # providing escorts", "finished drafting the bill").
+        return sentence.start + words[-1].end
+    if words and _is_past_form(words[-1].lower) and event.trigger.text.lower().endswith("s"):
+        # A bare plural right after a past verb is its object ("refused requests by the
+        # relatives", "rejected objections").
+        return sentence.start + words[-1].end
     for back in range(1, min(OBJECT_REACH + 1, len(words))):
         word = words[-back]
         if word.lower in DETERMINERS:
@@ -516,6 +591,31 @@ def _after_then(words: Sequence[Token]) -> bool:
     return False
 
 
+# Subordinators whose clause, after a future, tells of a later time in the present tense.
+_UNTIL = frozenset({"until", "till"})
+
+
+def _until_after_future(event: Event, words: Sequence[Token]) -> bool:
+    """Whether a present or untensed event stands in an "until" clause after a future or an
+    intention of its sentence ("will pursue terrorists until the cases are solved", "intends to
+    remain chief executive until the businesses are sold"); not after a negation ("will not
+    lift the sanctions until inspectors certify": the clause is what comes first)."""
+    if event.tense not in ("present", "none") or not (
+            "until" in event.sentence.text or "till" in event.sentence.text):
+        # A substring test first: most sentences have no "until".
+        return False
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i].lower
+        if words[i].text in {",", ";", ":"}:
+            return False
+        if word in _UNTIL:
+            before = [w.lower for w in words[:i]]
+            if not NEGATIONS.isdisjoint(before) or "n't" in "".join(before):
+                return False
+            return any(w in FUTURE_MODALS or w == "to" for w in before)
+    return False
+
+
 def order_facts(event: Event) -> OrderFacts:
     """The few values ``order_indices`` needs of an event, so the event itself can be dropped."""
     words = _words_before(event)
@@ -524,7 +624,12 @@ def order_facts(event: Event) -> OrderFacts:
     # next ("but then refused to return him ..., citing the harshness of the regime"): it keeps
     # its text place against what follows and is placed after what precedes (``order_indices``).
     then = hint == 1 and _after_then(words)
-    return (_own_key(event, words), event.document,
+    key = _own_key(event, words)
+    if key is not None and key[1] == _RELATION_RANK["on"] and _until_after_future(event, words):
+        # "we will pursue terrorists until the cases are solved": the "until" clause's present
+        # tells of the future too (English uses the present there), after the main verb.
+        key = (key[0], _RELATION_RANK["after"], key[2])
+    return (key, event.document,
             (event.sentence.start, 0 if then else hint, _report_rank(event, words)),
             _open_end(event),
             (event.trigger.end, object_verb_end(event, words), _takes_earlier_objects(event),
@@ -579,10 +684,29 @@ def _report_rank(event: Event, words: Sequence[Token]) -> bool:
     report itself, or an untensed event told after one ("said the talks", "announced a plan
     to cut jobs"): what a report announces comes after the report, in text order."""
     if event.event_class == "REPORTING":
-        return True
+        return not _in_relative_clause(words)
     if event.tense != "none":
         return False
     return any(w.lower in REPORTING_VERBS for w in words)
+
+
+# Relative pronouns opening a clause that describes a noun ("Compaq, which said it discovered
+# the bugs, still plans"; "Five Iraqis, whose names were not disclosed, also were deported").
+# Not "who": after a speaker it mostly opens a second report of the sentence ("said his
+# daughter, Rosa, who said he would prefer not to talk"; measured: 3 won, 2 lost).
+_DESCRIBING_RELATIVES = frozenset({"which", "whose"})
+
+
+def _in_relative_clause(words: Sequence[Token]) -> bool:
+    """Whether a report after these words is told in a relative clause set off by a comma
+    (", which said", ", whose names were not disclosed"): it describes a noun of the sentence and
+    is no report of the sentence's other events."""
+    for i in range(len(words) - 1, max(-1, len(words) - 6), -1):
+        if words[i].lower in _DESCRIBING_RELATIVES:
+            return i > 0 and words[i - 1].text == ","
+        if not words[i].text[:1].isalnum():
+            return False
+    return False
 
 
 def _borrowed(keys: list[SortKey | None], documents: Sequence[str],
