@@ -7,6 +7,7 @@ import datetime as dt
 from newstimeline.events import order_events
 from newstimeline.events.mentions import (
     _grammar,
+    _is_irregular_past,
     _previous_words,
     model_mentions,
 )
@@ -310,3 +311,11 @@ def test_plain_verb_after_they_is_present() -> None:
 def test_past_form_after_they_stays_past() -> None:
     assert _tenses("Officials said they fled the capital on Monday.")["fled"] == (
         "past", "simple")
+
+
+def test_a_noun_that_reads_as_prefix_and_past_form_is_no_past() -> None:
+    # "outcome" is "out" + "come" only in spelling: a noun, no past participle.
+    assert [_is_irregular_past(w) for w in ("outcome", "output", "outset", "retook", "withheld")] \
+        == [False, False, False, True, True]
+    text = "The best outcome would be for the relatives to turn the boy over to his father."
+    assert _tenses(text)["outcome"] == ("none", "simple")

@@ -209,15 +209,16 @@ def is_dependent(tokens: list[Token], i: int, before: list[str] | None = None) -
     return bool(before) and (before[0] == "to" or before[0] in vocab.IRREALIS_MODALS)
 
 
-def _irregular_in(table: frozenset[str]) -> Callable[[str], bool]:
+def _irregular_in(table: frozenset[str],
+                  not_past: frozenset[str] = frozenset()) -> Callable[[str], bool]:
     def irregular(word: str) -> bool:
-        return word in table or any(word.startswith(p) and word[len(p):] in table
-                                    for p in vocab.VERB_PREFIXES)
+        return word in table or (word not in not_past and any(
+            word.startswith(p) and word[len(p):] in table for p in vocab.VERB_PREFIXES))
     return irregular
 
 
 _is_irregular_past: Callable[[str], bool] = WordCache(
-    _irregular_in(vocab.IRREGULAR_PAST), 65536).__getitem__
+    _irregular_in(vocab.IRREGULAR_PAST, vocab.PREFIXED_NOT_PAST), 65536).__getitem__
 """An irregular past form, also behind a verb prefix ("retook", "overran", "withheld")."""
 _is_model_irregular_past: Callable[[str], bool] = WordCache(
     _irregular_in(vocab.MODEL_IRREGULAR_PAST), 65536).__getitem__

@@ -82,6 +82,11 @@ FORMS_OF_HAVE: frozenset[str] = frozenset({"has", "have", "had", "having"})
 NEGATED_DO: frozenset[str] = frozenset({"didn't", "doesn't", "don't"})
 # Prefixes that keep a verb irregular ("retook", "overran", "undertook", "withheld").
 VERB_PREFIXES: tuple[str, ...] = ("re", "over", "under", "with", "out", "mis", "fore")
+# Words that read as a prefix and an irregular past but are nouns, adjectives or presents.
+PREFIXED_NOT_PAST: frozenset[str] = frozenset({
+    "outcome", "outset", "outlet", "output", "outcast", "outlay", "forethought", "overcast",
+    "rebound",
+})  # fmt: skip
 PERFECT_AUXILIARIES: frozenset[str] = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
 FUTURE_MODALS: frozenset[str] = frozenset({"will", "shall", "'ll", "wo"})
 # Modals of possibility or obligation: what follows has not happened and gets no date of its own.
