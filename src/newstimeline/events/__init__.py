@@ -7,6 +7,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import compress
 from operator import itemgetter
@@ -22,6 +23,7 @@ from newstimeline.events.anchor import (
     carried_date,
     comparison_base,
     is_recent_day,
+    quoted_spans,
     relative_clauses,
     untensed_present,
     when_clause_of,
@@ -168,8 +170,9 @@ def extract_events(
                       for e in owned[k]}
         report_days = [e for e in placing if id(e) not in governing or id(e) in describing]
         carried = carried_date(in_force, in_force_age, news_day, dct)
-        present_verbs, perfect_verbs = _present_governors(tensed, toks)
         relatives = relative_clauses(toks)
+        quotes = quoted_spans(toks)
+        present_verbs, perfect_verbs = _present_governors(tensed, toks, quotes)
         finite_starts = [m.token.start for m in tensed if m.tense != "none"]
         times: dict[int, EventTime] = {}
         # The sentence as evidence: one model shared by its events, made only if it has some.
@@ -181,6 +184,7 @@ def extract_events(
                                 dependent=mention.dependent, unclaimed=unclaimed,
                                 present_verb=present_verbs[k], report_days=report_days,
                                 perfect_verb=perfect_verbs[k], relatives=relatives,
+                                quotes=quotes,
                                 finite_starts=finite_starts)
             phase = _aspectual_governor(found, k, toks)
             if phase is not None and phase.index in times and not owned[k]:
@@ -231,8 +235,9 @@ def _reduced_relative(mention: EventMention, toks: list[Token]) -> bool:
     return True
 
 
-def _present_governors(found: list[EventMention],
-                       toks: list[Token]) -> tuple[list[str | None], list[str | None]]:
+def _present_governors(found: list[EventMention], toks: list[Token],
+                       quotes: Sequence[tuple[int, int]] = (),
+                       ) -> tuple[list[str | None], list[str | None]]:
     """For each mention, the word of the simple or progressive present verb that governs it in
     its clause: the nearest finite verb told before it there (else the first one after it, with
     no comma or quote between), when that verb is such a present ("They believe Kopp was
@@ -279,9 +284,19 @@ def _present_governors(found: list[EventMention],
         if index > mention.index and any(t.text in _CLAUSE_BREAKS
                                          for t in toks[mention.index + 1:index]):
             kind = 0  # "as a result of reaching an accord, ``It is unnecessary''"
+        quote = _quote_of(toks[index].start, quotes) if index >= 0 and quotes else -1
+        if quote != -1 and quote != _quote_of(mention.token.start, quotes):
+            # "``... to where the child is,'' Castro read": a quotation's verb governs only
+            # what is quoted (a verb outside may govern a quoted phrase: 'is a ``setback''').
+            kind = 0
         presents.append(toks[index].text if kind == 1 else None)
         perfects.append(toks[index].text if kind == 2 else None)
     return presents, perfects
+
+
+def _quote_of(offset: int, quotes: Sequence[tuple[int, int]]) -> int:
+    """The index of the quotation holding the offset, else -1."""
+    return next((k for k, (first, end) in enumerate(quotes) if first <= offset < end), -1)
 
 
 def _aspectual_governor(found: list[EventMention], k: int,

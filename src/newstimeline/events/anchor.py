@@ -226,6 +226,7 @@ def anchor_event(
     perfect_verb: str | None = None,
     relatives: Sequence[tuple[int, int, int]] = (),
     finite_starts: Sequence[int] = (),
+    quotes: Sequence[tuple[int, int]] = (),
 ) -> EventTime:
     """The strongest evidence first: own clause, reporting convention, tense, then discourse.
     A ``dependent`` trigger (infinitive, modal's verb) takes no date in force.
@@ -263,6 +264,9 @@ def anchor_event(
     # that does not hold the trigger dates that clause (and the noun it describes), not the
     # verbs around it.
     sentence = [e for e in sentence if not _in_other_relative(e, mention, relatives, sentence)]
+    # "``I am willing to leave tomorrow,'' Castro read": a date inside a quotation is the
+    # speaker's, not the date of the events told around the quotation.
+    sentence = [e for e in sentence if not _in_other_quote(e, mention, quotes)]
     if mention.tense == "none":
         sentence = [e for e in sentence
                     if not (_coarse_beyond_verb(e, start, text, finite_starts)
@@ -626,6 +630,44 @@ def _in_other_relative(expression: TimeExpression, mention: EventMention,
     return any(first <= at < end and not first <= start < end and start != noun
                and not any(first <= e.span.start < at for e in expressions)
                for first, end, noun in relatives)
+
+
+# Tokens that open or close a quotation (the tagger's `` and '' and plain or curly marks).
+_OPEN_QUOTES: frozenset[str] = frozenset({"``", "\u201c"})
+_CLOSE_QUOTES: frozenset[str] = frozenset({"''", "\u201d"})
+
+
+def quoted_spans(toks: Sequence[Token]) -> list[tuple[int, int]]:
+    """The quotations of a sentence as (start, end) character offsets. `` and a curly opening
+    mark open one, a curly closing mark closes it; '' and a plain
+    '"' open and close in turn ("''I am willing to leave tomorrow,'' Castro read"). A quote
+    left open runs to the sentence's end. (The tagger splits `` and '' in two tokens.)"""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    i = 0
+    while i < len(toks):
+        token = toks[i]
+        text, end = token.text, token.end
+        if text in {"'", "`"} and i + 1 < len(toks) and toks[i + 1].text == text \
+                and toks[i + 1].start == end:
+            text, end = text * 2, toks[i + 1].end
+            i += 1
+        i += 1
+        if text in _OPEN_QUOTES or (opened is None and text in {"''", '"'}):
+            opened = end if opened is None else opened
+        elif opened is not None and (text in _CLOSE_QUOTES or text == '"'):
+            spans.append((opened, token.start))
+            opened = None
+    if opened is not None and toks:
+        spans.append((opened, toks[-1].end))
+    return spans
+
+
+def _in_other_quote(expression: TimeExpression, mention: EventMention,
+                    quotes: Sequence[tuple[int, int]]) -> bool:
+    """Whether the expression lies inside a quotation that does not hold the trigger."""
+    start, at = mention.token.start, expression.span.start
+    return any(first <= at < end and not first <= start < end for first, end in quotes)
 
 
 def _describes(mention: EventMention, expression: TimeExpression,
