@@ -161,7 +161,8 @@ def extract_events(
         found = model_mentions(toks) if mode == "mentions" else find_event_mentions(toks)
         tensed = [dataclasses.replace(m, tense="present") if untensed_present(m, toks, found)
                   else m for m in found]
-        owned = _owned_expressions(tensed, toks, placing, text)
+        relatives = relative_clauses(toks)
+        owned = _owned_expressions(tensed, toks, placing, text, relatives)
         governing = {id(e) for k, m in enumerate(tensed) if m.tense != "none" for e in owned[k]}
         unclaimed = [e for e in placing if id(e) not in governing]
         # A report may also take the day of a participle that describes its vehicle ("said in
@@ -170,7 +171,6 @@ def extract_events(
                       for e in owned[k]}
         report_days = [e for e in placing if id(e) not in governing or id(e) in describing]
         carried = carried_date(in_force, in_force_age, news_day, dct)
-        relatives = relative_clauses(toks)
         quotes = quoted_spans(toks)
         present_verbs, perfect_verbs = _present_governors(tensed, toks, quotes)
         finite_starts = [m.token.start for m in tensed if m.tense != "none"]
@@ -311,7 +311,8 @@ def _aspectual_governor(found: list[EventMention], k: int,
 
 
 def _owned_expressions(
-    mentions: list[EventMention], toks: list[Token], placing: list[TimeExpression], text: str
+    mentions: list[EventMention], toks: list[Token], placing: list[TimeExpression], text: str,
+    relatives: Sequence[tuple[int, int, int]] = (),
 ) -> list[list[TimeExpression]]:
     """The expressions that date each trigger: the nearest trigger of the expression's clause
     ("he thinks they will report losses through the third quarter": the quarter dates "losses",
@@ -329,6 +330,15 @@ def _owned_expressions(
         in_clause = [k for k, m in enumerate(mentions)
                      if toks[m.clause[0]].start <= expression.span.start
                      and expression.span.end <= toks[m.clause[1] - 1].end]
+        at = expression.span.start
+        inner = [k for k in in_clause if any(first <= at < end and first <= mentions[k].token.start
+                                             < end for first, end, _ in relatives)]
+        if inner and len(inner) < len(in_clause):
+            verb = mentions[min(inner, key=lambda k: gap(k, expression))]
+            if verb.tense != "none" or verb.dependent:
+                # "Kopp, who, police said, fled to France in 1998, was arrested": a date told
+                # after a verb of a relative clause dates that verb, not the main verb after it.
+                in_clause = inner
         if in_clause:
             nearest = min(in_clause, key=lambda k: gap(k, expression))
             if _closes_phrase_before(text, expression, mentions[nearest], toks):
