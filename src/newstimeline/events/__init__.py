@@ -18,11 +18,13 @@ from newstimeline.events.actors import ActorResolver, count_found_names, names_i
 from newstimeline.events.anchor import (
     MAX_FRAME_DAYS,
     PLACING_TYPES,
+    a_year_earlier,
     anchor_event,
     bounding_word,
     carried_date,
     comparison_base,
     is_recent_day,
+    noun_modifier,
     quoted_spans,
     relative_clauses,
     untensed_present,
@@ -43,6 +45,7 @@ from newstimeline.events.vocabulary import (
 )
 from newstimeline.models import Event, EventTime, Span, TimeExpression
 from newstimeline.text import Token, sentence_spans, tokens
+from newstimeline.timex.tense import clause_tense
 
 __all__ = ["extract_events", "order_events"]
 
@@ -163,6 +166,13 @@ def extract_events(
                   else m for m in found]
         relatives = relative_clauses(toks)
         owned = _owned_expressions(tensed, toks, placing, text, relatives)
+        earlier = _past_years(tensed, owned, dct, text, (sentence.start, sentence.end))
+        if earlier:
+            # "In January, ..., a clinic bombing killed a guard" (an October story): a month
+            # named without its year that dates a simple past is the last one before the DCT.
+            placing = [earlier.get(id(e), e) for e in placing]
+            in_sentence = [earlier.get(id(e), e) for e in in_sentence]
+            owned = [[earlier.get(id(e), e) for e in own] for own in owned]
         governing = {id(e) for k, m in enumerate(tensed) if m.tense != "none" for e in owned[k]}
         unclaimed = [e for e in placing if id(e) not in governing]
         # A report may also take the day of a participle that describes its vehicle ("said in
@@ -214,6 +224,23 @@ def extract_events(
     # One validation for the document's events: pydantic-core then builds every Event (and its
     # trigger Span, given as a dict) without a Python-level __init__ call per model.
     return _EVENTS.validate_python(events)
+
+
+def _past_years(mentions: list[EventMention], owned: list[list[TimeExpression]],
+                dct: dt.date, text: str, sentence: tuple[int, int]) -> dict[int, TimeExpression]:
+    """The expressions owned by a simple past (by id) that name a month or day without its
+    year after the story's date, each a year earlier (``a_year_earlier``), when the time
+    tagger read no tense around them (it chose the year nearest the DCT)."""
+    earlier: dict[int, TimeExpression] = {}
+    for mention, own in zip(mentions, owned, strict=True):
+        if mention.tense == "past" and mention.aspect == "simple":
+            for expression in own:
+                shifted = a_year_earlier(expression, dct)
+                # Not "gave no reason for the Jan. 14 deadline": the noun's date.
+                if shifted is not None and not noun_modifier(expression, text) and clause_tense(
+                        text, sentence, expression.span.start, expression.span.end) == "none":
+                    earlier[id(expression)] = shifted
+    return earlier
 
 
 def _reduced_relative(mention: EventMention, toks: list[Token]) -> bool:

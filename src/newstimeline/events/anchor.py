@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from newstimeline.events.mentions import EventMention, ends_in_s
@@ -26,6 +27,7 @@ from newstimeline.events.vocabulary import (
 )
 from newstimeline.models import EventTime, Precision, TimeExpression
 from newstimeline.text import Token
+from newstimeline.timex import calendar as cal
 
 # Words before an expression that put the event before or after it rather than within it.
 BEFORE_WORDS: frozenset[str] = frozenset({"before", "until", "till", "by"})
@@ -514,6 +516,38 @@ def present_modal(mention: EventMention, text: str) -> bool:
         if word not in ADVERBS_BETWEEN and not word.endswith("ly"):
             return False
     return False
+
+
+# A month ("2001-05") or a day ("2001-05-14") value, as a month named without its year resolves to.
+_MONTH_OR_DAY = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
+# A written year in an expression ("1998", "'98"), or a word that names the year relative to now.
+_YEAR_WRITTEN = re.compile(r"\d{4}|'\d\d|\b(?:next|coming|this|last)\b", re.IGNORECASE)
+
+
+def a_year_earlier(expression: TimeExpression, dct: dt.date) -> TimeExpression | None:
+    """The same month or day a year earlier, for a month or day named without its year that
+    the resolver put after the story's date ("In January, ... a clinic bombing killed a
+    guard", in an October story: the January before), else None."""
+    interval = expression.interval
+    match = _MONTH_OR_DAY.fullmatch(expression.value)
+    if match is None or interval.earliest is None or interval.earliest <= dct \
+            or _YEAR_WRITTEN.search(expression.span.text):
+        return None
+    year, month = int(match[1]) - 1, int(match[2])
+    if match[3] is None:
+        value, earlier = cal.month(year, month)
+    else:
+        try:
+            value, earlier = cal.day(dt.date(year, month, int(match[3])))
+        except ValueError:  # February 29
+            return None
+    if interval.precision != earlier.precision or earlier.earliest is None \
+            or earlier.earliest > dct:
+        return None
+    return expression.model_copy(update={
+        "value": value, "interval": earlier,
+        "explanation": f"{expression.explanation}; told of a past event: {value}, the last "
+        f"one before the story's date"})
 
 
 def _fits_tense(expression: TimeExpression, mention: EventMention, dct: dt.date) -> bool:
