@@ -152,3 +152,20 @@ def test_a_relative_clause_after_a_preposition_describes_the_noun_before_it() ->
     meeting = _by_trigger(events, "meeting")
     assert (meeting.time.earliest, meeting.time.latest) == (dt.date(2022, 3, 7),
                                                             dt.date(2022, 3, 7))
+
+
+def test_a_date_after_a_verb_of_a_relative_clause_with_a_parenthetical_is_not_the_main_verbs() -> None:
+    events = _mentions("Kopp, who, police said, fled to France in 1998, was arrested.")
+    fled = _by_trigger(events, "fled")
+    assert (fled.time.basis, fled.time.earliest, fled.time.latest) == (
+        "expression", dt.date(1998, 1, 1), dt.date(1998, 12, 31))
+    arrested = _by_trigger(events, "arrested")
+    assert (arrested.time.basis, arrested.time.earliest, arrested.time.latest) == (
+        "tense", None, DCT)
+
+
+def test_a_date_after_a_noun_of_a_relative_clause_is_still_the_main_verbs() -> None:
+    text = ("Williams shares, which were to be delisted after the close of trading yesterday, "
+            "closed at $23.25.")
+    closed = _by_trigger(_mentions(text), "closed")
+    assert (closed.time.basis, closed.time.earliest) == ("expression", dt.date(2022, 3, 9))

@@ -7,6 +7,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import compress
 from operator import itemgetter
@@ -17,11 +18,14 @@ from newstimeline.events.actors import ActorResolver, count_found_names, names_i
 from newstimeline.events.anchor import (
     MAX_FRAME_DAYS,
     PLACING_TYPES,
+    a_year_earlier,
     anchor_event,
     bounding_word,
     carried_date,
     comparison_base,
     is_recent_day,
+    noun_modifier,
+    quoted_spans,
     relative_clauses,
     untensed_present,
     when_clause_of,
@@ -41,6 +45,7 @@ from newstimeline.events.vocabulary import (
 )
 from newstimeline.models import Event, EventTime, Span, TimeExpression
 from newstimeline.text import Token, sentence_spans, tokens
+from newstimeline.timex.tense import clause_tense
 
 __all__ = ["extract_events", "order_events"]
 
@@ -159,7 +164,15 @@ def extract_events(
         found = model_mentions(toks) if mode == "mentions" else find_event_mentions(toks)
         tensed = [dataclasses.replace(m, tense="present") if untensed_present(m, toks, found)
                   else m for m in found]
-        owned = _owned_expressions(tensed, toks, placing, text)
+        relatives = relative_clauses(toks)
+        owned = _owned_expressions(tensed, toks, placing, text, relatives)
+        earlier = _past_years(tensed, owned, dct, text, (sentence.start, sentence.end))
+        if earlier:
+            # "In January, ..., a clinic bombing killed a guard" (an October story): a month
+            # named without its year that dates a simple past is the last one before the DCT.
+            placing = [earlier.get(id(e), e) for e in placing]
+            in_sentence = [earlier.get(id(e), e) for e in in_sentence]
+            owned = [[earlier.get(id(e), e) for e in own] for own in owned]
         governing = {id(e) for k, m in enumerate(tensed) if m.tense != "none" for e in owned[k]}
         unclaimed = [e for e in placing if id(e) not in governing]
         # A report may also take the day of a participle that describes its vehicle ("said in
@@ -168,8 +181,8 @@ def extract_events(
                       for e in owned[k]}
         report_days = [e for e in placing if id(e) not in governing or id(e) in describing]
         carried = carried_date(in_force, in_force_age, news_day, dct)
-        present_verbs, perfect_verbs = _present_governors(tensed, toks)
-        relatives = relative_clauses(toks)
+        quotes = quoted_spans(toks)
+        present_verbs, perfect_verbs = _present_governors(tensed, toks, quotes)
         finite_starts = [m.token.start for m in tensed if m.tense != "none"]
         times: dict[int, EventTime] = {}
         # The sentence as evidence: one model shared by its events, made only if it has some.
@@ -181,6 +194,7 @@ def extract_events(
                                 dependent=mention.dependent, unclaimed=unclaimed,
                                 present_verb=present_verbs[k], report_days=report_days,
                                 perfect_verb=perfect_verbs[k], relatives=relatives,
+                                quotes=quotes,
                                 finite_starts=finite_starts)
             phase = _aspectual_governor(found, k, toks)
             if phase is not None and phase.index in times and not owned[k]:
@@ -212,6 +226,23 @@ def extract_events(
     return _EVENTS.validate_python(events)
 
 
+def _past_years(mentions: list[EventMention], owned: list[list[TimeExpression]],
+                dct: dt.date, text: str, sentence: tuple[int, int]) -> dict[int, TimeExpression]:
+    """The expressions owned by a simple past (by id) that name a month or day without its
+    year after the story's date, each a year earlier (``a_year_earlier``), when the time
+    tagger read no tense around them (it chose the year nearest the DCT)."""
+    earlier: dict[int, TimeExpression] = {}
+    for mention, own in zip(mentions, owned, strict=True):
+        if mention.tense == "past" and mention.aspect == "simple":
+            for expression in own:
+                shifted = a_year_earlier(expression, dct)
+                # Not "gave no reason for the Jan. 14 deadline": the noun's date.
+                if shifted is not None and not noun_modifier(expression, text) and clause_tense(
+                        text, sentence, expression.span.start, expression.span.end) == "none":
+                    earlier[id(expression)] = shifted
+    return earlier
+
+
 def _reduced_relative(mention: EventMention, toks: list[Token]) -> bool:
     """Whether a past form in -ed follows a comma after a noun: a participle describing that
     noun ("in the letter, dated Monday"), not a finite verb that claims a date of its sentence.
@@ -231,8 +262,9 @@ def _reduced_relative(mention: EventMention, toks: list[Token]) -> bool:
     return True
 
 
-def _present_governors(found: list[EventMention],
-                       toks: list[Token]) -> tuple[list[str | None], list[str | None]]:
+def _present_governors(found: list[EventMention], toks: list[Token],
+                       quotes: Sequence[tuple[int, int]] = (),
+                       ) -> tuple[list[str | None], list[str | None]]:
     """For each mention, the word of the simple or progressive present verb that governs it in
     its clause: the nearest finite verb told before it there (else the first one after it, with
     no comma or quote between), when that verb is such a present ("They believe Kopp was
@@ -279,9 +311,19 @@ def _present_governors(found: list[EventMention],
         if index > mention.index and any(t.text in _CLAUSE_BREAKS
                                          for t in toks[mention.index + 1:index]):
             kind = 0  # "as a result of reaching an accord, ``It is unnecessary''"
+        quote = _quote_of(toks[index].start, quotes) if index >= 0 and quotes else -1
+        if quote != -1 and quote != _quote_of(mention.token.start, quotes):
+            # "``... to where the child is,'' Castro read": a quotation's verb governs only
+            # what is quoted (a verb outside may govern a quoted phrase: 'is a ``setback''').
+            kind = 0
         presents.append(toks[index].text if kind == 1 else None)
         perfects.append(toks[index].text if kind == 2 else None)
     return presents, perfects
+
+
+def _quote_of(offset: int, quotes: Sequence[tuple[int, int]]) -> int:
+    """The index of the quotation holding the offset, else -1."""
+    return next((k for k, (first, end) in enumerate(quotes) if first <= offset < end), -1)
 
 
 def _aspectual_governor(found: list[EventMention], k: int,
@@ -296,7 +338,8 @@ def _aspectual_governor(found: list[EventMention], k: int,
 
 
 def _owned_expressions(
-    mentions: list[EventMention], toks: list[Token], placing: list[TimeExpression], text: str
+    mentions: list[EventMention], toks: list[Token], placing: list[TimeExpression], text: str,
+    relatives: Sequence[tuple[int, int, int]] = (),
 ) -> list[list[TimeExpression]]:
     """The expressions that date each trigger: the nearest trigger of the expression's clause
     ("he thinks they will report losses through the third quarter": the quarter dates "losses",
@@ -314,6 +357,15 @@ def _owned_expressions(
         in_clause = [k for k, m in enumerate(mentions)
                      if toks[m.clause[0]].start <= expression.span.start
                      and expression.span.end <= toks[m.clause[1] - 1].end]
+        at = expression.span.start
+        inner = [k for k in in_clause if any(first <= at < end and first <= mentions[k].token.start
+                                             < end for first, end, _ in relatives)]
+        if inner and len(inner) < len(in_clause):
+            verb = mentions[min(inner, key=lambda k: gap(k, expression))]
+            if verb.tense != "none" or verb.dependent:
+                # "Kopp, who, police said, fled to France in 1998, was arrested": a date told
+                # after a verb of a relative clause dates that verb, not the main verb after it.
+                in_clause = inner
         if in_clause:
             nearest = min(in_clause, key=lambda k: gap(k, expression))
             if _closes_phrase_before(text, expression, mentions[nearest], toks):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from newstimeline.events.mentions import EventMention, ends_in_s
@@ -26,6 +27,7 @@ from newstimeline.events.vocabulary import (
 )
 from newstimeline.models import EventTime, Precision, TimeExpression
 from newstimeline.text import Token
+from newstimeline.timex import calendar as cal
 
 # Words before an expression that put the event before or after it rather than within it.
 BEFORE_WORDS: frozenset[str] = frozenset({"before", "until", "till", "by"})
@@ -226,6 +228,7 @@ def anchor_event(
     perfect_verb: str | None = None,
     relatives: Sequence[tuple[int, int, int]] = (),
     finite_starts: Sequence[int] = (),
+    quotes: Sequence[tuple[int, int]] = (),
 ) -> EventTime:
     """The strongest evidence first: own clause, reporting convention, tense, then discourse.
     A ``dependent`` trigger (infinitive, modal's verb) takes no date in force.
@@ -263,6 +266,9 @@ def anchor_event(
     # that does not hold the trigger dates that clause (and the noun it describes), not the
     # verbs around it.
     sentence = [e for e in sentence if not _in_other_relative(e, mention, relatives, sentence)]
+    # "``I am willing to leave tomorrow,'' Castro read": a date inside a quotation is the
+    # speaker's, not the date of the events told around the quotation.
+    sentence = [e for e in sentence if not _in_other_quote(e, mention, quotes)]
     if mention.tense == "none":
         sentence = [e for e in sentence
                     if not (_coarse_beyond_verb(e, start, text, finite_starts)
@@ -512,6 +518,38 @@ def present_modal(mention: EventMention, text: str) -> bool:
     return False
 
 
+# A month ("2001-05") or a day ("2001-05-14") value, as a month named without its year resolves to.
+_MONTH_OR_DAY = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
+# A written year in an expression ("1998", "'98"), or a word that names the year relative to now.
+_YEAR_WRITTEN = re.compile(r"\d{4}|'\d\d|\b(?:next|coming|this|last)\b", re.IGNORECASE)
+
+
+def a_year_earlier(expression: TimeExpression, dct: dt.date) -> TimeExpression | None:
+    """The same month or day a year earlier, for a month or day named without its year that
+    the resolver put after the story's date ("In January, ... a clinic bombing killed a
+    guard", in an October story: the January before), else None."""
+    interval = expression.interval
+    match = _MONTH_OR_DAY.fullmatch(expression.value)
+    if match is None or interval.earliest is None or interval.earliest <= dct \
+            or _YEAR_WRITTEN.search(expression.span.text):
+        return None
+    year, month = int(match[1]) - 1, int(match[2])
+    if match[3] is None:
+        value, earlier = cal.month(year, month)
+    else:
+        try:
+            value, earlier = cal.day(dt.date(year, month, int(match[3])))
+        except ValueError:  # February 29
+            return None
+    if interval.precision != earlier.precision or earlier.earliest is None \
+            or earlier.earliest > dct:
+        return None
+    return expression.model_copy(update={
+        "value": value, "interval": earlier,
+        "explanation": f"{expression.explanation}; told of a past event: {value}, the last "
+        f"one before the story's date"})
+
+
 def _fits_tense(expression: TimeExpression, mention: EventMention, dct: dt.date) -> bool:
     """A past-tense event cannot lie on a date that begins after the story's date."""
     earliest = expression.interval.earliest
@@ -626,6 +664,44 @@ def _in_other_relative(expression: TimeExpression, mention: EventMention,
     return any(first <= at < end and not first <= start < end and start != noun
                and not any(first <= e.span.start < at for e in expressions)
                for first, end, noun in relatives)
+
+
+# Tokens that open or close a quotation (the tagger's `` and '' and plain or curly marks).
+_OPEN_QUOTES: frozenset[str] = frozenset({"``", "\u201c"})
+_CLOSE_QUOTES: frozenset[str] = frozenset({"''", "\u201d"})
+
+
+def quoted_spans(toks: Sequence[Token]) -> list[tuple[int, int]]:
+    """The quotations of a sentence as (start, end) character offsets. `` and a curly opening
+    mark open one, a curly closing mark closes it; '' and a plain
+    '"' open and close in turn ("''I am willing to leave tomorrow,'' Castro read"). A quote
+    left open runs to the sentence's end. (The tagger splits `` and '' in two tokens.)"""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    i = 0
+    while i < len(toks):
+        token = toks[i]
+        text, end = token.text, token.end
+        if text in {"'", "`"} and i + 1 < len(toks) and toks[i + 1].text == text \
+                and toks[i + 1].start == end:
+            text, end = text * 2, toks[i + 1].end
+            i += 1
+        i += 1
+        if text in _OPEN_QUOTES or (opened is None and text in {"''", '"'}):
+            opened = end if opened is None else opened
+        elif opened is not None and (text in _CLOSE_QUOTES or text == '"'):
+            spans.append((opened, token.start))
+            opened = None
+    if opened is not None and toks:
+        spans.append((opened, toks[-1].end))
+    return spans
+
+
+def _in_other_quote(expression: TimeExpression, mention: EventMention,
+                    quotes: Sequence[tuple[int, int]]) -> bool:
+    """Whether the expression lies inside a quotation that does not hold the trigger."""
+    start, at = mention.token.start, expression.span.start
+    return any(first <= at < end and not first <= start < end for first, end in quotes)
 
 
 def _describes(mention: EventMention, expression: TimeExpression,
