@@ -154,10 +154,10 @@ class MentionModel:
             out[i] = label
         return out
 
-    def events_in(self, toks: list[Token], outside_margin: float | None = None
-                  ) -> dict[int, str]:
+    def events_in(self, toks: list[Token], outside_margin: float | None = None,
+                  codes: list[int] | None = None) -> dict[int, str]:
         """``label_tokens`` without the OUTSIDE labels: the class of each event, by token index
-        in text order.
+        in text order (``codes``: ``mentions.word_codes(toks)``, when the caller has it).
 
         Sums the packed weights of the features ``features.sentence_context`` names, taking
         those of one word (as the previous word, the next word's group, ...) from caches per
@@ -172,7 +172,7 @@ class MentionModel:
         padded_groups = ["<s>", "<s>", *map(group_of, lowers), "</s>", "</s>"]
         neighbours = list(map(self._by_neighbour.__getitem__, padded))
         by_written = self._by_written
-        verbs = verb_shapes_found(toks)
+        verbs = verb_shapes_found(toks, None, codes)
         pairs = self._pairs
         pg2, pw, px3 = pairs["pg2="].get, pairs["pw="].get, pairs["px3="].get
         wn, nx3, rv = pairs["wn="].get, pairs["nx3="].get, pairs["rv="].get
