@@ -45,6 +45,10 @@ _FIELD_START = (1 << (_FIELD_BITS - 1)) - 1
 _CONTEXT_FEATURES = 14  # 13 features of the context at most, and the margin
 # The features that join two words by "|" ("pw=said|that"): the scorer looks them up by the pair.
 _PAIR_PREFIXES = ("pg2=", "pw=", "px3=", "wn=", "nx3=", "rv=")
+# A word's record as a neighbour (``MentionModel._as_neighbour``) and its group's and
+# ``is_scored``'s places in it.
+_Neighbour = tuple[int, int, int, int, str, str, bool]
+_GROUP, _SCORED = itemgetter(5), itemgetter(6)
 # Token.lower read as the tuple item it is: a C-level index, where attrgetter("lower")
 # goes through the generic attribute lookup of a NamedTuple field.
 _LOWER = itemgetter(Token._fields.index("lower"))
@@ -67,11 +71,10 @@ class MentionModel:
     """What a token's sum starts from: _FIELD_START in every field, and the OUTSIDE margin."""
     _by_word: WordCache[str, int] = field(init=False, repr=False, compare=False)
     """The packed sum of a word's own features (``word_features``), by word."""
-    _by_neighbour: WordCache[str, tuple[int, int, int, int, str]] = field(
-        init=False, repr=False, compare=False)
+    _by_neighbour: WordCache[str, _Neighbour] = field(init=False, repr=False, compare=False)
     """A word's weights as the previous word (with its group's), the next word (with its
-    group's), the second previous and the second next word, and its last three letters, by
-    word."""
+    group's), the second previous and the second next word, its last three letters, its group
+    and whether it is scored at all, by word: one record read once per token of a sentence."""
     _by_written: WordCache[str, int] = field(init=False, repr=False, compare=False)
     """The packed sum of a word's own features and its shape's ("sh="), by the word as written
     (not the first word of a sentence, whose shape feature differs)."""
@@ -125,14 +128,16 @@ class MentionModel:
             raise ValueError(f"{len(features)} features of {word!r}: raise _SUM_FLOOR")
         return sum(get(f, 0) for f in features)
 
-    def _as_neighbour(self, word: str) -> tuple[int, int, int, int, str]:
+    def _as_neighbour(self, word: str) -> _Neighbour:
         """The weights of a word as the previous word ("p=", and its group's "pg="), the next
-        ("n=", "ng="), the second previous ("p2=") and the second next word ("n2="); and the
-        word's last three letters (for "px3=" and "nx3=")."""
+        ("n=", "ng="), the second previous ("p2=") and the second next word ("n2="); the
+        word's last three letters (for "px3=" and "nx3="), its group (``group_of``, for
+        "pg2=") and ``is_scored``."""
         get = self._packed.get
         group = group_of(word)
         return (get("p=" + word, 0) + get("pg=" + group, 0), get("n=" + word, 0)
-                + get("ng=" + group, 0), get("p2=" + word, 0), get("n2=" + word, 0), word[-3:])
+                + get("ng=" + group, 0), get("p2=" + word, 0), get("n2=" + word, 0), word[-3:],
+                group, is_scored(word))
 
     def _written_part(self, text: str) -> int:
         """The word's own features and the shape of the word as written, not first in its
@@ -169,15 +174,16 @@ class MentionModel:
         fields = struct.Struct(f"<{len(classes)}I").unpack
         lowers = list(map(_LOWER, toks))
         padded = ["<s>", "<s>", *lowers, "</s>", "</s>"]
-        padded_groups = ["<s>", "<s>", *map(group_of, lowers), "</s>", "</s>"]
         neighbours = list(map(self._by_neighbour.__getitem__, padded))
+        # The pads are their own groups (group_of("<s>") is "<s>"): read from the records.
+        padded_groups = list(map(_GROUP, neighbours))
         by_written = self._by_written
         verbs = verb_shapes_found(toks, None, codes)
         pairs = self._pairs
         pg2, pw, px3 = pairs["pg2="].get, pairs["pw="].get, pairs["px3="].get
         wn, nx3, rv = pairs["wn="].get, pairs["nx3="].get, pairs["rv="].get
         found: dict[int, str] = {}
-        for i in compress(range(len(lowers)), map(is_scored, lowers)):
+        for i in compress(range(len(lowers)), map(_SCORED, neighbours[2:-2])):
             word = lowers[i]
             prev, nxt = padded[i + 1], padded[i + 3]
             before, after = neighbours[i + 1], neighbours[i + 3]
