@@ -9,7 +9,7 @@ from __future__ import annotations
 import gzip
 import json
 import struct
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
@@ -81,6 +81,13 @@ class MentionModel:
     _pairs: dict[str, dict[tuple[str, str], int]] = field(init=False, repr=False, compare=False)
     """For each of _PAIR_PREFIXES, ``_packed[f"{prefix}{a}|{b}"]`` by ``(a, b)``: a pair of
     words already hashed costs less to look up than a new string built from them."""
+    _pair_lookups: tuple[Callable[[tuple[str, str], int], int], ...] = field(
+        init=False, repr=False, compare=False)
+    """``_pairs[prefix].get`` for each of _PAIR_PREFIXES, in their order: made once, not for
+    every sentence."""
+    _unpacking: tuple[int, str] = field(init=False, repr=False, compare=False)
+    """The byte length of a token's packed sum and the ``struct`` format of its 32-bit fields
+    (a format, not a ``struct.Struct``, which would not pickle)."""
 
     def __post_init__(self) -> None:
         # Tuples, not lists: tuples of floats drop out of the garbage collector's tracking, so
@@ -107,6 +114,9 @@ class MentionModel:
                         bar = rest.find("|", bar + 1)
                     break
         object.__setattr__(self, "_pairs", pairs)
+        object.__setattr__(self, "_pair_lookups", tuple(pairs[p].get for p in _PAIR_PREFIXES))
+        classes = len(self.labels) - 1
+        object.__setattr__(self, "_unpacking", (_FIELD_BITS // 8 * classes, f"<{classes}I"))
 
     def _pack(self, vector: Sequence[float]) -> int:
         if len(vector) != len(self.labels):
@@ -170,8 +180,7 @@ class MentionModel:
         classes = self.labels[1:]
         base = self._base if outside_margin is None else self._base_for(outside_margin)
         high = self._high
-        width = _FIELD_BITS // 8 * len(classes)
-        fields = struct.Struct(f"<{len(classes)}I").unpack
+        width, unpacked = self._unpacking
         lowers = list(map(_LOWER, toks))
         padded = ["<s>", "<s>", *lowers, "</s>", "</s>"]
         neighbours = list(map(self._by_neighbour.__getitem__, padded))
@@ -179,9 +188,7 @@ class MentionModel:
         padded_groups = list(map(_GROUP, neighbours))
         by_written = self._by_written
         verbs = verb_shapes_found(toks, None, codes)
-        pairs = self._pairs
-        pg2, pw, px3 = pairs["pg2="].get, pairs["pw="].get, pairs["px3="].get
-        wn, nx3, rv = pairs["wn="].get, pairs["nx3="].get, pairs["rv="].get
+        pg2, pw, px3, wn, nx3, rv = self._pair_lookups
         found: dict[int, str] = {}
         for i in compress(range(len(lowers)), map(_SCORED, neighbours[2:-2])):
             word = lowers[i]
@@ -201,7 +208,7 @@ class MentionModel:
             if verb is not None and (word.isalpha() or "-" in word):
                 total += rv((verb[0], verb[1]), 0)
             if total & high:  # some class beats OUTSIDE: the best, the first of equals
-                scores = fields(total.to_bytes(width, "little"))
+                scores = struct.unpack(unpacked, total.to_bytes(width, "little"))
                 found[i] = classes[scores.index(max(scores))]
         return found
 
