@@ -179,7 +179,7 @@ def extract_events(
         report_days = [e for e in placing if id(e) not in governing or id(e) in describing]
         carried = carried_date(in_force, in_force_age, news_day, dct)
         present_verbs, perfect_verbs = _present_governors(tensed, toks, codes)
-        relatives = relative_clauses(toks)
+        relatives = relative_clauses(toks) if found else []  # read for the events only
         finite_starts = [m.token.start for m in tensed if m.tense != "none"]
         times: dict[int, EventTime] = {}
         # The sentence as evidence: one model shared by its events, made only if it has some.
