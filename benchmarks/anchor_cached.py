@@ -57,8 +57,9 @@ def build_cache(documents: list[TimeMLDocument], folds: int) -> Cache:
                 mentions: dict[tuple[Any, ...], list[EventMention]] = {}
                 args: list[tuple[Any, ...]] = []
 
-                def recording(toks: list[Any], outside_margin: float | None = None) -> list[EventMention]:
-                    found = model_mentions(toks, outside_margin)
+                def recording(toks: list[Any], outside_margin: float | None = None,
+                              codes: list[int] | None = None) -> list[EventMention]:
+                    found = model_mentions(toks, outside_margin, codes)
                     mentions[tuple(toks)] = found  # noqa: B023 (used within this document only)
                     return found
 
@@ -90,7 +91,7 @@ def rerun(documents: list[TimeMLDocument], cache: Cache
     for d in documents:
         name = Path(d.path).name
         fold, (a, kw), mentions = cache[name]
-        events_stage.model_mentions = lambda toks, margin=None, m=mentions: m[tuple(toks)]  # type: ignore[assignment,misc]
+        events_stage.model_mentions = lambda toks, margin=None, codes=None, m=mentions: m[tuple(toks)]  # type: ignore[assignment,misc]
         try:
             events = order_events(extract_events(*a, **kw))
         finally:

@@ -31,10 +31,15 @@ from newstimeline.events.anchor import (
     when_clause_of,
 )
 from newstimeline.events.mentions import (
+    COPULA,
+    NAME_WORD,
+    PRESENT_COPULA,
     QUOTES,
     EventMention,
+    code_test,
     find_event_mentions,
     model_mentions,
+    word_codes,
 )
 from newstimeline.events.order import order_events
 from newstimeline.events.vocabulary import (
@@ -58,9 +63,9 @@ _TIME_PREPOSITIONS = ("on", "in", "at", "by", "during", "from", "since", "until"
 _TIME_PREPOSITION = re.compile(r"(?i)\b(?:" + "|".join(_TIME_PREPOSITIONS) + r")\s*$")
 _PHRASE_PREPOSITIONS = frozenset({"in", "on", "at", "during", "for"})
 _CONJUNCTIONS = frozenset({"and", "or", "but"})
-# Forms of "be" that are finite verbs of their clause when no mention (copulas).
-COPULAS = frozenset({"is", "are", "am", "was", "were"})
-PRESENT_COPULAS = frozenset({"is", "are", "am"})
+# Per-token tests read from a sentence's word codes (mentions.word_codes).
+_IS_NAME_WORD = code_test(NAME_WORD)
+_IS_COPULA = code_test(COPULA)
 # Tokens across which a verb told after a trigger does not govern it.
 _CLAUSE_BREAKS = frozenset({",", ";", ":"}) | QUOTE_TOKENS
 _LONGEST_PREPOSITION = max(map(len, _TIME_PREPOSITIONS))
@@ -76,6 +81,8 @@ class Sentence:
     start: int
     end: int
     tokens: list[Token]
+    codes: list[int]
+    """``mentions.word_codes(tokens)``: the per-word flags every per-token test reads."""
 
 
 def _body_sentences(text: str, body_start: int, spans: list[tuple[int, int]]) -> list[Sentence]:
@@ -86,7 +93,7 @@ def _body_sentences(text: str, body_start: int, spans: list[tuple[int, int]]) ->
         start = max(start, body_start)
         toks = tokens(text, start, end)
         if toks:
-            result.append(Sentence(toks[0].start, toks[-1].end, toks))
+            result.append(Sentence(toks[0].start, toks[-1].end, toks, word_codes(toks)))
     return result
 
 
@@ -145,7 +152,8 @@ def extract_events(
     ``sentence_split`` is ``sentence_spans(text)`` when the caller has it (the tagger's)."""
     spans = sentence_spans(text) if sentence_split is None else sentence_split
     sentences = _body_sentences(text, body_start, spans)
-    found_names = [names_in(s.tokens) for s in sentences]
+    found_names = [names_in(s.tokens, list(map(_IS_NAME_WORD.__getitem__, s.codes)))
+                   for s in sentences]
     actors = ActorResolver(count_found_names(found_names))
     events: list[dict[str, object]] = []  # each Event's fields, validated all at once
     in_force: TimeExpression | None = None
@@ -161,10 +169,12 @@ def extract_events(
         in_sentence = [e for e in expressions[first:last] if e.span.end <= sentence.end] \
             if first < last else []
         placing = [e for e in in_sentence if e.type in PLACING_TYPES]
-        found = model_mentions(toks) if mode == "mentions" else find_event_mentions(toks)
+        codes = sentence.codes
+        found = model_mentions(toks, codes=codes) if mode == "mentions" \
+            else find_event_mentions(toks, codes)
         tensed = [dataclasses.replace(m, tense="present") if untensed_present(m, toks, found)
                   else m for m in found]
-        relatives = relative_clauses(toks)
+        relatives = relative_clauses(toks) if found else []  # read for the events only
         owned = _owned_expressions(tensed, toks, placing, text, relatives)
         earlier = _past_years(tensed, owned, dct, text, (sentence.start, sentence.end))
         if earlier:
@@ -181,8 +191,8 @@ def extract_events(
                       for e in owned[k]}
         report_days = [e for e in placing if id(e) not in governing or id(e) in describing]
         carried = carried_date(in_force, in_force_age, news_day, dct)
-        quotes = quoted_spans(toks)
-        present_verbs, perfect_verbs = _present_governors(tensed, toks, quotes)
+        quotes = quoted_spans(toks) if found else []
+        present_verbs, perfect_verbs = _present_governors(tensed, toks, codes, quotes)
         finite_starts = [m.token.start for m in tensed if m.tense != "none"]
         times: dict[int, EventTime] = {}
         # The sentence as evidence: one model shared by its events, made only if it has some.
@@ -262,7 +272,7 @@ def _reduced_relative(mention: EventMention, toks: list[Token]) -> bool:
     return True
 
 
-def _present_governors(found: list[EventMention], toks: list[Token],
+def _present_governors(found: list[EventMention], toks: list[Token], codes: list[int],
                        quotes: Sequence[tuple[int, int]] = (),
                        ) -> tuple[list[str | None], list[str | None]]:
     """For each mention, the word of the simple or progressive present verb that governs it in
@@ -272,14 +282,14 @@ def _present_governors(found: list[EventMention], toks: list[Token],
     "believe"). A form of "be" that is no mention counts as a finite verb of its tense ("What
     is outrageous is the attempt": at the story's date; "Horsley was not a defendant in the
     suit": not). Beside it, the word of a governing present perfect that is not negated ("the
-    relatives have fought to keep the boy"), else None."""
+    relatives have fought to keep the boy"), else None. ``codes``: ``word_codes(toks)``."""
     if not found:
         return [], []
     mentioned = {m.index for m in found}
     # A verb's kind: 0 another tense, 1 a simple or progressive present, 2 a present perfect.
     # (The copulas found by C-level maps: no Python step per token.)
-    copulas = [(j, int(toks[j].lower in PRESENT_COPULAS))
-               for j in compress(range(len(toks)), map(COPULAS.__contains__, map(_LOWER, toks)))
+    copulas = [(j, int(bool(codes[j] & PRESENT_COPULA)))
+               for j in compress(range(len(toks)), map(_IS_COPULA.__getitem__, codes))
                if j not in mentioned]
     verbs_of: dict[tuple[int, int], list[tuple[int, int]]] = {}  # (token index, kind)
     for mention in found:

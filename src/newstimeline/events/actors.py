@@ -23,7 +23,7 @@ def _name_word(text: str) -> bool:
             and text.lower() not in vocab.NOT_ACTORS)
 
 
-_is_name_word: Callable[[str], bool] = WordCache(_name_word, _NAME_WORD_CACHE_SIZE).__getitem__
+is_name_word: Callable[[str], bool] = WordCache(_name_word, _NAME_WORD_CACHE_SIZE).__getitem__
 """Whether a word as written may be part of a name (its lowercase form is ``Token.lower``)."""
 
 
@@ -41,10 +41,13 @@ def _strip_titles(words: list[str]) -> tuple[str, bool]:
     return " ".join(words), False
 
 
-def names_in(tokens: list[Token]) -> list[tuple[int, int, str, bool]]:
-    """Maximal runs of name words in a sentence: (first, last, name without titles, titled)."""
+def names_in(tokens: list[Token], flags: list[bool] | None = None
+             ) -> list[tuple[int, int, str, bool]]:
+    """Maximal runs of name words in a sentence: (first, last, name without titles, titled).
+    ``flags`` is ``is_name_word`` of each token's text, when the caller has it."""
     found: list[tuple[int, int, str, bool]] = []
-    flags = list(map(_is_name_word, map(_TEXT, tokens)))
+    if flags is None:
+        flags = list(map(is_name_word, map(_TEXT, tokens)))
     count = len(tokens)
     last = -1  # the last token of the name found last
     for i in compress(range(count), flags):  # only the name words start a name

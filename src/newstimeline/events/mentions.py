@@ -16,6 +16,7 @@ from operator import itemgetter
 from typing import Literal
 
 from newstimeline.events import vocabulary as vocab
+from newstimeline.events.actors import is_name_word
 from newstimeline.events.word_cache import WordCache
 from newstimeline.text import Token
 
@@ -111,11 +112,23 @@ def verb_shape(tokens: list[Token], i: int,
 # past form, -ed/-ing); or a word that goes on only beside a following "on" or a supporting word.
 # Flags beside the kind: the word supports a verb after it; the word is "on". Never zero.
 _NEVER, _VERB_FORM, _IF_SUPPORTED, _SUPPORTS, _IS_ON = 1, 2, 4, 8, 16
-# Each flag's test as a list indexed by the kind: ``map(_HAS_X.__getitem__, kinds)`` is a
-# C-level call per token, where ``map(_X.__and__, kinds)`` goes through a slower method-wrapper.
-_HAS_VERB_FORM, _HAS_IF_SUPPORTED, _HAS_SUPPORTS_OR_ON = (
-    [bool(kind & flag) for kind in range(32)]
-    for flag in (_VERB_FORM, _IF_SUPPORTED, _SUPPORTS | _IS_ON))
+# The bits a word's code (``word_codes``) adds to its kind, for the other per-token tests of
+# the event stage: a name word (as written: ``actors.is_name_word``), a word at which a clause
+# may start (``_clause_bounds``), a form of "have" that may hold a figure, a copula and a
+# present copula (the event stage's governing verbs).
+NAME_WORD, CLAUSE_MARK, HOLDING_HAVE, COPULA, PRESENT_COPULA = 32, 64, 128, 256, 512
+_CODES = 1024  # every code is below this
+
+
+def code_test(flag: int) -> list[bool]:
+    """Whether a code has ``flag``, as a list indexed by the code: ``map(test.__getitem__,
+    codes)`` is a C-level call per token, where ``map(flag.__and__, codes)`` goes through a
+    slower method-wrapper."""
+    return [bool(code & flag) for code in range(_CODES)]
+
+
+_HAS_VERB_FORM, _HAS_IF_SUPPORTED, _HAS_SUPPORTS_OR_ON = map(
+    code_test, (_VERB_FORM, _IF_SUPPORTED, _SUPPORTS | _IS_ON))
 
 
 def _kind_of_word(word: str) -> int:
@@ -136,6 +149,38 @@ def _kind_of_word(word: str) -> int:
 
 
 _word_kind: Callable[[str], int] = WordCache(_kind_of_word).__getitem__
+
+# Forms of "be" that are finite verbs of their clause when no mention; those of the present.
+COPULAS = frozenset({"is", "are", "am", "was", "were"})
+PRESENT_COPULAS = frozenset({"is", "are", "am"})
+_HOLDING_HAVES = frozenset({"has", "have", "had"})
+
+
+def _code_of_written(text: str) -> int:
+    word = text.lower()
+    code = _word_kind(word)
+    if is_name_word(text):
+        code |= NAME_WORD
+    if word in _CLAUSE_MARKS:
+        code |= CLAUSE_MARK
+    if word in _HOLDING_HAVES:
+        code |= HOLDING_HAVE
+    if word in COPULAS:
+        code |= COPULA | (PRESENT_COPULA if word in PRESENT_COPULAS else 0)
+    return code
+
+
+_code_of: Callable[[str], int] = WordCache(_code_of_written).__getitem__
+# Token.text read as the tuple item it is (see _LOWER).
+_TEXT = itemgetter(Token._fields.index("text"))
+
+
+def word_codes(tokens: list[Token]) -> list[int]:
+    """One code per token, by the word as written (cached per word): its kind for
+    ``verb_shapes`` and the flags of the stage's other per-token tests (NAME_WORD, ...). A
+    sentence's codes, made once, serve all of them: one cached lookup per token, not one per
+    test."""
+    return list(map(_code_of, map(_TEXT, tokens)))
 
 
 def _shape_of(tokens: list[Token], i: int, previous: dict[int, list[str]] | None = None
@@ -235,11 +280,17 @@ def _is_past_form(word: str) -> bool:
 _CLAUSE_MARKS = CLAUSE_PUNCTUATION | {","} | vocab.COMPLEMENTIZERS
 
 
-def _clause_bounds(tokens: list[Token]) -> list[int]:
-    """Token indices where a new clause starts (always including 0)."""
+_HAS_CLAUSE_MARK = code_test(CLAUSE_MARK)
+
+
+def _clause_bounds(tokens: list[Token], codes: list[int] | None = None) -> list[int]:
+    """Token indices where a new clause starts (always including 0); ``codes`` is
+    ``word_codes(tokens)`` when the caller has it."""
     starts = [0]
     lowers = list(map(_LOWER, tokens))  # read by slices below, without a step per token
-    for i in compress(range(len(lowers)), map(_CLAUSE_MARKS.__contains__, lowers)):
+    marks = map(_CLAUSE_MARKS.__contains__, lowers) if codes is None else \
+        map(_HAS_CLAUSE_MARK.__getitem__, codes)
+    for i in compress(range(len(lowers)), marks):
         word = lowers[i]
         if word in CLAUSE_PUNCTUATION:
             starts.append(i + 1)
@@ -273,11 +324,14 @@ def verb_shapes(tokens: list[Token], previous: dict[int, list[str]] | None = Non
     return shapes
 
 
-def verb_shapes_found(tokens: list[Token], previous: dict[int, list[str]] | None = None
+def verb_shapes_found(tokens: list[Token], previous: dict[int, list[str]] | None = None,
+                      codes: list[int] | None = None
                       ) -> dict[int, tuple[str, EventTense, Aspect]]:
-    """``verb_shapes`` without the Nones: the shape of each verb found, by token index."""
-    # C-level maps over the sentence: no Python step per token.
-    kinds = list(map(_word_kind, map(_LOWER, tokens)))
+    """``verb_shapes`` without the Nones: the shape of each verb found, by token index.
+    ``codes`` is ``word_codes(tokens)`` when the caller has it."""
+    # C-level maps over the sentence: no Python step per token. A code is a word's kind
+    # with more flags, which the tests below ignore.
+    kinds = list(map(_word_kind, map(_LOWER, tokens))) if codes is None else codes
     count = len(tokens)
     # The tokens that pass the cheap tests: verb forms; other words within MODAL_REACH after a
     # supporting word ("will", "did", "not") or just before an "on".
@@ -302,13 +356,15 @@ def verb_shapes_found(tokens: list[Token], previous: dict[int, list[str]] | None
     return found
 
 
-def find_event_mentions(tokens: list[Token]) -> list[EventMention]:
-    """The event triggers of one sentence, in order."""
+def find_event_mentions(tokens: list[Token], codes: list[int] | None = None
+                        ) -> list[EventMention]:
+    """The event triggers of one sentence, in order (``codes``: ``word_codes(tokens)``, when
+    the caller has it)."""
     previous: dict[int, list[str]] = {}  # the words before each verb, found once
-    shapes = verb_shapes_found(tokens, previous)
+    shapes = verb_shapes_found(tokens, previous, codes)
     if not shapes:
         return []
-    starts = _clause_bounds(tokens)
+    starts = _clause_bounds(tokens, codes)
     found: list[EventMention] = []
     occupied_clauses: set[tuple[int, int]] = set()
     for i, shape in shapes.items():  # in text order
@@ -504,20 +560,24 @@ def _after_determined_noun(tokens: list[Token], i: int) -> bool:
     return False
 
 
-def model_mentions(tokens: list[Token], outside_margin: float | None = None) -> list[EventMention]:
+def model_mentions(tokens: list[Token], outside_margin: float | None = None,
+                   codes: list[int] | None = None) -> list[EventMention]:
     """Every TimeML-grain event trigger of one sentence, as the shipped model labels them
-    (with ``outside_margin`` instead of the model's own, when given)."""
+    (with ``outside_margin`` instead of the model's own, when given; ``codes``:
+    ``word_codes(tokens)``, when the caller has it)."""
     from newstimeline.events.model import shipped_model
 
-    labels = shipped_model().events_in(tokens, outside_margin)
-    haves = _haves_of_figures(tokens)
+    if codes is None:
+        codes = word_codes(tokens)
+    labels = shipped_model().events_in(tokens, outside_margin, codes)
+    haves = _haves_of_figures(tokens, codes)
     if haves:
         for i in haves:
             labels.setdefault(i, "STATE")
         labels = dict(sorted(labels.items()))
     if not labels:
         return []
-    starts = _clause_bounds(tokens)
+    starts = _clause_bounds(tokens, codes)
     found: list[EventMention] = []
     for i, label in labels.items():  # in text order
         before = _previous_words(tokens, i)
@@ -528,7 +588,7 @@ def model_mentions(tokens: list[Token], outside_margin: float | None = None) -> 
     return found
 
 
-_HOLDING_HAVES = frozenset({"has", "have", "had"})
+_HAS_HOLDING_HAVE = code_test(HOLDING_HAVE)
 # Words between "has" and the figure it holds ("has about 12.3 million shares").
 _APPROXIMATORS = frozenset({
     "about", "nearly", "almost", "roughly", "some", "only", "just", "approximately", "around",
@@ -536,13 +596,13 @@ _APPROXIMATORS = frozenset({
 })  # fmt: skip
 
 
-def _haves_of_figures(tokens: list[Token]) -> list[int]:
+def _haves_of_figures(tokens: list[Token], codes: list[int]) -> list[int]:
     """The forms of "have" that hold a figure ("The Navy has 27 ships", "the company had
     nearly 73 million shares"): a possession, which TimeML marks as a STATE (18 of 22 in
-    TBAQ). Before a participle ("has sold 12 units") "has" is an auxiliary, no event."""
+    TBAQ). Before a participle ("has sold 12 units") "has" is an auxiliary, no event.
+    ``codes`` is ``word_codes(tokens)``."""
     found: list[int] = []
-    for i in compress(range(len(tokens)), map(_HOLDING_HAVES.__contains__,
-                                              map(_LOWER, tokens))):
+    for i in compress(range(len(tokens)), map(_HAS_HOLDING_HAVE.__getitem__, codes)):
         j = i + 1
         while j < len(tokens) and tokens[j].lower in _APPROXIMATORS:
             j += 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 import gzip
 import json
 import struct
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
@@ -45,6 +45,10 @@ _FIELD_START = (1 << (_FIELD_BITS - 1)) - 1
 _CONTEXT_FEATURES = 14  # 13 features of the context at most, and the margin
 # The features that join two words by "|" ("pw=said|that"): the scorer looks them up by the pair.
 _PAIR_PREFIXES = ("pg2=", "pw=", "px3=", "wn=", "nx3=", "rv=")
+# A word's record as a neighbour (``MentionModel._as_neighbour``) and its group's and
+# ``is_scored``'s places in it.
+_Neighbour = tuple[int, int, int, int, str, str, bool]
+_GROUP, _SCORED = itemgetter(5), itemgetter(6)
 # Token.lower read as the tuple item it is: a C-level index, where attrgetter("lower")
 # goes through the generic attribute lookup of a NamedTuple field.
 _LOWER = itemgetter(Token._fields.index("lower"))
@@ -67,17 +71,23 @@ class MentionModel:
     """What a token's sum starts from: _FIELD_START in every field, and the OUTSIDE margin."""
     _by_word: WordCache[str, int] = field(init=False, repr=False, compare=False)
     """The packed sum of a word's own features (``word_features``), by word."""
-    _by_neighbour: WordCache[str, tuple[int, int, int, int, str]] = field(
-        init=False, repr=False, compare=False)
+    _by_neighbour: WordCache[str, _Neighbour] = field(init=False, repr=False, compare=False)
     """A word's weights as the previous word (with its group's), the next word (with its
-    group's), the second previous and the second next word, and its last three letters, by
-    word."""
+    group's), the second previous and the second next word, its last three letters, its group
+    and whether it is scored at all, by word: one record read once per token of a sentence."""
     _by_written: WordCache[str, int] = field(init=False, repr=False, compare=False)
     """The packed sum of a word's own features and its shape's ("sh="), by the word as written
     (not the first word of a sentence, whose shape feature differs)."""
     _pairs: dict[str, dict[tuple[str, str], int]] = field(init=False, repr=False, compare=False)
     """For each of _PAIR_PREFIXES, ``_packed[f"{prefix}{a}|{b}"]`` by ``(a, b)``: a pair of
     words already hashed costs less to look up than a new string built from them."""
+    _pair_lookups: tuple[Callable[[tuple[str, str], int], int], ...] = field(
+        init=False, repr=False, compare=False)
+    """``_pairs[prefix].get`` for each of _PAIR_PREFIXES, in their order: made once, not for
+    every sentence."""
+    _unpacking: tuple[int, str] = field(init=False, repr=False, compare=False)
+    """The byte length of a token's packed sum and the ``struct`` format of its 32-bit fields
+    (a format, not a ``struct.Struct``, which would not pickle)."""
 
     def __post_init__(self) -> None:
         # Tuples, not lists: tuples of floats drop out of the garbage collector's tracking, so
@@ -104,6 +114,9 @@ class MentionModel:
                         bar = rest.find("|", bar + 1)
                     break
         object.__setattr__(self, "_pairs", pairs)
+        object.__setattr__(self, "_pair_lookups", tuple(pairs[p].get for p in _PAIR_PREFIXES))
+        classes = len(self.labels) - 1
+        object.__setattr__(self, "_unpacking", (_FIELD_BITS // 8 * classes, f"<{classes}I"))
 
     def _pack(self, vector: Sequence[float]) -> int:
         if len(vector) != len(self.labels):
@@ -125,14 +138,16 @@ class MentionModel:
             raise ValueError(f"{len(features)} features of {word!r}: raise _SUM_FLOOR")
         return sum(get(f, 0) for f in features)
 
-    def _as_neighbour(self, word: str) -> tuple[int, int, int, int, str]:
+    def _as_neighbour(self, word: str) -> _Neighbour:
         """The weights of a word as the previous word ("p=", and its group's "pg="), the next
-        ("n=", "ng="), the second previous ("p2=") and the second next word ("n2="); and the
-        word's last three letters (for "px3=" and "nx3=")."""
+        ("n=", "ng="), the second previous ("p2=") and the second next word ("n2="); the
+        word's last three letters (for "px3=" and "nx3="), its group (``group_of``, for
+        "pg2=") and ``is_scored``."""
         get = self._packed.get
         group = group_of(word)
         return (get("p=" + word, 0) + get("pg=" + group, 0), get("n=" + word, 0)
-                + get("ng=" + group, 0), get("p2=" + word, 0), get("n2=" + word, 0), word[-3:])
+                + get("ng=" + group, 0), get("p2=" + word, 0), get("n2=" + word, 0), word[-3:],
+                group, is_scored(word))
 
     def _written_part(self, text: str) -> int:
         """The word's own features and the shape of the word as written, not first in its
@@ -154,10 +169,10 @@ class MentionModel:
             out[i] = label
         return out
 
-    def events_in(self, toks: list[Token], outside_margin: float | None = None
-                  ) -> dict[int, str]:
+    def events_in(self, toks: list[Token], outside_margin: float | None = None,
+                  codes: list[int] | None = None) -> dict[int, str]:
         """``label_tokens`` without the OUTSIDE labels: the class of each event, by token index
-        in text order.
+        in text order (``codes``: ``mentions.word_codes(toks)``, when the caller has it).
 
         Sums the packed weights of the features ``features.sentence_context`` names, taking
         those of one word (as the previous word, the next word's group, ...) from caches per
@@ -165,19 +180,17 @@ class MentionModel:
         classes = self.labels[1:]
         base = self._base if outside_margin is None else self._base_for(outside_margin)
         high = self._high
-        width = _FIELD_BITS // 8 * len(classes)
-        fields = struct.Struct(f"<{len(classes)}I").unpack
+        width, unpacked = self._unpacking
         lowers = list(map(_LOWER, toks))
         padded = ["<s>", "<s>", *lowers, "</s>", "</s>"]
-        padded_groups = ["<s>", "<s>", *map(group_of, lowers), "</s>", "</s>"]
         neighbours = list(map(self._by_neighbour.__getitem__, padded))
+        # The pads are their own groups (group_of("<s>") is "<s>"): read from the records.
+        padded_groups = list(map(_GROUP, neighbours))
         by_written = self._by_written
-        verbs = verb_shapes_found(toks)
-        pairs = self._pairs
-        pg2, pw, px3 = pairs["pg2="].get, pairs["pw="].get, pairs["px3="].get
-        wn, nx3, rv = pairs["wn="].get, pairs["nx3="].get, pairs["rv="].get
+        verbs = verb_shapes_found(toks, None, codes)
+        pg2, pw, px3, wn, nx3, rv = self._pair_lookups
         found: dict[int, str] = {}
-        for i in compress(range(len(lowers)), map(is_scored, lowers)):
+        for i in compress(range(len(lowers)), map(_SCORED, neighbours[2:-2])):
             word = lowers[i]
             prev, nxt = padded[i + 1], padded[i + 3]
             before, after = neighbours[i + 1], neighbours[i + 3]
@@ -195,7 +208,7 @@ class MentionModel:
             if verb is not None and (word.isalpha() or "-" in word):
                 total += rv((verb[0], verb[1]), 0)
             if total & high:  # some class beats OUTSIDE: the best, the first of equals
-                scores = fields(total.to_bytes(width, "little"))
+                scores = struct.unpack(unpacked, total.to_bytes(width, "little"))
                 found[i] = classes[scores.index(max(scores))]
         return found
 
