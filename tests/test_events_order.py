@@ -519,3 +519,15 @@ def test_gerund_a_past_verb_stopped_sorts_before_it() -> None:
 def test_activity_after_while_and_a_gerund_was_under_way_first() -> None:
     assert _ordered("His mother and ten other people drowned while trying to reach Florida by "
                     "boat.") == ["trying", "drowned", "reach"]
+
+
+def test_a_cause_phrase_orders_every_cause_of_its_clause_first() -> None:
+    # "reflecting", "due to" and "as a result of" reach over the whole noun phrase list after
+    # them, not only the few words after the cause word.
+    assert _ordered("Profit for its commercial insurance division fell 30% to $59 million, "
+                    "reflecting higher catastrophe losses and the price war in the property "
+                    "market.") == ["losses", "war", "fell", "reflecting"]
+    assert _ordered("Earnings fell 20% due to higher interest costs on its debt and the "
+                    "collapse of its largest insurance unit.") == ["collapse", "fell"]
+    assert _ordered("Earnings fell 20%, as a result of higher interest costs on its debt and "
+                    "the collapse of its largest insurance unit.") == ["collapse", "fell"]

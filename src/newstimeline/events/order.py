@@ -299,6 +299,13 @@ def _phrase_hint(event: Event, words: Sequence[Token], word: str, back: int) -> 
     return 0
 
 
+# Cause phrases whose noun phrase orders every event up to the clause's end ("fell 30%,
+# reflecting higher catastrophe losses and the price war in the property market"). Not "in
+# connection with", "in response to", "in the wake of": measured, they lose pairs.
+_CLAUSE_CAUSES = frozenset({"reflecting"})
+_CLAUSE_CAUSE_PAIRS = frozenset({("due", "to"), ("result", "of")})
+
+
 def _clause_hint(text: str, words: Sequence[Token]) -> int:
     """The hint of the subordinator ("because", "after") opening the clause these words of the
     sentence end in, else 0."""
@@ -311,6 +318,9 @@ def _clause_hint(text: str, words: Sequence[Token]) -> int:
             hint = 0
         elif word.lower in _CLAUSE_ORDER_WORDS:
             hint = CAUSE_HINT if word.lower in _CAUSE_WORDS else ORDER_HINT_WORDS[word.lower]
+        elif word.lower in _CLAUSE_CAUSES or (
+                i and (words[i - 1].lower, word.lower) in _CLAUSE_CAUSE_PAIRS):
+            hint = CAUSE_HINT
     _last_clause[0] = (text, len(words), hint)
     return hint
 
