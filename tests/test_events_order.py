@@ -531,3 +531,12 @@ def test_a_cause_phrase_orders_every_cause_of_its_clause_first() -> None:
                     "collapse of its largest insurance unit.") == ["collapse", "fell"]
     assert _ordered("Earnings fell 20%, as a result of higher interest costs on its debt and "
                     "the collapse of its largest insurance unit.") == ["collapse", "fell"]
+
+
+def test_before_and_after_joined_order_nothing() -> None:
+    # "both before and after": the words cancel, so text order stands, near the trigger and
+    # across a long clause alike.
+    assert _ordered("She said family members had spoken to the boy's father by phone both "
+                    "before and after the mother perished.") == ["spoken", "perished", "said"]
+    assert _ordered("Prices rose both before and after the long and bitter dispute with the "
+                    "union was settled.") == ["rose", "dispute", "settled"]

@@ -150,6 +150,8 @@ def _words_before(event: Event) -> list[Token]:
     return words
 
 
+# Ordering words that cancel when joined ("both before and after the mother perished").
+_BEFORE_AND_AFTER = frozenset({"before", "after"})
 # Ordering words that are none before the next word: "had to apply" is an obligation, no
 # pluperfect.
 _NO_HINT_PAIRS = frozenset({("had", "to")})
@@ -212,6 +214,12 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
         if not hint:
             after = word
             continue
+        if word in _BEFORE_AND_AFTER and back + 2 <= len(words) and (
+                words[-back - 1].lower in _COORDINATORS
+                and words[-back - 2].lower in _BEFORE_AND_AFTER):
+            # "had spoken to the father both before and after the mother perished": the two
+            # words cancel, neither orders the event.
+            return 0
         if word == "then" and len(words) - back < THEN_OPENING:
             # "Then she handed a flag to the Marines and toured the site", "Bush then sent
             # troops, saying ...": a "then" opening its sentence follows the sentence before,
@@ -318,6 +326,9 @@ def _clause_hint(text: str, words: Sequence[Token]) -> int:
             hint = 0
         elif word.lower in _CLAUSE_ORDER_WORDS:
             hint = CAUSE_HINT if word.lower in _CAUSE_WORDS else ORDER_HINT_WORDS[word.lower]
+            if (word.lower in _BEFORE_AND_AFTER and i >= 2 and words[i - 1].lower in _COORDINATORS
+                    and words[i - 2].lower in _BEFORE_AND_AFTER):
+                hint = 0  # "both before and after the long and bitter dispute was settled"
         elif word.lower in _CLAUSE_CAUSES or (
                 i and (words[i - 1].lower, word.lower) in _CLAUSE_CAUSE_PAIRS):
             hint = CAUSE_HINT
