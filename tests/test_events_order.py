@@ -540,3 +540,8 @@ def test_before_and_after_joined_order_nothing() -> None:
                     "before and after the mother perished.") == ["spoken", "perished", "said"]
     assert _ordered("Prices rose both before and after the long and bitter dispute with the "
                     "union was settled.") == ["rose", "dispute", "settled"]
+
+
+def test_a_gerund_after_a_verb_of_finding_was_going_on_first() -> None:
+    assert _ordered("The boy was found clinging to an inner tube off the coast of "
+                    "Florida.") == ["clinging", "found"]

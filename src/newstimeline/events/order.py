@@ -540,6 +540,13 @@ _NOT_IN_OBJECTS = NEVER_EVENTS | AUXILIARIES | FUTURE_MODALS | IRREALIS_MODALS
 _ENDING_VERBS = frozenset({"stopped", "finished", "ceased", "halted", "ended"})
 
 
+# Past verbs of finding or seeing whose gerund after them tells what was going on when they
+# happened ("he was found clinging to an inner tube", "saw the plane burning").
+_FINDING_VERBS = frozenset({
+    "found", "seen", "saw", "caught", "spotted", "discovered", "heard", "noticed", "observed",
+})  # fmt: skip
+
+
 def object_verb_end(event: Event, words: Sequence[Token] | None = None) -> int:
     """Where the verb ends whose object the event is ("condemned the bombing": the end of
     "condemned"), for an untensed event opened by a determiner or a name's possessive right after
@@ -549,7 +556,8 @@ def object_verb_end(event: Event, words: Sequence[Token] | None = None) -> int:
     sentence = event.sentence
     if words is None:
         words = _words_before(event)
-    if words and event.trigger.text.lower().endswith("ing") and words[-1].lower in _ENDING_VERBS:
+    if words and event.trigger.text.lower().endswith("ing") and (
+            words[-1].lower in _ENDING_VERBS or words[-1].lower in _FINDING_VERBS):
         # What someone stops or finishes doing was going on before ("the government stopped
         # providing escorts", "finished drafting the bill").
         return sentence.start + words[-1].end
