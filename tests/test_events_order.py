@@ -545,3 +545,14 @@ def test_before_and_after_joined_order_nothing() -> None:
 def test_a_gerund_after_a_verb_of_finding_was_going_on_first() -> None:
     assert _ordered("The boy was found clinging to an inner tube off the coast of "
                     "Florida.") == ["clinging", "found"]
+
+
+def test_from_and_a_gerund_after_a_verb_of_preventing_is_no_source() -> None:
+    # What someone is kept from doing has not happened first; "from" still names a source
+    # elsewhere ("red from crying").
+    assert _ordered("Cuba appealed to world opinion to help prevent its enemies in Miami from "
+                    "trying to block the child's return.") == [
+        "appealed", "help", "prevent", "trying", "block", "return"]
+    assert _ordered("He won't let anyone intimidate him from doing what is in his son's best "
+                    "interests.") == ["let", "intimidate", "doing"]
+    assert _ordered("His eyes were red from crying.") == ["crying", "red"]

@@ -150,6 +150,20 @@ def _words_before(event: Event) -> list[Token]:
     return words
 
 
+# Stems of verbs that keep someone from doing something ("prevent its enemies from trying",
+# "kept shareholders from tendering"), and how many words before the "from" they may stand.
+_PREVENTING = (
+    "prevent", "keep", "kept", "stop", "bar", "ban", "block", "discourag", "deter", "intimidat",
+    "prohibit", "restrain", "dissuad",
+)  # fmt: skip
+PREVENT_REACH = 7
+
+
+def _prevents(words: Sequence[Token]) -> bool:
+    """Whether one of these words keeps someone from doing something (``_PREVENTING``)."""
+    return any(w.lower.startswith(_PREVENTING) for w in words)
+
+
 # Ordering words that cancel when joined ("both before and after the mother perished").
 _BEFORE_AND_AFTER = frozenset({"before", "after"})
 # Ordering words that are none before the next word: "had to apply" is an obligation, no
@@ -214,6 +228,11 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
         if not hint:
             after = word
             continue
+        if word == "from" and (after if back > 1 else event.trigger.text.lower()).endswith(
+                "ing") and _prevents(words[max(0, len(words) - back - PREVENT_REACH):len(words) - back]):
+            # "help prevent its enemies from trying to block the return", "won't let anyone
+            # intimidate him from doing": what is kept from happening is no source, not earlier.
+            return 0
         if word in _BEFORE_AND_AFTER and back + 2 <= len(words) and (
                 words[-back - 1].lower in _COORDINATORS
                 and words[-back - 2].lower in _BEFORE_AND_AFTER):
