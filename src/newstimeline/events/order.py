@@ -613,18 +613,26 @@ _PRESUPPOSING_VERBS = frozenset({
 })  # fmt: skip
 
 
+# Past verbs of planning, arranging or demanding: their object comes after them ("planned the
+# attacks", "scheduled a news conference", "organized the journey").
+_PLANNING_VERBS = frozenset({
+    "organized", "planned", "arranged", "scheduled", "plotted", "ordered", "requested",
+    "proposed", "designed", "prepared", "sought", "demanded",
+})  # fmt: skip
+
+
 def _takes_earlier_objects(event: Event) -> bool:
     """Whether a noun phrase right after the event tells of something before it: after a past
     verb ("condemned the bombing") or a simple present in -s ("Iran condemns any acts", "the
     offer violates a standstill agreement"; not a progressive: "is orchestrating the visit"), or
     the subject of what a past "said" reports ("said the ruling was appropriate"), or after an
     untensed verb that presupposes its object ("to survive the war"); not a report's own object
-    ("announced a ban": the ban comes after)."""
+    ("announced a ban": the ban comes after), nor a plan's ("planned the attacks")."""
     if event.tense == "present" and ends_in_s(event.trigger.text):
         return event.event_class != "REPORTING"
     if event.tense == "none":
         return event.trigger.text.lower() in _PRESUPPOSING_VERBS
-    if event.tense != "past":
+    if event.tense != "past" or event.trigger.text.lower() in _PLANNING_VERBS:
         return False
     return event.event_class != "REPORTING" or event.trigger.text.lower() in CLAUSE_REPORTING_VERBS
 
