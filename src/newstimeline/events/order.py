@@ -331,6 +331,7 @@ def _phrase_hint(event: Event, words: Sequence[Token], word: str, back: int) -> 
 # connection with", "in response to", "in the wake of": measured, they lose pairs.
 _CLAUSE_CAUSES = frozenset({"reflecting"})
 _CLAUSE_CAUSE_PAIRS = frozenset({("due", "to"), ("result", "of")})
+_CLAUSE_CAUSE_ENDS = frozenset(second for _, second in _CLAUSE_CAUSE_PAIRS)
 
 
 def _clause_hint(text: str, words: Sequence[Token]) -> int:
@@ -341,15 +342,17 @@ def _clause_hint(text: str, words: Sequence[Token]) -> int:
         read, hint = 0, 0
     for i in range(read, len(words)):
         word = words[i]
+        lower = word.lower
         if word.text in {",", ";", ":"}:
             hint = 0
-        elif word.lower in _CLAUSE_ORDER_WORDS:
-            hint = CAUSE_HINT if word.lower in _CAUSE_WORDS else ORDER_HINT_WORDS[word.lower]
-            if (word.lower in _BEFORE_AND_AFTER and i >= 2 and words[i - 1].lower in _COORDINATORS
+        elif lower in _CLAUSE_ORDER_WORDS:
+            hint = CAUSE_HINT if lower in _CAUSE_WORDS else ORDER_HINT_WORDS[lower]
+            if (lower in _BEFORE_AND_AFTER and i >= 2 and words[i - 1].lower in _COORDINATORS
                     and words[i - 2].lower in _BEFORE_AND_AFTER):
                 hint = 0  # "both before and after the long and bitter dispute was settled"
-        elif word.lower in _CLAUSE_CAUSES or (
-                i and (words[i - 1].lower, word.lower) in _CLAUSE_CAUSE_PAIRS):
+        elif lower in _CLAUSE_CAUSES or (
+                lower in _CLAUSE_CAUSE_ENDS and i
+                and (words[i - 1].lower, lower) in _CLAUSE_CAUSE_PAIRS):
             hint = CAUSE_HINT
     _last_clause[0] = (text, len(words), hint)
     return hint
