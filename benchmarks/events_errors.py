@@ -66,12 +66,13 @@ def ordering_why(first: Event, second: Event, key_first: tuple, key_second: tupl
     else:
         where = "same sentence" if first.sentence.start == second.sentence.start else "across sentences"
         facts_first, facts_second = order_facts(first), order_facts(second)
-        ties_first, ties_second = facts_first[2], facts_second[2]
+        ties_first = (facts_first.sentence, facts_first.hint, facts_first.with_reports)
+        ties_second = (facts_second.sentence, facts_second.hint, facts_second.with_reports)
         if (ties_first[1] == -2) != (ties_second[1] == -2):
             bases = f"{first.time.basis}/{second.time.basis}"
             return f"tied {where}, broken by an ordering word for its whole date [{bases}]"
-        object_rule = ((facts_first[4][1] == second.trigger.end and facts_second[4][2])
-                       or (facts_second[4][1] == first.trigger.end and facts_first[4][2]))
+        object_rule = ((facts_first.verb_end == second.trigger.end and facts_second.earlier_objects)
+                       or (facts_second.verb_end == first.trigger.end and facts_first.earlier_objects))
         if ties_first[0] != ties_second[0]:
             by = "text order (sentences)"
         elif ties_first[1] != ties_second[1]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from newstimeline.events.mentions import ends_in_s
 from newstimeline.events.vocabulary import (
@@ -74,7 +75,7 @@ _DURING_WORDS = frozenset({"while"})
 # How many words before its "of" a charge may stand ("convicted in state court of").
 ACCUSED_REACH = 5
 # An earlier-adverb among the first words of its sentence opens it ("But initially, ...").
-OPENING_ADVERB = 2
+OPENING_ADVERB_WORDS = 2
 # A "then" among the first words of its sentence opens it ("Then the government stopped").
 THEN_OPENING = 4
 # How far before "as saying" its quoting verb may stand ("quoted an Iraqi official in Baghdad as").
@@ -149,6 +150,22 @@ def _words_before(event: Event) -> list[Token]:
     return words
 
 
+# Stems of verbs that keep someone from doing something ("prevent its enemies from trying",
+# "kept shareholders from tendering"), and how many words before the "from" they may stand.
+_PREVENTING = (
+    "prevent", "keep", "kept", "stop", "bar", "ban", "block", "discourag", "deter", "intimidat",
+    "prohibit", "restrain", "dissuad",
+)  # fmt: skip
+PREVENT_REACH = 7
+
+
+def _prevents(words: Sequence[Token]) -> bool:
+    """Whether one of these words keeps someone from doing something (``_PREVENTING``)."""
+    return any(w.lower.startswith(_PREVENTING) for w in words)
+
+
+# Ordering words that cancel when joined ("both before and after the mother perished").
+_BEFORE_AND_AFTER = frozenset({"before", "after"})
 # Ordering words that are none before the next word: "had to apply" is an obligation, no
 # pluperfect.
 _NO_HINT_PAIRS = frozenset({("had", "to")})
@@ -211,6 +228,17 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
         if not hint:
             after = word
             continue
+        if word == "from" and (after if back > 1 else event.trigger.text.lower()).endswith(
+                "ing") and _prevents(words[max(0, len(words) - back - PREVENT_REACH):len(words) - back]):
+            # "help prevent its enemies from trying to block the return", "won't let anyone
+            # intimidate him from doing": what is kept from happening is no source, not earlier.
+            return 0
+        if word in _BEFORE_AND_AFTER and back + 2 <= len(words) and (
+                words[-back - 1].lower in _COORDINATORS
+                and words[-back - 2].lower in _BEFORE_AND_AFTER):
+            # "had spoken to the father both before and after the mother perished": the two
+            # words cancel, neither orders the event.
+            return 0
         if word == "then" and len(words) - back < THEN_OPENING:
             # "Then she handed a flag to the Marines and toured the site", "Bush then sent
             # troops, saying ...": a "then" opening its sentence follows the sentence before,
@@ -298,6 +326,14 @@ def _phrase_hint(event: Event, words: Sequence[Token], word: str, back: int) -> 
     return 0
 
 
+# Cause phrases whose noun phrase orders every event up to the clause's end ("fell 30%,
+# reflecting higher catastrophe losses and the price war in the property market"). Not "in
+# connection with", "in response to", "in the wake of": measured, they lose pairs.
+_CLAUSE_CAUSES = frozenset({"reflecting"})
+_CLAUSE_CAUSE_PAIRS = frozenset({("due", "to"), ("result", "of")})
+_CLAUSE_CAUSE_ENDS = frozenset(second for _, second in _CLAUSE_CAUSE_PAIRS)
+
+
 def _clause_hint(text: str, words: Sequence[Token]) -> int:
     """The hint of the subordinator ("because", "after") opening the clause these words of the
     sentence end in, else 0."""
@@ -306,10 +342,18 @@ def _clause_hint(text: str, words: Sequence[Token]) -> int:
         read, hint = 0, 0
     for i in range(read, len(words)):
         word = words[i]
+        lower = word.lower
         if word.text in {",", ";", ":"}:
             hint = 0
-        elif word.lower in _CLAUSE_ORDER_WORDS:
-            hint = CAUSE_HINT if word.lower in _CAUSE_WORDS else ORDER_HINT_WORDS[word.lower]
+        elif lower in _CLAUSE_ORDER_WORDS:
+            hint = CAUSE_HINT if lower in _CAUSE_WORDS else ORDER_HINT_WORDS[lower]
+            if (lower in _BEFORE_AND_AFTER and i >= 2 and words[i - 1].lower in _COORDINATORS
+                    and words[i - 2].lower in _BEFORE_AND_AFTER):
+                hint = 0  # "both before and after the long and bitter dispute was settled"
+        elif lower in _CLAUSE_CAUSES or (
+                lower in _CLAUSE_CAUSE_ENDS and i
+                and (words[i - 1].lower, lower) in _CLAUSE_CAUSE_PAIRS):
+            hint = CAUSE_HINT
     _last_clause[0] = (text, len(words), hint)
     return hint
 
@@ -323,7 +367,7 @@ def _earlier_adverb(words: Sequence[Token]) -> bool:
         if word.lower in EARLIER_ADVERBS:
             return True
         if word.text == ",":
-            return not EARLIER_ADVERBS.isdisjoint(w.lower for w in words[:OPENING_ADVERB])
+            return not EARLIER_ADVERBS.isdisjoint(w.lower for w in words[:OPENING_ADVERB_WORDS])
     return False
 
 
@@ -466,18 +510,31 @@ def _opens_a_clause(words: Sequence[Token]) -> bool:
     return False
 
 
-OrderFacts = tuple[SortKey | None, str, tuple[int, int, bool], dt.date | None,
-                   tuple[int, int, bool, int], bool, bool]
-"""What ordering reads of one event: its own time key (None: borrow a neighbour's), its document,
-the tie-breakers (sentence start, order hint, sorts with the reports of its sentence), the known
-end of a range its tense alone gives (it may sort with its neighbour inside that range), and its
-trigger's end, where the verb whose object it is ends (else -1), whether a noun phrase right
-after it tells of something earlier, and its kind for the reports of its sentence (2: a report;
-3: untensed after "to" or a modal, so it sorts after a report told before it; 1: otherwise
-untensed, so it sorts with that report; 4: in an "if" clause, so it sorts right after a report
-told before it and after one told after it, else right before the event told just before it;
-0: none of these), whether a time expression of its own dates it, and whether "then" sets it
-after what its sentence told before it."""
+class OrderFacts(NamedTuple):
+    """What ordering reads of one event (``order_facts``), so the event itself can be dropped."""
+
+    key: SortKey | None
+    """Its own time key; None: it borrows a neighbour's."""
+    document: str
+    sentence: int
+    """Its sentence's start: the first tie-breaker."""
+    hint: int
+    """Its order hint (0 when ``then`` places it instead)."""
+    with_reports: bool
+    """Whether it sorts with the reports of its sentence (after what they report)."""
+    open_end: dt.date | None
+    """The known end of a range its tense alone gives: it may sort with its neighbour inside."""
+    trigger_end: int
+    verb_end: int
+    """Where the verb whose object it is ends, else -1."""
+    earlier_objects: bool
+    """Whether a noun phrase right after it tells of something earlier."""
+    report_kind: int
+    """Its kind for the reports of its sentence (``_report_kind``: ``_REPORT``, ``_CONDITION``...)."""
+    by_expression: bool
+    """Whether a time expression of its own dates it."""
+    then: bool
+    """Whether "then" sets it after what its sentence told before it."""
 
 # An event's kind for the reports of its sentence (``_report_kind``).
 _NOT_REPORTED, _UNTENSED, _REPORT, _UNTENSED_AHEAD, _CONDITION = 0, 1, 2, 3, 4
@@ -505,6 +562,13 @@ _NOT_IN_OBJECTS = NEVER_EVENTS | AUXILIARIES | FUTURE_MODALS | IRREALIS_MODALS
 _ENDING_VERBS = frozenset({"stopped", "finished", "ceased", "halted", "ended"})
 
 
+# Past verbs of finding or seeing whose gerund after them tells what was going on when they
+# happened ("he was found clinging to an inner tube", "saw the plane burning").
+_FINDING_VERBS = frozenset({
+    "found", "seen", "saw", "caught", "spotted", "discovered", "heard", "noticed", "observed",
+})  # fmt: skip
+
+
 def object_verb_end(event: Event, words: Sequence[Token] | None = None) -> int:
     """Where the verb ends whose object the event is ("condemned the bombing": the end of
     "condemned"), for an untensed event opened by a determiner or a name's possessive right after
@@ -514,7 +578,8 @@ def object_verb_end(event: Event, words: Sequence[Token] | None = None) -> int:
     sentence = event.sentence
     if words is None:
         words = _words_before(event)
-    if words and event.trigger.text.lower().endswith("ing") and words[-1].lower in _ENDING_VERBS:
+    if words and event.trigger.text.lower().endswith("ing") and (
+            words[-1].lower in _ENDING_VERBS or words[-1].lower in _FINDING_VERBS):
         # What someone stops or finishes doing was going on before ("the government stopped
         # providing escorts", "finished drafting the bill").
         return sentence.start + words[-1].end
@@ -551,18 +616,26 @@ _PRESUPPOSING_VERBS = frozenset({
 })  # fmt: skip
 
 
+# Past verbs of planning, arranging or demanding: their object comes after them ("planned the
+# attacks", "scheduled a news conference", "organized the journey").
+_PLANNING_VERBS = frozenset({
+    "organized", "planned", "arranged", "scheduled", "plotted", "ordered", "requested",
+    "proposed", "designed", "prepared", "sought", "demanded",
+})  # fmt: skip
+
+
 def _takes_earlier_objects(event: Event) -> bool:
     """Whether a noun phrase right after the event tells of something before it: after a past
     verb ("condemned the bombing") or a simple present in -s ("Iran condemns any acts", "the
     offer violates a standstill agreement"; not a progressive: "is orchestrating the visit"), or
     the subject of what a past "said" reports ("said the ruling was appropriate"), or after an
     untensed verb that presupposes its object ("to survive the war"); not a report's own object
-    ("announced a ban": the ban comes after)."""
+    ("announced a ban": the ban comes after), nor a plan's ("planned the attacks")."""
     if event.tense == "present" and ends_in_s(event.trigger.text):
         return event.event_class != "REPORTING"
     if event.tense == "none":
         return event.trigger.text.lower() in _PRESUPPOSING_VERBS
-    if event.tense != "past":
+    if event.tense != "past" or event.trigger.text.lower() in _PLANNING_VERBS:
         return False
     return event.event_class != "REPORTING" or event.trigger.text.lower() in CLAUSE_REPORTING_VERBS
 
@@ -629,12 +702,10 @@ def order_facts(event: Event) -> OrderFacts:
         # "we will pursue terrorists until the cases are solved": the "until" clause's present
         # tells of the future too (English uses the present there), after the main verb.
         key = (key[0], _RELATION_RANK["after"], key[2])
-    return (key, event.document,
-            (event.sentence.start, 0 if then else hint, _report_rank(event, words)),
-            _open_end(event),
-            (event.trigger.end, object_verb_end(event, words), _takes_earlier_objects(event),
-             _report_kind(event, words)),
-            event.time.basis == "expression", then)
+    return OrderFacts(key, event.document, event.sentence.start, 0 if then else hint,
+                      _report_rank(event, words), _open_end(event), event.trigger.end,
+                      object_verb_end(event, words), _takes_earlier_objects(event),
+                      _report_kind(event, words), event.time.basis == "expression", then)
 
 
 # Conjunctions opening a condition: what it supposes has not happened when it is reported.
@@ -746,7 +817,7 @@ def sort_keys(events: list[Event]) -> list[SortKey]:
 def _keys_of(facts: Sequence[OrderFacts]) -> list[SortKey]:
     """The sort keys of events given by their facts: own keys, borrowed where there is none,
     joined to a pluperfect's rank where their sentence puts them first."""
-    keys = _borrowed([f[0] for f in facts], [f[1] for f in facts], [f[3] for f in facts])
+    keys = _borrowed([f.key for f in facts], [f.document for f in facts], [f.open_end for f in facts])
     _join_earlier_rank(keys, facts)
     return keys
 
@@ -758,12 +829,12 @@ def _join_earlier_rank(keys: list[SortKey], facts: Sequence[OrderFacts]) -> None
     before: dict[tuple[str, int], list[SortKey]] = {}
     for i, f in enumerate(facts):
         if keys[i][1] == _RELATION_RANK["before"]:
-            before.setdefault((f[1], f[2][0]), []).append(keys[i])
+            before.setdefault((f.document, f.sentence), []).append(keys[i])
     if not before:
         return
     for i, f in enumerate(facts):
-        if f[2][1] < 0 and keys[i][1] == _RELATION_RANK["on"]:
-            for key in before.get((f[1], f[2][0]), ()):
+        if f.hint < 0 and keys[i][1] == _RELATION_RANK["on"]:
+            for key in before.get((f.document, f.sentence), ()):
                 if key[0] == keys[i][0]:
                     keys[i] = key
                     break
@@ -773,55 +844,57 @@ def order_indices(facts: Sequence[OrderFacts]) -> list[int]:
     """The positions of events (given by their ``order_facts``) in time order; as
     ``order_events``, from the facts alone."""
     keys = _keys_of(facts)
-    ties: list[tuple[tuple[int, int, int], float]] = [(f[2], i) for i, f in enumerate(facts)]
+    ties: list[tuple[tuple[int, int, int], float]] = [
+        ((f.sentence, f.hint, f.with_reports), i) for i, f in enumerate(facts)]
     reported: tuple[str, int] | None = None  # the sentence of the last report seen
     report_at = -1  # and where it stands
     main: tuple[str, int] | None = None  # the sentence of the last event outside a condition
     main_at = -1  # and where it stands
     for i, f in enumerate(facts):
-        sentence = (f[1], f[2][0])
-        if f[4][3] == _REPORT:
+        sentence = (f.document, f.sentence)
+        if f.report_kind == _REPORT:
             reported = sentence
             report_at = i
-        elif f[4][3] == _CONDITION and reported == sentence:
+        elif f.report_kind == _CONDITION and reported == sentence:
             # What a report supposes comes after the report, before what it would bring ("said
             # they would not turn Elian over if he came": said, came, turn).
-            ties[i] = ((f[2][0], f[2][1], 1), report_at + 0.5)
-        elif f[4][3] == _CONDITION and main == sentence:
+            ties[i] = ((f.sentence, f.hint, 1), report_at + 0.5)
+        elif f.report_kind == _CONDITION and main == sentence:
             # A condition is met before what it brings, the event told just before it ("the
             # sale could still fall through if financing problems develop": develop, fall).
-            ties[i] = (f[2], main_at - 0.5)
-        elif f[4][3] in (_UNTENSED, _UNTENSED_AHEAD) and not f[2][2] and reported == sentence:
+            ties[i] = ((f.sentence, f.hint, f.with_reports), main_at - 0.5)
+        elif f.report_kind in (_UNTENSED, _UNTENSED_AHEAD) and not f.with_reports and reported == sentence:
             # Announced by a report the mention model found ("filed a brief ... arguing").
-            ties[i] = ((f[2][0], f[2][1], 1), i)
-        if f[4][3] != _CONDITION:
+            ties[i] = ((f.sentence, f.hint, 1), i)
+        if f.report_kind != _CONDITION:
             main, main_at = sentence, i
     reported = None
     for i in range(len(facts) - 1, -1, -1):
         f = facts[i]
-        if f[4][3] == _REPORT:
-            reported = (f[1], f[2][0])
-        elif (f[4][3] in (_UNTENSED_AHEAD, _CONDITION) and not ties[i][0][2]
-              and reported == (f[1], f[2][0])):
+        if f.report_kind == _REPORT:
+            reported = (f.document, f.sentence)
+        elif (f.report_kind in (_UNTENSED_AHEAD, _CONDITION) and not ties[i][0][2]
+              and reported == (f.document, f.sentence)):
             # What a quote before its report says is to come, or supposes, is not done when
             # reported ("``He is ready to come,'' said Craig", "``If he goes back, ...,'' said
             # Hernandez"): after the report.
-            ties[i] = ((f[2][0], f[2][1], 2), i)
+            ties[i] = ((f.sentence, f.hint, 2), i)
     for i in range(1, len(facts)):
         # The object of a past verb told just before it ("condemned the bombing") happened first;
         # one its own words put earlier still keeps that place ("a rise followed the invasion").
         verb = facts[i - 1]
-        if (facts[i][4][1] >= 0 and facts[i][4][1] == verb[4][0] and verb[4][2]
-                and verb[1] == facts[i][1] and keys[i - 1] == keys[i]):
-            ties[i] = min(ties[i], (verb[2], i - 1.5))
+        if (facts[i].verb_end >= 0 and facts[i].verb_end == verb.trigger_end
+                and verb.earlier_objects and verb.document == facts[i].document
+                and keys[i - 1] == keys[i]):
+            ties[i] = min(ties[i], ((verb.sentence, verb.hint, verb.with_reports), i - 1.5))
     for i in range(1, len(facts)):
-        if facts[i][6]:
+        if facts[i].then:
             # "... took in the child, but then refused": right after the last of what its
             # sentence told before it, among the events of its date.
-            sentence = (facts[i][1], facts[i][2][0])
+            sentence = (facts[i].document, facts[i].sentence)
             ahead = []
             for j in range(i - 1, -1, -1):
-                if (facts[j][1], facts[j][2][0]) != sentence:
+                if (facts[j].document, facts[j].sentence) != sentence:
                     break
                 if keys[j] == keys[i]:
                     ahead.append(ties[j])
@@ -844,13 +917,13 @@ def _words_before_dates(order: list[int], keys: Sequence[SortKey],
     quarter": the drop stays first)."""
     movers: dict[tuple[str, int], list[int]] = {}
     for i, f in enumerate(facts):
-        if f[2][1] < 0:
-            movers.setdefault((f[1], f[2][0]), []).append(i)
+        if f.hint < 0:
+            movers.setdefault((f.document, f.sentence), []).append(i)
     rivals: dict[tuple[str, int], list[int]] = {}
     for j, f in enumerate(facts):
-        # A rival: no time expression of its own, and a hint weaker than the strongest (-3).
-        if f[2][1] > -3 and not f[5] and (f[1], f[2][0]) in movers:
-            rivals.setdefault((f[1], f[2][0]), []).append(j)
+        # A rival: no time expression of its own, and a hint weaker than a cause's (the strongest).
+        if f.hint > CAUSE_HINT and not f.by_expression and (f.document, f.sentence) in movers:
+            rivals.setdefault((f.document, f.sentence), []).append(j)
     # Most sentences tie on one date: only a mover dated after one of its rivals can move.
     candidates = [(i, others) for sentence, others in rivals.items()
                   for earliest in [min(keys[j][0] for j in others)]
@@ -863,7 +936,7 @@ def _words_before_dates(order: list[int], keys: Sequence[SortKey],
     place: dict[int, float] = {}
     for i, others in candidates:
         ahead = [at[j] for j in others if at[j] < at[i] and keys[j][0] < keys[i][0]
-                 and facts[j][2][1] > facts[i][2][1]]
+                 and facts[j].hint > facts[i].hint]
         if ahead:
             place[i] = min(ahead) - 0.5
     if not place:
