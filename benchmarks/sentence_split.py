@@ -1,12 +1,12 @@
 """Sentence splitter, before/after: what changes on TBAQ, and boundary P/R on TimeLine-trial gold.
 
-    python benchmarks/sentence_split.py [--against main] [--samples 15]
+    python benchmarks/sentence_split.py [--against main] [--after REV] [--samples 15]
         [--tbaq ../shared/data/tbaq] [--trial ../shared/data/timeline-trial/documents]
 
 ``--against`` names a git revision whose ``src/newstimeline/text.py`` is the "before" splitter
-(loaded from ``git show``); "after" is the working tree's. TBAQ has no gold sentences: the
-boundaries that one splitter makes and the other does not are counted and sampled, to be checked by
-eye. The TimeLine-trial documents mark gold ``<s id>`` sentences: their words are re-joined with
+(loaded from ``git show``); "after" is the working tree's, or the one at ``--after REV``. TBAQ
+has no gold sentences: the boundaries that one splitter makes and the other does not are counted
+and sampled, to be checked by eye. The TimeLine-trial documents mark gold ``<s id>`` sentences: their words are re-joined with
 news spacing (one space between sentences, not a line break, so the splitter has to find every
 boundary) and each splitter's boundaries (sentence starts) are scored against the gold ones.
 """
@@ -34,11 +34,11 @@ NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "%", "'s", "’s", "n
 NO_SPACE_AFTER = {"(", "[", "$", "``"}
 
 
-def old_splitter(revision: str) -> Splitter:
+def old_splitter(revision: str, name: str = "text_before") -> Splitter:
     """``sentence_spans`` as ``text.py`` has it at ``revision``."""
     source = subprocess.run(["git", "show", f"{revision}:src/newstimeline/text.py"], cwd=REPO,
                             check=True, capture_output=True, text=True).stdout
-    module = types.ModuleType("text_before")
+    module = types.ModuleType(name)
     sys.modules[module.__name__] = module  # NamedTuple and dataclass look their module up
     exec(compile(source, f"{revision}:text.py", "exec"), module.__dict__)
     splitter: Splitter = module.sentence_spans
@@ -150,17 +150,19 @@ def trial_scores(folder: Path, splitters: dict[str, Splitter], samples: int) -> 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--against", default="main", help="git revision of the 'before' splitter")
+    parser.add_argument("--after", help="git revision of the 'after' splitter (default: this tree)")
     parser.add_argument("--samples", type=int, default=15)
     parser.add_argument("--tbaq", type=Path, default=SHARED / "tbaq")
     parser.add_argument("--trial", type=Path, default=SHARED / "timeline-trial" / "documents")
     args = parser.parse_args()
     before = old_splitter(args.against)
+    after = sentence_spans if args.after is None else old_splitter(args.after, "text_after")
     if args.tbaq.is_dir():
-        tbaq_changes(args.tbaq, before, sentence_spans, args.samples)
+        tbaq_changes(args.tbaq, before, after, args.samples)
     else:
         print(f"{args.tbaq} is absent: the TBAQ comparison is skipped")
     if args.trial.is_dir():
-        trial_scores(args.trial, {"before": before, "after": sentence_spans}, args.samples)
+        trial_scores(args.trial, {"before": before, "after": after}, args.samples)
     else:
         print(f"{args.trial} is absent: the trial scoring is skipped")
     return 0
