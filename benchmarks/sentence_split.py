@@ -6,9 +6,10 @@
 ``--against`` names a git revision whose ``src/newstimeline/text.py`` is the "before" splitter
 (loaded from ``git show``); "after" is the working tree's, or the one at ``--after REV``. TBAQ
 has no gold sentences: the boundaries that one splitter makes and the other does not are counted
-and sampled, to be checked by eye. The TimeLine-trial documents mark gold ``<s id>`` sentences: their words are re-joined with
-news spacing (one space between sentences, not a line break, so the splitter has to find every
-boundary) and each splitter's boundaries (sentence starts) are scored against the gold ones.
+and sampled, to be checked by eye. The TimeLine-trial documents mark gold ``<s id>`` sentences:
+their words are re-joined with news spacing (one space between sentences, not a line break, so
+the splitter has to find every boundary) and each splitter's boundaries (sentence starts) are
+scored against the gold ones.
 """
 
 from __future__ import annotations
