@@ -8,26 +8,67 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-# Abbreviations whose period does not end a sentence ("Mr. Putin", "Dec. 15", "U.S. officials").
+# Titles written before a name: their period never ends a sentence ("Mr. Putin", "Gen. J. Smith").
+# Matched on the word as written, capitalized (a lowercase "gen." or "rep." is another word).
+TITLES: frozenset[str] = frozenset({
+    "Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "Gen", "Col", "Lt", "Sgt", "Capt", "Cmdr", "Adm",
+    "Maj", "Gov", "Sen", "Sens", "Rep", "Reps", "Rev", "Hon", "Pres", "Supt", "Fr", "Mt", "Ft",
+})  # fmt: skip
+# Abbreviations that also close sentences ("... at 5 p.m. The meeting", "... Apple Inc. It"): a
+# period after one ends a sentence only when a sentence opener or an opening quote follows.
+# Capitalized entries must be written capitalized (a verb "sat." or "no." ends a sentence).
 ABBREVIATIONS: frozenset[str] = frozenset({
-    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep",
-    "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "etc", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu",
-    "thur", "thurs", "fri", "sat", "sun", "u.s", "u.n", "u.k", "e.u", "a.m", "p.m", "approx",
+    "St", "Jr", "Sr", "Inc", "Corp", "Co", "Cos", "Ltd", "Bros", "Plc", "No", "Nos", "Jan", "Feb",
+    "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues",
+    "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "vs", "etc", "approx", "cf", "Ave", "Blvd",
+    "Rd", "Dept", "Univ",
+})  # fmt: skip
+# Abbreviations of "number": abbreviations only before a number ("team no. 225", "No. 2").
+NUMBER_SIGNS: frozenset[str] = frozenset({"No", "no", "Nos", "nos"})
+# US state abbreviations, news style. Inside a sentence the state is set off by commas ("of
+# Buffalo, N.Y., said"), so "City, State." before a capital ends one ("... in Buffalo, N.Y.
+# Slepian provided ..."); elsewhere ("Calif. Gov. Gray Davis") they read as abbreviations.
+STATES: frozenset[str] = frozenset({
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans",
+    "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore",
+    "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo", "N.Y", "N.J", "N.H", "N.M", "N.C",
+    "N.D", "S.C", "S.D", "R.I", "D.C", "W.Va",
+})  # fmt: skip
+# Capitalized words that open sentences but never names: after an abbreviation or an initial
+# ("... in the U.S. The talks", "... Carlucci said he met Gen. C. But"), one marks a new sentence,
+# where a name ("Frank C. Carlucci", "U.S. Officials") does not.
+SENTENCE_OPENERS: frozenset[str] = frozenset({
+    "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We",
+    "I", "You", "His", "Her", "Their", "Our", "My", "But", "And", "Or", "So", "Yet", "However",
+    "Meanwhile", "Also", "In", "On", "At", "For", "With", "As", "After", "Before", "When",
+    "While", "If", "Although", "Though", "Because", "Since", "There", "Here", "What", "Who",
+    "Why", "How", "Where", "Some", "Many", "Most", "All", "Such", "Earlier", "Later", "Still",
+    "Then", "Now", "Today", "Yesterday", "Both", "Each", "Another", "Under", "By", "From", "Last",
+    "Other", "Others", "Several", "Few", "Not", "Instead", "Despite", "During", "Until",
+    "According",
 })  # fmt: skip
 
-# A sentence ends at . ! ? (plus closing quotes or brackets) before whitespace and a capital,
-# a quote or a digit; or at a blank line / line break (headlines and paragraphs).
+# A sentence ends at . ! ? (plus closing quotes or brackets) before whitespace and a capital, an
+# opening quote (" “ ' ‘ ( [ or the PTB ``) and a capital, a digit, or a word like "iPhone"; or at
+# a line break (headlines and paragraphs).
 # The pattern opens with the mark itself, so the engine skips other characters at once (a
 # leading lookbehind was tried at every character: 2.6x slower over TBAQ); the lookbehind after
 # the mark starts a match only at the first mark of a run, so "!!!!..." stays linear.
 _BOUNDARY = re.compile(
-    r"""[.!?\n](?:(?<=\n)|(?<![.!?].)[.!?]*+["'”’)\]]*+(?=\s+["“'‘(\[]?[A-Z0-9/]))"""
+    r"""[.!?\n](?:(?<=\n)|(?<![.!?].)[.!?]*+["'”’)\]]*+"""
+    r"""(?=\s+(?:``?|["“'‘(\[])?(?:[A-Z0-9/]|[a-z][A-Z])))"""
 )
 # Longer than any real news sentence (those run to a few hundred characters).
 MAX_SENTENCE_CHARS = 2000
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*|[^\w\s]", re.UNICODE)
-_LAST_TOKEN = re.compile(r"([A-Za-z.]+)[.!?]*$")
+# The word before a period, past opening quotes and brackets ("(Calif.", "``U.S.").
+_LAST_WORD = re.compile(r"""[^\s"“'‘`(\[{<]+$""")
+# Letters with periods between them: an initial ("C"), or "U.S", "N.Y", "a.m", "e.g".
+_DOTTED = re.compile(r"[A-Za-z](?:\.[A-Za-z])*")
+# After the boundary's whitespace: an opening quote, or a word, and whether a period follows it.
+_OPENING_QUOTE = re.compile(r"""\s*(?:``|["“‘'])""")
+_NEXT_DIGIT = re.compile(r"\s*\d")
+_NEXT_OPENER = re.compile(r"\s*([A-Za-z]+)(\.?)")
 _NEXT_WORD = re.compile(r"\s*(" + _WORD.pattern + ")")
 
 
@@ -58,14 +99,39 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     start = 0
     for match in _BOUNDARY.finditer(text):
         end = match.end()
-        if match.group() != "\n":
-            word = _LAST_TOKEN.search(text, max(start, match.start() - 12), match.start() + 1)
-            if word and word.group(1).lower().rstrip(".") in ABBREVIATIONS:
-                continue
+        if text[match.start()] == "." and not _ends_at_period(text, max(start, match.start() - 20),
+                                                             match.start(), end):
+            continue
         _add_trimmed(text, start, end, spans)
         start = end
     _add_trimmed(text, start, len(text), spans)
     return spans
+
+
+def _ends_at_period(text: str, window: int, period: int, after: int) -> bool:
+    """Whether the period at ``period`` ends a sentence, given the word before it (read from
+    ``window`` on) and the text from ``after``, past the period and closing quotes."""
+    found = _LAST_WORD.search(text, window, period)
+    if found is None:
+        return True
+    word = found.group()
+    if word.isupper() and len(word) > 1 and "." not in word:
+        word = word.capitalize()  # headline capitals: "MR.", "MASS."
+    if word in STATES and text[max(0, found.start() - 2):found.start()] == ", ":
+        return True
+    if word in TITLES:
+        return False
+    if word in NUMBER_SIGNS:
+        return _NEXT_DIGIT.match(text, after) is None
+    if not (word in ABBREVIATIONS or word in STATES
+            or (_DOTTED.fullmatch(word) and (len(word) > 1 or word.isupper()))):
+        return True
+    # An abbreviation or an initial: a sentence ends only when the next one visibly starts.
+    if _OPENING_QUOTE.match(text, after):
+        return True
+    following = _NEXT_OPENER.match(text, after)
+    # "A." after an initial is another initial ("J. A. Smith"), not the article.
+    return bool(following and following.group(1) in SENTENCE_OPENERS and not following.group(2))
 
 
 def _add_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
