@@ -564,3 +564,13 @@ def test_the_object_of_a_past_verb_of_planning_comes_after_it() -> None:
         "planned", "kidnapping"]
     assert _ordered("U.S. authorities scheduled a news conference for later today.") == [
         "scheduled", "conference"]
+
+
+def test_by_and_a_means_of_going_or_telling_names_no_cause() -> None:
+    # "by telephone" tells how they talked, not what set off the next clause's verb; a passive's
+    # "by" still names a cause.
+    assert _ordered("They talked by phone and the Miami relatives went back to Cuba for "
+                    "several reunions.") == ["talked", "went"]
+    assert _ordered("The relatives talked by telephone and the Miami relatives went back to "
+                    "Cuba.") == ["talked", "went"]
+    assert _hints("The company was hurt by the strike.") == [("hurt", 0), ("strike", -3)]

@@ -245,6 +245,9 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
             # not the events of its own sentence.
             return 0
         if word == "by":
+            if back > 1 and after in _MEANS:
+                # "talked by telephone and the Miami relatives went back": a means, no cause.
+                return 0
             if (back + 1 < len(reach) and reach[-back - 1].lower in _SUCCESSION_PASSIVES
                     and reach[-back - 2].lower in FORMS_OF_BE):
                 # "will be followed by the sale": the sale comes later, not first.
@@ -482,6 +485,15 @@ def _embedded_past(event: Event, words: Sequence[Token]) -> bool:
 _MEASURES = frozenset({
     "about", "nearly", "almost", "roughly", "some", "more", "less", "half", "as", "up", "only",
     "just", "over", "around", "far", "much", "one", "two", "three", "four", "five", "ten",
+})  # fmt: skip
+
+
+# Words after "by" that name a means of going or telling, no cause of what follows ("talked by
+# telephone and the relatives went back", "reached Florida by boat").
+_MEANS = frozenset({
+    "telephone", "phone", "cellphone", "fax", "mail", "e-mail", "email", "letter", "satellite",
+    "radio", "boat", "raft", "ship", "sea", "air", "plane", "car", "bus", "train", "road",
+    "land", "foot", "helicopter", "truck", "hand",
 })  # fmt: skip
 
 
