@@ -574,3 +574,10 @@ def test_by_and_a_means_of_going_or_telling_names_no_cause() -> None:
     assert _ordered("The relatives talked by telephone and the Miami relatives went back to "
                     "Cuba.") == ["talked", "went"]
     assert _hints("The company was hurt by the strike.") == [("hurt", 0), ("strike", -3)]
+
+
+def test_a_gerund_after_when_is_no_event_that_came_first() -> None:
+    # "when visiting" tells of the time the advice covers; a clause after "when" still came first.
+    assert _ordered("The State Department urged Americans to exercise caution when visiting "
+                    "Kenya.") == ["urged", "exercise", "visiting"]
+    assert _ordered("The bomb went off when the embassy opened.") == ["opened", "went"]

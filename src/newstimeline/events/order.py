@@ -265,6 +265,10 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
                 # an agent (or a means, a measure), not a cause of the verb that follows; after
                 # a passive it does ("hurt by the fact that the company lost").
                 return 0
+        if word == "when" and back == 1 and event.trigger.text.lower().endswith("ing"):
+            # "urged Americans to exercise caution when visiting Kenya": a gerund after "when"
+            # tells of the time the main verb covers, no event that set it off.
+            return 0
         if word in _CAUSE_WORDS:
             # A cause sorts before the other earlier events of its sentence: the passive it is
             # the agent of is often one ("had been affected by the blasts").
