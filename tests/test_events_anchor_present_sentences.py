@@ -1,5 +1,5 @@
 """Anchoring: an untensed event of a sentence told wholly in the present (its finite verbs all
-presents or present perfects) is at the story's date, not on a date carried from the past
+presents, present perfects or futures) is at the story's date, not on a date carried from the past
 narrative before it; a quotation's words keep the date of their report."""
 
 from __future__ import annotations
@@ -39,3 +39,11 @@ def test_a_noun_of_a_sentence_with_a_past_verb_keeps_the_carried_date() -> None:
     filing = _by_trigger(_mentions(text), "filing")
     assert (filing.time.basis, filing.time.earliest, filing.time.latest) == (
         "discourse", TUESDAY, TUESDAY)
+
+
+def test_a_noun_of_a_sentence_about_what_is_to_come_is_at_the_story_date() -> None:
+    text = ("Police arrested the sniper suspect in France on Tuesday. The violence in the "
+            "region will worry investors.")
+    violence = _by_trigger(_mentions(text), "violence")
+    assert (violence.time.basis, violence.time.earliest, violence.time.latest) == (
+        "tense", DCT, DCT)

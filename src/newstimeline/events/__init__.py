@@ -195,7 +195,7 @@ def extract_events(
         present_verbs, perfect_verbs = _present_governors(tensed, toks, codes, quotes)
         finite_starts = [m.token.start for m in tensed if m.tense != "none"]
         present_sentence = bool(finite_starts) and all(
-            m.tense == "present" for m in tensed if m.tense != "none")
+            m.tense in {"present", "future"} for m in tensed if m.tense != "none")
         times: dict[int, EventTime] = {}
         # The sentence as evidence: one model shared by its events, made only if it has some.
         evidence = Span(text=text[sentence.start:sentence.end], start=sentence.start,

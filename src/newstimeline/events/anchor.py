@@ -243,7 +243,7 @@ def anchor_event(
     the DCT as ``present_verb`` does ("have fought to keep the boy"). ``relatives``: the
     sentence's relative clauses (``relative_clauses``), whose dates are theirs alone.
     ``finite_starts``: the offsets of the sentence's finite verbs. ``present_sentence``: the
-    sentence's finite verbs are all presents or present perfects (none past or future)."""
+    sentence's finite verbs are all presents, present perfects or futures (none past)."""
     start = mention.token.start
     if mention.token.lower in SOURCE_ATTRIBUTIONS and mention.event_class == "REPORTING" \
             and text[mention.token.end:mention.token.end + 4].split()[:1] == ["to"]:
@@ -404,7 +404,7 @@ def anchor_event(
     if present_sentence and mention.tense == "none" and not sentence and in_force is not None \
             and not any(first <= start < end for first, end in quotes):
         # "The filing of the charges has intensified the debate": an untensed event of a
-        # sentence told wholly in the present is the story's now, not a date carried from the
+        # sentence told in the present (or future) is the story's now, not a date carried from the
         # past narrative before it. A quotation's words are the speaker's, told when reported.
         return EventTime(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
                          relation="on", basis="tense", expression=None,
