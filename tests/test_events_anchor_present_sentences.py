@@ -47,3 +47,10 @@ def test_a_noun_of_a_sentence_about_what_is_to_come_is_at_the_story_date() -> No
     violence = _by_trigger(_mentions(text), "violence")
     assert (violence.time.basis, violence.time.earliest, violence.time.latest) == (
         "tense", DCT, DCT)
+
+
+def test_a_noun_of_a_present_sentence_is_at_the_story_date_before_any_date() -> None:
+    text = ("In the race for attorney general, the Democratic candidate has pulled ahead in "
+            "the polls.")
+    race = _by_trigger(_mentions(text), "race")
+    assert (race.time.basis, race.time.earliest, race.time.latest) == ("tense", DCT, DCT)

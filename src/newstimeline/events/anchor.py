@@ -401,11 +401,12 @@ def anchor_event(
         return by_convention
     if in_sentence is not None and _fits_tense(in_sentence, mention, dct):
         return anchor_by_discourse(mention, in_sentence, text, "in the sentence")
-    if present_sentence and mention.tense == "none" and not sentence and in_force is not None \
+    if present_sentence and mention.tense == "none" and not sentence \
             and not any(first <= start < end for first, end in quotes):
         # "The filing of the charges has intensified the debate": an untensed event of a
         # sentence told in the present (or future) is the story's now, not a date carried from the
-        # past narrative before it. A quotation's words are the speaker's, told when reported.
+        # past narrative before it (nor undated when no date is in force yet). A quotation's
+        # words are the speaker's, told when reported.
         return EventTime(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
                          relation="on", basis="tense", expression=None,
                          explanation=f"'{mention.token.text}' in a sentence told in the present: "
