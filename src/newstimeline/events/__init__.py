@@ -194,6 +194,9 @@ def extract_events(
         quotes = quoted_spans(toks) if found else []
         present_verbs, perfect_verbs = _present_governors(tensed, toks, codes, quotes)
         finite_starts = [m.token.start for m in tensed if m.tense != "none"]
+        finite_tenses = {m.tense for m in tensed if m.tense != "none"}
+        sentence_tense = "present" if finite_tenses == {"present"} else \
+            "future" if finite_tenses and finite_tenses <= {"present", "future"} else None
         times: dict[int, EventTime] = {}
         # The sentence as evidence: one model shared by its events, made only if it has some.
         evidence = Span(text=text[sentence.start:sentence.end], start=sentence.start,
@@ -204,7 +207,7 @@ def extract_events(
                                 dependent=mention.dependent, unclaimed=unclaimed,
                                 present_verb=present_verbs[k], report_days=report_days,
                                 perfect_verb=perfect_verbs[k], relatives=relatives,
-                                quotes=quotes,
+                                quotes=quotes, sentence_tense=sentence_tense,
                                 finite_starts=finite_starts)
             phase = _aspectual_governor(found, k, toks)
             if phase is not None and phase.index in times and not owned[k]:

@@ -229,6 +229,7 @@ def anchor_event(
     relatives: Sequence[tuple[int, int, int]] = (),
     finite_starts: Sequence[int] = (),
     quotes: Sequence[tuple[int, int]] = (),
+    sentence_tense: str | None = None,
 ) -> EventTime:
     """The strongest evidence first: own clause, reporting convention, tense, then discourse.
     A ``dependent`` trigger (infinitive, modal's verb) takes no date in force.
@@ -241,7 +242,9 @@ def anchor_event(
     negated, that governs the trigger in its clause, which places an infinitive it governs at
     the DCT as ``present_verb`` does ("have fought to keep the boy"). ``relatives``: the
     sentence's relative clauses (``relative_clauses``), whose dates are theirs alone.
-    ``finite_starts``: the offsets of the sentence's finite verbs."""
+    ``finite_starts``: the offsets of the sentence's finite verbs. ``sentence_tense``:
+    "present" when the sentence's finite verbs are all presents (simple, progressive or
+    perfect), "future" when they are presents and futures, none past."""
     start = mention.token.start
     if mention.token.lower in SOURCE_ATTRIBUTIONS and mention.event_class == "REPORTING" \
             and text[mention.token.end:mention.token.end + 4].split()[:1] == ["to"]:
@@ -399,6 +402,18 @@ def anchor_event(
         return by_convention
     if in_sentence is not None and _fits_tense(in_sentence, mention, dct):
         return anchor_by_discourse(mention, in_sentence, text, "in the sentence")
+    if mention.tense == "none" and not sentence \
+            and (sentence_tense == "present" or (sentence_tense and in_force is not None)) \
+            and not any(first <= start < end for first, end in quotes):
+        # "The filing of the charges has intensified the debate": an untensed event of a
+        # sentence told in the present is the story's now, not a date carried from the past
+        # narrative before it, nor undated when no date is in force yet. With a future in the
+        # sentence, only instead of a carried date: "The tender offer will be followed by the
+        # sale" is still to come. A quotation's words are the speaker's, told when reported.
+        return EventTime(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
+                         relation="on", basis="tense", expression=None,
+                         explanation=f"'{mention.token.text}' in a sentence told in the present: "
+                         f"at the story's date {dct}")
     if in_force is not None and _fits_tense(in_force, mention, dct):
         return anchor_by_discourse(mention, in_force, text, "carried from an earlier sentence")
     return by_convention
