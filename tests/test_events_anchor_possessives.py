@@ -4,20 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newstimeline.events import extract_events
-from newstimeline.models import Event
-from newstimeline.timex import tag
-
-DCT = dt.date(2022, 3, 10)
-
-
-def _mentions(text: str) -> list[Event]:
-    return extract_events("doc", text, 0, tag(text, DCT), DCT, mode="mentions")
-
-
-def _by_trigger(events: list[Event], trigger: str) -> Event:
-    [event] = [e for e in events if e.trigger.text == trigger]
-    return event
+from tests.test_events_stage import _by_trigger, _mentions
 
 
 def test_a_possessive_expression_dates_its_noun_even_when_another_trigger_owns_it() -> None:

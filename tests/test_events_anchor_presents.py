@@ -6,21 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newstimeline.events import extract_events
-from newstimeline.models import Event
-from newstimeline.timex import tag
+from tests.test_events_stage import DCT, _by_trigger, _mentions
 
-DCT = dt.date(2022, 3, 10)  # a Thursday
 TUESDAY = dt.date(2022, 3, 8)
-
-
-def _mentions(text: str) -> list[Event]:
-    return extract_events("doc", text, 0, tag(text, DCT), DCT, mode="mentions")
-
-
-def _by_trigger(events: list[Event], trigger: str) -> Event:
-    [event] = [e for e in events if e.trigger.text == trigger]
-    return event
 
 
 def test_a_verb_in_s_after_a_singular_noun_is_at_the_story_date() -> None:
