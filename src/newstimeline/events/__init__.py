@@ -16,8 +16,8 @@ from pydantic import TypeAdapter
 
 from newstimeline.events.actors import ActorResolver, count_found_names, names_in
 from newstimeline.events.anchor import (
-    MAX_FRAME_DAYS,
     PLACING_TYPES,
+    RelativeClause,
     a_year_earlier,
     anchor_event,
     bounding_word,
@@ -74,6 +74,9 @@ _LOWER = itemgetter(Token._fields.index("lower"))
 # Words that may open what a report says, cut from its start ("that", "whether", "and").
 _CONTENT_OPENERS = CLAUSE_OPENERS | COMPLEMENTIZERS
 _EVENTS: TypeAdapter[list[Event]] = TypeAdapter(list[Event])
+# The longest period carried to the next sentence as its date in force: a year; a decade or a
+# century ("the disasters of this century", "the early 1990s") frames only its own sentence.
+MAX_FRAME_DAYS = 366
 
 
 @dataclass(frozen=True, slots=True)
@@ -352,7 +355,7 @@ def _aspectual_governor(found: list[EventMention], k: int,
 
 def _owned_expressions(
     mentions: list[EventMention], toks: list[Token], placing: list[TimeExpression], text: str,
-    relatives: Sequence[tuple[int, int, int]] = (),
+    relatives: Sequence[RelativeClause] = (),
 ) -> list[list[TimeExpression]]:
     """The expressions that date each trigger: the nearest trigger of the expression's clause
     ("he thinks they will report losses through the third quarter": the quarter dates "losses",

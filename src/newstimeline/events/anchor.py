@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from newstimeline.events.mentions import EventMention, ends_in_s
 from newstimeline.events.vocabulary import (
@@ -37,9 +38,6 @@ UNTIL_WORDS: frozenset[str] = frozenset({"until", "till"})
 NEGATION_WORDS: frozenset[str] = frozenset({"not", "never", "cannot"})
 # Words from a possessive expression to the noun it dates ("'s Campeau Corp. credit squeeze").
 POSSESSIVE_REACH = 5
-# The longest period carried to the next sentence as its date in force: a year; a decade or a
-# century ("the disasters of this century", "the early 1990s") frames only its own sentence.
-MAX_FRAME_DAYS = 366
 # Reporting words that name the source of their whole sentence ("according to diplomatic
 # sources"): the sentence's dates are what the source tells, not when it told it.
 SOURCE_ATTRIBUTIONS: frozenset[str] = frozenset({"according"})
@@ -226,7 +224,7 @@ def anchor_event(
     present_verb: str | None = None,
     report_days: Sequence[TimeExpression] | None = None,
     perfect_verb: str | None = None,
-    relatives: Sequence[tuple[int, int, int]] = (),
+    relatives: Sequence[RelativeClause] = (),
     finite_starts: Sequence[int] = (),
     quotes: Sequence[tuple[int, int]] = (),
     sentence_tense: str | None = None,
@@ -641,14 +639,22 @@ RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "whom", "whose", "which"})
 _RELATIVE_ENDS: frozenset[str] = frozenset({",", ";", ":", "--", "(", ")"})
 
 
-def relative_clauses(toks: Sequence[Token]) -> list[tuple[int, int, int]]:
+class RelativeClause(NamedTuple):
+    """A relative clause's character offsets and the start of the noun it describes."""
+
+    start: int
+    end: int
+    noun: int
+
+
+def relative_clauses(toks: Sequence[Token]) -> list[RelativeClause]:
     """The relative clauses of a sentence as (start, end) character offsets and the start of
     the noun they describe: from "who/whom/whose/which" to the next comma or stronger break,
     else to the sentence's end ("Kopp, who fled in 1998, was arrested"; "arrested the man who
     attacked the clinic in 1998"). The noun is found behind a preposition ("the meeting at
     which"), and a parenthetical right after the pronoun is part of the clause ("the man who,
     police said, fled in 1998")."""
-    spans: list[tuple[int, int, int]] = []
+    spans: list[RelativeClause] = []
     for i, token in enumerate(toks):
         if i == 0 or token.lower not in RELATIVE_PRONOUNS:
             continue
@@ -662,12 +668,12 @@ def relative_clauses(toks: Sequence[Token]) -> list[tuple[int, int, int]]:
             body = next((j + 1 for j in range(body + 1, len(toks))
                          if toks[j].text in _RELATIVE_ENDS), body)
         end = next((t.start for t in toks[body:] if t.text in _RELATIVE_ENDS), toks[-1].end)
-        spans.append((token.start, end, toks[before].start))
+        spans.append(RelativeClause(token.start, end, toks[before].start))
     return spans
 
 
 def _in_other_relative(expression: TimeExpression, mention: EventMention,
-                       relatives: Sequence[tuple[int, int, int]],
+                       relatives: Sequence[RelativeClause],
                        expressions: Sequence[TimeExpression] = ()) -> bool:
     """Whether the expression lies in a relative clause that holds neither the trigger nor
     starts right after it (the noun the clause describes shares its date: "the bombing which
@@ -720,7 +726,7 @@ def _in_other_quote(expression: TimeExpression, mention: EventMention,
 
 
 def _describes(mention: EventMention, expression: TimeExpression,
-               relatives: Sequence[tuple[int, int, int]]) -> bool:
+               relatives: Sequence[RelativeClause]) -> bool:
     """Whether the expression lies in a relative clause describing the trigger ("the judge's
     ruling, which is expected early next week")."""
     return any(noun == mention.token.start and first <= expression.span.start < end
