@@ -25,6 +25,7 @@ from newstimeline.events.vocabulary import (
     OBJECT_DETERMINERS,
     PREPOSITIONS,
     PREPOSITIONS_BEFORE_NOUNS,
+    RELATIVE_PRONOUNS,
 )
 from newstimeline.models import EventTime, Precision, TimeExpression
 from newstimeline.text import Token
@@ -633,8 +634,6 @@ def comparison_base(expression: TimeExpression, trigger_start: int, text: str) -
 _FIGURE_STARTS = frozenset("$#0123456789")
 
 
-# Relative pronouns that open a clause describing the noun before them.
-RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "whom", "whose", "which"})
 # Tokens that close a relative clause (the comma closing an insertion, or a stronger break).
 _RELATIVE_ENDS: frozenset[str] = frozenset({",", ";", ":", "--", "(", ")"})
 

@@ -36,9 +36,9 @@ from newstimeline.events.vocabulary import (
     ORDER_HINT_PAIRS,
     ORDER_HINT_WORDS,
     REDUCED_RELATIVE_NEXT,
-    RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     SUBORDINATORS,
+    WHO_RELATIVES,
 )
 from newstimeline.models import Event
 from newstimeline.text import Token, next_word, tokens
@@ -440,7 +440,7 @@ def _embedded_past(event: Event, words: Sequence[Token]) -> bool:
         # main clause's event ("anyone who donates", "those who oppose his return"); not a
         # progressive or a passive ("who are fighting", "who is accused"): going on at the time.
         for word in reversed(words[-3:]):
-            if word.lower in RELATIVE_PRONOUNS:
+            if word.lower in WHO_RELATIVES:
                 return True
             if word.lower not in ADVERBS_BETWEEN and not word.lower.endswith("ly"):
                 return False
@@ -448,7 +448,7 @@ def _embedded_past(event: Event, words: Sequence[Token]) -> bool:
     if event.tense not in ("past", "none"):
         return False
     for back, word in enumerate(reversed(words[-4:]), 1):
-        if word.lower in RELATIVE_PRONOUNS:
+        if word.lower in WHO_RELATIVES:
             return True
         if back > 1 and word.lower in _PASSIVE_RELATIVES and words[-1].lower in _PAST_PASSIVE_BE:
             # A past passive in a "that/which" clause tells what had befallen the noun ("to

@@ -316,7 +316,10 @@ EARLIER_ADVERBS: frozenset[str] = frozenset({"previously", "initially", "origina
 # ("talk to others who survived the blast"); "which" and "that" also open what is reported or
 # planned, so only "who" counts. A reduced relative ("the force dispatched to Saudi Arabia") is a
 # past participle right after a noun, followed by one of these words.
-RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who"})
+WHO_RELATIVES: frozenset[str] = frozenset({"who"})
+# Relative pronouns that open a clause describing the noun before them (anchoring: the clause's
+# dates are its own).
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "whom", "whose", "which"})
 REDUCED_RELATIVE_NEXT: frozenset[str] = frozenset({
     "by", "in", "at", "on", "for", "from", "during", "with", "to",
 })
