@@ -1022,3 +1022,22 @@ def test_only_a_close_told_with_a_price_or_a_move_is_a_trading_session(
     text = f"NEW YORK, Oct. 30 - The company said it will cut costs. {sentence}"
     weekdays, _ = _evidence(text, find_mentions(text))
     assert [(w.phrase, w.market) for w in weekdays] == [("Friday", market)]
+
+
+def test_a_deadline_tied_to_an_event_named_by_its_year_is_a_target_some_years_ahead() -> None:
+    # The Olympics are fixed years ahead: a goal set "by the opening of the 2000 Olympics" is as
+    # far off as "by 2000", not next year's plan; "by the end of 1990" stays a near deadline.
+    text = ("CANBERRA, Feb. 13 - Pro-republicans hope to have an Australian president by the "
+            "opening of the 2000 Olympics and the 100th anniversary of Australian federation.")
+    _, years = _evidence(text, find_mentions(text))
+    assert [(y.year, y.tense, y.deadline) for y in years] == [(2000, "future", True)]
+    assert [round(year_mention_likelihood(story, years[0], 2), 3)
+            for story in (1999, 1998, 1997)] == [0.15, 0.2, 0.2]
+    until = ("LONDON, March 3 - The league will keep its present format until the 2026 World "
+             "Cup, officials said.")
+    assert [(y.year, y.deadline) for y in _evidence(until, find_mentions(until))[1]] == [
+        (2026, True)]
+    near = ("DALLAS, Oct. 26 - The company wants to boost non-GM revenue to at least half of its "
+            "business by the end of 1990.")
+    assert [(y.year, y.deadline) for y in _evidence(near, find_mentions(near))[1]] == [
+        (1990, False)]

@@ -145,6 +145,9 @@ YEAR_CUE_WORDS_BEFORE = 6
 # A deadline preposition this many words before a year governs it through a noun phrase: "by
 # the end of 1990", "until the opening of the 2000 Olympics".
 DEADLINE_REACH_WORDS = 5
+# A year reached so that names an event ("by the opening of the 2000 Olympics") is a target year,
+# a goal set some years ahead, as one right after the preposition is.
+EVENT_DEADLINES = True
 YEAR_CUE_WORDS_AFTER = 3
 # Words before a year that make it a modifier of the next noun ("its 1989 operating results",
 # "the 2020 election"): the period the story is about, this year's or one close to it.
@@ -361,6 +364,7 @@ _ANNIVERSARY = re.compile(r"\b(?:(?P<num>\d{1,3})(?:st|nd|rd|th)|(?P<word>[a-z]+
 _AGE_OF_THING = re.compile(r"\b(?P<num>\d{1,3}|[a-z]+)[- ]years?[- ]old (?P<noun>[a-z]+)\b",
                            re.IGNORECASE)
 _NOUN_AFTER = re.compile(r" [a-z]")
+_WORD_AFTER = re.compile(r" [A-Za-z]")
 # An anniversary's own date after it: "its 50th anniversary in 1998", "anniversary, in 1998".
 _ANNIVERSARY_DATED = re.compile(r",? (?:in|on) (?:[A-Z][a-z]+\.? (?:\d{1,2},? )?)?(?:19|20)\d\d")
 _MAKE_AFTER = re.compile(r" ([A-Z][A-Za-z-]+)")
@@ -493,10 +497,14 @@ def _evidence(
             # "by 1992", "until Dec. 31, 1994": the preposition governs the year itself ("by the
             # end of 1990", "by mid-1992" name a point in the year, a nearer deadline).
             direct_deadline = preposition in DEADLINE_TARGET_PREPOSITIONS and "pos" not in m.parts
-            if not preposition and DEADLINE_PREPOSITIONS & {
-                    w.lower() for w in _WORD.findall(text, clause[0], m.context_start)[
-                        -DEADLINE_REACH_WORDS:]}:
+            reach = {w.lower() for w in _WORD.findall(text, clause[0], m.context_start)[
+                -DEADLINE_REACH_WORDS:]}
+            if not preposition and DEADLINE_PREPOSITIONS & reach:
                 preposition = "by"  # "by the end of 1990", "until the opening of the 2000 Games"
+                # A goal tied to an event named by its year ("by the opening of the 2000
+                # Olympics", "until the 2004 election") is set as far ahead as "by 2000" is.
+                direct_deadline = (EVENT_DEADLINES and bool(DEADLINE_TARGET_PREPOSITIONS & reach)
+                                   and _names_event(text, m, before))
             if preposition in PAST_PREPOSITIONS and tense != "future":
                 tense = "past"
             elif preposition in OPEN_PREPOSITIONS and tense == "past":
@@ -629,6 +637,12 @@ def _is_gerund_clause(text: str, clause: tuple[int, int]) -> bool:
     words = _WORD.findall(text, *clause)[:2]
     return (len(words) == 2 and words[0].lower() in GERUND_OPENERS and words[1].endswith("ing")
             and words[1].islower() and len(words[1]) > 4)
+
+
+def _names_event(text: str, m: Mention, before: list[str]) -> bool:
+    """Whether a bare year is part of an event's name: "the 2000 Olympics", "the 2004 election"."""
+    return (m.rule.name == "year_bare" and bool(before) and before[-1].lower() == "the"
+            and bool(_WORD_AFTER.match(text, m.end)))
 
 
 def _is_possessive(word: str) -> bool:
