@@ -98,6 +98,7 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "no zero-coupon terms": {"ZERO_COUPON_TERMS": False},
     "deadlines as plain years ahead": {"DEADLINE_TARGETS": False},
     "event deadlines as near plans": {"EVENT_DEADLINES": False},
+    "periods without figures as such": {"REPORTED_PERIODS": False},
     "kind ahead from every mention": {"AHEAD_KIND_TOLD": False},
     "market weekdays as any weekday": {"MARKET_WEEKDAYS": False},
     "weekdays beside yesterday": {"YESTERDAY_STYLE": False},

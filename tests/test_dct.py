@@ -1041,3 +1041,19 @@ def test_a_deadline_tied_to_an_event_named_by_its_year_is_a_target_some_years_ah
             "business by the end of 1990.")
     assert [(y.year, y.deadline) for y in _evidence(near, find_mentions(near))[1]] == [
         (1990, False)]
+
+
+def test_a_period_without_figures_is_a_date_not_a_reporting_period() -> None:
+    # A quarter in which something happened is a past date (its last month), not the period just
+    # reported; one the sentence reports figures for stays a reporting period.
+    text = ("DEARBORN, Mich., Oct. 27 - The energy company stopped paying a dividend in the third "
+            "quarter of 1984 because of troubles at its Midland nuclear plant.")
+    _, years = _evidence(text, find_mentions(text))
+    assert [(y.year, y.tense, y.month, y.period) for y in years] == [(1984, "past", 9, False)]
+    reported = ("MOUNTAIN VIEW, Calif., Oct. 27 - In the 1988 third quarter, the company earned "
+                "$20.6 million, or 26 cents a share.")
+    _, years = _evidence(reported, find_mentions(reported))
+    assert [(y.year, y.month, y.period) for y in years] == [(1988, None, True)]
+    half = "LONDON, Oct. 27 - The mine was closed for the first half of 1985 by a strike."
+    assert [(y.year, y.month, y.period) for y in _evidence(half, find_mentions(half))[1]] == [
+        (1985, 6, False)]

@@ -158,6 +158,15 @@ YEARS_AROUND_ATTRIBUTIVE: dict[int, float] = {-1: 0.15, 0: 0.3, 1: 0.2, 2: 0.08,
 # A reporting period named with its year ("the 1988 period", "fiscal 1989", "the 1988 third
 # quarter") in results copy is the period just reported or the one a year before it.
 YEARS_AFTER_PERIOD: dict[int, float] = {-1: 0.05, 0: 0.4, 1: 0.4, 2: 0.06, 3: 0.03}
+# A period is a reporting period when its sentence reports figures for it ("earned $20.6
+# million in the 1988 period", "losses through the third quarter of 1990"); one in which
+# something happened ("stopped paying a dividend in the third quarter of 1984") is a past date.
+REPORTED_PERIODS = True
+QUARTER_ORDINALS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1,
+                                    "2nd": 2, "3rd": 3, "4th": 4, "final": 4, "last": 4}  # fmt: skip
+_RESULTS = re.compile(
+    r"\$ ?\d|\d(?:%| percent\b| cents?\b)|\b(?:earn(?:ed|s|ings)?|net|profits?|loss(?:es)?|"
+    r"sales|revenues?|income|results|expenses?|margins?|[Tt]ax rates?|per share|a share)\b")
 # A reporting period compared in its sentence with "a year ago" is the one just reported.
 CURRENT_PERIODS = True
 # A security's maturity ("debentures due March 1, 2011", "notes due 1999") lies a term after the
@@ -545,13 +554,17 @@ def _evidence(
                 # before, when the model is sold already: rare enough to leave out).
                 years.append(YearEvidence(phrase, int(written_year), "past", since=True))
                 continue
+            # "stopped paying a dividend in the third quarter of 1984": no figures, so a date
+            # (its quarter's last month), not a reporting period.
+            reported = not REPORTED_PERIODS or bool(_RESULTS.search(text, *sentence))
+            month = _month_of(m.parts) if reported else _period_month(m.parts)
             years.append(YearEvidence(
-                phrase, int(written_year), tense, _month_of(m.parts),
+                phrase, int(written_year), tense, month,
                 since=preposition in OPEN_ENDED_PREPOSITIONS and tense == "past",
                 attributive=attributive,
                 # "fiscal 1990" names the fiscal year running now as often as one that ended.
                 period=m.rule.name in PERIOD_RULES and (
-                    m.rule.name != "fiscal_year" or tense == "past"),
+                    m.rule.name != "fiscal_year" or tense == "past") and reported,
                 current=tense != "future" and bool(_YEAR_AGO.search(text, *sentence)),
                 maturity=bool(maturity) and MATURITIES,
                 # "cash flow for 1990 and beyond" opens a stretch of years, not one year's
@@ -1034,6 +1047,18 @@ def birth_ages(text: str, mentions: list[Mention]) -> list[ElapsedSpan]:
                 spans.append(ElapsedSpan(f"{said} ... born {text[m.context_start:m.end]}",
                                          frozenset({age, age + 1}), source=int(written)))
     return spans
+
+
+def _period_month(parts: dict[str, str]) -> int | None:
+    """The last month of a quarter or half a mention names ("the third quarter": 9), else its
+    month as written."""
+    ordinal = parts.get("ord", "").lower()
+    if ordinal in QUARTER_ORDINALS:
+        return 3 * QUARTER_ORDINALS[ordinal]
+    half = parts.get("half", "").lower()
+    if half:
+        return 6 if half == "first" else 12
+    return _month_of(parts)
 
 
 def _month_of(parts: dict[str, str]) -> int | None:
