@@ -556,7 +556,8 @@ def _evidence(
                 continue
             # "stopped paying a dividend in the third quarter of 1984": no figures, so a date
             # (its quarter's last month), not a reporting period.
-            reported = not REPORTED_PERIODS or bool(_RESULTS.search(text, *sentence))
+            reported = (m.rule.name not in PERIOD_RULES or not REPORTED_PERIODS
+                        or bool(_RESULTS.search(text, *sentence)))
             month = _month_of(m.parts) if reported else _period_month(m.parts)
             years.append(YearEvidence(
                 phrase, int(written_year), tense, month,
