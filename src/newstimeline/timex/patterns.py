@@ -116,6 +116,9 @@ APPROX = r"(?i:around|approximately)"
 # A lowercase word after a month that makes the month an adjective ("a June agreement").
 NOUN_AFTER_MONTH = (r"(?= (?!(?:" + "|".join(vocab.NOT_NOUNS_AFTER_MONTH) + r")(?![\w'-]))"
                     r"[a-z][a-z-]+(?![\w]))")
+# "-old" after a counted unit, when a lasting state of affairs follows: "an 8-month-old truce".
+AGED_EVENT = (r"-(?i:old)(?= (?:" + "|".join(re.escape(n) for n in vocab.AGED_EVENT_NOUNS)
+              + r")(?![\w-]))")
 # An ordinal count of days ("the eighth day", "the 12th day").
 NTH = r"(?P<nth>" + _alternation(vocab.DAY_ORDINAL_WORDS) + r"|\d{1,3}(?:st|nd|rd|th))"
 POSITION = r"(?P<pos>(?i:early|mid|late|the end of|the beginning of|the start of|the middle of))"
@@ -154,6 +157,7 @@ SUBPATTERNS: dict[str, str] = {
     "APPROX": APPROX,
     "NOUN_AFTER_MONTH": NOUN_AFTER_MONTH,
     "NTH": NTH,
+    "AGED_EVENT": AGED_EVENT,
     "HOLIDAY": HOLIDAY,
 }
 

@@ -313,6 +313,13 @@ def resolve_shifted_unit(m: Mention, ctx: Context) -> Resolved | None:
     unit = m.parts["unit"].lower()
     shift = m.parts["shift"].lower()
     amount = vocab.DEICTIC_SHIFTS[shift]
+    if (unit == "quarter" and shift == "this" and ctx.quarter is not None
+            and ctx.quarter < _dct_quarter(ctx.dct) and ctx.tense != "future"):
+        # Earnings copy: "This quarter's loss includes charges" in an October report on the
+        # third quarter is the quarter reported on, not the one still running.
+        value, interval = cal.quarter(*ctx.quarter)
+        return Resolved(value, interval, f"'this quarter' of a report: the quarter in force "
+                                         f"({ctx.quarter[0]}-Q{ctx.quarter[1]})")
     value, interval = _unit_period(unit, _shift_date(ctx.dct, unit, amount))
     position = (m.parts.get("pos") or m.parts.get("rel_pos") or "").lower()
     if position == "earlier" and amount == 0 and interval.latest and interval.latest > ctx.dct:

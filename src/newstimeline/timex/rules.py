@@ -99,10 +99,12 @@ RULES: tuple[Rule, ...] = (
          MON),
     Rule("half_year", "half_year", "DATE",
          r"(?P<t>(?:(?i:the) )?(?P<half>(?i:first|second|last|latter))"
-         r"(?:[ -](?i:half) (?i:of )?(?:(?i:fiscal) )?{YEAR}|-(?i:half)(?= [a-z])))",
-         "the first half of 2006, second-half profit",
-         ("half",),
-         needs=("half",)),
+         # "the first two quarters of 1990" is the first half of that year, a date.
+         r"(?:(?:[ -](?i:half)|(?:(?<=[Ff]irst)|(?<=[Ll]ast)) (?i:two quarters)) (?i:of )?"
+         r"(?:(?i:fiscal) )?{YEAR}|-(?i:half)(?= [a-z])))",
+         "the first half of 2006, second-half profit, the first two quarters of 1990",
+         ("half", "unit"),
+         needs=("half", "two quarters")),
     Rule("holiday", "holiday", "DATE",
          r"(?P<t>(?:{SHIFT} )?{HOLIDAY}(?: (?P<hweek>(?i:week|weekend)))?(?:,? {YEAR})?)",
          "Thanksgiving Day, last Christmas, Easter week",
@@ -427,8 +429,10 @@ RULES: tuple[Rule, ...] = (
          r"up to|roughly|some)) |(?P<art>(?i:the)(?: (?i:latest))? ))?"
          r"{NUMBER}(?P<half> 1/2|(?i: and a half))?[ -]"
          r"(?:(?i:more|additional|extra|straight|consecutive|trading|business|working) )?"
-         r"{UNIT}s?(?P<half_after>(?i: and a half))?(?:[ -](?i:long))?(?(art)(?<=s)))(?![\w])"
-         # An age ("a 6-year-old", "52 years old") and a fraction ("three-quarters") are no times.
+         r"{UNIT}s?(?P<half_after>(?i: and a half))?(?:[ -](?i:long)|(?P<aged>{AGED_EVENT}))?"
+         r"(?(art)(?<=s)))(?![\w])"
+         # An age ("a 6-year-old", "52 years old") and a fraction ("three-quarters") are no
+         # times; the age of a lasting state of affairs ("an 8-month-old truce") is a duration.
          r"(?![ -](?i:old)(?!\w))(?<!-quarters)",
          "three years, 2 1/2 years, an hour and a half",
          UNIT),

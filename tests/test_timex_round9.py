@@ -1,0 +1,62 @@
+"""News conventions of the ninth round: each rule with a realistic sentence and exact values."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newstimeline.timex import tag
+
+DCT = dt.date(2007, 10, 25)  # a Thursday
+
+
+def tagged(text: str, dct: dt.date = DCT) -> list[tuple[str, str, str]]:
+    return [(e.span.text, e.type, e.value) for e in tag(text, dct)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hardliners opposed to the rebels' 8-month-old truce set off a car bomb.",
+     [("8-month-old", "DURATION", "P8M")]),
+    ("Talks to end the 10-day-old strike at the port broke down.",
+     [("10-day-old", "DURATION", "P10D")]),
+    ("Mediators tried to break a two-week-old standoff over the budget.",
+     [("two-week-old", "DURATION", "P2W")]),
+    # The age of a person or a thing is no time.
+    ("A 6-year-old boy was pulled from the water.", []),
+    ("The foreign ministers marked their entry into the 50-year-old alliance.", []),
+    ("Mr. Reupke, 52 years old, will step down.", []),
+])
+def test_the_counted_age_of_a_lasting_state_of_affairs_is_a_duration(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The company expects losses in the first two quarters of 1990.",
+     [("the first two quarters of 1990", "DATE", "1990-H1")]),
+    ("Sales should recover in the last two quarters of fiscal 2008.",
+     [("the last two quarters of fiscal 2008", "DATE", "2008-H2")]),
+    # Without a year it stays a stretch of two quarters.
+    ("Losses in the first two quarters were heavy.",
+     [("the first two quarters", "DURATION", "P2Q")]),
+])
+def test_two_quarters_of_a_named_year_are_its_half(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Net income for the third quarter fell to $1.2 million. This quarter's loss includes "
+     "pretax charges of $3 million.",
+     [("the third quarter", "DATE", "2007-Q3"), ("This quarter", "DATE", "2007-Q3")]),
+    # A clause that looks ahead means the quarter still running.
+    ("Net income for the third quarter fell. The company expects to return to profit this "
+     "quarter.",
+     [("the third quarter", "DATE", "2007-Q3"), ("this quarter", "DATE", "2007-Q4")]),
+    # With no quarter reported on, "this quarter" is the story's.
+    ("Shipments this quarter are running ahead of plan.", [("this quarter", "DATE", "2007-Q4")]),
+])
+def test_this_quarter_in_a_report_is_the_quarter_reported_on(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected
