@@ -60,3 +60,16 @@ def test_two_quarters_of_a_named_year_are_its_half(
 def test_this_quarter_in_a_report_is_the_quarter_reported_on(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"If I were choosing the people of tomorrow, I would choose these," he said.', []),
+    ("The youth of today read fewer newspapers.", []),
+    # A relative day after "of" and a noun that names no generic group is still a day.
+    ("The results of today's vote will be known soon.",
+     [("today", "DATE", "2007-10-25"), ("soon", "DATE", "FUTURE_REF")]),
+    ("He will leave by the end of tomorrow.", [("tomorrow", "DATE", "2007-10-26")]),
+])
+def test_a_generic_group_of_tomorrow_is_no_day(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected
