@@ -73,3 +73,15 @@ def test_this_quarter_in_a_report_is_the_quarter_reported_on(
 def test_a_generic_group_of_tomorrow_is_no_day(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The shares rose to a high for the year of $42.875 in June.",
+     [("the year", "DATE", "2007"), ("June", "DATE", "2007-06")]),
+    # "of" before anything but a sum still ties the year to what follows.
+    ("Profit for the year of 1988 was restated.", [("1988", "DATE", "1988")]),
+    ("It was the year of the dragon.", []),
+])
+def test_of_before_a_sum_of_money_leaves_the_year_alone(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected

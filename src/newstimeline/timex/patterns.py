@@ -95,6 +95,8 @@ UNIT = r"(?P<unit>(?i:" + "|".join(sorted(vocab.UNITS, key=len, reverse=True)) +
 OR_UNITS = r"(?: (?i:or|and) (?i:hours|days|weeks|months|years|decades)(?![\w-]))?"
 # "to" after a unit, except after a part of the day ("the morning to start trading").
 TO_AFTER_UNIT = r"to(?<!(?i:morning) to)(?<!(?i:afternoon) to)(?<!(?i:evening) to)"
+# "of" after a unit, except before a sum of money ("a high for the year of $42.875").
+OF_NOT_AMOUNT = r"of(?! [$£€])"
 DAY_UNIT = r"(?P<unit>(?i:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade))"
 SHIFT = r"(?P<shift>" + _alternation(vocab.DEICTIC_SHIFTS) + ")"
 SEASON = r"(?P<season>" + _alternation(vocab.SEASONS) + ")"
@@ -138,6 +140,7 @@ SUBPATTERNS: dict[str, str] = {
     "UNIT": UNIT,
     "DAY_UNIT": DAY_UNIT,
     "TO_AFTER_UNIT": TO_AFTER_UNIT,
+    "OF_NOT_AMOUNT": OF_NOT_AMOUNT,
     "OR_UNITS": OR_UNITS,
     "SHIFT": SHIFT,
     "SEASON": SEASON,

@@ -352,8 +352,10 @@ RULES: tuple[Rule, ...] = (
          # "the year that changed everything" is no date, "the current year that ends" is.
          # "the year to date", "the year to Sept. 30" run to a date; "in the morning to start
          # trading" is still the morning (a purpose follows).
-         r"(?(adj)(?! (?:\d|(?i:ago|earlier|before|after|later|of|{TO_AFTER_UNIT})\b))|"
-         r"(?! (?:\d|(?i:ago|earlier|before|after|later|of|{TO_AFTER_UNIT}|that|when|"
+         # "a high for the year of $42.875": "of" before an amount belongs to the noun before.
+         r"(?(adj)(?! (?:\d|(?i:ago|earlier|before|after|later|{OF_NOT_AMOUNT}|"
+         r"{TO_AFTER_UNIT})\b))|"
+         r"(?! (?:\d|(?i:ago|earlier|before|after|later|{OF_NOT_AMOUNT}|{TO_AFTER_UNIT}|that|when|"
          r"in which)\b)))",
          "the year, over the weekend",
          ("unit", "season", "part_of_day"),
