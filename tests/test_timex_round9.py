@@ -85,3 +85,18 @@ def test_a_generic_group_of_tomorrow_is_no_day(
 def test_of_before_a_sum_of_money_leaves_the_year_alone(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In the comparable year-ago quarter, the second quarter ended Oct. 31, the chain had a "
+     "loss.",
+     [("the comparable year-ago quarter", "DATE", "2006-Q2"),
+      ("the second quarter", "DATE", "2006-Q2"), ("Oct. 31", "DATE", "2006-10-31")]),
+    # Without the comma it is no apposition: the comparison keeps the quarter in force.
+    ("Net income for the third quarter rose from the year-ago quarter and the second quarter.",
+     [("the third quarter", "DATE", "2007-Q3"), ("the year-ago quarter", "DATE", "2006-Q3"),
+      ("the second quarter", "DATE", "2007-Q2")]),
+])
+def test_a_quarter_named_by_reference_then_by_number_is_that_quarter(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected
