@@ -100,3 +100,18 @@ def test_of_before_a_sum_of_money_leaves_the_year_alone(
 def test_a_quarter_named_by_reference_then_by_number_is_that_quarter(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The gain would mean nearly twice as high a dividend this year as last.",
+     [("this year", "DATE", "2007"), ("last", "DATE", "2006")]),
+    ("Sales rose faster this year than last, the company said.",
+     [("this year", "DATE", "2007"), ("last", "DATE", "2006")]),
+    # "as last reported" is an adverb; "as last year" is the ordinary expression.
+    ("Profit this year as last reported was flat.", [("this year", "DATE", "2007")]),
+    ("Output this year was as high as last year.",
+     [("this year", "DATE", "2007"), ("last year", "DATE", "2006")]),
+])
+def test_last_after_this_year_stands_for_last_year(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected

@@ -264,6 +264,13 @@ RULES: tuple[Rule, ...] = (
          "last week",
          UNIT,
          needs=tuple(vocab.DEICTIC_SHIFTS)),
+    # "twice as high a dividend this year as last": the year left out after "last" (ellipsis).
+    Rule("elliptic_last", "shifted_unit", "DATE",
+         r"(?<=[Tt]his (?P<unit>[Yy]ear) )(?i:as|than) (?P<t>(?P<shift>(?i:last)))"
+         r"(?=[ \t]*[.,;:!?)\"'’”]|[ \t]+(?i:and|but|or)\b)",
+         "more this year than last.",
+         UNIT,
+         needs=(" as last", " than last")),
     Rule("units_ago", "units_ago", "DATE",
          r"(?P<t>(?:(?i:nearly|almost|about|some|roughly|more than|less than|over) )?"
          r"(?P<halfof>(?i:half) )?(?:{NUMBER}[ -])?{UNIT}s?(?: (?i:or so))?"
