@@ -270,7 +270,7 @@ RULES: tuple[Rule, ...] = (
          r"(?=[ \t]*[.,;:!?)\"'’”]|[ \t]+(?i:and|but|or)\b)",
          "more this year than last.",
          UNIT,
-         needs=(" as last", " than last")),
+         needs=("as last", "than last")),
     Rule("units_ago", "units_ago", "DATE",
          r"(?P<t>(?:(?i:nearly|almost|about|some|roughly|more than|less than|over) )?"
          r"(?P<halfof>(?i:half) )?(?:{NUMBER}[ -])?{UNIT}s?(?: (?i:or so))?"
