@@ -115,3 +115,14 @@ def test_a_quarter_named_by_reference_then_by_number_is_that_quarter(
 def test_last_after_this_year_stands_for_last_year(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Upjohn is offering a one-time retirement bonus equal to six months of base pay.", []),
+    ("Laid-off workers will receive two weeks' pay and their pensions.", []),
+    # Time spent on something is still a stretch of time.
+    ("The strike followed six months of talks.", [("six months", "DURATION", "P6M")]),
+])
+def test_money_counted_in_units_of_time_is_no_duration(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected

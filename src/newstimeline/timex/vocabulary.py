@@ -198,6 +198,14 @@ AGED_EVENT_NOUNS: tuple[str, ...] = (
     "dictatorship", "career", "effort", "offensive", "bombing", "bombardment", "violence",
 )
 
+# Money counted in units of time: "a bonus equal to [six months of base pay]" is a sum, not a
+# stretch of time (TimeBank leaves it untagged).
+PAY_NOUNS: tuple[str, ...] = (
+    "pay", "salary", "salaries", "wage", "wages", "rent", "rents", "compensation", "severance",
+    "income", "earnings", "benefits", "pension",
+)
+PAY_ADJECTIVES: tuple[str, ...] = ("base", "basic", "regular", "full", "back", "annual", "gross")
+
 # Capitalized adverbs that, opening a sentence and set off by a comma, only link it to the one
 # before ("Now, he says"). "Earlier," and "Currently," are left out although TimeBank tags
 # neither as an opener: they still place the sentence's events ("Earlier, Putin called on
