@@ -95,8 +95,14 @@ _TITLE_UNIT = re.compile(r"\b(?:" + "|".join(
 # "a quarter of the market" is a fraction; "a quarter of a century" is still a stretch of time.
 _FRACTION_OF = re.compile(
     r"\s+of\s+(?!(?:an?\s+)?(?:" + "|".join(vocab.UNITS) + r"|centuries)s?\b)", re.IGNORECASE)
+# "six months of base pay", "two weeks' salary": money counted in units of time.
+_PAY_OF = re.compile(
+    r"(?:'?[ \t]+of|')[ \t]+(?:(?:" + "|".join(vocab.PAY_ADJECTIVES) + r")[ \t]+)?(?:"
+    + "|".join(vocab.PAY_NOUNS) + r")\b", re.IGNORECASE)
 # "today's personal computers": the noun, or the adjective and the noun, after a possessive.
 _POSSESSIVE_NOUN = re.compile(r"['’]s\s+([A-Za-z-]+)(?:\s+([A-Za-z-]+))?")
+# "the people of tomorrow": a generic noun and "of" just before a relative day.
+_GENERIC_NOUN_OF = re.compile(r"([A-Za-z]+)[ \t]+of[ \t]+$")
 _LOWER_WORD = re.compile(r"(?<![\w'])[a-z]{4,}\b")
 PROSE_CONTEXT_CHARS = 60
 
@@ -154,6 +160,12 @@ def _is_time(rule: Rule, text: str, source: str, start: int, end: int) -> bool:
         if generic and (generic.group(1).lower() in vocab.GENERIC_PRESENT_NOUNS
                         or (generic.group(2) or "").lower() in vocab.GENERIC_PRESENT_NOUNS):
             return False  # "today's youth": the present age, not the story's day
+    if lowered in ("today", "tomorrow"):
+        noun = _GENERIC_NOUN_OF.search(source, max(0, start - 24), start)
+        if noun and noun.group(1).lower() in vocab.GENERIC_PRESENT_NOUNS:
+            return False  # "the people of tomorrow", "the youth of today": an age, no day
+    if rule.family == "duration" and _PAY_OF.match(source, end):
+        return False  # "a bonus equal to six months of base pay": a sum of money
     if rule.family == "duration" and lowered.endswith("quarter") and _FRACTION_OF.match(source, end):
         return False  # "more than a quarter of the market" is a fraction
     if (rule.family == "duration" and lowered.startswith(("a ", "an "))) or (

@@ -95,6 +95,8 @@ UNIT = r"(?P<unit>(?i:" + "|".join(sorted(vocab.UNITS, key=len, reverse=True)) +
 OR_UNITS = r"(?: (?i:or|and) (?i:hours|days|weeks|months|years|decades)(?![\w-]))?"
 # "to" after a unit, except after a part of the day ("the morning to start trading").
 TO_AFTER_UNIT = r"to(?<!(?i:morning) to)(?<!(?i:afternoon) to)(?<!(?i:evening) to)"
+# "of" after a unit, except before a sum of money ("a high for the year of $42.875").
+OF_NOT_AMOUNT = r"of(?! [$£€])"
 DAY_UNIT = r"(?P<unit>(?i:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade))"
 SHIFT = r"(?P<shift>" + _alternation(vocab.DEICTIC_SHIFTS) + ")"
 SEASON = r"(?P<season>" + _alternation(vocab.SEASONS) + ")"
@@ -116,6 +118,9 @@ APPROX = r"(?i:around|approximately)"
 # A lowercase word after a month that makes the month an adjective ("a June agreement").
 NOUN_AFTER_MONTH = (r"(?= (?!(?:" + "|".join(vocab.NOT_NOUNS_AFTER_MONTH) + r")(?![\w'-]))"
                     r"[a-z][a-z-]+(?![\w]))")
+# "-old" after a counted unit, when a lasting state of affairs follows: "an 8-month-old truce".
+AGED_EVENT = (r"-(?i:old)(?= (?:" + "|".join(re.escape(n) for n in vocab.AGED_EVENT_NOUNS)
+              + r")(?![\w-]))")
 # An ordinal count of days ("the eighth day", "the 12th day").
 NTH = r"(?P<nth>" + _alternation(vocab.DAY_ORDINAL_WORDS) + r"|\d{1,3}(?:st|nd|rd|th))"
 POSITION = r"(?P<pos>(?i:early|mid|late|the end of|the beginning of|the start of|the middle of))"
@@ -135,6 +140,7 @@ SUBPATTERNS: dict[str, str] = {
     "UNIT": UNIT,
     "DAY_UNIT": DAY_UNIT,
     "TO_AFTER_UNIT": TO_AFTER_UNIT,
+    "OF_NOT_AMOUNT": OF_NOT_AMOUNT,
     "OR_UNITS": OR_UNITS,
     "SHIFT": SHIFT,
     "SEASON": SEASON,
@@ -154,6 +160,7 @@ SUBPATTERNS: dict[str, str] = {
     "APPROX": APPROX,
     "NOUN_AFTER_MONTH": NOUN_AFTER_MONTH,
     "NTH": NTH,
+    "AGED_EVENT": AGED_EVENT,
     "HOLIDAY": HOLIDAY,
 }
 

@@ -313,6 +313,13 @@ def resolve_shifted_unit(m: Mention, ctx: Context) -> Resolved | None:
     unit = m.parts["unit"].lower()
     shift = m.parts["shift"].lower()
     amount = vocab.DEICTIC_SHIFTS[shift]
+    if (unit == "quarter" and shift == "this" and ctx.quarter is not None
+            and ctx.quarter < _dct_quarter(ctx.dct) and ctx.tense != "future"):
+        # Earnings copy: "This quarter's loss includes charges" in an October report on the
+        # third quarter is the quarter reported on, not the one still running.
+        value, interval = cal.quarter(*ctx.quarter)
+        return Resolved(value, interval, f"'this quarter' of a report: the quarter in force "
+                                         f"({ctx.quarter[0]}-Q{ctx.quarter[1]})")
     value, interval = _unit_period(unit, _shift_date(ctx.dct, unit, amount))
     position = (m.parts.get("pos") or m.parts.get("rel_pos") or "").lower()
     if position == "earlier" and amount == 0 and interval.latest and interval.latest > ctx.dct:
@@ -927,6 +934,7 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
     stretch: str | None = None
     fiscal = False
     resolved: list[TimeExpression] = []
+    families: list[str] = []
     for mention in mentions:
         sentence = sentence_at(sentences, mention.start)
         tense = clause_tense(text, sentence, mention.context_start, mention.end)
@@ -957,6 +965,7 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
         if result is None:
             continue
         phrase = text[mention.context_start:mention.end]
+        families.append(mention.rule.family)
         resolved.append(TimeExpression(
             span=Span(text=mention.text, start=mention.start, end=mention.end),
             type=result.type or mention.rule.type,
@@ -982,4 +991,28 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
             if new_quarter != quarter:
                 fiscal = "fiscal" in mention.text.lower()
             quarter = new_quarter
+    _settle_appositions(text, resolved, families)
     return resolved
+
+
+_QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
+
+
+def _settle_appositions(text: str, resolved: list[TimeExpression], families: list[str]) -> None:
+    """"In the comparable year-ago quarter, the second quarter ended Oct. 31, ...": a quarter
+    named by reference and then, set off by a comma, by its number has that number (in the year
+    the reference gave it: a year-ago quarter stays a year back)."""
+    for i in range(len(resolved) - 1):
+        first, second = resolved[i], resolved[i + 1]
+        if not (families[i] == "anaphoric_quarter" and families[i + 1] == "quarter"
+                and text[first.span.end:second.span.start] == ", "):
+            continue
+        named, numbered = _QUARTER_VALUE.fullmatch(first.value), _QUARTER_VALUE.fullmatch(
+            second.value)
+        if named is None or numbered is None or named.group(2) == numbered.group(2):
+            continue
+        value, interval = cal.quarter(int(named.group(1)), int(numbered.group(2)))
+        resolved[i] = first.model_copy(update={
+            "value": value, "interval": interval,
+            "explanation": f'"{first.span.text}" → {value}: numbered by the quarter named '
+                           f'after it, "{second.span.text}"'})

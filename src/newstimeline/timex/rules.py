@@ -99,10 +99,12 @@ RULES: tuple[Rule, ...] = (
          MON),
     Rule("half_year", "half_year", "DATE",
          r"(?P<t>(?:(?i:the) )?(?P<half>(?i:first|second|last|latter))"
-         r"(?:[ -](?i:half) (?i:of )?(?:(?i:fiscal) )?{YEAR}|-(?i:half)(?= [a-z])))",
-         "the first half of 2006, second-half profit",
-         ("half",),
-         needs=("half",)),
+         # "the first two quarters of 1990" is the first half of that year, a date.
+         r"(?:(?:[ -](?i:half)|(?:(?<=[Ff]irst)|(?<=[Ll]ast)) (?i:two quarters)) (?i:of )?"
+         r"(?:(?i:fiscal) )?{YEAR}|-(?i:half)(?= [a-z])))",
+         "the first half of 2006, second-half profit, the first two quarters of 1990",
+         ("half", "unit"),
+         needs=("half", "two quarters")),
     Rule("holiday", "holiday", "DATE",
          r"(?P<t>(?:{SHIFT} )?{HOLIDAY}(?: (?P<hweek>(?i:week|weekend)))?(?:,? {YEAR})?)",
          "Thanksgiving Day, last Christmas, Easter week",
@@ -262,6 +264,13 @@ RULES: tuple[Rule, ...] = (
          "last week",
          UNIT,
          needs=tuple(vocab.DEICTIC_SHIFTS)),
+    # "twice as high a dividend this year as last": the year left out after "last" (ellipsis).
+    Rule("elliptic_last", "shifted_unit", "DATE",
+         r"(?<=[Tt]his (?P<unit>[Yy]ear) )(?i:as|than) (?P<t>(?P<shift>(?i:last)))"
+         r"(?=[ \t]*[.,;:!?)\"'’”]|[ \t]+(?i:and|but|or)\b)",
+         "more this year than last.",
+         UNIT,
+         needs=("as last", "than last")),
     Rule("units_ago", "units_ago", "DATE",
          r"(?P<t>(?:(?i:nearly|almost|about|some|roughly|more than|less than|over) )?"
          r"(?P<halfof>(?i:half) )?(?:{NUMBER}[ -])?{UNIT}s?(?: (?i:or so))?"
@@ -350,8 +359,10 @@ RULES: tuple[Rule, ...] = (
          # "the year that changed everything" is no date, "the current year that ends" is.
          # "the year to date", "the year to Sept. 30" run to a date; "in the morning to start
          # trading" is still the morning (a purpose follows).
-         r"(?(adj)(?! (?:\d|(?i:ago|earlier|before|after|later|of|{TO_AFTER_UNIT})\b))|"
-         r"(?! (?:\d|(?i:ago|earlier|before|after|later|of|{TO_AFTER_UNIT}|that|when|"
+         # "a high for the year of $42.875": "of" before an amount belongs to the noun before.
+         r"(?(adj)(?! (?:\d|(?i:ago|earlier|before|after|later|{OF_NOT_AMOUNT}|"
+         r"{TO_AFTER_UNIT})\b))|"
+         r"(?! (?:\d|(?i:ago|earlier|before|after|later|{OF_NOT_AMOUNT}|{TO_AFTER_UNIT}|that|when|"
          r"in which)\b)))",
          "the year, over the weekend",
          ("unit", "season", "part_of_day"),
@@ -427,8 +438,10 @@ RULES: tuple[Rule, ...] = (
          r"up to|roughly|some)) |(?P<art>(?i:the)(?: (?i:latest))? ))?"
          r"{NUMBER}(?P<half> 1/2|(?i: and a half))?[ -]"
          r"(?:(?i:more|additional|extra|straight|consecutive|trading|business|working) )?"
-         r"{UNIT}s?(?P<half_after>(?i: and a half))?(?:[ -](?i:long))?(?(art)(?<=s)))(?![\w])"
-         # An age ("a 6-year-old", "52 years old") and a fraction ("three-quarters") are no times.
+         r"{UNIT}s?(?P<half_after>(?i: and a half))?(?:[ -](?i:long)|(?P<aged>{AGED_EVENT}))?"
+         r"(?(art)(?<=s)))(?![\w])"
+         # An age ("a 6-year-old", "52 years old") and a fraction ("three-quarters") are no
+         # times; the age of a lasting state of affairs ("an 8-month-old truce") is a duration.
          r"(?![ -](?i:old)(?!\w))(?<!-quarters)",
          "three years, 2 1/2 years, an hour and a half",
          UNIT),

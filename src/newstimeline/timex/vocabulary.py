@@ -184,6 +184,28 @@ NOT_NOUNS_AFTER_MONTH: tuple[str, ...] = (
     "it", "they", "the", "a", "an", "not",
 )
 
+# Nouns naming a state of affairs that lasts: after a counted age ("the IRA's 8-month-old
+# truce", "a 10-day-old strike") the age is how long it has lasted, a duration (TimeBank tags
+# it); the age of a person or a thing ("a 6-year-old boy", "the 50-year-old alliance") is not.
+AGED_EVENT_NOUNS: tuple[str, ...] = (
+    "truce", "ceasefire", "cease-fire", "war", "conflict", "strike", "walkout", "lockout",
+    "boycott", "blockade", "embargo", "siege", "standoff", "stand-off", "occupation",
+    "insurgency", "uprising", "rebellion", "revolt", "crisis", "slump", "recession",
+    "downturn", "rally", "bull", "dispute", "feud", "fight", "battle", "campaign", "drought",
+    "moratorium", "freeze", "ban", "shutdown", "investigation", "inquiry", "probe", "search",
+    "manhunt", "negotiations", "talks", "stalemate", "deadlock", "impasse", "protest",
+    "protests", "hunger", "marriage", "presidency", "tenure", "rule", "regime", "reign",
+    "dictatorship", "career", "effort", "offensive", "bombing", "bombardment", "violence",
+)
+
+# Money counted in units of time: "a bonus equal to [six months of base pay]" is a sum, not a
+# stretch of time (TimeBank leaves it untagged).
+PAY_NOUNS: tuple[str, ...] = (
+    "pay", "salary", "salaries", "wage", "wages", "rent", "rents", "compensation", "severance",
+    "income", "earnings", "benefits", "pension",
+)
+PAY_ADJECTIVES: tuple[str, ...] = ("base", "basic", "regular", "full", "back", "annual", "gross")
+
 # Capitalized adverbs that, opening a sentence and set off by a comma, only link it to the one
 # before ("Now, he says"). "Earlier," and "Currently," are left out although TimeBank tags
 # neither as an opener: they still place the sentence's events ("Earlier, Putin called on
