@@ -384,7 +384,9 @@ def anchor_event(
                          f"{'' if present_verb else 'perfect '}'{governor}': possible, intended "
                          f"or bound at the story's date {dct}")
     wish = mention.token.lower in WOULD_PRESENT_VERBS
-    if present_modal(mention, text) and not (wish and any(
+    # A passive after the modal ("can be converted") only in a sentence with no date: "may
+    # finally be resolved in a court hearing the week of March 6" is then.
+    if present_modal(mention, text, passive_too=not framing) and not (wish and any(
             e.interval.latest is not None and e.interval.latest < dct for e in sentence)):
         # A wish in a sentence with a past date is that date's ("He said in 1990 he would like
         # to retire"), not the story's: it is left to the tense below.
@@ -514,13 +516,18 @@ def _news_day_before(in_force: TimeExpression | None, mention: EventMention,
     return day if dct - dt.timedelta(days=REPORTING_WINDOW_DAYS) <= day < dct else None
 
 
-def present_modal(mention: EventMention, text: str) -> bool:
+def present_modal(mention: EventMention, text: str, passive_too: bool = False) -> bool:
     """Whether the trigger is the verb of a present modal ("can offer", "should not keep"), or
     a wish or seeming put politely with "would" ("I would like to see him", "Bethlehem would
-    seem to be the most vulnerable"): a present wish or seeming."""
+    seem to be the most vulnerable"): a present wish or seeming. ``passive_too``: also a
+    passive's participle after the modal's "be" ("each note can be converted")."""
     words = text[max(0, mention.token.start - 40):mention.token.start].lower().split()
+    passive = False
     for word in reversed(words[-4:]):
         word = word.strip(",\"'`").replace("\u2019", "'")
+        if word == "be" and passive_too and not passive:
+            passive = True  # "each note can be converted into common stock"
+            continue
         if word.endswith("n't"):
             return word[:-3] in PRESENT_MODALS
         if word in PRESENT_MODALS:
