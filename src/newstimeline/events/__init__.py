@@ -16,6 +16,7 @@ from pydantic import TypeAdapter
 
 from newstimeline.events.actors import ActorResolver, count_found_names, names_in
 from newstimeline.events.anchor import (
+    INTENDING_PAST,
     PLACING_TYPES,
     RelativeClause,
     a_year_earlier,
@@ -219,6 +220,16 @@ def extract_events(
                 time = governor.model_copy(update={
                     "explanation": f"'{mention.token.text}' is what '{phase.token.text}' "
                     f"begins, goes on with or ends: {governor.explanation}"})
+            purpose = _past_governor(tensed, k, toks) if time.basis == "none" else None
+            if purpose is not None and purpose.index in times \
+                    and times[purpose.index].relation == "on":
+                # "he went on to defend the Church's opposition", "used her speech to
+                # articulate a vision": the infinitive of a past act that intends nothing is
+                # done in that act, at its time.
+                governor = times[purpose.index]
+                time = governor.model_copy(update={
+                    "explanation": f"'{mention.token.text}' is done in past "
+                    f"'{purpose.token.text}', at its time: {governor.explanation}"})
             times[mention.index] = time
             events.append(_event_fields(document_id, text, sentence, evidence, mention, names,
                                         in_sentence, actors, time, summaries))
@@ -351,6 +362,30 @@ def _aspectual_governor(found: list[EventMention], k: int,
         return None
     previous = next((m for m in reversed(found[:k]) if m.index == index - 2), None)
     return previous if previous is not None and previous.event_class == "ASPECTUAL" else None
+
+
+def _past_governor(found: list[EventMention], k: int,
+                   toks: list[Token]) -> EventMention | None:
+    """The past verb that governs the infinitive at ``found[k]`` ("went on to defend", "used
+    her speech to articulate", "was trying to draw"): the nearest verb told before it in its
+    clause, when that is a past that intends nothing ("agreed to buy": the buying is still to
+    come, `INTENDING_PAST`), else None."""
+    mention = found[k]
+    index = mention.index
+    if not mention.dependent or index < 1 or toks[index - 1].lower != "to":
+        return None
+    at = next((j for j in range(k - 1, -1, -1) if found[j].clause == mention.clause
+               and (found[j].tense != "none" or found[j].dependent)), None)
+    if at is None:
+        return None
+    verb = found[at]
+    if verb.tense == "none":
+        # "used her speech to articulate a vision ... and to defend NATO's role": an
+        # infinitive coordinated with one the past verb governs.
+        return _past_governor(found, at, toks)
+    if verb.tense != "past" or verb.token.lower in INTENDING_PAST:
+        return None
+    return verb
 
 
 def _owned_expressions(

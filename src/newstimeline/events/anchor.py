@@ -76,6 +76,13 @@ _INTENDING_BASES = ("plan", "intend", "expect", "aim", "hope", "want", "seek", "
 INTENDING_VERBS: frozenset[str] = frozenset(
     form for base in _INTENDING_BASES
     for form in (base, base + ("es" if base.endswith(("sh", "ch")) else "s")))
+# The same verbs in the past ("agreed to buy", "decided to invite", "sought to block"): what
+# they govern is still to come at their time, not on it.
+INTENDING_PAST: frozenset[str] = frozenset({
+    "planned", "intended", "expected", "aimed", "hoped", "wanted", "sought", "promised",
+    "vowed", "pledged", "threatened", "proposed", "prepared", "decided", "agreed", "wished",
+    "meant", "voted", "asked", "urged", "demanded", "offered",
+})  # fmt: skip
 # Determiners: an expression right after one modifies the noun that follows it ("the 1998
 # bombing"); not the quantifiers or "my"/"your", rare before a date.
 MODIFIER_DETERMINERS: frozenset[str] = DETERMINERS - {"some", "any", "no", "every", "each", "my",
