@@ -20,6 +20,7 @@ from newstimeline.events.anchor import (
     PLACING_TYPES,
     RelativeClause,
     a_year_earlier,
+    anchor_by_discourse,
     anchor_event,
     bounding_word,
     carried_date,
@@ -195,6 +196,13 @@ def extract_events(
                       for e in owned[k]}
         report_days = [e for e in placing if id(e) not in governing or id(e) in describing]
         carried = carried_date(in_force, in_force_age, news_day, dct)
+        # A coming date named in the sentence before ("has invited them to a ceremony on March
+        # 12. The ceremony will take place at the library"): the time of what this sentence
+        # tells is still to come, when it tells it in the future and names no coming date itself.
+        coming = in_force if in_force is not None and in_force_age == 0 \
+            and in_force.interval.earliest is not None and in_force.interval.earliest > dct \
+            and not any(e.interval.earliest is not None and e.interval.earliest > dct
+                        for e in placing) else None
         quotes = quoted_spans(toks) if found else []
         present_verbs, perfect_verbs = _present_governors(tensed, toks, codes, quotes)
         finite_starts = [m.token.start for m in tensed if m.tense != "none"]
@@ -213,6 +221,10 @@ def extract_events(
                                 perfect_verb=perfect_verbs[k], relatives=relatives,
                                 quotes=quotes, sentence_tense=sentence_tense,
                                 finite_starts=finite_starts)
+            if coming is not None and sentence_tense == "future" and not owned[k] \
+                    and tensed[k].tense in {"future", "none"} and time.basis in {"tense", "none"}:
+                time = anchor_by_discourse(tensed[k], coming, text,
+                                           "carried into the future sentence")
             phase = _aspectual_governor(found, k, toks)
             if phase is not None and phase.index in times and not owned[k]:
                 # "began to arrive": the arriving is the phase the aspectual verb dates.
