@@ -29,6 +29,7 @@ from newstimeline.events.anchor import (
     noun_modifier,
     quoted_spans,
     relative_clauses,
+    since_clauses,
     untensed_present,
     when_clause_of,
 )
@@ -179,7 +180,9 @@ def extract_events(
             else find_event_mentions(toks, codes)
         tensed = [dataclasses.replace(m, tense="present") if untensed_present(m, toks, found)
                   else m for m in found]
-        relatives = relative_clauses(toks) if found else []  # read for the events only
+        # Read for the events only; a "since" clause holds its own date as a relative does.
+        relatives = relative_clauses(toks) + since_clauses(
+            toks, [m for m in found if m.tense != "none"]) if found else []
         owned = _owned_expressions(tensed, toks, placing, text, relatives)
         earlier = _past_years(tensed, owned, dct, text, (sentence.start, sentence.end))
         if earlier:

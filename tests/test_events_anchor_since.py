@@ -1,0 +1,24 @@
+"""Anchoring round 16: a date inside a "since" clause ("since he arrived on March 1") is that
+clause's, not a date of its sentence for the events outside it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.test_events_stage import _by_trigger, _mentions
+
+WEDNESDAY = dt.date(2022, 3, 9)
+
+
+def test_a_date_in_a_since_clause_does_not_date_the_main_clause() -> None:
+    text = ("The father spoke to reporters on Wednesday. He has spoken with his son three times "
+            "since he arrived in the United States on March 1, and he insisted the boy wants "
+            "to go home.")
+    events = _mentions(text)
+    insisted = _by_trigger(events, "insisted")
+    assert (insisted.time.basis, insisted.time.earliest, insisted.time.latest) == (
+        "discourse", WEDNESDAY, WEDNESDAY)
+    arrived = _by_trigger(events, "arrived")
+    assert (arrived.time.earliest, arrived.time.latest) == (dt.date(2022, 3, 1),
+                                                             dt.date(2022, 3, 1))
+
