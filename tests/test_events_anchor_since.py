@@ -1,11 +1,12 @@
 """Anchoring round 16: a date inside a "since" clause ("since he arrived on March 1") is that
-clause's, not a date of its sentence for the events outside it."""
+clause's, not a date of its sentence for the events outside it; and the tense of a sentence is
+read from its main clauses."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from tests.test_events_stage import _by_trigger, _mentions
+from tests.test_events_stage import DCT, _by_trigger, _mentions
 
 WEDNESDAY = dt.date(2022, 3, 9)
 
@@ -22,3 +23,10 @@ def test_a_date_in_a_since_clause_does_not_date_the_main_clause() -> None:
     assert (arrived.time.earliest, arrived.time.latest) == (dt.date(2022, 3, 1),
                                                              dt.date(2022, 3, 1))
 
+
+
+def test_a_sentence_whose_main_clause_is_present_puts_its_nouns_at_the_story_date() -> None:
+    text = ("The relatives met the judge on Tuesday. Elian has been the focus of an "
+            "international custody battle since he was found off the Florida coast on Nov. 25.")
+    battle = _by_trigger(_mentions(text), "battle")
+    assert (battle.time.basis, battle.time.earliest, battle.time.latest) == ("tense", DCT, DCT)

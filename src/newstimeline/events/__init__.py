@@ -48,6 +48,7 @@ from newstimeline.events.order import order_events
 from newstimeline.events.vocabulary import (
     CLAUSE_OPENERS,
     COMPLEMENTIZERS,
+    IRREALIS_MODALS,
     QUOTE_TOKENS,
     REPORTING_VERBS,
 )
@@ -209,7 +210,7 @@ def extract_events(
         quotes = quoted_spans(toks) if found else []
         present_verbs, perfect_verbs = _present_governors(tensed, toks, codes, quotes)
         finite_starts = [m.token.start for m in tensed if m.tense != "none"]
-        finite_tenses = {m.tense for m in tensed if m.tense != "none"}
+        finite_tenses = _main_tenses(tensed, toks, codes, relatives)
         sentence_tense = "present" if finite_tenses == {"present"} else \
             "future" if finite_tenses and finite_tenses <= {"present", "future"} else None
         times: dict[int, EventTime] = {}
@@ -266,6 +267,34 @@ def extract_events(
     # One validation for the document's events: pydantic-core then builds every Event (and its
     # trigger Span, given as a dict) without a Python-level __init__ call per model.
     return _EVENTS.validate_python(events)
+
+
+# Main verbs "have" that the mention model may leave unmarked ("Elian has been the focus").
+_HAVE_FORMS = frozenset({"has", "have"})
+
+
+def _main_tenses(found: list[EventMention], toks: list[Token], codes: list[int],
+                 relatives: Sequence[RelativeClause]) -> set[str]:
+    """The tenses of a sentence's main clauses: its finite verbs outside relative and "since"
+    clauses, with the forms of "be" and "have" that are no mention ("Elian has been the focus
+    of a custody battle since he was found on Nov. 25": told in the present)."""
+    if not found:
+        return set()
+
+    def inside(at: int) -> bool:
+        return any(first <= at < end for first, end, _ in relatives)
+
+    tenses = {m.tense for m in found if m.tense != "none" and not inside(m.token.start)}
+    mentioned = {m.index for m in found}
+    for j, token in enumerate(toks):
+        if j in mentioned or inside(token.start):
+            continue
+        if codes[j] & COPULA:
+            tenses.add("present" if codes[j] & PRESENT_COPULA else "past")
+        elif token.lower in _HAVE_FORMS and (j == 0 or (
+                toks[j - 1].lower not in IRREALIS_MODALS and toks[j - 1].lower != "to")):
+            tenses.add("present")  # not "would have to be borrowed"
+    return tenses
 
 
 def _past_years(mentions: list[EventMention], owned: list[list[TimeExpression]],
