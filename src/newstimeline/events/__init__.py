@@ -284,7 +284,7 @@ def _main_tenses(found: list[EventMention], toks: list[Token], codes: list[int],
     def inside(at: int) -> bool:
         return any(first <= at < end for first, end, _ in relatives)
 
-    tenses = {m.tense for m in found if m.tense != "none" and not inside(m.token.start)}
+    tenses: set[str] = {m.tense for m in found if m.tense != "none" and not inside(m.token.start)}
     mentioned = {m.index for m in found}
     for j, token in enumerate(toks):
         if j in mentioned or inside(token.start):
