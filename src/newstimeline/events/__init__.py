@@ -46,6 +46,7 @@ from newstimeline.events.mentions import (
 )
 from newstimeline.events.order import order_events
 from newstimeline.events.vocabulary import (
+    ADVERBS_BETWEEN,
     CLAUSE_OPENERS,
     COMPLEMENTIZERS,
     IRREALIS_MODALS,
@@ -180,7 +181,7 @@ def extract_events(
         found = model_mentions(toks, codes=codes) if mode == "mentions" \
             else find_event_mentions(toks, codes)
         tensed = [dataclasses.replace(m, tense="present") if untensed_present(m, toks, found)
-                  else m for m in found]
+                  or _present_passive(m, toks) else m for m in found]
         # Read for the events only; a "since" clause holds its own date as a relative does.
         relatives = relative_clauses(toks) + since_clauses(
             toks, [m for m in found if m.tense != "none"]) if found else []
@@ -295,6 +296,25 @@ def _main_tenses(found: list[EventMention], toks: list[Token], codes: list[int],
                 toks[j - 1].lower not in IRREALIS_MODALS and toks[j - 1].lower != "to")):
             tenses.add("present")  # not "would have to be borrowed"
     return tenses
+
+
+# A present "be" before a participle: the passive or state it makes is a present.
+_PRESENT_BE = frozenset({"is", "are", "am"})
+# Adverbs between "be" and its participle besides ADVERBS_BETWEEN and those in -ly.
+_DEGREE_ADVERBS = frozenset({"well", "so", "too", "very", "less", "more", "most"})
+
+
+def _present_passive(mention: EventMention, toks: list[Token]) -> bool:
+    """Whether a past form read as a simple past is the participle of a present passive or
+    state: right after "is/are/am", adverbs between ("Westinghouse also is well positioned to
+    sell turbines", "the talks are now stalled")."""
+    if mention.tense != "past" or mention.aspect != "simple":
+        return False
+    j = mention.index - 1
+    while j >= 0 and (toks[j].lower in ADVERBS_BETWEEN or toks[j].lower in _DEGREE_ADVERBS
+                      or toks[j].lower.endswith("ly")):
+        j -= 1
+    return j >= 0 and toks[j].lower in _PRESENT_BE
 
 
 def _past_years(mentions: list[EventMention], owned: list[list[TimeExpression]],
