@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.test_events_stage import _by_trigger, _mentions
+from tests.test_events_stage import DCT, _by_trigger, _mentions
 
 TUESDAY = dt.date(2022, 3, 8)
 
@@ -32,3 +32,21 @@ def test_the_infinitive_of_a_past_intending_verb_stays_undated() -> None:
             "in Ohio.")
     buy = _by_trigger(_mentions(text), "buy")
     assert (buy.time.relation, buy.time.earliest, buy.time.latest) == ("undated", None, None)
+
+
+def test_the_infinitive_of_a_present_have_and_its_object_is_at_the_story_date() -> None:
+    text = ("The army stormed the town on Tuesday. The rebels have enough weapons to hold the "
+            "town for weeks.")
+    hold = _by_trigger(_mentions(text), "hold")
+    assert (hold.time.basis, hold.time.earliest, hold.time.latest) == ("tense", DCT, DCT)
+
+
+
+def test_only_a_have_holding_an_object_is_a_main_verb() -> None:
+    from newstimeline.events import _holding_haves
+    from newstimeline.text import tokens
+
+    text = "We have probable cause, but the money would have to be borrowed and has been spent."
+    toks = tokens(text, 0, len(text))
+    assert [toks[j].text for j in _holding_haves(toks, set())] == ["have"]
+    assert _holding_haves(toks, set())[0] == 1

@@ -372,6 +372,10 @@ def _present_governors(found: list[EventMention], toks: list[Token], codes: list
     copulas = [(j, int(bool(codes[j] & PRESENT_COPULA)))
                for j in compress(range(len(toks)), map(_IS_COPULA.__getitem__, codes))
                if j not in mentioned]
+    # "We have probable cause to believe", "the government has the authority to seek": a
+    # present "have" holding an object governs as a present verb does.
+    copulas += [(j, 1) for j in _holding_haves(toks, mentioned)]
+    copulas.sort()
     verbs_of: dict[tuple[int, int], list[tuple[int, int]]] = {}  # (token index, kind)
     for mention in found:
         verbs = verbs_of.get(mention.clause)
@@ -410,6 +414,27 @@ def _present_governors(found: list[EventMention], toks: list[Token], codes: list
         presents.append(toks[index].text if kind == 1 else None)
         perfects.append(toks[index].text if kind == 2 else None)
     return presents, perfects
+
+
+# Words after "have" that make it an auxiliary or a modal "have to", not a verb holding an object.
+_AFTER_AUXILIARY_HAVE = frozenset({"been", "to", "got"})
+
+
+def _holding_haves(toks: list[Token], mentioned: set[int]) -> list[int]:
+    """The indices of the present main verbs "has/have" that are no mention: what follows them
+    (past adverbs) is no mention (a perfect's participle is one), nor "been" or "to"; not after a
+    modal or "to" ("would have to be borrowed")."""
+    found: list[int] = []
+    for j, token in enumerate(toks):
+        if token.lower not in _HAVE_FORMS or j in mentioned or (j > 0 and (
+                toks[j - 1].lower in IRREALIS_MODALS or toks[j - 1].lower == "to")):
+            continue
+        n = j + 1
+        while n < len(toks) and (toks[n].lower in ADVERBS_BETWEEN or toks[n].lower.endswith("ly")):
+            n += 1
+        if n < len(toks) and n not in mentioned and toks[n].lower not in _AFTER_AUXILIARY_HAVE:
+            found.append(j)
+    return found
 
 
 def _quote_of(offset: int, quotes: Sequence[tuple[int, int]]) -> int:
