@@ -64,6 +64,8 @@ DCT_TENSES = frozenset({"present", "future"})
 # Verbs that "would" leaves in the present: a wish or a seeming, not a conditional act.
 WOULD_PRESENT_VERBS: frozenset[str] = frozenset({"like", "love", "prefer", "want", "need",
                                                  "seem", "appear"})
+# Verbs of seeming ("Moves to keep Elian appear to be stymied"): their time is what seems so.
+SEEMING_VERBS: frozenset[str] = frozenset({"appear", "appears", "seem", "seems"})
 # Verbs whose future goes on with a present state or act ("will remain in both posts", "we
 # will continue to do everything we can"): at the story's date, as a present is.
 CONTINUING_VERBS: frozenset[str] = frozenset({"continue", "remain"})
@@ -422,6 +424,18 @@ def anchor_event(
                          relation="on", basis="tense", expression=None,
                          explanation=f"'{mention.token.text}' in a sentence told in the present: "
                          f"at the story's date {dct}")
+    if mention.tense == "none" and mention.event_class == "I_STATE" and not dependent \
+            and not sentence and in_force is not None \
+            and mention.token.lower not in SEEMING_VERBS \
+            and not (mention.token.lower.endswith("ing")
+                     and text[max(0, start - 4):start].rstrip().endswith(",")):
+        # "``We haven't benefited the shareholder as much as we need to,'' said ...": a state
+        # of mind told untensed (mostly a present the mention model missed) holds at the
+        # story's date, not on a date carried from the narrative before it.
+        return EventTime(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
+                         relation="on", basis="tense", expression=None,
+                         explanation=f"state of mind '{mention.token.text}' with no date of its "
+                         f"own sentence: holding at the story's date {dct}")
     if in_force is not None and _fits_tense(in_force, mention, dct):
         return anchor_by_discourse(mention, in_force, text, "carried from an earlier sentence")
     return by_convention
