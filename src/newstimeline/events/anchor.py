@@ -31,6 +31,8 @@ from newstimeline.models import EventTime, Precision, TimeExpression
 from newstimeline.text import Token
 from newstimeline.timex import calendar as cal
 
+# The longest period that dates the other events of its sentence: a decade (a century does not).
+MAX_DECADE_DAYS = 3660
 # Words before an expression that put the event before or after it rather than within it.
 BEFORE_WORDS: frozenset[str] = frozenset({"before", "until", "till", "by"})
 AFTER_WORDS: frozenset[str] = frozenset({"after", "since", "following"})
@@ -351,6 +353,11 @@ def anchor_event(
     # A vague "recently" or "soon" dates its own clause but names no time for the others.
     framing = [e for e in sentence
                if e.interval.earliest is not None and e.interval.latest is not None]
+    # "helps to stabilize a region that has been the staging ground for many of the disasters
+    # of this century": a century dates no other event of its sentence (a decade still may:
+    # "The situation began to relax in the early 1990s").
+    framing = [e for e in framing if e.interval.latest is not None and e.interval.earliest
+               is not None and (e.interval.latest - e.interval.earliest).days <= MAX_DECADE_DAYS]
     in_sentence = min(framing, key=lambda e: abs(e.span.start - start)) if framing else None
     if mention.aspect in {"perfect", "perfect_progressive"} and mention.tense == "past":
         free = [e for e in unclaimed if any(e is x for x in framing)]
