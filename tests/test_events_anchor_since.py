@@ -30,3 +30,11 @@ def test_a_sentence_whose_main_clause_is_present_puts_its_nouns_at_the_story_dat
             "international custody battle since he was found off the Florida coast on Nov. 25.")
     battle = _by_trigger(_mentions(text), "battle")
     assert (battle.time.basis, battle.time.earliest, battle.time.latest) == ("tense", DCT, DCT)
+
+
+def test_a_bound_alone_in_its_clause_bounds_no_verb_of_another_clause() -> None:
+    text = ("The Czech foreign minister, Jan Kavan, who lived in London from 1968, when the "
+            "Soviets invaded Czechoslovakia, until 1989, said he had remained a believer.")
+    said = _by_trigger(_mentions(text), "said")
+    assert (said.time.basis, said.time.earliest, said.time.latest) == (
+        "reporting", dt.date(2022, 3, 9), DCT)

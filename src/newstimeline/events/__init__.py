@@ -484,7 +484,7 @@ def _owned_expressions(
     """The expressions that date each trigger: the nearest trigger of the expression's clause
     ("he thinks they will report losses through the third quarter": the quarter dates "losses",
     not "thinks"). An expression alone in its clause ("On Wednesday, Alarcon said ...") dates
-    the nearest finite verb of the sentence."""
+    the nearest finite verb of the sentence, unless it is a bound ("since 1901")."""
     owned: list[list[TimeExpression]] = [[] for _ in mentions]
     if not mentions:
         return owned
@@ -515,6 +515,11 @@ def _owned_expressions(
                 if earlier:
                     nearest = min(earlier, key=lambda k: gap(k, expression))
             owned[nearest].append(expression)
+            continue
+        if bounding_word(expression, text):
+            # "Australia has been independent since 1901, but it still recognizes the
+            # monarch": a bound alone in its clause limits that clause's state, which the
+            # mention model did not mark, not a verb of another clause.
             continue
         finite = [k for k, m in enumerate(mentions) if m.tense != "none"]
         if finite:
