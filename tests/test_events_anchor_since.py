@@ -38,3 +38,17 @@ def test_a_bound_alone_in_its_clause_bounds_no_verb_of_another_clause() -> None:
     said = _by_trigger(_mentions(text), "said")
     assert (said.time.basis, said.time.earliest, said.time.latest) == (
         "reporting", dt.date(2022, 3, 9), DCT)
+
+
+def test_since_clauses_are_clauses_with_a_subject_and_a_finite_verb() -> None:
+    from newstimeline.events.anchor import since_clauses
+    from newstimeline.events.mentions import model_mentions
+    from newstimeline.text import tokens
+
+    text = ("Since he arrived in Miami on March 1, the boy has lived with his relatives, who "
+            "have since sold their house, and nothing has changed since the ruling.")
+    toks = tokens(text, 0, len(text))
+    finite = [m for m in model_mentions(toks) if m.tense != "none"]
+    spans = since_clauses(toks, finite)
+    assert [text[first:end] for first, end, _ in spans] == [
+        "Since he arrived in Miami on March 1"]

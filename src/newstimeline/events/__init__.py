@@ -421,9 +421,9 @@ _AFTER_AUXILIARY_HAVE = frozenset({"been", "to", "got"})
 
 
 def _holding_haves(toks: list[Token], mentioned: set[int]) -> list[int]:
-    """The indices of the present main verbs "has/have" that are no mention: what follows them
-    (past adverbs) is no mention (a perfect's participle is one), nor "been" or "to"; not after a
-    modal or "to" ("would have to be borrowed")."""
+    """The indices of the present main verbs "has/have" that are no mention: the word after
+    them (and after any adverbs) is no mention (a perfect's participle is one), nor "been" or
+    "to"; not after a modal or "to" ("would have to be borrowed")."""
     found: list[int] = []
     for j, token in enumerate(toks):
         if token.lower not in _HAVE_FORMS or j in mentioned or (j > 0 and (

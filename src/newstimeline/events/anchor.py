@@ -710,12 +710,12 @@ def since_clauses(toks: Sequence[Token], finite: Sequence[EventMention]) -> list
     """The clauses opened by "since" and a subject, with a finite verb (``finite``) before the
     next comma or stronger break ("has been the focus of a custody battle since he was found
     off the coast on Nov. 25"), as relative clauses describing no noun: their dates are
-    theirs. Not "since" and a noun phrase ("since the 1998 bombing"), nor the adverb ("has
-    since sold his stake")."""
+    theirs, wherever the clause stands. Not "since" and a noun phrase ("since the 1998
+    bombing"), nor the adverb ("has since sold his stake")."""
     spans: list[RelativeClause] = []
     for i, token in enumerate(toks[:-1]):
         following = toks[i + 1]
-        if i == 0 or token.lower != "since" or following.lower in DETERMINERS \
+        if token.lower != "since" or following.lower in DETERMINERS \
                 or any(m.index == i + 1 for m in finite):
             continue
         end = next((t.start for t in toks[i + 1:] if t.text in _RELATIVE_ENDS), toks[-1].end)
