@@ -16,9 +16,11 @@ from pydantic import TypeAdapter
 
 from newstimeline.events.actors import ActorResolver, count_found_names, names_in
 from newstimeline.events.anchor import (
+    INTENDING_PAST,
     PLACING_TYPES,
     RelativeClause,
     a_year_earlier,
+    anchor_by_discourse,
     anchor_event,
     bounding_word,
     carried_date,
@@ -27,6 +29,7 @@ from newstimeline.events.anchor import (
     noun_modifier,
     quoted_spans,
     relative_clauses,
+    since_clauses,
     untensed_present,
     when_clause_of,
 )
@@ -43,8 +46,10 @@ from newstimeline.events.mentions import (
 )
 from newstimeline.events.order import order_events
 from newstimeline.events.vocabulary import (
+    ADVERBS_BETWEEN,
     CLAUSE_OPENERS,
     COMPLEMENTIZERS,
+    IRREALIS_MODALS,
     QUOTE_TOKENS,
     REPORTING_VERBS,
 )
@@ -176,8 +181,10 @@ def extract_events(
         found = model_mentions(toks, codes=codes) if mode == "mentions" \
             else find_event_mentions(toks, codes)
         tensed = [dataclasses.replace(m, tense="present") if untensed_present(m, toks, found)
-                  else m for m in found]
-        relatives = relative_clauses(toks) if found else []  # read for the events only
+                  or _present_passive(m, toks) else m for m in found]
+        # Read for the events only; a "since" clause holds its own date as a relative does.
+        relatives = relative_clauses(toks) + since_clauses(
+            toks, [m for m in found if m.tense != "none"]) if found else []
         owned = _owned_expressions(tensed, toks, placing, text, relatives)
         earlier = _past_years(tensed, owned, dct, text, (sentence.start, sentence.end))
         if earlier:
@@ -194,10 +201,17 @@ def extract_events(
                       for e in owned[k]}
         report_days = [e for e in placing if id(e) not in governing or id(e) in describing]
         carried = carried_date(in_force, in_force_age, news_day, dct)
+        # A coming date named in the sentence before ("has invited them to a ceremony on March
+        # 12. The ceremony will take place at the library"): the time of what this sentence
+        # tells is still to come, when it tells it in the future and names no coming date itself.
+        coming = in_force if in_force is not None and in_force_age == 0 \
+            and in_force.interval.earliest is not None and in_force.interval.earliest > dct \
+            and not any(e.interval.earliest is not None and e.interval.earliest > dct
+                        for e in placing) else None
         quotes = quoted_spans(toks) if found else []
         present_verbs, perfect_verbs = _present_governors(tensed, toks, codes, quotes)
         finite_starts = [m.token.start for m in tensed if m.tense != "none"]
-        finite_tenses = {m.tense for m in tensed if m.tense != "none"}
+        finite_tenses = _main_tenses(tensed, toks, codes, relatives)
         sentence_tense = "present" if finite_tenses == {"present"} else \
             "future" if finite_tenses and finite_tenses <= {"present", "future"} else None
         times: dict[int, EventTime] = {}
@@ -212,6 +226,10 @@ def extract_events(
                                 perfect_verb=perfect_verbs[k], relatives=relatives,
                                 quotes=quotes, sentence_tense=sentence_tense,
                                 finite_starts=finite_starts)
+            if coming is not None and sentence_tense == "future" and not owned[k] \
+                    and tensed[k].tense in {"future", "none"} and time.basis in {"tense", "none"}:
+                time = anchor_by_discourse(tensed[k], coming, text,
+                                           "carried into the future sentence")
             phase = _aspectual_governor(found, k, toks)
             if phase is not None and phase.index in times and not owned[k]:
                 # "began to arrive": the arriving is the phase the aspectual verb dates.
@@ -219,6 +237,16 @@ def extract_events(
                 time = governor.model_copy(update={
                     "explanation": f"'{mention.token.text}' is what '{phase.token.text}' "
                     f"begins, goes on with or ends: {governor.explanation}"})
+            purpose = _past_governor(tensed, k, toks) if time.basis == "none" else None
+            if purpose is not None and purpose.index in times \
+                    and times[purpose.index].relation == "on":
+                # "he went on to defend the Church's opposition", "used her speech to
+                # articulate a vision": the infinitive of a past act that intends nothing is
+                # done in that act, at its time.
+                governor = times[purpose.index]
+                time = governor.model_copy(update={
+                    "explanation": f"'{mention.token.text}' is done in past "
+                    f"'{purpose.token.text}', at its time: {governor.explanation}"})
             times[mention.index] = time
             events.append(_event_fields(document_id, text, sentence, evidence, mention, names,
                                         in_sentence, actors, time, summaries))
@@ -240,6 +268,53 @@ def extract_events(
     # One validation for the document's events: pydantic-core then builds every Event (and its
     # trigger Span, given as a dict) without a Python-level __init__ call per model.
     return _EVENTS.validate_python(events)
+
+
+# Main verbs "have" that the mention model may leave unmarked ("Elian has been the focus").
+_HAVE_FORMS = frozenset({"has", "have"})
+
+
+def _main_tenses(found: list[EventMention], toks: list[Token], codes: list[int],
+                 relatives: Sequence[RelativeClause]) -> set[str]:
+    """The tenses of a sentence's main clauses: its finite verbs outside relative and "since"
+    clauses, with the forms of "be" and "have" that are no mention ("Elian has been the focus
+    of a custody battle since he was found on Nov. 25": told in the present)."""
+    if not found:
+        return set()
+
+    def inside(at: int) -> bool:
+        return any(first <= at < end for first, end, _ in relatives)
+
+    tenses: set[str] = {m.tense for m in found if m.tense != "none" and not inside(m.token.start)}
+    mentioned = {m.index for m in found}
+    for j, token in enumerate(toks):
+        if j in mentioned or inside(token.start):
+            continue
+        if codes[j] & COPULA:
+            tenses.add("present" if codes[j] & PRESENT_COPULA else "past")
+        elif token.lower in _HAVE_FORMS and (j == 0 or (
+                toks[j - 1].lower not in IRREALIS_MODALS and toks[j - 1].lower != "to")):
+            tenses.add("present")  # not "would have to be borrowed"
+    return tenses
+
+
+# A present "be" before a participle: the passive or state it makes is a present.
+_PRESENT_BE = frozenset({"is", "are", "am"})
+# Adverbs between "be" and its participle besides ADVERBS_BETWEEN and those in -ly.
+_DEGREE_ADVERBS = frozenset({"well", "so", "too", "very", "less", "more", "most"})
+
+
+def _present_passive(mention: EventMention, toks: list[Token]) -> bool:
+    """Whether a past form read as a simple past is the participle of a present passive or
+    state: right after "is/are/am", adverbs between ("Westinghouse also is well positioned to
+    sell turbines", "the talks are now stalled")."""
+    if mention.tense != "past" or mention.aspect != "simple":
+        return False
+    j = mention.index - 1
+    while j >= 0 and (toks[j].lower in ADVERBS_BETWEEN or toks[j].lower in _DEGREE_ADVERBS
+                      or toks[j].lower.endswith("ly")):
+        j -= 1
+    return j >= 0 and toks[j].lower in _PRESENT_BE
 
 
 def _past_years(mentions: list[EventMention], owned: list[list[TimeExpression]],
@@ -297,6 +372,10 @@ def _present_governors(found: list[EventMention], toks: list[Token], codes: list
     copulas = [(j, int(bool(codes[j] & PRESENT_COPULA)))
                for j in compress(range(len(toks)), map(_IS_COPULA.__getitem__, codes))
                if j not in mentioned]
+    # "We have probable cause to believe", "the government has the authority to seek": a
+    # present "have" holding an object governs as a present verb does.
+    copulas += [(j, 1) for j in _holding_haves(toks, mentioned)]
+    copulas.sort()
     verbs_of: dict[tuple[int, int], list[tuple[int, int]]] = {}  # (token index, kind)
     for mention in found:
         verbs = verbs_of.get(mention.clause)
@@ -337,6 +416,27 @@ def _present_governors(found: list[EventMention], toks: list[Token], codes: list
     return presents, perfects
 
 
+# Words after "have" that make it an auxiliary or a modal "have to", not a verb holding an object.
+_AFTER_AUXILIARY_HAVE = frozenset({"been", "to", "got"})
+
+
+def _holding_haves(toks: list[Token], mentioned: set[int]) -> list[int]:
+    """The indices of the present main verbs "has/have" that are no mention: the word after
+    them (and after any adverbs) is no mention (a perfect's participle is one), nor "been" or
+    "to"; not after a modal or "to" ("would have to be borrowed")."""
+    found: list[int] = []
+    for j, token in enumerate(toks):
+        if token.lower not in _HAVE_FORMS or j in mentioned or (j > 0 and (
+                toks[j - 1].lower in IRREALIS_MODALS or toks[j - 1].lower == "to")):
+            continue
+        n = j + 1
+        while n < len(toks) and (toks[n].lower in ADVERBS_BETWEEN or toks[n].lower.endswith("ly")):
+            n += 1
+        if n < len(toks) and n not in mentioned and toks[n].lower not in _AFTER_AUXILIARY_HAVE:
+            found.append(j)
+    return found
+
+
 def _quote_of(offset: int, quotes: Sequence[tuple[int, int]]) -> int:
     """The index of the quotation holding the offset, else -1."""
     return next((k for k, (first, end) in enumerate(quotes) if first <= offset < end), -1)
@@ -353,6 +453,30 @@ def _aspectual_governor(found: list[EventMention], k: int,
     return previous if previous is not None and previous.event_class == "ASPECTUAL" else None
 
 
+def _past_governor(found: list[EventMention], k: int,
+                   toks: list[Token]) -> EventMention | None:
+    """The past verb that governs the infinitive at ``found[k]`` ("went on to defend", "used
+    her speech to articulate", "was trying to draw"): the nearest verb told before it in its
+    clause, when that is a past that intends nothing ("agreed to buy": the buying is still to
+    come, `INTENDING_PAST`), else None."""
+    mention = found[k]
+    index = mention.index
+    if not mention.dependent or index < 1 or toks[index - 1].lower != "to":
+        return None
+    at = next((j for j in range(k - 1, -1, -1) if found[j].clause == mention.clause
+               and (found[j].tense != "none" or found[j].dependent)), None)
+    if at is None:
+        return None
+    verb = found[at]
+    if verb.tense == "none":
+        # "used her speech to articulate a vision ... and to defend NATO's role": an
+        # infinitive coordinated with one the past verb governs.
+        return _past_governor(found, at, toks)
+    if verb.tense != "past" or verb.token.lower in INTENDING_PAST:
+        return None
+    return verb
+
+
 def _owned_expressions(
     mentions: list[EventMention], toks: list[Token], placing: list[TimeExpression], text: str,
     relatives: Sequence[RelativeClause] = (),
@@ -360,7 +484,7 @@ def _owned_expressions(
     """The expressions that date each trigger: the nearest trigger of the expression's clause
     ("he thinks they will report losses through the third quarter": the quarter dates "losses",
     not "thinks"). An expression alone in its clause ("On Wednesday, Alarcon said ...") dates
-    the nearest finite verb of the sentence."""
+    the nearest finite verb of the sentence, unless it is a bound ("since 1901")."""
     owned: list[list[TimeExpression]] = [[] for _ in mentions]
     if not mentions:
         return owned
@@ -391,6 +515,11 @@ def _owned_expressions(
                 if earlier:
                     nearest = min(earlier, key=lambda k: gap(k, expression))
             owned[nearest].append(expression)
+            continue
+        if bounding_word(expression, text):
+            # "Australia has been independent since 1901, but it still recognizes the
+            # monarch": a bound alone in its clause limits that clause's state, which the
+            # mention model did not mark, not a verb of another clause.
             continue
         finite = [k for k, m in enumerate(mentions) if m.tense != "none"]
         if finite:

@@ -31,6 +31,8 @@ from newstimeline.models import EventTime, Precision, TimeExpression
 from newstimeline.text import Token
 from newstimeline.timex import calendar as cal
 
+# The longest period that dates the other events of its sentence: a decade (a century does not).
+MAX_DECADE_DAYS = 3660
 # Words before an expression that put the event before or after it rather than within it.
 BEFORE_WORDS: frozenset[str] = frozenset({"before", "until", "till", "by"})
 AFTER_WORDS: frozenset[str] = frozenset({"after", "since", "following"})
@@ -64,6 +66,8 @@ DCT_TENSES = frozenset({"present", "future"})
 # Verbs that "would" leaves in the present: a wish or a seeming, not a conditional act.
 WOULD_PRESENT_VERBS: frozenset[str] = frozenset({"like", "love", "prefer", "want", "need",
                                                  "seem", "appear"})
+# Verbs of seeming ("Moves to keep Elian appear to be stymied"): their time is what seems so.
+SEEMING_VERBS: frozenset[str] = frozenset({"appear", "appears", "seem", "seems"})
 # Verbs whose future goes on with a present state or act ("will remain in both posts", "we
 # will continue to do everything we can"): at the story's date, as a present is.
 CONTINUING_VERBS: frozenset[str] = frozenset({"continue", "remain"})
@@ -76,6 +80,13 @@ _INTENDING_BASES = ("plan", "intend", "expect", "aim", "hope", "want", "seek", "
 INTENDING_VERBS: frozenset[str] = frozenset(
     form for base in _INTENDING_BASES
     for form in (base, base + ("es" if base.endswith(("sh", "ch")) else "s")))
+# The same verbs in the past ("agreed to buy", "decided to invite", "sought to block"): what
+# they govern is still to come at their time, not on it.
+INTENDING_PAST: frozenset[str] = frozenset({
+    "planned", "intended", "expected", "aimed", "hoped", "wanted", "sought", "promised",
+    "vowed", "pledged", "threatened", "proposed", "prepared", "decided", "agreed", "wished",
+    "meant", "voted", "asked", "urged", "demanded", "offered",
+})  # fmt: skip
 # Determiners: an expression right after one modifies the noun that follows it ("the 1998
 # bombing"); not the quantifiers or "my"/"your", rare before a date.
 MODIFIER_DETERMINERS: frozenset[str] = DETERMINERS - {"some", "any", "no", "every", "each", "my",
@@ -342,6 +353,11 @@ def anchor_event(
     # A vague "recently" or "soon" dates its own clause but names no time for the others.
     framing = [e for e in sentence
                if e.interval.earliest is not None and e.interval.latest is not None]
+    # "helps to stabilize a region that has been the staging ground for many of the disasters
+    # of this century": a century dates no other event of its sentence (a decade still may:
+    # "The situation began to relax in the early 1990s").
+    framing = [e for e in framing if e.interval.latest is not None and e.interval.earliest
+               is not None and (e.interval.latest - e.interval.earliest).days <= MAX_DECADE_DAYS]
     in_sentence = min(framing, key=lambda e: abs(e.span.start - start)) if framing else None
     if mention.aspect in {"perfect", "perfect_progressive"} and mention.tense == "past":
         free = [e for e in unclaimed if any(e is x for x in framing)]
@@ -384,7 +400,9 @@ def anchor_event(
                          f"{'' if present_verb else 'perfect '}'{governor}': possible, intended "
                          f"or bound at the story's date {dct}")
     wish = mention.token.lower in WOULD_PRESENT_VERBS
-    if present_modal(mention, text) and not (wish and any(
+    # A passive after the modal ("can be converted") only in a sentence with no date: "may
+    # finally be resolved in a court hearing the week of March 6" is then.
+    if present_modal(mention, text, passive_too=not framing) and not (wish and any(
             e.interval.latest is not None and e.interval.latest < dct for e in sentence)):
         # A wish in a sentence with a past date is that date's ("He said in 1990 he would like
         # to retire"), not the story's: it is left to the tense below.
@@ -413,6 +431,18 @@ def anchor_event(
                          relation="on", basis="tense", expression=None,
                          explanation=f"'{mention.token.text}' in a sentence told in the present: "
                          f"at the story's date {dct}")
+    if mention.tense == "none" and mention.event_class == "I_STATE" and not dependent \
+            and not sentence and in_force is not None \
+            and mention.token.lower not in SEEMING_VERBS \
+            and not (mention.token.lower.endswith("ing")
+                     and text[max(0, start - 4):start].rstrip().endswith(",")):
+        # "``We haven't benefited the shareholder as much as we need to,'' said ...": a state
+        # of mind told untensed (mostly a present the mention model missed) holds at the
+        # story's date, not on a date carried from the narrative before it.
+        return EventTime(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
+                         relation="on", basis="tense", expression=None,
+                         explanation=f"state of mind '{mention.token.text}' with no date of its "
+                         f"own sentence: holding at the story's date {dct}")
     if in_force is not None and _fits_tense(in_force, mention, dct):
         return anchor_by_discourse(mention, in_force, text, "carried from an earlier sentence")
     return by_convention
@@ -514,13 +544,18 @@ def _news_day_before(in_force: TimeExpression | None, mention: EventMention,
     return day if dct - dt.timedelta(days=REPORTING_WINDOW_DAYS) <= day < dct else None
 
 
-def present_modal(mention: EventMention, text: str) -> bool:
+def present_modal(mention: EventMention, text: str, passive_too: bool = False) -> bool:
     """Whether the trigger is the verb of a present modal ("can offer", "should not keep"), or
     a wish or seeming put politely with "would" ("I would like to see him", "Bethlehem would
-    seem to be the most vulnerable"): a present wish or seeming."""
+    seem to be the most vulnerable"): a present wish or seeming. ``passive_too``: also a
+    passive's participle after the modal's "be" ("each note can be converted")."""
     words = text[max(0, mention.token.start - 40):mention.token.start].lower().split()
+    passive = False
     for word in reversed(words[-4:]):
         word = word.strip(",\"'`").replace("\u2019", "'")
+        if word == "be" and passive_too and not passive:
+            passive = True  # "each note can be converted into common stock"
+            continue
         if word.endswith("n't"):
             return word[:-3] in PRESENT_MODALS
         if word in PRESENT_MODALS:
@@ -668,6 +703,24 @@ def relative_clauses(toks: Sequence[Token]) -> list[RelativeClause]:
                          if toks[j].text in _RELATIVE_ENDS), body)
         end = next((t.start for t in toks[body:] if t.text in _RELATIVE_ENDS), toks[-1].end)
         spans.append(RelativeClause(token.start, end, toks[before].start))
+    return spans
+
+
+def since_clauses(toks: Sequence[Token], finite: Sequence[EventMention]) -> list[RelativeClause]:
+    """The clauses opened by "since" and a subject, with a finite verb (``finite``) before the
+    next comma or stronger break ("has been the focus of a custody battle since he was found
+    off the coast on Nov. 25"), as relative clauses describing no noun: their dates are
+    theirs, wherever the clause stands. Not "since" and a noun phrase ("since the 1998
+    bombing"), nor the adverb ("has since sold his stake")."""
+    spans: list[RelativeClause] = []
+    for i, token in enumerate(toks[:-1]):
+        following = toks[i + 1]
+        if token.lower != "since" or following.lower in DETERMINERS \
+                or any(m.index == i + 1 for m in finite):
+            continue
+        end = next((t.start for t in toks[i + 1:] if t.text in _RELATIVE_ENDS), toks[-1].end)
+        if any(token.start < m.token.start < end for m in finite):
+            spans.append(RelativeClause(token.start, end, -1))
     return spans
 
 
