@@ -581,3 +581,20 @@ def test_a_gerund_after_when_is_no_event_that_came_first() -> None:
     assert _ordered("The State Department urged Americans to exercise caution when visiting "
                     "Kenya.") == ["urged", "exercise", "visiting"]
     assert _ordered("The bomb went off when the embassy opened.") == ["opened", "went"]
+
+
+def test_the_noun_opening_what_a_saying_reports_sorts_before_the_saying() -> None:
+    # As for a past "said the ruling was appropriate": the gerund "saying" reports a clause whose
+    # subject happened before the saying.
+    assert _ordered("Police issued a statement on Monday, saying the arrests were made in "
+                    "Mombasa.") == ["issued", "made", "arrests", "saying"]
+
+
+def test_the_agent_of_a_passive_is_a_cause_over_its_whole_noun_phrase() -> None:
+    # "by" after a passive orders every event of its noun phrase first, not only the words
+    # within reach of it; an infinitive after the agent is what the agent makes happen, later.
+    assert _ordered("The petroleum services segment was hurt by high financing costs associated "
+                    "with the company's buy-out of a 50% stake in Eastman Christensen.") == [
+        "buy-out", "hurt"]
+    assert _ordered("Elian's father was being coerced by the Castro government to stay and make "
+                    "certain statements.") == ["coerced", "stay", "make"]

@@ -339,6 +339,14 @@ def _phrase_hint(event: Event, words: Sequence[Token], word: str, back: int) -> 
 _CLAUSE_CAUSES = frozenset({"reflecting"})
 _CLAUSE_CAUSE_PAIRS = frozenset({("due", "to"), ("result", "of")})
 _CLAUSE_CAUSE_ENDS = frozenset(second for _, second in _CLAUSE_CAUSE_PAIRS)
+# The agent of a passive ("was hurt by high financing costs associated with the company's
+# buy-out") is a cause over its whole noun phrase, up to the clause's end; not past a "to":
+# what the agent makes happen comes later ("was coerced by the government to stay").
+_AGENT_CAUSE = CAUSE_HINT - 1
+# Words that end the agent's noun phrase: an infinitive, a clause of its own ("quoted by
+# Interfax as saying that Moscow would not join"), a verb's auxiliary.
+_AGENT_ENDS = (frozenset({"to", "that", "as", "who", "which", "while"}) | AUXILIARIES
+               | FUTURE_MODALS | IRREALIS_MODALS | FORMS_OF_BE | FORMS_OF_HAVE)
 
 
 def _clause_hint(text: str, words: Sequence[Token]) -> int:
@@ -361,8 +369,13 @@ def _clause_hint(text: str, words: Sequence[Token]) -> int:
                 lower in _CLAUSE_CAUSE_ENDS and i
                 and (words[i - 1].lower, lower) in _CLAUSE_CAUSE_PAIRS):
             hint = CAUSE_HINT
+        elif lower == "by" and i >= 2 and _is_past_form(words[i - 1].lower) and (
+                words[i - 2].lower in FORMS_OF_BE):
+            hint = _AGENT_CAUSE
+        elif hint == _AGENT_CAUSE and lower in _AGENT_ENDS:
+            hint = 0
     _last_clause[0] = (text, len(words), hint)
-    return hint
+    return CAUSE_HINT if hint == _AGENT_CAUSE else hint
 
 
 def _earlier_adverb(words: Sequence[Token]) -> bool:
@@ -650,7 +663,8 @@ def _takes_earlier_objects(event: Event) -> bool:
     if event.tense == "present" and ends_in_s(event.trigger.text):
         return event.event_class != "REPORTING"
     if event.tense == "none":
-        return event.trigger.text.lower() in _PRESUPPOSING_VERBS
+        return event.trigger.text.lower() in _PRESUPPOSING_VERBS or (
+            event.event_class == "REPORTING" and event.trigger.text.lower() == "saying")
     if event.tense != "past" or event.trigger.text.lower() in _PLANNING_VERBS:
         return False
     return event.event_class != "REPORTING" or event.trigger.text.lower() in CLAUSE_REPORTING_VERBS
