@@ -598,3 +598,12 @@ def test_the_agent_of_a_passive_is_a_cause_over_its_whole_noun_phrase() -> None:
         "buy-out", "hurt"]
     assert _ordered("Elian's father was being coerced by the Castro government to stay and make "
                     "certain statements.") == ["coerced", "stay", "make"]
+
+
+def test_a_noun_in_a_phrase_joined_to_a_past_verbs_object_sorts_before_the_verb() -> None:
+    # The object of a past verb was there first, and so is what a phrase joined to it names.
+    assert _ordered("Analyst George Thompson downplayed the importance of the "
+                    "announcement.") == ["announcement", "downplayed"]
+    assert _ordered("Castro's point man on U.S. relations expressed impatience at Washington's "
+                    "failure to enforce a repatriation order.") == [
+        "failure", "expressed", "enforce", "repatriation"]

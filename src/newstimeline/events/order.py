@@ -616,16 +616,41 @@ def object_verb_end(event: Event, words: Sequence[Token] | None = None) -> int:
         # A bare plural right after a past verb is its object ("refused requests by the
         # relatives", "rejected objections").
         return sentence.start + words[-1].end
-    for back in range(1, min(OBJECT_REACH + 1, len(words))):
-        word = words[-back]
+    opener = _phrase_opener(words, len(words))
+    if opener < 1:
+        return -1
+    if words[opener].lower in DETERMINERS and opener >= 2 and (
+            words[opener - 1].lower in OCCASION_PREPOSITIONS):
+        # The occasion of a past verb comes first too ("injured in the blast").
+        return sentence.start + words[opener - 2].end
+    if words[opener - 1].lower in _OBJECT_LINKS and opener >= 3:
+        # A phrase joined to the object is part of it, and was there first too ("downplayed
+        # the importance of the announcement", "bounced back with the introduction of").
+        head = _phrase_opener(words, opener - 1)
+        if head >= 1:
+            return sentence.start + words[head - 1].end
+        bare = words[opener - 2]
+        if bare.text.isalpha() and bare.text.islower() and bare.lower not in _NOT_IN_OBJECTS:
+            # A bare noun as the object ("expressed impatience at Washington's failure").
+            return sentence.start + words[opener - 3].end
+    return sentence.start + words[opener - 1].end
+
+
+# Prepositions that join a noun phrase to the object of a verb before it ("the importance of
+# the announcement", "impatience at Washington's failure").
+_OBJECT_LINKS = frozenset({"of", "at", "on", "for", "with", "to", "about", "over", "into", "against"})
+
+
+def _phrase_opener(words: Sequence[Token], end: int) -> int:
+    """The index of the determiner or name's possessive opening the noun phrase that ends just
+    before ``words[end]`` (at most ``OBJECT_REACH`` words back), else -1."""
+    for at in range(end - 1, max(0, end - OBJECT_REACH - 1), -1):
+        word = words[at]
         if word.lower in DETERMINERS:
-            if back + 2 <= len(words) and words[-back - 1].lower in OCCASION_PREPOSITIONS:
-                # The occasion of a past verb comes first too ("injured in the blast").
-                return sentence.start + words[-back - 2].end
-            return sentence.start + words[-back - 1].end
+            return at
         if word.lower.endswith("'s") and word.text[:1].isupper() and word.lower not in CONTRACTED_BE:
             # A name's possessive opens the phrase as a determiner does ("condemned Iraq's invasion").
-            return sentence.start + words[-back - 1].end
+            return at
         if not word.text[:1].isalnum() or word.lower in _NOT_IN_OBJECTS:
             return -1
     return -1
