@@ -607,3 +607,13 @@ def test_a_noun_in_a_phrase_joined_to_a_past_verbs_object_sorts_before_the_verb(
     assert _ordered("Castro's point man on U.S. relations expressed impatience at Washington's "
                     "failure to enforce a repatriation order.") == [
         "failure", "expressed", "enforce", "repatriation"]
+
+
+def test_a_participle_after_an_infinitives_object_is_a_reduced_relative() -> None:
+    # "to locate people stranded": the infinitive is the clause's verb, so the participle after
+    # its object tells of what befell the people, first; also before "without" and "through".
+    assert _ordered("Helicopters are flying over northern New York today trying to locate people "
+                    "stranded without food, heat or medicine.") == [
+        "stranded", "flying", "trying", "locate"]
+    assert _ordered("DPC said it expected to repay the amounts borrowed through proceeds of the "
+                    "liquidation.") == ["borrowed", "expected", "said", "repay", "liquidation"]

@@ -494,7 +494,14 @@ def _embedded_past(event: Event, words: Sequence[Token]) -> bool:
         # A participle with its agent is passive, so no main verb: "could heal the wounds
         # created by the saga", "resolution of lawsuits brought by holders".
         return True
-    return any(_is_past_form(w.lower) or w.lower in REPORTING_VERBS for w in words[:-1])
+    return any(_is_past_form(w.lower) or w.lower in REPORTING_VERBS or w.lower in _VERB_BEFORE
+               for w in words[:-1])
+
+
+# Words that show a verb before the noun a participle follows ("trying to locate people
+# stranded without food", "can reject the applications filed on his behalf"): the participle is
+# no main verb, but a reduced relative.
+_VERB_BEFORE = frozenset({"to"}) | FUTURE_MODALS | IRREALIS_MODALS
 
 
 # Words after "by" that measure a change rather than name an agent ("rose by 5%", "fell by
