@@ -617,3 +617,15 @@ def test_a_participle_after_an_infinitives_object_is_a_reduced_relative() -> Non
         "stranded", "flying", "trying", "locate"]
     assert _ordered("DPC said it expected to repay the amounts borrowed through proceeds of the "
                     "liquidation.") == ["borrowed", "expected", "said", "repay", "liquidation"]
+
+
+def test_a_past_verb_in_a_relative_clause_on_its_object_sorts_first() -> None:
+    # "the diplomacy he began", "the circular that it mailed": the clause tells what was done to
+    # the noun before the main clause's event; a pronoun after a conjunction or a verb opens a
+    # clause of its own ("when it began", "said they wrote").
+    assert _ordered("Mr. Bush continued the intensive personal diplomacy he began after the "
+                    "invasion.") == ["invasion", "began", "diplomacy", "continued"]
+    assert _ordered("Dow Jones extended the offer to allow shareholders time to review the "
+                    "circular that it mailed to them.") == [
+        "mailed", "offer", "extended", "allow", "review"]
+    assert _hints("He said they wrote to the court.") == [("said", 0), ("wrote", 0)]

@@ -460,6 +460,8 @@ def _embedded_past(event: Event, words: Sequence[Token]) -> bool:
         return False
     if event.tense not in ("past", "none"):
         return False
+    if event.tense == "past" and _object_relative(words):
+        return True
     for back, word in enumerate(reversed(words[-4:]), 1):
         if word.lower in WHO_RELATIVES:
             return True
@@ -502,6 +504,35 @@ def _embedded_past(event: Event, words: Sequence[Token]) -> bool:
 # stranded without food", "can reject the applications filed on his behalf"): the participle is
 # no main verb, but a reduced relative.
 _VERB_BEFORE = frozenset({"to"}) | FUTURE_MODALS | IRREALIS_MODALS
+
+
+# Conjunctions that open a clause of their own before its subject ("when it began").
+_CONJUNCTIONS = SUBORDINATORS | _CLAUSE_ORDER_WORDS | _COORDINATORS | {
+    "where", "whereas", "unless", "so", "than", "whether", "how", "why", "what"}
+# Subject pronouns of a relative clause whose noun is the verb's object ("poems they wrote").
+_CLAUSE_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
+
+
+def _noun_like(word: Token) -> bool:
+    """Whether a word may be the noun a relative clause hangs on: a lowercase word that is no
+    verb form, function word or adverb ("poems", "circular"; not "said", "knew", "also")."""
+    lower = word.lower
+    return (word.text.isalpha() and word.text.islower() and not _is_past_form(lower)
+            and lower not in REPORTING_VERBS and lower not in _NOT_NOUNS
+            and lower not in _CONJUNCTIONS and not lower.endswith("ly"))
+
+
+def _object_relative(words: Sequence[Token]) -> bool:
+    """Whether a past verb after these words stands in a relative clause on its object, with a
+    pronoun subject ("recited poems they wrote for Elian", "the circular that it mailed last
+    Friday", "the diplomacy he began"): it tells of what was done to the noun first; not a
+    verb's complement ("said they wrote", "said that it mailed")."""
+    if len(words) < 2 or words[-1].lower not in _CLAUSE_SUBJECTS:
+        return False
+    before = words[-2]
+    if before.lower in _PASSIVE_RELATIVES:
+        return len(words) > 2 and _noun_like(words[-3])
+    return _noun_like(before)
 
 
 # Words after "by" that measure a change rather than name an agent ("rose by 5%", "fell by
