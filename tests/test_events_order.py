@@ -629,3 +629,13 @@ def test_a_past_verb_in_a_relative_clause_on_its_object_sorts_first() -> None:
                     "circular that it mailed to them.") == [
         "mailed", "offer", "extended", "allow", "review"]
     assert _hints("He said they wrote to the court.") == [("said", 0), ("wrote", 0)]
+
+
+def test_a_past_verb_of_deciding_or_finding_sorts_after_the_clause_it_tells() -> None:
+    # As a report does: what the INS decided had been so, what the analysis showed had happened;
+    # "decided to delay" opens no clause, and what is decided on comes after.
+    assert _ordered("The INS decided that under its policies, Gonzalez met the test.") == [
+        "met", "decided"]
+    assert _ordered("The analysis showed unemployment rates dropped steadily.") == [
+        "dropped", "showed"]
+    assert _ordered("The judge decided to delay the hearing.") == ["decided", "delay", "hearing"]

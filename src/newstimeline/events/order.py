@@ -827,7 +827,7 @@ def _report_kind(event: Event, words: Sequence[Token]) -> int:
     if he made the trip": not yet done when reported); for an untensed event (it sorts with a
     report told before it in its sentence) 3 when it hangs on "to" or a modal ("ready to come",
     "we must find": not yet done when reported), else 1; else 0."""
-    if event.event_class == "REPORTING":
+    if event.event_class == "REPORTING" or _tells_a_finding(event):
         return _REPORT
     text = event.sentence.text
     # Substring tests first: most sentences have no condition, and their events need no look back.
@@ -847,11 +847,33 @@ def _report_rank(event: Event, words: Sequence[Token]) -> bool:
     """Whether the event sorts with the reports of its sentence (after what they report): a
     report itself, or an untensed event told after one ("said the talks", "announced a plan
     to cut jobs"): what a report announces comes after the report, in text order."""
-    if event.event_class == "REPORTING":
+    if event.event_class == "REPORTING" or _tells_a_finding(event):
         return not _in_relative_clause(words)
     if event.tense != "none":
         return False
     return any(w.lower in REPORTING_VERBS for w in words)
+
+
+# Past verbs of deciding or finding out that, with a clause, tell what was so before them, as a
+# report does ("The INS decided that Gonzalez met the test", "The analysis showed unemployment
+# rates dropped"); not "found" (mostly a body or a boy found), "agreed" (to do something).
+_FINDING_VERBS_THAT = frozenset({
+    "decided", "ruled", "concluded", "determined", "learned", "discovered", "showed",
+    "revealed", "indicated", "established", "judged", "realized",
+})  # fmt: skip
+
+
+# Words after such a verb that open no clause ("decided to appeal", "ruled on the case"); "that"
+# opens one.
+_NOT_A_CLAUSE = DETERMINERS | {"to", "on", "in", "at", "for", "against", "by", "with", "from"}
+
+
+def _tells_a_finding(event: Event) -> bool:
+    """Whether the event is a past verb of deciding or finding out followed by a clause."""
+    if event.tense != "past" or event.trigger.text.lower() not in _FINDING_VERBS_THAT:
+        return False
+    after = next_word(event.sentence.text, event.trigger.end - event.sentence.start)
+    return after is not None and (after.lower() == "that" or after.lower() not in _NOT_A_CLAUSE)
 
 
 # Relative pronouns opening a clause that describes a noun ("Compaq, which said it discovered
