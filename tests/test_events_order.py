@@ -639,3 +639,12 @@ def test_a_past_verb_of_deciding_or_finding_sorts_after_the_clause_it_tells() ->
     assert _ordered("The analysis showed unemployment rates dropped steadily.") == [
         "dropped", "showed"]
     assert _ordered("The judge decided to delay the hearing.") == ["decided", "delay", "hearing"]
+
+
+def test_a_bare_plural_behind_one_modifier_is_the_past_verbs_object() -> None:
+    # The calls came before they went unreturned; a particle is the verb's own ("touched off
+    # protests": the protests came after).
+    assert _ordered("Crane officials didn't return phone calls seeking comment.") == [
+        "calls", "return"]
+    assert _ordered("The decision touched off protests in the Cuban-American community.") == [
+        "decision", "touched", "protests"]

@@ -656,6 +656,12 @@ def object_verb_end(event: Event, words: Sequence[Token] | None = None) -> int:
         return sentence.start + words[-1].end
     opener = _phrase_opener(words, len(words))
     if opener < 1:
+        if (len(words) > 1 and event.trigger.text.lower().endswith("s")
+                and words[-1].text.isalpha() and words[-1].text.islower()
+                and words[-1].lower not in _NOT_IN_OBJECTS and words[-1].lower not in _PARTICLES):
+            # A bare plural behind one modifier ("didn't return phone calls"): the verb before
+            # the modifier, when it is the event told just before (``order_indices``).
+            return sentence.start + words[-2].end
         return -1
     if words[opener].lower in DETERMINERS and opener >= 2 and (
             words[opener - 1].lower in OCCASION_PREPOSITIONS):
@@ -674,6 +680,8 @@ def object_verb_end(event: Event, words: Sequence[Token] | None = None) -> int:
     return sentence.start + words[opener - 1].end
 
 
+# Particles of phrasal verbs: the word before them is the verb ("touched off protests").
+_PARTICLES = frozenset({"off", "up", "out", "down", "back", "over", "away", "in", "on"})
 # Prepositions that join a noun phrase to the object of a verb before it ("the importance of
 # the announcement", "impatience at Washington's failure").
 _OBJECT_LINKS = frozenset({"of", "at", "on", "for", "with", "to", "about", "over", "into", "against"})
