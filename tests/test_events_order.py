@@ -648,3 +648,10 @@ def test_a_bare_plural_behind_one_modifier_is_the_past_verbs_object() -> None:
         "calls", "return"]
     assert _ordered("The decision touched off protests in the Cuban-American community.") == [
         "decision", "touched", "protests"]
+
+
+def test_a_command_opening_a_quote_sorts_after_its_report() -> None:
+    # What a command asks for is to come; a noun opening a quote keeps its place before the report.
+    assert _ordered("``Send him back,'' said Marsha Raeber, an airline employee.") == [
+        "said", "Send"]
+    assert _ordered("``Violence is not the answer,'' said Marsha Raeber.") == ["Violence", "said"]

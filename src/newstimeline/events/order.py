@@ -35,6 +35,7 @@ from newstimeline.events.vocabulary import (
     OCCASION_PREPOSITIONS,
     ORDER_HINT_PAIRS,
     ORDER_HINT_WORDS,
+    QUOTE_TOKENS,
     REDUCED_RELATIVE_NEXT,
     REPORTING_VERBS,
     SUBORDINATORS,
@@ -832,6 +833,21 @@ def _in_condition(words: Sequence[Token]) -> bool:
     return False
 
 
+# Words right after a command's verb: its object or particle ("Send him back", "Give us time",
+# "Stop the war"), where a noun opening a quote is followed by its verb ("Violence is ...").
+_AFTER_A_COMMAND = DETERMINERS | {
+    "him", "her", "them", "us", "me", "it", "back", "away", "up", "out", "off", "down",
+}
+
+
+def _opens_a_command(event: Event) -> bool:
+    """Whether the event's word, opening its quote, is a command's verb ("Send him back")."""
+    sentence = event.sentence
+    after = next_word(sentence.text, event.trigger.end - sentence.start)
+    return (event.trigger.text[:1].isupper() and after is not None
+            and after.lower() in _AFTER_A_COMMAND)
+
+
 def _report_kind(event: Event, words: Sequence[Token]) -> int:
     """2 for a report; 4 for an event in a condition ("said they would give the boy to Gonzalez
     if he made the trip": not yet done when reported); for an untensed event (it sorts with a
@@ -845,6 +861,10 @@ def _report_kind(event: Event, words: Sequence[Token]) -> int:
         return _CONDITION
     if event.tense != "none":
         return _NOT_REPORTED
+    if words and all(w.text in QUOTE_TOKENS for w in words) and _opens_a_command(event):
+        # A quote opened by a verb's plain form is a command ("``Send him back,'' said ..."):
+        # what it asks is to come.
+        return _UNTENSED_AHEAD
     for word in reversed(words[-4:]):
         if word.lower in _FORWARD_MODALS:
             return _UNTENSED_AHEAD
