@@ -655,3 +655,13 @@ def test_a_command_opening_a_quote_sorts_after_its_report() -> None:
     assert _ordered("``Send him back,'' said Marsha Raeber, an airline employee.") == [
         "said", "Send"]
     assert _ordered("``Violence is not the answer,'' said Marsha Raeber.") == ["Violence", "said"]
+
+
+def test_from_opening_a_range_names_no_source() -> None:
+    # "from deficit into surplus" is a range, not what set off the verb after it; "suffered from
+    # the sharp drop" still names a source, first.
+    assert _ordered("The likelihood that the federal budget will soon move from deficit into "
+                    "surplus has further improved the outlook.") == ["move", "improved"]
+    assert _hints("The likelihood that the federal budget will soon move from deficit into "
+                  "surplus has further improved the outlook.") == [("move", 0), ("improved", 0)]
+    assert _ordered("Profits suffered from the sharp drop in prices.") == ["drop", "suffered"]

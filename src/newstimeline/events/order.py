@@ -165,6 +165,12 @@ def _prevents(words: Sequence[Token]) -> bool:
     return any(w.lower.startswith(_PREVENTING) for w in words)
 
 
+# Words that close a range opened by "from" ("from deficit into surplus"), and how many words
+# after "from" they may stand.
+_RANGE_ENDS = frozenset({"to", "into"})
+RANGE_REACH = 3
+
+
 # Ordering words that cancel when joined ("both before and after the mother perished").
 _BEFORE_AND_AFTER = frozenset({"before", "after"})
 # Ordering words that are none before the next word: "had to apply" is an obligation, no
@@ -233,6 +239,10 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
                 "ing") and _prevents(words[max(0, len(words) - back - PREVENT_REACH):len(words) - back]):
             # "help prevent its enemies from trying to block the return", "won't let anyone
             # intimidate him from doing": what is kept from happening is no source, not earlier.
+            return 0
+        if word == "from" and back > 2 and not _RANGE_ENDS.isdisjoint(
+                w.lower for w in words[len(words) - back + 1:len(words) - back + 1 + RANGE_REACH]):
+            # "will move from deficit into surplus", "rose from $4 to $5": a range, no source.
             return 0
         if word in _BEFORE_AND_AFTER and back + 2 <= len(words) and (
                 words[-back - 1].lower in _COORDINATORS
