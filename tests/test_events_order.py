@@ -665,3 +665,11 @@ def test_from_opening_a_range_names_no_source() -> None:
     assert _hints("The likelihood that the federal budget will soon move from deficit into "
                   "surplus has further improved the outlook.") == [("move", 0), ("improved", 0)]
     assert _ordered("Profits suffered from the sharp drop in prices.") == ["drop", "suffered"]
+
+
+def test_the_source_of_a_cause_sorts_before_the_cause() -> None:
+    # The sale brought the gain that offset the charges.
+    assert _hints("The charges were offset in part by a gain from the sale of the company's "
+                  "construction division.") == [("offset", 0), ("gain", -3), ("sale", -4)]
+    assert _ordered("The charges were offset in part by a gain from the sale of the company's "
+                    "construction division.") == ["sale", "gain", "offset"]

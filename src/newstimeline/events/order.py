@@ -60,6 +60,8 @@ _CLAUSE_ORDER_WORDS = frozenset({"after", "because", "when", "since", "before", 
 # Washington"); not "since", "following": measured, they lose pairs.
 CAUSE_HINT = -3
 _CAUSE_WORDS = frozenset({"by", "due", "connection", "reflecting", "result", "when"})
+# The hint of the source of a cause ("offset by a gain from the sale"): before the cause.
+SOURCE_HINT = CAUSE_HINT - 1
 # Verbs that put a result down to a cause after "to" ("attributed the gain to higher demand", "a
 # charge related to the layoffs"), and how many words before that "to" they may stand. Not
 # "linked": a link runs both ways.
@@ -197,7 +199,8 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
     `ORDER_HINT_WORDS`), or an adverb before it in its sentence that sets it before the story's
     time ("Merieux previously said", "Initially, the company said", "A day earlier, trucks
     streamed north"); `CAUSE_HINT` (-3) after a cause word ("affected by the blasts"), so it
-    sorts before the other -1 events of its sentence. "By" counts as a cause except for an
+    sorts before the other -1 events of its sentence, and ``SOURCE_HINT`` (-4) after "from"
+    inside a cause's phrase ("offset by a gain from the sale"). "By" counts as a cause except for an
     infinitive ("an attempt by his relatives to block") and after a passive of succession ("be
     followed by": +1)."""
     if words is None:
@@ -284,6 +287,9 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
             # A cause sorts before the other earlier events of its sentence: the passive it is
             # the agent of is often one ("had been affected by the blasts").
             return CAUSE_HINT
+        if word == "from" and any(w.lower == "by" for w in reach[:len(reach) - back]):
+            # The source of a cause came before it ("offset in part by a gain from the sale").
+            return SOURCE_HINT
         return hint
     # A subordinator orders its clause however long the clause's subject ("fell because the
     # company's largest European insurance unit took a charge").
@@ -353,7 +359,7 @@ _CLAUSE_CAUSE_ENDS = frozenset(second for _, second in _CLAUSE_CAUSE_PAIRS)
 # The agent of a passive ("was hurt by high financing costs associated with the company's
 # buy-out") is a cause over its whole noun phrase, up to the clause's end; not past a "to":
 # what the agent makes happen comes later ("was coerced by the government to stay").
-_AGENT_CAUSE = CAUSE_HINT - 1
+_AGENT_CAUSE = -100  # a marker while reading a clause, returned as CAUSE_HINT
 # Words that end the agent's noun phrase: an infinitive, a clause of its own ("quoted by
 # Interfax as saying that Moscow would not join"), a verb's auxiliary.
 _AGENT_ENDS = (frozenset({"to", "that", "as", "who", "which", "while"}) | AUXILIARIES
