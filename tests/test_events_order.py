@@ -673,3 +673,10 @@ def test_the_source_of_a_cause_sorts_before_the_cause() -> None:
                   "construction division.") == [("offset", 0), ("gain", -3), ("sale", -4)]
     assert _ordered("The charges were offset in part by a gain from the sale of the company's "
                     "construction division.") == ["sale", "gain", "offset"]
+
+
+def test_what_before_puts_later_sorts_right_after_what_it_is_told_with() -> None:
+    # The completion comes after the exercise it is told with, not after the issue told later.
+    assert _ordered("Warrants will be exercised prior to completion of the transaction, and "
+                    "Heritage would issue preferred shares.") == [
+        "exercised", "completion", "transaction", "issue"]

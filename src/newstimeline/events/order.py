@@ -1049,9 +1049,12 @@ def order_indices(facts: Sequence[OrderFacts]) -> list[int]:
                 and keys[i - 1] == keys[i]):
             ties[i] = min(ties[i], ((verb.sentence, verb.hint, verb.with_reports), i - 1.5))
     for i in range(1, len(facts)):
-        if facts[i].then:
+        if facts[i].then or facts[i].hint == 1:
             # "... took in the child, but then refused": right after the last of what its
-            # sentence told before it, among the events of its date.
+            # sentence told before it, among the events of its date. So too an event a "before"
+            # or "prior to" puts after what it is told with ("options exercised prior to
+            # completion of the transaction, Heritage would issue"): after that, not after the
+            # events told later in its sentence.
             sentence = (facts[i].document, facts[i].sentence)
             ahead = []
             for j in range(i - 1, -1, -1):
@@ -1059,7 +1062,7 @@ def order_indices(facts: Sequence[OrderFacts]) -> list[int]:
                     break
                 if keys[j] == keys[i]:
                     ahead.append(ties[j])
-            if ahead and max(ahead) > ties[i]:
+            if ahead and (max(ahead) > ties[i] or not facts[i].then):
                 last = max(ahead)
                 ties[i] = (last[0], last[1] + 0.25)
     order = sorted(range(len(facts)), key=lambda i: (keys[i], ties[i][0][1] != -2, ties[i]))
