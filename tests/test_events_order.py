@@ -187,9 +187,10 @@ def test_what_a_passive_followed_by_names_sorts_after_it() -> None:
 
 def test_an_untensed_report_sorts_with_its_neighbours_not_on_the_story_day() -> None:
     # "the announcement" is no finite "said": the story's-day convention does not date it, so
-    # "since the announcement" puts it before the not-appearing, not after it.
+    # "since the announcement" puts it before the not-appearing, not after it (and, sharing the
+    # attack's date, before the attack too: what "since" puts first goes ahead of its date).
     assert _ordered("The rebels attacked the town on Monday. Gonzalez has not appeared publicly "
-                    "since the announcement.") == ["attacked", "announcement", "appeared"]
+                    "since the announcement.") == ["announcement", "attacked", "appeared"]
 
 
 def test_the_saying_a_quoting_reports_sorts_before_the_quoting() -> None:
@@ -680,3 +681,11 @@ def test_what_before_puts_later_sorts_right_after_what_it_is_told_with() -> None
     assert _ordered("Warrants will be exercised prior to completion of the transaction, and "
                     "Heritage would issue preferred shares.") == [
         "exercised", "completion", "transaction", "issue"]
+
+
+def test_what_its_words_put_first_sorts_before_its_dates_events_told_earlier() -> None:
+    # News tells the background after the event: the request told in the second sentence (a
+    # pluperfect) came before the approval told in the first.
+    assert _ordered("The White House said President Bush approved duty-free treatment for imports "
+                    "of watches. Timex had requested duty-free treatment for many types of "
+                    "watches.") == ["requested", "treatment", "approved", "said", "treatment"]

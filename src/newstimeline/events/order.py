@@ -1001,6 +1001,14 @@ def _join_earlier_rank(keys: list[SortKey], facts: Sequence[OrderFacts]) -> None
                     break
 
 
+def _date_rank(hint: int) -> int:
+    """Where an event stands among the events of its date, in any sentence, by its hint: first
+    a date-wide ordering word (-2: "after", "previously"), then what its sentence's words put
+    first ("who just turned 6", "had requested", "hatched by the dictator"): news tells the
+    background of an event after it; then the rest."""
+    return 0 if hint == -2 else 1 if hint < 0 else 2
+
+
 def order_indices(facts: Sequence[OrderFacts]) -> list[int]:
     """The positions of events (given by their ``order_facts``) in time order; as
     ``order_events``, from the facts alone."""
@@ -1065,7 +1073,7 @@ def order_indices(facts: Sequence[OrderFacts]) -> list[int]:
             if ahead and (max(ahead) > ties[i] or not facts[i].then):
                 last = max(ahead)
                 ties[i] = (last[0], last[1] + 0.25)
-    order = sorted(range(len(facts)), key=lambda i: (keys[i], ties[i][0][1] != -2, ties[i]))
+    order = sorted(range(len(facts)), key=lambda i: (keys[i], _date_rank(ties[i][0][1]), ties[i]))
     return _words_before_dates(order, keys, facts)
 
 
