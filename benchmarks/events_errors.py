@@ -27,7 +27,7 @@ from pathlib import Path
 from newstimeline.evaluate.events_command import run_system
 from newstimeline.evaluate.events_score import align, event_date, gold_anchors, gold_pairs
 from newstimeline.evaluate.timeml import TimeMLDocument, read_corpus
-from newstimeline.events.order import _own_key, order_facts, sort_keys
+from newstimeline.events.order import _date_rank, _own_key, order_facts, sort_keys
 from newstimeline.models import Event, TimeExpression
 
 
@@ -68,7 +68,8 @@ def ordering_why(first: Event, second: Event, key_first: tuple, key_second: tupl
         facts_first, facts_second = order_facts(first), order_facts(second)
         ties_first = (facts_first.sentence, facts_first.hint, facts_first.with_reports)
         ties_second = (facts_second.sentence, facts_second.hint, facts_second.with_reports)
-        if (ties_first[1] == -2) != (ties_second[1] == -2):
+        if (ties_first[1] == -2) != (ties_second[1] == -2) or (
+                where == "across sentences" and _date_rank(ties_first[1]) != _date_rank(ties_second[1])):
             bases = f"{first.time.basis}/{second.time.basis}"
             return f"tied {where}, broken by an ordering word for its whole date [{bases}]"
         object_rule = ((facts_first.verb_end == second.trigger.end and facts_second.earlier_objects)

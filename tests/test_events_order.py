@@ -187,9 +187,10 @@ def test_what_a_passive_followed_by_names_sorts_after_it() -> None:
 
 def test_an_untensed_report_sorts_with_its_neighbours_not_on_the_story_day() -> None:
     # "the announcement" is no finite "said": the story's-day convention does not date it, so
-    # "since the announcement" puts it before the not-appearing, not after it.
+    # "since the announcement" puts it before the not-appearing, not after it (and, sharing the
+    # attack's date, before the attack too: what "since" puts first goes ahead of its date).
     assert _ordered("The rebels attacked the town on Monday. Gonzalez has not appeared publicly "
-                    "since the announcement.") == ["attacked", "announcement", "appeared"]
+                    "since the announcement.") == ["announcement", "attacked", "appeared"]
 
 
 def test_the_saying_a_quoting_reports_sorts_before_the_quoting() -> None:
@@ -581,3 +582,110 @@ def test_a_gerund_after_when_is_no_event_that_came_first() -> None:
     assert _ordered("The State Department urged Americans to exercise caution when visiting "
                     "Kenya.") == ["urged", "exercise", "visiting"]
     assert _ordered("The bomb went off when the embassy opened.") == ["opened", "went"]
+
+
+def test_the_noun_opening_what_a_saying_reports_sorts_before_the_saying() -> None:
+    # As for a past "said the ruling was appropriate": the gerund "saying" reports a clause whose
+    # subject happened before the saying.
+    assert _ordered("Police issued a statement on Monday, saying the arrests were made in "
+                    "Mombasa.") == ["issued", "made", "arrests", "saying"]
+
+
+def test_the_agent_of_a_passive_is_a_cause_over_its_whole_noun_phrase() -> None:
+    # "by" after a passive orders every event of its noun phrase first, not only the words
+    # within reach of it; an infinitive after the agent is what the agent makes happen, later.
+    assert _ordered("The petroleum services segment was hurt by high financing costs associated "
+                    "with the company's buy-out of a 50% stake in Eastman Christensen.") == [
+        "buy-out", "hurt"]
+    assert _ordered("Elian's father was being coerced by the Castro government to stay and make "
+                    "certain statements.") == ["coerced", "stay", "make"]
+
+
+def test_a_noun_in_a_phrase_joined_to_a_past_verbs_object_sorts_before_the_verb() -> None:
+    # The object of a past verb was there first, and so is what a phrase joined to it names.
+    assert _ordered("Analyst George Thompson downplayed the importance of the "
+                    "announcement.") == ["announcement", "downplayed"]
+    assert _ordered("Castro's point man on U.S. relations expressed impatience at Washington's "
+                    "failure to enforce a repatriation order.") == [
+        "failure", "expressed", "enforce", "repatriation"]
+
+
+def test_a_participle_after_an_infinitives_object_is_a_reduced_relative() -> None:
+    # "to locate people stranded": the infinitive is the clause's verb, so the participle after
+    # its object tells of what befell the people, first; also before "without" and "through".
+    assert _ordered("Helicopters are flying over northern New York today trying to locate people "
+                    "stranded without food, heat or medicine.") == [
+        "stranded", "flying", "trying", "locate"]
+    assert _ordered("DPC said it expected to repay the amounts borrowed through proceeds of the "
+                    "liquidation.") == ["borrowed", "expected", "said", "repay", "liquidation"]
+
+
+def test_a_past_verb_in_a_relative_clause_on_its_object_sorts_first() -> None:
+    # "the diplomacy he began", "the circular that it mailed": the clause tells what was done to
+    # the noun before the main clause's event; a pronoun after a conjunction or a verb opens a
+    # clause of its own ("when it began", "said they wrote").
+    assert _ordered("Mr. Bush continued the intensive personal diplomacy he began after the "
+                    "invasion.") == ["invasion", "began", "diplomacy", "continued"]
+    assert _ordered("Dow Jones extended the offer to allow shareholders time to review the "
+                    "circular that it mailed to them.") == [
+        "mailed", "offer", "extended", "allow", "review"]
+    assert _hints("He said they wrote to the court.") == [("said", 0), ("wrote", 0)]
+
+
+def test_a_past_verb_of_deciding_or_finding_sorts_after_the_clause_it_tells() -> None:
+    # As a report does: what the INS decided had been so, what the analysis showed had happened;
+    # "decided to delay" opens no clause, and what is decided on comes after.
+    assert _ordered("The INS decided that under its policies, Gonzalez met the test.") == [
+        "met", "decided"]
+    assert _ordered("The analysis showed unemployment rates dropped steadily.") == [
+        "dropped", "showed"]
+    assert _ordered("The judge decided to delay the hearing.") == ["decided", "delay", "hearing"]
+
+
+def test_a_bare_plural_behind_one_modifier_is_the_past_verbs_object() -> None:
+    # The calls came before they went unreturned; a particle is the verb's own ("touched off
+    # protests": the protests came after).
+    assert _ordered("Crane officials didn't return phone calls seeking comment.") == [
+        "calls", "return"]
+    assert _ordered("The decision touched off protests in the Cuban-American community.") == [
+        "decision", "touched", "protests"]
+
+
+def test_a_command_opening_a_quote_sorts_after_its_report() -> None:
+    # What a command asks for is to come; a noun opening a quote keeps its place before the report.
+    assert _ordered("``Send him back,'' said Marsha Raeber, an airline employee.") == [
+        "said", "Send"]
+    assert _ordered("``Violence is not the answer,'' said Marsha Raeber.") == ["Violence", "said"]
+
+
+def test_from_opening_a_range_names_no_source() -> None:
+    # "from deficit into surplus" is a range, not what set off the verb after it; "suffered from
+    # the sharp drop" still names a source, first.
+    assert _ordered("The likelihood that the federal budget will soon move from deficit into "
+                    "surplus has further improved the outlook.") == ["move", "improved"]
+    assert _hints("The likelihood that the federal budget will soon move from deficit into "
+                  "surplus has further improved the outlook.") == [("move", 0), ("improved", 0)]
+    assert _ordered("Profits suffered from the sharp drop in prices.") == ["drop", "suffered"]
+
+
+def test_the_source_of_a_cause_sorts_before_the_cause() -> None:
+    # The sale brought the gain that offset the charges.
+    assert _hints("The charges were offset in part by a gain from the sale of the company's "
+                  "construction division.") == [("offset", 0), ("gain", -3), ("sale", -4)]
+    assert _ordered("The charges were offset in part by a gain from the sale of the company's "
+                    "construction division.") == ["sale", "gain", "offset"]
+
+
+def test_what_before_puts_later_sorts_right_after_what_it_is_told_with() -> None:
+    # The completion comes after the exercise it is told with, not after the issue told later.
+    assert _ordered("Warrants will be exercised prior to completion of the transaction, and "
+                    "Heritage would issue preferred shares.") == [
+        "exercised", "completion", "transaction", "issue"]
+
+
+def test_what_its_words_put_first_sorts_before_its_dates_events_told_earlier() -> None:
+    # News tells the background after the event: the request told in the second sentence (a
+    # pluperfect) came before the approval told in the first.
+    assert _ordered("The White House said President Bush approved duty-free treatment for imports "
+                    "of watches. Timex had requested duty-free treatment for many types of "
+                    "watches.") == ["requested", "treatment", "approved", "said", "treatment"]

@@ -35,6 +35,7 @@ from newstimeline.events.vocabulary import (
     OCCASION_PREPOSITIONS,
     ORDER_HINT_PAIRS,
     ORDER_HINT_WORDS,
+    QUOTE_TOKENS,
     REDUCED_RELATIVE_NEXT,
     REPORTING_VERBS,
     SUBORDINATORS,
@@ -59,6 +60,8 @@ _CLAUSE_ORDER_WORDS = frozenset({"after", "because", "when", "since", "before", 
 # Washington"); not "since", "following": measured, they lose pairs.
 CAUSE_HINT = -3
 _CAUSE_WORDS = frozenset({"by", "due", "connection", "reflecting", "result", "when"})
+# The hint of the source of a cause ("offset by a gain from the sale"): before the cause.
+SOURCE_HINT = CAUSE_HINT - 1
 # Verbs that put a result down to a cause after "to" ("attributed the gain to higher demand", "a
 # charge related to the layoffs"), and how many words before that "to" they may stand. Not
 # "linked": a link runs both ways.
@@ -164,6 +167,12 @@ def _prevents(words: Sequence[Token]) -> bool:
     return any(w.lower.startswith(_PREVENTING) for w in words)
 
 
+# Words that close a range opened by "from" ("from deficit into surplus"), and how many words
+# after "from" they may stand.
+_RANGE_ENDS = frozenset({"to", "into"})
+RANGE_REACH = 3
+
+
 # Ordering words that cancel when joined ("both before and after the mother perished").
 _BEFORE_AND_AFTER = frozenset({"before", "after"})
 # Ordering words that are none before the next word: "had to apply" is an obligation, no
@@ -190,7 +199,8 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
     `ORDER_HINT_WORDS`), or an adverb before it in its sentence that sets it before the story's
     time ("Merieux previously said", "Initially, the company said", "A day earlier, trucks
     streamed north"); `CAUSE_HINT` (-3) after a cause word ("affected by the blasts"), so it
-    sorts before the other -1 events of its sentence. "By" counts as a cause except for an
+    sorts before the other -1 events of its sentence, and ``SOURCE_HINT`` (-4) after "from"
+    inside a cause's phrase ("offset by a gain from the sale"). "By" counts as a cause except for an
     infinitive ("an attempt by his relatives to block") and after a passive of succession ("be
     followed by": +1)."""
     if words is None:
@@ -233,6 +243,10 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
             # "help prevent its enemies from trying to block the return", "won't let anyone
             # intimidate him from doing": what is kept from happening is no source, not earlier.
             return 0
+        if word == "from" and back > 2 and not _RANGE_ENDS.isdisjoint(
+                w.lower for w in words[len(words) - back + 1:len(words) - back + 1 + RANGE_REACH]):
+            # "will move from deficit into surplus", "rose from $4 to $5": a range, no source.
+            return 0
         if word in _BEFORE_AND_AFTER and back + 2 <= len(words) and (
                 words[-back - 1].lower in _COORDINATORS
                 and words[-back - 2].lower in _BEFORE_AND_AFTER):
@@ -273,6 +287,9 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
             # A cause sorts before the other earlier events of its sentence: the passive it is
             # the agent of is often one ("had been affected by the blasts").
             return CAUSE_HINT
+        if word == "from" and any(w.lower == "by" for w in reach[:len(reach) - back]):
+            # The source of a cause came before it ("offset in part by a gain from the sale").
+            return SOURCE_HINT
         return hint
     # A subordinator orders its clause however long the clause's subject ("fell because the
     # company's largest European insurance unit took a charge").
@@ -339,6 +356,14 @@ def _phrase_hint(event: Event, words: Sequence[Token], word: str, back: int) -> 
 _CLAUSE_CAUSES = frozenset({"reflecting"})
 _CLAUSE_CAUSE_PAIRS = frozenset({("due", "to"), ("result", "of")})
 _CLAUSE_CAUSE_ENDS = frozenset(second for _, second in _CLAUSE_CAUSE_PAIRS)
+# The agent of a passive ("was hurt by high financing costs associated with the company's
+# buy-out") is a cause over its whole noun phrase, up to the clause's end; not past a "to":
+# what the agent makes happen comes later ("was coerced by the government to stay").
+_AGENT_CAUSE = -100  # a marker while reading a clause, returned as CAUSE_HINT
+# Words that end the agent's noun phrase: an infinitive, a clause of its own ("quoted by
+# Interfax as saying that Moscow would not join"), a verb's auxiliary.
+_AGENT_ENDS = (frozenset({"to", "that", "as", "who", "which", "while"}) | AUXILIARIES
+               | FUTURE_MODALS | IRREALIS_MODALS | FORMS_OF_BE | FORMS_OF_HAVE)
 
 
 def _clause_hint(text: str, words: Sequence[Token]) -> int:
@@ -361,8 +386,13 @@ def _clause_hint(text: str, words: Sequence[Token]) -> int:
                 lower in _CLAUSE_CAUSE_ENDS and i
                 and (words[i - 1].lower, lower) in _CLAUSE_CAUSE_PAIRS):
             hint = CAUSE_HINT
+        elif lower == "by" and i >= 2 and _is_past_form(words[i - 1].lower) and (
+                words[i - 2].lower in FORMS_OF_BE):
+            hint = _AGENT_CAUSE
+        elif hint == _AGENT_CAUSE and lower in _AGENT_ENDS:
+            hint = 0
     _last_clause[0] = (text, len(words), hint)
-    return hint
+    return CAUSE_HINT if hint == _AGENT_CAUSE else hint
 
 
 def _earlier_adverb(words: Sequence[Token]) -> bool:
@@ -447,6 +477,8 @@ def _embedded_past(event: Event, words: Sequence[Token]) -> bool:
         return False
     if event.tense not in ("past", "none"):
         return False
+    if event.tense == "past" and _object_relative(words):
+        return True
     for back, word in enumerate(reversed(words[-4:]), 1):
         if word.lower in WHO_RELATIVES:
             return True
@@ -481,7 +513,43 @@ def _embedded_past(event: Event, words: Sequence[Token]) -> bool:
         # A participle with its agent is passive, so no main verb: "could heal the wounds
         # created by the saga", "resolution of lawsuits brought by holders".
         return True
-    return any(_is_past_form(w.lower) or w.lower in REPORTING_VERBS for w in words[:-1])
+    return any(_is_past_form(w.lower) or w.lower in REPORTING_VERBS or w.lower in _VERB_BEFORE
+               for w in words[:-1])
+
+
+# Words that show a verb before the noun a participle follows ("trying to locate people
+# stranded without food", "can reject the applications filed on his behalf"): the participle is
+# no main verb, but a reduced relative.
+_VERB_BEFORE = frozenset({"to"}) | FUTURE_MODALS | IRREALIS_MODALS
+
+
+# Conjunctions that open a clause of their own before its subject ("when it began").
+_CONJUNCTIONS = SUBORDINATORS | _CLAUSE_ORDER_WORDS | _COORDINATORS | {
+    "where", "whereas", "unless", "so", "than", "whether", "how", "why", "what"}
+# Subject pronouns of a relative clause whose noun is the verb's object ("poems they wrote").
+_CLAUSE_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
+
+
+def _noun_like(word: Token) -> bool:
+    """Whether a word may be the noun a relative clause hangs on: a lowercase word that is no
+    verb form, function word or adverb ("poems", "circular"; not "said", "knew", "also")."""
+    lower = word.lower
+    return (word.text.isalpha() and word.text.islower() and not _is_past_form(lower)
+            and lower not in REPORTING_VERBS and lower not in _NOT_NOUNS
+            and lower not in _CONJUNCTIONS and not lower.endswith("ly"))
+
+
+def _object_relative(words: Sequence[Token]) -> bool:
+    """Whether a past verb after these words stands in a relative clause on its object, with a
+    pronoun subject ("recited poems they wrote for Elian", "the circular that it mailed last
+    Friday", "the diplomacy he began"): it tells of what was done to the noun first; not a
+    verb's complement ("said they wrote", "said that it mailed")."""
+    if len(words) < 2 or words[-1].lower not in _CLAUSE_SUBJECTS:
+        return False
+    before = words[-2]
+    if before.lower in _PASSIVE_RELATIVES:
+        return len(words) > 2 and _noun_like(words[-3])
+    return _noun_like(before)
 
 
 # Words after "by" that measure a change rather than name an agent ("rose by 5%", "fell by
@@ -603,16 +671,51 @@ def object_verb_end(event: Event, words: Sequence[Token] | None = None) -> int:
         # A bare plural right after a past verb is its object ("refused requests by the
         # relatives", "rejected objections").
         return sentence.start + words[-1].end
-    for back in range(1, min(OBJECT_REACH + 1, len(words))):
-        word = words[-back]
+    opener = _phrase_opener(words, len(words))
+    if opener < 1:
+        if (len(words) > 1 and event.trigger.text.lower().endswith("s")
+                and words[-1].text.isalpha() and words[-1].text.islower()
+                and words[-1].lower not in _NOT_IN_OBJECTS and words[-1].lower not in _PARTICLES
+                and not words[-1].lower.endswith("er")):
+            # A bare plural behind one modifier ("didn't return phone calls"): the verb before
+            # the modifier, when it is the event told just before (``order_indices``); not a
+            # comparative ("offered deeper discounts": an offer of what is new).
+            return sentence.start + words[-2].end
+        return -1
+    if words[opener].lower in DETERMINERS and opener >= 2 and (
+            words[opener - 1].lower in OCCASION_PREPOSITIONS):
+        # The occasion of a past verb comes first too ("injured in the blast").
+        return sentence.start + words[opener - 2].end
+    if words[opener - 1].lower in _OBJECT_LINKS and opener >= 3:
+        # A phrase joined to the object is part of it, and was there first too ("downplayed
+        # the importance of the announcement", "bounced back with the introduction of").
+        head = _phrase_opener(words, opener - 1)
+        if head >= 1:
+            return sentence.start + words[head - 1].end
+        bare = words[opener - 2]
+        if bare.text.isalpha() and bare.text.islower() and bare.lower not in _NOT_IN_OBJECTS:
+            # A bare noun as the object ("expressed impatience at Washington's failure").
+            return sentence.start + words[opener - 3].end
+    return sentence.start + words[opener - 1].end
+
+
+# Particles of phrasal verbs: the word before them is the verb ("touched off protests").
+_PARTICLES = frozenset({"off", "up", "out", "down", "back", "over", "away", "in", "on"})
+# Prepositions that join a noun phrase to the object of a verb before it ("the importance of
+# the announcement", "impatience at Washington's failure").
+_OBJECT_LINKS = frozenset({"of", "at", "on", "for", "with", "to", "about", "over", "into", "against"})
+
+
+def _phrase_opener(words: Sequence[Token], end: int) -> int:
+    """The index of the determiner or name's possessive opening the noun phrase that ends just
+    before ``words[end]`` (at most ``OBJECT_REACH`` words back), else -1."""
+    for at in range(end - 1, max(0, end - OBJECT_REACH - 1), -1):
+        word = words[at]
         if word.lower in DETERMINERS:
-            if back + 2 <= len(words) and words[-back - 1].lower in OCCASION_PREPOSITIONS:
-                # The occasion of a past verb comes first too ("injured in the blast").
-                return sentence.start + words[-back - 2].end
-            return sentence.start + words[-back - 1].end
+            return at
         if word.lower.endswith("'s") and word.text[:1].isupper() and word.lower not in CONTRACTED_BE:
             # A name's possessive opens the phrase as a determiner does ("condemned Iraq's invasion").
-            return sentence.start + words[-back - 1].end
+            return at
         if not word.text[:1].isalnum() or word.lower in _NOT_IN_OBJECTS:
             return -1
     return -1
@@ -650,7 +753,8 @@ def _takes_earlier_objects(event: Event) -> bool:
     if event.tense == "present" and ends_in_s(event.trigger.text):
         return event.event_class != "REPORTING"
     if event.tense == "none":
-        return event.trigger.text.lower() in _PRESUPPOSING_VERBS
+        return event.trigger.text.lower() in _PRESUPPOSING_VERBS or (
+            event.event_class == "REPORTING" and event.trigger.text.lower() == "saying")
     if event.tense != "past" or event.trigger.text.lower() in _PLANNING_VERBS:
         return False
     return event.event_class != "REPORTING" or event.trigger.text.lower() in CLAUSE_REPORTING_VERBS
@@ -745,12 +849,27 @@ def _in_condition(words: Sequence[Token]) -> bool:
     return False
 
 
+# Words right after a command's verb: its object or particle ("Send him back", "Give us time",
+# "Stop the war"), where a noun opening a quote is followed by its verb ("Violence is ...").
+_AFTER_A_COMMAND = DETERMINERS | {
+    "him", "her", "them", "us", "me", "it", "back", "away", "up", "out", "off", "down",
+}
+
+
+def _opens_a_command(event: Event) -> bool:
+    """Whether the event's word, opening its quote, is a command's verb ("Send him back")."""
+    sentence = event.sentence
+    after = next_word(sentence.text, event.trigger.end - sentence.start)
+    return (event.trigger.text[:1].isupper() and after is not None
+            and after.lower() in _AFTER_A_COMMAND)
+
+
 def _report_kind(event: Event, words: Sequence[Token]) -> int:
     """2 for a report; 4 for an event in a condition ("said they would give the boy to Gonzalez
     if he made the trip": not yet done when reported); for an untensed event (it sorts with a
     report told before it in its sentence) 3 when it hangs on "to" or a modal ("ready to come",
     "we must find": not yet done when reported), else 1; else 0."""
-    if event.event_class == "REPORTING":
+    if event.event_class == "REPORTING" or _tells_a_finding(event):
         return _REPORT
     text = event.sentence.text
     # Substring tests first: most sentences have no condition, and their events need no look back.
@@ -758,6 +877,10 @@ def _report_kind(event: Event, words: Sequence[Token]) -> int:
         return _CONDITION
     if event.tense != "none":
         return _NOT_REPORTED
+    if words and all(w.text in QUOTE_TOKENS for w in words) and _opens_a_command(event):
+        # A quote opened by a verb's plain form is a command ("``Send him back,'' said ..."):
+        # what it asks is to come.
+        return _UNTENSED_AHEAD
     for word in reversed(words[-4:]):
         if word.lower in _FORWARD_MODALS:
             return _UNTENSED_AHEAD
@@ -770,11 +893,33 @@ def _report_rank(event: Event, words: Sequence[Token]) -> bool:
     """Whether the event sorts with the reports of its sentence (after what they report): a
     report itself, or an untensed event told after one ("said the talks", "announced a plan
     to cut jobs"): what a report announces comes after the report, in text order."""
-    if event.event_class == "REPORTING":
+    if event.event_class == "REPORTING" or _tells_a_finding(event):
         return not _in_relative_clause(words)
     if event.tense != "none":
         return False
     return any(w.lower in REPORTING_VERBS for w in words)
+
+
+# Past verbs of deciding or finding out that, with a clause, tell what was so before them, as a
+# report does ("The INS decided that Gonzalez met the test", "The analysis showed unemployment
+# rates dropped"); not "found" (mostly a body or a boy found), "agreed" (to do something).
+_FINDING_VERBS_THAT = frozenset({
+    "decided", "ruled", "concluded", "determined", "learned", "discovered", "showed",
+    "revealed", "indicated", "established", "judged", "realized",
+})  # fmt: skip
+
+
+# Words after such a verb that open no clause ("decided to appeal", "ruled on the case"); "that"
+# opens one.
+_NOT_A_CLAUSE = DETERMINERS | {"to", "on", "in", "at", "for", "against", "by", "with", "from"}
+
+
+def _tells_a_finding(event: Event) -> bool:
+    """Whether the event is a past verb of deciding or finding out followed by a clause."""
+    if event.tense != "past" or event.trigger.text.lower() not in _FINDING_VERBS_THAT:
+        return False
+    after = next_word(event.sentence.text, event.trigger.end - event.sentence.start)
+    return after is not None and (after.lower() == "that" or after.lower() not in _NOT_A_CLAUSE)
 
 
 # Relative pronouns opening a clause that describes a noun ("Compaq, which said it discovered
@@ -856,6 +1001,14 @@ def _join_earlier_rank(keys: list[SortKey], facts: Sequence[OrderFacts]) -> None
                     break
 
 
+def _date_rank(hint: int) -> int:
+    """Where an event stands among the events of its date, in any sentence, by its hint: first
+    a date-wide ordering word (-2: "after", "previously"), then what its sentence's words put
+    first ("who just turned 6", "had requested", "hatched by the dictator"): news tells the
+    background of an event after it; then the rest."""
+    return 0 if hint == -2 else 1 if hint < 0 else 2
+
+
 def order_indices(facts: Sequence[OrderFacts]) -> list[int]:
     """The positions of events (given by their ``order_facts``) in time order; as
     ``order_events``, from the facts alone."""
@@ -904,9 +1057,12 @@ def order_indices(facts: Sequence[OrderFacts]) -> list[int]:
                 and keys[i - 1] == keys[i]):
             ties[i] = min(ties[i], ((verb.sentence, verb.hint, verb.with_reports), i - 1.5))
     for i in range(1, len(facts)):
-        if facts[i].then:
+        if facts[i].then or facts[i].hint == 1:
             # "... took in the child, but then refused": right after the last of what its
-            # sentence told before it, among the events of its date.
+            # sentence told before it, among the events of its date. So too an event a "before"
+            # or "prior to" puts after what it is told with ("options exercised prior to
+            # completion of the transaction, Heritage would issue"): after that, not after the
+            # events told later in its sentence.
             sentence = (facts[i].document, facts[i].sentence)
             ahead = []
             for j in range(i - 1, -1, -1):
@@ -914,10 +1070,10 @@ def order_indices(facts: Sequence[OrderFacts]) -> list[int]:
                     break
                 if keys[j] == keys[i]:
                     ahead.append(ties[j])
-            if ahead and max(ahead) > ties[i]:
+            if ahead and (max(ahead) > ties[i] or not facts[i].then):
                 last = max(ahead)
                 ties[i] = (last[0], last[1] + 0.25)
-    order = sorted(range(len(facts)), key=lambda i: (keys[i], ties[i][0][1] != -2, ties[i]))
+    order = sorted(range(len(facts)), key=lambda i: (keys[i], _date_rank(ties[i][0][1]), ties[i]))
     return _words_before_dates(order, keys, facts)
 
 

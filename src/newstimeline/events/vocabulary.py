@@ -321,7 +321,7 @@ WHO_RELATIVES: frozenset[str] = frozenset({"who"})
 # dates are its own).
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "whom", "whose", "which"})
 REDUCED_RELATIVE_NEXT: frozenset[str] = frozenset({
-    "by", "in", "at", "on", "for", "from", "during", "with", "to",
+    "by", "in", "at", "on", "for", "from", "during", "with", "to", "without", "through",
 })
 # Subordinating conjunctions: a noun right after one (or after one and a determiner) is the
 # subject of its clause ("before the war began"), so the past form after it is no reduced relative.
