@@ -11,14 +11,60 @@ expression of the event's own.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
 from newstimeline.events.mentions import ends_in_s
+from newstimeline.events.order_vocabulary import (
+    AFTER_A_COMMAND,
+    AGENT_ENDS,
+    ATTRIBUTING,
+    BEFORE_A_PEOPLE,
+    BEFORE_AND_AFTER,
+    BETWEEN_MODAL_AND_VERB,
+    BETWEEN_RELATIVE_AND_VERB,
+    BLAME_STEMS,
+    CAUSE_WORDS,
+    CLAUSE_CAUSE_ENDS,
+    CLAUSE_CAUSE_PAIRS,
+    CLAUSE_CAUSES,
+    CLAUSE_ORDER_WORDS,
+    CLAUSE_SUBJECTS,
+    CONDITIONALS,
+    CONJUNCTIONS,
+    COORDINATORS,
+    DESCRIBING_RELATIVES,
+    DURING_WORDS,
+    ENDING_VERBS,
+    FINDING_VERBS,
+    FINDING_VERBS_THAT,
+    FORWARD_MODALS,
+    MEANS,
+    MEASURES,
+    NO_HINT_PAIRS,
+    NOT_A_CLAUSE,
+    NOT_IN_OBJECTS,
+    NOT_NOUNS,
+    OBJECT_LINKS,
+    OPENING_EARLIER,
+    PARTICLES,
+    PASSIVE_RELATIVES,
+    PAST_PASSIVE_BE,
+    PERFECT_CLAUSE_OPENERS,
+    PHRASE_WORDS,
+    PLANNING_VERBS,
+    PRESUPPOSING_VERBS,
+    PREVENTING,
+    QUANTITY_COMPARATIVES,
+    QUOTING_VERBS,
+    RANGE_ENDS,
+    SUCCESSION_PASSIVES,
+    UNTIL,
+    VERB_BEFORE,
+    WHETHER_WORDS,
+)
 from newstimeline.events.vocabulary import (
     ADVERBS_BETWEEN,
-    AUXILIARIES,
     CLAUSE_REPORTING_VERBS,
     CONTRACTED_BE,
     DETERMINERS,
@@ -27,10 +73,8 @@ from newstimeline.events.vocabulary import (
     FORMS_OF_HAVE,
     FUTURE_MODALS,
     INCIDENT_NOUNS,
-    IRREALIS_MODALS,
     IRREGULAR_PAST,
     NEGATIONS,
-    NEVER_EVENTS,
     NOT_VERBS_ED,
     OCCASION_PREPOSITIONS,
     ORDER_HINT_PAIRS,
@@ -51,30 +95,16 @@ _RELATION_RANK = {"before": 0, "on": 1, "after": 2, "undated": 1}
 SortKey = tuple[dt.date, int, dt.date]
 # How far before its trigger an ordering word may stand ("after the two sides met").
 HINT_REACH = 6
-# Subordinators whose ordering reaches over their whole clause, not only HINT_REACH words.
-_CLAUSE_ORDER_WORDS = frozenset({"after", "because", "when", "since", "before", "until", "once"})
 # The hint of a cause or what set an event off ("hurt by high costs", "due to the strike", "as
 # a result of the bombings", "died when their boat sank"): before the other negative hints of
 # its sentence ("had been affected by the blasts", "who died ... when their boat sank"), not
 # date-wide as -2 is. Not "from": also a place of origin ("the plane she had flown in from
 # Washington"); not "since", "following": measured, they lose pairs.
 CAUSE_HINT = -3
-_CAUSE_WORDS = frozenset({"by", "due", "connection", "reflecting", "result", "when"})
 # The hint of the source of a cause ("offset by a gain from the sale"): before the cause.
 SOURCE_HINT = CAUSE_HINT - 1
-# Verbs that put a result down to a cause after "to" ("attributed the gain to higher demand", "a
-# charge related to the layoffs"), and how many words before that "to" they may stand. Not
-# "linked": a link runs both ways.
-_ATTRIBUTING = frozenset({
-    "attributed", "attributes", "attribute", "blamed", "blames", "blame", "credited", "credits",
-    "traced", "ascribed", "tied", "related", "response", "responses", "reaction", "reactions",
-    "reply", "replies", "retaliation", "responded", "respond", "responds", "responding",
-    "reacted", "react", "reacting", "replied", "answer", "objection", "objections", "object",
-    "objects", "objected", "objecting",
-})  # fmt: skip
+# How many words before its "to" a verb of ATTRIBUTING may stand.
 ATTRIBUTION_REACH = 8
-# Words before a gerund that tell of an activity under way when the main event happened.
-_DURING_WORDS = frozenset({"while"})
 # How many words before its "of" a charge may stand ("convicted in state court of").
 ACCUSED_REACH = 5
 # An earlier-adverb among the first words of its sentence opens it ("But initially, ...").
@@ -153,43 +183,17 @@ def _words_before(event: Event) -> list[Token]:
     return words
 
 
-# Stems of verbs that keep someone from doing something ("prevent its enemies from trying",
-# "kept shareholders from tendering"), and how many words before the "from" they may stand.
-_PREVENTING = (
-    "prevent", "keep", "kept", "stop", "bar", "ban", "block", "discourag", "deter", "intimidat",
-    "prohibit", "restrain", "dissuad",
-)  # fmt: skip
+# How many words before its "from" a verb of PREVENTING may stand.
 PREVENT_REACH = 7
 
 
 def _prevents(words: Sequence[Token]) -> bool:
-    """Whether one of these words keeps someone from doing something (``_PREVENTING``)."""
-    return any(w.lower.startswith(_PREVENTING) for w in words)
+    """Whether one of these words keeps someone from doing something (``PREVENTING``)."""
+    return any(w.lower.startswith(PREVENTING) for w in words)
 
 
-# Words that close a range opened by "from" ("from deficit into surplus"), and how many words
-# after "from" they may stand.
-_RANGE_ENDS = frozenset({"to", "into"})
+# How many words after "from" one of RANGE_ENDS may stand.
 RANGE_REACH = 3
-
-
-# Ordering words that cancel when joined ("both before and after the mother perished").
-_BEFORE_AND_AFTER = frozenset({"before", "after"})
-# Ordering words that are none before the next word: "had to apply" is an obligation, no
-# pluperfect.
-_NO_HINT_PAIRS = frozenset({("had", "to")})
-# Verbs that report an earlier saying "as saying" ("quoted the minister as saying").
-_QUOTING_VERBS = frozenset({"quoted", "quotes", "quote", "quoting", "cited", "cites"})
-# Passive participles after which "by" names what comes later ("was followed by a sale").
-_SUCCESSION_PASSIVES = frozenset({"followed", "succeeded", "replaced"})
-
-# "Earlier" alone or after a short span ("a day", "two weeks"), as a sentence's opener, or
-# before the day it narrows ("Earlier Friday,": before the day's other events; not "Earlier
-# this month,", a span of its own: measured, it loses a pair).
-_OPENING_EARLIER = re.compile(
-    r"(?:(?:a|one|two|three|four|five|several|\d+) \w+ )?earlier"
-    r"(?: (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday"
-    r"|that day|in the day))?")
 
 
 def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
@@ -209,7 +213,7 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
     # A substring test first: the adverbs are rare, and most sentences need no word-by-word look.
     if any(adverb in prefix for adverb in EARLIER_ADVERBS) and _earlier_adverb(words):
         return -2
-    if "," in prefix and _OPENING_EARLIER.fullmatch(prefix.split(",", 1)[0].strip()):
+    if "," in prefix and OPENING_EARLIER.fullmatch(prefix.split(",", 1)[0].strip()):
         # A sentence opened by "Earlier," "A day earlier," or "Earlier Friday," tells of what
         # came before (not "Earlier this week,": a span of its own; not "from $4 million a year earlier,": the
         # base of a comparison at the end of a clause).
@@ -225,13 +229,13 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
         if token.text in {",", ";", ":"}:
             return 0
         hint = ORDER_HINT_WORDS.get(word, 0) or ORDER_HINT_PAIRS.get((word, after), 0)
-        if (word, after) in _NO_HINT_PAIRS:
+        if (word, after) in NO_HINT_PAIRS:
             hint = 0
-        if word == "to" and not _ATTRIBUTING.isdisjoint(
+        if word == "to" and not ATTRIBUTING.isdisjoint(
                 w.lower for w in words[max(0, len(words) - back - ATTRIBUTION_REACH):len(words) - back]):
             # "attributed the gain to improved results": what a result is put down to came first.
             return CAUSE_HINT
-        if word in _PHRASE_WORDS and not hint:
+        if word in PHRASE_WORDS and not hint:
             phrase = _phrase_hint(event, words, word, back)
             if phrase:
                 return phrase
@@ -243,13 +247,13 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
             # "help prevent its enemies from trying to block the return", "won't let anyone
             # intimidate him from doing": what is kept from happening is no source, not earlier.
             return 0
-        if word == "from" and back > 2 and not _RANGE_ENDS.isdisjoint(
+        if word == "from" and back > 2 and not RANGE_ENDS.isdisjoint(
                 w.lower for w in words[len(words) - back + 1:len(words) - back + 1 + RANGE_REACH]):
             # "will move from deficit into surplus", "rose from $4 to $5": a range, no source.
             return 0
-        if word in _BEFORE_AND_AFTER and back + 2 <= len(words) and (
-                words[-back - 1].lower in _COORDINATORS
-                and words[-back - 2].lower in _BEFORE_AND_AFTER):
+        if word in BEFORE_AND_AFTER and back + 2 <= len(words) and (
+                words[-back - 1].lower in COORDINATORS
+                and words[-back - 2].lower in BEFORE_AND_AFTER):
             # "had spoken to the father both before and after the mother perished": the two
             # words cancel, neither orders the event.
             return 0
@@ -259,10 +263,10 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
             # not the events of its own sentence.
             return 0
         if word == "by":
-            if back > 1 and after in _MEANS:
+            if back > 1 and after in MEANS:
                 # "talked by telephone and the Miami relatives went back": a means, no cause.
                 return 0
-            if (back + 1 < len(reach) and reach[-back - 1].lower in _SUCCESSION_PASSIVES
+            if (back + 1 < len(reach) and reach[-back - 1].lower in SUCCESSION_PASSIVES
                     and reach[-back - 2].lower in FORMS_OF_BE):
                 # "will be followed by the sale": the sale comes later, not first.
                 return 1
@@ -283,7 +287,7 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
             # "urged Americans to exercise caution when visiting Kenya": a gerund after "when"
             # tells of the time the main verb covers, no event that set it off.
             return 0
-        if word in _CAUSE_WORDS:
+        if word in CAUSE_WORDS:
             # A cause sorts before the other earlier events of its sentence: the passive it is
             # the agent of is often one ("had been affected by the blasts").
             return CAUSE_HINT
@@ -302,29 +306,14 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
 _last_clause: list[tuple[str, int, int]] = [("", 0, 0)]
 
 
-# Stems of verbs and nouns of blame, punishment or praise: their "for" and a gerund name what
-# came first ("criticized Vacco for dismantling", "as punishment for seizing"); not "arrested",
-# "held", "wanted": "for questioning" is a purpose, later.
-_BLAME_STEMS = (
-    "accus", "blam", "critici", "lambast", "attack", "assail", "condemn", "denounc", "punish",
-    "fined", "jail", "imprison", "sentenc", "convict", "prais", "thank", "credit", "apologi",
-    "sued", "suing", "fault", "rebuk", "scold", "censur", "reprimand", "honor", "honour",
-    "reward",
-)  # fmt: skip
-
-
 # How many words before that "for" the word of blame may stand (quote marks count as words:
 # "accusing them of ''child abuse'' for turning").
 BLAME_REACH = 10
 
 
 def _blames(words: Sequence[Token]) -> bool:
-    """Whether one of these words blames, punishes or praises someone (``_BLAME_STEMS``)."""
-    return any(w.lower.startswith(_BLAME_STEMS) for w in words)
-
-
-# Words whose hint depends on the words around them (``_phrase_hint``).
-_PHRASE_WORDS = frozenset({"for", "while", "of"})
+    """Whether one of these words blames, punishes or praises someone (``BLAME_STEMS``)."""
+    return any(w.lower.startswith(BLAME_STEMS) for w in words)
 
 
 def _phrase_hint(event: Event, words: Sequence[Token], word: str, back: int) -> int:
@@ -335,7 +324,7 @@ def _phrase_hint(event: Event, words: Sequence[Token], word: str, back: int) -> 
             # "accusing them of child abuse for turning his son against him", "criticized
             # Vacco for dismantling": what someone is blamed, punished or praised for came first.
             return CAUSE_HINT
-        if word in _DURING_WORDS:
+        if word in DURING_WORDS:
             # "drowned while trying to reach Florida": the activity was under way first.
             return -1
     if word == "of":
@@ -350,20 +339,10 @@ def _phrase_hint(event: Event, words: Sequence[Token], word: str, back: int) -> 
     return 0
 
 
-# Cause phrases whose noun phrase orders every event up to the clause's end ("fell 30%,
-# reflecting higher catastrophe losses and the price war in the property market"). Not "in
-# connection with", "in response to", "in the wake of": measured, they lose pairs.
-_CLAUSE_CAUSES = frozenset({"reflecting"})
-_CLAUSE_CAUSE_PAIRS = frozenset({("due", "to"), ("result", "of")})
-_CLAUSE_CAUSE_ENDS = frozenset(second for _, second in _CLAUSE_CAUSE_PAIRS)
 # The agent of a passive ("was hurt by high financing costs associated with the company's
 # buy-out") is a cause over its whole noun phrase, up to the clause's end; not past a "to":
 # what the agent makes happen comes later ("was coerced by the government to stay").
 _AGENT_CAUSE = -100  # a marker while reading a clause, returned as CAUSE_HINT
-# Words that end the agent's noun phrase: an infinitive, a clause of its own ("quoted by
-# Interfax as saying that Moscow would not join"), a verb's auxiliary.
-_AGENT_ENDS = (frozenset({"to", "that", "as", "who", "which", "while"}) | AUXILIARIES
-               | FUTURE_MODALS | IRREALIS_MODALS | FORMS_OF_BE | FORMS_OF_HAVE)
 
 
 def _clause_hint(text: str, words: Sequence[Token]) -> int:
@@ -377,19 +356,19 @@ def _clause_hint(text: str, words: Sequence[Token]) -> int:
         lower = word.lower
         if word.text in {",", ";", ":"}:
             hint = 0
-        elif lower in _CLAUSE_ORDER_WORDS:
-            hint = CAUSE_HINT if lower in _CAUSE_WORDS else ORDER_HINT_WORDS[lower]
-            if (lower in _BEFORE_AND_AFTER and i >= 2 and words[i - 1].lower in _COORDINATORS
-                    and words[i - 2].lower in _BEFORE_AND_AFTER):
+        elif lower in CLAUSE_ORDER_WORDS:
+            hint = CAUSE_HINT if lower in CAUSE_WORDS else ORDER_HINT_WORDS[lower]
+            if (lower in BEFORE_AND_AFTER and i >= 2 and words[i - 1].lower in COORDINATORS
+                    and words[i - 2].lower in BEFORE_AND_AFTER):
                 hint = 0  # "both before and after the long and bitter dispute was settled"
-        elif lower in _CLAUSE_CAUSES or (
-                lower in _CLAUSE_CAUSE_ENDS and i
-                and (words[i - 1].lower, lower) in _CLAUSE_CAUSE_PAIRS):
+        elif lower in CLAUSE_CAUSES or (
+                lower in CLAUSE_CAUSE_ENDS and i
+                and (words[i - 1].lower, lower) in CLAUSE_CAUSE_PAIRS):
             hint = CAUSE_HINT
         elif lower == "by" and i >= 2 and _is_past_form(words[i - 1].lower) and (
                 words[i - 2].lower in FORMS_OF_BE):
             hint = _AGENT_CAUSE
-        elif hint == _AGENT_CAUSE and lower in _AGENT_ENDS:
+        elif hint == _AGENT_CAUSE and lower in AGENT_ENDS:
             hint = 0
     _last_clause[0] = (text, len(words), hint)
     return CAUSE_HINT if hint == _AGENT_CAUSE else hint
@@ -413,16 +392,7 @@ def _quoted_saying(words: Sequence[Token]) -> bool:
     official as saying", "he was quoted as saying"): the saying came first."""
     if len(words) < 2 or words[-1].lower != "as":
         return False
-    return any(w.lower in _QUOTING_VERBS for w in words[-QUOTE_REACH:-1])
-
-
-# Words opening a clause inside a noun phrase or a comparison ("the ally who has backed",
-# "the access that the family has permitted", "deeper discounts than observers have seen").
-_PERFECT_CLAUSE_OPENERS = frozenset({"who", "whom", "which", "that", "where", "than"})
-# Words before "than" that make it a quantity, no clause ("more than 100 people have been killed").
-_QUANTITY_COMPARATIVES = frozenset({"more", "less", "fewer"})
-# Conjunctions joining the perfect to the main clause ("lived there, but have recently moved").
-_COORDINATORS = frozenset({"and", "but", "or"})
+    return any(w.lower in QUOTING_VERBS for w in words[-QUOTE_REACH:-1])
 
 
 def _subordinate_perfect(event: Event, words: Sequence[Token]) -> bool:
@@ -437,10 +407,10 @@ def _subordinate_perfect(event: Event, words: Sequence[Token]) -> bool:
     # The opener stands before the perfect's subject, in the same clause.
     for i in range(auxiliary - 1, -1, -1):
         word = words[i].lower
-        if word in _PERFECT_CLAUSE_OPENERS and not (
-                word == "than" and i > 0 and words[i - 1].lower in _QUANTITY_COMPARATIVES):
+        if word in PERFECT_CLAUSE_OPENERS and not (
+                word == "than" and i > 0 and words[i - 1].lower in QUANTITY_COMPARATIVES):
             return True
-        if word in _COORDINATORS or not words[i].text[:1].isalnum():
+        if word in COORDINATORS or not words[i].text[:1].isalnum():
             return False
     return False
 
@@ -448,12 +418,6 @@ def _subordinate_perfect(event: Event, words: Sequence[Token]) -> bool:
 def _is_past_form(word: str) -> bool:
     """Whether the lowercase word looks like a past verb form ("survived", "left")."""
     return (word.endswith("ed") and word not in NOT_VERBS_ED) or word in IRREGULAR_PAST
-
-
-# Words before a capitalized plural that make it a people or a group, not a name.
-_BEFORE_A_PEOPLE = DETERMINERS | {
-    "of", "many", "several", "other", "all", "most", "few", "about", "some", "more", "fellow",
-}
 
 
 def _embedded_past(event: Event, words: Sequence[Token]) -> bool:
@@ -482,12 +446,12 @@ def _embedded_past(event: Event, words: Sequence[Token]) -> bool:
     for back, word in enumerate(reversed(words[-4:]), 1):
         if word.lower in WHO_RELATIVES:
             return True
-        if back > 1 and word.lower in _PASSIVE_RELATIVES and words[-1].lower in _PAST_PASSIVE_BE:
+        if back > 1 and word.lower in PASSIVE_RELATIVES and words[-1].lower in PAST_PASSIVE_BE:
             # A past passive in a "that/which" clause tells what had befallen the noun ("to
             # finish talks that were interrupted by the car bombing"); an active one may be the
             # noun's own event ("the blast, which damaged the embassy").
             return True
-        if word.lower not in _BETWEEN_RELATIVE_AND_VERB and not word.lower.endswith("ly"):
+        if word.lower not in BETWEEN_RELATIVE_AND_VERB and not word.lower.endswith("ly"):
             # An -ly adverb may stand between too ("who apparently organized the journey").
             break
     trigger = event.trigger.text.lower()
@@ -496,12 +460,12 @@ def _embedded_past(event: Event, words: Sequence[Token]) -> bool:
         return False
     if not previous.text.islower() and not (
             previous.text.endswith("s") and previous.text[1:].islower() and len(words) > 2
-            and (words[-2].text[:1].isdigit() or words[-2].lower in _BEFORE_A_PEOPLE)):
+            and (words[-2].text[:1].isdigit() or words[-2].lower in BEFORE_A_PEOPLE)):
         # A capitalized plural after a number or a quantity names a people or a group that may
         # carry the clause ("3,000 Americans caught in Iraq", "hundreds of Britons trapped in
         # Kuwait"); not a name ("said Jones arrived in Paris").
         return False
-    if previous.lower in _NOT_NOUNS or previous.lower.endswith("ly"):
+    if previous.lower in NOT_NOUNS or previous.lower.endswith("ly"):
         return False
     sentence = event.sentence
     after = next_word(sentence.text, event.trigger.end - sentence.start)
@@ -513,21 +477,8 @@ def _embedded_past(event: Event, words: Sequence[Token]) -> bool:
         # A participle with its agent is passive, so no main verb: "could heal the wounds
         # created by the saga", "resolution of lawsuits brought by holders".
         return True
-    return any(_is_past_form(w.lower) or w.lower in REPORTING_VERBS or w.lower in _VERB_BEFORE
+    return any(_is_past_form(w.lower) or w.lower in REPORTING_VERBS or w.lower in VERB_BEFORE
                for w in words[:-1])
-
-
-# Words that show a verb before the noun a participle follows ("trying to locate people
-# stranded without food", "can reject the applications filed on his behalf"): the participle is
-# no main verb, but a reduced relative.
-_VERB_BEFORE = frozenset({"to"}) | FUTURE_MODALS | IRREALIS_MODALS
-
-
-# Conjunctions that open a clause of their own before its subject ("when it began").
-_CONJUNCTIONS = SUBORDINATORS | _CLAUSE_ORDER_WORDS | _COORDINATORS | {
-    "where", "whereas", "unless", "so", "than", "whether", "how", "why", "what"}
-# Subject pronouns of a relative clause whose noun is the verb's object ("poems they wrote").
-_CLAUSE_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 
 
 def _noun_like(word: Token) -> bool:
@@ -535,8 +486,8 @@ def _noun_like(word: Token) -> bool:
     verb form, function word or adverb ("poems", "circular"; not "said", "knew", "also")."""
     lower = word.lower
     return (word.text.isalpha() and word.text.islower() and not _is_past_form(lower)
-            and lower not in REPORTING_VERBS and lower not in _NOT_NOUNS
-            and lower not in _CONJUNCTIONS and not lower.endswith("ly"))
+            and lower not in REPORTING_VERBS and lower not in NOT_NOUNS
+            and lower not in CONJUNCTIONS and not lower.endswith("ly"))
 
 
 def _object_relative(words: Sequence[Token]) -> bool:
@@ -544,29 +495,12 @@ def _object_relative(words: Sequence[Token]) -> bool:
     pronoun subject ("recited poems they wrote for Elian", "the circular that it mailed last
     Friday", "the diplomacy he began"): it tells of what was done to the noun first; not a
     verb's complement ("said they wrote", "said that it mailed")."""
-    if len(words) < 2 or words[-1].lower not in _CLAUSE_SUBJECTS:
+    if len(words) < 2 or words[-1].lower not in CLAUSE_SUBJECTS:
         return False
     before = words[-2]
-    if before.lower in _PASSIVE_RELATIVES:
+    if before.lower in PASSIVE_RELATIVES:
         return len(words) > 2 and _noun_like(words[-3])
     return _noun_like(before)
-
-
-# Words after "by" that measure a change rather than name an agent ("rose by 5%", "fell by
-# about half", "grew by as much as a third").
-_MEASURES = frozenset({
-    "about", "nearly", "almost", "roughly", "some", "more", "less", "half", "as", "up", "only",
-    "just", "over", "around", "far", "much", "one", "two", "three", "four", "five", "ten",
-})  # fmt: skip
-
-
-# Words after "by" that name a means of going or telling, no cause of what follows ("talked by
-# telephone and the relatives went back", "reached Florida by boat").
-_MEANS = frozenset({
-    "telephone", "phone", "cellphone", "fax", "mail", "e-mail", "email", "letter", "satellite",
-    "radio", "boat", "raft", "ship", "sea", "air", "plane", "car", "bus", "train", "road",
-    "land", "foot", "helicopter", "truck", "hand",
-})  # fmt: skip
 
 
 def _names_an_agent(text: str, at: int) -> bool:
@@ -576,7 +510,7 @@ def _names_an_agent(text: str, at: int) -> bool:
     if len(by_phrase) < 2:
         return False
     word = by_phrase[1]
-    return not word[:1].isdigit() and word[:1] != "$" and word.lower() not in _MEASURES
+    return not word[:1].isdigit() and word[:1] != "$" and word.lower() not in MEASURES
 
 
 def _opens_a_clause(words: Sequence[Token]) -> bool:
@@ -622,35 +556,8 @@ class OrderFacts(NamedTuple):
 
 # An event's kind for the reports of its sentence (``_report_kind``).
 _NOT_REPORTED, _UNTENSED, _REPORT, _UNTENSED_AHEAD, _CONDITION = 0, 1, 2, 3, 4
-# Words that may stand between "to" or a modal and its verb ("must not be accompanied").
-_BETWEEN_MODAL_AND_VERB = ADVERBS_BETWEEN | {"be"}
-# "To" and the modals that point ahead ("must find", "would be accompanied"); not "could", mostly
-# a past ability ("could not contact the plane").
-_FORWARD_MODALS = (IRREALIS_MODALS | FUTURE_MODALS | {"to"}) - {"could"}
-# Words between a relative pronoun and its verb ("who had earlier fled"), and words that are no
-# noun before a reduced relative's participle ("was dispatched" is a passive, not one).
-_BETWEEN_RELATIVE_AND_VERB = ADVERBS_BETWEEN | FORMS_OF_BE | FORMS_OF_HAVE
-_NOT_NOUNS = NEVER_EVENTS | AUXILIARIES | ADVERBS_BETWEEN | FORMS_OF_BE | FORMS_OF_HAVE
-# Relative pronouns opening a passive that tells of what befell the noun, and the past forms of
-# "be" right before that passive's participle.
-_PASSIVE_RELATIVES = frozenset({"that", "which"})
-_PAST_PASSIVE_BE = frozenset({"was", "were", "been"})
 # How many words (adjectives, names) may stand between an object's determiner and its noun.
 OBJECT_REACH = 3
-# Words that end a noun phrase looking back from its noun ("urged its people to keep").
-_NOT_IN_OBJECTS = NEVER_EVENTS | AUXILIARIES | FUTURE_MODALS | IRREALIS_MODALS
-
-
-# Past verbs that ended an activity named by a gerund after them; not "stop" after a modal or
-# a negation ("We cannot stop mobilizing": it goes on).
-_ENDING_VERBS = frozenset({"stopped", "finished", "ceased", "halted", "ended"})
-
-
-# Past verbs of finding or seeing whose gerund after them tells what was going on when they
-# happened ("he was found clinging to an inner tube", "saw the plane burning").
-_FINDING_VERBS = frozenset({
-    "found", "seen", "saw", "caught", "spotted", "discovered", "heard", "noticed", "observed",
-})  # fmt: skip
 
 
 def object_verb_end(event: Event, words: Sequence[Token] | None = None) -> int:
@@ -663,7 +570,7 @@ def object_verb_end(event: Event, words: Sequence[Token] | None = None) -> int:
     if words is None:
         words = _words_before(event)
     if words and event.trigger.text.lower().endswith("ing") and (
-            words[-1].lower in _ENDING_VERBS or words[-1].lower in _FINDING_VERBS):
+            words[-1].lower in ENDING_VERBS or words[-1].lower in FINDING_VERBS):
         # What someone stops or finishes doing was going on before ("the government stopped
         # providing escorts", "finished drafting the bill").
         return sentence.start + words[-1].end
@@ -675,7 +582,7 @@ def object_verb_end(event: Event, words: Sequence[Token] | None = None) -> int:
     if opener < 1:
         if (len(words) > 1 and event.trigger.text.lower().endswith("s")
                 and words[-1].text.isalpha() and words[-1].text.islower()
-                and words[-1].lower not in _NOT_IN_OBJECTS and words[-1].lower not in _PARTICLES
+                and words[-1].lower not in NOT_IN_OBJECTS and words[-1].lower not in PARTICLES
                 and not words[-1].lower.endswith("er")):
             # A bare plural behind one modifier ("didn't return phone calls"): the verb before
             # the modifier, when it is the event told just before (``order_indices``); not a
@@ -686,24 +593,17 @@ def object_verb_end(event: Event, words: Sequence[Token] | None = None) -> int:
             words[opener - 1].lower in OCCASION_PREPOSITIONS):
         # The occasion of a past verb comes first too ("injured in the blast").
         return sentence.start + words[opener - 2].end
-    if words[opener - 1].lower in _OBJECT_LINKS and opener >= 3:
+    if words[opener - 1].lower in OBJECT_LINKS and opener >= 3:
         # A phrase joined to the object is part of it, and was there first too ("downplayed
         # the importance of the announcement", "bounced back with the introduction of").
         head = _phrase_opener(words, opener - 1)
         if head >= 1:
             return sentence.start + words[head - 1].end
         bare = words[opener - 2]
-        if bare.text.isalpha() and bare.text.islower() and bare.lower not in _NOT_IN_OBJECTS:
+        if bare.text.isalpha() and bare.text.islower() and bare.lower not in NOT_IN_OBJECTS:
             # A bare noun as the object ("expressed impatience at Washington's failure").
             return sentence.start + words[opener - 3].end
     return sentence.start + words[opener - 1].end
-
-
-# Particles of phrasal verbs: the word before them is the verb ("touched off protests").
-_PARTICLES = frozenset({"off", "up", "out", "down", "back", "over", "away", "in", "on"})
-# Prepositions that join a noun phrase to the object of a verb before it ("the importance of
-# the announcement", "impatience at Washington's failure").
-_OBJECT_LINKS = frozenset({"of", "at", "on", "for", "with", "to", "about", "over", "into", "against"})
 
 
 def _phrase_opener(words: Sequence[Token], end: int) -> int:
@@ -716,31 +616,9 @@ def _phrase_opener(words: Sequence[Token], end: int) -> int:
         if word.lower.endswith("'s") and word.text[:1].isupper() and word.lower not in CONTRACTED_BE:
             # A name's possessive opens the phrase as a determiner does ("condemned Iraq's invasion").
             return at
-        if not word.text[:1].isalnum() or word.lower in _NOT_IN_OBJECTS:
+        if not word.text[:1].isalnum() or word.lower in NOT_IN_OBJECTS:
             return -1
     return -1
-
-
-# Verbs whose object is already there when they act on it ("to end the exploitation", "to
-# survive the war", "rebut foreign criticism", "overturn the ruling"), unlike verbs of intention
-# ("to block his return", "demand a hearing"), whose object comes after them.
-_PRESUPPOSING_VERBS = frozenset({
-    "end", "ending", "stop", "stopping", "halt", "halting", "settle", "settling", "resolve",
-    "resolving", "survive", "surviving", "investigate", "investigating", "probe", "probing",
-    "condemn", "condemning", "denounce", "denouncing", "criticize", "criticizing", "protest",
-    "protesting", "mourn", "mourning", "rebut", "rebutting", "counter", "countering",
-    "reverse", "reversing", "overturn", "overturning", "appeal", "appealing", "challenge",
-    "challenging", "uphold", "upholding", "lift", "lifting", "review", "reviewing", "hear",
-    "hearing", "match", "matching", "avenge", "punish", "punishing",
-})  # fmt: skip
-
-
-# Past verbs of planning, arranging or demanding: their object comes after them ("planned the
-# attacks", "scheduled a news conference", "organized the journey").
-_PLANNING_VERBS = frozenset({
-    "organized", "planned", "arranged", "scheduled", "plotted", "ordered", "requested",
-    "proposed", "designed", "prepared", "sought", "demanded",
-})  # fmt: skip
 
 
 def _takes_earlier_objects(event: Event) -> bool:
@@ -753,9 +631,9 @@ def _takes_earlier_objects(event: Event) -> bool:
     if event.tense == "present" and ends_in_s(event.trigger.text):
         return event.event_class != "REPORTING"
     if event.tense == "none":
-        return event.trigger.text.lower() in _PRESUPPOSING_VERBS or (
+        return event.trigger.text.lower() in PRESUPPOSING_VERBS or (
             event.event_class == "REPORTING" and event.trigger.text.lower() == "saying")
-    if event.tense != "past" or event.trigger.text.lower() in _PLANNING_VERBS:
+    if event.tense != "past" or event.trigger.text.lower() in PLANNING_VERBS:
         return False
     return event.event_class != "REPORTING" or event.trigger.text.lower() in CLAUSE_REPORTING_VERBS
 
@@ -766,7 +644,7 @@ def tie_hint(event: Event, words: Sequence[Token]) -> int:
     hint = order_hint(event, words)
     if hint or event.tense != "none" or event.trigger.text.lower() not in INCIDENT_NOUNS:
         return hint
-    if words and (words[-1].lower in _FORWARD_MODALS or (
+    if words and (words[-1].lower in FORWARD_MODALS or (
             words[-1].text == "," and event.trigger.text.lower().endswith("ing"))):
         # A verb, not a noun: "to attack", "..., killing dozens of people" (a result).
         return 0
@@ -784,10 +662,6 @@ def _after_then(words: Sequence[Token]) -> bool:
     return False
 
 
-# Subordinators whose clause, after a future, tells of a later time in the present tense.
-_UNTIL = frozenset({"until", "till"})
-
-
 def _until_after_future(event: Event, words: Sequence[Token]) -> bool:
     """Whether a present or untensed event stands in an "until" clause after a future or an
     intention of its sentence ("will pursue terrorists until the cases are solved", "intends to
@@ -801,7 +675,7 @@ def _until_after_future(event: Event, words: Sequence[Token]) -> bool:
         word = words[i].lower
         if words[i].text in {",", ";", ":"}:
             return False
-        if word in _UNTIL:
+        if word in UNTIL:
             before = [w.lower for w in words[:i]]
             if not NEGATIONS.isdisjoint(before) or "n't" in "".join(before):
                 return False
@@ -828,15 +702,6 @@ def order_facts(event: Event) -> OrderFacts:
                       _report_kind(event, words), event.time.basis == "expression", then)
 
 
-# Conjunctions opening a condition: what it supposes has not happened when it is reported.
-_CONDITIONALS = frozenset({"if", "unless"})
-# Words after which "if" asks whether, no condition ("it was not known if the arrest ...").
-_WHETHER_WORDS = frozenset({
-    "know", "knows", "knew", "known", "ask", "asks", "asked", "asking", "see", "unclear",
-    "wonder", "wondered", "sure", "decide", "determine",
-})  # fmt: skip
-
-
 def _in_condition(words: Sequence[Token]) -> bool:
     """Whether the words before a trigger end in an "if" or "unless" clause ("would retaliate if
     they boost oil production"), not in an indirect question ("not known if")."""
@@ -844,16 +709,9 @@ def _in_condition(words: Sequence[Token]) -> bool:
         word = words[i]
         if word.text in {",", ";", ":"}:
             return False
-        if word.lower in _CONDITIONALS:
-            return i == 0 or words[i - 1].lower not in _WHETHER_WORDS
+        if word.lower in CONDITIONALS:
+            return i == 0 or words[i - 1].lower not in WHETHER_WORDS
     return False
-
-
-# Words right after a command's verb: its object or particle ("Send him back", "Give us time",
-# "Stop the war"), where a noun opening a quote is followed by its verb ("Violence is ...").
-_AFTER_A_COMMAND = DETERMINERS | {
-    "him", "her", "them", "us", "me", "it", "back", "away", "up", "out", "off", "down",
-}
 
 
 def _opens_a_command(event: Event) -> bool:
@@ -861,7 +719,7 @@ def _opens_a_command(event: Event) -> bool:
     sentence = event.sentence
     after = next_word(sentence.text, event.trigger.end - sentence.start)
     return (event.trigger.text[:1].isupper() and after is not None
-            and after.lower() in _AFTER_A_COMMAND)
+            and after.lower() in AFTER_A_COMMAND)
 
 
 def _report_kind(event: Event, words: Sequence[Token]) -> int:
@@ -882,9 +740,9 @@ def _report_kind(event: Event, words: Sequence[Token]) -> int:
         # what it asks is to come.
         return _UNTENSED_AHEAD
     for word in reversed(words[-4:]):
-        if word.lower in _FORWARD_MODALS:
+        if word.lower in FORWARD_MODALS:
             return _UNTENSED_AHEAD
-        if word.lower not in _BETWEEN_MODAL_AND_VERB:
+        if word.lower not in BETWEEN_MODAL_AND_VERB:
             break
     return _UNTENSED
 
@@ -900,33 +758,12 @@ def _report_rank(event: Event, words: Sequence[Token]) -> bool:
     return any(w.lower in REPORTING_VERBS for w in words)
 
 
-# Past verbs of deciding or finding out that, with a clause, tell what was so before them, as a
-# report does ("The INS decided that Gonzalez met the test", "The analysis showed unemployment
-# rates dropped"); not "found" (mostly a body or a boy found), "agreed" (to do something).
-_FINDING_VERBS_THAT = frozenset({
-    "decided", "ruled", "concluded", "determined", "learned", "discovered", "showed",
-    "revealed", "indicated", "established", "judged", "realized",
-})  # fmt: skip
-
-
-# Words after such a verb that open no clause ("decided to appeal", "ruled on the case"); "that"
-# opens one.
-_NOT_A_CLAUSE = DETERMINERS | {"to", "on", "in", "at", "for", "against", "by", "with", "from"}
-
-
 def _tells_a_finding(event: Event) -> bool:
     """Whether the event is a past verb of deciding or finding out followed by a clause."""
-    if event.tense != "past" or event.trigger.text.lower() not in _FINDING_VERBS_THAT:
+    if event.tense != "past" or event.trigger.text.lower() not in FINDING_VERBS_THAT:
         return False
     after = next_word(event.sentence.text, event.trigger.end - event.sentence.start)
-    return after is not None and (after.lower() == "that" or after.lower() not in _NOT_A_CLAUSE)
-
-
-# Relative pronouns opening a clause that describes a noun ("Compaq, which said it discovered
-# the bugs, still plans"; "Five Iraqis, whose names were not disclosed, also were deported").
-# Not "who": after a speaker it mostly opens a second report of the sentence ("said his
-# daughter, Rosa, who said he would prefer not to talk"; measured: 3 won, 2 lost).
-_DESCRIBING_RELATIVES = frozenset({"which", "whose"})
+    return after is not None and (after.lower() == "that" or after.lower() not in NOT_A_CLAUSE)
 
 
 def _in_relative_clause(words: Sequence[Token]) -> bool:
@@ -934,7 +771,7 @@ def _in_relative_clause(words: Sequence[Token]) -> bool:
     (", which said", ", whose names were not disclosed"): it describes a noun of the sentence and
     is no report of the sentence's other events."""
     for i in range(len(words) - 1, max(-1, len(words) - 6), -1):
-        if words[i].lower in _DESCRIBING_RELATIVES:
+        if words[i].lower in DESCRIBING_RELATIVES:
             return i > 0 and words[i - 1].text == ","
         if not words[i].text[:1].isalnum():
             return False

@@ -1,0 +1,232 @@
+"""Word tables of the ordering rules in ``events/order.py``: the words and stems that put an
+event before or after the events around it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newstimeline.events.vocabulary import (
+    ADVERBS_BETWEEN,
+    AUXILIARIES,
+    DETERMINERS,
+    FORMS_OF_BE,
+    FORMS_OF_HAVE,
+    FUTURE_MODALS,
+    IRREALIS_MODALS,
+    NEVER_EVENTS,
+    SUBORDINATORS,
+)
+
+# Subordinators whose ordering reaches over their whole clause, not only HINT_REACH words.
+CLAUSE_ORDER_WORDS = frozenset({"after", "because", "when", "since", "before", "until", "once"})
+
+CAUSE_WORDS = frozenset({"by", "due", "connection", "reflecting", "result", "when"})
+
+# Verbs that put a result down to a cause after "to" ("attributed the gain to higher demand", "a
+# charge related to the layoffs"). Not "linked": a link runs both ways.
+ATTRIBUTING = frozenset({
+    "attributed", "attributes", "attribute", "blamed", "blames", "blame", "credited", "credits",
+    "traced", "ascribed", "tied", "related", "response", "responses", "reaction", "reactions",
+    "reply", "replies", "retaliation", "responded", "respond", "responds", "responding",
+    "reacted", "react", "reacting", "replied", "answer", "objection", "objections", "object",
+    "objects", "objected", "objecting",
+})  # fmt: skip
+
+# Words before a gerund that tell of an activity under way when the main event happened.
+DURING_WORDS = frozenset({"while"})
+
+# Stems of verbs that keep someone from doing something ("prevent its enemies from trying",
+# "kept shareholders from tendering").
+PREVENTING = (
+    "prevent", "keep", "kept", "stop", "bar", "ban", "block", "discourag", "deter", "intimidat",
+    "prohibit", "restrain", "dissuad",
+)  # fmt: skip
+
+# Words that close a range opened by "from" ("from deficit into surplus").
+RANGE_ENDS = frozenset({"to", "into"})
+
+# Ordering words that cancel when joined ("both before and after the mother perished").
+BEFORE_AND_AFTER = frozenset({"before", "after"})
+
+# Ordering words that are none before the next word: "had to apply" is an obligation, no
+# pluperfect.
+NO_HINT_PAIRS = frozenset({("had", "to")})
+
+# Verbs that report an earlier saying "as saying" ("quoted the minister as saying").
+QUOTING_VERBS = frozenset({"quoted", "quotes", "quote", "quoting", "cited", "cites"})
+
+# Passive participles after which "by" names what comes later ("was followed by a sale").
+SUCCESSION_PASSIVES = frozenset({"followed", "succeeded", "replaced"})
+
+# "Earlier" alone or after a short span ("a day", "two weeks"), as a sentence's opener, or
+# before the day it narrows ("Earlier Friday,": before the day's other events; not "Earlier
+# this month,", a span of its own: measured, it loses a pair).
+OPENING_EARLIER = re.compile(
+    r"(?:(?:a|one|two|three|four|five|several|\d+) \w+ )?earlier"
+    r"(?: (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday"
+    r"|that day|in the day))?")
+
+# Stems of verbs and nouns of blame, punishment or praise: their "for" and a gerund name what
+# came first ("criticized Vacco for dismantling", "as punishment for seizing"); not "arrested",
+# "held", "wanted": "for questioning" is a purpose, later.
+BLAME_STEMS = (
+    "accus", "blam", "critici", "lambast", "attack", "assail", "condemn", "denounc", "punish",
+    "fined", "jail", "imprison", "sentenc", "convict", "prais", "thank", "credit", "apologi",
+    "sued", "suing", "fault", "rebuk", "scold", "censur", "reprimand", "honor", "honour",
+    "reward",
+)  # fmt: skip
+
+# Words whose hint depends on the words around them (``_phrase_hint``).
+PHRASE_WORDS = frozenset({"for", "while", "of"})
+
+# Cause phrases whose noun phrase orders every event up to the clause's end ("fell 30%,
+# reflecting higher catastrophe losses and the price war in the property market"). Not "in
+# connection with", "in response to", "in the wake of": measured, they lose pairs.
+CLAUSE_CAUSES = frozenset({"reflecting"})
+
+CLAUSE_CAUSE_PAIRS = frozenset({("due", "to"), ("result", "of")})
+
+CLAUSE_CAUSE_ENDS = frozenset(second for _, second in CLAUSE_CAUSE_PAIRS)
+
+# Words that end the agent's noun phrase: an infinitive, a clause of its own ("quoted by
+# Interfax as saying that Moscow would not join"), a verb's auxiliary.
+AGENT_ENDS = (frozenset({"to", "that", "as", "who", "which", "while"}) | AUXILIARIES
+               | FUTURE_MODALS | IRREALIS_MODALS | FORMS_OF_BE | FORMS_OF_HAVE)
+
+# Words opening a clause inside a noun phrase or a comparison ("the ally who has backed",
+# "the access that the family has permitted", "deeper discounts than observers have seen").
+PERFECT_CLAUSE_OPENERS = frozenset({"who", "whom", "which", "that", "where", "than"})
+
+# Words before "than" that make it a quantity, no clause ("more than 100 people have been killed").
+QUANTITY_COMPARATIVES = frozenset({"more", "less", "fewer"})
+
+# Conjunctions joining the perfect to the main clause ("lived there, but have recently moved").
+COORDINATORS = frozenset({"and", "but", "or"})
+
+# Words before a capitalized plural that make it a people or a group, not a name.
+BEFORE_A_PEOPLE = DETERMINERS | {
+    "of", "many", "several", "other", "all", "most", "few", "about", "some", "more", "fellow",
+}
+
+# Words that show a verb before the noun a participle follows ("trying to locate people
+# stranded without food", "can reject the applications filed on his behalf"): the participle is
+# no main verb, but a reduced relative.
+VERB_BEFORE = frozenset({"to"}) | FUTURE_MODALS | IRREALIS_MODALS
+
+# Conjunctions that open a clause of their own before its subject ("when it began").
+CONJUNCTIONS = SUBORDINATORS | CLAUSE_ORDER_WORDS | COORDINATORS | {
+    "where", "whereas", "unless", "so", "than", "whether", "how", "why", "what"}
+
+# Subject pronouns of a relative clause whose noun is the verb's object ("poems they wrote").
+CLAUSE_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
+
+# Words after "by" that measure a change rather than name an agent ("rose by 5%", "fell by
+# about half", "grew by as much as a third").
+MEASURES = frozenset({
+    "about", "nearly", "almost", "roughly", "some", "more", "less", "half", "as", "up", "only",
+    "just", "over", "around", "far", "much", "one", "two", "three", "four", "five", "ten",
+})  # fmt: skip
+
+# Words after "by" that name a means of going or telling, no cause of what follows ("talked by
+# telephone and the relatives went back", "reached Florida by boat").
+MEANS = frozenset({
+    "telephone", "phone", "cellphone", "fax", "mail", "e-mail", "email", "letter", "satellite",
+    "radio", "boat", "raft", "ship", "sea", "air", "plane", "car", "bus", "train", "road",
+    "land", "foot", "helicopter", "truck", "hand",
+})  # fmt: skip
+
+# Words that may stand between "to" or a modal and its verb ("must not be accompanied").
+BETWEEN_MODAL_AND_VERB = ADVERBS_BETWEEN | {"be"}
+
+# "To" and the modals that point ahead ("must find", "would be accompanied"); not "could", mostly
+# a past ability ("could not contact the plane").
+FORWARD_MODALS = (IRREALIS_MODALS | FUTURE_MODALS | {"to"}) - {"could"}
+
+# Words between a relative pronoun and its verb ("who had earlier fled"), and words that are no
+# noun before a reduced relative's participle ("was dispatched" is a passive, not one).
+BETWEEN_RELATIVE_AND_VERB = ADVERBS_BETWEEN | FORMS_OF_BE | FORMS_OF_HAVE
+
+NOT_NOUNS = NEVER_EVENTS | AUXILIARIES | ADVERBS_BETWEEN | FORMS_OF_BE | FORMS_OF_HAVE
+
+# Relative pronouns opening a passive that tells of what befell the noun, and the past forms of
+# "be" right before that passive's participle.
+PASSIVE_RELATIVES = frozenset({"that", "which"})
+
+PAST_PASSIVE_BE = frozenset({"was", "were", "been"})
+
+# Words that end a noun phrase looking back from its noun ("urged its people to keep").
+NOT_IN_OBJECTS = NEVER_EVENTS | AUXILIARIES | FUTURE_MODALS | IRREALIS_MODALS
+
+# Past verbs that ended an activity named by a gerund after them; not "stop" after a modal or
+# a negation ("We cannot stop mobilizing": it goes on).
+ENDING_VERBS = frozenset({"stopped", "finished", "ceased", "halted", "ended"})
+
+# Past verbs of finding or seeing whose gerund after them tells what was going on when they
+# happened ("he was found clinging to an inner tube", "saw the plane burning").
+FINDING_VERBS = frozenset({
+    "found", "seen", "saw", "caught", "spotted", "discovered", "heard", "noticed", "observed",
+})  # fmt: skip
+
+# Particles of phrasal verbs: the word before them is the verb ("touched off protests").
+PARTICLES = frozenset({"off", "up", "out", "down", "back", "over", "away", "in", "on"})
+
+# Prepositions that join a noun phrase to the object of a verb before it ("the importance of
+# the announcement", "impatience at Washington's failure").
+OBJECT_LINKS = frozenset({"of", "at", "on", "for", "with", "to", "about", "over", "into", "against"})
+
+# Verbs whose object is already there when they act on it ("to end the exploitation", "to
+# survive the war", "rebut foreign criticism", "overturn the ruling"), unlike verbs of intention
+# ("to block his return", "demand a hearing"), whose object comes after them.
+PRESUPPOSING_VERBS = frozenset({
+    "end", "ending", "stop", "stopping", "halt", "halting", "settle", "settling", "resolve",
+    "resolving", "survive", "surviving", "investigate", "investigating", "probe", "probing",
+    "condemn", "condemning", "denounce", "denouncing", "criticize", "criticizing", "protest",
+    "protesting", "mourn", "mourning", "rebut", "rebutting", "counter", "countering",
+    "reverse", "reversing", "overturn", "overturning", "appeal", "appealing", "challenge",
+    "challenging", "uphold", "upholding", "lift", "lifting", "review", "reviewing", "hear",
+    "hearing", "match", "matching", "avenge", "punish", "punishing",
+})  # fmt: skip
+
+# Past verbs of planning, arranging or demanding: their object comes after them ("planned the
+# attacks", "scheduled a news conference", "organized the journey").
+PLANNING_VERBS = frozenset({
+    "organized", "planned", "arranged", "scheduled", "plotted", "ordered", "requested",
+    "proposed", "designed", "prepared", "sought", "demanded",
+})  # fmt: skip
+
+# Subordinators whose clause, after a future, tells of a later time in the present tense.
+UNTIL = frozenset({"until", "till"})
+
+# Conjunctions opening a condition: what it supposes has not happened when it is reported.
+CONDITIONALS = frozenset({"if", "unless"})
+
+# Words after which "if" asks whether, no condition ("it was not known if the arrest ...").
+WHETHER_WORDS = frozenset({
+    "know", "knows", "knew", "known", "ask", "asks", "asked", "asking", "see", "unclear",
+    "wonder", "wondered", "sure", "decide", "determine",
+})  # fmt: skip
+
+# Words right after a command's verb: its object or particle ("Send him back", "Give us time",
+# "Stop the war"), where a noun opening a quote is followed by its verb ("Violence is ...").
+AFTER_A_COMMAND = DETERMINERS | {
+    "him", "her", "them", "us", "me", "it", "back", "away", "up", "out", "off", "down",
+}
+
+# Past verbs of deciding or finding out that, with a clause, tell what was so before them, as a
+# report does ("The INS decided that Gonzalez met the test", "The analysis showed unemployment
+# rates dropped"); not "found" (mostly a body or a boy found), "agreed" (to do something).
+FINDING_VERBS_THAT = frozenset({
+    "decided", "ruled", "concluded", "determined", "learned", "discovered", "showed",
+    "revealed", "indicated", "established", "judged", "realized",
+})  # fmt: skip
+
+# Words after such a verb that open no clause ("decided to appeal", "ruled on the case"); "that"
+# opens one.
+NOT_A_CLAUSE = DETERMINERS | {"to", "on", "in", "at", "for", "against", "by", "with", "from"}
+
+# Relative pronouns opening a clause that describes a noun ("Compaq, which said it discovered
+# the bugs, still plans"; "Five Iraqis, whose names were not disclosed, also were deported").
+# Not "who": after a speaker it mostly opens a second report of the sentence ("said his
+# daughter, Rosa, who said he would prefer not to talk"; measured: 3 won, 2 lost).
+DESCRIBING_RELATIVES = frozenset({"which", "whose"})
