@@ -46,6 +46,7 @@ from newstimeline.events.vocabulary import (
     CLAUSE_OPENERS,
     COMPLEMENTIZERS,
     QUOTE_TOKENS,
+    RELATIVE_PRONOUNS,
     REPORTING_VERBS,
 )
 from newstimeline.models import Event, EventTime, Span, TimeExpression
@@ -71,6 +72,10 @@ _CLAUSE_BREAKS = frozenset({",", ";", ":"}) | QUOTE_TOKENS
 _LONGEST_PREPOSITION = max(map(len, _TIME_PREPOSITIONS))
 # Token.lower read as the tuple item it is (a C-level index; see mentions._LOWER).
 _LOWER = itemgetter(Token._fields.index("lower"))
+_TEXT = itemgetter(Token._fields.index("text"))
+# The tokens from which anchor.quoted_spans builds quotations (`` and '' come as two tokens):
+# a sentence with none of them has no quotation.
+_QUOTE_MARKS = frozenset({"'", "`", "``", "''", '"', "\u201c", "\u201d"})
 # Words that may open what a report says, cut from its start ("that", "whether", "and").
 _CONTENT_OPENERS = CLAUSE_OPENERS | COMPLEMENTIZERS
 _EVENTS: TypeAdapter[list[Event]] = TypeAdapter(list[Event])
@@ -177,7 +182,10 @@ def extract_events(
             else find_event_mentions(toks, codes)
         tensed = [dataclasses.replace(m, tense="present") if untensed_present(m, toks, found)
                   else m for m in found]
-        relatives = relative_clauses(toks) if found else []  # read for the events only
+        # Read for the events only, and only where a relative pronoun stands past the first
+        # word (relative_clauses finds none elsewhere): a C-level test, not a loop per token.
+        relatives = relative_clauses(toks) if found and not RELATIVE_PRONOUNS.isdisjoint(
+            map(_LOWER, toks[1:])) else []
         owned = _owned_expressions(tensed, toks, placing, text, relatives)
         earlier = _past_years(tensed, owned, dct, text, (sentence.start, sentence.end))
         if earlier:
@@ -194,7 +202,9 @@ def extract_events(
                       for e in owned[k]}
         report_days = [e for e in placing if id(e) not in governing or id(e) in describing]
         carried = carried_date(in_force, in_force_age, news_day, dct)
-        quotes = quoted_spans(toks) if found else []
+        # Likewise the quotations, only in a sentence with a quote mark.
+        quotes = quoted_spans(toks) if found and not _QUOTE_MARKS.isdisjoint(
+            map(_TEXT, toks)) else []
         present_verbs, perfect_verbs = _present_governors(tensed, toks, codes, quotes)
         finite_starts = [m.token.start for m in tensed if m.tense != "none"]
         finite_tenses = {m.tense for m in tensed if m.tense != "none"}
@@ -228,18 +238,45 @@ def extract_events(
         # Nor is the base of a comparison ("rose to $3 million from $2.9 million a year
         # earlier"): the story goes on about the period compared, not the year before. Nor is a
         # decade or a century ("the disasters of this century"): too long to date a narrative.
-        dated = [e for e in placing if e.interval.earliest and e.interval.latest
-                 and (e.interval.latest - e.interval.earliest).days <= MAX_FRAME_DAYS
-                 and not bounding_word(e, text) and not comparison_base(e, sentence.start, text)]
-        if dated:
-            in_force = ([e for e in dated if id(e) in governing] or dated)[-1]
-            in_force_age = 0
-            news_day = next((e for e in reversed(dated) if is_recent_day(e, dct)), news_day)
+        framing, recent = _dates_in_force(placing, governing, text, sentence.start, dct)
+        if framing is not None:
+            in_force, in_force_age = framing, 0
+            news_day = news_day if recent is None else recent
         else:
             in_force_age += 1
     # One validation for the document's events: pydantic-core then builds every Event (and its
     # trigger Span, given as a dict) without a Python-level __init__ call per model.
     return _EVENTS.validate_python(events)
+
+
+def _dates_in_force(placing: list[TimeExpression], governing: set[int], text: str,
+                    sentence_start: int, dct: dt.date,
+                    ) -> tuple[TimeExpression | None, TimeExpression | None]:
+    """Of the sentence's expressions that may frame the next sentences (a bounded period of up
+    to MAX_FRAME_DAYS, no bound, no comparison base): the last one, preferably one that dates
+    a finite verb (its id in ``governing``), and the last that is a recent day; None for none.
+    Tested from the last expression back, and each only once, when needed: the tests read the
+    text before the expression."""
+    known: dict[int, bool] = {}
+
+    def frames(k: int) -> bool:
+        framed = known.get(k)
+        if framed is None:
+            e = placing[k]
+            earliest, latest = e.interval.earliest, e.interval.latest
+            framed = known[k] = bool(
+                earliest and latest and (latest - earliest).days <= MAX_FRAME_DAYS
+                and not bounding_word(e, text) and not comparison_base(e, sentence_start, text))
+        return framed
+
+    backwards = range(len(placing) - 1, -1, -1)
+    last = next((k for k in backwards if frames(k)), None)
+    if last is None:
+        return None, None
+    governed = next((k for k in backwards if id(placing[k]) in governing and frames(k)), last)
+    recent = next((placing[k] for k in backwards
+                   if is_recent_day(placing[k], dct) and frames(k)), None)
+    return placing[governed], recent
 
 
 def _past_years(mentions: list[EventMention], owned: list[list[TimeExpression]],
