@@ -361,8 +361,8 @@ def _present_governors(found: list[EventMention], toks: list[Token], codes: list
             index, kind = verbs[at + 1] if at + 1 < len(verbs) else (-1, 0)
         else:
             index, kind = verbs[at] if at < len(verbs) else (-1, 0)
-        if index > mention.index and any(t.text in _CLAUSE_BREAKS
-                                         for t in toks[mention.index + 1:index]):
+        if index > mention.index and not _CLAUSE_BREAKS.isdisjoint(
+                map(_TEXT, toks[mention.index + 1:index])):
             kind = 0  # "as a result of reaching an accord, ``It is unnecessary''"
         quote = _quote_of(toks[index].start, quotes) if index >= 0 and quotes else -1
         if quote != -1 and quote != _quote_of(mention.token.start, quotes):
@@ -412,7 +412,8 @@ def _owned_expressions(
                      and expression.span.end <= toks[m.clause[1] - 1].end]
         at = expression.span.start
         inner = [k for k in in_clause if any(first <= at < end and first <= mentions[k].token.start
-                                             < end for first, end, _ in relatives)]
+                                             < end for first, end, _ in relatives)] \
+            if relatives else []
         if inner and len(inner) < len(in_clause):
             verb = mentions[min(inner, key=lambda k: gap(k, expression))]
             if verb.tense != "none" or verb.dependent:
