@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import gc
+
 from newstimeline.events import _QUOTE_MARKS
 from newstimeline.events.anchor import quoted_spans, relative_clauses
 from newstimeline.events.vocabulary import RELATIVE_PRONOUNS
+from newstimeline.events.word_cache import freeze_long_lived
 from newstimeline.text import _WORD, tokens
 
 ASCII_SENTENCE = ("``We're not ready,'' said U.S. Rep. Jo-Ann O'Neil, 45, of Buffalo, N.Y., "
@@ -43,3 +46,14 @@ def test_relative_clauses_need_a_relative_pronoun_after_the_first_word() -> None
     assert RELATIVE_PRONOUNS.isdisjoint(t.lower for t in opening[1:])
     inner = tokens("Kopp, who fled in 1998, was arrested.")
     assert [(r.start, r.end) for r in relative_clauses(inner)] == [(6, 22)]
+
+
+def test_the_long_lived_objects_are_frozen_once_per_moment() -> None:
+    # Importing the event stage froze the modules and tables alive then.
+    assert gc.get_freeze_count() > 0
+    freeze_long_lived("a test's moment")
+    frozen = gc.get_freeze_count()
+    later = [[word] for word in ("talks", "said", "war")]  # tracked containers made after
+    freeze_long_lived("a test's moment")
+    assert gc.get_freeze_count() == frozen  # a second freeze would have taken ``later`` too
+    del later

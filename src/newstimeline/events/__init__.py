@@ -49,6 +49,7 @@ from newstimeline.events.vocabulary import (
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
 )
+from newstimeline.events.word_cache import freeze_long_lived
 from newstimeline.models import Event, EventTime, Span, TimeExpression
 from newstimeline.text import Token, sentence_spans, tokens
 from newstimeline.timex.tense import clause_tense
@@ -567,3 +568,8 @@ def _subject(
             nearest, subject = last, name
     # A pronoun between that name and the trigger is nearer (C-level maps, no step per word).
     return actors.pronoun_among(map(_LOWER, toks[nearest + 1:index])) or subject
+
+
+# Modules and vocabulary tables live as long as the process: out of the collector's way from
+# here on (a real timeline-mode run loads no model, whose loading does the same).
+freeze_long_lived("event stage imported")

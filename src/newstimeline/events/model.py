@@ -6,7 +6,6 @@ training data; it is read once, on first use. Nothing is downloaded at run time.
 
 from __future__ import annotations
 
-import gc
 import gzip
 import json
 import struct
@@ -19,7 +18,7 @@ from operator import itemgetter
 
 from newstimeline.events.features import group_of, is_scored, shape_of, word_features
 from newstimeline.events.mentions import verb_shapes_found
-from newstimeline.events.word_cache import WordCache
+from newstimeline.events.word_cache import WordCache, freeze_long_lived
 from newstimeline.text import Token
 
 MODEL_FILE = "mention_model.json.gz"
@@ -236,12 +235,7 @@ def shipped_model() -> MentionModel:
     if not _active:
         data = resources.files("newstimeline.events").joinpath(MODEL_FILE).read_bytes()
         _active.append(MentionModel.from_json(data))
-        # What is alive now (the model, the modules, their tables) lives as long as the
-        # process: moved out of the collector's generations, it is no longer walked by every
-        # full collection (the event stage's garbage made about one per pass over TBAQ, each
-        # walking ~80k such objects: 5-7% of the stage's CPU time). Objects are still freed
-        # by their reference counts; only a cycle among them would stay.
-        gc.freeze()
+        freeze_long_lived("model loaded")  # the model lives as long as the process
     return _active[-1]
 
 
