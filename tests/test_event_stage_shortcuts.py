@@ -24,6 +24,14 @@ def test_ascii_text_is_split_as_the_unicode_pattern_splits_it() -> None:
     assert "march" in [t.text for t in tokens(ASCII_SENTENCE)]  # "_" splits words
 
 
+def test_every_ascii_character_splits_as_in_the_unicode_pattern() -> None:
+    # Inside a word, after a space and doubled: letters, digits, "'.-", "_", the separators.
+    for code in range(128):
+        text = f"a{chr(code)}b 9{chr(code)}{chr(code)}"
+        assert [(t.text, t.start) for t in tokens(text)] == [
+            (m.group(), m.start()) for m in _WORD.finditer(text)], repr(chr(code))
+
+
 def test_unicode_text_keeps_curly_apostrophes_inside_words() -> None:
     assert [t.text for t in tokens("Russia’s envoy said “no”.")] == [
         "Russia’s", "envoy", "said", "“", "no", "”", "."]
