@@ -196,9 +196,11 @@ class MentionModel:
         return out
 
     def events_in(self, toks: list[Token], outside_margin: float | None = None,
-                  codes: list[int] | None = None) -> dict[int, str]:
+                  codes: list[int] | None = None, previous: dict[int, list[str]] | None = None,
+                  ) -> dict[int, str]:
         """``label_tokens`` without the OUTSIDE labels: the class of each event, by token index
-        in text order (``codes``: ``mentions.word_codes(toks)``, when the caller has it).
+        in text order (``codes``: ``mentions.word_codes(toks)``, when the caller has it;
+        ``previous`` receives the words before the verbs the verb reader found, as there).
 
         Sums the packed weights of the features ``features.sentence_context`` names, taking
         those of one word (as the previous word, the next word's group, ...) from caches per
@@ -213,7 +215,7 @@ class MentionModel:
         # The pads are their own groups (group_of("<s>") is "<s>"): read from the records.
         padded_groups = list(map(_GROUP, neighbours))
         by_written = self._by_written
-        verbs = verb_shapes_found(toks, None, codes)
+        verbs = verb_shapes_found(toks, previous, codes)
         rv = self._pair_lookups[-1]
         found: dict[int, str] = {}
         for i in compress(range(len(lowers)), map(_SCORED, neighbours[2:-2])):
