@@ -61,6 +61,11 @@ _BOUNDARY = re.compile(
 # Longer than any real news sentence (those run to a few hundred characters).
 MAX_SENTENCE_CHARS = 2000
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*|[^\w\s]", re.UNICODE)
+# The same tokens on an ASCII text (where [^\W_] is [A-Za-z0-9] and no "’" occurs), found
+# faster: the engine tests a character range instead of a Unicode category per character.
+# (re.ASCII, with the separators \x1c-\x1f that Unicode's \s has added back, was tried:
+# more instructions over TBAQ, within the noise in CPU time.)
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]+(?:['.-][A-Za-z0-9]+)*|[^\w\s]")
 # The word before a period, past opening quotes and brackets ("(Calif.", "``U.S.").
 _LAST_WORD = re.compile(r"""[^\s"“'‘`(\[{<]+$""")
 # Letters with periods between them: an initial ("C"), or "U.S", "N.Y", "a.m", "e.g".
@@ -156,8 +161,9 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Words and punctuation marks of ``text[start:end]`` with offsets into ``text``."""
     stop = len(text) if end is None else end
     new = tuple.__new__  # Token's own __new__, without its Python-level call per token
+    words = _ASCII_WORD if text.isascii() else _WORD  # isascii() reads a flag of the str
     return [new(Token, (word := m.group(), m.start(), m.end(), word.lower()))
-            for m in _WORD.finditer(text, start, stop)]
+            for m in words.finditer(text, start, stop)]
 
 
 def next_word(text: str, start: int) -> str | None:

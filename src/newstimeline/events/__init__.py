@@ -51,6 +51,7 @@ from newstimeline.events.vocabulary import (
     COMPLEMENTIZERS,
     IRREALIS_MODALS,
     QUOTE_TOKENS,
+    RELATIVE_PRONOUNS,
     REPORTING_VERBS,
 )
 from newstimeline.models import Event, EventTime, Span, TimeExpression
@@ -76,6 +77,10 @@ _CLAUSE_BREAKS = frozenset({",", ";", ":"}) | QUOTE_TOKENS
 _LONGEST_PREPOSITION = max(map(len, _TIME_PREPOSITIONS))
 # Token.lower read as the tuple item it is (a C-level index; see mentions._LOWER).
 _LOWER = itemgetter(Token._fields.index("lower"))
+_TEXT = itemgetter(Token._fields.index("text"))
+# The tokens from which anchor.quoted_spans builds quotations (`` and '' come as two tokens):
+# a sentence with none of them has no quotation.
+_QUOTE_MARKS = frozenset({"'", "`", "``", "''", '"', "\u201c", "\u201d"})
 # Words that may open what a report says, cut from its start ("that", "whether", "and").
 _CONTENT_OPENERS = CLAUSE_OPENERS | COMPLEMENTIZERS
 _EVENTS: TypeAdapter[list[Event]] = TypeAdapter(list[Event])
@@ -182,8 +187,11 @@ def extract_events(
             else find_event_mentions(toks, codes)
         tensed = [dataclasses.replace(m, tense="present") if untensed_present(m, toks, found)
                   or _present_passive(m, toks) else m for m in found]
-        # Read for the events only; a "since" clause holds its own date as a relative does.
-        relatives = relative_clauses(toks) + since_clauses(
+        # Read for the events only; relative clauses only where a relative pronoun stands past
+        # the first word (relative_clauses finds none elsewhere: a C-level test, not a loop per
+        # token). A "since" clause holds its own date as a relative does.
+        relatives = (relative_clauses(toks) if not RELATIVE_PRONOUNS.isdisjoint(
+            map(_LOWER, toks[1:])) else []) + since_clauses(
             toks, [m for m in found if m.tense != "none"]) if found else []
         owned = _owned_expressions(tensed, toks, placing, text, relatives)
         earlier = _past_years(tensed, owned, dct, text, (sentence.start, sentence.end))
@@ -208,7 +216,9 @@ def extract_events(
             and in_force.interval.earliest is not None and in_force.interval.earliest > dct \
             and not any(e.interval.earliest is not None and e.interval.earliest > dct
                         for e in placing) else None
-        quotes = quoted_spans(toks) if found else []
+        # The quotations, read only in a sentence with a quote mark.
+        quotes = quoted_spans(toks) if found and not _QUOTE_MARKS.isdisjoint(
+            map(_TEXT, toks)) else []
         present_verbs, perfect_verbs = _present_governors(tensed, toks, codes, quotes)
         finite_starts = [m.token.start for m in tensed if m.tense != "none"]
         finite_tenses = _main_tenses(tensed, toks, codes, relatives)
@@ -256,13 +266,10 @@ def extract_events(
         # Nor is the base of a comparison ("rose to $3 million from $2.9 million a year
         # earlier"): the story goes on about the period compared, not the year before. Nor is a
         # decade or a century ("the disasters of this century"): too long to date a narrative.
-        dated = [e for e in placing if e.interval.earliest and e.interval.latest
-                 and (e.interval.latest - e.interval.earliest).days <= MAX_FRAME_DAYS
-                 and not bounding_word(e, text) and not comparison_base(e, sentence.start, text)]
-        if dated:
-            in_force = ([e for e in dated if id(e) in governing] or dated)[-1]
-            in_force_age = 0
-            news_day = next((e for e in reversed(dated) if is_recent_day(e, dct)), news_day)
+        framing, recent = _dates_in_force(placing, governing, text, sentence.start, dct)
+        if framing is not None:
+            in_force, in_force_age = framing, 0
+            news_day = news_day if recent is None else recent
         else:
             in_force_age += 1
     # One validation for the document's events: pydantic-core then builds every Event (and its
@@ -315,6 +322,36 @@ def _present_passive(mention: EventMention, toks: list[Token]) -> bool:
                       or toks[j].lower.endswith("ly")):
         j -= 1
     return j >= 0 and toks[j].lower in _PRESENT_BE
+
+
+def _dates_in_force(placing: list[TimeExpression], governing: set[int], text: str,
+                    sentence_start: int, dct: dt.date,
+                    ) -> tuple[TimeExpression | None, TimeExpression | None]:
+    """Of the sentence's expressions that may frame the next sentences (a bounded period of up
+    to MAX_FRAME_DAYS, no bound, no comparison base): the last one, preferably one that dates
+    a finite verb (its id in ``governing``), and the last that is a recent day; None for none.
+    Tested from the last expression back, and each only once, when needed: the tests read the
+    text before the expression."""
+    known: dict[int, bool] = {}
+
+    def frames(k: int) -> bool:
+        framed = known.get(k)
+        if framed is None:
+            e = placing[k]
+            earliest, latest = e.interval.earliest, e.interval.latest
+            framed = known[k] = bool(
+                earliest and latest and (latest - earliest).days <= MAX_FRAME_DAYS
+                and not bounding_word(e, text) and not comparison_base(e, sentence_start, text))
+        return framed
+
+    backwards = range(len(placing) - 1, -1, -1)
+    last = next((k for k in backwards if frames(k)), None)
+    if last is None:
+        return None, None
+    governed = next((k for k in backwards if id(placing[k]) in governing and frames(k)), last)
+    recent = next((placing[k] for k in backwards
+                   if is_recent_day(placing[k], dct) and frames(k)), None)
+    return placing[governed], recent
 
 
 def _past_years(mentions: list[EventMention], owned: list[list[TimeExpression]],
@@ -403,8 +440,8 @@ def _present_governors(found: list[EventMention], toks: list[Token], codes: list
             index, kind = verbs[at + 1] if at + 1 < len(verbs) else (-1, 0)
         else:
             index, kind = verbs[at] if at < len(verbs) else (-1, 0)
-        if index > mention.index and any(t.text in _CLAUSE_BREAKS
-                                         for t in toks[mention.index + 1:index]):
+        if index > mention.index and not _CLAUSE_BREAKS.isdisjoint(
+                map(_TEXT, toks[mention.index + 1:index])):
             kind = 0  # "as a result of reaching an accord, ``It is unnecessary''"
         quote = _quote_of(toks[index].start, quotes) if index >= 0 and quotes else -1
         if quote != -1 and quote != _quote_of(mention.token.start, quotes):
@@ -499,7 +536,8 @@ def _owned_expressions(
                      and expression.span.end <= toks[m.clause[1] - 1].end]
         at = expression.span.start
         inner = [k for k in in_clause if any(first <= at < end and first <= mentions[k].token.start
-                                             < end for first, end, _ in relatives)]
+                                             < end for first, end, _ in relatives)] \
+            if relatives else []
         if inner and len(inner) < len(in_clause):
             verb = mentions[min(inner, key=lambda k: gap(k, expression))]
             if verb.tense != "none" or verb.dependent:
@@ -658,3 +696,5 @@ def _subject(
             nearest, subject = last, name
     # A pronoun between that name and the trigger is nearer (C-level maps, no step per word).
     return actors.pronoun_among(map(_LOWER, toks[nearest + 1:index])) or subject
+
+

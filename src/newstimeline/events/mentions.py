@@ -569,7 +569,8 @@ def model_mentions(tokens: list[Token], outside_margin: float | None = None,
 
     if codes is None:
         codes = word_codes(tokens)
-    labels = shipped_model().events_in(tokens, outside_margin, codes)
+    previous: dict[int, list[str]] = {}  # the words before each verb, found by the scorer
+    labels = shipped_model().events_in(tokens, outside_margin, codes, previous)
     haves = _haves_of_figures(tokens, codes)
     if haves:
         for i in haves:
@@ -580,7 +581,9 @@ def model_mentions(tokens: list[Token], outside_margin: float | None = None,
     starts = _clause_bounds(tokens, codes)
     found: list[EventMention] = []
     for i, label in labels.items():  # in text order
-        before = _previous_words(tokens, i)
+        before = previous.get(i)
+        if before is None:
+            before = _previous_words(tokens, i)
         tense, aspect, polarity = _grammar(tokens, i, before)
         found.append(EventMention(i, tokens[i], label, tense, aspect, polarity,
                                   _clause_of(starts, i, len(tokens)),

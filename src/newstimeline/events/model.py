@@ -18,7 +18,7 @@ from operator import itemgetter
 
 from newstimeline.events.features import group_of, is_scored, shape_of, word_features
 from newstimeline.events.mentions import verb_shapes_found
-from newstimeline.events.word_cache import WordCache
+from newstimeline.events.word_cache import WordCache, freeze_long_lived
 from newstimeline.text import Token
 
 MODEL_FILE = "mention_model.json.gz"
@@ -45,10 +45,17 @@ _FIELD_START = (1 << (_FIELD_BITS - 1)) - 1
 _CONTEXT_FEATURES = 14  # 13 features of the context at most, and the margin
 # The features that join two words by "|" ("pw=said|that"): the scorer looks them up by the pair.
 _PAIR_PREFIXES = ("pg2=", "pw=", "px3=", "wn=", "nx3=", "rv=")
+# Those whose partners (``MentionModel._partners``) are kept by the pair's second word.
+_BY_SECOND = frozenset({"pg2=", "pw=", "px3="})
 # A word's record as a neighbour (``MentionModel._as_neighbour``) and its group's and
-# ``is_scored``'s places in it.
-_Neighbour = tuple[int, int, int, int, str, str, bool]
+# ``is_scored``'s places in it. Its last five places hold the packed weights of the pair
+# features the word takes part in, by the other word of the pair (see there).
+_Partners = dict[str, int]
+_Neighbour = tuple[int, int, int, int, str, str, bool,
+                   _Partners, _Partners, _Partners, _Partners, _Partners]
 _GROUP, _SCORED = itemgetter(5), itemgetter(6)
+# A word with no pair feature on that side: one shared, never written, empty dict.
+_NO_PARTNERS: _Partners = {}
 # Token.lower read as the tuple item it is: a C-level index, where attrgetter("lower")
 # goes through the generic attribute lookup of a NamedTuple field.
 _LOWER = itemgetter(Token._fields.index("lower"))
@@ -81,6 +88,11 @@ class MentionModel:
     _pairs: dict[str, dict[tuple[str, str], int]] = field(init=False, repr=False, compare=False)
     """For each of _PAIR_PREFIXES, ``_packed[f"{prefix}{a}|{b}"]`` by ``(a, b)``: a pair of
     words already hashed costs less to look up than a new string built from them."""
+    _partners: dict[str, dict[str, _Partners]] = field(init=False, repr=False, compare=False)
+    """The same by one word of the pair, then the other: for "pw=" and "px3=" (and "pg2=")
+    by the second word (suffix, group), for "wn=" and "nx3=" by the first. A word's record
+    as a neighbour holds its partners, so the scorer looks a pair up by the other word alone,
+    without building a tuple per pair."""
     _pair_lookups: tuple[Callable[[tuple[str, str], int], int], ...] = field(
         init=False, repr=False, compare=False)
     """``_pairs[prefix].get`` for each of _PAIR_PREFIXES, in their order: made once, not for
@@ -114,6 +126,15 @@ class MentionModel:
                         bar = rest.find("|", bar + 1)
                     break
         object.__setattr__(self, "_pairs", pairs)
+        partners: dict[str, dict[str, _Partners]] = {p: {} for p in _PAIR_PREFIXES}
+        for prefix, by_pair in pairs.items():
+            if prefix == "rv=":
+                continue  # a verb's shape and tense: looked up by the pair
+            by_second = prefix in _BY_SECOND
+            for (first, second), value in by_pair.items():
+                key, other = (second, first) if by_second else (first, second)
+                partners[prefix].setdefault(key, {})[other] = value
+        object.__setattr__(self, "_partners", partners)
         object.__setattr__(self, "_pair_lookups", tuple(pairs[p].get for p in _PAIR_PREFIXES))
         classes = len(self.labels) - 1
         object.__setattr__(self, "_unpacking", (_FIELD_BITS // 8 * classes, f"<{classes}I"))
@@ -145,9 +166,14 @@ class MentionModel:
         "pg2=") and ``is_scored``."""
         get = self._packed.get
         group = group_of(word)
+        partners = self._partners
         return (get("p=" + word, 0) + get("pg=" + group, 0), get("n=" + word, 0)
                 + get("ng=" + group, 0), get("p2=" + word, 0), get("n2=" + word, 0), word[-3:],
-                group, is_scored(word))
+                group, is_scored(word),
+                partners["pw="].get(word, _NO_PARTNERS), partners["wn="].get(word, _NO_PARTNERS),
+                partners["px3="].get(word[-3:], _NO_PARTNERS),
+                partners["nx3="].get(word[-3:], _NO_PARTNERS),
+                partners["pg2="].get(group, _NO_PARTNERS))
 
     def _written_part(self, text: str) -> int:
         """The word's own features and the shape of the word as written, not first in its
@@ -170,9 +196,11 @@ class MentionModel:
         return out
 
     def events_in(self, toks: list[Token], outside_margin: float | None = None,
-                  codes: list[int] | None = None) -> dict[int, str]:
+                  codes: list[int] | None = None, previous: dict[int, list[str]] | None = None,
+                  ) -> dict[int, str]:
         """``label_tokens`` without the OUTSIDE labels: the class of each event, by token index
-        in text order (``codes``: ``mentions.word_codes(toks)``, when the caller has it).
+        in text order (``codes``: ``mentions.word_codes(toks)``, when the caller has it;
+        ``previous`` receives the words before the verbs the verb reader found, as there).
 
         Sums the packed weights of the features ``features.sentence_context`` names, taking
         those of one word (as the previous word, the next word's group, ...) from caches per
@@ -187,23 +215,23 @@ class MentionModel:
         # The pads are their own groups (group_of("<s>") is "<s>"): read from the records.
         padded_groups = list(map(_GROUP, neighbours))
         by_written = self._by_written
-        verbs = verb_shapes_found(toks, None, codes)
-        pg2, pw, px3, wn, nx3, rv = self._pair_lookups
+        verbs = verb_shapes_found(toks, previous, codes)
+        rv = self._pair_lookups[-1]
         found: dict[int, str] = {}
         for i in compress(range(len(lowers)), map(_SCORED, neighbours[2:-2])):
             word = lowers[i]
-            prev, nxt = padded[i + 1], padded[i + 3]
-            before, after = neighbours[i + 1], neighbours[i + 3]
-            word3 = neighbours[i + 2][4]
+            before, own, after = neighbours[i + 1], neighbours[i + 2], neighbours[i + 3]
+            # The pairs by the other word, from the records: "pw=" prev|word, "wn=" word|next,
+            # "px3=" and "nx3=" by last three letters, "pg2=" the groups of the two before.
             total = (base
                      + (by_written[toks[i].text] if i else self._by_word[word]
                         + self._packed.get("sh=" + shape_of(toks[0].text) + "0", 0))
                      + before[0] + after[1] + neighbours[i][2] + neighbours[i + 4][3]
-                     + pg2((padded_groups[i], padded_groups[i + 1]), 0)
-                     + pw((prev, word), 0)
-                     + px3((before[4], word3), 0)
-                     + wn((word, nxt), 0)
-                     + nx3((word3, after[4]), 0))
+                     + before[11].get(padded_groups[i], 0)
+                     + own[7].get(padded[i + 1], 0)
+                     + own[9].get(before[4], 0)
+                     + own[8].get(padded[i + 3], 0)
+                     + own[10].get(after[4], 0))
             verb = verbs.get(i)
             if verb is not None and (word.isalpha() or "-" in word):
                 total += rv((verb[0], verb[1]), 0)
@@ -235,6 +263,7 @@ def shipped_model() -> MentionModel:
     if not _active:
         data = resources.files("newstimeline.events").joinpath(MODEL_FILE).read_bytes()
         _active.append(MentionModel.from_json(data))
+        freeze_long_lived("model loaded")  # the model lives as long as the process
     return _active[-1]
 
 

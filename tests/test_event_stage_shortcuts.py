@@ -1,0 +1,65 @@
+"""Shortcuts of the event stage's speed work: each gives what the longer way gives."""
+
+from __future__ import annotations
+
+import gc
+
+from newstimeline.events import _QUOTE_MARKS
+from newstimeline.events.anchor import quoted_spans, relative_clauses
+from newstimeline.events.vocabulary import RELATIVE_PRONOUNS
+from newstimeline.events.word_cache import freeze_long_lived
+from newstimeline.text import _WORD, tokens
+
+ASCII_SENTENCE = ("``We're not ready,'' said U.S. Rep. Jo-Ann O'Neil, 45, of Buffalo, N.Y., "
+                  "after the 9.5-mile march_on Washington\x1c(e.g. $3.2 billion).")
+
+
+def test_ascii_text_is_split_as_the_unicode_pattern_splits_it() -> None:
+    # An ASCII text takes the faster pattern; its tokens are the Unicode pattern's, also at
+    # the separator \x1c, which both read as whitespace.
+    expected = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(ASCII_SENTENCE)]
+    assert [(t.text, t.start, t.end) for t in tokens(ASCII_SENTENCE)] == expected
+    assert [t.text for t in tokens(ASCII_SENTENCE)][:8] == ["`", "`", "We're", "not", "ready",
+                                                           ",", "'", "'"]
+    assert "march" in [t.text for t in tokens(ASCII_SENTENCE)]  # "_" splits words
+
+
+def test_every_ascii_character_splits_as_in_the_unicode_pattern() -> None:
+    # Inside a word, after a space and doubled: letters, digits, "'.-", "_", the separators.
+    for code in range(128):
+        text = f"a{chr(code)}b 9{chr(code)}{chr(code)}"
+        assert [(t.text, t.start) for t in tokens(text)] == [
+            (m.group(), m.start()) for m in _WORD.finditer(text)], repr(chr(code))
+
+
+def test_unicode_text_keeps_curly_apostrophes_inside_words() -> None:
+    assert [t.text for t in tokens("Russia’s envoy said “no”.")] == [
+        "Russia’s", "envoy", "said", "“", "no", "”", "."]
+
+
+def test_a_sentence_without_quote_marks_has_no_quotations() -> None:
+    # The stage reads quoted_spans only when a quote mark is among the tokens.
+    plain = tokens("The ministry said on Friday that the talks would resume in January.")
+    assert _QUOTE_MARKS.isdisjoint(t.text for t in plain)
+    assert quoted_spans(plain) == []
+    quoted = tokens("``I am willing to leave tomorrow,'' Castro read.")
+    assert not _QUOTE_MARKS.isdisjoint(t.text for t in quoted)
+    assert quoted_spans(quoted) == [(2, 33)]
+
+
+def test_relative_clauses_need_a_relative_pronoun_after_the_first_word() -> None:
+    # The stage reads relative_clauses only when such a pronoun stands past the first word.
+    opening = tokens("Which way the vote goes is unclear.")
+    assert relative_clauses(opening) == []
+    assert RELATIVE_PRONOUNS.isdisjoint(t.lower for t in opening[1:])
+    inner = tokens("Kopp, who fled in 1998, was arrested.")
+    assert [(r.start, r.end) for r in relative_clauses(inner)] == [(6, 22)]
+
+
+def test_the_long_lived_objects_are_frozen_once_per_moment() -> None:
+    freeze_long_lived("a test's moment")
+    frozen = gc.get_freeze_count()
+    later = [[word] for word in ("talks", "said", "war")]  # tracked containers made after
+    freeze_long_lived("a test's moment")
+    assert gc.get_freeze_count() == frozen  # a second freeze would have taken ``later`` too
+    del later
