@@ -36,3 +36,13 @@ def test_the_day_before_the_story_stays_in_force() -> None:
     welcomed = _by_trigger(_mentions(text), "welcomed")
     assert (welcomed.time.basis, welcomed.time.earliest, welcomed.time.latest) == (
         "discourse", WEDNESDAY, WEDNESDAY)
+
+
+def test_a_state_of_mind_about_a_coming_date_holds_at_the_story_date() -> None:
+    text = ("The ministers met in Brussels on Monday. Westinghouse Electric Corp., capitalizing "
+            "on a major restructuring program, expects operating margins of more than 10% and "
+            "double-digit per-share earnings growth next year.")
+    events = _mentions(text)
+    expects = _by_trigger(events, "expects")
+    assert (expects.time.basis, expects.time.earliest, expects.time.latest) == (
+        "tense", DCT, DCT)

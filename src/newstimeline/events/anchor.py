@@ -420,6 +420,17 @@ def anchor_event(
         # not on the date of the agreeing, and not on the date in force either. A past
         # progressive ("was heating soup last fall when he was shot") was going on then.
         return by_convention
+    if in_sentence is not None and mention.event_class == "I_STATE" and mention.tense == "none" \
+            and not dependent and mention.token.lower not in SEEMING_VERBS \
+            and in_sentence.span.start > start and in_sentence.interval.earliest is not None \
+            and in_sentence.interval.earliest > dct:
+        # "Pro-republicans hope to have a president by the 2000 Olympics", "Westinghouse
+        # expects margins of more than 10% next year": the coming date is what is hoped for or
+        # expected; the state of mind (a present the mention model left untensed) holds now.
+        return EventTime(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
+                         relation="on", basis="tense", expression=None,
+                         explanation=f"state of mind '{mention.token.text}' about a coming time "
+                         f"({in_sentence.span.text!r}): holding at the story's date {dct}")
     if in_sentence is not None and _fits_tense(in_sentence, mention, dct):
         return anchor_by_discourse(mention, in_sentence, text, "in the sentence")
     if mention.tense == "none" and not sentence \
