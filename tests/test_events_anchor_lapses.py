@@ -46,3 +46,22 @@ def test_a_state_of_mind_about_a_coming_date_holds_at_the_story_date() -> None:
     expects = _by_trigger(events, "expects")
     assert (expects.time.basis, expects.time.earliest, expects.time.latest) == (
         "tense", DCT, DCT)
+
+
+def test_a_definite_noun_names_again_the_event_an_expression_dated() -> None:
+    text = ("The Feb. 7 bombing of the U.S. Embassy in Nairobi killed 213 people.\n\n"
+            "The United States is offering a reward for information about those responsible "
+            "for the bombing.")
+    events = _mentions(text)
+    first, again = [e for e in events if e.trigger.text == "bombing"]
+    assert (first.time.basis, first.time.earliest) == ("expression", dt.date(2022, 2, 7))
+    assert (again.time.basis, again.time.earliest, again.time.latest) == (
+        "discourse", dt.date(2022, 2, 7), dt.date(2022, 2, 7))
+
+
+def test_an_indefinite_noun_is_another_event() -> None:
+    text = ("The Feb. 7 bombing of the U.S. Embassy in Nairobi killed 213 people.\n\n"
+            "The United States is offering a reward to prevent a bombing.")
+    events = _mentions(text)
+    again = [e for e in events if e.trigger.text == "bombing"][-1]
+    assert again.time.earliest != dt.date(2022, 2, 7)

@@ -636,6 +636,28 @@ def _inside_report(expression: TimeExpression, mention: EventMention, text: str)
         q in between for q in ('"', "“", "”", "``", "''"))
 
 
+# Words before a noun that make it name a known event again ("the bombing", "Slepian's slaying").
+DEFINITE_WORDS: frozenset[str] = frozenset({"the", "this", "that", "these", "those", "its",
+                                            "their", "his", "her"})
+# How many words (modifiers) may stand between the definite word and the noun ("the Kenya bombing").
+DEFINITE_REACH = 3
+# The longest period that dates a past event once, for a noun to name it again (a month).
+ONCE_DAYS = 31
+
+
+def definite_noun(text: str, start: int) -> bool:
+    """Whether a definite word or a possessive stands in the few words before the trigger
+    ("the Kenya bombing", "Slepian's slaying"), with no comma between."""
+    words = text[max(0, start - 60):start].split(",")[-1].lower().split()[-DEFINITE_REACH:]
+    return any(w in DEFINITE_WORDS or w.endswith(("'s", "\u2019s")) for w in words)
+
+
+def dated_once(time: EventTime, dct: dt.date) -> bool:
+    """Whether the time is a past day or month: one past occasion a noun may name again."""
+    return time.earliest is not None and time.latest is not None and time.latest < dct \
+        and (time.latest - time.earliest).days < ONCE_DAYS
+
+
 def is_recent_day(expression: TimeExpression, dct: dt.date) -> bool:
     """Whether the expression names one day of the week up to the story's date."""
     interval = expression.interval
