@@ -25,6 +25,8 @@ from newstimeline.events.anchor import (
     bounding_word,
     carried_date,
     comparison_base,
+    dated_once,
+    definite_noun,
     is_recent_day,
     noun_modifier,
     quoted_spans,
@@ -172,6 +174,7 @@ def extract_events(
     in_force: TimeExpression | None = None
     in_force_age = 0  # sentences told since the date in force was named
     news_day: TimeExpression | None = None
+    dated_nouns: dict[str, EventTime] = {}  # untensed triggers an expression dated, by word
     expression_starts = [e.span.start for e in expressions]  # expressions come in text order
     for sentence, sentence_names in zip(sentences, found_names, strict=True):
         toks = sentence.tokens
@@ -208,7 +211,8 @@ def extract_events(
         describing = {id(e) for k, m in enumerate(found) if _reduced_relative(m, toks)
                       for e in owned[k]}
         report_days = [e for e in placing if id(e) not in governing or id(e) in describing]
-        carried = carried_date(in_force, in_force_age, news_day, dct)
+        carried = carried_date(in_force, in_force_age, news_day, dct,
+                               lambda e: text.count("\n\n", e.span.end, sentence.start))  # noqa: B023
         # A coming date named in the sentence before ("has invited them to a ceremony on March
         # 12. The ceremony will take place at the library"): the time of what this sentence
         # tells is still to come, when it tells it in the future and names no coming date itself.
@@ -257,6 +261,18 @@ def extract_events(
                 time = governor.model_copy(update={
                     "explanation": f"'{mention.token.text}' is done in past "
                     f"'{purpose.token.text}', at its time: {governor.explanation}"})
+            word = mention.token.lower
+            if tensed[k].tense == "none" and time.basis != "expression" and word in dated_nouns \
+                    and definite_noun(text, mention.token.start):
+                # "Two suspects in the Kenya bombing have been handed over": a definite noun
+                # names again the event an expression dated before ("the Aug. 7 bombing").
+                told = dated_nouns[word]
+                time = told.model_copy(update={
+                    "basis": "discourse",
+                    "explanation": f"'{mention.token.text}' told again: {told.explanation}"})
+            elif tensed[k].tense == "none" and time.basis == "expression" \
+                    and time.relation == "on" and dated_once(time, dct):
+                dated_nouns.setdefault(word, time)
             times[mention.index] = time
             events.append(_event_fields(document_id, text, sentence, evidence, mention, names,
                                         in_sentence, actors, time, summaries))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from newstimeline.events.mentions import EventMention, ends_in_s
@@ -61,6 +61,9 @@ SUBORDINATE_BOUNDS: frozenset[str] = frozenset({"since", "after", "before", "unt
                                                 "while"})
 # How far back a day named in a report's sentence may date the report (older days are background).
 RECENT_DAYS = 7
+# Paragraph breaks after which a day before the story's "day before" is no longer in force: the
+# story is back at its own date.
+LAPSING_PARAGRAPHS = 3
 # Tenses that place an event by the DCT alone, before any date elsewhere in the sentence.
 DCT_TENSES = frozenset({"present", "future"})
 # Verbs that "would" leaves in the present: a wish or a seeming, not a conditional act.
@@ -417,6 +420,17 @@ def anchor_event(
         # not on the date of the agreeing, and not on the date in force either. A past
         # progressive ("was heating soup last fall when he was shot") was going on then.
         return by_convention
+    if in_sentence is not None and mention.event_class == "I_STATE" and mention.tense == "none" \
+            and not dependent and mention.token.lower not in SEEMING_VERBS \
+            and in_sentence.span.start > start and in_sentence.interval.earliest is not None \
+            and in_sentence.interval.earliest > dct:
+        # "Pro-republicans hope to have a president by the 2000 Olympics", "Westinghouse
+        # expects margins of more than 10% next year": the coming date is what is hoped for or
+        # expected; the state of mind (a present the mention model left untensed) holds now.
+        return EventTime(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
+                         relation="on", basis="tense", expression=None,
+                         explanation=f"state of mind '{mention.token.text}' about a coming time "
+                         f"({in_sentence.span.text!r}): holding at the story's date {dct}")
     if in_sentence is not None and _fits_tense(in_sentence, mention, dct):
         return anchor_by_discourse(mention, in_sentence, text, "in the sentence")
     if mention.tense == "none" and not sentence \
@@ -622,6 +636,28 @@ def _inside_report(expression: TimeExpression, mention: EventMention, text: str)
         q in between for q in ('"', "“", "”", "``", "''"))
 
 
+# Words before a noun that make it name a known event again ("the bombing", "Slepian's slaying").
+DEFINITE_WORDS: frozenset[str] = frozenset({"the", "this", "that", "these", "those", "its",
+                                            "their", "his", "her"})
+# How many words (modifiers) may stand between the definite word and the noun ("the Kenya bombing").
+DEFINITE_REACH = 3
+# The longest period that dates a past event once, for a noun to name it again (a month).
+ONCE_DAYS = 31
+
+
+def definite_noun(text: str, start: int) -> bool:
+    """Whether a definite word or a possessive stands in the few words before the trigger
+    ("the Kenya bombing", "Slepian's slaying"), with no comma between."""
+    words = text[max(0, start - 60):start].split(",")[-1].lower().split()[-DEFINITE_REACH:]
+    return any(w in DEFINITE_WORDS or w.endswith(("'s", "\u2019s")) for w in words)
+
+
+def dated_once(time: EventTime, dct: dt.date) -> bool:
+    """Whether the time is a past day or month: one past occasion a noun may name again."""
+    return time.earliest is not None and time.latest is not None and time.latest < dct \
+        and (time.latest - time.earliest).days < ONCE_DAYS
+
+
 def is_recent_day(expression: TimeExpression, dct: dt.date) -> bool:
     """Whether the expression names one day of the week up to the story's date."""
     interval = expression.interval
@@ -630,7 +666,9 @@ def is_recent_day(expression: TimeExpression, dct: dt.date) -> bool:
 
 
 def carried_date(in_force: TimeExpression | None, sentences_since: int,
-                 news_day: TimeExpression | None, dct: dt.date) -> TimeExpression | None:
+                 news_day: TimeExpression | None, dct: dt.date,
+                 paragraphs_since: Callable[[TimeExpression], int] | None = None,
+                 ) -> TimeExpression | None:
     """The date an earlier sentence hands on to the undated events of this one.
 
     A recent day (the week up to the story's date) stays in force; a month or year frames only
@@ -638,7 +676,18 @@ def carried_date(in_force: TimeExpression | None, sentences_since: int,
     income fell 37% in the third quarter. ... Revenue declined 8%."); an older day or a coming
     one is background. Past
     background, the story returns to the last recent day it named (its news day), if any.
+    ``paragraphs_since`` counts the paragraph breaks told since an expression: a recent day
+    before the story's "day before" lapses after ``LAPSING_PARAGRAPHS`` of them
+    (``story_day_after``).
     """
+    carried = _carried(in_force, sentences_since, news_day, dct)
+    if carried is None or paragraphs_since is None:
+        return carried
+    return story_day_after(carried, paragraphs_since(carried), dct)
+
+
+def _carried(in_force: TimeExpression | None, sentences_since: int,
+             news_day: TimeExpression | None, dct: dt.date) -> TimeExpression | None:
     if in_force is None or is_recent_day(in_force, dct):
         return in_force
     interval = in_force.interval
@@ -647,6 +696,23 @@ def carried_date(in_force: TimeExpression | None, sentences_since: int,
     if coarse and sentences_since < (QUARTER_FRAME_SENTENCES if quarter else 1):
         return in_force
     return news_day
+
+
+def story_day_after(carried: TimeExpression, paragraphs: int, dct: dt.date) -> TimeExpression:
+    """The carried date, or the story's own date once a day told before the story's "day
+    before" (a Thursday night, in a Saturday paper) lies ``LAPSING_PARAGRAPHS`` paragraphs back:
+    the narrative of that day is over and the story is back at its own day ("MindSpring closed
+    the site Thursday night. ... [three paragraphs on] Horsley called the move a setback")."""
+    day = carried.interval.earliest
+    if paragraphs < LAPSING_PARAGRAPHS or not carried.interval.is_point or day is None \
+            or not is_recent_day(carried, dct) \
+            or day >= dct - dt.timedelta(days=REPORTING_WINDOW_DAYS):
+        return carried
+    value, interval = cal.day(dct)
+    return carried.model_copy(update={
+        "value": value, "interval": interval,
+        "explanation": f"the story's own date {dct}: {carried.span.text!r} ({day}) was told "
+        f"{paragraphs} paragraphs back"})
 
 
 def comparison_base(expression: TimeExpression, trigger_start: int, text: str) -> bool:
