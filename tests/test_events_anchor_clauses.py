@@ -35,8 +35,8 @@ def test_the_noun_a_relative_clause_describes_shares_its_date() -> None:
 
 
 def test_a_state_since_a_year_runs_from_that_year_to_the_story_date() -> None:
-    idle = _by_trigger(_mentions("The plant has been idle since 1991."), "idle")
-    assert (idle.time.relation, idle.time.earliest, idle.time.latest) == (
+    closed = _by_trigger(_mentions("The plant has been closed since 1991."), "closed")
+    assert (closed.time.relation, closed.time.earliest, closed.time.latest) == (
         "after", dt.date(1991, 1, 1), DCT)
 
 
