@@ -45,6 +45,11 @@ class Context:
     """A deadline set in a past clause ("extended its deadline until Tuesday"): the nearest day."""
     closed: bool = False
     """A closing date already passed ("the quarter ended Oct. 31"): on or before the DCT."""
+    day_named: bool = False
+    """Whether the text named a day-precise date before this mention (``anchor`` is not the DCT
+    by default)."""
+    period_month: bool = False
+    """Whether ``period`` is a month ("last October"), not a year."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -377,9 +382,22 @@ def resolve_units_ago(m: Mention, ctx: Context) -> Resolved | None:
 
 
 def resolve_anaphoric(m: Mention, ctx: Context) -> Resolved | None:
-    ref = m.parts["ref"].lower()
+    ref = " ".join(m.parts["ref"].lower().split())
     unit = m.parts["unit"].lower()
     amount = {"the following": 1, "the next": 1, "the previous": -1, "the prior": -1}.get(ref, 0)
+    if amount == 0 and (unit == "day" or unit in vocab.PARTS_OF_DAY):
+        if ctx.period is not None and ctx.period_month:
+            # "killed last October ... crossed out that same day": a day of the month named
+            # last, which day unknown (TIMEX3 writes the unknown day as XX).
+            _, interval = cal.month(ctx.period.year, ctx.period.month)
+            return Resolved(f"{ctx.period.year:04d}-{ctx.period.month:02d}-XX", interval,
+                            f"'{ref} {unit}': a day of the month in force {ctx.period:%Y-%m}")
+        if not ctx.day_named:
+            # "trades made that day at dropping prices" with no day named before: the day of
+            # an event or a hypothetical one, not a date the text gives.
+            return None
+    elif amount == 0 and not ctx.day_named and ctx.period is None:
+        return None  # "that year" with no date named before it: nothing to point back to
     # "that year", "the following month" count from the last month or year named, if later
     # in the text than the last day named.
     base = ctx.period if unit in {"month", "year"} and ctx.period is not None else ctx.anchor
@@ -933,6 +951,7 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
     period: dt.date | None = None
     stretch: str | None = None
     fiscal = False
+    day_named = period_month = False
     resolved: list[TimeExpression] = []
     families: list[str] = []
     for mention in mentions:
@@ -957,7 +976,8 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
             elif tense == "past":
                 tense, nearest = "none", True
         ctx = Context(dct=dct, tense=tense, anchor=anchor, quarter=quarter, period=period,
-                      stretch=stretch, fiscal=fiscal, nearest=nearest, closed=closed)
+                      stretch=stretch, fiscal=fiscal, nearest=nearest, closed=closed,
+                      day_named=day_named, period_month=period_month)
         try:
             result = RESOLVERS[mention.rule.family](mention, ctx)
         except (ValueError, OverflowError, KeyError):
@@ -978,10 +998,13 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
                 and result.interval.earliest):
             anchor = result.interval.earliest
             period = None
+            # "now" (PRESENT_REF) keeps the DCT in force but names no day to point back to.
+            day_named = day_named or result.value[:1].isdigit()
         elif (result.anchors and mention.rule.family in {"absolute", "spelled_year"}
               and result.interval.earliest
               and result.interval.precision in {Precision.MONTH, Precision.YEAR}):
             period = result.interval.earliest
+            period_month = result.interval.precision == Precision.MONTH
         if _reporting_stretch(mention, result):
             # "Net for the nine months ...": a year earlier now means that stretch's year.
             quarter, stretch = None, result.value

@@ -287,7 +287,8 @@ RULES: tuple[Rule, ...] = (
          needs=("ago", "earlier", "later", "from now", "hence", "before", "after")),
     Rule("anaphoric_unit", "anaphoric", "DATE",
          r"(?P<t>(?:(?i:earlier|later) )?"
-         r"(?P<ref>(?i:that|the same|the following|the next|the previous|the prior)) "
+         r"(?P<ref>(?i:that(?: same| very)?|the (?:very )?same|the following|the next|the previous"
+         r"|the prior)) "
          r"(?P<unit>(?i:day|week|month|year|morning|afternoon|evening|night)))(?!s?\w)",
          "the following day, the next morning",
          ("unit", "part_of_day"),

@@ -1,0 +1,54 @@
+"""Anaphoric and context-dependent expressions of the tenth round: each rule with a realistic
+sentence and exact values."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newstimeline.timex import tag
+
+DCT = dt.date(2007, 10, 25)  # a Thursday
+
+
+def tagged(text: str, dct: dt.date = DCT) -> list[tuple[str, str, str]]:
+    return [(e.span.text, e.type, e.value) for e in tag(text, dct)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A day of a month named last, which day unknown.
+    ("The clinic was firebombed last March. Its website was taken down that same day.",
+     [("last March", "DATE", "2007-03"), ("that same day", "DATE", "2007-03-XX")]),
+    ("The plant flooded in August 2006, and the workers were sent home that very day.",
+     [("August 2006", "DATE", "2006-08"), ("that very day", "DATE", "2006-08-XX")]),
+    # A day named last keeps its date.
+    ("The minister resigned on Oct. 3. The same day, the party elected a new leader.",
+     [("Oct. 3", "DATE", "2007-10-03"), ("The same day", "DATE", "2007-10-03")]),
+    ("The strike began on Monday. That same day, the union filed a complaint.",
+     [("Monday", "DATE", "2007-10-22"), ("That same day", "DATE", "2007-10-22")]),
+])
+def test_that_same_day_is_the_day_in_force_or_a_day_of_the_month_in_force(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # No date named before: the day of an event or a hypothetical one, not a date.
+    ("When a fund gets bad news, investors pull out that day and for two days following.",
+     [("two days", "DURATION", "P2D")]),
+    ("Traders can lose heavily on positions opened that day at falling prices.", []),
+    # "now" keeps the story's date in force but names no day to point back to.
+    ("Brokers are now cautious; many lost money that day in 1987.",
+     [("now", "DATE", "PRESENT_REF"), ("1987", "DATE", "1987")]),
+    ("Nobody knew what that year would bring.", []),
+    # With a day named before, the anaphor is that day.
+    ("Markets fell sharply on Friday. Many investors sold that day.",
+     [("Friday", "DATE", "2007-10-19"), ("that day", "DATE", "2007-10-19")]),
+    # A counted anaphor still counts from the story's date ("the next day" is not "that day").
+    ("Officials will announce the results the next day.",
+     [("the next day", "DATE", "2007-10-26")]),
+])
+def test_that_day_with_no_day_named_before_it_is_no_date(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected
