@@ -52,3 +52,22 @@ def test_that_same_day_is_the_day_in_force_or_a_day_of_the_month_in_force(
 def test_that_day_with_no_day_named_before_it_is_no_date(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "since year-end" in an October story: the close of last year, a starting point (a day).
+    ("The index's percentage change is since year-end.", [("year-end", "DATE", "2006-12-31")]),
+    # A past clause whose year has not yet ended looks back to last year's end.
+    ("Earnings rose last month; their year-end level was below the 2006 mark.",
+     [("last month", "DATE", "2007-09"), ("year-end", "DATE", "2006"), ("2006", "DATE", "2006")]),
+    # A base year named in passing does not move it ("the close of 1969 equaling 100").
+    ("The index is based on the close of 1969 equaling 100. The change shown is since year-end.",
+     [("1969", "DATE", "1969"), ("year-end", "DATE", "2006-12-31")]),
+    # Ahead, or with no tense, it is this year's end.
+    ("The company expects to complete the sale by year-end.", [("year-end", "DATE", "2007")]),
+    ("The transaction is expected to close around year end.",
+     [("around year end", "DATE", "2007")]),
+])
+def test_a_year_end_already_passed_is_last_years(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected

@@ -50,6 +50,8 @@ class Context:
     by default)."""
     period_month: bool = False
     """Whether ``period`` is a month ("last October"), not a year."""
+    since: bool = False
+    """The expression follows "since": a starting point already passed."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -508,8 +510,17 @@ def resolve_spelled_year(m: Mention, ctx: Context) -> Resolved | None:
 
 
 def resolve_year_end(m: Mention, ctx: Context) -> Resolved | None:
-    value, interval = cal.year(ctx.anchor.year)
-    return Resolved(value, cal.narrow(interval, "late"), f"the end of {ctx.anchor.year}")
+    y = ctx.anchor.year
+    if ctx.tense == "past" and dt.date(y, 12, 31) > ctx.dct:
+        # "The change is since year-end" in an October story: this year's end is still ahead,
+        # so the one passed is last year's.
+        y -= 1
+    if ctx.since:
+        # "since year-end": the start of a stretch, the year's last day (TIMEX3 writes the day).
+        value, interval = cal.day(dt.date(y, 12, 31))
+        return Resolved(value, interval, f"since the last day of {y}, already passed")
+    value, interval = cal.year(y)
+    return Resolved(value, cal.narrow(interval, "late"), f"the end of {y}")
 
 
 def resolve_century(m: Mention, ctx: Context) -> Resolved | None:
@@ -957,7 +968,7 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
     for mention in mentions:
         sentence = sentence_at(sentences, mention.start)
         tense = clause_tense(text, sentence, mention.context_start, mention.end)
-        nearest = closed = False
+        nearest = closed = since = False
         if mention.rule.family == "weekday" and text.startswith(("'s", "’s"), mention.end):
             # "Wednesday's ruling" names a reported event by its day: the latest such day.
             tense = "past"
@@ -965,7 +976,7 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
               and scheduled_present(text, sentence, mention.context_start)):
             tense = "future"  # "the two sides meet separately Monday": a timetable, ahead
         elif (preposition := _preposition(text, mention)) == "since":
-            tense = "past"  # "on patrol since March": a start already passed
+            tense, since = "past", True  # "on patrol since March": a start already passed
         elif preposition in vocab.CLOSING_WORDS:
             tense, closed = "past", True  # "the quarter ended Oct. 31": closed by the DCT
         elif preposition in vocab.DEADLINE_PREPOSITIONS:
@@ -977,7 +988,7 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
                 tense, nearest = "none", True
         ctx = Context(dct=dct, tense=tense, anchor=anchor, quarter=quarter, period=period,
                       stretch=stretch, fiscal=fiscal, nearest=nearest, closed=closed,
-                      day_named=day_named, period_month=period_month)
+                      day_named=day_named, period_month=period_month, since=since)
         try:
             result = RESOLVERS[mention.rule.family](mention, ctx)
         except (ValueError, OverflowError, KeyError):
