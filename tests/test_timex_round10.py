@@ -71,3 +71,21 @@ def test_that_day_with_no_day_named_before_it_is_no_date(
 def test_a_year_end_already_passed_is_last_years(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Conversion rights will terminate on Nov. 30. Until then, the stock remains convertible.",
+     [("Nov. 30", "DATE", "2007-11-30"), ("then", "DATE", "2007-11-30")]),
+    # A month named after the last day is the time in force.
+    ("The talks opened on Monday and will resume in January. Until then, the ceasefire holds.",
+     [("Monday", "DATE", "2007-10-22"), ("January", "DATE", "2008-01"),
+      ("then", "DATE", "2008-01")]),
+    # Nothing named before: no date to point back to.
+    ("Until then, nobody had heard of the company.", []),
+    # "since then", "and then" order events and name no time.
+    ("The list began on March 14, 1950. Since then, 427 fugitives have been caught.",
+     [("March 14, 1950", "DATE", "1950-03-14")]),
+])
+def test_until_then_is_the_date_in_force(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected

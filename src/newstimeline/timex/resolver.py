@@ -409,6 +409,19 @@ def resolve_anaphoric(m: Mention, ctx: Context) -> Resolved | None:
     return Resolved(value, interval, f"'{ref} {unit}' counted from the date in force {base}")
 
 
+def resolve_until_then(m: Mention, ctx: Context) -> Resolved | None:
+    """"The rights terminate on Nov. 30. Until then, ...": the date last named (a month or year
+    named after the last day wins); nothing named before, no date."""
+    if ctx.period is not None:
+        value, interval = (cal.month(ctx.period.year, ctx.period.month) if ctx.period_month
+                           else cal.year(ctx.period.year))
+    elif ctx.day_named:
+        value, interval = cal.day(ctx.anchor)
+    else:
+        return None
+    return Resolved(value, interval, f"'then': the date in force {value}")
+
+
 def resolve_anaphoric_weekday(m: Mention, ctx: Context) -> Resolved | None:
     ref = m.parts["ref"].lower()
     target = _weekday_number(m.parts["weekday"])
@@ -861,6 +874,7 @@ def resolve_vague_duration(m: Mention, ctx: Context) -> Resolved | None:
 
 
 RESOLVERS: dict[str, Resolver] = {
+    "until_then": resolve_until_then,
     "absolute": resolve_absolute,
     "weekday": resolve_weekday,
     "week_of": resolve_week_of,

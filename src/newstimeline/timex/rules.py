@@ -293,6 +293,13 @@ RULES: tuple[Rule, ...] = (
          "the following day, the next morning",
          ("unit", "part_of_day"),
          needs=("that", "same", "following", "next", "previous", "prior")),
+    # "Until then" after a date: that date (TimeML tags "then" when it names a time); "since
+    # then", "and then" order events and are left alone (TimeBank leaves them untagged).
+    Rule("until_then", "until_then", "DATE",
+         r"(?i:until|till) (?P<t>(?i:then))(?![\w-])",
+         "until then",
+         ("then",),
+         needs=("until then", "till then")),
     Rule("anaphoric_weekday", "anaphoric_weekday", "DATE",
          r"(?P<t>(?P<ref>(?i:the following|the next|the previous|the prior)) {WEEKDAY})",
          "the following Monday",

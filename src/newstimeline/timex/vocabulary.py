@@ -385,4 +385,5 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "holiday": frozenset(name.split()[0].split("'")[0] for name in HOLIDAYS),
     "decade_word": frozenset(DECADE_WORDS),
     "vague_duration": frozenset(phrase.split()[-1] for phrase in VAGUE_DURATIONS),
+    "then": frozenset({"then"}),
 }  # fmt: skip
