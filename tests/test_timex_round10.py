@@ -89,3 +89,38 @@ def test_a_year_end_already_passed_is_last_years(
 def test_until_then_is_the_date_in_force(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Counted from the year or month named last, not from the story's date.
+    ("He left the band in 1990. Two years later he came back.",
+     [("1990", "DATE", "1990"), ("Two years later", "DATE", "1992")]),
+    ("The store opened in March 2001. Six months later, it closed.",
+     [("March 2001", "DATE", "2001-03"), ("Six months later", "DATE", "2001-09")]),
+    # A day named last still counts.
+    ("The attack happened on March 3, 1998. Three years later, he was arrested.",
+     [("March 3, 1998", "DATE", "1998-03-03"), ("Three years later", "DATE", "2001")]),
+    # "ago" counts from the story's date whatever was named before.
+    ("He left the band in 1990. He returned two years ago.",
+     [("1990", "DATE", "1990"), ("two years ago", "DATE", "2005")]),
+])
+def test_years_later_count_from_the_year_in_force(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "The previous week" after a day named counts back from that day ...
+    ("The attack came on March 3, 1998. The previous week, he was seen near the embassy.",
+     [("March 3, 1998", "DATE", "1998-03-03"), ("The previous week", "DATE", "1998-W09")]),
+    ("He joined Ford in 1995. The previous year he had left GM.",
+     [("1995", "DATE", "1995"), ("The previous year", "DATE", "1994")]),
+    # ... and with nothing named, from the story's date.
+    ("Sales rose 5% from the previous year.", [("the previous year", "DATE", "2006")]),
+    # "last week" always counts from the story's date.
+    ("The attack came on March 3, 1998. Police said last week that he was seen.",
+     [("March 3, 1998", "DATE", "1998-03-03"), ("last week", "DATE", "2007-W42")]),
+])
+def test_the_previous_week_counts_back_from_the_date_in_force(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected

@@ -327,7 +327,16 @@ def resolve_shifted_unit(m: Mention, ctx: Context) -> Resolved | None:
         value, interval = cal.quarter(*ctx.quarter)
         return Resolved(value, interval, f"'this quarter' of a report: the quarter in force "
                                          f"({ctx.quarter[0]}-Q{ctx.quarter[1]})")
-    value, interval = _unit_period(unit, _shift_date(ctx.dct, unit, amount))
+    base = ctx.dct
+    if (shift == "previous" and unit in {"week", "month", "year"}
+            and m.text.lower().startswith("the ")):
+        # "The attack came on March 3, 1998. The previous week, ...": "the previous" counts
+        # back from the date in force, as "the following week" counts on from it.
+        if unit != "week" and ctx.period is not None:
+            base = ctx.period
+        elif ctx.day_named:
+            base = ctx.anchor
+    value, interval = _unit_period(unit, _shift_date(base, unit, amount))
     position = (m.parts.get("pos") or m.parts.get("rel_pos") or "").lower()
     if position == "earlier" and amount == 0 and interval.latest and interval.latest > ctx.dct:
         interval = Interval(earliest=interval.earliest, latest=ctx.dct,
@@ -339,7 +348,8 @@ def resolve_shifted_unit(m: Mention, ctx: Context) -> Resolved | None:
         interval = cal.narrow(interval, position)
     if "edge" in m.parts:  # "the end of this week"
         interval = cal.narrow(interval, m.parts["edge"])
-    return Resolved(value, interval, f"'{shift} {unit}' counted from the story's date {ctx.dct}")
+    base_name = "the story's date" if base == ctx.dct else "the date in force"
+    return Resolved(value, interval, f"'{shift} {unit}' counted from {base_name} {base}")
 
 
 def resolve_units_ago(m: Mention, ctx: Context) -> Resolved | None:
@@ -375,7 +385,14 @@ def resolve_units_ago(m: Mention, ctx: Context) -> Resolved | None:
         value, interval = cal.quarter(y - amount, q)
         return Resolved(value, interval, f"the quarter in force ({y}-Q{q}) {amount} year(s) back",
                         anchors=False)
-    base = ctx.dct if direction in {"ago", "from now", "hence"} else ctx.anchor
+    if direction in {"ago", "from now", "hence"}:
+        base = ctx.dct
+    elif unit in {"month", "year"} and ctx.period is not None:
+        # "He left in 1990. Two years later ...": from the month or year named last (as "the
+        # following year" counts), not from an older day or the story's date.
+        base = ctx.period
+    else:
+        base = ctx.anchor
     base_name = "the story's date" if base == ctx.dct else "the date in force"
     date = _shift_date(base, unit, sign * amount)
     value, interval = _unit_period(unit, date)
