@@ -124,3 +124,35 @@ def test_years_later_count_from_the_year_in_force(
 def test_the_previous_week_counts_back_from_the_date_in_force(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A will-future fused to its subject looks ahead; "told" past a quote frames the saying.
+    ("\"I'll see you on Monday,\" he told reporters.", [("Monday", "DATE", "2007-10-29")]),
+    ("\"We'll vote on Tuesday,\" the senator said.", [("Tuesday", "DATE", "2007-10-30")]),
+    # "told" in the clause itself is its past verb.
+    ("He told reporters on Monday that he was resigning.", [("Monday", "DATE", "2007-10-22")]),
+    # "expect" looks ahead as "expects" does.
+    ("Stocks fell sharply Wednesday, and analysts expect more losses Friday.",
+     [("Wednesday", "DATE", "2007-10-24"), ("Friday", "DATE", "2007-10-26")]),
+    # A deadline that "expires" on a weekday is a timetable, ahead; one that expired is past.
+    ("The ultimatum expires Friday.", [("Friday", "DATE", "2007-10-26")]),
+    ("The ultimatum expired Friday.", [("Friday", "DATE", "2007-10-19")]),
+    ("The ultimatum did not expire Friday.", [("Friday", "DATE", "2007-10-19")]),
+])
+def test_tense_cues_of_reported_speech_and_timetables(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A present "is"/"are" just before the day states a fixture: ahead.
+    ("The final is on Saturday in Paris.", [("Saturday", "DATE", "2007-10-27")]),
+    ("The runoff elections are Sunday.", [("Sunday", "DATE", "2007-10-28")]),
+    # A past copula, or a day that is no fixture, stays back.
+    ("The final was on Saturday in Paris.", [("Saturday", "DATE", "2007-10-20")]),
+    ("Officials said the talks on Monday were productive.", [("Monday", "DATE", "2007-10-22")]),
+])
+def test_a_fixture_stated_in_the_present_is_ahead(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected
