@@ -156,3 +156,19 @@ def test_tense_cues_of_reported_speech_and_timetables(
 def test_a_fixture_stated_in_the_present_is_ahead(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "The day before," standing alone: one day back from the date in force.
+    ("The attack happened on March 3, 1998. The day before, he was seen near the embassy.",
+     [("March 3, 1998", "DATE", "1998-03-03"), ("day before", "DATE", "1998-03-02")]),
+    # "last year" is the year in force for "the year before".
+    ("Tourism revenue dropped to $300 million last year, down from $450 million the year "
+     "before.",
+     [("last year", "DATE", "2006"), ("year before", "DATE", "2005")]),
+    # A plural stays vague; with no "the" it is no counted date either.
+    ("In the days before, he hid in the hills.", [("days before", "DATE", "PAST_REF")]),
+])
+def test_the_day_before_counts_from_the_date_in_force(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected

@@ -370,7 +370,11 @@ def resolve_units_ago(m: Mention, ctx: Context) -> Resolved | None:
         return Resolved(value, OPEN,
                         f"a stretch of {count or 'some'} {unit}(s) {direction}", anchors=False,
                         type="DURATION")
-    if amount is None or "num" not in m.parts:
+    if ("def" in m.parts and "num" not in m.parts and direction in {"before", "after"}
+            and not m.text.split()[-2].lower().endswith("s")):  # not "the days before"
+        # "He was seen on March 3. The day before, ...": one unit from the date in force.
+        amount = 1
+    elif amount is None or "num" not in m.parts:
         # "several years ago", "months earlier": some unknown time before or after.
         before = direction in {"ago", "earlier", "before"}
         ref = "PAST_REF" if before else "FUTURE_REF"
@@ -1042,9 +1046,12 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
             period = None
             # "now" (PRESENT_REF) keeps the DCT in force but names no day to point back to.
             day_named = day_named or result.value[:1].isdigit()
-        elif (result.anchors and mention.rule.family in {"absolute", "spelled_year"}
-              and result.interval.earliest
-              and result.interval.precision in {Precision.MONTH, Precision.YEAR}):
+        elif (result.anchors and result.interval.earliest and (
+                (mention.rule.family in {"absolute", "spelled_year"}
+                 and result.interval.precision in {Precision.MONTH, Precision.YEAR})
+                # "last year ... the year before": a year named by its distance counts too
+                or (mention.rule.family == "shifted_unit"
+                    and result.interval.precision == Precision.YEAR))):
             period = result.interval.earliest
             period_month = result.interval.precision == Precision.MONTH
         if _reporting_stretch(mention, result):

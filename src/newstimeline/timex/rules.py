@@ -272,6 +272,9 @@ RULES: tuple[Rule, ...] = (
          UNIT,
          needs=("as last", "than last")),
     Rule("units_ago", "units_ago", "DATE",
+         # "the day before," is a date counted from the one in force; "the" stays out of the
+         # span (TimeBank: "the [day before last Tuesday]").
+         r"(?:(?P<def>(?i:the)) )?"
          r"(?P<t>(?:(?i:nearly|almost|about|some|roughly|more than|less than|over) )?"
          r"(?P<halfof>(?i:half) )?(?:{NUMBER}[ -])?{UNIT}s?(?: (?i:or so))?"
          # "before"/"after" with a noun phrase after it is a preposition: "[two days] before
