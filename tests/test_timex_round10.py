@@ -172,3 +172,25 @@ def test_a_fixture_stated_in_the_present_is_ahead(
 def test_the_day_before_counts_from_the_date_in_force(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He was elected in November 1999 and took office the following January.",
+     [("November 1999", "DATE", "1999-11"), ("the following January", "DATE", "2000-01")]),
+    ("The quake struck on Oct. 13, 2005. The following spring, a flood hit the valley.",
+     [("Oct. 13, 2005", "DATE", "2005-10-13"), ("The following spring", "DATE", "2006-SP")]),
+    ("The plant opened in 2005. That summer, a flood closed it.",
+     [("2005", "DATE", "2005"), ("That summer", "DATE", "2005-SU")]),
+    ("The plant opened in 2005. The following summer, a flood closed it.",
+     [("2005", "DATE", "2005"), ("The following summer", "DATE", "2006-SU")]),
+    ("The quake struck on Oct. 13. That weekend, aid began to arrive.",
+     [("Oct. 13", "DATE", "2007-10-13"), ("That weekend", "DATE", "2007-W41-WE")]),
+    ("The quake struck on Oct. 13. The following weekend, aid began to arrive.",
+     [("Oct. 13", "DATE", "2007-10-13"), ("The following weekend", "DATE", "2007-W42-WE")]),
+    # Nothing named before, or a name ("that May would"): no date.
+    ("Nobody knew what that summer would bring.", []),
+    ("The minister said in 2005 that May would lead the party.", [("2005", "DATE", "2005")]),
+])
+def test_a_month_season_or_weekend_counted_from_the_date_in_force(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected

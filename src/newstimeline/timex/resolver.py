@@ -430,6 +430,46 @@ def resolve_anaphoric(m: Mention, ctx: Context) -> Resolved | None:
     return Resolved(value, interval, f"'{ref} {unit}' counted from the date in force {base}")
 
 
+def resolve_anaphoric_named(m: Mention, ctx: Context) -> Resolved | None:
+    """"The following January", "that summer", "the next weekend": the month, season or weekend
+    that is (or follows, or precedes) the date in force; nothing named before, no date."""
+    ref = " ".join(m.parts["ref"].lower().split())
+    amount = {"the following": 1, "the next": 1, "the previous": -1, "the prior": -1}.get(ref, 0)
+    if not ctx.day_named and ctx.period is None:
+        return None  # "that summer" with nothing named before: no time to count from
+    base = ctx.period if ctx.period is not None else ctx.anchor
+    year_only = ctx.period is not None and not ctx.period_month
+    if "unit" in m.parts:  # weekend: of the week in force, or one week on or back
+        value, interval = cal.weekend(_shift_date(base, "week", amount))
+        return Resolved(value, interval, f"'{ref} weekend' counted from the date in force {base}")
+    if "season" in m.parts:
+        code = vocab.SEASONS[m.parts["season"].lower()]
+        seasons = [cal.season(y, code) for y in range(base.year - 2, base.year + 2)]
+        if year_only:  # "in 2005 ... the following summer": the next year's
+            value, interval = cal.season(base.year + amount, code)
+        elif amount > 0:  # the first one begun after the base
+            value, interval = next(s for s in seasons if s[1].earliest and s[1].earliest > base)
+        elif amount < 0:  # the last one over before it
+            value, interval = [s for s in seasons if s[1].latest and s[1].latest < base][-1]
+        else:  # the one holding the base, else that year's
+            holding = [s for s in seasons if s[1].earliest and s[1].latest
+                       and s[1].earliest <= base <= s[1].latest]
+            value, interval = holding[0] if holding else cal.season(base.year, code)
+        return Resolved(value, interval, f"'{m.text}' counted from the date in force {base}")
+    if amount == 0 and m.parts["month"].lower().rstrip(".") in vocab.AMBIGUOUS_MONTHS:
+        return None  # "said that May would ...": a name as often as a month
+    month_number = _month_number(m.parts)
+    y = base.year
+    if year_only:
+        y += amount  # "in 1999 ... the following March": March 2000
+    elif amount > 0 and month_number <= base.month:
+        y += 1  # "the following January" after November 1999 is January 2000
+    elif amount < 0 and month_number >= base.month:
+        y -= 1
+    value, interval = cal.month(y, month_number)
+    return Resolved(value, interval, f"'{m.text}' counted from the date in force {base}")
+
+
 def resolve_until_then(m: Mention, ctx: Context) -> Resolved | None:
     """"The rights terminate on Nov. 30. Until then, ...": the date last named (a month or year
     named after the last day wins); nothing named before, no date."""
@@ -896,6 +936,7 @@ def resolve_vague_duration(m: Mention, ctx: Context) -> Resolved | None:
 
 RESOLVERS: dict[str, Resolver] = {
     "until_then": resolve_until_then,
+    "anaphoric_named": resolve_anaphoric_named,
     "absolute": resolve_absolute,
     "weekday": resolve_weekday,
     "week_of": resolve_week_of,

@@ -296,6 +296,14 @@ RULES: tuple[Rule, ...] = (
          "the following day, the next morning",
          ("unit", "part_of_day"),
          needs=("that", "same", "following", "next", "previous", "prior")),
+    # "He was elected in November 1999 and took office the following January", "that summer",
+    # "the following weekend": a month, season or weekend counted from the date in force.
+    Rule("anaphoric_named", "anaphoric_named", "DATE",
+         r"(?P<t>(?P<ref>(?i:that|the same|the following|the next|the previous|the prior)) "
+         r"(?:{MONTH}|{SEASON}|(?P<unit>(?i:weekend))(?!s?\w)))",
+         "the following January, that summer",
+         ("month", "season", "unit"),
+         needs=("that", "same", "following", "next", "previous", "prior")),
     # "Until then" after a date: that date (TimeML tags "then" when it names a time); "since
     # then", "and then" order events and are left alone (TimeBank leaves them untagged).
     Rule("until_then", "until_then", "DATE",
