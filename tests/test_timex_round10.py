@@ -194,3 +194,17 @@ def test_the_day_before_counts_from_the_date_in_force(
 def test_a_month_season_or_weekend_counted_from_the_date_in_force(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the future of" something is its fate, not a time.
+    ("Good relations are very important to the future of our peoples.", []),
+    ("Leaders met in Brussels to discuss the future of the alliance.", []),
+    # The future as a time stays a vague reference.
+    ("The company will expand abroad in the future.", [("the future", "DATE", "FUTURE_REF")]),
+    ("Nobody knows what the future holds for the airline.",
+     [("the future", "DATE", "FUTURE_REF")]),
+])
+def test_the_future_of_something_is_no_time(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected

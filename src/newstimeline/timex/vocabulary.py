@@ -172,6 +172,8 @@ NON_TIME_PHRASES: tuple[str, ...] = (
     "man friday", "girl friday", "sunday school", "sunday best", "sunday times",
     "saturday night live", "monday morning quarterback", "high noon",
     "christmas island", "easter island", "christmas tree", "christmas trees",
+    # "important to the future of our peoples": the fate of something, not a time.
+    "the future of",
 )
 
 # Words that can follow a month without the month being an adjective before a noun: "the
