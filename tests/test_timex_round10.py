@@ -208,3 +208,17 @@ def test_a_month_season_or_weekend_counted_from_the_date_in_force(
 def test_the_future_of_something_is_no_time(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A passive with "get" makes "beat" a participle, not a past tense: the clause looks ahead.
+    ("The factories are going to start getting beat up in the spring.",
+     [("the spring", "DATE", "2008-SP")]),
+    # A season already over by the story's date, in a clause that looks ahead, is next year's.
+    ("The company will open the plant in the summer.", [("the summer", "DATE", "2008-SU")]),
+    ("Sales fell in the spring.", [("the spring", "DATE", "2007-SP")]),
+    ("Heating bills will rise in the winter.", [("the winter", "DATE", "2007-WI")]),
+])
+def test_a_season_ahead_is_the_next_one(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected

@@ -632,6 +632,8 @@ def resolve_definite_unit(m: Mention, ctx: Context) -> Resolved | None:
         first_month = cal.SEASON_MONTHS[code][0]
         if ctx.tense == "past" and dt.date(y, first_month, 1) > ctx.dct:
             y -= 1
+        elif ctx.tense == "future" and (end := cal.season(y, code)[1].latest) and end < ctx.dct:
+            y += 1  # "will start in the spring" in an October story: next year's
         value, interval = cal.season(y, code)
         return Resolved(value, interval, f"the {unit} of the story's year ({ctx.tense} tense)")
     if unit == "weekend":

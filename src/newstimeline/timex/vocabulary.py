@@ -345,6 +345,7 @@ ED_ADJECTIVES: frozenset[str] = frozenset({
 PARTICIPLE_AUXILIARIES: frozenset[str] = frozenset({
     "be", "been", "being", "is", "are", "am", "to", "will", "can", "may", "might", "should",
     "must", "would", "could", "the", "a", "an",
+    "get", "gets", "getting",  # a passive with "get": "start getting beat up in the spring"
 })
 
 # Holidays: a fixed date (month, day), the nth weekday of a month (month, weekday, n; n = -1 for
