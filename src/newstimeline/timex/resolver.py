@@ -45,6 +45,13 @@ class Context:
     """A deadline set in a past clause ("extended its deadline until Tuesday"): the nearest day."""
     closed: bool = False
     """A closing date already passed ("the quarter ended Oct. 31"): on or before the DCT."""
+    day_named: bool = False
+    """Whether the text named a day-precise date before this mention (``anchor`` is not the DCT
+    by default)."""
+    period_month: bool = False
+    """Whether ``period`` is a month ("last October"), not a year."""
+    since: bool = False
+    """The expression follows "since": a starting point already passed."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -320,7 +327,16 @@ def resolve_shifted_unit(m: Mention, ctx: Context) -> Resolved | None:
         value, interval = cal.quarter(*ctx.quarter)
         return Resolved(value, interval, f"'this quarter' of a report: the quarter in force "
                                          f"({ctx.quarter[0]}-Q{ctx.quarter[1]})")
-    value, interval = _unit_period(unit, _shift_date(ctx.dct, unit, amount))
+    base = ctx.dct
+    if (shift == "previous" and unit in {"week", "month", "year"}
+            and m.text.lower().startswith("the ")):
+        # "The attack came on March 3, 1998. The previous week, ...": "the previous" counts
+        # back from the date in force, as "the following week" counts on from it.
+        if unit != "week" and ctx.period is not None:
+            base = ctx.period
+        elif ctx.day_named:
+            base = ctx.anchor
+    value, interval = _unit_period(unit, _shift_date(base, unit, amount))
     position = (m.parts.get("pos") or m.parts.get("rel_pos") or "").lower()
     if position == "earlier" and amount == 0 and interval.latest and interval.latest > ctx.dct:
         interval = Interval(earliest=interval.earliest, latest=ctx.dct,
@@ -332,7 +348,8 @@ def resolve_shifted_unit(m: Mention, ctx: Context) -> Resolved | None:
         interval = cal.narrow(interval, position)
     if "edge" in m.parts:  # "the end of this week"
         interval = cal.narrow(interval, m.parts["edge"])
-    return Resolved(value, interval, f"'{shift} {unit}' counted from the story's date {ctx.dct}")
+    base_name = "the story's date" if base == ctx.dct else "the date in force"
+    return Resolved(value, interval, f"'{shift} {unit}' counted from {base_name} {base}")
 
 
 def resolve_units_ago(m: Mention, ctx: Context) -> Resolved | None:
@@ -353,7 +370,11 @@ def resolve_units_ago(m: Mention, ctx: Context) -> Resolved | None:
         return Resolved(value, OPEN,
                         f"a stretch of {count or 'some'} {unit}(s) {direction}", anchors=False,
                         type="DURATION")
-    if amount is None or "num" not in m.parts:
+    if ("def" in m.parts and "num" not in m.parts and direction in {"before", "after"}
+            and not m.text.split()[-2].lower().endswith("s")):  # not "the days before"
+        # "He was seen on March 3. The day before, ...": one unit from the date in force.
+        amount = 1
+    elif amount is None or "num" not in m.parts:
         # "several years ago", "months earlier": some unknown time before or after.
         before = direction in {"ago", "earlier", "before"}
         ref = "PAST_REF" if before else "FUTURE_REF"
@@ -368,7 +389,14 @@ def resolve_units_ago(m: Mention, ctx: Context) -> Resolved | None:
         value, interval = cal.quarter(y - amount, q)
         return Resolved(value, interval, f"the quarter in force ({y}-Q{q}) {amount} year(s) back",
                         anchors=False)
-    base = ctx.dct if direction in {"ago", "from now", "hence"} else ctx.anchor
+    if direction in {"ago", "from now", "hence"}:
+        base = ctx.dct
+    elif unit in {"month", "year"} and ctx.period is not None:
+        # "He left in 1990. Two years later ...": from the month or year named last (as "the
+        # following year" counts), not from an older day or the story's date.
+        base = ctx.period
+    else:
+        base = ctx.anchor
     base_name = "the story's date" if base == ctx.dct else "the date in force"
     date = _shift_date(base, unit, sign * amount)
     value, interval = _unit_period(unit, date)
@@ -377,9 +405,22 @@ def resolve_units_ago(m: Mention, ctx: Context) -> Resolved | None:
 
 
 def resolve_anaphoric(m: Mention, ctx: Context) -> Resolved | None:
-    ref = m.parts["ref"].lower()
+    ref = " ".join(m.parts["ref"].lower().split())
     unit = m.parts["unit"].lower()
     amount = {"the following": 1, "the next": 1, "the previous": -1, "the prior": -1}.get(ref, 0)
+    if amount == 0 and (unit == "day" or unit in vocab.PARTS_OF_DAY):
+        if ctx.period is not None and ctx.period_month:
+            # "killed last October ... crossed out that same day": a day of the month named
+            # last, which day unknown (TIMEX3 writes the unknown day as XX).
+            _, interval = cal.month(ctx.period.year, ctx.period.month)
+            return Resolved(f"{ctx.period.year:04d}-{ctx.period.month:02d}-XX", interval,
+                            f"'{ref} {unit}': a day of the month in force {ctx.period:%Y-%m}")
+        if not ctx.day_named:
+            # "trades made that day at dropping prices" with no day named before: the day of
+            # an event or a hypothetical one, not a date the text gives.
+            return None
+    elif amount == 0 and not ctx.day_named and ctx.period is None:
+        return None  # "that year" with no date named before it: nothing to point back to
     # "that year", "the following month" count from the last month or year named, if later
     # in the text than the last day named.
     base = ctx.period if unit in {"month", "year"} and ctx.period is not None else ctx.anchor
@@ -387,6 +428,59 @@ def resolve_anaphoric(m: Mention, ctx: Context) -> Resolved | None:
         unit = "day"
     value, interval = _unit_period(unit, _shift_date(base, unit, amount))
     return Resolved(value, interval, f"'{ref} {unit}' counted from the date in force {base}")
+
+
+def resolve_anaphoric_named(m: Mention, ctx: Context) -> Resolved | None:
+    """"The following January", "that summer", "the next weekend": the month, season or weekend
+    that is (or follows, or precedes) the date in force; nothing named before, no date."""
+    ref = " ".join(m.parts["ref"].lower().split())
+    amount = {"the following": 1, "the next": 1, "the previous": -1, "the prior": -1}.get(ref, 0)
+    if not ctx.day_named and ctx.period is None:
+        return None  # "that summer" with nothing named before: no time to count from
+    base = ctx.period if ctx.period is not None else ctx.anchor
+    year_only = ctx.period is not None and not ctx.period_month
+    if "unit" in m.parts:  # weekend: of the week in force, or one week on or back
+        value, interval = cal.weekend(_shift_date(base, "week", amount))
+        return Resolved(value, interval, f"'{ref} weekend' counted from the date in force {base}")
+    if "season" in m.parts:
+        code = vocab.SEASONS[m.parts["season"].lower()]
+        seasons = [cal.season(y, code) for y in range(base.year - 2, base.year + 2)]
+        if year_only:  # "in 2005 ... the following summer": the next year's
+            value, interval = cal.season(base.year + amount, code)
+        elif amount > 0:  # the first one begun after the base
+            value, interval = next(s for s in seasons if s[1].earliest and s[1].earliest > base)
+        elif amount < 0:  # the last one over before it
+            value, interval = [s for s in seasons if s[1].latest and s[1].latest < base][-1]
+        else:  # the one holding the base, else that year's
+            holding = [s for s in seasons if s[1].earliest and s[1].latest
+                       and s[1].earliest <= base <= s[1].latest]
+            value, interval = holding[0] if holding else cal.season(base.year, code)
+        return Resolved(value, interval, f"'{m.text}' counted from the date in force {base}")
+    if amount == 0 and m.parts["month"].lower().rstrip(".") in vocab.AMBIGUOUS_MONTHS:
+        return None  # "said that May would ...": a name as often as a month
+    month_number = _month_number(m.parts)
+    y = base.year
+    if year_only:
+        y += amount  # "in 1999 ... the following March": March 2000
+    elif amount > 0 and month_number <= base.month:
+        y += 1  # "the following January" after November 1999 is January 2000
+    elif amount < 0 and month_number >= base.month:
+        y -= 1
+    value, interval = cal.month(y, month_number)
+    return Resolved(value, interval, f"'{m.text}' counted from the date in force {base}")
+
+
+def resolve_until_then(m: Mention, ctx: Context) -> Resolved | None:
+    """"The rights terminate on Nov. 30. Until then, ...": the date last named (a month or year
+    named after the last day wins); nothing named before, no date."""
+    if ctx.period is not None:
+        value, interval = (cal.month(ctx.period.year, ctx.period.month) if ctx.period_month
+                           else cal.year(ctx.period.year))
+    elif ctx.day_named:
+        value, interval = cal.day(ctx.anchor)
+    else:
+        return None
+    return Resolved(value, interval, f"'then': the date in force {value}")
 
 
 def resolve_anaphoric_weekday(m: Mention, ctx: Context) -> Resolved | None:
@@ -490,8 +584,17 @@ def resolve_spelled_year(m: Mention, ctx: Context) -> Resolved | None:
 
 
 def resolve_year_end(m: Mention, ctx: Context) -> Resolved | None:
-    value, interval = cal.year(ctx.anchor.year)
-    return Resolved(value, cal.narrow(interval, "late"), f"the end of {ctx.anchor.year}")
+    y = ctx.anchor.year
+    if ctx.tense == "past" and dt.date(y, 12, 31) > ctx.dct:
+        # "The change is since year-end" in an October story: this year's end is still ahead,
+        # so the one passed is last year's.
+        y -= 1
+    if ctx.since:
+        # "since year-end": the start of a stretch, the year's last day (TIMEX3 writes the day).
+        value, interval = cal.day(dt.date(y, 12, 31))
+        return Resolved(value, interval, f"since the last day of {y}, already passed")
+    value, interval = cal.year(y)
+    return Resolved(value, cal.narrow(interval, "late"), f"the end of {y}")
 
 
 def resolve_century(m: Mention, ctx: Context) -> Resolved | None:
@@ -529,6 +632,8 @@ def resolve_definite_unit(m: Mention, ctx: Context) -> Resolved | None:
         first_month = cal.SEASON_MONTHS[code][0]
         if ctx.tense == "past" and dt.date(y, first_month, 1) > ctx.dct:
             y -= 1
+        elif ctx.tense == "future" and (end := cal.season(y, code)[1].latest) and end < ctx.dct:
+            y += 1  # "will start in the spring" in an October story: next year's
         value, interval = cal.season(y, code)
         return Resolved(value, interval, f"the {unit} of the story's year ({ctx.tense} tense)")
     if unit == "weekend":
@@ -832,6 +937,8 @@ def resolve_vague_duration(m: Mention, ctx: Context) -> Resolved | None:
 
 
 RESOLVERS: dict[str, Resolver] = {
+    "until_then": resolve_until_then,
+    "anaphoric_named": resolve_anaphoric_named,
     "absolute": resolve_absolute,
     "weekday": resolve_weekday,
     "week_of": resolve_week_of,
@@ -933,12 +1040,13 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
     period: dt.date | None = None
     stretch: str | None = None
     fiscal = False
+    day_named = period_month = False
     resolved: list[TimeExpression] = []
     families: list[str] = []
     for mention in mentions:
         sentence = sentence_at(sentences, mention.start)
         tense = clause_tense(text, sentence, mention.context_start, mention.end)
-        nearest = closed = False
+        nearest = closed = since = False
         if mention.rule.family == "weekday" and text.startswith(("'s", "’s"), mention.end):
             # "Wednesday's ruling" names a reported event by its day: the latest such day.
             tense = "past"
@@ -946,7 +1054,7 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
               and scheduled_present(text, sentence, mention.context_start)):
             tense = "future"  # "the two sides meet separately Monday": a timetable, ahead
         elif (preposition := _preposition(text, mention)) == "since":
-            tense = "past"  # "on patrol since March": a start already passed
+            tense, since = "past", True  # "on patrol since March": a start already passed
         elif preposition in vocab.CLOSING_WORDS:
             tense, closed = "past", True  # "the quarter ended Oct. 31": closed by the DCT
         elif preposition in vocab.DEADLINE_PREPOSITIONS:
@@ -957,7 +1065,8 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
             elif tense == "past":
                 tense, nearest = "none", True
         ctx = Context(dct=dct, tense=tense, anchor=anchor, quarter=quarter, period=period,
-                      stretch=stretch, fiscal=fiscal, nearest=nearest, closed=closed)
+                      stretch=stretch, fiscal=fiscal, nearest=nearest, closed=closed,
+                      day_named=day_named, period_month=period_month, since=since)
         try:
             result = RESOLVERS[mention.rule.family](mention, ctx)
         except (ValueError, OverflowError, KeyError):
@@ -978,10 +1087,16 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
                 and result.interval.earliest):
             anchor = result.interval.earliest
             period = None
-        elif (result.anchors and mention.rule.family in {"absolute", "spelled_year"}
-              and result.interval.earliest
-              and result.interval.precision in {Precision.MONTH, Precision.YEAR}):
+            # "now" (PRESENT_REF) keeps the DCT in force but names no day to point back to.
+            day_named = day_named or result.value[:1].isdigit()
+        elif (result.anchors and result.interval.earliest and (
+                (mention.rule.family in {"absolute", "spelled_year"}
+                 and result.interval.precision in {Precision.MONTH, Precision.YEAR})
+                # "last year ... the year before": a year named by its distance counts too
+                or (mention.rule.family == "shifted_unit"
+                    and result.interval.precision == Precision.YEAR))):
             period = result.interval.earliest
+            period_month = result.interval.precision == Precision.MONTH
         if _reporting_stretch(mention, result):
             # "Net for the nine months ...": a year earlier now means that stretch's year.
             quarter, stretch = None, result.value

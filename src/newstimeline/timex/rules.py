@@ -272,6 +272,9 @@ RULES: tuple[Rule, ...] = (
          UNIT,
          needs=("as last", "than last")),
     Rule("units_ago", "units_ago", "DATE",
+         # "the day before," is a date counted from the one in force; "the" stays out of the
+         # span (TimeBank: "the [day before last Tuesday]").
+         r"(?:(?P<def>(?i:the)) )?"
          r"(?P<t>(?:(?i:nearly|almost|about|some|roughly|more than|less than|over) )?"
          r"(?P<halfof>(?i:half) )?(?:{NUMBER}[ -])?{UNIT}s?(?: (?i:or so))?"
          # "before"/"after" with a noun phrase after it is a preposition: "[two days] before
@@ -287,11 +290,27 @@ RULES: tuple[Rule, ...] = (
          needs=("ago", "earlier", "later", "from now", "hence", "before", "after")),
     Rule("anaphoric_unit", "anaphoric", "DATE",
          r"(?P<t>(?:(?i:earlier|later) )?"
-         r"(?P<ref>(?i:that|the same|the following|the next|the previous|the prior)) "
+         r"(?P<ref>(?i:that(?: same| very)?|the (?:very )?same|the following|the next|the previous"
+         r"|the prior)) "
          r"(?P<unit>(?i:day|week|month|year|morning|afternoon|evening|night)))(?!s?\w)",
          "the following day, the next morning",
          ("unit", "part_of_day"),
          needs=("that", "same", "following", "next", "previous", "prior")),
+    # "He was elected in November 1999 and took office the following January", "that summer",
+    # "the following weekend": a month, season or weekend counted from the date in force.
+    Rule("anaphoric_named", "anaphoric_named", "DATE",
+         r"(?P<t>(?P<ref>(?i:that|the same|the following|the next|the previous|the prior)) "
+         r"(?:{MONTH}|{SEASON}|(?P<unit>(?i:weekend))(?!s?\w)))",
+         "the following January, that summer",
+         ("month", "season", "unit"),
+         needs=("that", "same", "following", "next", "previous", "prior")),
+    # "Until then" after a date: that date (TimeML tags "then" when it names a time); "since
+    # then", "and then" order events and are left alone (TimeBank leaves them untagged).
+    Rule("until_then", "until_then", "DATE",
+         r"(?i:until|till) (?P<t>(?i:then))(?![\w-])",
+         "until then",
+         ("then",),
+         needs=("until then", "till then")),
     Rule("anaphoric_weekday", "anaphoric_weekday", "DATE",
          r"(?P<t>(?P<ref>(?i:the following|the next|the previous|the prior)) {WEEKDAY})",
          "the following Monday",

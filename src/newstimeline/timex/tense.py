@@ -72,6 +72,8 @@ def _cue(word: str) -> _Cue | None:
         return cue
     if _ed_verb(word):
         return _ED_VERB
+    if word.endswith("'ll"):  # "I'll", "we'll": a will-future fused to its subject
+        return _LISTED_CUES["'ll"]
     return None
 
 

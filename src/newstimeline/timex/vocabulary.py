@@ -172,6 +172,8 @@ NON_TIME_PHRASES: tuple[str, ...] = (
     "man friday", "girl friday", "sunday school", "sunday best", "sunday times",
     "saturday night live", "monday morning quarterback", "high noon",
     "christmas island", "easter island", "christmas tree", "christmas trees",
+    # "important to the future of our peoples": the fate of something, not a time.
+    "the future of",
 )
 
 # Words that can follow a month without the month being an adjective before a noun: "the
@@ -263,7 +265,7 @@ WEEKDAY_PREPOSITIONS: frozenset[str] = frozenset({"on", "in", "by", "until", "si
 # Words that mark the clause as future for resolving weekdays and relative dates.
 FUTURE_CUES: frozenset[str] = frozenset({
     "will", "'ll", "shall", "planned", "planning", "scheduled",
-    "expected", "expects", "due", "intends", "upcoming", "next", "wo", "tomorrow", "coming",
+    "expected", "expect", "expects", "due", "intends", "upcoming", "next", "wo", "tomorrow", "coming",
     "would", "soon", "aims", "hopes", "payable", "effective",
 })  # fmt: skip
 # Words that look ahead only before one of the given words: "plans to" (not "the plan"), "set
@@ -295,7 +297,7 @@ PAST_CUES: frozenset[str] = frozenset({
 })  # fmt: skip
 # Verbs that report speech: after a comma or a quote they frame the clause and are no tense cue.
 # ("In September, it announced plans" has its main verb there: only the verbs of a frame count.)
-REPORTING_VERBS: frozenset[str] = frozenset({"said", "says", "added"})
+REPORTING_VERBS: frozenset[str] = frozenset({"said", "says", "added", "told", "tells"})
 # Common irregular past tenses (no "-ed" to show them). Like "-ed" forms they are participles,
 # not past tenses, after "be", "will", "to" ("will be held Monday", "is set").
 IRREGULAR_PAST_VERBS: frozenset[str] = frozenset({
@@ -312,7 +314,7 @@ SCHEDULE_VERBS: frozenset[str] = frozenset({
     "meet", "meets", "resume", "resumes", "begin", "begins", "start", "starts", "open", "opens",
     "convene", "convenes", "vote", "votes", "visit", "visits", "arrive", "arrives", "leave",
     "leaves", "travel", "travels", "return", "returns", "face", "faces", "play", "plays",
-    "host", "hosts", "end", "ends", "close", "closes",
+    "host", "hosts", "end", "ends", "close", "closes", "expire", "expires", "is", "are",
 })  # fmt: skip
 # Words before such a verb that make it no timetable: "did not meet Monday", "failed to meet".
 SCHEDULE_VERB_BLOCKERS: frozenset[str] = frozenset({
@@ -343,6 +345,7 @@ ED_ADJECTIVES: frozenset[str] = frozenset({
 PARTICIPLE_AUXILIARIES: frozenset[str] = frozenset({
     "be", "been", "being", "is", "are", "am", "to", "will", "can", "may", "might", "should",
     "must", "would", "could", "the", "a", "an",
+    "get", "gets", "getting",  # a passive with "get": "start getting beat up in the spring"
 })
 
 # Holidays: a fixed date (month, day), the nth weekday of a month (month, weekday, n; n = -1 for
@@ -385,4 +388,5 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "holiday": frozenset(name.split()[0].split("'")[0] for name in HOLIDAYS),
     "decade_word": frozenset(DECADE_WORDS),
     "vague_duration": frozenset(phrase.split()[-1] for phrase in VAGUE_DURATIONS),
+    "then": frozenset({"then"}),
 }  # fmt: skip
