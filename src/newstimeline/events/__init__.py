@@ -311,13 +311,16 @@ def _main_tenses(found: list[EventMention], toks: list[Token], codes: list[int],
     tenses: set[str] = {m.tense for m in found if m.tense != "none" and not inside(m.token.start)}
     mentioned = {m.index for m in found}
     for j, token in enumerate(toks):
-        if j in mentioned or inside(token.start):
-            continue
+        # The word tests first: most words are neither "be" nor "have", and are not looked up.
         if codes[j] & COPULA:
-            tenses.add("present" if codes[j] & PRESENT_COPULA else "past")
+            tense = "present" if codes[j] & PRESENT_COPULA else "past"
         elif token.lower in _HAVE_FORMS and (j == 0 or (
                 toks[j - 1].lower not in IRREALIS_MODALS and toks[j - 1].lower != "to")):
-            tenses.add("present")  # not "would have to be borrowed"
+            tense = "present"  # not "would have to be borrowed"
+        else:
+            continue
+        if j not in mentioned and not inside(token.start):
+            tenses.add(tense)
     return tenses
 
 
