@@ -58,6 +58,7 @@ from newstimeline.events.vocabulary import (
 )
 from newstimeline.models import Event, EventTime, Span, TimeExpression
 from newstimeline.text import Token, sentence_spans, tokens
+from newstimeline.timex import calendar as cal
 from newstimeline.timex.tense import clause_tense
 
 __all__ = ["extract_events", "order_events"]
@@ -283,6 +284,10 @@ def extract_events(
         # earlier"): the story goes on about the period compared, not the year before. Nor is a
         # decade or a century ("the disasters of this century"): too long to date a narrative.
         framing, recent = _dates_in_force(placing, governing, text, sentence.start, dct)
+        if framing is None and not placing:
+            # "Kopp remains at-large and police admit that ...": a sentence told in the present
+            # with no date of its own brings the story back to its own date, as a "now" does.
+            framing = recent = _told_now(tensed, toks, codes, relatives, finite_tenses, dct)
         if framing is not None:
             in_force, in_force_age = framing, 0
             news_day = news_day if recent is None else recent
@@ -322,6 +327,34 @@ def _main_tenses(found: list[EventMention], toks: list[Token], codes: list[int],
         if j not in mentioned and not inside(token.start):
             tenses.add(tense)
     return tenses
+
+
+# Aspects of a present that tells what holds at the story's date (not a present perfect).
+_NOW_ASPECTS = frozenset({"simple", "progressive"})
+
+
+def _told_now(found: list[EventMention], toks: list[Token], codes: list[int],
+              relatives: Sequence[RelativeClause], main_tenses: set[str],
+              dct: dt.date) -> TimeExpression | None:
+    """The story's date as the date in force that a sentence told in the present makes (its
+    main clauses' tenses all present, one of them a simple or progressive present verb or a
+    present "is/are"), else None."""
+    if main_tenses != {"present"}:
+        return None
+    verb = next((m.token for m in found if m.tense == "present" and m.aspect in _NOW_ASPECTS
+                 and not any(first <= m.token.start < end for first, end, _ in relatives)),
+                None)
+    if verb is None:
+        verb = next((t for j, t in enumerate(toks) if codes[j] & PRESENT_COPULA
+                     and not any(first <= t.start < end for first, end, _ in relatives)), None)
+    if verb is None:
+        return None
+    value, interval = cal.day(dct)
+    return TimeExpression(
+        span=Span(text=verb.text, start=verb.start, end=verb.end), type="DATE", value=value,
+        interval=interval, rule="told_in_present",
+        explanation=f"the story's own date {dct}: a sentence told in the present "
+                    f"('{verb.text}') came before")
 
 
 # A present "be" before a participle: the passive or state it makes is a present.
