@@ -29,6 +29,7 @@ def test_three_paragraphs_on_the_story_is_back_at_its_own_date() -> None:
     assert (welcomed.time.basis, welcomed.time.earliest, welcomed.time.latest) == (
         "discourse", DCT, DCT)
     assert "3 paragraphs back" in welcomed.time.explanation
+    assert welcomed.time.expression is None  # "Monday night" is why, not what names the date
 
 
 def test_the_day_before_the_story_stays_in_force() -> None:

@@ -22,6 +22,7 @@ def test_a_sentence_told_in_the_present_makes_the_story_date_the_date_in_force()
     assert _found(text) == ("discourse", DCT, DCT)
     found = _by_trigger(_mentions(text), "found")
     assert "told in the present ('remains')" in found.time.explanation
+    assert found.time.expression is None  # no expression names the story's date: none to show
 
 
 def test_a_present_be_sentence_makes_the_story_date_the_date_in_force() -> None:

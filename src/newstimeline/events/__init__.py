@@ -18,6 +18,7 @@ from newstimeline.events.actors import ActorResolver, count_found_names, names_i
 from newstimeline.events.anchor import (
     INTENDING_PAST,
     PLACING_TYPES,
+    STORY_DATE_RULE,
     RelativeClause,
     a_year_earlier,
     anchor_by_discourse,
@@ -352,7 +353,7 @@ def _told_now(found: list[EventMention], toks: list[Token], codes: list[int],
     value, interval = cal.day(dct)
     return TimeExpression(
         span=Span(text=verb.text, start=verb.start, end=verb.end), type="DATE", value=value,
-        interval=interval, rule="told_in_present",
+        interval=interval, rule=STORY_DATE_RULE,
         explanation=f"the story's own date {dct}: a sentence told in the present "
                     f"('{verb.text}') came before")
 

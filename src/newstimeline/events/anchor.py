@@ -222,6 +222,7 @@ def anchor_by_discourse(
                                 bounded=False)
     return time.model_copy(update={
         "basis": "discourse",
+        "expression": None if expression.rule == STORY_DATE_RULE else time.expression,
         "explanation": f"{expression.explanation} (the date in force {where} of "
                        f"'{mention.token.text}')",
     })
@@ -698,6 +699,12 @@ def _carried(in_force: TimeExpression | None, sentences_since: int,
     return news_day
 
 
+# The rule of a date in force that stands for the story's own date (a day told paragraphs back
+# has lapsed; a sentence told in the present came before): no expression of the text names that
+# date, so the events it dates show none.
+STORY_DATE_RULE = "story_date"
+
+
 def story_day_after(carried: TimeExpression, paragraphs: int, dct: dt.date) -> TimeExpression:
     """The carried date, or the story's own date once a day told before the story's "day
     before" (a Thursday night, in a Saturday paper) lies ``LAPSING_PARAGRAPHS`` paragraphs back:
@@ -710,7 +717,7 @@ def story_day_after(carried: TimeExpression, paragraphs: int, dct: dt.date) -> T
         return carried
     value, interval = cal.day(dct)
     return carried.model_copy(update={
-        "value": value, "interval": interval,
+        "value": value, "interval": interval, "rule": STORY_DATE_RULE,
         "explanation": f"the story's own date {dct}: {carried.span.text!r} ({day}) was told "
         f"{paragraphs} paragraphs back"})
 
