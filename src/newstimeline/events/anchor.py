@@ -328,6 +328,18 @@ def anchor_event(
         if coming:
             nearest = min(coming, key=lambda e: abs(e.span.start - start))
             return anchor_by_discourse(mention, nearest, text, "in the sentence")
+        # "the business will achieve higher sales this year": a period of the sentence that
+        # holds the story's date holds what will happen in it, in the part still to come.
+        current = [e for e in unclaimed if e.interval.earliest is not None
+                   and e.interval.latest is not None and not e.interval.is_point
+                   and e.interval.earliest <= dct < e.interval.latest
+                   and not bounding_word(e, text) and not _inside_report(e, mention, text)]
+        if current:
+            nearest = min(current, key=lambda e: abs(e.span.start - start))
+            time = anchor_by_discourse(mention, nearest, text, "in the sentence")
+            return time.model_copy(update={
+                "earliest": dct, "explanation": f"future '{mention.token.text}': the rest of "
+                f"{nearest.span.text!r} after the story's date: {time.explanation}"})
     if _present_perfect(mention) and not dependent:
         # "More than 100 people have been killed ... in the blasts on Friday": a past date of
         # its own sentence, not a bound, is when the perfect's event took place.
