@@ -295,6 +295,11 @@ def anchor_event(
         # possesses, whichever trigger of the clause it was given to.
         own = [e for e in sentence if _possessive(e, text) and _possessed_by(e, text, start)
                and not {",", "to", "that"} & set(text[e.span.end:start].lower().split())]
+    if own and mention.tense == "present" and mention.aspect in {"simple", "progressive"} \
+            and mention.event_class == "I_STATE" and all(e.span.start > start for e in own):
+        # "the closing, which is expected in December", "are worried about the future": a
+        # present state of mind holds now; the expression after it dates what is expected.
+        return anchor_by_convention(mention, dct)
     if own:
         nearest = min(own, key=lambda e: abs(e.span.start - start))
         return _bounded_by_dct(anchor_by_expression(
