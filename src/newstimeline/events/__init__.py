@@ -599,6 +599,11 @@ def _owned_expressions(
                 in_clause = inner
         if in_clause:
             nearest = min(in_clause, key=lambda k: gap(k, expression))
+            earlier = [k for k in in_clause if mentions[k].token.end <= expression.span.start]
+            if earlier and when_clause_of(expression, text, mentions[nearest].token.start):
+                # "to become members in April next year when the alliance celebrates": the
+                # expression is the time of its own clause, which the when-clause shares.
+                nearest = min(earlier, key=lambda k: gap(k, expression))
             if _closes_phrase_before(text, expression, mentions[nearest], toks):
                 # "fled to Florida in June 1998 and returned", "remain at $1 for next year
                 # but said": a time phrase ends the predicate told before it.
