@@ -29,6 +29,7 @@ from newstimeline.events.anchor import (
     dated_once,
     definite_noun,
     is_recent_day,
+    negated_perfect_now,
     noun_modifier,
     quoted_spans,
     relative_clauses,
@@ -246,6 +247,12 @@ def extract_events(
                     and tensed[k].tense in {"future", "none"} and time.basis in {"tense", "none"}:
                 time = anchor_by_discourse(tensed[k], coming, text,
                                            "carried into the future sentence")
+            if time.basis == "tense" and time.relation == "before" and not any(
+                    m.event_class == "REPORTING" and m.tense == "past" and m.index < mention.index
+                    for m in found):
+                # Not in what a past report tells ("He said Cuba has not prohibited ..."):
+                # that holds at the report's time.
+                time = negated_perfect_now(tensed[k], text, dct) or time
             phase = _aspectual_governor(found, k, toks)
             if phase is not None and phase.index in times and not owned[k]:
                 # "began to arrive": the arriving is the phase the aspectual verb dates.

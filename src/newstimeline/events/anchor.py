@@ -943,3 +943,17 @@ def untensed_present(mention: EventMention, toks: Sequence[Token],
     first = mention.clause[0]
     return not any(m.tense != "none" and first <= m.index < i for m in found) \
         and not any(t.lower in _FINITE_COPULAS for t in toks[first:i])
+
+
+def negated_perfect_now(mention: EventMention, text: str, dct: dt.date) -> EventTime | None:
+    """The story's date for a negated present perfect ("A closing date hasn't been set", "Iraq
+    still hasn't unleashed its stockpile"): no past event is told, only what holds now (it has
+    not happened yet); None for another trigger, or one bounded by "since" ("has not appeared
+    publicly since the announcement": a range since then)."""
+    if not _present_perfect(mention) or mention.polarity != "NEG" or mention.dependent \
+            or "since" in text[mention.token.end:mention.token.end + 80].lower().split():
+        return None
+    return EventTime(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
+                     relation="on", basis="tense", expression=None,
+                     explanation=f"negated present perfect '{mention.token.text}': not happened "
+                     f"yet, as things stand at the story's date {dct}")
