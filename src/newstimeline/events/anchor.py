@@ -423,7 +423,8 @@ def anchor_event(
     wish = mention.token.lower in WOULD_PRESENT_VERBS
     # A passive after the modal ("can be converted") only in a sentence with no date: "may
     # finally be resolved in a court hearing the week of March 6" is then.
-    if present_modal(mention, text, passive_too=not framing) and not (wish and any(
+    if (present_modal(mention, text, passive_too=not framing)
+            or (dependent and not framing and _modal_ready(mention, text))) and not (wish and any(
             e.interval.latest is not None and e.interval.latest < dct for e in sentence)):
         # A wish in a sentence with a past date is that date's ("He said in 1990 he would like
         # to retire"), not the story's: it is left to the tense below.
@@ -957,3 +958,16 @@ def negated_perfect_now(mention: EventMention, text: str, dct: dt.date) -> Event
                      relation="on", basis="tense", expression=None,
                      explanation=f"negated present perfect '{mention.token.text}': not happened "
                      f"yet, as things stand at the story's date {dct}")
+
+
+def _modal_ready(mention: EventMention, text: str) -> bool:
+    """Whether the infinitive hangs on an adjective after a present modal's "be" ("NATO must be
+    ready to face an aggressive regime", "should be able to pay"): able, bound or possible at
+    the story's date, as the modal's own verb is."""
+    words = [w.lower() for w in text[max(0, mention.token.start - 50):mention.token.start].split()]
+    if len(words) < 4 or words[-1] != "to" or words[-3] != "be":
+        return False
+    modal = words[-4].replace("\u2019", "'")
+    if modal in ADVERBS_BETWEEN or modal.endswith("ly") or modal == "not":
+        modal = words[-5].replace("\u2019", "'") if len(words) > 4 else ""
+    return modal in PRESENT_MODALS or (modal.endswith("n't") and modal[:-3] in PRESENT_MODALS)
