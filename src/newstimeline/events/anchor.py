@@ -396,9 +396,11 @@ def anchor_event(
                 expression=reference.span,
                 explanation=f"past perfect '{mention.token.text}': before the date in force, "
                 f"{reference.explanation}")
-    if dependent:
+    if dependent and not present_modal(mention, text):
         # "expects to achieve record earnings in 1990": the intended act takes a date told
         # after it in its sentence that no finite verb claims, not its governing verb's date.
+        # Not a present modal's verb ("can participate in planning for the summit in April"):
+        # able or bound now, below; the later date is a noun's.
         ahead = [e for e in unclaimed if e.span.start > start
                  and not _inside_report(e, mention, text) and not bounding_word(e, text)]
         if ahead:
