@@ -611,6 +611,16 @@ def _owned_expressions(
                 # "to become members in April next year when the alliance celebrates": the
                 # expression is the time of its own clause, which the when-clause shares.
                 nearest = min(earlier, key=lambda k: gap(k, expression))
+            if mentions[nearest].token.end <= expression.span.start \
+                    and text[:expression.span.start].rstrip().endswith(","):
+                # "while there was no profit this year from discontinued operations, last
+                # year they contributed #34 million": an expression opening a clause after a
+                # comma dates that clause's finite verb, not the noun before the comma.
+                following = [k for k in in_clause if mentions[k].token.start >= expression.span.end
+                             and mentions[k].tense != "none"
+                             and "," not in text[expression.span.end:mentions[k].token.start]]
+                if following:
+                    nearest = following[0]
             if _closes_phrase_before(text, expression, mentions[nearest], toks):
                 # "fled to Florida in June 1998 and returned", "remain at $1 for next year
                 # but said": a time phrase ends the predicate told before it.
