@@ -270,6 +270,11 @@ def anchor_event(
         # plural noun its object, no participle: a simple past (or present) state.
         mention = dataclasses.replace(mention, aspect="simple")
     own = [e for e in own if not comparison_base(e, start, text)]
+    if mention.tense == "past":
+        # "$100 million of senior notes due Nov. 1, 2009, priced at par": a past event does
+        # not lie in a year after the story's; such a date is another phrase's (a maturity).
+        own = [e for e in own if e.interval.earliest is None
+               or e.interval.earliest.year <= dct.year]
     sentence = [e for e in sentence if not comparison_base(e, start, text)]
     # "said last month's discovery was a breakthrough": a possessive expression told after the
     # trigger dates the noun it possesses, not the trigger.
