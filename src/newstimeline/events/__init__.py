@@ -29,6 +29,7 @@ from newstimeline.events.anchor import (
     dated_once,
     definite_noun,
     is_recent_day,
+    negated_perfect_now,
     noun_modifier,
     quoted_spans,
     relative_clauses,
@@ -246,6 +247,12 @@ def extract_events(
                     and tensed[k].tense in {"future", "none"} and time.basis in {"tense", "none"}:
                 time = anchor_by_discourse(tensed[k], coming, text,
                                            "carried into the future sentence")
+            if time.basis == "tense" and time.relation == "before" and not any(
+                    m.event_class == "REPORTING" and m.tense == "past" and m.index < mention.index
+                    for m in found):
+                # Not in what a past report tells ("He said Cuba has not prohibited ..."):
+                # that holds at the report's time.
+                time = negated_perfect_now(tensed[k], text, dct) or time
             phase = _aspectual_governor(found, k, toks)
             if phase is not None and phase.index in times and not owned[k]:
                 # "began to arrive": the arriving is the phase the aspectual verb dates.
@@ -599,6 +606,21 @@ def _owned_expressions(
                 in_clause = inner
         if in_clause:
             nearest = min(in_clause, key=lambda k: gap(k, expression))
+            earlier = [k for k in in_clause if mentions[k].token.end <= expression.span.start]
+            if earlier and when_clause_of(expression, text, mentions[nearest].token.start):
+                # "to become members in April next year when the alliance celebrates": the
+                # expression is the time of its own clause, which the when-clause shares.
+                nearest = min(earlier, key=lambda k: gap(k, expression))
+            if mentions[nearest].token.end <= expression.span.start \
+                    and text[:expression.span.start].rstrip().endswith(","):
+                # "while there was no profit this year from discontinued operations, last
+                # year they contributed #34 million": an expression opening a clause after a
+                # comma dates that clause's finite verb, not the noun before the comma.
+                following = [k for k in in_clause if mentions[k].token.start >= expression.span.end
+                             and mentions[k].tense != "none"
+                             and "," not in text[expression.span.end:mentions[k].token.start]]
+                if following:
+                    nearest = following[0]
             if _closes_phrase_before(text, expression, mentions[nearest], toks):
                 # "fled to Florida in June 1998 and returned", "remain at $1 for next year
                 # but said": a time phrase ends the predicate told before it.

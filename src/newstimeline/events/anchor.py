@@ -270,6 +270,11 @@ def anchor_event(
         # plural noun its object, no participle: a simple past (or present) state.
         mention = dataclasses.replace(mention, aspect="simple")
     own = [e for e in own if not comparison_base(e, start, text)]
+    if mention.tense == "past":
+        # "$100 million of senior notes due Nov. 1, 2009, priced at par": a past event does
+        # not lie in a year after the story's; such a date is another phrase's (a maturity).
+        own = [e for e in own if e.interval.earliest is None
+               or e.interval.earliest.year <= dct.year]
     sentence = [e for e in sentence if not comparison_base(e, start, text)]
     # "said last month's discovery was a breakthrough": a possessive expression told after the
     # trigger dates the noun it possesses, not the trigger.
@@ -295,6 +300,11 @@ def anchor_event(
         # possesses, whichever trigger of the clause it was given to.
         own = [e for e in sentence if _possessive(e, text) and _possessed_by(e, text, start)
                and not {",", "to", "that"} & set(text[e.span.end:start].lower().split())]
+    if own and mention.tense == "present" and mention.aspect in {"simple", "progressive"} \
+            and mention.event_class == "I_STATE" and all(e.span.start > start for e in own):
+        # "the closing, which is expected in December", "are worried about the future": a
+        # present state of mind holds now; the expression after it dates what is expected.
+        return anchor_by_convention(mention, dct)
     if own:
         nearest = min(own, key=lambda e: abs(e.span.start - start))
         return _bounded_by_dct(anchor_by_expression(
@@ -328,6 +338,18 @@ def anchor_event(
         if coming:
             nearest = min(coming, key=lambda e: abs(e.span.start - start))
             return anchor_by_discourse(mention, nearest, text, "in the sentence")
+        # "the business will achieve higher sales this year": a period of the sentence that
+        # holds the story's date holds what will happen in it, in the part still to come.
+        current = [e for e in unclaimed if e.interval.earliest is not None
+                   and e.interval.latest is not None and not e.interval.is_point
+                   and e.interval.earliest <= dct < e.interval.latest
+                   and not bounding_word(e, text) and not _inside_report(e, mention, text)]
+        if current:
+            nearest = min(current, key=lambda e: abs(e.span.start - start))
+            time = anchor_by_discourse(mention, nearest, text, "in the sentence")
+            return time.model_copy(update={
+                "earliest": dct, "explanation": f"future '{mention.token.text}': the rest of "
+                f"{nearest.span.text!r} after the story's date: {time.explanation}"})
     if _present_perfect(mention) and not dependent:
         # "More than 100 people have been killed ... in the blasts on Friday": a past date of
         # its own sentence, not a bound, is when the perfect's event took place.
@@ -379,9 +401,11 @@ def anchor_event(
                 expression=reference.span,
                 explanation=f"past perfect '{mention.token.text}': before the date in force, "
                 f"{reference.explanation}")
-    if dependent:
+    if dependent and not present_modal(mention, text):
         # "expects to achieve record earnings in 1990": the intended act takes a date told
         # after it in its sentence that no finite verb claims, not its governing verb's date.
+        # Not a present modal's verb ("can participate in planning for the summit in April"):
+        # able or bound now, below; the later date is a noun's.
         ahead = [e for e in unclaimed if e.span.start > start
                  and not _inside_report(e, mention, text) and not bounding_word(e, text)]
         if ahead:
@@ -406,7 +430,8 @@ def anchor_event(
     wish = mention.token.lower in WOULD_PRESENT_VERBS
     # A passive after the modal ("can be converted") only in a sentence with no date: "may
     # finally be resolved in a court hearing the week of March 6" is then.
-    if present_modal(mention, text, passive_too=not framing) and not (wish and any(
+    if (present_modal(mention, text, passive_too=not framing)
+            or (dependent and not framing and _modal_ready(mention, text))) and not (wish and any(
             e.interval.latest is not None and e.interval.latest < dct for e in sentence)):
         # A wish in a sentence with a past date is that date's ("He said in 1990 he would like
         # to retire"), not the story's: it is left to the tense below.
@@ -926,3 +951,30 @@ def untensed_present(mention: EventMention, toks: Sequence[Token],
     first = mention.clause[0]
     return not any(m.tense != "none" and first <= m.index < i for m in found) \
         and not any(t.lower in _FINITE_COPULAS for t in toks[first:i])
+
+
+def negated_perfect_now(mention: EventMention, text: str, dct: dt.date) -> EventTime | None:
+    """The story's date for a negated present perfect ("A closing date hasn't been set", "Iraq
+    still hasn't unleashed its stockpile"): no past event is told, only what holds now (it has
+    not happened yet); None for another trigger, or one bounded by "since" ("has not appeared
+    publicly since the announcement": a range since then)."""
+    if not _present_perfect(mention) or mention.polarity != "NEG" or mention.dependent \
+            or "since" in text[mention.token.end:mention.token.end + 80].lower().split():
+        return None
+    return EventTime(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
+                     relation="on", basis="tense", expression=None,
+                     explanation=f"negated present perfect '{mention.token.text}': not happened "
+                     f"yet, as things stand at the story's date {dct}")
+
+
+def _modal_ready(mention: EventMention, text: str) -> bool:
+    """Whether the infinitive hangs on an adjective after a present modal's "be" ("NATO must be
+    ready to face an aggressive regime", "should be able to pay"): able, bound or possible at
+    the story's date, as the modal's own verb is."""
+    words = [w.lower() for w in text[max(0, mention.token.start - 50):mention.token.start].split()]
+    if len(words) < 4 or words[-1] != "to" or words[-3] != "be":
+        return False
+    modal = words[-4].replace("\u2019", "'")
+    if modal in ADVERBS_BETWEEN or modal.endswith("ly") or modal == "not":
+        modal = words[-5].replace("\u2019", "'") if len(words) > 4 else ""
+    return modal in PRESENT_MODALS or (modal.endswith("n't") and modal[:-3] in PRESENT_MODALS)

@@ -1,0 +1,22 @@
+"""Anchoring round 19: an expression followed by a when-clause ("in April next year when the
+alliance celebrates") is the time of its own clause, which the when-clause shares; the verb of
+the when-clause, nearer to it, does not take it from the clause's own event."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.test_events_stage import _by_trigger, _mentions
+
+APRIL = (dt.date(2023, 4, 1), dt.date(2023, 4, 30))
+
+
+def test_an_infinitive_before_a_when_clause_keeps_its_expression() -> None:
+    text = ("The three countries are scheduled to become full members of the alliance in April "
+            "next year when the alliance celebrates its anniversary.")
+    events = _mentions(text)
+    become = _by_trigger(events, "become")
+    assert (become.time.basis, become.time.earliest, become.time.latest) == \
+        ("expression", *APRIL)
+    celebrates = _by_trigger(events, "celebrates")
+    assert (celebrates.time.earliest, celebrates.time.latest) == APRIL
