@@ -38,6 +38,7 @@ from newstimeline.events.anchor import (
 )
 from newstimeline.events.mentions import (
     COPULA,
+    HOLDING_HAVE,
     NAME_WORD,
     PRESENT_COPULA,
     QUOTES,
@@ -76,6 +77,8 @@ _CONJUNCTIONS = frozenset({"and", "or", "but"})
 # Per-token tests read from a sentence's word codes (mentions.word_codes).
 _IS_NAME_WORD = code_test(NAME_WORD)
 _IS_COPULA = code_test(COPULA)
+_IS_HAVE = code_test(HOLDING_HAVE)  # "has", "have", "had"
+_IS_COPULA_OR_HAVE = code_test(COPULA | HOLDING_HAVE)
 # Tokens across which a verb told after a trigger does not govern it.
 _CLAUSE_BREAKS = frozenset({",", ";", ":"}) | QUOTE_TOKENS
 _LONGEST_PREPOSITION = max(map(len, _TIME_PREPOSITIONS))
@@ -316,8 +319,9 @@ def _main_tenses(found: list[EventMention], toks: list[Token], codes: list[int],
 
     tenses: set[str] = {m.tense for m in found if m.tense != "none" and not inside(m.token.start)}
     mentioned = {m.index for m in found}
-    for j, token in enumerate(toks):
-        # The word tests first: most words are neither "be" nor "have", and are not looked up.
+    # Only the forms of "be" and "have" are visited (a C-level map over the codes).
+    for j in compress(range(len(toks)), map(_IS_COPULA_OR_HAVE.__getitem__, codes)):
+        token = toks[j]
         if codes[j] & COPULA:
             tense = "present" if codes[j] & PRESENT_COPULA else "past"
         elif token.lower in _HAVE_FORMS and (j == 0 or (
@@ -464,7 +468,7 @@ def _present_governors(found: list[EventMention], toks: list[Token], codes: list
                if j not in mentioned]
     # "We have probable cause to believe", "the government has the authority to seek": a
     # present "have" holding an object governs as a present verb does.
-    copulas += [(j, 1) for j in _holding_haves(toks, mentioned)]
+    copulas += [(j, 1) for j in _holding_haves(toks, mentioned, codes)]
     copulas.sort()
     verbs_of: dict[tuple[int, int], list[tuple[int, int]]] = {}  # (token index, kind)
     for mention in found:
@@ -510,12 +514,17 @@ def _present_governors(found: list[EventMention], toks: list[Token], codes: list
 _AFTER_AUXILIARY_HAVE = frozenset({"been", "to", "got"})
 
 
-def _holding_haves(toks: list[Token], mentioned: set[int]) -> list[int]:
+def _holding_haves(toks: list[Token], mentioned: set[int],
+                   codes: list[int] | None = None) -> list[int]:
     """The indices of the present main verbs "has/have" that are no mention: the word after
     them (and after any adverbs) is no mention (a perfect's participle is one), nor "been" or
-    "to"; not after a modal or "to" ("would have to be borrowed")."""
+    "to"; not after a modal or "to" ("would have to be borrowed"). ``codes``:
+    ``word_codes(toks)``, when the caller has it (then only the forms of "have" are visited)."""
     found: list[int] = []
-    for j, token in enumerate(toks):
+    visited = range(len(toks)) if codes is None else \
+        compress(range(len(toks)), map(_IS_HAVE.__getitem__, codes))
+    for j in visited:
+        token = toks[j]
         if token.lower not in _HAVE_FORMS or j in mentioned or (j > 0 and (
                 toks[j - 1].lower in IRREALIS_MODALS or toks[j - 1].lower == "to")):
             continue
