@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from itertools import compress
 from operator import itemgetter
 
-from pydantic import TypeAdapter
-
+from newstimeline.events import built
 from newstimeline.events.actors import ActorResolver, count_found_names, names_in
 from newstimeline.events.anchor import (
     INTENDING_PAST,
@@ -90,7 +89,6 @@ _TEXT = itemgetter(Token._fields.index("text"))
 _QUOTE_MARKS = frozenset({"'", "`", "``", "''", '"', "\u201c", "\u201d"})
 # Words that may open what a report says, cut from its start ("that", "whether", "and").
 _CONTENT_OPENERS = CLAUSE_OPENERS | COMPLEMENTIZERS
-_EVENTS: TypeAdapter[list[Event]] = TypeAdapter(list[Event])
 # The longest period carried to the next sentence as its date in force: a year; a decade or a
 # century ("the disasters of this century", "the early 1990s") frames only its own sentence.
 MAX_FRAME_DAYS = 366
@@ -175,7 +173,7 @@ def extract_events(
     found_names = [names_in(s.tokens, list(map(_IS_NAME_WORD.__getitem__, s.codes)))
                    for s in sentences]
     actors = ActorResolver(count_found_names(found_names))
-    events: list[dict[str, object]] = []  # each Event's fields, validated all at once
+    events: list[Event] = []
     in_force: TimeExpression | None = None
     in_force_age = 0  # sentences told since the date in force was named
     news_day: TimeExpression | None = None
@@ -235,8 +233,8 @@ def extract_events(
             "future" if finite_tenses and finite_tenses <= {"present", "future"} else None
         times: dict[int, EventTime] = {}
         # The sentence as evidence: one model shared by its events, made only if it has some.
-        evidence = Span(text=text[sentence.start:sentence.end], start=sentence.start,
-                        end=sentence.end) if found else None
+        evidence = built.span(text[sentence.start:sentence.end], sentence.start,
+                              sentence.end) if found else None
         summaries: dict[tuple[int, int], str] = {}  # a clause's summary, for all its events
         for k, mention in enumerate(found):
             time = anchor_event(tensed[k], text, owned[k], placing, carried, dct,
@@ -297,9 +295,7 @@ def extract_events(
             news_day = news_day if recent is None else recent
         else:
             in_force_age += 1
-    # One validation for the document's events: pydantic-core then builds every Event (and its
-    # trigger Span, given as a dict) without a Python-level __init__ call per model.
-    return _EVENTS.validate_python(events)
+    return events
 
 
 # Main verbs "have" that the mention model may leave unmarked ("Elian has been the focus").
@@ -673,8 +669,8 @@ def _event_fields(
     actors: ActorResolver,
     time: EventTime,
     summaries: dict[tuple[int, int], str] | None = None,
-) -> dict[str, object]:
-    """The fields of the ``Event`` at ``mention`` (validated by the caller, ``_EVENTS``);
+) -> Event:
+    """The ``Event`` at ``mention``, built from the stage's own values (``built.event``);
     ``evidence`` is the sentence's Span; ``summaries`` keeps the summary of each clause of the
     sentence (``_clause_summary``)."""
     toks = sentence.tokens
@@ -696,18 +692,10 @@ def _event_fields(
                    _clause_summary(text, clause_start, clause_end, expressions, summaries))
     else:
         summary = _clause_summary(text, clause_start, clause_end, expressions, summaries)
-    return {
-        "id": _event_id(document_id, trigger),
-        "document": document_id,
-        "summary": summary,
-        "actors": actor_list,
-        "trigger": {"text": trigger.text, "start": trigger.start, "end": trigger.end},
-        "event_class": mention.event_class,
-        "tense": mention.tense,
-        "polarity": mention.polarity,
-        "sentence": evidence,
-        "time": time,
-    }
+    assert evidence is not None  # made for every sentence with events
+    return built.event(_event_id(document_id, trigger), document_id, summary, actor_list,
+                       built.span(trigger.text, trigger.start, trigger.end),
+                       mention.event_class, mention.tense, mention.polarity, evidence, time)
 
 
 def _clause_summary(text: str, start: int, end: int, expressions: list[TimeExpression],
