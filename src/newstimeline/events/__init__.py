@@ -214,8 +214,10 @@ def extract_events(
         describing = {id(e) for k, m in enumerate(found) if _reduced_relative(m, toks)
                       for e in owned[k]}
         report_days = [e for e in placing if id(e) not in governing or id(e) in describing]
+        # Read by the events only (a sentence without any hands on no date of its own).
         carried = carried_date(in_force, in_force_age, news_day, dct,
-                               lambda e: text.count("\n\n", e.span.end, sentence.start))  # noqa: B023
+                               lambda e: text.count("\n\n", e.span.end, sentence.start),  # noqa: B023
+                               ) if found else None
         # A coming date named in the sentence before ("has invited them to a ceremony on March
         # 12. The ceremony will take place at the library"): the time of what this sentence
         # tells is still to come, when it tells it in the future and names no coming date itself.
