@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import gc
 
+import pytest
+
 from newstimeline.events import _QUOTE_MARKS
 from newstimeline.events.anchor import quoted_spans, relative_clauses
 from newstimeline.events.vocabulary import RELATIVE_PRONOUNS
 from newstimeline.events.word_cache import freeze_long_lived
-from newstimeline.text import _WORD, tokens
+from newstimeline.text import _WORD, Token, tokens
 
 ASCII_SENTENCE = ("``We're not ready,'' said U.S. Rep. Jo-Ann O'Neil, 45, of Buffalo, N.Y., "
                   "after the 9.5-mile march_on Washington\x1c(e.g. $3.2 billion).")
@@ -63,3 +65,31 @@ def test_the_long_lived_objects_are_frozen_once_per_moment() -> None:
     freeze_long_lived("a test's moment")
     assert gc.get_freeze_count() == frozen  # a second freeze would have taken ``later`` too
     del later
+
+
+def test_words_no_verb_form_are_tried_only_after_a_word_that_may_make_them_verbs(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from newstimeline.events import mentions
+    from newstimeline.events.mentions import verb_shape, verb_shapes_found
+
+    # "did not agree", "will be over", "didn't sign": the rules find these. Of the words
+    # within reach after "not", "will" and "didn't", only those right after such a word (or
+    # after a negation, past adverbs) are tried: "the", "deal", "talks", "now" are not.
+    text = ("The union did not agree to the deal, and the company will not soon start talks "
+            "now that the strike will be over, but it didn't sign either.")
+    toks = tokens(text)
+    found = verb_shapes_found(toks)
+    # The same verbs as verb_shape, token by token.
+    assert found == {i: s for i in range(len(toks)) if (s := verb_shape(toks, i)) is not None}
+    assert [toks[i].text for i in found] == ["agree", "over", "sign"]
+    tried: list[str] = []
+    shape_of = mentions._shape_of
+
+    def counting(toks_: list[Token], i: int, previous: dict[int, list[str]] | None = None,
+                 ) -> object:
+        tried.append(toks_[i].text)
+        return shape_of(toks_, i, previous)
+
+    monkeypatch.setattr(mentions, "_shape_of", counting)
+    verb_shapes_found(toks)
+    assert tried == ["agree", "soon", "start", "over", "sign"]

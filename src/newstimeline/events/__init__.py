@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from itertools import compress
 from operator import itemgetter
 
-from pydantic import TypeAdapter
-
+from newstimeline.events import built
 from newstimeline.events.actors import ActorResolver, count_found_names, names_in
 from newstimeline.events.anchor import (
     INTENDING_PAST,
@@ -39,6 +38,7 @@ from newstimeline.events.anchor import (
 )
 from newstimeline.events.mentions import (
     COPULA,
+    HOLDING_HAVE,
     NAME_WORD,
     PRESENT_COPULA,
     QUOTES,
@@ -77,6 +77,8 @@ _CONJUNCTIONS = frozenset({"and", "or", "but"})
 # Per-token tests read from a sentence's word codes (mentions.word_codes).
 _IS_NAME_WORD = code_test(NAME_WORD)
 _IS_COPULA = code_test(COPULA)
+_IS_HAVE = code_test(HOLDING_HAVE)  # "has", "have", "had"
+_IS_COPULA_OR_HAVE = code_test(COPULA | HOLDING_HAVE)
 # Tokens across which a verb told after a trigger does not govern it.
 _CLAUSE_BREAKS = frozenset({",", ";", ":"}) | QUOTE_TOKENS
 _LONGEST_PREPOSITION = max(map(len, _TIME_PREPOSITIONS))
@@ -88,7 +90,6 @@ _TEXT = itemgetter(Token._fields.index("text"))
 _QUOTE_MARKS = frozenset({"'", "`", "``", "''", '"', "\u201c", "\u201d"})
 # Words that may open what a report says, cut from its start ("that", "whether", "and").
 _CONTENT_OPENERS = CLAUSE_OPENERS | COMPLEMENTIZERS
-_EVENTS: TypeAdapter[list[Event]] = TypeAdapter(list[Event])
 # The longest period carried to the next sentence as its date in force: a year; a decade or a
 # century ("the disasters of this century", "the early 1990s") frames only its own sentence.
 MAX_FRAME_DAYS = 366
@@ -173,7 +174,7 @@ def extract_events(
     found_names = [names_in(s.tokens, list(map(_IS_NAME_WORD.__getitem__, s.codes)))
                    for s in sentences]
     actors = ActorResolver(count_found_names(found_names))
-    events: list[dict[str, object]] = []  # each Event's fields, validated all at once
+    events: list[Event] = []
     in_force: TimeExpression | None = None
     in_force_age = 0  # sentences told since the date in force was named
     news_day: TimeExpression | None = None
@@ -214,8 +215,10 @@ def extract_events(
         describing = {id(e) for k, m in enumerate(found) if _reduced_relative(m, toks)
                       for e in owned[k]}
         report_days = [e for e in placing if id(e) not in governing or id(e) in describing]
+        # Read by the events only (a sentence without any hands on no date of its own).
         carried = carried_date(in_force, in_force_age, news_day, dct,
-                               lambda e: text.count("\n\n", e.span.end, sentence.start))  # noqa: B023
+                               lambda e: text.count("\n\n", e.span.end, sentence.start),  # noqa: B023
+                               ) if found else None
         # A coming date named in the sentence before ("has invited them to a ceremony on March
         # 12. The ceremony will take place at the library"): the time of what this sentence
         # tells is still to come, when it tells it in the future and names no coming date itself.
@@ -233,8 +236,8 @@ def extract_events(
             "future" if finite_tenses and finite_tenses <= {"present", "future"} else None
         times: dict[int, EventTime] = {}
         # The sentence as evidence: one model shared by its events, made only if it has some.
-        evidence = Span(text=text[sentence.start:sentence.end], start=sentence.start,
-                        end=sentence.end) if found else None
+        evidence = built.span(text[sentence.start:sentence.end], sentence.start,
+                              sentence.end) if found else None
         summaries: dict[tuple[int, int], str] = {}  # a clause's summary, for all its events
         for k, mention in enumerate(found):
             time = anchor_event(tensed[k], text, owned[k], placing, carried, dct,
@@ -301,9 +304,7 @@ def extract_events(
             news_day = news_day if recent is None else recent
         else:
             in_force_age += 1
-    # One validation for the document's events: pydantic-core then builds every Event (and its
-    # trigger Span, given as a dict) without a Python-level __init__ call per model.
-    return _EVENTS.validate_python(events)
+    return events
 
 
 # Main verbs "have" that the mention model may leave unmarked ("Elian has been the focus").
@@ -323,8 +324,9 @@ def _main_tenses(found: list[EventMention], toks: list[Token], codes: list[int],
 
     tenses: set[str] = {m.tense for m in found if m.tense != "none" and not inside(m.token.start)}
     mentioned = {m.index for m in found}
-    for j, token in enumerate(toks):
-        # The word tests first: most words are neither "be" nor "have", and are not looked up.
+    # Only the forms of "be" and "have" are visited (a C-level map over the codes).
+    for j in compress(range(len(toks)), map(_IS_COPULA_OR_HAVE.__getitem__, codes)):
+        token = toks[j]
         if codes[j] & COPULA:
             tense = "present" if codes[j] & PRESENT_COPULA else "past"
         elif token.lower in _HAVE_FORMS and (j == 0 or (
@@ -471,7 +473,7 @@ def _present_governors(found: list[EventMention], toks: list[Token], codes: list
                if j not in mentioned]
     # "We have probable cause to believe", "the government has the authority to seek": a
     # present "have" holding an object governs as a present verb does.
-    copulas += [(j, 1) for j in _holding_haves(toks, mentioned)]
+    copulas += [(j, 1) for j in _holding_haves(toks, mentioned, codes)]
     copulas.sort()
     verbs_of: dict[tuple[int, int], list[tuple[int, int]]] = {}  # (token index, kind)
     for mention in found:
@@ -517,12 +519,17 @@ def _present_governors(found: list[EventMention], toks: list[Token], codes: list
 _AFTER_AUXILIARY_HAVE = frozenset({"been", "to", "got"})
 
 
-def _holding_haves(toks: list[Token], mentioned: set[int]) -> list[int]:
+def _holding_haves(toks: list[Token], mentioned: set[int],
+                   codes: list[int] | None = None) -> list[int]:
     """The indices of the present main verbs "has/have" that are no mention: the word after
     them (and after any adverbs) is no mention (a perfect's participle is one), nor "been" or
-    "to"; not after a modal or "to" ("would have to be borrowed")."""
+    "to"; not after a modal or "to" ("would have to be borrowed"). ``codes``:
+    ``word_codes(toks)``, when the caller has it (then only the forms of "have" are visited)."""
     found: list[int] = []
-    for j, token in enumerate(toks):
+    visited = range(len(toks)) if codes is None else \
+        compress(range(len(toks)), map(_IS_HAVE.__getitem__, codes))
+    for j in visited:
+        token = toks[j]
         if token.lower not in _HAVE_FORMS or j in mentioned or (j > 0 and (
                 toks[j - 1].lower in IRREALIS_MODALS or toks[j - 1].lower == "to")):
             continue
@@ -686,8 +693,8 @@ def _event_fields(
     actors: ActorResolver,
     time: EventTime,
     summaries: dict[tuple[int, int], str] | None = None,
-) -> dict[str, object]:
-    """The fields of the ``Event`` at ``mention`` (validated by the caller, ``_EVENTS``);
+) -> Event:
+    """The ``Event`` at ``mention``, built from the stage's own values (``built.event``);
     ``evidence`` is the sentence's Span; ``summaries`` keeps the summary of each clause of the
     sentence (``_clause_summary``)."""
     toks = sentence.tokens
@@ -709,18 +716,10 @@ def _event_fields(
                    _clause_summary(text, clause_start, clause_end, expressions, summaries))
     else:
         summary = _clause_summary(text, clause_start, clause_end, expressions, summaries)
-    return {
-        "id": _event_id(document_id, trigger),
-        "document": document_id,
-        "summary": summary,
-        "actors": actor_list,
-        "trigger": {"text": trigger.text, "start": trigger.start, "end": trigger.end},
-        "event_class": mention.event_class,
-        "tense": mention.tense,
-        "polarity": mention.polarity,
-        "sentence": evidence,
-        "time": time,
-    }
+    assert evidence is not None  # made for every sentence with events
+    return built.event(_event_id(document_id, trigger), document_id, summary, actor_list,
+                       built.span(trigger.text, trigger.start, trigger.end),
+                       mention.event_class, mention.tense, mention.polarity, evidence, time)
 
 
 def _clause_summary(text: str, start: int, end: int, expressions: list[TimeExpression],

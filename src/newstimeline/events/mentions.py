@@ -236,6 +236,26 @@ def _shape_of(tokens: list[Token], i: int, previous: dict[int, list[str]] | None
     return None
 
 
+# The words before a word that is no verb form (kind _IF_SUPPORTED) that may make it a verb in
+# _shape_of: a negated "do" or a negation ("did not agree"), a future modal or "be" after one
+# ("will start", "will be"). Any other word before it, and _shape_of finds no verb there
+# (unless an "on" follows it: "went on to say", which verb_shapes_found tries apart).
+_MAKES_VERB = vocab.NEGATED_DO | vocab.NEGATIONS | vocab.FUTURE_MODALS | {"be"}
+
+
+def _may_be_supported(tokens: list[Token], i: int) -> bool:
+    """Whether the first word before token ``i`` that ``_previous_words`` keeps (past the
+    adverbs it skips) is in _MAKES_VERB: else ``_shape_of`` returns None for a word that is
+    no verb form, and need not be tried."""
+    j = i - 1
+    while j >= 0:
+        word, step = _before_step(tokens[j].lower)
+        if step != _SKIP:
+            return word in _MAKES_VERB
+        j -= 1
+    return False
+
+
 def _supported(tokens: list[Token], i: int, supporting: list[int] | None) -> bool:
     """Whether a supporting word stands within MODAL_REACH tokens before token ``i``."""
     if supporting is None:
@@ -342,8 +362,9 @@ def verb_shapes_found(tokens: list[Token], previous: dict[int, list[str]] | None
             more = set(tried)
         kind = kinds[j]
         if kind & _SUPPORTS:
-            more.update(compress(range(j + 1, count), map(
-                _HAS_IF_SUPPORTED.__getitem__, kinds[j + 1:j + 1 + MODAL_REACH])))
+            more.update(i for i in compress(range(j + 1, count), map(
+                _HAS_IF_SUPPORTED.__getitem__, kinds[j + 1:j + 1 + MODAL_REACH]))
+                if _may_be_supported(tokens, i))
         if kind & _IS_ON and j > 0 and kinds[j - 1] & _IF_SUPPORTED:
             more.add(j - 1)
     if more is not None:
