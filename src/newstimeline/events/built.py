@@ -5,7 +5,9 @@ tenses and classes from closed tables, an ``EventTime`` already validated by ``a
 builds them as pydantic's validation would leave them: the same ``__dict__`` (in field order,
 which ``model_dump`` follows), fields set, extra and private slots. Validating a document's events
 cost ~3 µs each and made more garbage; ``tests/test_event_built.py`` pins these models equal,
-state for state, to validated ones.
+state for state, to validated ones. Not pydantic's ``model_construct``: it is slower than
+validating (1.6 against 0.8 µs a Span, pydantic 2.14), and with it the stage took three times as
+long (measured by the lead with benchmarks/events_speed.py).
 """
 
 from __future__ import annotations
