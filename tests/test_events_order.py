@@ -693,3 +693,12 @@ def test_what_its_words_put_first_sorts_before_its_dates_events_told_earlier() -
     assert _ordered("The White House said President Bush approved duty-free treatment for imports "
                     "of watches. Timex had requested duty-free treatment for many types of "
                     "watches.") == ["requested", "treatment", "approved", "said", "treatment"]
+
+
+def test_since_between_a_perfect_have_and_its_verb_puts_the_verb_after_what_was_told() -> None:
+    # "has since started": "since then", after the rejection, not a clause "since" opens.
+    text = ("The board rejected the offer in March. The company has since started a "
+            "restructuring.")
+    assert _ordered(text) == ["offer", "rejected", "restructuring", "started"]
+    assert ("started", 1) in _hints(text)
+    assert ("rejected", -1) in _hints("Since the board rejected the offer, shares have fallen.")

@@ -287,6 +287,11 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
             # "urged Americans to exercise caution when visiting Kenya": a gerund after "when"
             # tells of the time the main verb covers, no event that set it off.
             return 0
+        if word == "since" and back < len(words) and words[-back - 1].lower in FORMS_OF_HAVE and all(
+                w.lower in FORMS_OF_BE for w in words[len(words) - back + 1:]):
+            # "Dataproducts has since started a restructuring": an adverb between a perfect's
+            # "have" and its verb, "since then": after what was told, not a clause it opens.
+            return 1
         if word in CAUSE_WORDS:
             # A cause sorts before the other earlier events of its sentence: the passive it is
             # the agent of is often one ("had been affected by the blasts").
