@@ -702,3 +702,10 @@ def test_since_between_a_perfect_have_and_its_verb_puts_the_verb_after_what_was_
     assert _ordered(text) == ["offer", "rejected", "restructuring", "started"]
     assert ("started", 1) in _hints(text)
     assert ("rejected", -1) in _hints("Since the board rejected the offer, shares have fallen.")
+
+
+def test_a_participle_with_its_agent_after_a_comma_sorts_before_the_clause_it_follows() -> None:
+    assert _ordered("Profit fell 20% in the quarter, hurt by higher costs.") == ["hurt", "fell"]
+    assert _ordered("Compaq Computer Corp. said that its net income rose 51% in the third "
+                    "quarter, bolstered by unusual gains from its investment in a disk-drive "
+                    "maker.") == ["investment", "gains", "bolstered", "rose", "said"]
