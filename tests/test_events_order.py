@@ -709,3 +709,16 @@ def test_a_participle_with_its_agent_after_a_comma_sorts_before_the_clause_it_fo
     assert _ordered("Compaq Computer Corp. said that its net income rose 51% in the third "
                     "quarter, bolstered by unusual gains from its investment in a disk-drive "
                     "maker.") == ["investment", "gains", "bolstered", "rose", "said"]
+
+
+def test_a_main_verb_after_an_opening_subordinate_clause_is_no_reduced_relative() -> None:
+    # The past verb before the comma belongs to the opening "while"/"as" clause: the noun after
+    # the comma is the main clause's subject, and its verb keeps its place.
+    assert _ordered("But while Cuban exiles outside the courthouse cheered Lazaro and his "
+                    "family, their angry taunts seemed to shock Manuel.") == [
+        "cheered", "seemed", "shock"]
+    assert _ordered("As supporters of the military leader gathered in the north, riot police "
+                    "deployed in Lagos to break up a protest rally.") == [
+        "gathered", "deployed", "break", "rally"]
+    assert _ordered("Officials criticized the multinational force dispatched to Saudi "
+                    "Arabia.") == ["dispatched", "criticized"]

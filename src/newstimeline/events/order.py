@@ -489,8 +489,17 @@ def _embedded_past(event: Event, words: Sequence[Token]) -> bool:
         # A participle with its agent is passive, so no main verb: "could heal the wounds
         # created by the saga", "resolution of lawsuits brought by holders".
         return True
+    # A sentence opened by a subordinate clause ("But while exiles cheered the family, their
+    # taunts seemed to shock him"): a past verb in that clause, before its comma, makes no
+    # noun after the comma the object of a clause with a reduced relative; the main clause's
+    # verb follows its subject.
+    head = words[:-1]
+    comma = max((k for k, w in enumerate(head) if w.text == ","), default=-1)
+    opening = words[1] if words[0].lower in COORDINATORS and len(words) > 1 else words[0]
+    if comma >= 0 and opening.lower in SUBORDINATORS:
+        head = head[comma + 1:]
     return any(_is_past_form(w.lower) or w.lower in REPORTING_VERBS or w.lower in VERB_BEFORE
-               for w in words[:-1])
+               for w in head)
 
 
 def _noun_like(word: Token) -> bool:
