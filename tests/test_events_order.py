@@ -722,3 +722,11 @@ def test_a_main_verb_after_an_opening_subordinate_clause_is_no_reduced_relative(
         "gathered", "deployed", "break", "rally"]
     assert _ordered("Officials criticized the multinational force dispatched to Saudi "
                     "Arabia.") == ["dispatched", "criticized"]
+
+
+def test_a_past_verb_after_yet_is_no_reduced_relative() -> None:
+    # "yet" joins a second verb to the first ("returned him ... yet stayed in contact"); no
+    # noun before the past form carries it as a reduced relative.
+    assert _ordered("It would be ideal if they could have returned him to his father yet stayed "
+                    "in contact while their appeal was pending in court.") == [
+        "returned", "stayed", "appeal", "pending"]
