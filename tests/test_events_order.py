@@ -730,3 +730,11 @@ def test_a_past_verb_after_yet_is_no_reduced_relative() -> None:
     assert _ordered("It would be ideal if they could have returned him to his father yet stayed "
                     "in contact while their appeal was pending in court.") == [
         "returned", "stayed", "appeal", "pending"]
+
+
+def test_an_object_with_a_price_in_its_phrase_sorts_before_the_past_verb() -> None:
+    # A sum ("$15") or a rate ("$15 a share") inside the object's phrase does not end it.
+    assert _ordered("Earlier this year, Dataproducts had rejected a $15 a share offer from DPC, "
+                    "saying it wasn't adequately financed.") == [
+        "offer", "rejected", "financed", "saying"]
+    assert _ordered("The board rejected a $15 offer from the group.") == ["offer", "rejected"]

@@ -629,17 +629,30 @@ def object_verb_end(event: Event, words: Sequence[Token] | None = None) -> int:
 
 def _phrase_opener(words: Sequence[Token], end: int) -> int:
     """The index of the determiner or name's possessive opening the noun phrase that ends just
-    before ``words[end]`` (at most ``OBJECT_REACH`` words back), else -1."""
-    for at in range(end - 1, max(0, end - OBJECT_REACH - 1), -1):
+    before ``words[end]`` (at most ``OBJECT_REACH`` words back, a price's "$15 a share" not
+    counted), else -1."""
+    reach = OBJECT_REACH
+    at = end - 1
+    while at >= max(0, end - reach):
         word = words[at]
-        if word.lower in DETERMINERS:
+        if word.lower == "a" and at > 0 and _is_amount(words[at - 1]):
+            # "rejected a $15 a share offer": "a share" is part of the price, and the phrase
+            # opens before it.
+            reach += 2
+        elif word.lower in DETERMINERS:
             return at
-        if word.lower.endswith("'s") and word.text[:1].isupper() and word.lower not in CONTRACTED_BE:
+        elif word.lower.endswith("'s") and word.text[:1].isupper() and word.lower not in CONTRACTED_BE:
             # A name's possessive opens the phrase as a determiner does ("condemned Iraq's invasion").
             return at
-        if not word.text[:1].isalnum() or word.lower in NOT_IN_OBJECTS:
+        elif (not word.text[:1].isalnum() or word.lower in NOT_IN_OBJECTS) and not _is_amount(word):
             return -1
+        at -= 1
     return -1
+
+
+def _is_amount(word: Token) -> bool:
+    """Whether the word is a sum or a number ("$15", "3.5")."""
+    return word.text[:1] == "$" or word.text[:1].isdigit()
 
 
 def _takes_earlier_objects(event: Event) -> bool:
