@@ -738,3 +738,11 @@ def test_an_object_with_a_price_in_its_phrase_sorts_before_the_past_verb() -> No
                     "saying it wasn't adequately financed.") == [
         "offer", "rejected", "financed", "saying"]
     assert _ordered("The board rejected a $15 offer from the group.") == ["offer", "rejected"]
+
+
+def test_an_object_opened_by_a_name_with_a_bare_apostrophe_sorts_before_the_verb() -> None:
+    # "the INS' decision": a possessive in -s' opens the phrase as "Iraq's" does.
+    assert _ordered("Exile leaders condemned the INS' decision to return the boy to Cuba.") == [
+        "decision", "condemned", "return"]
+    assert _ordered("The court disapproves the INS' decision to reject the asylum "
+                    "applications.") == ["decision", "disapproves", "reject"]

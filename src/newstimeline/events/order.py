@@ -644,6 +644,13 @@ def _phrase_opener(words: Sequence[Token], end: int) -> int:
         elif word.lower.endswith("'s") and word.text[:1].isupper() and word.lower not in CONTRACTED_BE:
             # A name's possessive opens the phrase as a determiner does ("condemned Iraq's invasion").
             return at
+        elif word.text == "'" and at > 0 and words[at - 1].text[:1].isupper():
+            # A name's possessive apostrophe alone ("disapproves the INS' decision"): the phrase
+            # opens at the name or the determiner before it.
+            at -= 1
+            reach += 1
+            if at == 0 or words[at - 1].lower not in DETERMINERS:
+                return at
         elif (not word.text[:1].isalnum() or word.lower in NOT_IN_OBJECTS) and not _is_amount(word):
             return -1
         at -= 1
