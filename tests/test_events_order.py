@@ -746,3 +746,8 @@ def test_an_object_opened_by_a_name_with_a_bare_apostrophe_sorts_before_the_verb
         "decision", "condemned", "return"]
     assert _ordered("The court disapproves the INS' decision to reject the asylum "
                     "applications.") == ["decision", "disapproves", "reject"]
+
+
+def test_an_object_after_a_one_word_aside_sorts_before_the_past_verb() -> None:
+    assert _ordered("The judges denied, however, a request by Elian's father to name him as "
+                    "the boy's representative.") == ["request", "denied", "name"]

@@ -624,6 +624,10 @@ def object_verb_end(event: Event, words: Sequence[Token] | None = None) -> int:
         if bare.text.isalpha() and bare.text.islower() and bare.lower not in NOT_IN_OBJECTS:
             # A bare noun as the object ("expressed impatience at Washington's failure").
             return sentence.start + words[opener - 3].end
+    if (opener >= 4 and words[opener - 1].text == "," and words[opener - 3].text == ","
+            and words[opener - 2].text.isalpha() and words[opener - 2].text.islower()):
+        # A one-word aside between the verb and its object ("denied, however, a request").
+        return sentence.start + words[opener - 4].end
     return sentence.start + words[opener - 1].end
 
 
