@@ -751,3 +751,12 @@ def test_an_object_opened_by_a_name_with_a_bare_apostrophe_sorts_before_the_verb
 def test_an_object_after_a_one_word_aside_sorts_before_the_past_verb() -> None:
     assert _ordered("The judges denied, however, a request by Elian's father to name him as "
                     "the boy's representative.") == ["request", "denied", "name"]
+
+
+def test_a_noun_joined_to_a_report_s_bare_object_sorts_before_the_report() -> None:
+    assert _ordered("The White House quickly announced support for the decision.") == [
+        "decision", "announced"]
+    # The report's own object still comes after it, and so does what a plan is for.
+    assert _ordered("Officials announced a ban on imports.") == ["announced", "ban"]
+    assert _ordered("The company announced plans for the sale of its unit.") == [
+        "announced", "plans", "sale"]

@@ -574,6 +574,9 @@ class OrderFacts(NamedTuple):
     """Whether a time expression of its own dates it."""
     then: bool
     """Whether "then" sets it after what its sentence told before it."""
+    linked: bool = False
+    """Whether it stands in a phrase joined to a bare noun, a verb's object ("announced support
+    for the decision"): there before the verb, even a report's."""
 
 # An event's kind for the reports of its sentence (``_report_kind``).
 _NOT_REPORTED, _UNTENSED, _REPORT, _UNTENSED_AHEAD, _CONDITION = 0, 1, 2, 3, 4
@@ -744,7 +747,20 @@ def order_facts(event: Event) -> OrderFacts:
     return OrderFacts(key, event.document, event.sentence.start, 0 if then else hint,
                       _report_rank(event, words), _open_end(event), event.trigger.end,
                       object_verb_end(event, words), _takes_earlier_objects(event),
-                      _report_kind(event, words), event.time.basis == "expression", then)
+                      _report_kind(event, words), event.time.basis == "expression", then,
+                      _linked(event, words))
+
+
+def _linked(event: Event, words: Sequence[Token]) -> bool:
+    """Whether the untensed event stands in a phrase joined to a bare noun right after a verb
+    ("announced support for the decision"): what a report announces of it was there first."""
+    if event.tense != "none":
+        return False
+    opener = _phrase_opener(words, len(words))
+    if opener < 3 or words[opener].lower not in DETERMINERS or words[opener - 1].lower not in OBJECT_LINKS:
+        return False
+    bare = words[opener - 2]
+    return _phrase_opener(words, opener - 1) < 1 and bare.text.isalpha() and bare.text.islower()
 
 
 def _in_condition(words: Sequence[Token]) -> bool:
@@ -933,9 +949,12 @@ def order_indices(facts: Sequence[OrderFacts]) -> list[int]:
     for i in range(1, len(facts)):
         # The object of a past verb told just before it ("condemned the bombing") happened first;
         # one its own words put earlier still keeps that place ("a rise followed the invasion").
+        # So does a noun in a phrase joined to a report's bare object ("announced support for
+        # the decision"), though the object itself ("announced a ban") comes after the report.
         verb = facts[i - 1]
         if (facts[i].verb_end >= 0 and facts[i].verb_end == verb.trigger_end
-                and verb.earlier_objects and verb.document == facts[i].document
+                and (verb.earlier_objects or (facts[i].linked and verb.with_reports))
+                and verb.document == facts[i].document
                 and keys[i - 1] == keys[i]):
             ties[i] = min(ties[i], ((verb.sentence, verb.hint, verb.with_reports), i - 1.5))
     for i in range(1, len(facts)):
