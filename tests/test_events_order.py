@@ -760,3 +760,10 @@ def test_a_noun_joined_to_a_report_s_bare_object_sorts_before_the_report() -> No
     assert _ordered("Officials announced a ban on imports.") == ["announced", "ban"]
     assert _ordered("The company announced plans for the sale of its unit.") == [
         "announced", "plans", "sale"]
+
+
+def test_a_noun_joined_to_an_object_event_sorts_before_the_verb_two_events_back() -> None:
+    assert _ordered("Castro likened the revolutionary battle to the fight against the United "
+                    "States.") == ["battle", "fight", "likened"]
+    assert _ordered("The Security Council condemned the handling of the meeting.") == [
+        "handling", "meeting", "condemned"]

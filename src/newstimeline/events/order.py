@@ -582,6 +582,8 @@ class OrderFacts(NamedTuple):
 _NOT_REPORTED, _UNTENSED, _REPORT, _UNTENSED_AHEAD, _CONDITION = 0, 1, 2, 3, 4
 # How many words (adjectives, names) may stand between an object's determiner and its noun.
 OBJECT_REACH = 3
+# How many events back the verb of an object's phrase may be told (the object itself between).
+OBJECT_EVENTS_BACK = 2
 
 
 def object_verb_end(event: Event, words: Sequence[Token] | None = None) -> int:
@@ -951,12 +953,16 @@ def order_indices(facts: Sequence[OrderFacts]) -> list[int]:
         # one its own words put earlier still keeps that place ("a rise followed the invasion").
         # So does a noun in a phrase joined to a report's bare object ("announced support for
         # the decision"), though the object itself ("announced a ban") comes after the report.
-        verb = facts[i - 1]
-        if (facts[i].verb_end >= 0 and facts[i].verb_end == verb.trigger_end
-                and (verb.earlier_objects or (facts[i].linked and verb.with_reports))
-                and verb.document == facts[i].document
-                and keys[i - 1] == keys[i]):
-            ties[i] = min(ties[i], ((verb.sentence, verb.hint, verb.with_reports), i - 1.5))
+        # The verb may be told two events back, when the object is an event too ("likened the
+        # revolutionary battle to the fight": fight, battle, likened).
+        for j in range(i - 1, max(-1, i - 1 - OBJECT_EVENTS_BACK), -1):
+            verb = facts[j]
+            if (facts[i].verb_end >= 0 and facts[i].verb_end == verb.trigger_end
+                    and (verb.earlier_objects or (facts[i].linked and verb.with_reports and j == i - 1))
+                    and verb.document == facts[i].document
+                    and keys[j] == keys[i]):
+                ties[i] = min(ties[i], ((verb.sentence, verb.hint, verb.with_reports), j - 0.5))
+                break
     for i in range(1, len(facts)):
         if facts[i].then or facts[i].hint == 1:
             # "... took in the child, but then refused": right after the last of what its
