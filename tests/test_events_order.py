@@ -767,3 +767,11 @@ def test_a_noun_joined_to_an_object_event_sorts_before_the_verb_two_events_back(
                     "States.") == ["battle", "fight", "likened"]
     assert _ordered("The Security Council condemned the handling of the meeting.") == [
         "handling", "meeting", "condemned"]
+
+
+def test_an_object_behind_four_modifiers_sorts_before_the_past_verb() -> None:
+    assert _ordered("The allied forces rejected the last-minute Soviet-led diplomatic "
+                    "effort.") == ["effort", "rejected"]
+    assert _ordered("Elian Gonzalez, the 6-year-old boy who survived an ill-fated migrant "
+                    "smuggling trip across the Florida Straits, should be reunited with his "
+                    "father.") == ["trip", "survived", "reunited"]

@@ -581,7 +581,7 @@ class OrderFacts(NamedTuple):
 # An event's kind for the reports of its sentence (``_report_kind``).
 _NOT_REPORTED, _UNTENSED, _REPORT, _UNTENSED_AHEAD, _CONDITION = 0, 1, 2, 3, 4
 # How many words (adjectives, names) may stand between an object's determiner and its noun.
-OBJECT_REACH = 3
+OBJECT_REACH = 4
 # How many events back the verb of an object's phrase may be told (the object itself between).
 OBJECT_EVENTS_BACK = 2
 
