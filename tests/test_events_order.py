@@ -767,8 +767,19 @@ def test_a_noun_joined_to_a_report_s_bare_object_sorts_before_the_report() -> No
 def test_a_noun_joined_to_an_object_event_sorts_before_the_verb_two_events_back() -> None:
     assert _ordered("Castro likened the revolutionary battle to the fight against the United "
                     "States.") == ["battle", "fight", "likened"]
+    # "handling" acts on the meeting, which came first (PRESUPPOSING_NOUNS): meeting, handling,
+    # condemned.
     assert _ordered("The Security Council condemned the handling of the meeting.") == [
-        "handling", "meeting", "condemned"]
+        "meeting", "handling", "condemned"]
+
+
+def test_the_of_object_of_a_noun_acting_on_what_is_there_sorts_before_it() -> None:
+    assert _ordered("The allied rejection of the last-minute Soviet-led diplomatic effort "
+                    "enabled Mr. Bush to seize the initiative.") == [
+        "effort", "rejection", "enabled", "seize", "initiative"]
+    assert _ordered("The company has no estimate of the impact of the earthquake on "
+                    "fourth-quarter results.") == [
+        "estimate", "earthquake", "impact", "results", "has"]
 
 
 def test_an_object_behind_four_modifiers_sorts_before_the_past_verb() -> None:

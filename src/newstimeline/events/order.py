@@ -53,6 +53,7 @@ from newstimeline.events.order_vocabulary import (
     PERFECT_CLAUSE_OPENERS,
     PHRASE_WORDS,
     PLANNING_VERBS,
+    PRESUPPOSING_NOUNS,
     PRESUPPOSING_VERBS,
     PREVENTING,
     QUANTITY_COMPARATIVES,
@@ -619,6 +620,10 @@ def object_verb_end(event: Event, words: Sequence[Token] | None = None) -> int:
             words[opener - 1].lower in OCCASION_PREPOSITIONS):
         # The occasion of a past verb comes first too ("injured in the blast").
         return sentence.start + words[opener - 2].end
+    if (words[opener - 1].lower == "of" and opener >= 2
+            and words[opener - 2].lower in PRESUPPOSING_NOUNS):
+        # The object of a noun that acts on what is there ("the rejection of the effort").
+        return sentence.start + words[opener - 2].end
     if words[opener - 1].lower in OBJECT_LINKS and opener >= 3:
         # A phrase joined to the object is part of it, and was there first too ("downplayed
         # the importance of the announcement", "bounced back with the introduction of").
@@ -681,7 +686,7 @@ def _takes_earlier_objects(event: Event) -> bool:
     if event.tense == "present" and ends_in_s(event.trigger.text):
         return event.event_class != "REPORTING"
     if event.tense == "none":
-        return event.trigger.text.lower() in PRESUPPOSING_VERBS or (
+        return event.trigger.text.lower() in PRESUPPOSING_VERBS | PRESUPPOSING_NOUNS or (
             event.event_class == "REPORTING" and event.trigger.text.lower() == "saying")
     if event.tense != "past" or event.trigger.text.lower() in PLANNING_VERBS:
         return False
@@ -961,7 +966,9 @@ def order_indices(facts: Sequence[OrderFacts]) -> list[int]:
                     and (verb.earlier_objects or (facts[i].linked and verb.with_reports and j == i - 1))
                     and verb.document == facts[i].document
                     and keys[j] == keys[i]):
-                ties[i] = min(ties[i], ((verb.sentence, verb.hint, verb.with_reports), j - 0.5))
+                # Before the verb where it now stands (itself an object moved before its own
+                # verb: "condemned the handling of the meeting": meeting, handling, condemned).
+                ties[i] = min(ties[i], (ties[j][0], ties[j][1] - 0.5))
                 break
     for i in range(1, len(facts)):
         if facts[i].then or facts[i].hint == 1:

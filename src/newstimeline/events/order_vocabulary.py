@@ -191,6 +191,14 @@ PRESUPPOSING_VERBS = frozenset({
     "hearing", "match", "matching", "avenge", "punish", "punishing",
 })  # fmt: skip
 
+# Nouns of acts on what is already there: their "of" object came first ("the rejection of the
+# effort", "the impact of the earthquake", "the reversal of the decision").
+PRESUPPOSING_NOUNS = frozenset({
+    "rejection", "reversal", "review", "settlement", "handling", "condemnation", "impact",
+    "investigation", "probe", "resolution", "repeal", "cancellation", "denial", "criticism",
+    "aftermath", "anniversary", "end", "suppression", "consequences", "effects",
+})  # fmt: skip
+
 # Past verbs of planning, arranging or demanding: their object comes after them ("planned the
 # attacks", "scheduled a news conference", "organized the journey").
 PLANNING_VERBS = frozenset({
