@@ -325,8 +325,10 @@ def test_what_a_verb_of_succession_follows_sorts_before_its_subject() -> None:
 def test_what_a_result_is_attributed_to_sorts_first() -> None:
     assert _ordered("Mr. LeGere attributed the earnings increase to growth in the company's "
                     "insurance lines.") == ["growth", "attributed", "increase"]
+    # The charge is the object of "took" now that four words may stand before it, as "took a
+    # charge" already is (test_a_subordinator_orders_its_clause_past_a_long_subject).
     assert _ordered("The concern took a $230 million charge related to the layoffs of 8,000 "
-                    "employees.") == ["layoffs", "took", "charge"]
+                    "employees.") == ["layoffs", "charge", "took"]
 
 
 def test_what_a_response_or_reply_answers_after_to_sorts_first() -> None:
@@ -693,3 +695,96 @@ def test_what_its_words_put_first_sorts_before_its_dates_events_told_earlier() -
     assert _ordered("The White House said President Bush approved duty-free treatment for imports "
                     "of watches. Timex had requested duty-free treatment for many types of "
                     "watches.") == ["requested", "treatment", "approved", "said", "treatment"]
+
+
+def test_since_between_a_perfect_have_and_its_verb_puts_the_verb_after_what_was_told() -> None:
+    # "has since started": "since then", after the rejection, not a clause "since" opens.
+    text = ("The board rejected the offer in March. The company has since started a "
+            "restructuring.")
+    assert _ordered(text) == ["offer", "rejected", "restructuring", "started"]
+    assert ("started", 1) in _hints(text)
+    assert ("rejected", -1) in _hints("Since the board rejected the offer, shares have fallen.")
+
+
+def test_a_participle_with_its_agent_after_a_comma_sorts_before_the_clause_it_follows() -> None:
+    assert _ordered("Profit fell 20% in the quarter, hurt by higher costs.") == ["hurt", "fell"]
+    assert _ordered("Compaq Computer Corp. said that its net income rose 51% in the third "
+                    "quarter, bolstered by unusual gains from its investment in a disk-drive "
+                    "maker.") == ["investment", "gains", "bolstered", "rose", "said"]
+
+
+def test_a_main_verb_after_an_opening_subordinate_clause_is_no_reduced_relative() -> None:
+    # The past verb before the comma belongs to the opening "while"/"as" clause: the noun after
+    # the comma is the main clause's subject, and its verb keeps its place.
+    assert _ordered("But while Cuban exiles outside the courthouse cheered Lazaro and his "
+                    "family, their angry taunts seemed to shock Manuel.") == [
+        "cheered", "seemed", "shock"]
+    assert _ordered("As supporters of the military leader gathered in the north, riot police "
+                    "deployed in Lagos to break up a protest rally.") == [
+        "gathered", "deployed", "break", "rally"]
+    assert _ordered("Officials criticized the multinational force dispatched to Saudi "
+                    "Arabia.") == ["dispatched", "criticized"]
+
+
+def test_a_past_verb_after_yet_is_no_reduced_relative() -> None:
+    # "yet" joins a second verb to the first ("returned him ... yet stayed in contact"); no
+    # noun before the past form carries it as a reduced relative.
+    assert _ordered("It would be ideal if they could have returned him to his father yet stayed "
+                    "in contact while their appeal was pending in court.") == [
+        "returned", "stayed", "appeal", "pending"]
+
+
+def test_an_object_with_a_price_in_its_phrase_sorts_before_the_past_verb() -> None:
+    # A sum ("$15") or a rate ("$15 a share") inside the object's phrase does not end it.
+    assert _ordered("Earlier this year, Dataproducts had rejected a $15 a share offer from DPC, "
+                    "saying it wasn't adequately financed.") == [
+        "offer", "rejected", "financed", "saying"]
+    assert _ordered("The board rejected a $15 offer from the group.") == ["offer", "rejected"]
+
+
+def test_an_object_opened_by_a_name_with_a_bare_apostrophe_sorts_before_the_verb() -> None:
+    # "the INS' decision": a possessive in -s' opens the phrase as "Iraq's" does.
+    assert _ordered("Exile leaders condemned the INS' decision to return the boy to Cuba.") == [
+        "decision", "condemned", "return"]
+    assert _ordered("The court disapproves the INS' decision to reject the asylum "
+                    "applications.") == ["decision", "disapproves", "reject"]
+
+
+def test_an_object_after_a_one_word_aside_sorts_before_the_past_verb() -> None:
+    assert _ordered("The judges denied, however, a request by Elian's father to name him as "
+                    "the boy's representative.") == ["request", "denied", "name"]
+
+
+def test_a_noun_joined_to_a_report_s_bare_object_sorts_before_the_report() -> None:
+    assert _ordered("The White House quickly announced support for the decision.") == [
+        "decision", "announced"]
+    # The report's own object still comes after it, and so does what a plan is for.
+    assert _ordered("Officials announced a ban on imports.") == ["announced", "ban"]
+    assert _ordered("The company announced plans for the sale of its unit.") == [
+        "announced", "plans", "sale"]
+
+
+def test_a_noun_joined_to_an_object_event_sorts_before_the_verb_two_events_back() -> None:
+    assert _ordered("Castro likened the revolutionary battle to the fight against the United "
+                    "States.") == ["battle", "fight", "likened"]
+    # "handling" acts on the meeting, which came first (PRESUPPOSING_NOUNS): meeting, handling,
+    # condemned.
+    assert _ordered("The Security Council condemned the handling of the meeting.") == [
+        "meeting", "handling", "condemned"]
+
+
+def test_the_of_object_of_a_noun_acting_on_what_is_there_sorts_before_it() -> None:
+    assert _ordered("The allied rejection of the last-minute Soviet-led diplomatic effort "
+                    "enabled Mr. Bush to seize the initiative.") == [
+        "effort", "rejection", "enabled", "seize", "initiative"]
+    assert _ordered("The company has no estimate of the impact of the earthquake on "
+                    "fourth-quarter results.") == [
+        "estimate", "earthquake", "impact", "results", "has"]
+
+
+def test_an_object_behind_four_modifiers_sorts_before_the_past_verb() -> None:
+    assert _ordered("The allied forces rejected the last-minute Soviet-led diplomatic "
+                    "effort.") == ["effort", "rejected"]
+    assert _ordered("Elian Gonzalez, the 6-year-old boy who survived an ill-fated migrant "
+                    "smuggling trip across the Florida Straits, should be reunited with his "
+                    "father.") == ["trip", "survived", "reunited"]

@@ -53,6 +53,7 @@ from newstimeline.events.order_vocabulary import (
     PERFECT_CLAUSE_OPENERS,
     PHRASE_WORDS,
     PLANNING_VERBS,
+    PRESUPPOSING_NOUNS,
     PRESUPPOSING_VERBS,
     PREVENTING,
     QUANTITY_COMPARATIVES,
@@ -287,6 +288,11 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
             # "urged Americans to exercise caution when visiting Kenya": a gerund after "when"
             # tells of the time the main verb covers, no event that set it off.
             return 0
+        if word == "since" and back < len(words) and words[-back - 1].lower in FORMS_OF_HAVE and all(
+                w.lower in FORMS_OF_BE for w in words[len(words) - back + 1:]):
+            # "Dataproducts has since started a restructuring": an adverb between a perfect's
+            # "have" and its verb, "since then": after what was told, not a clause it opens.
+            return 1
         if word in CAUSE_WORDS:
             # A cause sorts before the other earlier events of its sentence: the passive it is
             # the agent of is often one ("had been affected by the blasts").
@@ -456,6 +462,13 @@ def _embedded_past(event: Event, words: Sequence[Token]) -> bool:
             break
     trigger = event.trigger.text.lower()
     previous = words[-1]
+    at = event.trigger.end - event.sentence.start
+    if (previous.text == "," and len(words) > 1 and _is_past_form(trigger)
+            and next_word(event.sentence.text, at) == "by"
+            and _names_an_agent(event.sentence.text, at)):
+        # A participle set off by a comma, with its agent, tells what had acted on the clause
+        # before it: "net income rose 51%, bolstered by unusual gains".
+        return True
     if not _is_past_form(trigger) or not previous.text.isalpha():
         return False
     if not previous.text.islower() and not (
@@ -477,8 +490,17 @@ def _embedded_past(event: Event, words: Sequence[Token]) -> bool:
         # A participle with its agent is passive, so no main verb: "could heal the wounds
         # created by the saga", "resolution of lawsuits brought by holders".
         return True
+    # A sentence opened by a subordinate clause ("But while exiles cheered the family, their
+    # taunts seemed to shock him"): a past verb in that clause, before its comma, makes no
+    # noun after the comma the object of a clause with a reduced relative; the main clause's
+    # verb follows its subject.
+    head = words[:-1]
+    comma = max((k for k, w in enumerate(head) if w.text == ","), default=-1)
+    opening = words[1] if words[0].lower in COORDINATORS and len(words) > 1 else words[0]
+    if comma >= 0 and opening.lower in SUBORDINATORS:
+        head = head[comma + 1:]
     return any(_is_past_form(w.lower) or w.lower in REPORTING_VERBS or w.lower in VERB_BEFORE
-               for w in words[:-1])
+               for w in head)
 
 
 def _noun_like(word: Token) -> bool:
@@ -553,11 +575,16 @@ class OrderFacts(NamedTuple):
     """Whether a time expression of its own dates it."""
     then: bool
     """Whether "then" sets it after what its sentence told before it."""
+    linked: bool = False
+    """Whether it stands in a phrase joined to a bare noun, a verb's object ("announced support
+    for the decision"): there before the verb, even a report's."""
 
 # An event's kind for the reports of its sentence (``_report_kind``).
 _NOT_REPORTED, _UNTENSED, _REPORT, _UNTENSED_AHEAD, _CONDITION = 0, 1, 2, 3, 4
 # How many words (adjectives, names) may stand between an object's determiner and its noun.
-OBJECT_REACH = 3
+OBJECT_REACH = 4
+# How many events back the verb of an object's phrase may be told (the object itself between).
+OBJECT_EVENTS_BACK = 2
 
 
 def object_verb_end(event: Event, words: Sequence[Token] | None = None) -> int:
@@ -593,6 +620,10 @@ def object_verb_end(event: Event, words: Sequence[Token] | None = None) -> int:
             words[opener - 1].lower in OCCASION_PREPOSITIONS):
         # The occasion of a past verb comes first too ("injured in the blast").
         return sentence.start + words[opener - 2].end
+    if (words[opener - 1].lower == "of" and opener >= 2
+            and words[opener - 2].lower in PRESUPPOSING_NOUNS):
+        # The object of a noun that acts on what is there ("the rejection of the effort").
+        return sentence.start + words[opener - 2].end
     if words[opener - 1].lower in OBJECT_LINKS and opener >= 3:
         # A phrase joined to the object is part of it, and was there first too ("downplayed
         # the importance of the announcement", "bounced back with the introduction of").
@@ -603,22 +634,46 @@ def object_verb_end(event: Event, words: Sequence[Token] | None = None) -> int:
         if bare.text.isalpha() and bare.text.islower() and bare.lower not in NOT_IN_OBJECTS:
             # A bare noun as the object ("expressed impatience at Washington's failure").
             return sentence.start + words[opener - 3].end
+    if (opener >= 4 and words[opener - 1].text == "," and words[opener - 3].text == ","
+            and words[opener - 2].text.isalpha() and words[opener - 2].text.islower()):
+        # A one-word aside between the verb and its object ("denied, however, a request").
+        return sentence.start + words[opener - 4].end
     return sentence.start + words[opener - 1].end
 
 
 def _phrase_opener(words: Sequence[Token], end: int) -> int:
     """The index of the determiner or name's possessive opening the noun phrase that ends just
-    before ``words[end]`` (at most ``OBJECT_REACH`` words back), else -1."""
-    for at in range(end - 1, max(0, end - OBJECT_REACH - 1), -1):
+    before ``words[end]`` (at most ``OBJECT_REACH`` words back, a price's "$15 a share" not
+    counted), else -1."""
+    reach = OBJECT_REACH
+    at = end - 1
+    while at >= max(0, end - reach):
         word = words[at]
-        if word.lower in DETERMINERS:
+        if word.lower == "a" and at > 0 and _is_amount(words[at - 1]):
+            # "rejected a $15 a share offer": "a share" is part of the price, and the phrase
+            # opens before it.
+            reach += 2
+        elif word.lower in DETERMINERS:
             return at
-        if word.lower.endswith("'s") and word.text[:1].isupper() and word.lower not in CONTRACTED_BE:
+        elif word.lower.endswith("'s") and word.text[:1].isupper() and word.lower not in CONTRACTED_BE:
             # A name's possessive opens the phrase as a determiner does ("condemned Iraq's invasion").
             return at
-        if not word.text[:1].isalnum() or word.lower in NOT_IN_OBJECTS:
+        elif word.text == "'" and at > 0 and words[at - 1].text[:1].isupper():
+            # A name's possessive apostrophe alone ("disapproves the INS' decision"): the phrase
+            # opens at the name or the determiner before it.
+            at -= 1
+            reach += 1
+            if at == 0 or words[at - 1].lower not in DETERMINERS:
+                return at
+        elif (not word.text[:1].isalnum() or word.lower in NOT_IN_OBJECTS) and not _is_amount(word):
             return -1
+        at -= 1
     return -1
+
+
+def _is_amount(word: Token) -> bool:
+    """Whether the word is a sum or a number ("$15", "3.5")."""
+    return word.text[:1] == "$" or word.text[:1].isdigit()
 
 
 def _takes_earlier_objects(event: Event) -> bool:
@@ -631,7 +686,7 @@ def _takes_earlier_objects(event: Event) -> bool:
     if event.tense == "present" and ends_in_s(event.trigger.text):
         return event.event_class != "REPORTING"
     if event.tense == "none":
-        return event.trigger.text.lower() in PRESUPPOSING_VERBS or (
+        return event.trigger.text.lower() in PRESUPPOSING_VERBS | PRESUPPOSING_NOUNS or (
             event.event_class == "REPORTING" and event.trigger.text.lower() == "saying")
     if event.tense != "past" or event.trigger.text.lower() in PLANNING_VERBS:
         return False
@@ -699,7 +754,20 @@ def order_facts(event: Event) -> OrderFacts:
     return OrderFacts(key, event.document, event.sentence.start, 0 if then else hint,
                       _report_rank(event, words), _open_end(event), event.trigger.end,
                       object_verb_end(event, words), _takes_earlier_objects(event),
-                      _report_kind(event, words), event.time.basis == "expression", then)
+                      _report_kind(event, words), event.time.basis == "expression", then,
+                      _linked(event, words))
+
+
+def _linked(event: Event, words: Sequence[Token]) -> bool:
+    """Whether the untensed event stands in a phrase joined to a bare noun right after a verb
+    ("announced support for the decision"): what a report announces of it was there first."""
+    if event.tense != "none":
+        return False
+    opener = _phrase_opener(words, len(words))
+    if opener < 3 or words[opener].lower not in DETERMINERS or words[opener - 1].lower not in OBJECT_LINKS:
+        return False
+    bare = words[opener - 2]
+    return _phrase_opener(words, opener - 1) < 1 and bare.text.isalpha() and bare.text.islower()
 
 
 def _in_condition(words: Sequence[Token]) -> bool:
@@ -888,11 +956,20 @@ def order_indices(facts: Sequence[OrderFacts]) -> list[int]:
     for i in range(1, len(facts)):
         # The object of a past verb told just before it ("condemned the bombing") happened first;
         # one its own words put earlier still keeps that place ("a rise followed the invasion").
-        verb = facts[i - 1]
-        if (facts[i].verb_end >= 0 and facts[i].verb_end == verb.trigger_end
-                and verb.earlier_objects and verb.document == facts[i].document
-                and keys[i - 1] == keys[i]):
-            ties[i] = min(ties[i], ((verb.sentence, verb.hint, verb.with_reports), i - 1.5))
+        # So does a noun in a phrase joined to a report's bare object ("announced support for
+        # the decision"), though the object itself ("announced a ban") comes after the report.
+        # The verb may be told two events back, when the object is an event too ("likened the
+        # revolutionary battle to the fight": fight, battle, likened).
+        for j in range(i - 1, max(-1, i - 1 - OBJECT_EVENTS_BACK), -1):
+            verb = facts[j]
+            if (facts[i].verb_end >= 0 and facts[i].verb_end == verb.trigger_end
+                    and (verb.earlier_objects or (facts[i].linked and verb.with_reports and j == i - 1))
+                    and verb.document == facts[i].document
+                    and keys[j] == keys[i]):
+                # Before the verb where it now stands (itself an object moved before its own
+                # verb: "condemned the handling of the meeting": meeting, handling, condemned).
+                ties[i] = min(ties[i], (ties[j][0], ties[j][1] - 0.5))
+                break
     for i in range(1, len(facts)):
         if facts[i].then or facts[i].hint == 1:
             # "... took in the child, but then refused": right after the last of what its

@@ -116,7 +116,7 @@ VERB_BEFORE = frozenset({"to"}) | FUTURE_MODALS | IRREALIS_MODALS
 
 # Conjunctions that open a clause of their own before its subject ("when it began").
 CONJUNCTIONS = SUBORDINATORS | CLAUSE_ORDER_WORDS | COORDINATORS | {
-    "where", "whereas", "unless", "so", "than", "whether", "how", "why", "what"}
+    "where", "whereas", "unless", "so", "than", "whether", "how", "why", "what", "yet"}
 
 # Subject pronouns of a relative clause whose noun is the verb's object ("poems they wrote").
 CLAUSE_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
@@ -147,7 +147,10 @@ FORWARD_MODALS = (IRREALIS_MODALS | FUTURE_MODALS | {"to"}) - {"could"}
 # noun before a reduced relative's participle ("was dispatched" is a passive, not one).
 BETWEEN_RELATIVE_AND_VERB = ADVERBS_BETWEEN | FORMS_OF_BE | FORMS_OF_HAVE
 
-NOT_NOUNS = NEVER_EVENTS | AUXILIARIES | ADVERBS_BETWEEN | FORMS_OF_BE | FORMS_OF_HAVE
+# Words no reduced relative hangs on: function words, and conjunctions ("his father yet stayed
+# in contact": a second verb, not a noun's clause).
+NOT_NOUNS = (NEVER_EVENTS | AUXILIARIES | ADVERBS_BETWEEN | FORMS_OF_BE | FORMS_OF_HAVE
+             | CONJUNCTIONS)
 
 # Relative pronouns opening a passive that tells of what befell the noun, and the past forms of
 # "be" right before that passive's participle.
@@ -186,6 +189,14 @@ PRESUPPOSING_VERBS = frozenset({
     "reverse", "reversing", "overturn", "overturning", "appeal", "appealing", "challenge",
     "challenging", "uphold", "upholding", "lift", "lifting", "review", "reviewing", "hear",
     "hearing", "match", "matching", "avenge", "punish", "punishing",
+})  # fmt: skip
+
+# Nouns of acts on what is already there: their "of" object came first ("the rejection of the
+# effort", "the impact of the earthquake", "the reversal of the decision").
+PRESUPPOSING_NOUNS = frozenset({
+    "rejection", "reversal", "review", "settlement", "handling", "condemnation", "impact",
+    "investigation", "probe", "resolution", "repeal", "cancellation", "denial", "criticism",
+    "aftermath", "anniversary", "end", "suppression", "consequences", "effects",
 })  # fmt: skip
 
 # Past verbs of planning, arranging or demanding: their object comes after them ("planned the
