@@ -788,3 +788,13 @@ def test_an_object_behind_four_modifiers_sorts_before_the_past_verb() -> None:
     assert _ordered("Elian Gonzalez, the 6-year-old boy who survived an ill-fated migrant "
                     "smuggling trip across the Florida Straits, should be reunited with his "
                     "father.") == ["trip", "survived", "reunited"]
+
+
+def test_an_event_noun_subject_of_a_passive_of_planning_sorts_after_it() -> None:
+    assert _ordered("The move was approved at a special shareholders' meeting yesterday.") == [
+        "approved", "move", "meeting"]
+    assert _ordered("But that decision was put on hold while the Miami relatives battle in "
+                    "federal court.") == ["put", "decision", "battle"]
+    # A passive that acts on what is there keeps the noun first.
+    assert _ordered("The bombing was condemned by the Security Council.") == [
+        "bombing", "condemned"]

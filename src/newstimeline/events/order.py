@@ -52,6 +52,7 @@ from newstimeline.events.order_vocabulary import (
     PAST_PASSIVE_BE,
     PERFECT_CLAUSE_OPENERS,
     PHRASE_WORDS,
+    PLANNED_PASSIVES,
     PLANNING_VERBS,
     PRESUPPOSING_NOUNS,
     PRESUPPOSING_VERBS,
@@ -576,6 +577,8 @@ class OrderFacts(NamedTuple):
     then: bool
     """Whether "then" sets it after what its sentence told before it."""
     linked: bool = False
+    planned_by: int = -1
+    """Where the passive of planning it is the subject of ends ("The move was approved"), else -1."""
     """Whether it stands in a phrase joined to a bare noun, a verb's object ("announced support
     for the decision"): there before the verb, even a report's."""
 
@@ -755,7 +758,30 @@ def order_facts(event: Event) -> OrderFacts:
                       _report_rank(event, words), _open_end(event), event.trigger.end,
                       object_verb_end(event, words), _takes_earlier_objects(event),
                       _report_kind(event, words), event.time.basis == "expression", then,
-                      _linked(event, words))
+                      _linked(event, words), _planned_by(event))
+
+
+# How many words of "be", "have" or a modal may stand between a noun and its passive participle.
+PASSIVE_AUXILIARIES = 3
+
+
+def _planned_by(event: Event) -> int:
+    """Where the passive participle of planning that the untensed event is the subject of ends
+    ("The move was approved", "his return is put off", "that decision was put on hold"), else -1."""
+    if event.tense != "none":
+        return -1
+    sentence = event.sentence
+    after = tokens(sentence.text, event.trigger.end - sentence.start,
+                   min(len(sentence.text), event.trigger.end - sentence.start + 40))
+    auxiliaries = 0
+    for word in after[:PASSIVE_AUXILIARIES + 1]:
+        if word.lower in FORMS_OF_BE or word.lower in FORMS_OF_HAVE or word.lower in FUTURE_MODALS:
+            auxiliaries += 1
+            continue
+        if word.lower in PLANNED_PASSIVES and auxiliaries and after[auxiliaries - 1].lower in FORMS_OF_BE:
+            return sentence.start + word.end
+        return -1
+    return -1
 
 
 def _linked(event: Event, words: Sequence[Token]) -> bool:
@@ -970,6 +996,13 @@ def order_indices(facts: Sequence[OrderFacts]) -> list[int]:
                 # verb: "condemned the handling of the meeting": meeting, handling, condemned).
                 ties[i] = min(ties[i], (ties[j][0], ties[j][1] - 0.5))
                 break
+    for i in range(len(facts) - 1):
+        if facts[i].planned_by >= 0:
+            # "The move was approved at a meeting": what is planned comes after the planning.
+            for j in range(i + 1, min(len(facts), i + 3)):
+                if facts[j].trigger_end == facts[i].planned_by and keys[j] == keys[i]:
+                    ties[i] = (ties[j][0], ties[j][1] + 0.25)
+                    break
     for i in range(1, len(facts)):
         if facts[i].then or facts[i].hint == 1:
             # "... took in the child, but then refused": right after the last of what its

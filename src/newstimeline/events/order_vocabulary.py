@@ -241,3 +241,11 @@ NOT_A_CLAUSE = DETERMINERS | {"to", "on", "in", "at", "for", "against", "by", "w
 # Not "who": after a speaker it mostly opens a second report of the sentence ("said his
 # daughter, Rosa, who said he would prefer not to talk"; measured: 3 won, 2 lost).
 DESCRIBING_RELATIVES = frozenset({"which", "whose"})
+
+# Passive participles of planning, approving or putting off: a noun naming an event, their
+# subject ("The move was approved at a meeting", "his return is put off", "The purchase is
+# expected to cost"), is what they plan: it comes after them.
+PLANNED_PASSIVES = frozenset({
+    "approved", "planned", "scheduled", "designed", "expected", "proposed", "put", "renewed",
+    "postponed", "delayed", "authorized", "slated", "set", "arranged", "organized",
+})  # fmt: skip
