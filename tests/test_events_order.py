@@ -798,3 +798,10 @@ def test_an_event_noun_subject_of_a_passive_of_planning_sorts_after_it() -> None
     # A passive that acts on what is there keeps the noun first.
     assert _ordered("The bombing was condemned by the Security Council.") == [
         "bombing", "condemned"]
+
+
+def test_a_passive_of_planning_reaches_its_subject_past_the_noun_s_phrase() -> None:
+    assert _ordered("Albright's visit to East Africa was designed in part to demonstrate U.S. "
+                    "resolve.") == ["designed", "visit", "demonstrate"]
+    assert _ordered("The purchase of the additional 48% stake is expected to cost more than 11 "
+                    "billion francs.") == ["expected", "purchase", "cost"]

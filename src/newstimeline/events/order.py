@@ -52,6 +52,7 @@ from newstimeline.events.order_vocabulary import (
     PAST_PASSIVE_BE,
     PERFECT_CLAUSE_OPENERS,
     PHRASE_WORDS,
+    PLANNED_LINKS,
     PLANNED_PASSIVES,
     PLANNING_VERBS,
     PRESUPPOSING_NOUNS,
@@ -763,6 +764,8 @@ def order_facts(event: Event) -> OrderFacts:
 
 # How many words of "be", "have" or a modal may stand between a noun and its passive participle.
 PASSIVE_AUXILIARIES = 3
+# How many words of a phrase joined to the noun ("visit to East Africa") may come before them.
+PASSIVE_PHRASE = 6
 
 
 def _planned_by(event: Event) -> int:
@@ -773,6 +776,14 @@ def _planned_by(event: Event) -> int:
     sentence = event.sentence
     after = tokens(sentence.text, event.trigger.end - sentence.start,
                    min(len(sentence.text), event.trigger.end - sentence.start + 40))
+    if after and after[0].lower in PLANNED_LINKS:
+        # "The purchase of the additional 48% stake is expected": past the noun's phrase.
+        for k, word in enumerate(after[1:PASSIVE_PHRASE + 1], 1):
+            if word.lower in FORMS_OF_BE or word.lower in FUTURE_MODALS:
+                after = after[k:]
+                break
+            if not word.text[:1].isalnum() and word.text not in {"'", "%", "$"}:
+                return -1
     auxiliaries = 0
     for word in after[:PASSIVE_AUXILIARIES + 1]:
         if word.lower in FORMS_OF_BE or word.lower in FORMS_OF_HAVE or word.lower in FUTURE_MODALS:

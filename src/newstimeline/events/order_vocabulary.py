@@ -249,3 +249,7 @@ PLANNED_PASSIVES = frozenset({
     "approved", "planned", "scheduled", "designed", "expected", "proposed", "put", "renewed",
     "postponed", "delayed", "authorized", "slated", "set", "arranged", "organized",
 })  # fmt: skip
+
+# Prepositions of a phrase joined to a noun before its passive of planning ("The purchase of
+# the stake is expected", "Albright's visit to East Africa was designed").
+PLANNED_LINKS = frozenset({"of", "to", "for", "with", "by"})
