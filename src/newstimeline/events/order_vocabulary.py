@@ -247,7 +247,7 @@ DESCRIBING_RELATIVES = frozenset({"which", "whose"})
 # expected to cost"), is what they plan: it comes after them.
 PLANNED_PASSIVES = frozenset({
     "approved", "planned", "scheduled", "designed", "expected", "proposed", "put", "renewed",
-    "postponed", "delayed", "authorized", "slated", "set", "arranged", "organized",
+    "postponed", "delayed", "authorized", "slated", "arranged", "organized",
 })  # fmt: skip
 
 # Prepositions of a phrase joined to a noun before its passive of planning ("The purchase of
