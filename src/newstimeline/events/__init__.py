@@ -25,6 +25,7 @@ from newstimeline.events.anchor import (
     bounding_word,
     carried_date,
     comparison_base,
+    coordinated_progressives,
     dated_once,
     definite_noun,
     is_recent_day,
@@ -197,6 +198,7 @@ def extract_events(
                   or _present_passive(m, toks)
                   else dataclasses.replace(m, tense="none", aspect="simple")
                   if tagged_noun(m, toks) else m for m in found]
+        tensed = coordinated_progressives(tensed, toks)
         # Read for the events only; relative clauses only where a relative pronoun stands past
         # the first word (relative_clauses finds none elsewhere: a C-level test, not a loop per
         # token). A "since" clause holds its own date as a relative does.

@@ -994,3 +994,21 @@ def tagged_noun(mention: EventMention, toks: Sequence[Token]) -> bool:
     i = mention.index
     return mention.tense != "none" and i > 0 and toks[i - 1].lower in NOUN_OPENERS \
         and mention.token.text.islower() and not mention.token.lower.endswith("ed")
+
+
+def coordinated_progressives(mentions: list[EventMention],
+                             toks: Sequence[Token]) -> list[EventMention]:
+    """An untensed -ing trigger right after "and"/"or" and a progressive trigger ("a team that
+    is investigating and prosecuting the bombings") shares that progressive's tense: the
+    auxiliary serves both."""
+    by_index = {m.index: m for m in mentions}
+    out: list[EventMention] = []
+    for m in mentions:
+        i = m.index
+        before = by_index.get(i - 2)
+        if m.tense == "none" and i >= 2 and m.token.lower.endswith("ing") \
+                and toks[i - 1].lower in {"and", "or"} and before is not None \
+                and before.tense != "none" and before.aspect == "progressive":
+            m = dataclasses.replace(m, tense=before.tense, aspect=before.aspect)
+        out.append(m)
+    return out
