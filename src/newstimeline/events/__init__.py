@@ -25,6 +25,7 @@ from newstimeline.events.anchor import (
     bounding_word,
     carried_date,
     comparison_base,
+    coordinated_progressives,
     dated_once,
     definite_noun,
     is_recent_day,
@@ -33,6 +34,7 @@ from newstimeline.events.anchor import (
     quoted_spans,
     relative_clauses,
     since_clauses,
+    tagged_noun,
     untensed_present,
     when_clause_of,
 )
@@ -193,7 +195,10 @@ def extract_events(
         found = model_mentions(toks, codes=codes) if mode == "mentions" \
             else find_event_mentions(toks, codes)
         tensed = [dataclasses.replace(m, tense="present") if untensed_present(m, toks, found)
-                  or _present_passive(m, toks) else m for m in found]
+                  or _present_passive(m, toks)
+                  else dataclasses.replace(m, tense="none", aspect="simple")
+                  if tagged_noun(m, toks) else m for m in found]
+        tensed = coordinated_progressives(tensed, toks)
         # Read for the events only; relative clauses only where a relative pronoun stands past
         # the first word (relative_clauses finds none elsewhere: a C-level test, not a loop per
         # token). A "since" clause holds its own date as a relative does.

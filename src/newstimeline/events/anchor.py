@@ -978,3 +978,37 @@ def _modal_ready(mention: EventMention, text: str) -> bool:
     if modal in ADVERBS_BETWEEN or modal.endswith("ly") or modal == "not":
         modal = words[-5].replace("\u2019", "'") if len(words) > 4 else ""
     return modal in PRESENT_MODALS or (modal.endswith("n't") and modal[:-3] in PRESENT_MODALS)
+
+
+# Words after which a word is a noun, not a finite verb: determiners and comparatives of
+# amount ("the business will achieve higher sales this year").
+NOUN_OPENERS: frozenset[str] = frozenset({
+    "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "higher", "lower",
+    "more", "fewer", "greater", "bigger", "larger", "smaller", "stronger", "weaker"})
+
+
+def tagged_noun(mention: EventMention, toks: Sequence[Token]) -> bool:
+    """Whether a trigger the mention model gave a tense is a noun right after a determiner or a
+    comparative ("higher sales this year"): a noun claims no date of its sentence as a finite
+    verb does."""
+    i = mention.index
+    return mention.tense != "none" and i > 0 and toks[i - 1].lower in NOUN_OPENERS \
+        and mention.token.text.islower() and not mention.token.lower.endswith("ed")
+
+
+def coordinated_progressives(mentions: list[EventMention],
+                             toks: Sequence[Token]) -> list[EventMention]:
+    """An untensed -ing trigger right after "and"/"or" and a progressive trigger ("a team that
+    is investigating and prosecuting the bombings") shares that progressive's tense: the
+    auxiliary serves both."""
+    by_index = {m.index: m for m in mentions}
+    out: list[EventMention] = []
+    for m in mentions:
+        i = m.index
+        before = by_index.get(i - 2)
+        if m.tense == "none" and i >= 2 and m.token.lower.endswith("ing") \
+                and toks[i - 1].lower in {"and", "or"} and before is not None \
+                and before.tense != "none" and before.aspect == "progressive":
+            m = dataclasses.replace(m, tense=before.tense, aspect=before.aspect)
+        out.append(m)
+    return out
