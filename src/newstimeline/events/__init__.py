@@ -28,6 +28,7 @@ from newstimeline.events.anchor import (
     coordinated_progressives,
     dated_once,
     definite_noun,
+    in_clauses,
     is_recent_day,
     negated_perfect_now,
     noun_modifier,
@@ -53,6 +54,7 @@ from newstimeline.events.mentions import (
 from newstimeline.events.order import order_events
 from newstimeline.events.vocabulary import (
     ADVERBS_BETWEEN,
+    CLAUSE_BREAK_MARKS,
     CLAUSE_OPENERS,
     COMPLEMENTIZERS,
     IRREALIS_MODALS,
@@ -82,7 +84,7 @@ _IS_COPULA = code_test(COPULA)
 _IS_HAVE = code_test(HOLDING_HAVE)  # "has", "have", "had"
 _IS_COPULA_OR_HAVE = code_test(COPULA | HOLDING_HAVE)
 # Tokens across which a verb told after a trigger does not govern it.
-_CLAUSE_BREAKS = frozenset({",", ";", ":"}) | QUOTE_TOKENS
+_CLAUSE_BREAKS = CLAUSE_BREAK_MARKS | QUOTE_TOKENS
 _LONGEST_PREPOSITION = max(map(len, _TIME_PREPOSITIONS))
 # Token.lower read as the tuple item it is (a C-level index; see mentions._LOWER).
 _LOWER = itemgetter(Token._fields.index("lower"))
@@ -324,10 +326,8 @@ def _main_tenses(found: list[EventMention], toks: list[Token], codes: list[int],
     if not found:
         return set()
 
-    def inside(at: int) -> bool:
-        return any(first <= at < end for first, end, _ in relatives)
-
-    tenses: set[str] = {m.tense for m in found if m.tense != "none" and not inside(m.token.start)}
+    tenses: set[str] = {m.tense for m in found
+                        if m.tense != "none" and not in_clauses(m.token.start, relatives)}
     mentioned = {m.index for m in found}
     # Only the forms of "be" and "have" are visited (a C-level map over the codes).
     for j in compress(range(len(toks)), map(_IS_COPULA_OR_HAVE.__getitem__, codes)):
@@ -339,7 +339,7 @@ def _main_tenses(found: list[EventMention], toks: list[Token], codes: list[int],
             tense = "present"  # not "would have to be borrowed"
         else:
             continue
-        if j not in mentioned and not inside(token.start):
+        if j not in mentioned and not in_clauses(token.start, relatives):
             tenses.add(tense)
     return tenses
 
@@ -357,11 +357,10 @@ def _told_now(found: list[EventMention], toks: list[Token], codes: list[int],
     if main_tenses != {"present"}:
         return None
     verb = next((m.token for m in found if m.tense == "present" and m.aspect in _NOW_ASPECTS
-                 and not any(first <= m.token.start < end for first, end, _ in relatives)),
-                None)
+                 and not in_clauses(m.token.start, relatives)), None)
     if verb is None:
         verb = next((t for j, t in enumerate(toks) if codes[j] & PRESENT_COPULA
-                     and not any(first <= t.start < end for first, end, _ in relatives)), None)
+                     and not in_clauses(t.start, relatives)), None)
     if verb is None:
         return None
     value, interval = cal.day(dct)

@@ -779,6 +779,11 @@ class RelativeClause(NamedTuple):
     noun: int
 
 
+def in_clauses(at: int, clauses: Sequence[RelativeClause]) -> bool:
+    """Whether the character offset ``at`` lies inside one of the clauses."""
+    return any(first <= at < end for first, end, _ in clauses)
+
+
 def relative_clauses(toks: Sequence[Token]) -> list[RelativeClause]:
     """The relative clauses of a sentence as (start, end) character offsets and the start of
     the noun they describe: from "who/whom/whose/which" to the next comma or stronger break,

@@ -68,6 +68,7 @@ from newstimeline.events.order_vocabulary import (
 )
 from newstimeline.events.vocabulary import (
     ADVERBS_BETWEEN,
+    CLAUSE_BREAK_MARKS,
     CLAUSE_REPORTING_VERBS,
     CONTRACTED_BE,
     DETERMINERS,
@@ -229,7 +230,7 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
     reach = words[-HINT_REACH:]
     for back, token in enumerate(reversed(reach), 1):
         word = token.lower
-        if token.text in {",", ";", ":"}:
+        if token.text in CLAUSE_BREAK_MARKS:
             return 0
         hint = ORDER_HINT_WORDS.get(word, 0) or ORDER_HINT_PAIRS.get((word, after), 0)
         if (word, after) in NO_HINT_PAIRS:
@@ -338,7 +339,7 @@ def _phrase_hint(event: Event, words: Sequence[Token], word: str, back: int) -> 
     if word == "of":
         # Right before "of" the charge is read as a pair by ``order_hint`` ("as a result of").
         for w in reversed(words[max(0, at - ACCUSED_REACH):at - 1]):
-            if w.text in {",", ";", ":"}:
+            if w.text in CLAUSE_BREAK_MARKS:
                 break
             if ORDER_HINT_PAIRS.get((w.lower, "of"), 0) < 0:
                 # "was convicted in state court of helping to defraud investors": a phrase may
@@ -362,7 +363,7 @@ def _clause_hint(text: str, words: Sequence[Token]) -> int:
     for i in range(read, len(words)):
         word = words[i]
         lower = word.lower
-        if word.text in {",", ";", ":"}:
+        if word.text in CLAUSE_BREAK_MARKS:
             hint = 0
         elif lower in CLAUSE_ORDER_WORDS:
             hint = CAUSE_HINT if lower in CAUSE_WORDS else ORDER_HINT_WORDS[lower]
@@ -714,7 +715,7 @@ def _after_then(words: Sequence[Token]) -> bool:
     """Whether the ordering word nearest before a trigger, in its clause, is "then" ("took in
     the child, but then refused")."""
     for token in reversed(words[-HINT_REACH:]):
-        if token.text in {",", ";", ":"}:
+        if token.text in CLAUSE_BREAK_MARKS:
             return False
         if ORDER_HINT_WORDS.get(token.lower, 0):
             return token.lower == "then"
@@ -732,7 +733,7 @@ def _until_after_future(event: Event, words: Sequence[Token]) -> bool:
         return False
     for i in range(len(words) - 1, -1, -1):
         word = words[i].lower
-        if words[i].text in {",", ";", ":"}:
+        if words[i].text in CLAUSE_BREAK_MARKS:
             return False
         if word in UNTIL:
             before = [w.lower for w in words[:i]]
@@ -812,7 +813,7 @@ def _in_condition(words: Sequence[Token]) -> bool:
     they boost oil production"), not in an indirect question ("not known if")."""
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
-        if word.text in {",", ";", ":"}:
+        if word.text in CLAUSE_BREAK_MARKS:
             return False
         if word.lower in CONDITIONALS:
             return i == 0 or words[i - 1].lower not in WHETHER_WORDS

@@ -360,3 +360,6 @@ NOT_PLURAL_NOUNS: frozenset[str] = frozenset({
 # Determiners that open a verb's object ("carries a fine"); "that", "these", "those" also
 # open relative clauses and noun phrases after a plural noun ("charges that", "talks these").
 OBJECT_DETERMINERS: frozenset[str] = DETERMINERS - {"that", "these", "those"}
+
+# Punctuation that ends a clause inside a sentence ("..., last year they contributed").
+CLAUSE_BREAK_MARKS = frozenset({",", ";", ":"})
