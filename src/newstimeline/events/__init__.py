@@ -58,6 +58,8 @@ from newstimeline.events.vocabulary import (
     CLAUSE_OPENERS,
     COMPLEMENTIZERS,
     IRREALIS_MODALS,
+    NEVER_EVENTS,
+    PREPOSITIONS,
     QUOTE_TOKENS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
@@ -78,6 +80,9 @@ _TIME_PREPOSITIONS = ("on", "in", "at", "by", "during", "from", "since", "until"
 _TIME_PREPOSITION = re.compile(r"(?i)\b(?:" + "|".join(_TIME_PREPOSITIONS) + r")\s*$")
 _PHRASE_PREPOSITIONS = frozenset({"in", "on", "at", "during", "for"})
 _CONJUNCTIONS = frozenset({"and", "or", "but"})
+# Prepositions that open a sentence with the phrase naming a report's vehicle ("In a poll
+# completed on Saturday, ...", "In a letter dated Monday, ...").
+_OPENING_PREPOSITIONS = frozenset({"in", "on", "at", "during"})
 # Per-token tests read from a sentence's word codes (mentions.word_codes).
 _IS_NAME_WORD = code_test(NAME_WORD)
 _IS_COPULA = code_test(COPULA)
@@ -444,6 +449,16 @@ def _reduced_relative(mention: EventMention, toks: list[Token]) -> bool:
     after the comma closing an insertion: "The army, backed by tanks, stormed the town"; a
     quote's commas are no insertion's.)"""
     i = mention.index
+    if mention.tense == "past" and mention.aspect == "simple" and i > 1 \
+            and mention.token.lower.endswith("ed") and toks[0].lower in _OPENING_PREPOSITIONS \
+            and toks[i - 1].text.isalpha() and toks[i - 1].text.islower() \
+            and toks[i - 1].lower not in NEVER_EVENTS \
+            and all(t.text not in _CLAUSE_BREAKS for t in toks[1:i]) and i + 1 < len(toks) \
+            and (toks[i + 1].lower in PREPOSITIONS or toks[i + 1].text[:1].isupper()):
+        # "In a poll completed on Saturday, 69 percent said": the opening phrase names the
+        # report's vehicle; its participle, with no object ("police arrested two men on
+        # Tuesday" has one: a main clause), describes the noun; the main verb comes after.
+        return any(t.text == "," for t in toks[i + 1:])
     if not (mention.tense == "past" and mention.aspect == "simple" and i > 1
             and mention.token.lower.endswith("ed") and toks[i - 1].text == ","
             and toks[i - 2].text.isalpha() and toks[i - 2].text.islower()):
