@@ -588,6 +588,12 @@ def _past_governor(found: list[EventMention], k: int,
         return None
     at = next((j for j in range(k - 1, -1, -1) if found[j].clause == mention.clause
                and (found[j].tense != "none" or found[j].dependent)), None)
+    if at is None and index > 1 and toks[index - 2].lower in _CONJUNCTIONS:
+        # "used her speech to articulate a vision for NATO, which will celebrate its
+        # anniversary next month, and to defend its role": "and to" coordinates the
+        # infinitive with the last one told before it, past the commas between.
+        at = next((j for j in range(k - 1, -1, -1) if found[j].dependent
+                   and found[j].index > 0 and toks[found[j].index - 1].lower == "to"), None)
     if at is None:
         return None
     verb = found[at]
