@@ -592,6 +592,8 @@ def present_modal(mention: EventMention, text: str, passive_too: bool = False) -
     words = text[max(0, mention.token.start - 40):mention.token.start].lower().split()
     passive = False
     for word in reversed(words[-4:]):
+        if word.endswith((",", ";", ":")):
+            return False  # "talks that are supposed to conclude by May, invited": a clause ends
         word = word.strip(",\"'`").replace("\u2019", "'")
         if word == "be" and passive_too and not passive:
             passive = True  # "each note can be converted into common stock"
