@@ -285,6 +285,15 @@ def extract_events(
                 time = governor.model_copy(update={
                     "explanation": f"'{mention.token.text}' is done in past "
                     f"'{purpose.token.text}', at its time: {governor.explanation}"})
+            if time.basis in {"none", "reporting"} and mention.dependent \
+                    and tensed[k].tense == "none":
+                occasion = _occasion_before(mention, toks, placing, tensed)
+                if occasion is not None:
+                    # "has scheduled a news conference Thursday to announce a major
+                    # development": the purpose of a dated occasion is done at it (a report
+                    # to come, too: no undated "said" of the story's day).
+                    time = anchor_by_discourse(tensed[k], occasion, text,
+                                               "of the occasion whose purpose it is,")
             word = mention.token.lower
             if tensed[k].tense == "none" and time.basis != "expression" and word in dated_nouns \
                     and definite_noun(text, mention.token.start):
@@ -440,6 +449,28 @@ def _past_years(mentions: list[EventMention], owned: list[list[TimeExpression]],
                         text, sentence, expression.span.start, expression.span.end) == "none":
                     earlier[id(expression)] = shifted
     return earlier
+
+
+def _occasion_before(mention: EventMention, toks: list[Token], placing: list[TimeExpression],
+                     found: list[EventMention]) -> TimeExpression | None:
+    """The expression right before the infinitive's "to" when it dates a noun, an occasion
+    ("a news conference Thursday to announce"), not a verb ("agreed in April to hand them
+    over": what is intended is not done then), else None."""
+    i = mention.index
+    if i < 3 or toks[i - 1].lower != "to":
+        return None
+    expression = next((e for e in placing if e.span.end == toks[i - 2].end), None)
+    if expression is None:
+        return None
+    j = i - 2
+    while j >= 0 and toks[j].start >= expression.span.start:
+        j -= 1
+    if j >= 0 and toks[j].lower in _PHRASE_PREPOSITIONS:
+        j -= 1
+    if j < 0 or not (toks[j].text.isalpha() and toks[j].text.islower()):
+        return None
+    verbs = {m.index for m in found if m.tense != "none" or m.dependent}
+    return None if j in verbs else expression
 
 
 def _reduced_relative(mention: EventMention, toks: list[Token]) -> bool:
