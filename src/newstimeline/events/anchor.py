@@ -368,7 +368,11 @@ def anchor_event(
                          f"the story's date {dct}")
     if mention.tense in DCT_TENSES:
         return by_convention
-    if present_verb is not None and mention.tense == "none" and not dependent and not sentence:
+    # "These conversations are remembered by ...": a noun after "these" names events
+    # told before, at their date, not a present state or act of its clause.
+    pointed_back = text[max(0, start - 8):start].lower().split()[-1:] == ["these"]
+    if present_verb is not None and mention.tense == "none" and not dependent and not sentence \
+            and not pointed_back:
         # "Both sides are in talks to settle the dispute": an untensed event in the clause of a
         # present verb is going on when that verb is, at the story's date, not on a date
         # carried from earlier sentences.
@@ -459,7 +463,7 @@ def anchor_event(
                          f"({in_sentence.span.text!r}): holding at the story's date {dct}")
     if in_sentence is not None and _fits_tense(in_sentence, mention, dct):
         return anchor_by_discourse(mention, in_sentence, text, "in the sentence")
-    if mention.tense == "none" and not sentence \
+    if mention.tense == "none" and not sentence and not pointed_back \
             and (sentence_tense == "present" or (sentence_tense and in_force is not None)) \
             and not any(first <= start < end for first, end in quotes):
         # "The filing of the charges has intensified the debate": an untensed event of a
