@@ -411,7 +411,11 @@ def anchor_event(
         # Not a present modal's verb ("can participate in planning for the summit in April"):
         # able or bound now, below; the later date is a noun's.
         ahead = [e for e in unclaimed if e.span.start > start
-                 and not _inside_report(e, mention, text) and not bounding_word(e, text)]
+                 and not _inside_report(e, mention, text) and not bounding_word(e, text)
+                 # "plans to hold a news conference to screen an advertisement ... of a
+                 # bombing earlier this year": what a present verb intends is still to come.
+                 and not (present_verb is not None and mention.tense == "none"
+                          and e.interval.latest is not None and e.interval.latest <= dct)]
         if ahead:
             return anchor_by_discourse(mention, ahead[0], text, "in the sentence")
     # "The relatives have fought to keep the boy": a present perfect (not negated) the
