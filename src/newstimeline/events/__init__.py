@@ -179,6 +179,7 @@ def extract_events(
     """Events of one document in text order, each anchored to a time interval.
     ``sentence_split`` is ``sentence_spans(text)`` when the caller has it (the tagger's)."""
     spans = sentence_spans(text) if sentence_split is None else sentence_split
+    dct = _dateline_day(expressions, body_start, dct)
     sentences = _body_sentences(text, body_start, spans)
     found_names = [names_in(s.tokens, list(map(_IS_NAME_WORD.__getitem__, s.codes)))
                    for s in sentences]
@@ -326,6 +327,25 @@ def extract_events(
         else:
             in_force_age += 1
     return events
+
+
+# The most days a dateline's date may lie before the DCT and still be the story's own day.
+DATELINE_LAG_DAYS = 1
+
+
+def _dateline_day(expressions: list[TimeExpression], body_start: int, dct: dt.date) -> dt.date:
+    """The story's own day: the day its dateline names ("BUDAPEST, March 12 (Xinhua) --" in a
+    story sent on March 13, Beijing time), when that is the day before the DCT; else the DCT."""
+    day = None
+    for expression in expressions:
+        if expression.span.start >= body_start:
+            break
+        interval = expression.interval
+        if expression.type == "DATE" and interval.is_point and interval.earliest is not None:
+            day = interval.earliest
+    if day is not None and dct - dt.timedelta(days=DATELINE_LAG_DAYS) <= day < dct:
+        return day
+    return dct
 
 
 # Main verbs "have" that the mention model may leave unmarked ("Elian has been the focus").
