@@ -103,6 +103,7 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "market weekdays as any weekday": {"MARKET_WEEKDAYS": False},
     "weekdays beside yesterday": {"YESTERDAY_STYLE": False},
     "spanned years bounds only": {"SPAN_NEVER_HURTS": False},
+    "bare periods name no twin": {"TWIN_PERIODS": False},
 }
 
 

@@ -19,6 +19,7 @@ from newstimeline.dct import (
     _distinct_years,
     _evidence,
     _spanned,
+    bare_period_year,
     birth_ages,
     choose_dct,
     copyright_years,
@@ -1057,3 +1058,32 @@ def test_a_period_without_figures_is_a_date_not_a_reporting_period() -> None:
     half = "LONDON, Oct. 27 - The mine was closed for the first half of 1985 by a strike."
     assert [(y.year, y.month, y.period) for y in _evidence(half, find_mentions(half))[1]] == [
         (1985, 6, False)]
+
+
+def test_a_period_named_bare_and_with_a_year_is_not_the_story_s_own_twice() -> None:
+    # Copy names the quarter it reports bare ("third-quarter net"): the third quarter written with
+    # a year is another one, so a story of that year is ten times less likely.
+    text = ("PITTSBURGH, Oct. 26 - The steelmaker said third-quarter net income fell 8% to $33 "
+            "million, or 35 cents a share. Analysts expect the industry to report losses through "
+            "the third quarter of 1990.")
+    mentions = find_mentions(text)
+    _, years = _evidence(text, mentions)
+    assert [(y.year, y.tense, y.twin) for y in years] == [(1990, "future", (7, 9))]
+    assert [round(year_mention_likelihood(story, years[0], 10), 3)
+            for story in (1990, 1989)] == [0.01, 0.3]
+    result = infer_year(text, mentions, 10, 26, dt.date(2026, 11, 28), body_start=22)
+    assert (result.year, result.candidates) == (1989, [1988, 1987, 1986, 1985])
+    # Another quarter named bare leaves 1990 possible (the third quarter may be reported then).
+    other = text.replace("third-quarter", "second-quarter")
+    result = infer_year(other, find_mentions(other), 10, 26, dt.date(2026, 11, 28), body_start=22)
+    assert (result.year, result.candidates) == (1989, [1988, 1990, 1987, 1986, 1985])
+
+
+def test_a_bare_period_is_the_one_running_just_ended_or_next() -> None:
+    # A February story's "fourth-quarter" results are last year's; an October story's "second
+    # quarter" is too far either way to say which year it is.
+    assert bare_period_year(1990, 2, (10, 12)) == 1989
+    assert bare_period_year(1990, 10, (7, 9)) == 1990
+    assert bare_period_year(1990, 10, (10, 12)) == 1990
+    assert bare_period_year(1990, 11, (1, 3)) == 1991
+    assert bare_period_year(1990, 10, (4, 6)) is None

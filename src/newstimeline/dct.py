@@ -169,6 +169,13 @@ _RESULTS = re.compile(
     r"sales|revenues?|income|results|expenses?|margins?|[Tt]ax rates?|per share|a share)\b")
 # A reporting period compared in its sentence with "a year ago" is the one just reported.
 CURRENT_PERIODS = True
+# A quarter or half the text names without a year ("third-quarter net") is the story's own, the
+# one running, just ended or next (within TWIN_REACH_MONTHS); the same period written with a year
+# ("the third quarter of 1984", "the 1988 third quarter") is then another one: the story is
+# seldom that year's (wire copy names this year's quarter bare, and does not name it both ways).
+TWIN_PERIODS = True
+TWIN_SAME_PERIOD = 0.1
+TWIN_REACH_MONTHS = 3
 # A security's maturity ("debentures due March 1, 2011", "notes due 1999") lies a term after the
 # story when the security is new, and bonds are issued for round terms: 10 years most often, then
 # 5, 30, 20, 7, 15, 3 and 2 (other terms, and an old issue redeemed, share the rest).
@@ -442,6 +449,9 @@ class YearEvidence:
     deadline: bool = False
     """A target year right after a deadline preposition ("hopes to ... by 1992", "until Dec. 31,
     1994"): a goal or a term some years ahead, not next year's plan."""
+    twin: tuple[int, int] | None = None
+    """The first and last month of a quarter or half named with this year that the text also
+    names bare ("the third quarter of 1984" beside "third-quarter net"): not the story's own."""
 
 
 def _lead_end(text: str, sentences: list[tuple[int, int]], body_start: int) -> int:
@@ -464,6 +474,7 @@ def _evidence(
     says_yesterday = YESTERDAY_STYLE and bool(_YESTERDAY.search(text, body_start))
     beside = _dates_beside_weekdays(text, mentions)
     split = split_years(text) if SPLIT_YEARS else []
+    bare = bare_periods(mentions) if TWIN_PERIODS else set()
     for index, m in enumerate(mentions):
         tense = clause_tense(text, sentence_at(sentences, m.start), m.context_start, m.end)
         phrase = text[m.context_start:m.end]
@@ -572,8 +583,44 @@ def _evidence(
                 # figures; a fiscal year ends in a month of its own, not with the calendar's.
                 whole=(m.rule.name in PERIOD_RULES or bool(before and before[-1].lower() == "for"))
                 and m.rule.name != "fiscal_year" and not _opens_range(after),
-                deadline=DEADLINE_TARGETS and direct_deadline and tense == "future"))
+                deadline=DEADLINE_TARGETS and direct_deadline and tense == "future",
+                twin=span if (span := _period_span(m)) in bare else None))
     return weekdays, years + [item for item, _ in split]
+
+
+def _period_span(m: Mention) -> tuple[int, int] | None:
+    """The first and last month of the quarter or half a mention names, if it names one by
+    number ("the third quarter", "the first two quarters of 1990"), not a fiscal one."""
+    if m.rule.name not in ("quarter", "half_year") or "fiscal" in m.text.lower() or (
+            "closed_month" in m.parts):
+        return None
+    last = _period_month(m.parts)
+    if last is None:
+        return None
+    return (last - 2, last) if m.rule.name == "quarter" else (last - 5, last)
+
+
+def bare_periods(mentions: list[Mention]) -> set[tuple[int, int]]:
+    """The quarters and halves the text names without a year ("third-quarter net"): the story's
+    own, which copy does not name with its year too."""
+    # "last quarter" without a year is the latest one, whichever that is.
+    return {span for m in mentions if "year" not in m.parts and "lead_year" not in m.parts
+            and "qref" not in m.parts and m.parts.get("ord", "").lower() != "last"
+            and (span := _period_span(m)) is not None}
+
+
+def bare_period_year(story_year: int, story_month: int, span: tuple[int, int]) -> int | None:
+    """The year of the period a bare quarter or half names in a story of that month: the one
+    running, or the nearest one ended or to come within TWIN_REACH_MONTHS (the past one on a
+    tie); None when none is that near."""
+    now = story_year * 12 + story_month - 1
+    near: list[tuple[int, int, int]] = []
+    for year in (story_year - 1, story_year, story_year + 1):
+        first, last = year * 12 + span[0] - 1, year * 12 + span[1] - 1
+        distance = 0 if first <= now <= last else (now - last if now > last else first - now)
+        if distance <= TWIN_REACH_MONTHS:
+            near.append((distance, 0 if now >= first else 1, year))
+    return min(near)[2] if near else None
 
 
 def fiscal_abbreviations(text: str, reference_year: int) -> list[YearEvidence]:
@@ -1114,7 +1161,8 @@ def _distinct_years(evidence: list[YearEvidence]) -> list[YearEvidence]:
                                    current=any(i.current for i in items),
                                    whole=all(i.whole for i in told),
                                    deadline=all(i.deadline for i in told),
-                                   straddles=all(i.straddles for i in items)))
+                                   straddles=all(i.straddles for i in items),
+                                   twin=next((i.twin for i in items if i.twin), None)))
     ahead = [e for e in result if e.tense == "future"]
     if ahead and LATER_THAN_AHEAD_IS_AHEAD:
         # A year after one the text speaks of ahead lies ahead too: "will open in 1991 ... the
@@ -1136,7 +1184,8 @@ def _distinct_years(evidence: list[YearEvidence]) -> list[YearEvidence]:
     return maturities + [e if e.year in nearest or e.since else
             YearEvidence(e.phrase, e.year, e.tense, e.month, since=e.tense != "future",
                          until=(e.tense == "future" and FUTURE_BOUNDS_ONLY
-                                and first_ahead is not None and e.year > first_ahead))
+                                and first_ahead is not None and e.year > first_ahead),
+                         twin=e.twin)
             for e in result]
 
 
@@ -1198,6 +1247,8 @@ def year_mention_likelihood(story_year: int, item: YearEvidence, story_month: in
     if story_year == item.year and (item.month is not None or item.period) and not (
             item.current and (item.period or item.attributive) and CURRENT_PERIODS):
         likelihood *= WRITTEN_YEAR_SAME_YEAR
+    if item.twin is not None and bare_period_year(story_year, story_month, item.twin) == item.year:
+        likelihood *= TWIN_SAME_PERIOD
     return likelihood
 
 
