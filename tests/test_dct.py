@@ -25,6 +25,7 @@ from newstimeline.dct import (
     copyright_years,
     current_fiscal_years,
     decade_bounds,
+    deictic_contrasts,
     elapsed_spans,
     fiscal_abbreviations,
     forward_spans,
@@ -1087,3 +1088,21 @@ def test_a_bare_period_is_the_one_running_just_ended_or_next() -> None:
     assert bare_period_year(1990, 10, (10, 12)) == 1990
     assert bare_period_year(1990, 11, (1, 3)) == 1991
     assert bare_period_year(1990, 10, (4, 6)) is None
+
+
+def test_a_deictic_year_and_a_year_in_one_sentence_name_two_years() -> None:
+    # "from ... in 1980 to ... last year" sets two years against each other: the story is not
+    # 1981, which would make them one (before, "last year" matching 1980 chose 1981 at 0.40).
+    text = ("DAR ES SALAAM, Sept. 7 - The number of visitors to Tanzania jumped from fewer than "
+            "100,000 in 1980 to more than 300,000 last year, officials said.")
+    mentions = find_mentions(text)
+    assert deictic_contrasts(text, mentions) == frozenset({(-1, 1980)})
+    result = infer_year(text, mentions, 9, 7, dt.date(2026, 11, 28), body_start=14)
+    assert (result.year, result.confidence) == (1982, 0.214)
+    assert round(result.posterior[1981], 3) == 0.05
+    # Written side by side they are one year, a pin, not a contrast.
+    pin = "WASHINGTON, Feb. 4 - Last year's 1996 campaign cost more than any before it."
+    assert deictic_contrasts(pin, find_mentions(pin)) == frozenset()
+    compared = ("PARIS, Oct. 30 - Mr. Fournier said the company's 1989 profit is likely to be 4.7 "
+                "billion francs, up from 633.8 million francs last year.")
+    assert deictic_contrasts(compared, find_mentions(compared)) == frozenset({(-1, 1989)})
