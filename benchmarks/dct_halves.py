@@ -118,6 +118,7 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "spanned years bounds only": {"SPAN_NEVER_HURTS": False},
     "bare periods name no twin": {"TWIN_PERIODS": False},
     "deictic years match in-sentence": {"DEICTIC_CONTRASTS": False},
+    "no pins through a noun (crash)": {"ATTRIBUTIVE_PINS": False},
 }
 
 

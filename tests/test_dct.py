@@ -1106,3 +1106,19 @@ def test_a_deictic_year_and_a_year_in_one_sentence_name_two_years() -> None:
     compared = ("PARIS, Oct. 30 - Mr. Fournier said the company's 1989 profit is likely to be 4.7 "
                 "billion francs, up from 633.8 million francs last year.")
     assert deictic_contrasts(compared, find_mentions(compared)) == frozenset({(-1, 1989)})
+
+
+def test_a_year_naming_a_thing_then_its_distance_from_now_is_a_pin() -> None:
+    # "the 1987 crash, two years ago" names 1989 as "in 1987, two years ago" does; a span told of
+    # something else in the sentence ("and two years ago he returned") is no pin.
+    text = "NEW YORK, Oct. 16 - Stocks fell more sharply than in the 1987 crash, two years ago."
+    mentions = find_mentions(text)
+    assert [(p.phrase, p.gaps, p.source) for p in pinned_pairs(text, mentions)] == [
+        ("1987 crash, two years ago", frozenset({2}), 1987)]
+    result = infer_year(text, mentions, 10, 16, dt.date(2026, 11, 28), body_start=12)
+    assert (result.year, result.confidence) == (1989, 0.868)
+    dashed = "ATLANTA, July 19 - Security is tighter than at the 1996 Olympics -- four years ago."
+    assert [(p.gaps, p.source) for p in pinned_pairs(dashed, find_mentions(dashed))] == [
+        (frozenset({4}), 1996)]
+    other = "NEW YORK, Oct. 16 - He left in 1987, and two years ago he returned."
+    assert pinned_pairs(other, find_mentions(other)) == []

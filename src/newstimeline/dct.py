@@ -230,6 +230,10 @@ SPAN_HEDGES_ABOVE: frozenset[str] = frozenset({"about", "some", "roughly", "over
 # ago" (1994), "last year's 1996 campaign" (1997), "this year's 1998 budget", "in 2030, eight
 # years from now" (2022). Such a pair is worth this factor for the year it names.
 PIN_MATCH_FACTOR = 10.0
+# The same with a noun the year names between: "the 1987 crash, two years ago", "the 1996
+# Olympics -- four years ago".
+ATTRIBUTIVE_PINS = True
+_PIN_NOUN_JOINER = re.compile(r"(?: [A-Za-z][A-Za-z-]*){1,2}(?:,| --| —) ")
 PINNED_PAIRS = True
 # An anniversary or "the past N years" in a sentence that names one year leads from that year
 # ("the 50th anniversary of the 1948 founding"): a pin too, though looser than a written pair.
@@ -942,7 +946,8 @@ def pinned_pairs(text: str, mentions: list[Mention]) -> list[ElapsedSpan]:
     spans: list[ElapsedSpan] = []
     for first, second in pairwise(mentions):
         between = text[first.end:second.context_start]
-        if len(between) > PIN_JOINER_CHARS or not _PIN_JOINER.fullmatch(between):
+        joined = len(between) <= PIN_JOINER_CHARS and bool(_PIN_JOINER.fullmatch(between))
+        if not joined and not (ATTRIBUTIVE_PINS and _attributive_pin(text, first, second)):
             continue
         for year_m, other in ((first, second), (second, first)):
             written = year_m.parts.get("year") or year_m.parts.get("lead_year") or ""
@@ -1053,6 +1058,14 @@ def _elapsed_spans_in_sentence(
             spans.append(ElapsedSpan(text[m.context_start:m.end], frozenset(
                 range(count - (1 if below else 0), count + (1 if above else 0) + 1))))
     return spans
+
+
+def _attributive_pin(text: str, year: Mention, ago: Mention) -> bool:
+    """"the 1987 crash, two years ago": a year naming a thing, then its distance from now."""
+    before = _WORD.findall(text, max(0, year.context_start - 12), year.context_start)
+    return (year.rule.name == "year_bare" and ago.rule.name == "units_ago"
+            and bool(before) and _is_determiner(before[-1])
+            and bool(_PIN_NOUN_JOINER.fullmatch(text, year.end, ago.context_start)))
 
 
 def _possessive_pin(text: str, deictic: Mention, year: Mention) -> bool:
