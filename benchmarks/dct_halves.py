@@ -119,6 +119,7 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "bare periods name no twin": {"TWIN_PERIODS": False},
     "deictic years match in-sentence": {"DEICTIC_CONTRASTS": False},
     "no pins through a noun (crash)": {"ATTRIBUTIVE_PINS": False},
+    "since years without a horizon": {"SINCE_HORIZON": 0},
 }
 
 
