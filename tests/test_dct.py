@@ -1077,6 +1077,8 @@ def test_a_period_named_bare_and_with_a_year_is_not_the_story_s_own_twice() -> N
             for story in (1990, 1989)] == [0.01, 0.3]
     result = infer_year(text, mentions, 10, 26, dt.date(2026, 11, 28), body_start=22)
     assert (result.year, result.candidates) == (1989, [1988, 1987, 1986, 1985])
+    assert ('"the third quarter of 1990" is not the period the text names without its year'
+            in result.explanation)
     # Another quarter named bare leaves 1990 possible (the third quarter may be reported then).
     other = text.replace("third-quarter", "second-quarter")
     result = infer_year(other, find_mentions(other), 10, 26, dt.date(2026, 11, 28), body_start=22)
@@ -1103,6 +1105,8 @@ def test_a_deictic_year_and_a_year_in_one_sentence_name_two_years() -> None:
     result = infer_year(text, mentions, 9, 7, dt.date(2026, 11, 28), body_start=14)
     assert (result.year, result.confidence) == (1982, 0.214)
     assert round(result.posterior[1981], 3) == 0.05
+    assert ('"last year" and 1980 are compared in one sentence: two years, so not 1981'
+            in result.explanation)
     # Written side by side they are one year, a pin, not a contrast.
     pin = "WASHINGTON, Feb. 4 - Last year's 1996 campaign cost more than any before it."
     assert deictic_contrasts(pin, find_mentions(pin)) == frozenset()
@@ -1135,6 +1139,8 @@ def test_a_stretch_since_a_year_is_seldom_more_than_a_decade_old() -> None:
     assert [(y.year, y.since, y.started) for y in years] == [(1980, True, True)]
     assert [round(year_mention_likelihood(story, years[0], 10), 3)
             for story in (1985, 1990, 2000, 2020)] == [0.04, 0.04, 0.02, 0.01]
+    result = infer_year(text, find_mentions(text), 10, 30, dt.date(2026, 11, 28), body_start=16)
+    assert '"since 1980" tells of a stretch seldom more than 10 years old' in result.explanation
     born = "BUFFALO, N.Y., Oct. 24 - Slepian was born in Buffalo in 1946."
     years = _distinct_years(_evidence(born, find_mentions(born))[1])
     assert [(y.year, y.since, y.started) for y in years] == [(1946, True, False)]

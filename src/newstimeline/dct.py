@@ -1551,6 +1551,10 @@ def infer_year(
     runners_up = [year for year in ranked[1:] if evidence[year] >= supported]
     links = _link_reasons(best, deictic_phrases(mentions) if years else {}, spans + pins, years,
                           events)
+    phrases = deictic_phrases(mentions) if contrasts else {}
+    links += [f'"{phrases[shift]}" and {named_year} are compared in one sentence: two years, '
+              f"so not {named_year - shift}" for shift, named_year in sorted(contrasts)
+              if shift in phrases]
     links += [f'"{d.phrase}" ({d.tense} tense) puts the story '
               + (f"after {d.year}" if d.since else f"before {d.year}") for d in decades]
     links += [f'"{e.phrase}" puts the story in {e.first} or later ({e.what})'
@@ -1680,6 +1684,12 @@ def _year_reasons(years: list[YearEvidence]) -> list[str]:
                        f"{side} {item.year}")
     for item in attributive:
         reasons.append(f'"{item.phrase}" names a period near the story')
+    for item in years:
+        if item.twin is not None:
+            reasons.append(f'"{item.phrase}" is not the period the text names without its year')
+        if item.started and SINCE_HORIZON:
+            reasons.append(f'"{item.phrase}" tells of a stretch seldom more than '
+                           f"{SINCE_HORIZON} years old")
     for item in years:
         if item.maturity:
             reasons.append(f'"{item.phrase}" is a maturity, a bond\'s term (10 years most often) '
