@@ -120,6 +120,7 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "deictic years match in-sentence": {"DEICTIC_CONTRASTS": False},
     "no pins through a noun (crash)": {"ATTRIBUTIVE_PINS": False},
     "since years without a horizon": {"SINCE_HORIZON": 0},
+    "past N years from any year": {"STRETCH_FROM_SINCE": False},
 }
 
 

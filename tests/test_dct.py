@@ -356,7 +356,7 @@ def test_the_last_n_years_lead_from_the_year_they_began() -> None:
             "women over the last five years. Eight of the killings since 1993 were already under "
             "investigation.")
     assert elapsed_spans(text, find_mentions(text)) == [
-        ElapsedSpan("the last five years", frozenset({5}))]
+        ElapsedSpan("the last five years", frozenset({5}), stretch=True)]
     year, _, _, explanation = _infer(text, 4, 2)
     assert year == 1998
     assert '"the last five years" leads from 1993 to 1998' in explanation
@@ -1005,14 +1005,27 @@ def test_copy_that_says_yesterday_names_no_weekday_for_the_day_before() -> None:
 
 
 def test_a_span_from_a_near_year_does_not_weaken_that_year() -> None:
-    # "the past two years" leads from 1985 to 1987; read as a bound only, 1985 would fit 1987
-    # worse than its plain two-year distance does, and 1986 won. The better reading counts.
+    # "two years ago" leads from 1985 to 1987; read as a bound only, 1985 would fit 1987 worse
+    # than its plain two-year distance does, and 1986 won. The better reading counts.
+    text = ("MONTREAL, Oct. 26 - Pierre Lortie, chairman and chief executive, resigned. Mr. Lortie "
+            "joined Provigo in 1985 and spearheaded its drive outside the food business. "
+            "Its profits began to fall two years ago, analysts said.")
+    year, _, candidates, explanation = _infer(text, 10, 26)
+    assert (year, candidates) == (1987, [1986, 1985, 1988, 1989])
+    assert '"two years ago" leads from 1985 to 1987' in explanation
+
+
+def test_the_past_n_years_lead_only_from_a_year_told_with_since() -> None:
+    # "over the past two years" is a stretch up to now: it starts at a "since" year, not at the
+    # year Mr. Lortie joined, so 1987 gets no lead from 1985 (it had 0.40 with one).
     text = ("MONTREAL, Oct. 26 - Pierre Lortie, chairman and chief executive, resigned. Mr. Lortie "
             "joined Provigo in 1985 and spearheaded its drive outside the food business. "
             "Provigo's profit record over the past two years tarnished the company's reputation.")
-    year, _, candidates, explanation = _infer(text, 10, 26)
-    assert (year, candidates) == (1987, [1986, 1985, 1988, 1989])
-    assert '"the past two years" leads from 1985 to 1987' in explanation
+    assert elapsed_spans(text, find_mentions(text)) == [
+        ElapsedSpan("the past two years", frozenset({2}), stretch=True)]
+    year, confidence, candidates, explanation = _infer(text, 10, 26)
+    assert (year, confidence, candidates) == (1986, 0.21, [1987, 1985, 1988, 1989, 1990])
+    assert "leads from" not in explanation
 
 
 @pytest.mark.parametrize(("sentence", "market"), [

@@ -111,6 +111,11 @@ SINCE_LIKELIHOOD = 0.04
 # so a story further on is likely in proportion to SINCE_HORIZON / years (an index base or a
 # birth year, kept for decades, is no such stretch).
 SINCE_HORIZON = 10
+# "over the past five years" is a stretch up to now, and the year it starts at is one told with
+# "since" ("the 14 killings since 1993 ... over the last five years"), not any year the text
+# names ("joined Provigo in 1985 ... its profit record over the past two years"); with no such
+# year it leads from none. "N years ago" and anniversaries still lead from any named year.
+STRETCH_FROM_SINCE = True
 # A story older than a year it mentions without tense ("the 2020 election" in 2019): likely
 # enough to allow, decaying per year; in a past-tense clause it is far rarer.
 AHEAD_OF_NEUTRAL_MENTION = 0.1
@@ -821,6 +826,8 @@ class ElapsedSpan:
     a thing ahead: "within five years")."""
     source: int | None = None
     """The year the span leads from when the text ties them ("Smith, 51, was born in 1947")."""
+    stretch: bool = False
+    """"the past five years": a stretch up to now, which starts at a year told with "since"."""
 
 
 def elapsed_spans(
@@ -847,7 +854,8 @@ def elapsed_spans(
             continue
         if unit == "year" and count == 1:
             continue  # "a year ago" compares periods; "last year" speaks for itself
-        spans.append(ElapsedSpan(text[m.context_start:m.end], _hedged_years(text, m, unit, count)))
+        spans.append(ElapsedSpan(text[m.context_start:m.end], _hedged_years(text, m, unit, count),
+                                 stretch=past_units))
     for found in _AGE_OF_THING.finditer(text) if AGES_OF_THINGS else ():
         written = found["num"].lower()
         count = int(written) if written.isdigit() else NUMBER_WORDS.get(written, 0)
@@ -1505,6 +1513,11 @@ def infer_year(
     lead_end = _lead_end(text, sentences, body_start)
     lead = (max(sentence_at(sentences, lead_end - 1)[0], body_start), lead_end)
     spans = elapsed_spans(text, mentions, lead) + birth_ages(text, mentions) if years else []
+    if STRETCH_FROM_SINCE:  # the latest "since" year starts the stretch, if there is one
+        starts = sorted(e.year for e in years if e.started)[-1:]
+        spans = [kept for span in spans for kept in (
+            [replace(span, source=start) for start in starts]
+            if span.stretch and span.source is None else [span])]
     pins = pinned_pairs(text, mentions) if years and PINNED_PAIRS else []
     pins += sentence_pins(text, mentions) if years and SENTENCE_PINS else []
     pins += copyright_years(text) if years and COPYRIGHT_NOTICES else []
