@@ -3,11 +3,15 @@
 Each line switches one rule off; a rule that helps on both halves is not fitted to one of them.
 One generic yearless dateline ("LONDON, March 22 -") is used for every document.
 
-    python benchmarks/dct_halves.py
+    python benchmarks/dct_halves.py              # accuracy per half, one line per switch
+    python benchmarks/dct_halves.py --log-loss   # and the explicit-year documents' mean -log p
+                                                 # of the right year (how far off the misses are)
 """
 
 from __future__ import annotations
 
+import argparse
+import math
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -42,16 +46,25 @@ def _cases() -> list[Case]:
     return cases
 
 
-def _score(cases: list[Case]) -> str:
+def _score(cases: list[Case], log_loss: bool = False) -> str:
     hits: dict[tuple[str, int], list[bool]] = {}
+    losses: dict[int, list[float]] = {}
     for kind, half, text, mentions, month, day, body, year in cases:
         result = dct.infer_year(text, mentions, month, day, REFERENCE, body_start=body)
         hits.setdefault((kind, half), []).append(result.year == year)
-    return "  ".join(f"{kind} {'even' if half == 0 else 'odd'} {sum(v):>2}/{len(v)}"
-                     for (kind, half), v in sorted(hits.items()))
+        if kind == "explicit year":
+            losses.setdefault(half, []).append(-math.log(max(result.posterior.get(year, 0),
+                                                             1e-9)))
+    scores = "  ".join(f"{kind} {'even' if half == 0 else 'odd'} {sum(v):>2}/{len(v)}"
+                       for (kind, half), v in sorted(hits.items()))
+    if log_loss:
+        scores += "  log loss even/odd " + "/".join(
+            f"{sum(v) / len(v):.3f}" for _, v in sorted(losses.items()))
+    return scores
 
 
-def _old_deictic(year: int, shifts: set[int], years: list[dct.YearEvidence]) -> int:
+def _old_deictic(year: int, shifts: set[int], years: list[dct.YearEvidence],
+                 contrasts: frozenset[tuple[int, int]] = frozenset()) -> int:
     return sum(1 for shift in shifts if year + shift in {e.year for e in years})
 
 
@@ -103,6 +116,11 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "market weekdays as any weekday": {"MARKET_WEEKDAYS": False},
     "weekdays beside yesterday": {"YESTERDAY_STYLE": False},
     "spanned years bounds only": {"SPAN_NEVER_HURTS": False},
+    "bare periods name no twin": {"TWIN_PERIODS": False},
+    "deictic years match in-sentence": {"DEICTIC_CONTRASTS": False},
+    "no pins through a noun (crash)": {"ATTRIBUTIVE_PINS": False},
+    "since years without a horizon": {"SINCE_HORIZON": 0},
+    "past N years from any year": {"STRETCH_FROM_SINCE": False},
 }
 
 
@@ -120,14 +138,18 @@ def patched(changes: dict[str, object]) -> Iterator[None]:
 
 
 def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--log-loss", action="store_true",
+                        help="Also print the mean -log probability of the right year.")
+    args = parser.parse_args()
     if not DATA.is_dir():
         print(f"skipped: {DATA} not found (the shared TBAQ data is needed)")
         return 0
     cases = _cases()
-    print(f"{'rules':<32} {_score(cases)}")
+    print(f"{'rules':<32} {_score(cases, args.log_loss)}")
     for label, changes in ABLATIONS.items():
         with patched(changes):
-            print(f"{label:<32} {_score(cases)}")
+            print(f"{label:<32} {_score(cases, args.log_loss)}")
     return 0
 
 

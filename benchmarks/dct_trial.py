@@ -12,6 +12,7 @@ inferred with reference date 2026-11-28 as in dct_benchmark.py.
 from __future__ import annotations
 
 import argparse
+import math
 import re
 import sys
 from pathlib import Path
@@ -44,6 +45,7 @@ def main() -> int:
         print(f"skipped: {args.data} not found (the shared timeline-trial data is needed)")
         return 0
     hits: dict[str, list[bool]] = {}
+    losses: list[float] = []
     for doc in sorted(read_corpus(args.data), key=lambda d: d.doc_id):
         if doc.dct is None:
             continue
@@ -59,6 +61,8 @@ def main() -> int:
         kind = ("explicit year" if EXPLICIT_YEAR.search(body)
                 else "weekday" if WEEKDAY.search(body) else "other")
         hits.setdefault(kind, []).append(result.year == doc.dct.year)
+        if kind == "explicit year":
+            losses.append(-math.log(max(result.posterior.get(doc.dct.year, 0.0), 1e-9)))
         if args.all:
             mark = "ok  " if result.year == doc.dct.year else "MISS"
             print(f"{mark} {doc.doc_id:<8} {kind:<13} real {doc.dct.year} inferred {result.year} "
@@ -69,6 +73,8 @@ def main() -> int:
         print(f"  {kind:<14} {sum(values):>2}/{len(values):<3} right year")
     every = [v for values in hits.values() for v in values]
     print(f"  {'overall':<14} {sum(every):>2}/{len(every):<3} right year")
+    if losses:  # how far off the misses are: lower is better
+        print(f"  explicit year: mean -log p of the right year {sum(losses) / len(losses):.3f}")
     return 0
 
 

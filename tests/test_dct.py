@@ -19,11 +19,13 @@ from newstimeline.dct import (
     _distinct_years,
     _evidence,
     _spanned,
+    bare_period_year,
     birth_ages,
     choose_dct,
     copyright_years,
     current_fiscal_years,
     decade_bounds,
+    deictic_contrasts,
     elapsed_spans,
     fiscal_abbreviations,
     forward_spans,
@@ -118,9 +120,12 @@ def test_latest_past_year_and_weekday_pin_the_year() -> None:
 
 
 def test_old_since_year_bounds_without_pulling_the_story_back() -> None:
+    # Not 1993, the first Saturday Dec. 18 after 1991: a stretch since a year is flat for a
+    # decade (SINCE_HORIZON), so the latest such Saturday within it wins, and later ones stay
+    # candidates.
     text = "MOSCOW, Dec 18 (Interfax) - The plant, idle since 1991, reopened on Saturday."
-    year, _, _, _ = _infer(text, 12, 18)
-    assert year == 2021
+    year, _, candidates, _ = _infer(text, 12, 18)
+    assert (year, candidates[:4]) == (1999, [1993, 2004, 2010, 2021])
 
 
 def test_forecast_year_puts_the_story_before_it() -> None:
@@ -351,7 +356,7 @@ def test_the_last_n_years_lead_from_the_year_they_began() -> None:
             "women over the last five years. Eight of the killings since 1993 were already under "
             "investigation.")
     assert elapsed_spans(text, find_mentions(text)) == [
-        ElapsedSpan("the last five years", frozenset({5}))]
+        ElapsedSpan("the last five years", frozenset({5}), stretch=True)]
     year, _, _, explanation = _infer(text, 4, 2)
     assert year == 1998
     assert '"the last five years" leads from 1993 to 1998' in explanation
@@ -1000,14 +1005,27 @@ def test_copy_that_says_yesterday_names_no_weekday_for_the_day_before() -> None:
 
 
 def test_a_span_from_a_near_year_does_not_weaken_that_year() -> None:
-    # "the past two years" leads from 1985 to 1987; read as a bound only, 1985 would fit 1987
-    # worse than its plain two-year distance does, and 1986 won. The better reading counts.
+    # "two years ago" leads from 1985 to 1987; read as a bound only, 1985 would fit 1987 worse
+    # than its plain two-year distance does, and 1986 won. The better reading counts.
+    text = ("MONTREAL, Oct. 26 - Pierre Lortie, chairman and chief executive, resigned. Mr. Lortie "
+            "joined Provigo in 1985 and spearheaded its drive outside the food business. "
+            "Its profits began to fall two years ago, analysts said.")
+    year, _, candidates, explanation = _infer(text, 10, 26)
+    assert (year, candidates) == (1987, [1986, 1985, 1988, 1989])
+    assert '"two years ago" leads from 1985 to 1987' in explanation
+
+
+def test_the_past_n_years_lead_only_from_a_year_told_with_since() -> None:
+    # "over the past two years" is a stretch up to now: it starts at a "since" year, not at the
+    # year Mr. Lortie joined, so 1987 gets no lead from 1985 (it had 0.40 with one).
     text = ("MONTREAL, Oct. 26 - Pierre Lortie, chairman and chief executive, resigned. Mr. Lortie "
             "joined Provigo in 1985 and spearheaded its drive outside the food business. "
             "Provigo's profit record over the past two years tarnished the company's reputation.")
-    year, _, candidates, explanation = _infer(text, 10, 26)
-    assert (year, candidates) == (1987, [1986, 1985, 1988, 1989])
-    assert '"the past two years" leads from 1985 to 1987' in explanation
+    assert elapsed_spans(text, find_mentions(text)) == [
+        ElapsedSpan("the past two years", frozenset({2}), stretch=True)]
+    year, confidence, candidates, explanation = _infer(text, 10, 26)
+    assert (year, confidence, candidates) == (1986, 0.21, [1987, 1985, 1988, 1989, 1990])
+    assert "leads from" not in explanation
 
 
 @pytest.mark.parametrize(("sentence", "market"), [
@@ -1057,3 +1075,87 @@ def test_a_period_without_figures_is_a_date_not_a_reporting_period() -> None:
     half = "LONDON, Oct. 27 - The mine was closed for the first half of 1985 by a strike."
     assert [(y.year, y.month, y.period) for y in _evidence(half, find_mentions(half))[1]] == [
         (1985, 6, False)]
+
+
+def test_a_period_named_bare_and_with_a_year_is_not_the_story_s_own_twice() -> None:
+    # Copy names the quarter it reports bare ("third-quarter net"): the third quarter written with
+    # a year is another one, so a story of that year is ten times less likely.
+    text = ("PITTSBURGH, Oct. 26 - The steelmaker said third-quarter net income fell 8% to $33 "
+            "million, or 35 cents a share. Analysts expect the industry to report losses through "
+            "the third quarter of 1990.")
+    mentions = find_mentions(text)
+    _, years = _evidence(text, mentions)
+    assert [(y.year, y.tense, y.twin) for y in years] == [(1990, "future", (7, 9))]
+    assert [round(year_mention_likelihood(story, years[0], 10), 3)
+            for story in (1990, 1989)] == [0.01, 0.3]
+    result = infer_year(text, mentions, 10, 26, dt.date(2026, 11, 28), body_start=22)
+    assert (result.year, result.candidates) == (1989, [1988, 1987, 1986, 1985])
+    assert ('"the third quarter of 1990" is not the period the text names without its year'
+            in result.explanation)
+    # Another quarter named bare leaves 1990 possible (the third quarter may be reported then).
+    other = text.replace("third-quarter", "second-quarter")
+    result = infer_year(other, find_mentions(other), 10, 26, dt.date(2026, 11, 28), body_start=22)
+    assert (result.year, result.candidates) == (1989, [1988, 1990, 1987, 1986, 1985])
+
+
+def test_a_bare_period_is_the_one_running_just_ended_or_next() -> None:
+    # A February story's "fourth-quarter" results are last year's; an October story's "second
+    # quarter" is too far either way to say which year it is.
+    assert bare_period_year(1990, 2, (10, 12)) == 1989
+    assert bare_period_year(1990, 10, (7, 9)) == 1990
+    assert bare_period_year(1990, 10, (10, 12)) == 1990
+    assert bare_period_year(1990, 11, (1, 3)) == 1991
+    assert bare_period_year(1990, 10, (4, 6)) is None
+
+
+def test_a_deictic_year_and_a_year_in_one_sentence_name_two_years() -> None:
+    # "from ... in 1980 to ... last year" sets two years against each other: the story is not
+    # 1981, which would make them one (before, "last year" matching 1980 chose 1981 at 0.40).
+    text = ("DAR ES SALAAM, Sept. 7 - The number of visitors to Tanzania jumped from fewer than "
+            "100,000 in 1980 to more than 300,000 last year, officials said.")
+    mentions = find_mentions(text)
+    assert deictic_contrasts(text, mentions) == frozenset({(-1, 1980)})
+    result = infer_year(text, mentions, 9, 7, dt.date(2026, 11, 28), body_start=14)
+    assert (result.year, result.confidence) == (1982, 0.214)
+    assert round(result.posterior[1981], 3) == 0.05
+    assert ('"last year" and 1980 are compared in one sentence: two years, so not 1981'
+            in result.explanation)
+    # Written side by side they are one year, a pin, not a contrast.
+    pin = "WASHINGTON, Feb. 4 - Last year's 1996 campaign cost more than any before it."
+    assert deictic_contrasts(pin, find_mentions(pin)) == frozenset()
+    compared = ("PARIS, Oct. 30 - Mr. Fournier said the company's 1989 profit is likely to be 4.7 "
+                "billion francs, up from 633.8 million francs last year.")
+    assert deictic_contrasts(compared, find_mentions(compared)) == frozenset({(-1, 1989)})
+
+
+def test_a_year_naming_a_thing_then_its_distance_from_now_is_a_pin() -> None:
+    # "the 1987 crash, two years ago" names 1989 as "in 1987, two years ago" does; a span told of
+    # something else in the sentence ("and two years ago he returned") is no pin.
+    text = "NEW YORK, Oct. 16 - Stocks fell more sharply than in the 1987 crash, two years ago."
+    mentions = find_mentions(text)
+    assert [(p.phrase, p.gaps, p.source) for p in pinned_pairs(text, mentions)] == [
+        ("1987 crash, two years ago", frozenset({2}), 1987)]
+    result = infer_year(text, mentions, 10, 16, dt.date(2026, 11, 28), body_start=12)
+    assert (result.year, result.confidence) == (1989, 0.868)
+    dashed = "ATLANTA, July 19 - Security is tighter than at the 1996 Olympics -- four years ago."
+    assert [(p.gaps, p.source) for p in pinned_pairs(dashed, find_mentions(dashed))] == [
+        (frozenset({4}), 1996)]
+    other = "NEW YORK, Oct. 16 - He left in 1987, and two years ago he returned."
+    assert pinned_pairs(other, find_mentions(other)) == []
+
+
+def test_a_stretch_since_a_year_is_seldom_more_than_a_decade_old() -> None:
+    # "since 1980" bounds the story from below and is flat for a decade, then fades in proportion
+    # (10 / years); a birth year, kept for a lifetime, stays flat.
+    text = "LONDON, Oct. 30 - The conglomerate has been doubling its profits annually since 1980."
+    years = _distinct_years(_evidence(text, find_mentions(text))[1])
+    assert [(y.year, y.since, y.started) for y in years] == [(1980, True, True)]
+    assert [round(year_mention_likelihood(story, years[0], 10), 3)
+            for story in (1985, 1990, 2000, 2020)] == [0.04, 0.04, 0.02, 0.01]
+    result = infer_year(text, find_mentions(text), 10, 30, dt.date(2026, 11, 28), body_start=16)
+    assert '"since 1980" tells of a stretch seldom more than 10 years old' in result.explanation
+    born = "BUFFALO, N.Y., Oct. 24 - Slepian was born in Buffalo in 1946."
+    years = _distinct_years(_evidence(born, find_mentions(born))[1])
+    assert [(y.year, y.since, y.started) for y in years] == [(1946, True, False)]
+    assert [round(year_mention_likelihood(story, years[0], 10), 3)
+            for story in (1985, 2020)] == [0.04, 0.04]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from newstimeline.eras import EraEvidence, find_era_terms, find_until_terms
@@ -106,6 +106,16 @@ FUTURE_BOUNDS_ONLY = True
 # "since 1972" dates the start of something still going on: it bounds the story from below but
 # says nothing about how long ago, so every later year is equally likely.
 SINCE_LIKELIHOOD = 0.04
+# ... up to a point: what copy says has gone on "since 1990" is seldom older than a decade (TBAQ:
+# 8 of 11 "since" years lie at most 10 years back, 3 and 5 on the two halves; the median is 9),
+# so a story further on is likely in proportion to SINCE_HORIZON / years (an index base or a
+# birth year, kept for decades, is no such stretch).
+SINCE_HORIZON = 10
+# "over the past five years" is a stretch up to now, and the year it starts at is one told with
+# "since" ("the 14 killings since 1993 ... over the last five years"), not any year the text
+# names ("joined Provigo in 1985 ... its profit record over the past two years"); with no such
+# year it leads from none. "N years ago" and anniversaries still lead from any named year.
+STRETCH_FROM_SINCE = True
 # A story older than a year it mentions without tense ("the 2020 election" in 2019): likely
 # enough to allow, decaying per year; in a past-tense clause it is far rarer.
 AHEAD_OF_NEUTRAL_MENTION = 0.1
@@ -169,6 +179,13 @@ _RESULTS = re.compile(
     r"sales|revenues?|income|results|expenses?|margins?|[Tt]ax rates?|per share|a share)\b")
 # A reporting period compared in its sentence with "a year ago" is the one just reported.
 CURRENT_PERIODS = True
+# A quarter or half the text names without a year ("third-quarter net") is the story's own, the
+# one running, just ended or next (within TWIN_REACH_MONTHS); the same period written with a year
+# ("the third quarter of 1984", "the 1988 third quarter") is then another one: the story is
+# seldom that year's (wire copy names this year's quarter bare, and does not name it both ways).
+TWIN_PERIODS = True
+TWIN_SAME_PERIOD = 0.1
+TWIN_REACH_MONTHS = 3
 # A security's maturity ("debentures due March 1, 2011", "notes due 1999") lies a term after the
 # story when the security is new, and bonds are issued for round terms: 10 years most often, then
 # 5, 30, 20, 7, 15, 3 and 2 (other terms, and an old issue redeemed, share the rest).
@@ -196,6 +213,15 @@ OPEN_RANGE_AFTER: tuple[tuple[str, ...], ...] = (("and", "beyond"), ("and", "aft
 DEICTIC_YEAR_SHIFTS: dict[str, int] = {"last": -1, "previous": -1, "this": 0, "current": 0,
                                        "next": 1, "coming": 1}  # fmt: skip
 DEICTIC_MATCH_FACTOR = 2.5
+# A deictic phrase and a year that one sentence compares ("from 100,000 in 1980 to 300,000 last
+# year", "will rise in 1990 from $470 million this year", "14 billion last year, down 2.5 billion
+# from 1996") name two years: the story is seldom the year that makes them one. In TBAQ the two
+# name different years in all 6 sentences that have both (3 on each half), 5 of them compared.
+DEICTIC_CONTRASTS = True
+DEICTIC_CONTRAST_FACTOR = 0.2
+CONTRAST_WORDS: frozenset[str] = frozenset({"from", "than", "over", "versus", "compared",
+                                            "against"})  # fmt: skip
+CONTRAST_WORDS_BEFORE = 4
 # "two years ago", "over the last five years", "four decades ago", "the 39th anniversary" in a
 # text that names years: the story is likelier a year that lies that far after a named year
 # ("in 1996 ... two years ago", "killings since 1993 ... over the last five years").
@@ -214,6 +240,10 @@ SPAN_HEDGES_ABOVE: frozenset[str] = frozenset({"about", "some", "roughly", "over
 # ago" (1994), "last year's 1996 campaign" (1997), "this year's 1998 budget", "in 2030, eight
 # years from now" (2022). Such a pair is worth this factor for the year it names.
 PIN_MATCH_FACTOR = 10.0
+# The same with a noun the year names between: "the 1987 crash, two years ago", "the 1996
+# Olympics -- four years ago".
+ATTRIBUTIVE_PINS = True
+_PIN_NOUN_JOINER = re.compile(r"(?: [A-Za-z][A-Za-z-]*){1,2}(?:,| --| —) ")
 PINNED_PAIRS = True
 # An anniversary or "the past N years" in a sentence that names one year leads from that year
 # ("the 50th anniversary of the 1948 founding"): a pin too, though looser than a written pair.
@@ -424,6 +454,9 @@ class YearEvidence:
     """The month, when the mention names one ("July 1997"): distances are then counted in months."""
     since: bool = False
     """An open-ended start ("since 1972"): a lower bound only."""
+    started: bool = False
+    """Told with "since" ("has doubled its profits annually since 1980"): a stretch still running,
+    seldom more than a decade old."""
     attributive: bool = False
     """A modifier of a noun ("the 2020 election"): near the story on either side."""
     until: bool = False
@@ -442,6 +475,9 @@ class YearEvidence:
     deadline: bool = False
     """A target year right after a deadline preposition ("hopes to ... by 1992", "until Dec. 31,
     1994"): a goal or a term some years ahead, not next year's plan."""
+    twin: tuple[int, int] | None = None
+    """The first and last month of a quarter or half named with this year that the text also
+    names bare ("the third quarter of 1984" beside "third-quarter net"): not the story's own."""
 
 
 def _lead_end(text: str, sentences: list[tuple[int, int]], body_start: int) -> int:
@@ -464,6 +500,7 @@ def _evidence(
     says_yesterday = YESTERDAY_STYLE and bool(_YESTERDAY.search(text, body_start))
     beside = _dates_beside_weekdays(text, mentions)
     split = split_years(text) if SPLIT_YEARS else []
+    bare = bare_periods(mentions) if TWIN_PERIODS else set()
     for index, m in enumerate(mentions):
         tense = clause_tense(text, sentence_at(sentences, m.start), m.context_start, m.end)
         phrase = text[m.context_start:m.end]
@@ -562,6 +599,7 @@ def _evidence(
             years.append(YearEvidence(
                 phrase, int(written_year), tense, month,
                 since=preposition in OPEN_ENDED_PREPOSITIONS and tense == "past",
+                started=preposition in OPEN_ENDED_PREPOSITIONS and tense == "past",
                 attributive=attributive,
                 # "fiscal 1990" names the fiscal year running now as often as one that ended.
                 period=m.rule.name in PERIOD_RULES and (
@@ -572,8 +610,44 @@ def _evidence(
                 # figures; a fiscal year ends in a month of its own, not with the calendar's.
                 whole=(m.rule.name in PERIOD_RULES or bool(before and before[-1].lower() == "for"))
                 and m.rule.name != "fiscal_year" and not _opens_range(after),
-                deadline=DEADLINE_TARGETS and direct_deadline and tense == "future"))
+                deadline=DEADLINE_TARGETS and direct_deadline and tense == "future",
+                twin=span if (span := _period_span(m)) in bare else None))
     return weekdays, years + [item for item, _ in split]
+
+
+def _period_span(m: Mention) -> tuple[int, int] | None:
+    """The first and last month of the quarter or half a mention names, if it names one by
+    number ("the third quarter", "the first two quarters of 1990"), not a fiscal one."""
+    if m.rule.name not in ("quarter", "half_year") or "fiscal" in m.text.lower() or (
+            "closed_month" in m.parts):
+        return None
+    last = _period_month(m.parts)
+    if last is None:
+        return None
+    return (last - 2, last) if m.rule.name == "quarter" else (last - 5, last)
+
+
+def bare_periods(mentions: list[Mention]) -> set[tuple[int, int]]:
+    """The quarters and halves the text names without a year ("third-quarter net"): the story's
+    own, which copy does not name with its year too."""
+    # "last quarter" without a year is the latest one, whichever that is.
+    return {span for m in mentions if "year" not in m.parts and "lead_year" not in m.parts
+            and "qref" not in m.parts and m.parts.get("ord", "").lower() != "last"
+            and (span := _period_span(m)) is not None}
+
+
+def bare_period_year(story_year: int, story_month: int, span: tuple[int, int]) -> int | None:
+    """The year of the period a bare quarter or half names in a story of that month: the one
+    running, or the nearest one ended or to come within TWIN_REACH_MONTHS (the past one on a
+    tie); None when none is that near."""
+    now = story_year * 12 + story_month - 1
+    near: list[tuple[int, int, int]] = []
+    for year in (story_year - 1, story_year, story_year + 1):
+        first, last = year * 12 + span[0] - 1, year * 12 + span[1] - 1
+        distance = 0 if first <= now <= last else (now - last if now > last else first - now)
+        if distance <= TWIN_REACH_MONTHS:
+            near.append((distance, 0 if now >= first else 1, year))
+    return min(near)[2] if near else None
 
 
 def fiscal_abbreviations(text: str, reference_year: int) -> list[YearEvidence]:
@@ -679,22 +753,56 @@ def deictic_years(mentions: list[Mention]) -> set[int]:
             and m.parts.get("shift", "").lower() in DEICTIC_YEAR_SHIFTS and "pos" not in m.parts}
 
 
-def _deictic_matches(year: int, shifts: set[int], years: list[YearEvidence]) -> int:
+def _deictic_matches(year: int, shifts: set[int], years: list[YearEvidence],
+                     contrasts: frozenset[tuple[int, int]] = frozenset()) -> int:
     """How many deictic phrases name a year the text mentions on the same side of the story.
 
     "next year" matches a year spoken of ahead ("will open in 1990"), "last year" one spoken of
-    in the past; a year without tense matches either.
+    in the past; a year without tense matches either. A year the sentence of the phrase sets
+    against it (``contrasts``) is no match.
     """
     matches = 0
     for shift in shifts:
         for item in years:
-            if year + shift != item.year:
+            if year + shift != item.year or (shift, item.year) in contrasts:
                 continue
             if (shift < 0 and item.tense == "future") or (shift > 0 and item.tense == "past"):
                 continue
             matches += 1
             break
     return matches
+
+
+def _is_deictic_year(m: Mention) -> bool:
+    return (m.rule.name == "shifted_unit" and m.parts.get("unit", "").lower() == "year"
+            and m.parts.get("shift", "").lower() in DEICTIC_YEAR_SHIFTS and "pos" not in m.parts)
+
+
+def deictic_contrasts(text: str, mentions: list[Mention]) -> frozenset[tuple[int, int]]:
+    """(shift, year) for each deictic phrase and written year that one sentence compares ("1989
+    profit ... up from 633.8 million francs last year"), not written side by side as one."""
+    sentences = sentence_spans(text)
+    pairs: set[tuple[int, int]] = set()
+    for i, deictic in enumerate(mentions):
+        if not _is_deictic_year(deictic):
+            continue
+        sentence = sentence_at(sentences, deictic.start)
+        for j, other in enumerate(mentions):
+            written = other.parts.get("year") or other.parts.get("lead_year") or ""
+            if (len(written) != 4 or not written.isdigit()
+                    or not sentence[0] <= other.start < sentence[1]):
+                continue
+            first, second = (deictic, other) if i < j else (other, deictic)
+            between = text[first.end:second.context_start]
+            if abs(i - j) == 1 and len(between) <= PIN_JOINER_CHARS and _PIN_JOINER.fullmatch(
+                    between):
+                continue  # "last year's 1996 campaign", "in 1996, last year": one year
+            words = (_WORD.findall(text, sentence[0], first.context_start)[-CONTRAST_WORDS_BEFORE:]
+                     + _WORD.findall(text, first.end, second.context_start))
+            if not CONTRAST_WORDS & {w.lower() for w in words}:
+                continue  # "last year's deficit rose after the budget was cut in 2001"
+            pairs.add((DEICTIC_YEAR_SHIFTS[deictic.parts["shift"].lower()], int(written)))
+    return frozenset(pairs)
 
 
 def deictic_phrases(mentions: list[Mention]) -> dict[int, str]:
@@ -718,6 +826,8 @@ class ElapsedSpan:
     a thing ahead: "within five years")."""
     source: int | None = None
     """The year the span leads from when the text ties them ("Smith, 51, was born in 1947")."""
+    stretch: bool = False
+    """"the past five years": a stretch up to now, which starts at a year told with "since"."""
 
 
 def elapsed_spans(
@@ -744,7 +854,8 @@ def elapsed_spans(
             continue
         if unit == "year" and count == 1:
             continue  # "a year ago" compares periods; "last year" speaks for itself
-        spans.append(ElapsedSpan(text[m.context_start:m.end], _hedged_years(text, m, unit, count)))
+        spans.append(ElapsedSpan(text[m.context_start:m.end], _hedged_years(text, m, unit, count),
+                                 stretch=past_units))
     for found in _AGE_OF_THING.finditer(text) if AGES_OF_THINGS else ():
         written = found["num"].lower()
         count = int(written) if written.isdigit() else NUMBER_WORDS.get(written, 0)
@@ -852,7 +963,8 @@ def pinned_pairs(text: str, mentions: list[Mention]) -> list[ElapsedSpan]:
     spans: list[ElapsedSpan] = []
     for first, second in pairwise(mentions):
         between = text[first.end:second.context_start]
-        if len(between) > PIN_JOINER_CHARS or not _PIN_JOINER.fullmatch(between):
+        joined = len(between) <= PIN_JOINER_CHARS and bool(_PIN_JOINER.fullmatch(between))
+        if not joined and not (ATTRIBUTIVE_PINS and _attributive_pin(text, first, second)):
             continue
         for year_m, other in ((first, second), (second, first)):
             written = year_m.parts.get("year") or year_m.parts.get("lead_year") or ""
@@ -963,6 +1075,14 @@ def _elapsed_spans_in_sentence(
             spans.append(ElapsedSpan(text[m.context_start:m.end], frozenset(
                 range(count - (1 if below else 0), count + (1 if above else 0) + 1))))
     return spans
+
+
+def _attributive_pin(text: str, year: Mention, ago: Mention) -> bool:
+    """"the 1987 crash, two years ago": a year naming a thing, then its distance from now."""
+    before = _WORD.findall(text, max(0, year.context_start - 12), year.context_start)
+    return (year.rule.name == "year_bare" and ago.rule.name == "units_ago"
+            and bool(before) and _is_determiner(before[-1])
+            and bool(_PIN_NOUN_JOINER.fullmatch(text, year.end, ago.context_start)))
 
 
 def _possessive_pin(text: str, deictic: Mention, year: Mention) -> bool:
@@ -1109,12 +1229,14 @@ def _distinct_years(evidence: list[YearEvidence]) -> list[YearEvidence]:
                 else items)
         result.append(YearEvidence(items[0].phrase, year, tense, month,
                                    since=all(i.since for i in items),
+                                   started=all(i.started for i in items),
                                    attributive=all(i.attributive for i in items),
                                    period=all(i.period for i in items),
                                    current=any(i.current for i in items),
                                    whole=all(i.whole for i in told),
                                    deadline=all(i.deadline for i in told),
-                                   straddles=all(i.straddles for i in items)))
+                                   straddles=all(i.straddles for i in items),
+                                   twin=next((i.twin for i in items if i.twin), None)))
     ahead = [e for e in result if e.tense == "future"]
     if ahead and LATER_THAN_AHEAD_IS_AHEAD:
         # A year after one the text speaks of ahead lies ahead too: "will open in 1991 ... the
@@ -1136,7 +1258,8 @@ def _distinct_years(evidence: list[YearEvidence]) -> list[YearEvidence]:
     return maturities + [e if e.year in nearest or e.since else
             YearEvidence(e.phrase, e.year, e.tense, e.month, since=e.tense != "future",
                          until=(e.tense == "future" and FUTURE_BOUNDS_ONLY
-                                and first_ahead is not None and e.year > first_ahead))
+                                and first_ahead is not None and e.year > first_ahead),
+                         twin=e.twin)
             for e in result]
 
 
@@ -1198,6 +1321,8 @@ def year_mention_likelihood(story_year: int, item: YearEvidence, story_month: in
     if story_year == item.year and (item.month is not None or item.period) and not (
             item.current and (item.period or item.attributive) and CURRENT_PERIODS):
         likelihood *= WRITTEN_YEAR_SAME_YEAR
+    if item.twin is not None and bare_period_year(story_year, story_month, item.twin) == item.year:
+        likelihood *= TWIN_SAME_PERIOD
     return likelihood
 
 
@@ -1220,6 +1345,8 @@ def _mention_likelihood(story_year: int, item: YearEvidence, story_month: int) -
         after = story_year - item.year + (1 if item.straddles and story_month >= 7 else 0)
     if item.since:
         if after >= 0:
+            if item.started and SINCE_HORIZON and after > SINCE_HORIZON:
+                return SINCE_LIKELIHOOD * SINCE_HORIZON / after
             return SINCE_LIKELIHOOD
         # An older year without tense may still be a plan ("1990" beside "in 1988 ... 1991").
         return AHEAD_OF_PAST_MENTION if item.tense != "none" else (
@@ -1363,6 +1490,8 @@ class YearInference:
     confidence: float
     candidates: list[int]
     explanation: str
+    posterior: dict[int, float] = field(default_factory=dict, repr=False, compare=False)
+    """Every scored year's probability, for benchmarks that weigh how far off a miss is."""
 
 
 def infer_year(
@@ -1379,10 +1508,16 @@ def infer_year(
     weekdays, years = _distinct_weekdays(weekdays), _distinct_years(years)
     decades = decade_bounds(text, mentions) if DECADE_BOUNDS else []
     shifts = deictic_years(mentions) if years else set()
+    contrasts = deictic_contrasts(text, mentions) if years and DEICTIC_CONTRASTS else frozenset()
     sentences = sentence_spans(text)
     lead_end = _lead_end(text, sentences, body_start)
     lead = (max(sentence_at(sentences, lead_end - 1)[0], body_start), lead_end)
     spans = elapsed_spans(text, mentions, lead) + birth_ages(text, mentions) if years else []
+    if STRETCH_FROM_SINCE:  # the latest "since" year starts the stretch, if there is one
+        starts = sorted(e.year for e in years if e.started)[-1:]
+        spans = [kept for span in spans for kept in (
+            [replace(span, source=start) for start in starts]
+            if span.stretch and span.source is None else [span])]
     pins = pinned_pairs(text, mentions) if years and PINNED_PAIRS else []
     pins += sentence_pins(text, mentions) if years and SENTENCE_PINS else []
     pins += copyright_years(text) if years and COPYRIGHT_NOTICES else []
@@ -1409,7 +1544,10 @@ def infer_year(
             _weekday_log_likelihood(date, weekdays)
             + _spanned_log_likelihood(year, month, years, _spanned(year, years, spans + pins))
             + _year_log_likelihood(year, month, decades)
-            + math.log(DEICTIC_MATCH_FACTOR) * _deictic_matches(year, shifts, years)
+            + math.log(DEICTIC_MATCH_FACTOR) * _deictic_matches(year, shifts, years,
+                                                                contrasts=contrasts)
+            + math.log(DEICTIC_CONTRAST_FACTOR) * sum(year + shift == named_year
+                                                      for shift, named_year in contrasts)
             + math.log(SPAN_MATCH_FACTOR) * _span_matches(year, spans, named | events, ahead)
             + math.log(PIN_MATCH_FACTOR) * _span_matches(year, pins, named)
             + _office_log_likelihood(year, offices, reference.year, month)
@@ -1426,6 +1564,10 @@ def infer_year(
     runners_up = [year for year in ranked[1:] if evidence[year] >= supported]
     links = _link_reasons(best, deictic_phrases(mentions) if years else {}, spans + pins, years,
                           events)
+    phrases = deictic_phrases(mentions) if contrasts else {}
+    links += [f'"{phrases[shift]}" and {named_year} are compared in one sentence: two years, '
+              f"so not {named_year - shift}" for shift, named_year in sorted(contrasts)
+              if shift in phrases]
     links += [f'"{d.phrase}" ({d.tense} tense) puts the story '
               + (f"after {d.year}" if d.since else f"before {d.year}") for d in decades]
     links += [f'"{e.phrase}" puts the story in {e.first} or later ({e.what})'
@@ -1435,7 +1577,8 @@ def infer_year(
     explanation = _explain(best, confidence, {y: weights[y] / total for y in runners_up},
                            weekdays, _spanned(best, years, spans + pins), month, day, reference,
                            offices, links)
-    return YearInference(best, round(confidence, 3), runners_up, explanation)
+    return YearInference(best, round(confidence, 3), runners_up, explanation,
+                         {y: weights[y] / total for y in ranked})
 
 
 def _later_fit(best: dt.date, weekdays: list[WeekdayEvidence], reference: dt.date) -> int | None:
@@ -1554,6 +1697,12 @@ def _year_reasons(years: list[YearEvidence]) -> list[str]:
                        f"{side} {item.year}")
     for item in attributive:
         reasons.append(f'"{item.phrase}" names a period near the story')
+    for item in years:
+        if item.twin is not None:
+            reasons.append(f'"{item.phrase}" is not the period the text names without its year')
+        if item.started and SINCE_HORIZON:
+            reasons.append(f'"{item.phrase}" tells of a stretch seldom more than '
+                           f"{SINCE_HORIZON} years old")
     for item in years:
         if item.maturity:
             reasons.append(f'"{item.phrase}" is a maturity, a bond\'s term (10 years most often) '
