@@ -805,3 +805,13 @@ def test_a_passive_of_planning_reaches_its_subject_past_the_noun_s_phrase() -> N
                     "resolve.") == ["designed", "visit", "demonstrate"]
     assert _ordered("The purchase of the additional 48% stake is expected to cost more than 11 "
                     "billion francs.") == ["expected", "purchase", "cost"]
+
+
+def test_what_a_negated_clause_waits_for_until_sorts_first() -> None:
+    assert _ordered("Upjohn officials said they couldn't estimate the size of the charge until "
+                    "they determine which employees will participate.") == [
+        "determine", "said", "estimate", "charge", "participate"]
+    # Not negated, "until" bounds the main clause's event: what it waits for comes after.
+    assert _ordered("Upjohn officials said they could estimate the size of the charge until "
+                    "they determine which employees will participate.") == [
+        "said", "estimate", "charge", "determine", "participate"]

@@ -261,6 +261,10 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
             # "had spoken to the father both before and after the mother perished": the two
             # words cancel, neither orders the event.
             return 0
+        if word in UNTIL and _negated_before(words[:len(words) - back]):
+            # "couldn't estimate the charge until they determine": what a negated clause waits
+            # for comes first.
+            return -1
         if word == "then" and len(words) - back < THEN_OPENING:
             # "Then she handed a flag to the Marines and toured the site", "Bush then sent
             # troops, saying ...": a "then" opening its sentence follows the sentence before,
@@ -709,6 +713,17 @@ def tie_hint(event: Event, words: Sequence[Token]) -> int:
         # A verb, not a noun: "to attack", "..., killing dozens of people" (a result).
         return 0
     return -1
+
+
+def _negated_before(words: Sequence[Token]) -> bool:
+    """Whether the clause these words end in is negated ("would not lift the sanctions",
+    "couldn't estimate")."""
+    for word in reversed(words):
+        if word.text in CLAUSE_BREAK_MARKS:
+            return False
+        if word.lower in NEGATIONS or word.lower.endswith("n't"):
+            return True
+    return False
 
 
 def _after_then(words: Sequence[Token]) -> bool:
