@@ -815,3 +815,11 @@ def test_what_a_negated_clause_waits_for_until_sorts_first() -> None:
     assert _ordered("Upjohn officials said they could estimate the size of the charge until "
                     "they determine which employees will participate.") == [
         "said", "estimate", "charge", "determine", "participate"]
+
+
+def test_a_present_perfect_in_a_relative_clause_with_a_pronoun_subject_sorts_first() -> None:
+    assert _ordered("I cannot detail or characterize the type of evidence we have gathered in "
+                    "Nairobi.") == ["gathered", "detail", "characterize"]
+    # A perfect in a clause of its own keeps its place.
+    assert _ordered("I cannot detail or characterize the evidence and we have gathered more in "
+                    "Nairobi.") == ["detail", "characterize", "gathered"]

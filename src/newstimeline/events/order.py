@@ -417,6 +417,10 @@ def _subordinate_perfect(event: Event, words: Sequence[Token]) -> bool:
     auxiliary = len(words) - 1
     while words[auxiliary].lower not in FORMS_OF_HAVE:
         auxiliary -= 1
+    if (auxiliary >= 2 and words[auxiliary - 1].lower in CLAUSE_SUBJECTS
+            and _noun_like(words[auxiliary - 2])):
+        # A relative clause on its object with a pronoun subject ("the visas they have proposed").
+        return True
     # The opener stands before the perfect's subject, in the same clause.
     for i in range(auxiliary - 1, -1, -1):
         word = words[i].lower
