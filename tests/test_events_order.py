@@ -823,3 +823,13 @@ def test_a_present_perfect_in_a_relative_clause_with_a_pronoun_subject_sorts_fir
     # A perfect in a clause of its own keeps its place.
     assert _ordered("I cannot detail or characterize the evidence and we have gathered more in "
                     "Nairobi.") == ["detail", "characterize", "gathered"]
+
+
+def test_a_present_perfect_in_a_clause_of_a_verb_of_mind_without_that_sorts_first() -> None:
+    assert _ordered("I think people have forgotten that this is a human issue.") == [
+        "forgotten", "think"]
+    assert _ordered("We believe the government has violated the agreement.") == [
+        "violated", "believe", "agreement"]
+    # A perfect in a clause of its own keeps its place.
+    assert _ordered("I think about it, and people have forgotten that this is a human "
+                    "issue.") == ["think", "forgotten"]

@@ -30,6 +30,7 @@ from newstimeline.events.order_vocabulary import (
     CLAUSE_CAUSES,
     CLAUSE_ORDER_WORDS,
     CLAUSE_SUBJECTS,
+    COMPLEMENT_VERBS,
     CONDITIONALS,
     CONJUNCTIONS,
     COORDINATORS,
@@ -424,6 +425,8 @@ def _subordinate_perfect(event: Event, words: Sequence[Token]) -> bool:
     # The opener stands before the perfect's subject, in the same clause.
     for i in range(auxiliary - 1, -1, -1):
         word = words[i].lower
+        if word in COMPLEMENT_VERBS:
+            return True
         if word in PERFECT_CLAUSE_OPENERS and not (
                 word == "than" and i > 0 and words[i - 1].lower in QUANTITY_COMPARATIVES):
             return True
