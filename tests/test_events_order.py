@@ -833,3 +833,12 @@ def test_a_present_perfect_in_a_clause_of_a_verb_of_mind_without_that_sorts_firs
     # A perfect in a clause of its own keeps its place.
     assert _ordered("I think about it, and people have forgotten that this is a human "
                     "issue.") == ["think", "forgotten"]
+
+
+def test_a_verb_after_and_is_out_of_the_reach_of_an_ordering_word_before_it() -> None:
+    assert _ordered("Elian's father asked his Miami relatives to end their court battle after "
+                    "Thursday's ruling and allow him to finally return home with his son.") == [
+        "ruling", "asked", "battle", "end", "allow", "return"]
+    # Nouns joined by "and" share the ordering word.
+    assert _ordered("The army withdrew after the talks and negotiations.") == [
+        "talks", "negotiations", "withdrew"]

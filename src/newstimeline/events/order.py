@@ -47,6 +47,7 @@ from newstimeline.events.order_vocabulary import (
     NOT_IN_OBJECTS,
     NOT_NOUNS,
     OBJECT_LINKS,
+    OBJECT_PRONOUNS,
     OPENING_EARLIER,
     PARTICLES,
     PASSIVE_RELATIVES,
@@ -233,6 +234,10 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
         word = token.lower
         if token.text in CLAUSE_BREAK_MARKS:
             return 0
+        if back == 1 and word == "and" and _untensed_verb(event):
+            # "asked them to end the battle after the ruling and allow him to return": a verb
+            # after "and" opens a phrase of its own, out of the ordering word's reach.
+            return 0
         hint = ORDER_HINT_WORDS.get(word, 0) or ORDER_HINT_PAIRS.get((word, after), 0)
         if (word, after) in NO_HINT_PAIRS:
             hint = 0
@@ -368,7 +373,11 @@ def _clause_hint(text: str, words: Sequence[Token]) -> int:
     for i in range(read, len(words)):
         word = words[i]
         lower = word.lower
-        if word.text in CLAUSE_BREAK_MARKS:
+        if word.text in CLAUSE_BREAK_MARKS or (
+                (lower in OBJECT_PRONOUNS or lower in DETERMINERS) and i >= 2
+                and words[i - 2].lower == "and"):
+            # "... after the ruling and allow him to return": "and", a verb and its object open
+            # a phrase of its own.
             hint = 0
         elif lower in CLAUSE_ORDER_WORDS:
             hint = CAUSE_HINT if lower in CAUSE_WORDS else ORDER_HINT_WORDS[lower]
@@ -720,6 +729,17 @@ def tie_hint(event: Event, words: Sequence[Token]) -> int:
         # A verb, not a noun: "to attack", "..., killing dozens of people" (a result).
         return 0
     return -1
+
+
+def _untensed_verb(event: Event) -> bool:
+    """Whether an untensed event is a verb: a gerund, or a word with an object pronoun or a
+    determiner after it ("allow him", "give it", "sign the agreement"), not a noun."""
+    if event.tense != "none":
+        return False
+    if event.trigger.text.lower().endswith("ing"):
+        return True
+    after = next_word(event.sentence.text, event.trigger.end - event.sentence.start)
+    return after is not None and (after.lower() in OBJECT_PRONOUNS or after.lower() in DETERMINERS)
 
 
 def _negated_before(words: Sequence[Token]) -> bool:

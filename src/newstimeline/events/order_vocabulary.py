@@ -106,6 +106,9 @@ COMPLEMENT_VERBS = frozenset({
     "hope", "hopes", "insist", "insists", "believed", "thought", "knew",
 })  # fmt: skip
 
+# Object pronouns: a word right before one is a verb ("allow him", "give it").
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "you"})
+
 # Words before "than" that make it a quantity, no clause ("more than 100 people have been killed").
 QUANTITY_COMPARATIVES = frozenset({"more", "less", "fewer"})
 
