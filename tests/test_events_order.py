@@ -842,3 +842,11 @@ def test_a_verb_after_and_is_out_of_the_reach_of_an_ordering_word_before_it() ->
     # Nouns joined by "and" share the ordering word.
     assert _ordered("The army withdrew after the talks and negotiations.") == [
         "talks", "negotiations", "withdrew"]
+
+
+def test_an_incident_planned_sorts_after_the_plan() -> None:
+    assert _ordered("An Egyptian Islamic Jihad group planned the attacks.") == [
+        "planned", "attacks"]
+    # An incident acted on by a verb that is no plan came first.
+    assert _ordered("An Egyptian Islamic Jihad group condemned the attacks.") == [
+        "attacks", "condemned"]

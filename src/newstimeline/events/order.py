@@ -728,6 +728,10 @@ def tie_hint(event: Event, words: Sequence[Token]) -> int:
             words[-1].text == "," and event.trigger.text.lower().endswith("ing"))):
         # A verb, not a noun: "to attack", "..., killing dozens of people" (a result).
         return 0
+    opener = _phrase_opener(words, len(words))
+    if opener >= 1 and words[opener - 1].lower in PLANNING_VERBS:
+        # What is planned or ordered comes after the plan ("planned the attacks").
+        return 0
     return -1
 
 
