@@ -850,3 +850,11 @@ def test_an_incident_planned_sorts_after_the_plan() -> None:
     # An incident acted on by a verb that is no plan came first.
     assert _ordered("An Egyptian Islamic Jihad group condemned the attacks.") == [
         "attacks", "condemned"]
+
+
+def test_an_untensed_verb_governed_by_a_future_sorts_after_it() -> None:
+    assert _ordered("There is no way the Miami Gonzalezes will assist in sending Elian back to "
+                    "Cuba, Perez said.") == ["said", "assist", "sending"]
+    assert _ordered("The concern in Cuba has been that if Gonzalez goes he will immediately "
+                    "become involved in political and legal problems.") == [
+        "goes", "become", "involved"]

@@ -33,6 +33,7 @@ from newstimeline.events.order_vocabulary import (
     COMPLEMENT_VERBS,
     CONDITIONALS,
     CONJUNCTIONS,
+    CONTINUING_VERBS,
     COORDINATORS,
     DESCRIBING_RELATIVES,
     DURING_WORDS,
@@ -603,6 +604,8 @@ class OrderFacts(NamedTuple):
     """Where the passive of planning it is the subject of ends ("The move was approved"), else -1."""
     """Whether it stands in a phrase joined to a bare noun, a verb's object ("announced support
     for the decision"): there before the verb, even a report's."""
+    after_future: bool = False
+    """Whether it is an untensed verb right after a future's modal ("will consider helping")."""
 
 # An event's kind for the reports of its sentence (``_report_kind``).
 _NOT_REPORTED, _UNTENSED, _REPORT, _UNTENSED_AHEAD, _CONDITION = 0, 1, 2, 3, 4
@@ -789,6 +792,25 @@ def _until_after_future(event: Event, words: Sequence[Token]) -> bool:
     return False
 
 
+# How many words back the future's modal may stand from an untensed verb it governs ("will
+# consider helping set up").
+FUTURE_REACH = 4
+
+
+def _governed_by_future(event: Event, words: Sequence[Token]) -> bool:
+    """Whether an untensed event follows a future's modal closely in its clause ("will assist in
+    sending", "will consider helping set up"): it is part of what is to come."""
+    if event.tense != "none" or (words and words[-1].lower in CONTINUING_VERBS):
+        # "will keep fighting": what goes on was under way before.
+        return False
+    for word in reversed(words[-FUTURE_REACH:]):
+        if word.text in CLAUSE_BREAK_MARKS:
+            return False
+        if word.lower in FUTURE_MODALS:
+            return True
+    return False
+
+
 def order_facts(event: Event) -> OrderFacts:
     """The few values ``order_indices`` needs of an event, so the event itself can be dropped."""
     words = _words_before(event)
@@ -806,7 +828,7 @@ def order_facts(event: Event) -> OrderFacts:
                       _report_rank(event, words), _open_end(event), event.trigger.end,
                       object_verb_end(event, words), _takes_earlier_objects(event),
                       _report_kind(event, words), event.time.basis == "expression", then,
-                      _linked(event, words), _planned_by(event))
+                      _linked(event, words), _planned_by(event), _governed_by_future(event, words))
 
 
 # How many words of "be", "have" or a modal may stand between a noun and its passive participle.
@@ -969,7 +991,20 @@ def _keys_of(facts: Sequence[OrderFacts]) -> list[SortKey]:
     joined to a pluperfect's rank where their sentence puts them first."""
     keys = _borrowed([f.key for f in facts], [f.document for f in facts], [f.open_end for f in facts])
     _join_earlier_rank(keys, facts)
+    _join_future(keys, facts)
     return keys
+
+
+def _join_future(keys: list[SortKey], facts: Sequence[OrderFacts]) -> None:
+    """An untensed verb governed by the future told just before it ("will assist in sending",
+    "will immediately become involved") is part of what is to come: it takes the future's key
+    (after the events of their date) instead of its date's."""
+    for i in range(1, len(facts)):
+        f, future = facts[i], facts[i - 1]
+        if (f.after_future and (future.document, future.sentence) == (f.document, f.sentence)
+                and keys[i - 1][1] == _RELATION_RANK["after"]
+                and keys[i][1] == _RELATION_RANK["on"] and keys[i - 1][0] == keys[i][0]):
+            keys[i] = keys[i - 1]
 
 
 def _join_earlier_rank(keys: list[SortKey], facts: Sequence[OrderFacts]) -> None:

@@ -176,6 +176,9 @@ NOT_IN_OBJECTS = NEVER_EVENTS | AUXILIARIES | FUTURE_MODALS | IRREALIS_MODALS
 # a negation ("We cannot stop mobilizing": it goes on).
 ENDING_VERBS = frozenset({"stopped", "finished", "ceased", "halted", "ended"})
 
+# Verbs whose gerund or infinitive goes on from before them ("will keep fighting").
+CONTINUING_VERBS = frozenset({"keep", "continue", "remain", "stay"})
+
 # Past verbs of finding or seeing whose gerund after them tells what was going on when they
 # happened ("he was found clinging to an inner tube", "saw the plane burning").
 FINDING_VERBS = frozenset({
