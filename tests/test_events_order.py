@@ -853,8 +853,6 @@ def test_an_incident_planned_sorts_after_the_plan() -> None:
 
 
 def test_an_untensed_verb_governed_by_a_future_sorts_after_it() -> None:
-    assert _ordered("There is no way the Miami Gonzalezes will assist in sending Elian back to "
-                    "Cuba, Perez said.") == ["said", "assist", "sending"]
-    assert _ordered("The concern in Cuba has been that if Gonzalez goes he will immediately "
-                    "become involved in political and legal problems.") == [
-        "goes", "become", "involved"]
+    # "sending" carries the date of "today" from the sentence before; "will assist" is after it.
+    assert _ordered("The court ruled against the family today. There is no way the relatives "
+                    "will assist in sending Elian back to Cuba.") == ["ruled", "assist", "sending"]
