@@ -856,3 +856,10 @@ def test_an_untensed_verb_governed_by_a_future_sorts_after_it() -> None:
     # "sending" carries the date of "today" from the sentence before; "will assist" is after it.
     assert _ordered("The court ruled against the family today. There is no way the relatives "
                     "will assist in sending Elian back to Cuba.") == ["ruled", "assist", "sending"]
+
+
+def test_a_past_report_told_by_another_report_sorts_before_it() -> None:
+    assert _ordered("President Fidel Castro said his government told U.S. officials it is "
+                    "worried.") == ["told", "worried", "said"]
+    assert _ordered("Castro said his son told him he didn't want to go.") == [
+        "told", "want", "said", "go"]

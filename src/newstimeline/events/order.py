@@ -926,10 +926,24 @@ def _report_rank(event: Event, words: Sequence[Token]) -> bool:
     report itself, or an untensed event told after one ("said the talks", "announced a plan
     to cut jobs"): what a report announces comes after the report, in text order."""
     if event.event_class == "REPORTING" or _tells_a_finding(event):
-        return not _in_relative_clause(words)
+        return not _in_relative_clause(words) and not _reported_report(event, words)
     if event.tense != "none":
         return False
     return any(w.lower in REPORTING_VERBS for w in words)
+
+
+def _reported_report(event: Event, words: Sequence[Token]) -> bool:
+    """Whether a past report is itself what a report before it in its clause tells ("Castro
+    said Tuesday his government told U.S. officials"): reported, it came before the telling."""
+    if event.tense != "past":
+        return False
+    for word in reversed(words):
+        if (word.text in CLAUSE_BREAK_MARKS or word.text in QUOTE_TOKENS
+                or word.lower in COORDINATORS):
+            return False
+        if word.lower in REPORTING_VERBS:
+            return True
+    return False
 
 
 def _tells_a_finding(event: Event) -> bool:
