@@ -863,3 +863,11 @@ def test_a_past_report_told_by_another_report_sorts_before_it() -> None:
                     "worried.") == ["told", "worried", "said"]
     assert _ordered("Castro said his son told him he didn't want to go.") == [
         "told", "want", "said", "go"]
+
+
+def test_what_a_purpose_opening_its_sentence_aims_at_sorts_after_the_main_clause() -> None:
+    assert _ordered("In efforts to prevent Elian Gonzalez's return to Cuba, an anti-Castro "
+                    "lawmaker subpoenaed him to testify before a congressional committee.") == [
+        "subpoenaed", "testify", "prevent", "return"]
+    assert _ordered("To avoid a strike, the company raised wages.") == [
+        "wages", "raised", "avoid", "strike"]

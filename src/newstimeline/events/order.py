@@ -60,6 +60,7 @@ from newstimeline.events.order_vocabulary import (
     PLANNING_VERBS,
     PRESUPPOSING_NOUNS,
     PRESUPPOSING_VERBS,
+    PURPOSE_NOUNS,
     PREVENTING,
     QUANTITY_COMPARATIVES,
     QUOTING_VERBS,
@@ -721,9 +722,35 @@ def _takes_earlier_objects(event: Event) -> bool:
     return event.event_class != "REPORTING" or event.trigger.text.lower() in CLAUSE_REPORTING_VERBS
 
 
+# The hint of what an opening purpose aims at: after every other event of its sentence.
+PURPOSE_HINT = 2
+# How many words may stand between "In" and the "to" or "of" of an opening purpose ("In an
+# effort to").
+PURPOSE_OPENING = 3
+
+
+def _in_opening_purpose(words: Sequence[Token]) -> bool:
+    """Whether the words before a trigger lie in a purpose opening its sentence, past its "to"
+    or "of" and before its comma ("To prevent his return, a lawmaker subpoenaed him", "In hopes
+    of trumping the law, they have demanded"): what it aims at comes after the main clause."""
+    if not words or any(w.text in CLAUSE_BREAK_MARKS for w in words):
+        return False
+    if words[0].lower == "to":
+        # "To prevent ...", not "To the people of Kenya, ...": a verb follows.
+        return len(words) == 1 or (words[1].lower not in DETERMINERS and words[1].text.islower())
+    if words[0].lower != "in":
+        return False
+    for k, word in enumerate(words[1:PURPOSE_OPENING + 2], 1):
+        if word.lower in ("to", "of"):
+            return k > 1 and not PURPOSE_NOUNS.isdisjoint(w.lower for w in words[1:k])
+    return False
+
+
 def tie_hint(event: Event, words: Sequence[Token]) -> int:
     """The event's ``order_hint``; when its sentence gives none, -1 for a noun naming a sudden
     incident (``INCIDENT_NOUNS``): what the sentence tells about it came after it."""
+    if _in_opening_purpose(words) and "," in event.sentence.text[event.trigger.end - event.sentence.start:]:
+        return PURPOSE_HINT
     hint = order_hint(event, words)
     if hint or event.tense != "none" or event.trigger.text.lower() not in INCIDENT_NOUNS:
         return hint

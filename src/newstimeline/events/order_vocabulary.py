@@ -109,6 +109,11 @@ COMPLEMENT_VERBS = frozenset({
 # Object pronouns: a word right before one is a verb ("allow him", "give it").
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "you"})
 
+# Nouns of aim that open a purpose ("In an effort to", "In hopes of", "In a bid to").
+PURPOSE_NOUNS = frozenset({
+    "effort", "efforts", "bid", "attempt", "attempts", "hope", "hopes", "order", "move",
+})  # fmt: skip
+
 # Words before "than" that make it a quantity, no clause ("more than 100 people have been killed").
 QUANTITY_COMPARATIVES = frozenset({"more", "less", "fewer"})
 
