@@ -871,3 +871,10 @@ def test_what_a_purpose_opening_its_sentence_aims_at_sorts_after_the_main_clause
         "subpoenaed", "testify", "prevent", "return"]
     assert _ordered("To avoid a strike, the company raised wages.") == [
         "wages", "raised", "avoid", "strike"]
+
+
+def test_a_past_event_a_claim_tells_of_sorts_before_the_claim() -> None:
+    assert _ordered("Elian's Miami relatives have filed affidavits alleging Gonzalez abused his "
+                    "former wife.") == ["abused", "filed", "alleging"]
+    assert _ordered("Elian's Miami relatives have filed affidavits, and Gonzalez abused his "
+                    "former wife.") == ["filed", "abused"]

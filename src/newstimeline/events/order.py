@@ -29,6 +29,7 @@ from newstimeline.events.order_vocabulary import (
     CLAUSE_CAUSE_PAIRS,
     CLAUSE_CAUSES,
     CLAUSE_ORDER_WORDS,
+    CLAIMING_GERUNDS,
     CLAUSE_SUBJECTS,
     COMPLEMENT_VERBS,
     CONDITIONALS,
@@ -473,6 +474,11 @@ def _embedded_past(event: Event, words: Sequence[Token]) -> bool:
     if event.tense not in ("past", "none"):
         return False
     if event.tense == "past" and _object_relative(words):
+        return True
+    if event.tense == "past" and any(w.lower in CLAIMING_GERUNDS for w in words[-4:-1]) and not any(
+            w.text in CLAUSE_BREAK_MARKS for w in words[-3:]):
+        # "filed affidavits alleging Gonzalez abused his former wife": what a claim tells in
+        # the past came before the claim.
         return True
     for back, word in enumerate(reversed(words[-4:]), 1):
         if word.lower in WHO_RELATIVES:

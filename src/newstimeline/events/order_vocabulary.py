@@ -114,6 +114,12 @@ PURPOSE_NOUNS = frozenset({
     "effort", "efforts", "bid", "attempt", "attempts", "hope", "hopes", "order", "move",
 })  # fmt: skip
 
+# Gerunds of claiming whose clause tells what someone holds happened ("alleging Gonzalez abused").
+CLAIMING_GERUNDS = frozenset({
+    "alleging", "claiming", "charging", "saying", "arguing", "asserting", "contending",
+    "insisting", "complaining",
+})  # fmt: skip
+
 # Words before "than" that make it a quantity, no clause ("more than 100 people have been killed").
 QUANTITY_COMPARATIVES = frozenset({"more", "less", "fewer"})
 
