@@ -114,9 +114,10 @@ PURPOSE_NOUNS = frozenset({
     "effort", "efforts", "bid", "attempt", "attempts", "hope", "hopes", "order", "move",
 })  # fmt: skip
 
-# Gerunds of claiming whose clause tells what someone holds happened ("alleging Gonzalez abused").
+# Gerunds of claiming whose clause tells what someone holds happened ("alleging Gonzalez abused");
+# not "saying", a report itself, whose clause the reports rule orders.
 CLAIMING_GERUNDS = frozenset({
-    "alleging", "claiming", "charging", "saying", "arguing", "asserting", "contending",
+    "alleging", "claiming", "charging", "arguing", "asserting", "contending",
     "insisting", "complaining",
 })  # fmt: skip
 
