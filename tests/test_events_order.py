@@ -878,3 +878,13 @@ def test_a_past_event_a_claim_tells_of_sorts_before_the_claim() -> None:
                     "former wife.") == ["abused", "filed", "alleging"]
     assert _ordered("Elian's Miami relatives have filed affidavits, and Gonzalez abused his "
                     "former wife.") == ["filed", "abused"]
+
+
+def test_a_source_named_by_according_to_does_not_put_a_condition_after_it() -> None:
+    assert _ordered("If the government succeeds in seizing Mr. Antar's assets, he could be left "
+                    "without top-flight legal representation, according to individuals familiar "
+                    "with the case.") == ["succeeds", "seizing", "left", "according"]
+    # A telling does: what it supposes is not yet done when told.
+    assert _ordered("If the government succeeds in seizing his assets, he could be left without "
+                    "legal representation, his lawyer said.") == [
+        "left", "said", "succeeds", "seizing"]

@@ -934,6 +934,9 @@ def _report_kind(event: Event, words: Sequence[Token]) -> int:
     if he made the trip": not yet done when reported); for an untensed event (it sorts with a
     report told before it in its sentence) 3 when it hangs on "to" or a modal ("ready to come",
     "we must find": not yet done when reported), else 1; else 0."""
+    if event.trigger.text.lower() == "according":
+        # "according to individuals familiar with the case": a source, not a telling at a time.
+        return _NOT_REPORTED
     if event.event_class == "REPORTING" or _tells_a_finding(event):
         return _REPORT
     text = event.sentence.text
