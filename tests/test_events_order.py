@@ -888,3 +888,14 @@ def test_a_source_named_by_according_to_does_not_put_a_condition_after_it() -> N
     assert _ordered("If the government succeeds in seizing his assets, he could be left without "
                     "legal representation, his lawyer said.") == [
         "left", "said", "succeeds", "seizing"]
+
+
+def test_a_condition_sorts_before_the_tensed_event_it_brings_not_a_noun_after_it() -> None:
+    assert _ordered("Still, criminal defense lawyers worry that defendants are being deprived "
+                    "of their right to a fair trial if the government can seize lawyers' "
+                    "fees.") == ["worry", "seize", "deprived", "trial"]
+
+
+def test_or_if_after_whether_asks_and_sets_no_condition() -> None:
+    assert _ordered("It was not clear whether the family would come to Miami to get Elian or if "
+                    "instead they would travel to Washington.") == ["come", "get", "travel"]

@@ -917,6 +917,8 @@ def _in_condition(words: Sequence[Token]) -> bool:
         if word.text in CLAUSE_BREAK_MARKS:
             return False
         if word.lower in CONDITIONALS:
+            if i >= 1 and words[i - 1].lower == "or" and any(w.lower == "whether" for w in words[:i]):
+                return False  # "not clear whether they would come ... or if they would travel"
             return i == 0 or words[i - 1].lower not in WHETHER_WORDS
     return False
 
@@ -1093,6 +1095,8 @@ def order_indices(facts: Sequence[OrderFacts]) -> list[int]:
     report_at = -1  # and where it stands
     main: tuple[str, int] | None = None  # the sentence of the last event outside a condition
     main_at = -1  # and where it stands
+    verb: tuple[str, int] | None = None  # the sentence of the last tensed event, no report
+    verb_at = -1  # and where it stands
     for i, f in enumerate(facts):
         sentence = (f.document, f.sentence)
         if f.report_kind == _REPORT:
@@ -1104,13 +1108,18 @@ def order_indices(facts: Sequence[OrderFacts]) -> list[int]:
             ties[i] = ((f.sentence, f.hint, 1), report_at + 0.5)
         elif f.report_kind == _CONDITION and main == sentence:
             # A condition is met before what it brings, the event told just before it ("the
-            # sale could still fall through if financing problems develop": develop, fall).
-            ties[i] = ((f.sentence, f.hint, f.with_reports), main_at - 0.5)
+            # sale could still fall through if financing problems develop": develop, fall), a
+            # verb rather than a noun after it ("are being deprived of a fair trial if the
+            # government can seize": seize, deprived).
+            at = verb_at if verb == sentence else main_at
+            ties[i] = ((f.sentence, f.hint, f.with_reports), at - 0.5)
         elif f.report_kind in (_UNTENSED, _UNTENSED_AHEAD) and not f.with_reports and reported == sentence:
             # Announced by a report the mention model found ("filed a brief ... arguing").
             ties[i] = ((f.sentence, f.hint, 1), i)
         if f.report_kind != _CONDITION:
             main, main_at = sentence, i
+        if f.report_kind == _NOT_REPORTED:
+            verb, verb_at = sentence, i
     reported = None
     for i in range(len(facts) - 1, -1, -1):
         f = facts[i]
