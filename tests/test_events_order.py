@@ -876,6 +876,9 @@ def test_what_a_purpose_opening_its_sentence_aims_at_sorts_after_the_main_clause
 def test_a_past_event_a_claim_tells_of_sorts_before_the_claim() -> None:
     assert _ordered("Elian's Miami relatives have filed affidavits alleging Gonzalez abused his "
                     "former wife.") == ["abused", "filed", "alleging"]
+    # Its words put it first: before the events of its date told in earlier sentences too.
+    assert _ordered("The hearing was held on Friday. The relatives filed affidavits alleging "
+                    "Gonzalez abused his son.") == ["abused", "hearing", "held", "filed", "alleging"]
     assert _ordered("Elian's Miami relatives have filed affidavits, and Gonzalez abused his "
                     "former wife.") == ["filed", "abused"]
 
