@@ -902,3 +902,12 @@ def test_a_condition_sorts_before_the_tensed_event_it_brings_not_a_noun_after_it
 def test_or_if_after_whether_asks_and_sets_no_condition() -> None:
     assert _ordered("It was not clear whether the family would come to Miami to get Elian or if "
                     "instead they would travel to Washington.") == ["come", "get", "travel"]
+
+
+def test_a_past_event_in_a_clause_on_a_time_noun_sorts_first() -> None:
+    assert _ordered("In Washington today, the Federal Aviation Administration released air "
+                    "traffic control tapes from the night the TWA Flight eight hundred went "
+                    "down.") == ["went", "released"]
+    # An ordering word in the clause still orders it.
+    assert _ordered("He was last seen Nov. 3, the day before authorities issued a material "
+                    "witness warrant.") == ["seen", "issued"]

@@ -67,6 +67,7 @@ from newstimeline.events.order_vocabulary import (
     QUOTING_VERBS,
     RANGE_ENDS,
     SUCCESSION_PASSIVES,
+    TIME_NOUNS,
     UNTIL,
     VERB_BEFORE,
     WHETHER_WORDS,
@@ -475,6 +476,8 @@ def _embedded_past(event: Event, words: Sequence[Token]) -> bool:
         return False
     if event.tense == "past" and _object_relative(words):
         return True
+    if event.tense == "past" and _on_a_time_noun(words):
+        return True
     if event.tense == "past" and any(w.lower in CLAIMING_GERUNDS for w in words[-4:-1]) and not any(
             w.text in CLAUSE_BREAK_MARKS for w in words[-3:]):
         # "filed affidavits alleging Gonzalez abused his former wife": what a claim tells in
@@ -532,6 +535,22 @@ def _embedded_past(event: Event, words: Sequence[Token]) -> bool:
         head = head[comma + 1:]
     return any(_is_past_form(w.lower) or w.lower in REPORTING_VERBS or w.lower in VERB_BEFORE
                for w in head)
+
+
+def _on_a_time_noun(words: Sequence[Token]) -> bool:
+    """Whether a past verb after these words stands in a clause on a time noun ("tapes from the
+    night the plane went down", "the day he arrived"): the time it names came first."""
+    for back in range(2, min(7, len(words)) + 1):
+        word = words[-back]
+        if word.lower in TIME_NOUNS:
+            return back < len(words) and words[-back - 1].lower in ("the", "that") and all(
+                w.text.isalnum() or w.text in ("'s",) for w in words[len(words) - back + 1:])
+        if (not word.text[:1].isalnum() or _is_past_form(word.lower) or word.lower in FORMS_OF_BE
+                or word.lower in CONJUNCTIONS):
+            # Not past a verb or a conjunction ("the day before authorities issued": "before"
+            # orders it).
+            return False
+    return False
 
 
 def _noun_like(word: Token) -> bool:

@@ -121,6 +121,9 @@ CLAIMING_GERUNDS = frozenset({
     "insisting", "complaining",
 })  # fmt: skip
 
+# Nouns of a time that a clause without "when" may describe ("from the night the plane went down").
+TIME_NOUNS = frozenset({"night", "day", "morning", "evening", "afternoon", "week", "time", "moment"})
+
 # Words before "than" that make it a quantity, no clause ("more than 100 people have been killed").
 QUANTITY_COMPARATIVES = frozenset({"more", "less", "fewer"})
 
