@@ -911,3 +911,16 @@ def test_a_past_event_in_a_clause_on_a_time_noun_sorts_first() -> None:
     # An ordering word in the clause still orders it.
     assert _ordered("He was last seen Nov. 3, the day before authorities issued a material "
                     "witness warrant.") == ["seen", "issued"]
+
+
+def test_a_past_event_a_report_tells_of_is_not_dated_after_the_report() -> None:
+    text = ("Mr. Thompson noted on Monday that the disappointing earnings, which fell five cents "
+            "a share short of his own projections, contributed to the sell-off.")
+    document = Document(id="d", path="d.txt", title=None, text=text)
+    events = list(analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events)
+    assert [e.time.earliest for e in events] == [dt.date(1998, 8, 3)] * 4
+    # As a date carried from elsewhere in a story may give it: "fell" on the story's date.
+    later = events[1].time.model_copy(update={"earliest": DCT, "latest": DCT})
+    events[1] = events[1].model_copy(update={"time": later})
+    assert [e.trigger.text for e in order_events(events)] == [
+        "fell", "contributed", "noted", "projections"]

@@ -632,6 +632,8 @@ class OrderFacts(NamedTuple):
     for the decision"): there before the verb, even a report's."""
     after_future: bool = False
     """Whether it is an untensed verb right after a future's modal ("will consider helping")."""
+    past: bool = False
+    """Whether it is a past event, no report."""
 
 # An event's kind for the reports of its sentence (``_report_kind``).
 _NOT_REPORTED, _UNTENSED, _REPORT, _UNTENSED_AHEAD, _CONDITION = 0, 1, 2, 3, 4
@@ -880,7 +882,8 @@ def order_facts(event: Event) -> OrderFacts:
                       _report_rank(event, words), _open_end(event), event.trigger.end,
                       object_verb_end(event, words), _takes_earlier_objects(event),
                       _report_kind(event, words), event.time.basis == "expression", then,
-                      _linked(event, words), _planned_by(event), _governed_by_future(event, words))
+                      _linked(event, words), _planned_by(event), _governed_by_future(event, words),
+                      event.tense == "past" and event.event_class != "REPORTING")
 
 
 # How many words of "be", "have" or a modal may stand between a noun and its passive participle.
@@ -1063,7 +1066,21 @@ def _keys_of(facts: Sequence[OrderFacts]) -> list[SortKey]:
     keys = _borrowed([f.key for f in facts], [f.document for f in facts], [f.open_end for f in facts])
     _join_earlier_rank(keys, facts)
     _join_future(keys, facts)
+    _reported_by_then(keys, facts)
     return keys
+
+
+def _reported_by_then(keys: list[SortKey], facts: Sequence[OrderFacts]) -> None:
+    """A past event told after a report of its sentence ("noted that the earnings, which fell
+    short, contributed") happened by the report's time: with no time expression of its own and
+    a later date, it takes the report's key."""
+    report: tuple[str, int, int] | None = None  # the last report's sentence and index
+    for i, f in enumerate(facts):
+        if f.report_kind == _REPORT and f.with_reports:
+            report = (f.document, f.sentence, i)
+        elif (f.past and not f.by_expression and report is not None
+              and report[:2] == (f.document, f.sentence) and keys[i][0] > keys[report[2]][0]):
+            keys[i] = keys[report[2]]
 
 
 def _join_future(keys: list[SortKey], facts: Sequence[OrderFacts]) -> None:
