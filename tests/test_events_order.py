@@ -924,3 +924,7 @@ def test_a_past_event_a_report_tells_of_is_not_dated_after_the_report() -> None:
     events[1] = events[1].model_copy(update={"time": later})
     assert [e.trigger.text for e in order_events(events)] == [
         "fell", "contributed", "noted", "projections"]
+    # A present perfect too ("have been caring": some time up to the story's date).
+    assert _ordered("The Immigration and Naturalization Service said earlier this week that it "
+                    "will transfer Elian to his father from the Miami relatives who have been "
+                    "caring for him.") == ["caring", "said", "transfer"]

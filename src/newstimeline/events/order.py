@@ -633,7 +633,7 @@ class OrderFacts(NamedTuple):
     after_future: bool = False
     """Whether it is an untensed verb right after a future's modal ("will consider helping")."""
     past: bool = False
-    """Whether it is a past event, no report."""
+    """Whether it is a past event or a present perfect ("have been caring"), no report."""
 
 # An event's kind for the reports of its sentence (``_report_kind``).
 _NOT_REPORTED, _UNTENSED, _REPORT, _UNTENSED_AHEAD, _CONDITION = 0, 1, 2, 3, 4
@@ -883,7 +883,8 @@ def order_facts(event: Event) -> OrderFacts:
                       object_verb_end(event, words), _takes_earlier_objects(event),
                       _report_kind(event, words), event.time.basis == "expression", then,
                       _linked(event, words), _planned_by(event), _governed_by_future(event, words),
-                      event.tense == "past" and event.event_class != "REPORTING")
+                      event.event_class != "REPORTING" and (
+                          event.tense == "past" or (event.tense == "present" and _is_perfect(words))))
 
 
 # How many words of "be", "have" or a modal may stand between a noun and its passive participle.
@@ -1071,9 +1072,10 @@ def _keys_of(facts: Sequence[OrderFacts]) -> list[SortKey]:
 
 
 def _reported_by_then(keys: list[SortKey], facts: Sequence[OrderFacts]) -> None:
-    """A past event told after a report of its sentence ("noted that the earnings, which fell
-    short, contributed") happened by the report's time: with no time expression of its own and
-    a later date, it takes the report's key."""
+    """A past event or a present perfect told after a report of its sentence ("noted that the
+    earnings, which fell short, contributed", "said that ... the relatives who have been caring
+    for him") happened by the report's time: with no time expression of its own and a later
+    date, it takes the report's key."""
     report: tuple[str, int, int] | None = None  # the last report's sentence and index
     for i, f in enumerate(facts):
         if f.report_kind == _REPORT and f.with_reports:
