@@ -928,3 +928,6 @@ def test_a_past_event_a_report_tells_of_is_not_dated_after_the_report() -> None:
     assert _ordered("The Immigration and Naturalization Service said earlier this week that it "
                     "will transfer Elian to his father from the Miami relatives who have been "
                     "caring for him.") == ["caring", "said", "transfer"]
+    # A report told after it as well ("..., officials said Monday").
+    assert _ordered("Iraqi troops have moved closer to the Saudi border, U.S. officials said "
+                    "Monday.") == ["moved", "said"]

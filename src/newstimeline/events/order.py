@@ -1072,17 +1072,25 @@ def _keys_of(facts: Sequence[OrderFacts]) -> list[SortKey]:
 
 
 def _reported_by_then(keys: list[SortKey], facts: Sequence[OrderFacts]) -> None:
-    """A past event or a present perfect told after a report of its sentence ("noted that the
+    """A past event or a present perfect told with a report of its sentence ("noted that the
     earnings, which fell short, contributed", "said that ... the relatives who have been caring
-    for him") happened by the report's time: with no time expression of its own and a later
-    date, it takes the report's key."""
-    report: tuple[str, int, int] | None = None  # the last report's sentence and index
+    for him", "One of his sons has informed Sununu ..., sources said") happened by the report's
+    time: with no time expression of its own and a later date, it takes the key of the report
+    told nearest before it, else after it."""
+    reports: dict[tuple[str, int], list[int]] = {}
     for i, f in enumerate(facts):
         if f.report_kind == _REPORT and f.with_reports:
-            report = (f.document, f.sentence, i)
-        elif (f.past and not f.by_expression and report is not None
-              and report[:2] == (f.document, f.sentence) and keys[i][0] > keys[report[2]][0]):
-            keys[i] = keys[report[2]]
+            reports.setdefault((f.document, f.sentence), []).append(i)
+    if not reports:
+        return
+    for i, f in enumerate(facts):
+        told = reports.get((f.document, f.sentence))
+        if not f.past or f.by_expression or not told:
+            continue
+        before = [j for j in told if j < i]
+        report = before[-1] if before else min(told)
+        if keys[i][0] > keys[report][0]:
+            keys[i] = keys[report]
 
 
 def _join_future(keys: list[SortKey], facts: Sequence[OrderFacts]) -> None:
