@@ -931,3 +931,15 @@ def test_a_past_event_a_report_tells_of_is_not_dated_after_the_report() -> None:
     # A report told after it as well ("..., officials said Monday").
     assert _ordered("Iraqi troops have moved closer to the Saudi border, U.S. officials said "
                     "Monday.") == ["moved", "said"]
+
+
+def test_what_a_quote_tells_in_the_present_holds_when_its_report_was_made() -> None:
+    # "said" is dated by the news convention to the day in force, yesterday; "appears" by its
+    # tense alone to the story's date.
+    assert _ordered("Bombs exploded yesterday outside two U.S. embassies. ``This appears to have "
+                    "been a very well-planned attack,'' spokesman P.J. Crowley said in "
+                    "Washington.") == ["attack", "exploded", "appears", "said"]
+    # Not what it says is to come.
+    assert _ordered("Bombs exploded yesterday outside two U.S. embassies. ``We must find those "
+                    "responsible for these evil acts,'' Clinton said.") == [
+        "exploded", "acts", "said", "find"]

@@ -634,6 +634,8 @@ class OrderFacts(NamedTuple):
     """Whether it is an untensed verb right after a future's modal ("will consider helping")."""
     past: bool = False
     """Whether it is a past event or a present perfect ("have been caring"), no report."""
+    now_by_tense: bool = False
+    """Whether it is a simple present or untensed event dated by its tense alone, no report."""
 
 # An event's kind for the reports of its sentence (``_report_kind``).
 _NOT_REPORTED, _UNTENSED, _REPORT, _UNTENSED_AHEAD, _CONDITION = 0, 1, 2, 3, 4
@@ -884,7 +886,8 @@ def order_facts(event: Event) -> OrderFacts:
                       _report_kind(event, words), event.time.basis == "expression", then,
                       _linked(event, words), _planned_by(event), _governed_by_future(event, words),
                       event.event_class != "REPORTING" and (
-                          event.tense == "past" or (event.tense == "present" and _is_perfect(words))))
+                          event.tense == "past" or (event.tense == "present" and _is_perfect(words))),
+                      _now_by_tense(event))
 
 
 # How many words of "be", "have" or a modal may stand between a noun and its passive participle.
@@ -1071,6 +1074,14 @@ def _keys_of(facts: Sequence[OrderFacts]) -> list[SortKey]:
     return keys
 
 
+def _now_by_tense(event: Event) -> bool:
+    """Whether the event is a simple present or untensed one dated by its tense alone, no report
+    ("This appears", "these evil acts"; not "they're doing": going on)."""
+    return (event.time.basis == "tense" and event.tense in ("present", "none")
+            and event.event_class != "REPORTING"
+            and not (event.tense == "present" and event.trigger.text.lower().endswith("ing")))
+
+
 def _reported_by_then(keys: list[SortKey], facts: Sequence[OrderFacts]) -> None:
     """A past event or a present perfect told with a report of its sentence ("noted that the
     earnings, which fell short, contributed", "said that ... the relatives who have been caring
@@ -1091,6 +1102,17 @@ def _reported_by_then(keys: list[SortKey], facts: Sequence[OrderFacts]) -> None:
         report = before[-1] if before else min(told)
         if keys[i][0] > keys[report][0]:
             keys[i] = keys[report]
+    for i, f in enumerate(facts):
+        # What a quote tells in the present, dated by its tense alone, holds when the report
+        # after it was made ("``This appears to have been a well-planned attack,'' Crowley
+        # said"); not what it says is to come ("we must find"), nor a condition.
+        told = reports.get((f.document, f.sentence))
+        if (not f.now_by_tense or not told or keys[i][1] != _RELATION_RANK["on"]
+                or f.report_kind in (_UNTENSED_AHEAD, _CONDITION)):
+            continue
+        after = [j for j in told if j > i]
+        if after and keys[after[0]][1] == _RELATION_RANK["on"] and keys[i][0] > keys[after[0]][0]:
+            keys[i] = keys[after[0]]
 
 
 def _join_future(keys: list[SortKey], facts: Sequence[OrderFacts]) -> None:
