@@ -25,11 +25,11 @@ from newstimeline.events.order_vocabulary import (
     BETWEEN_RELATIVE_AND_VERB,
     BLAME_STEMS,
     CAUSE_WORDS,
+    CLAIMING_GERUNDS,
     CLAUSE_CAUSE_ENDS,
     CLAUSE_CAUSE_PAIRS,
     CLAUSE_CAUSES,
     CLAUSE_ORDER_WORDS,
-    CLAIMING_GERUNDS,
     CLAUSE_SUBJECTS,
     COMPLEMENT_VERBS,
     CONDITIONALS,
@@ -61,8 +61,8 @@ from newstimeline.events.order_vocabulary import (
     PLANNING_VERBS,
     PRESUPPOSING_NOUNS,
     PRESUPPOSING_VERBS,
-    PURPOSE_NOUNS,
     PREVENTING,
+    PURPOSE_NOUNS,
     QUANTITY_COMPARATIVES,
     QUOTING_VERBS,
     RANGE_ENDS,
@@ -1163,8 +1163,8 @@ def order_indices(facts: Sequence[OrderFacts]) -> list[int]:
     report_at = -1  # and where it stands
     main: tuple[str, int] | None = None  # the sentence of the last event outside a condition
     main_at = -1  # and where it stands
-    verb: tuple[str, int] | None = None  # the sentence of the last tensed event, no report
-    verb_at = -1  # and where it stands
+    tensed: tuple[str, int] | None = None  # the sentence of the last tensed event, no report
+    tensed_at = -1  # and where it stands
     for i, f in enumerate(facts):
         sentence = (f.document, f.sentence)
         if f.report_kind == _REPORT:
@@ -1179,7 +1179,7 @@ def order_indices(facts: Sequence[OrderFacts]) -> list[int]:
             # sale could still fall through if financing problems develop": develop, fall), a
             # verb rather than a noun after it ("are being deprived of a fair trial if the
             # government can seize": seize, deprived).
-            at = verb_at if verb == sentence else main_at
+            at = tensed_at if tensed == sentence else main_at
             ties[i] = ((f.sentence, f.hint, f.with_reports), at - 0.5)
         elif f.report_kind in (_UNTENSED, _UNTENSED_AHEAD) and not f.with_reports and reported == sentence:
             # Announced by a report the mention model found ("filed a brief ... arguing").
@@ -1187,7 +1187,7 @@ def order_indices(facts: Sequence[OrderFacts]) -> list[int]:
         if f.report_kind != _CONDITION:
             main, main_at = sentence, i
         if f.report_kind == _NOT_REPORTED:
-            verb, verb_at = sentence, i
+            tensed, tensed_at = sentence, i
     reported = None
     for i in range(len(facts) - 1, -1, -1):
         f = facts[i]
