@@ -943,3 +943,7 @@ def test_what_a_quote_tells_in_the_present_holds_when_its_report_was_made() -> N
     assert _ordered("Bombs exploded yesterday outside two U.S. embassies. ``We must find those "
                     "responsible for these evil acts,'' Clinton said.") == [
         "exploded", "acts", "said", "find"]
+    # A condition a report tells in the present is the report's too.
+    assert _ordered("The Iraqi ambassador to Venezuela said on Tuesday that Iraq would retaliate "
+                    "against Venezuela and other OPEC members if they boost oil production.") == [
+        "said", "boost", "retaliate"]

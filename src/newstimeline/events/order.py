@@ -1105,14 +1105,19 @@ def _reported_by_then(keys: list[SortKey], facts: Sequence[OrderFacts]) -> None:
     for i, f in enumerate(facts):
         # What a quote tells in the present, dated by its tense alone, holds when the report
         # after it was made ("``This appears to have been a well-planned attack,'' Crowley
-        # said"); not what it says is to come ("we must find"), nor a condition.
+        # said"), and so does a condition a report tells ("said on Tuesday that Iraq would
+        # retaliate if they boost oil production"); not what it says is to come ("we must
+        # find").
         told = reports.get((f.document, f.sentence))
         if (not f.now_by_tense or not told or keys[i][1] != _RELATION_RANK["on"]
-                or f.report_kind in (_UNTENSED_AHEAD, _CONDITION)):
+                or f.report_kind == _UNTENSED_AHEAD):
             continue
         after = [j for j in told if j > i]
-        if after and keys[after[0]][1] == _RELATION_RANK["on"] and keys[i][0] > keys[after[0]][0]:
-            keys[i] = keys[after[0]]
+        before = [j for j in told if j < i]
+        report = after[0] if after else before[-1] if before and f.report_kind == _CONDITION else -1
+        if (report >= 0 and keys[report][1] == _RELATION_RANK["on"]
+                and keys[i][0] > keys[report][0]):
+            keys[i] = keys[report]
 
 
 def _join_future(keys: list[SortKey], facts: Sequence[OrderFacts]) -> None:
