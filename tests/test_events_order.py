@@ -947,3 +947,9 @@ def test_what_a_quote_tells_in_the_present_holds_when_its_report_was_made() -> N
     assert _ordered("The Iraqi ambassador to Venezuela said on Tuesday that Iraq would retaliate "
                     "against Venezuela and other OPEC members if they boost oil production.") == [
         "said", "boost", "retaliate"]
+
+
+def test_what_a_report_says_someone_would_do_is_not_before_the_report() -> None:
+    # "come" carries Wednesday from the sentence before; the saying is of the story's days.
+    assert _ordered("The talks changed on Wednesday. Previously, Gonzalez had said he would never "
+                    "come here to get his son.") == ["changed", "talks", "said", "come", "get"]

@@ -71,6 +71,7 @@ from newstimeline.events.order_vocabulary import (
     UNTIL,
     VERB_BEFORE,
     WHETHER_WORDS,
+    WOULD_OR_WILL,
 )
 from newstimeline.events.vocabulary import (
     ADVERBS_BETWEEN,
@@ -636,6 +637,8 @@ class OrderFacts(NamedTuple):
     """Whether it is a past event or a present perfect ("have been caring"), no report."""
     now_by_tense: bool = False
     """Whether it is a simple present or untensed event dated by its tense alone, no report."""
+    after_will: bool = False
+    """Whether it is an untensed verb after "would" or "will" ("would look", "will never come")."""
 
 # An event's kind for the reports of its sentence (``_report_kind``).
 _NOT_REPORTED, _UNTENSED, _REPORT, _UNTENSED_AHEAD, _CONDITION = 0, 1, 2, 3, 4
@@ -887,7 +890,7 @@ def order_facts(event: Event) -> OrderFacts:
                       _linked(event, words), _planned_by(event), _governed_by_future(event, words),
                       event.event_class != "REPORTING" and (
                           event.tense == "past" or (event.tense == "present" and _is_perfect(words))),
-                      _now_by_tense(event))
+                      _now_by_tense(event), event.tense == "none" and _after_will(words))
 
 
 # How many words of "be", "have" or a modal may stand between a noun and its passive participle.
@@ -1071,7 +1074,37 @@ def _keys_of(facts: Sequence[OrderFacts]) -> list[SortKey]:
     _join_earlier_rank(keys, facts)
     _join_future(keys, facts)
     _reported_by_then(keys, facts)
+    _said_to_come(keys, facts)
     return keys
+
+
+def _said_to_come(keys: list[SortKey], facts: Sequence[OrderFacts]) -> None:
+    """What a report says someone would or will do is not before the report ("Gonzalez had said
+    he would never come here", "said they would look for ways to get around the ruling"): an
+    untensed verb after "would" or "will" told after a report of its sentence, with no time
+    expression of its own and an earlier key, takes the report's; so does the untensed verb on
+    "to" told right after it ("to get around")."""
+    report: tuple[str, int, int] | None = None  # the last report's sentence and index
+    moved = -1
+    for i, f in enumerate(facts):
+        if f.report_kind == _REPORT and f.with_reports:
+            report = (f.document, f.sentence, i)
+        elif ((f.after_will or (moved == i - 1 and f.report_kind == _UNTENSED_AHEAD))
+              and not f.by_expression and report is not None
+              and report[:2] == (f.document, f.sentence) and keys[i] < keys[report[2]]):
+            keys[i] = keys[report[2]]
+            moved = i
+
+
+def _after_will(words: Sequence[Token]) -> bool:
+    """Whether the words before an untensed verb end in "would" or "will" and adverbs or a
+    negation ("they would never come")."""
+    for word in reversed(words[-4:]):
+        if word.lower in WOULD_OR_WILL:
+            return True
+        if word.lower not in BETWEEN_MODAL_AND_VERB and word.lower not in NEGATIONS:
+            return False
+    return False
 
 
 def _now_by_tense(event: Event) -> bool:

@@ -124,6 +124,9 @@ CLAIMING_GERUNDS = frozenset({
 # Nouns of a time that a clause without "when" may describe ("from the night the plane went down").
 TIME_NOUNS = frozenset({"night", "day", "morning", "evening", "afternoon", "week", "time", "moment"})
 
+# Modals of what someone would or will do ("said they would look for ways").
+WOULD_OR_WILL = FUTURE_MODALS | {"would", "'d"}
+
 # Words before "than" that make it a quantity, no clause ("more than 100 people have been killed").
 QUANTITY_COMPARATIVES = frozenset({"more", "less", "fewer"})
 
