@@ -805,3 +805,151 @@ def test_a_passive_of_planning_reaches_its_subject_past_the_noun_s_phrase() -> N
                     "resolve.") == ["designed", "visit", "demonstrate"]
     assert _ordered("The purchase of the additional 48% stake is expected to cost more than 11 "
                     "billion francs.") == ["expected", "purchase", "cost"]
+
+
+def test_what_a_negated_clause_waits_for_until_sorts_first() -> None:
+    assert _ordered("Upjohn officials said they couldn't estimate the size of the charge until "
+                    "they determine which employees will participate.") == [
+        "determine", "said", "estimate", "charge", "participate"]
+    # Not negated, "until" bounds the main clause's event: what it waits for comes after.
+    assert _ordered("Upjohn officials said they could estimate the size of the charge until "
+                    "they determine which employees will participate.") == [
+        "said", "estimate", "charge", "determine", "participate"]
+
+
+def test_a_present_perfect_in_a_relative_clause_with_a_pronoun_subject_sorts_first() -> None:
+    assert _ordered("I cannot detail or characterize the type of evidence we have gathered in "
+                    "Nairobi.") == ["gathered", "detail", "characterize"]
+    # A perfect in a clause of its own keeps its place.
+    assert _ordered("I cannot detail or characterize the evidence and we have gathered more in "
+                    "Nairobi.") == ["detail", "characterize", "gathered"]
+
+
+def test_a_present_perfect_in_a_clause_of_a_verb_of_mind_without_that_sorts_first() -> None:
+    assert _ordered("I think people have forgotten that this is a human issue.") == [
+        "forgotten", "think"]
+    assert _ordered("We believe the government has violated the agreement.") == [
+        "violated", "believe", "agreement"]
+    # A perfect in a clause of its own keeps its place.
+    assert _ordered("I think about it, and people have forgotten that this is a human "
+                    "issue.") == ["think", "forgotten"]
+
+
+def test_a_verb_after_and_is_out_of_the_reach_of_an_ordering_word_before_it() -> None:
+    assert _ordered("Elian's father asked his Miami relatives to end their court battle after "
+                    "Thursday's ruling and allow him to finally return home with his son.") == [
+        "ruling", "asked", "battle", "end", "allow", "return"]
+    # Nouns joined by "and" share the ordering word.
+    assert _ordered("The army withdrew after the talks and negotiations.") == [
+        "talks", "negotiations", "withdrew"]
+
+
+def test_an_incident_planned_sorts_after_the_plan() -> None:
+    assert _ordered("An Egyptian Islamic Jihad group planned the attacks.") == [
+        "planned", "attacks"]
+    # An incident acted on by a verb that is no plan came first.
+    assert _ordered("An Egyptian Islamic Jihad group condemned the attacks.") == [
+        "attacks", "condemned"]
+
+
+def test_an_untensed_verb_governed_by_a_future_sorts_after_it() -> None:
+    # "sending" carries the date of "today" from the sentence before; "will assist" is after it.
+    assert _ordered("The court ruled against the family today. There is no way the relatives "
+                    "will assist in sending Elian back to Cuba.") == ["ruled", "assist", "sending"]
+
+
+def test_a_past_report_told_by_another_report_sorts_before_it() -> None:
+    assert _ordered("President Fidel Castro said his government told U.S. officials it is "
+                    "worried.") == ["told", "worried", "said"]
+    assert _ordered("Castro said his son told him he didn't want to go.") == [
+        "told", "want", "said", "go"]
+
+
+def test_what_a_purpose_opening_its_sentence_aims_at_sorts_after_the_main_clause() -> None:
+    assert _ordered("In efforts to prevent Elian Gonzalez's return to Cuba, an anti-Castro "
+                    "lawmaker subpoenaed him to testify before a congressional committee.") == [
+        "subpoenaed", "testify", "prevent", "return"]
+    assert _ordered("To avoid a strike, the company raised wages.") == [
+        "wages", "raised", "avoid", "strike"]
+
+
+def test_a_past_event_a_claim_tells_of_sorts_before_the_claim() -> None:
+    assert _ordered("Elian's Miami relatives have filed affidavits alleging Gonzalez abused his "
+                    "former wife.") == ["abused", "filed", "alleging"]
+    # Its words put it first: before the events of its date told in earlier sentences too.
+    assert _ordered("The hearing was held on Friday. The relatives filed affidavits alleging "
+                    "Gonzalez abused his son.") == ["abused", "hearing", "held", "filed", "alleging"]
+    assert _ordered("Elian's Miami relatives have filed affidavits, and Gonzalez abused his "
+                    "former wife.") == ["filed", "abused"]
+
+
+def test_a_source_named_by_according_to_does_not_put_a_condition_after_it() -> None:
+    assert _ordered("If the government succeeds in seizing Mr. Antar's assets, he could be left "
+                    "without top-flight legal representation, according to individuals familiar "
+                    "with the case.") == ["succeeds", "seizing", "left", "according"]
+    # A telling does: what it supposes is not yet done when told.
+    assert _ordered("If the government succeeds in seizing his assets, he could be left without "
+                    "legal representation, his lawyer said.") == [
+        "left", "said", "succeeds", "seizing"]
+
+
+def test_a_condition_sorts_before_the_tensed_event_it_brings_not_a_noun_after_it() -> None:
+    assert _ordered("Still, criminal defense lawyers worry that defendants are being deprived "
+                    "of their right to a fair trial if the government can seize lawyers' "
+                    "fees.") == ["worry", "seize", "deprived", "trial"]
+
+
+def test_or_if_after_whether_asks_and_sets_no_condition() -> None:
+    assert _ordered("It was not clear whether the family would come to Miami to get Elian or if "
+                    "instead they would travel to Washington.") == ["come", "get", "travel"]
+
+
+def test_a_past_event_in_a_clause_on_a_time_noun_sorts_first() -> None:
+    assert _ordered("In Washington today, the Federal Aviation Administration released air "
+                    "traffic control tapes from the night the TWA Flight eight hundred went "
+                    "down.") == ["went", "released"]
+    # An ordering word in the clause still orders it.
+    assert _ordered("He was last seen Nov. 3, the day before authorities issued a material "
+                    "witness warrant.") == ["seen", "issued"]
+
+
+def test_a_past_event_a_report_tells_of_is_not_dated_after_the_report() -> None:
+    text = ("Mr. Thompson noted on Monday that the disappointing earnings, which fell five cents "
+            "a share short of his own projections, contributed to the sell-off.")
+    document = Document(id="d", path="d.txt", title=None, text=text)
+    events = list(analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events)
+    assert [e.time.earliest for e in events] == [dt.date(1998, 8, 3)] * 4
+    # As a date carried from elsewhere in a story may give it: "fell" on the story's date.
+    later = events[1].time.model_copy(update={"earliest": DCT, "latest": DCT})
+    events[1] = events[1].model_copy(update={"time": later})
+    assert [e.trigger.text for e in order_events(events)] == [
+        "fell", "contributed", "noted", "projections"]
+    # A present perfect too ("have been caring": some time up to the story's date).
+    assert _ordered("The Immigration and Naturalization Service said earlier this week that it "
+                    "will transfer Elian to his father from the Miami relatives who have been "
+                    "caring for him.") == ["caring", "said", "transfer"]
+    # A report told after it as well ("..., officials said Monday").
+    assert _ordered("Iraqi troops have moved closer to the Saudi border, U.S. officials said "
+                    "Monday.") == ["moved", "said"]
+
+
+def test_what_a_quote_tells_in_the_present_holds_when_its_report_was_made() -> None:
+    # "said" is dated by the news convention to the day in force, yesterday; "appears" by its
+    # tense alone to the story's date.
+    assert _ordered("Bombs exploded yesterday outside two U.S. embassies. ``This appears to have "
+                    "been a very well-planned attack,'' spokesman P.J. Crowley said in "
+                    "Washington.") == ["attack", "exploded", "appears", "said"]
+    # Not what it says is to come.
+    assert _ordered("Bombs exploded yesterday outside two U.S. embassies. ``We must find those "
+                    "responsible for these evil acts,'' Clinton said.") == [
+        "exploded", "acts", "said", "find"]
+    # A condition a report tells in the present is the report's too.
+    assert _ordered("The Iraqi ambassador to Venezuela said on Tuesday that Iraq would retaliate "
+                    "against Venezuela and other OPEC members if they boost oil production.") == [
+        "said", "boost", "retaliate"]
+
+
+def test_what_a_report_says_someone_would_do_is_not_before_the_report() -> None:
+    # "come" carries Wednesday from the sentence before; the saying is of the story's days.
+    assert _ordered("The talks changed on Wednesday. Previously, Gonzalez had said he would never "
+                    "come here to get his son.") == ["changed", "talks", "said", "come", "get"]

@@ -25,13 +25,16 @@ from newstimeline.events.order_vocabulary import (
     BETWEEN_RELATIVE_AND_VERB,
     BLAME_STEMS,
     CAUSE_WORDS,
+    CLAIMING_GERUNDS,
     CLAUSE_CAUSE_ENDS,
     CLAUSE_CAUSE_PAIRS,
     CLAUSE_CAUSES,
     CLAUSE_ORDER_WORDS,
     CLAUSE_SUBJECTS,
+    COMPLEMENT_VERBS,
     CONDITIONALS,
     CONJUNCTIONS,
+    CONTINUING_VERBS,
     COORDINATORS,
     DESCRIBING_RELATIVES,
     DURING_WORDS,
@@ -46,6 +49,7 @@ from newstimeline.events.order_vocabulary import (
     NOT_IN_OBJECTS,
     NOT_NOUNS,
     OBJECT_LINKS,
+    OBJECT_PRONOUNS,
     OPENING_EARLIER,
     PARTICLES,
     PASSIVE_RELATIVES,
@@ -58,13 +62,16 @@ from newstimeline.events.order_vocabulary import (
     PRESUPPOSING_NOUNS,
     PRESUPPOSING_VERBS,
     PREVENTING,
+    PURPOSE_NOUNS,
     QUANTITY_COMPARATIVES,
     QUOTING_VERBS,
     RANGE_ENDS,
     SUCCESSION_PASSIVES,
+    TIME_NOUNS,
     UNTIL,
     VERB_BEFORE,
     WHETHER_WORDS,
+    WOULD_OR_WILL,
 )
 from newstimeline.events.vocabulary import (
     ADVERBS_BETWEEN,
@@ -232,6 +239,10 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
         word = token.lower
         if token.text in CLAUSE_BREAK_MARKS:
             return 0
+        if back == 1 and word == "and" and _untensed_verb(event):
+            # "asked them to end the battle after the ruling and allow him to return": a verb
+            # after "and" opens a phrase of its own, out of the ordering word's reach.
+            return 0
         hint = ORDER_HINT_WORDS.get(word, 0) or ORDER_HINT_PAIRS.get((word, after), 0)
         if (word, after) in NO_HINT_PAIRS:
             hint = 0
@@ -261,6 +272,10 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
             # "had spoken to the father both before and after the mother perished": the two
             # words cancel, neither orders the event.
             return 0
+        if word in UNTIL and _negated_before(words[:len(words) - back]):
+            # "couldn't estimate the charge until they determine": what a negated clause waits
+            # for comes first.
+            return -1
         if word == "then" and len(words) - back < THEN_OPENING:
             # "Then she handed a flag to the Marines and toured the site", "Bush then sent
             # troops, saying ...": a "then" opening its sentence follows the sentence before,
@@ -363,7 +378,11 @@ def _clause_hint(text: str, words: Sequence[Token]) -> int:
     for i in range(read, len(words)):
         word = words[i]
         lower = word.lower
-        if word.text in CLAUSE_BREAK_MARKS:
+        if word.text in CLAUSE_BREAK_MARKS or (
+                (lower in OBJECT_PRONOUNS or lower in DETERMINERS) and i >= 2
+                and words[i - 2].lower == "and"):
+            # "... after the ruling and allow him to return": "and", a verb and its object open
+            # a phrase of its own.
             hint = 0
         elif lower in CLAUSE_ORDER_WORDS:
             hint = CAUSE_HINT if lower in CAUSE_WORDS else ORDER_HINT_WORDS[lower]
@@ -413,9 +432,15 @@ def _subordinate_perfect(event: Event, words: Sequence[Token]) -> bool:
     auxiliary = len(words) - 1
     while words[auxiliary].lower not in FORMS_OF_HAVE:
         auxiliary -= 1
+    if (auxiliary >= 2 and words[auxiliary - 1].lower in CLAUSE_SUBJECTS
+            and _noun_like(words[auxiliary - 2])):
+        # A relative clause on its object with a pronoun subject ("the visas they have proposed").
+        return True
     # The opener stands before the perfect's subject, in the same clause.
     for i in range(auxiliary - 1, -1, -1):
         word = words[i].lower
+        if word in COMPLEMENT_VERBS:
+            return True
         if word in PERFECT_CLAUSE_OPENERS and not (
                 word == "than" and i > 0 and words[i - 1].lower in QUANTITY_COMPARATIVES):
             return True
@@ -451,6 +476,13 @@ def _embedded_past(event: Event, words: Sequence[Token]) -> bool:
     if event.tense not in ("past", "none"):
         return False
     if event.tense == "past" and _object_relative(words):
+        return True
+    if event.tense == "past" and _on_a_time_noun(words):
+        return True
+    if event.tense == "past" and any(w.lower in CLAIMING_GERUNDS for w in words[-4:-1]) and not any(
+            w.text in CLAUSE_BREAK_MARKS for w in words[-3:]):
+        # "filed affidavits alleging Gonzalez abused his former wife": what a claim tells in
+        # the past came before the claim.
         return True
     for back, word in enumerate(reversed(words[-4:]), 1):
         if word.lower in WHO_RELATIVES:
@@ -504,6 +536,22 @@ def _embedded_past(event: Event, words: Sequence[Token]) -> bool:
         head = head[comma + 1:]
     return any(_is_past_form(w.lower) or w.lower in REPORTING_VERBS or w.lower in VERB_BEFORE
                for w in head)
+
+
+def _on_a_time_noun(words: Sequence[Token]) -> bool:
+    """Whether a past verb after these words stands in a clause on a time noun ("tapes from the
+    night the plane went down", "the day he arrived"): the time it names came first."""
+    for back in range(2, min(7, len(words)) + 1):
+        word = words[-back]
+        if word.lower in TIME_NOUNS:
+            return back < len(words) and words[-back - 1].lower in ("the", "that") and all(
+                w.text.isalnum() or w.text in ("'s",) for w in words[len(words) - back + 1:])
+        if (not word.text[:1].isalnum() or _is_past_form(word.lower) or word.lower in FORMS_OF_BE
+                or word.lower in CONJUNCTIONS):
+            # Not past a verb or a conjunction ("the day before authorities issued": "before"
+            # orders it).
+            return False
+    return False
 
 
 def _noun_like(word: Token) -> bool:
@@ -583,6 +631,14 @@ class OrderFacts(NamedTuple):
     """Where the passive of planning it is the subject of ends ("The move was approved"), else -1."""
     """Whether it stands in a phrase joined to a bare noun, a verb's object ("announced support
     for the decision"): there before the verb, even a report's."""
+    after_future: bool = False
+    """Whether it is an untensed verb right after a future's modal ("will consider helping")."""
+    past: bool = False
+    """Whether it is a past event or a present perfect ("have been caring"), no report."""
+    now_by_tense: bool = False
+    """Whether it is a simple present or untensed event dated by its tense alone, no report."""
+    after_will: bool = False
+    """Whether it is an untensed verb after "would" or "will" ("would look", "will never come")."""
 
 # An event's kind for the reports of its sentence (``_report_kind``).
 _NOT_REPORTED, _UNTENSED, _REPORT, _UNTENSED_AHEAD, _CONDITION = 0, 1, 2, 3, 4
@@ -698,9 +754,35 @@ def _takes_earlier_objects(event: Event) -> bool:
     return event.event_class != "REPORTING" or event.trigger.text.lower() in CLAUSE_REPORTING_VERBS
 
 
+# The hint of what an opening purpose aims at: after every other event of its sentence.
+PURPOSE_HINT = 2
+# How many words may stand between "In" and the "to" or "of" of an opening purpose ("In an
+# effort to").
+PURPOSE_OPENING = 3
+
+
+def _in_opening_purpose(words: Sequence[Token]) -> bool:
+    """Whether the words before a trigger lie in a purpose opening its sentence, past its "to"
+    or "of" and before its comma ("To prevent his return, a lawmaker subpoenaed him", "In hopes
+    of trumping the law, they have demanded"): what it aims at comes after the main clause."""
+    if not words or any(w.text in CLAUSE_BREAK_MARKS for w in words):
+        return False
+    if words[0].lower == "to":
+        # "To prevent ...", not "To the people of Kenya, ...": a verb follows.
+        return len(words) == 1 or (words[1].lower not in DETERMINERS and words[1].text.islower())
+    if words[0].lower != "in":
+        return False
+    for k, word in enumerate(words[1:PURPOSE_OPENING + 2], 1):
+        if word.lower in ("to", "of"):
+            return k > 1 and not PURPOSE_NOUNS.isdisjoint(w.lower for w in words[1:k])
+    return False
+
+
 def tie_hint(event: Event, words: Sequence[Token]) -> int:
     """The event's ``order_hint``; when its sentence gives none, -1 for a noun naming a sudden
     incident (``INCIDENT_NOUNS``): what the sentence tells about it came after it."""
+    if _in_opening_purpose(words) and "," in event.sentence.text[event.trigger.end - event.sentence.start:]:
+        return PURPOSE_HINT
     hint = order_hint(event, words)
     if hint or event.tense != "none" or event.trigger.text.lower() not in INCIDENT_NOUNS:
         return hint
@@ -708,7 +790,33 @@ def tie_hint(event: Event, words: Sequence[Token]) -> int:
             words[-1].text == "," and event.trigger.text.lower().endswith("ing"))):
         # A verb, not a noun: "to attack", "..., killing dozens of people" (a result).
         return 0
+    opener = _phrase_opener(words, len(words))
+    if opener >= 1 and words[opener - 1].lower in PLANNING_VERBS:
+        # What is planned or ordered comes after the plan ("planned the attacks").
+        return 0
     return -1
+
+
+def _untensed_verb(event: Event) -> bool:
+    """Whether an untensed event is a verb: a gerund, or a word with an object pronoun or a
+    determiner after it ("allow him", "give it", "sign the agreement"), not a noun."""
+    if event.tense != "none":
+        return False
+    if event.trigger.text.lower().endswith("ing"):
+        return True
+    after = next_word(event.sentence.text, event.trigger.end - event.sentence.start)
+    return after is not None and (after.lower() in OBJECT_PRONOUNS or after.lower() in DETERMINERS)
+
+
+def _negated_before(words: Sequence[Token]) -> bool:
+    """Whether the clause these words end in is negated ("would not lift the sanctions",
+    "couldn't estimate")."""
+    for word in reversed(words):
+        if word.text in CLAUSE_BREAK_MARKS:
+            return False
+        if word.lower in NEGATIONS or word.lower.endswith("n't"):
+            return True
+    return False
 
 
 def _after_then(words: Sequence[Token]) -> bool:
@@ -743,6 +851,25 @@ def _until_after_future(event: Event, words: Sequence[Token]) -> bool:
     return False
 
 
+# How many words back the future's modal may stand from an untensed verb it governs ("will
+# consider helping set up").
+FUTURE_REACH = 4
+
+
+def _governed_by_future(event: Event, words: Sequence[Token]) -> bool:
+    """Whether an untensed event follows a future's modal closely in its clause ("will assist in
+    sending", "will consider helping set up"): it is part of what is to come."""
+    if event.tense != "none" or (words and words[-1].lower in CONTINUING_VERBS):
+        # "will keep fighting": what goes on was under way before.
+        return False
+    for word in reversed(words[-FUTURE_REACH:]):
+        if word.text in CLAUSE_BREAK_MARKS:
+            return False
+        if word.lower in FUTURE_MODALS:
+            return True
+    return False
+
+
 def order_facts(event: Event) -> OrderFacts:
     """The few values ``order_indices`` needs of an event, so the event itself can be dropped."""
     words = _words_before(event)
@@ -760,7 +887,10 @@ def order_facts(event: Event) -> OrderFacts:
                       _report_rank(event, words), _open_end(event), event.trigger.end,
                       object_verb_end(event, words), _takes_earlier_objects(event),
                       _report_kind(event, words), event.time.basis == "expression", then,
-                      _linked(event, words), _planned_by(event))
+                      _linked(event, words), _planned_by(event), _governed_by_future(event, words),
+                      event.event_class != "REPORTING" and (
+                          event.tense == "past" or (event.tense == "present" and _is_perfect(words))),
+                      _now_by_tense(event), event.tense == "none" and _after_will(words))
 
 
 # How many words of "be", "have" or a modal may stand between a noun and its passive participle.
@@ -816,6 +946,8 @@ def _in_condition(words: Sequence[Token]) -> bool:
         if word.text in CLAUSE_BREAK_MARKS:
             return False
         if word.lower in CONDITIONALS:
+            if i >= 1 and words[i - 1].lower == "or" and any(w.lower == "whether" for w in words[:i]):
+                return False  # "not clear whether they would come ... or if they would travel"
             return i == 0 or words[i - 1].lower not in WHETHER_WORDS
     return False
 
@@ -833,6 +965,9 @@ def _report_kind(event: Event, words: Sequence[Token]) -> int:
     if he made the trip": not yet done when reported); for an untensed event (it sorts with a
     report told before it in its sentence) 3 when it hangs on "to" or a modal ("ready to come",
     "we must find": not yet done when reported), else 1; else 0."""
+    if event.trigger.text.lower() == "according":
+        # "according to individuals familiar with the case": a source, not a telling at a time.
+        return _NOT_REPORTED
     if event.event_class == "REPORTING" or _tells_a_finding(event):
         return _REPORT
     text = event.sentence.text
@@ -858,10 +993,24 @@ def _report_rank(event: Event, words: Sequence[Token]) -> bool:
     report itself, or an untensed event told after one ("said the talks", "announced a plan
     to cut jobs"): what a report announces comes after the report, in text order."""
     if event.event_class == "REPORTING" or _tells_a_finding(event):
-        return not _in_relative_clause(words)
+        return not _in_relative_clause(words) and not _reported_report(event, words)
     if event.tense != "none":
         return False
     return any(w.lower in REPORTING_VERBS for w in words)
+
+
+def _reported_report(event: Event, words: Sequence[Token]) -> bool:
+    """Whether a past report is itself what a report before it in its clause tells ("Castro
+    said Tuesday his government told U.S. officials"): reported, it came before the telling."""
+    if event.tense != "past":
+        return False
+    for word in reversed(words):
+        if (word.text in CLAUSE_BREAK_MARKS or word.text in QUOTE_TOKENS
+                or word.lower in COORDINATORS):
+            return False
+        if word.lower in REPORTING_VERBS:
+            return True
+    return False
 
 
 def _tells_a_finding(event: Event) -> bool:
@@ -923,7 +1072,97 @@ def _keys_of(facts: Sequence[OrderFacts]) -> list[SortKey]:
     joined to a pluperfect's rank where their sentence puts them first."""
     keys = _borrowed([f.key for f in facts], [f.document for f in facts], [f.open_end for f in facts])
     _join_earlier_rank(keys, facts)
+    _join_future(keys, facts)
+    _reported_by_then(keys, facts)
+    _said_to_come(keys, facts)
     return keys
+
+
+def _said_to_come(keys: list[SortKey], facts: Sequence[OrderFacts]) -> None:
+    """What a report says someone would or will do is not before the report ("Gonzalez had said
+    he would never come here", "said they would look for ways to get around the ruling"): an
+    untensed verb after "would" or "will" told after a report of its sentence, with no time
+    expression of its own and an earlier key, takes the report's; so does the untensed verb on
+    "to" told right after it ("to get around")."""
+    report: tuple[str, int, int] | None = None  # the last report's sentence and index
+    moved = -1
+    for i, f in enumerate(facts):
+        if f.report_kind == _REPORT and f.with_reports:
+            report = (f.document, f.sentence, i)
+        elif ((f.after_will or (moved == i - 1 and f.report_kind == _UNTENSED_AHEAD))
+              and not f.by_expression and report is not None
+              and report[:2] == (f.document, f.sentence) and keys[i] < keys[report[2]]):
+            keys[i] = keys[report[2]]
+            moved = i
+
+
+def _after_will(words: Sequence[Token]) -> bool:
+    """Whether the words before an untensed verb end in "would" or "will" and adverbs or a
+    negation ("they would never come")."""
+    for word in reversed(words[-4:]):
+        if word.lower in WOULD_OR_WILL:
+            return True
+        if word.lower not in BETWEEN_MODAL_AND_VERB and word.lower not in NEGATIONS:
+            return False
+    return False
+
+
+def _now_by_tense(event: Event) -> bool:
+    """Whether the event is a simple present or untensed one dated by its tense alone, no report
+    ("This appears", "these evil acts"; not "they're doing": going on)."""
+    return (event.time.basis == "tense" and event.tense in ("present", "none")
+            and event.event_class != "REPORTING"
+            and not (event.tense == "present" and event.trigger.text.lower().endswith("ing")))
+
+
+def _reported_by_then(keys: list[SortKey], facts: Sequence[OrderFacts]) -> None:
+    """A past event or a present perfect told with a report of its sentence ("noted that the
+    earnings, which fell short, contributed", "said that ... the relatives who have been caring
+    for him", "One of his sons has informed Sununu ..., sources said") happened by the report's
+    time: with no time expression of its own and a later date, it takes the key of the report
+    told nearest before it, else after it."""
+    reports: dict[tuple[str, int], list[int]] = {}
+    for i, f in enumerate(facts):
+        if f.report_kind == _REPORT and f.with_reports:
+            reports.setdefault((f.document, f.sentence), []).append(i)
+    if not reports:
+        return
+    for i, f in enumerate(facts):
+        told = reports.get((f.document, f.sentence))
+        if not f.past or f.by_expression or not told:
+            continue
+        before = [j for j in told if j < i]
+        report = before[-1] if before else min(told)
+        if keys[i][0] > keys[report][0]:
+            keys[i] = keys[report]
+    for i, f in enumerate(facts):
+        # What a quote tells in the present, dated by its tense alone, holds when the report
+        # after it was made ("``This appears to have been a well-planned attack,'' Crowley
+        # said"), and so does a condition a report tells ("said on Tuesday that Iraq would
+        # retaliate if they boost oil production"); not what it says is to come ("we must
+        # find").
+        told = reports.get((f.document, f.sentence))
+        if (not f.now_by_tense or not told or keys[i][1] != _RELATION_RANK["on"]
+                or f.report_kind == _UNTENSED_AHEAD):
+            continue
+        after = [j for j in told if j > i]
+        before = [j for j in told if j < i]
+        report = after[0] if after else before[-1] if before and f.report_kind == _CONDITION else -1
+        if (report >= 0 and keys[report][1] == _RELATION_RANK["on"]
+                and keys[i][0] > keys[report][0]):
+            keys[i] = keys[report]
+
+
+def _join_future(keys: list[SortKey], facts: Sequence[OrderFacts]) -> None:
+    """An untensed verb governed by the future told just before it ("will assist in sending",
+    "will immediately become involved") is part of what is to come: it takes the future's key
+    (after the events of their date) instead of its date's."""
+    for i in range(1, len(facts)):
+        f, future = facts[i], facts[i - 1]
+        if (f.after_future and (future.document, future.sentence) == (f.document, f.sentence)
+                and keys[i - 1][1] == _RELATION_RANK["after"]
+                and keys[i][1] == _RELATION_RANK["on"] and keys[i - 1][0] == keys[i][0]):
+            keys[i] = keys[i - 1]
 
 
 def _join_earlier_rank(keys: list[SortKey], facts: Sequence[OrderFacts]) -> None:
@@ -962,6 +1201,8 @@ def order_indices(facts: Sequence[OrderFacts]) -> list[int]:
     report_at = -1  # and where it stands
     main: tuple[str, int] | None = None  # the sentence of the last event outside a condition
     main_at = -1  # and where it stands
+    tensed: tuple[str, int] | None = None  # the sentence of the last tensed event, no report
+    tensed_at = -1  # and where it stands
     for i, f in enumerate(facts):
         sentence = (f.document, f.sentence)
         if f.report_kind == _REPORT:
@@ -973,13 +1214,18 @@ def order_indices(facts: Sequence[OrderFacts]) -> list[int]:
             ties[i] = ((f.sentence, f.hint, 1), report_at + 0.5)
         elif f.report_kind == _CONDITION and main == sentence:
             # A condition is met before what it brings, the event told just before it ("the
-            # sale could still fall through if financing problems develop": develop, fall).
-            ties[i] = ((f.sentence, f.hint, f.with_reports), main_at - 0.5)
+            # sale could still fall through if financing problems develop": develop, fall), a
+            # verb rather than a noun after it ("are being deprived of a fair trial if the
+            # government can seize": seize, deprived).
+            at = tensed_at if tensed == sentence else main_at
+            ties[i] = ((f.sentence, f.hint, f.with_reports), at - 0.5)
         elif f.report_kind in (_UNTENSED, _UNTENSED_AHEAD) and not f.with_reports and reported == sentence:
             # Announced by a report the mention model found ("filed a brief ... arguing").
             ties[i] = ((f.sentence, f.hint, 1), i)
         if f.report_kind != _CONDITION:
             main, main_at = sentence, i
+        if f.report_kind == _NOT_REPORTED:
+            tensed, tensed_at = sentence, i
     reported = None
     for i in range(len(facts) - 1, -1, -1):
         f = facts[i]

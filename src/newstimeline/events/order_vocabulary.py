@@ -98,6 +98,35 @@ AGENT_ENDS = (frozenset({"to", "that", "as", "who", "which", "while"}) | AUXILIA
 # "the access that the family has permitted", "deeper discounts than observers have seen").
 PERFECT_CLAUSE_OPENERS = frozenset({"who", "whom", "which", "that", "where", "than"})
 
+# Verbs of mind whose clause may open without "that" ("I think people have forgotten"): a present
+# perfect there tells of what came before. Not "said": a report's clause is ordered by the reports
+# rule (measured: "said President Bush has approved" loses a pair).
+COMPLEMENT_VERBS = frozenset({
+    "think", "thinks", "believe", "believes", "know", "knows", "feel", "feels", "fear", "fears",
+    "hope", "hopes", "insist", "insists", "believed", "thought", "knew",
+})  # fmt: skip
+
+# Object pronouns: a word right before one is a verb ("allow him", "give it").
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "you"})
+
+# Nouns of aim that open a purpose ("In an effort to", "In hopes of", "In a bid to").
+PURPOSE_NOUNS = frozenset({
+    "effort", "efforts", "bid", "attempt", "attempts", "hope", "hopes", "order", "move",
+})  # fmt: skip
+
+# Gerunds of claiming whose clause tells what someone holds happened ("alleging Gonzalez abused");
+# not "saying", a report itself, whose clause the reports rule orders.
+CLAIMING_GERUNDS = frozenset({
+    "alleging", "claiming", "charging", "arguing", "asserting", "contending",
+    "insisting", "complaining",
+})  # fmt: skip
+
+# Nouns of a time that a clause without "when" may describe ("from the night the plane went down").
+TIME_NOUNS = frozenset({"night", "day", "morning", "evening", "afternoon", "week", "time", "moment"})
+
+# Modals of what someone would or will do ("said they would look for ways").
+WOULD_OR_WILL = FUTURE_MODALS | {"would", "'d"}
+
 # Words before "than" that make it a quantity, no clause ("more than 100 people have been killed").
 QUANTITY_COMPARATIVES = frozenset({"more", "less", "fewer"})
 
@@ -164,6 +193,9 @@ NOT_IN_OBJECTS = NEVER_EVENTS | AUXILIARIES | FUTURE_MODALS | IRREALIS_MODALS
 # Past verbs that ended an activity named by a gerund after them; not "stop" after a modal or
 # a negation ("We cannot stop mobilizing": it goes on).
 ENDING_VERBS = frozenset({"stopped", "finished", "ceased", "halted", "ended"})
+
+# Verbs whose gerund or infinitive goes on from before them ("will keep fighting").
+CONTINUING_VERBS = frozenset({"keep", "continue", "remain", "stay"})
 
 # Past verbs of finding or seeing whose gerund after them tells what was going on when they
 # happened ("he was found clinging to an inner tube", "saw the plane burning").
