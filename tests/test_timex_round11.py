@@ -31,3 +31,20 @@ def tagged(text: str, dct: dt.date = DCT) -> list[tuple[str, str, str]]:
 def test_a_comma_set_off_by_tokenization_keeps_the_year_with_its_date(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The quarter named after an older year is the period in force for "the previous year".
+    ("Its stock doubled in 2005. During the first quarter Apple sold 21 million iPods, a growth "
+     "of 50 percent compared to the previous year.",
+     [("2005", "DATE", "2005"), ("the first quarter", "DATE", "2007-Q1"),
+      ("the previous year", "DATE", "2006")]),
+    # ... and for "that year".
+    ("The plant opened in 1987. In the third quarter of 1989 it lost money; that year it closed "
+     "two lines.",
+     [("1987", "DATE", "1987"), ("the third quarter of 1989", "DATE", "1989-Q3"),
+      ("that year", "DATE", "1989")]),
+])
+def test_a_quarter_named_is_the_period_in_force_for_anaphoric_years(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, dt.date(2007, 1, 18)) == expected

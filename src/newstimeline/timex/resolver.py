@@ -1094,7 +1094,10 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
                  and result.interval.precision in {Precision.MONTH, Precision.YEAR})
                 # "last year ... the year before": a year named by its distance counts too
                 or (mention.rule.family == "shifted_unit"
-                    and result.interval.precision == Precision.YEAR))):
+                    and result.interval.precision == Precision.YEAR)
+                # "sold 21 million iPods in the first quarter, 50 % more than the previous
+                # year": a quarter named is a period in force, its year counts
+                or result.interval.precision == Precision.QUARTER)):
             period = result.interval.earliest
             period_month = result.interval.precision == Precision.MONTH
         if _reporting_stretch(mention, result):
