@@ -48,3 +48,28 @@ def test_a_comma_set_off_by_tokenization_keeps_the_year_with_its_date(
 def test_a_quarter_named_is_the_period_in_force_for_anaphoric_years(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dt.date(2007, 1, 18)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A spell counted ("his third period of medical leave") is no quarter, even when the words
+    # after it lie past the window of the trigger word before it ("this year").
+    ("Jobs has been on medical leave since January of this year. This was his third period of "
+     "medical leave.",
+     [("January", "DATE", "2011-01"), ("this year", "DATE", "2011")]),
+    # A quarter of a year named is one; so is a bare "the third period" in earnings copy.
+    ("Net income rose this year; in the third period of 1989 sales rose.",
+     [("this year", "DATE", "2011"), ("the third period of 1989", "DATE", "1989-Q3")]),
+    ("Net income for the year rose; the third period was weak.",
+     [("the year", "DATE", "2011"), ("the third period", "DATE", "2011-Q3")]),
+])
+def test_a_period_of_something_is_no_quarter(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, dt.date(2011, 8, 25)) == expected
+
+
+def test_the_search_past_a_window_stops_at_a_word_end_not_inside_a_word() -> None:
+    # "Eastern" holds "Easter": the search past the window stops at a word's end, not inside it.
+    text = ("Delta attributed the increase to higher passenger traffic, new international routes "
+            "and reduced service by rival Eastern Airlines at Easter.")
+    assert [(e.span.text, e.value) for e in tag(text, dt.date(1989, 10, 26))] == [
+        ("Easter", "1989-03-26")]

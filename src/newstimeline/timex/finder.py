@@ -70,6 +70,9 @@ LEAD_CHARS = 32
 TRAIL_CHARS = 32
 NUMBER_LEAD_CHARS = 20  # "the beginning of 1990"
 NUMBER_TRAIL_CHARS = 24  # "10 p.m. EDT Wednesday"
+# Rules are searched a little past their window's end, so that a lookahead that blocks a match
+# ("third period [of medical leave]") reads the words after it instead of a cut-off end.
+LOOKAHEAD_CHARS = 24
 _WORD_END = re.compile(r"\w*")
 _WORD_AFTER = re.compile(r"[ \t]*([A-Za-z']+)")
 _WORD_BEFORE = re.compile(r"([\w$%.,]+)[ \t]*$")
@@ -271,11 +274,14 @@ def find_mentions(text: str, *, gates: bool = True) -> list[Mention]:
     gated = gates and _CASE_EXOTIC.search(text) is None
     candidates: list[tuple[int, int, int, re.Match[str]]] = []
     seen: set[tuple[int, int, int]] = set()
+    size = len(text)
     for trigger_class, spans in windows.items():
         for order in _RULES_BY_TRIGGER.get(trigger_class, ()):
             rule, pattern = _COMPILED[order]
             gate = _GATES[order] if gated else None
             for window_start, window_end in spans:
+                window_end = _WORD_END.match(  # type: ignore[union-attr]
+                    text, min(size, window_end + LOOKAHEAD_CHARS)).end()
                 if gate is not None and gate.search(lowered, window_start, window_end) is None:
                     continue  # none of the words every match of the rule holds
                 for match in pattern.finditer(text, window_start, window_end):

@@ -162,6 +162,9 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?P<lead_year>(?:1[6-9]|20)\d\d)(?:'s)? |"
          r"(?P<qref>(?i:this year's|last year's|next year's|(?:the )?year-earlier|"
          r"(?:the )?year-ago)) )?(?:(?i:fiscal)[ -])?{ORDINAL}[ -](?i:quarter|period)"
+         # "his third period of medical leave" counts spells, not quarters ("the third period
+         # of 1989" is one).
+         r"(?!(?<=(?i:period)) (?i:of) (?!(?:(?i:fiscal) )?(?:1[6-9]|20)\d\d))"
          r"(?: (?i:of )?(?:(?i:fiscal) )?{YEAR})?)(?!s)"
          # "the second quarter ended Oct. 31": a closing date already passed dates the quarter.
          r"(?:(?= (?i:ended) (?P<closed_month>[A-Z][a-z]{2,8})\.? (?P<closed_day>\d\d?)\b))?",
