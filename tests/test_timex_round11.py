@@ -73,3 +73,14 @@ def test_the_search_past_a_window_stops_at_a_word_end_not_inside_a_word() -> Non
             "and reduced service by rival Eastern Airlines at Easter.")
     assert [(e.span.text, e.value) for e in tag(text, dt.date(1989, 10, 26))] == [
         ("Easter", "1989-03-26")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Apple shares slid $19.37 in after hours trading, a drop of over 5%.", []),
+    # A counted stretch beside it is still one.
+    ("Apple shares slid in after hours trading, two hours after the announcement.",
+     [("two hours", "DURATION", "PT2H")]),
+])
+def test_after_hours_trading_without_its_hyphen_is_no_stretch_of_hours(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, dt.date(2011, 8, 25)) == expected

@@ -292,8 +292,10 @@ def find_mentions(text: str, *, gates: bool = True) -> list[Mention]:
                             rule.family != "duration" or _counted(match, text)):
                         seen.add(key)
                         candidates.append((start, end, order, match))
-    # Every non-time phrase holds a month, weekday, clock, holiday or vague word ("future").
-    blockers = [(p.start(), p.end()) for name in ("month", "weekday", "clock", "holiday", "vague")
+    # Every non-time phrase holds a month, weekday, clock, holiday, vague word ("future") or
+    # unit ("after hours trading").
+    blockers = [(p.start(), p.end())
+                for name in ("month", "weekday", "clock", "holiday", "vague", "unit")
                 for a, b in windows.get(name, []) for p in _NON_TIME.finditer(text, a, b)
                 ] if not gated or _NON_TIME_GATE.search(lowered) else []
     return _select(text, candidates, blockers)
