@@ -84,3 +84,22 @@ def test_the_search_past_a_window_stops_at_a_word_end_not_inside_a_word() -> Non
 def test_after_hours_trading_without_its_hyphen_is_no_stretch_of_hours(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dt.date(2011, 8, 25)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A ceremonial accession would still be held at the NATO Washington summit on April 24 "
+     "and 25.",
+     [("April 24", "DATE", "1999-04-24"), ("25", "DATE", "1999-04-25")]),
+    ("The talks are set for Oct. 5 and 6 in Geneva, officials said.",
+     [("Oct. 5", "DATE", "1999-10-05"), ("6", "DATE", "1999-10-06")]),
+    # A year written after the second day belongs to both.
+    ("The hearings were held on March 3 and 4, 1998, in Washington.",
+     [("March 3", "DATE", "1998-03-03"), ("4, 1998", "DATE", "1998-03-04")]),
+    # A count after "and" is no day; a clock time keeps its number.
+    ("On April 24 and 25 people died in the clashes.", [("April 24", "DATE", "1998-04-24")]),
+    ("The offer expired Oct. 5 and 6 p.m. Friday.",
+     [("Oct. 5", "DATE", "1998-10-05"), ("6 p.m. Friday", "TIME", "1999-02-05T18:00")]),
+])
+def test_a_second_day_after_and_shares_the_month_of_the_first(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, dt.date(1999, 2, 10)) == expected

@@ -298,7 +298,45 @@ def find_mentions(text: str, *, gates: bool = True) -> list[Mention]:
                 for name in ("month", "weekday", "clock", "holiday", "vague", "unit")
                 for a, b in windows.get(name, []) for p in _NON_TIME.finditer(text, a, b)
                 ] if not gated or _NON_TIME_GATE.search(lowered) else []
-    return _select(text, candidates, blockers)
+    return _conjoined_days(text, _select(text, candidates, blockers))
+
+
+# "April 24 and 25": a second day number after a month and day shares their month (and the
+# year written after it: "March 3 and 4, 1998"). Only before punctuation or a preposition:
+# "on April 24 and 25 people died" counts people.
+_CONJOINED_DAY = re.compile(
+    r"[ \t]+(?:and|or)[ \t]+(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:,?[ \t]+((?:1[6-9]|20)\d\d))?"
+    r"(?=[,.;:)]|[ \t]+(?:in|at|on|to|for|with|when|and|before|after)\b|$)")
+_CONJOINED_RULES = frozenset({"month_day", "month_day_year"})
+
+
+def _conjoined_days(text: str, chosen: list[Mention]) -> list[Mention]:
+    """Add the second day of "April 24 and 25" as a mention of its own (the same rule, the first
+    day's month and year), unless a clock time holds its number ("Oct. 5 and 6 p.m.")."""
+    if not chosen:
+        return chosen
+    out: list[Mention] = []
+    i = 0
+    while i < len(chosen):
+        mention = chosen[i]
+        i += 1
+        match = (_CONJOINED_DAY.match(text, mention.end)
+                 if mention.rule.name in _CONJOINED_RULES else None)
+        if match is None:
+            out.append(mention)
+            continue
+        start, end = match.start(1), match.end()
+        later = [m for m in chosen[i:] if m.start < end]
+        if any(m.end > end or m.rule.family != "absolute" for m in later):
+            out.append(mention)
+            continue  # "Oct. 5 and 6 p.m.": the number is a clock time's
+        i += len(later)  # a year after the second day belongs to both ("March 3 and 4, 1998")
+        year = {"year": match.group(2)} if match.group(2) and "year" not in mention.parts else {}
+        out.append(Mention(mention.start, mention.end, mention.text, mention.rule,
+                           {**mention.parts, **year}, mention.context_start))
+        parts = {**mention.parts, **year, "day": match.group(1)}
+        out.append(Mention(start, end, text[start:end], mention.rule, parts, start))
+    return out
 
 
 def _select(text: str, candidates: list[tuple[int, int, int, re.Match[str]]],
