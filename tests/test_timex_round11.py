@@ -103,3 +103,22 @@ def test_after_hours_trading_without_its_hyphen_is_no_stretch_of_hours(
 def test_a_second_day_after_and_shares_the_month_of_the_first(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dt.date(1999, 2, 10)) == expected
+
+
+@pytest.mark.parametrize(("dct", "text", "expected"), [
+    # The month just ended would be "last month": "last February" in a March story is a year back.
+    (dt.date(1998, 3, 1), "Netanyahu's remarks followed the crash of two military helicopters "
+     "last February.", [("last February", "DATE", "1997-02")]),
+    # Other months are the latest before the story's month, as before.
+    (dt.date(1998, 3, 1), "The plant closed last January, workers said.",
+     [("last January", "DATE", "1998-01")]),
+    (dt.date(1998, 3, 1), "The plant closed last March, workers said.",
+     [("last March", "DATE", "1997-03")]),
+    # "This past February" is the month just ended; "last December" in January last year's.
+    (dt.date(1998, 3, 1), "Sales slumped this past February.",
+     [("this past February", "DATE", "1998-02")]),
+    (dt.date(1998, 1, 15), "The plant closed last December.", [("last December", "DATE", "1997-12")]),
+])
+def test_last_with_the_month_just_ended_is_a_year_back(
+        dct: dt.date, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, dct) == expected

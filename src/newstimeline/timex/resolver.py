@@ -168,9 +168,13 @@ def resolve_absolute(m: Mention, ctx: Context) -> Resolved | None:
 
 
 def _shifted_month(month_number: int, shift: str, ctx: Context) -> Resolved:
-    """"last February" is the latest February before the DCT's month, "next" the first after."""
+    """"last February" is the latest February before the DCT's month, "next" the first after;
+    but the month just ended is "last month" in news copy, so "last February" in a March story
+    is a year back ("last December" in January stays last year's)."""
     y = ctx.dct.year
-    if shift in {"last", "this past"}:
+    if shift == "last" and month_number == ctx.dct.month - 1:
+        y -= 1
+    elif shift in {"last", "this past"}:
         y -= month_number >= ctx.dct.month
     elif shift in {"next", "coming"}:
         y += month_number <= ctx.dct.month
