@@ -122,3 +122,18 @@ def test_a_second_day_after_and_shares_the_month_of_the_first(
 def test_last_with_the_month_just_ended_is_a_year_back(
         dct: dt.date, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The vote is scheduled for March 25-26 in Brussels.",
+     [("March 25", "DATE", "2013-03-25"), ("26", "DATE", "2013-03-26")]),
+    ("The festival runs Aug. 1 through 10.",
+     [("Aug. 1", "DATE", "2013-08-01"), ("10", "DATE", "2013-08-10")]),
+    ("The fair was held Oct. 5\u20137, 1998, in Paris.",
+     [("Oct. 5", "DATE", "1998-10-05"), ("7, 1998", "DATE", "1998-10-07")]),
+    # An amount is no day.
+    ("The rate rose March 3 to 5.2 percent.", [("March 3", "DATE", "2013-03-03")]),
+])
+def test_a_range_of_days_in_one_month_tags_its_last_day_too(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, dt.date(2013, 3, 14)) == expected

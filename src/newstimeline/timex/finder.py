@@ -301,12 +301,14 @@ def find_mentions(text: str, *, gates: bool = True) -> list[Mention]:
     return _conjoined_days(text, _select(text, candidates, blockers))
 
 
-# "April 24 and 25": a second day number after a month and day shares their month (and the
-# year written after it: "March 3 and 4, 1998"). Only before punctuation or a preposition:
-# "on April 24 and 25 people died" counts people.
+# "April 24 and 25", "March 25-26", "May 3 to 5": a second day number after a month and day
+# shares their month (and the year written after it: "March 3 and 4, 1998"). Only before
+# punctuation or a preposition: "on April 24 and 25 people died" counts people, "rose March 3
+# to 5.2 percent" is an amount.
 _CONJOINED_DAY = re.compile(
-    r"[ \t]+(?:and|or)[ \t]+(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:,?[ \t]+((?:1[6-9]|20)\d\d))?"
-    r"(?=[,.;:)]|[ \t]+(?:in|at|on|to|for|with|when|and|before|after)\b|$)")
+    r"(?:[ \t]+(?:and|or|to|through)[ \t]+|[-\u2013])(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+    r"(?:,?[ \t]+((?:1[6-9]|20)\d\d))?"
+    r"(?=[,.;:)](?!\d)|[ \t]+(?:in|at|on|to|for|with|when|and|before|after)\b|$)")
 _CONJOINED_RULES = frozenset({"month_day", "month_day_year"})
 
 
