@@ -137,3 +137,17 @@ def test_last_with_the_month_just_ended_is_a_year_back(
 def test_a_range_of_days_in_one_month_tags_its_last_day_too(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dt.date(2013, 3, 14)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A timetable in the present looks ahead for a clock time on a weekday too (Thursday story).
+    ("Voting ends at midnight Saturday, election officials said.",
+     [("midnight Saturday", "TIME", "2013-03-16T24:00")]),
+    ("The offer expires at 5 p.m. Friday.", [("5 p.m. Friday", "TIME", "2013-03-15T17:00")]),
+    ("The talks resume at noon Monday.", [("noon Monday", "TIME", "2013-03-18T12:00")]),
+    # A past clause still looks back.
+    ("The offer expired at 5 p.m. Friday.", [("5 p.m. Friday", "TIME", "2013-03-08T17:00")]),
+])
+def test_a_clock_time_on_a_weekday_after_a_timetable_verb_is_ahead(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, dt.date(2013, 3, 14)) == expected

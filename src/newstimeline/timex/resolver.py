@@ -1054,9 +1054,12 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
         if mention.rule.family == "weekday" and text.startswith(("'s", "’s"), mention.end):
             # "Wednesday's ruling" names a reported event by its day: the latest such day.
             tense = "past"
-        elif (mention.rule.family == "weekday" and tense == "none"
+        elif ((mention.rule.family == "weekday" or "weekday" in mention.parts)
+              and tense == "none"
               and scheduled_present(text, sentence, mention.context_start)):
-            tense = "future"  # "the two sides meet separately Monday": a timetable, ahead
+            # "the two sides meet separately Monday", "voting ends at midnight Saturday": a
+            # timetable, ahead
+            tense = "future"
         elif (preposition := _preposition(text, mention)) == "since":
             tense, since = "past", True  # "on patrol since March": a start already passed
         elif preposition in vocab.CLOSING_WORDS:
