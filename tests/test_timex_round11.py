@@ -151,3 +151,19 @@ def test_a_range_of_days_in_one_month_tags_its_last_day_too(
 def test_a_clock_time_on_a_weekday_after_a_timetable_verb_is_ahead(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dt.date(2013, 3, 14)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The sale is expected to close in the second half of the year.",
+     [("the second half of the year", "DATE", "2013-H2")]),
+    ("The plant opens in the second half of next year.",
+     [("the second half of next year", "DATE", "2014-H2")]),
+    ("Profit rose in the first half of last year.",
+     [("the first half of last year", "DATE", "2012-H1")]),
+    # "the year" is the year in force when one was named.
+    ("The plant opened in 2009. In the first half of the year it lost money.",
+     [("2009", "DATE", "2009"), ("the first half of the year", "DATE", "2009-H1")]),
+])
+def test_a_half_of_a_year_named_by_its_distance_is_that_half(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, dt.date(2013, 3, 14)) == expected

@@ -560,6 +560,11 @@ def resolve_half_year(m: Mention, ctx: Context) -> Resolved | None:
     """"The first half of 2006" is 2006-H1; without a year, the latest such half begun."""
     half = 1 if m.parts["half"].lower() == "first" else 2
     y = _year_of(m.parts, ctx)
+    named = m.parts.get("hyear", "").lower()
+    if named in {"this", "next", "last"}:  # "the second half of next year"
+        y = ctx.dct.year + vocab.DEICTIC_SHIFTS[named]
+    elif named == "the":  # "the first half of the year": the year in force, else the story's
+        y = ctx.period.year if ctx.period is not None and not ctx.period_month else ctx.dct.year
     if y is None:
         y = ctx.dct.year if half == 1 or ctx.dct.month > 6 else ctx.dct.year - 1
     first = dt.date(y, 1 if half == 1 else 7, 1)

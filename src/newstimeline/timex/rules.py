@@ -102,8 +102,10 @@ RULES: tuple[Rule, ...] = (
          r"(?P<t>(?:(?i:the) )?(?P<half>(?i:first|second|last|latter))"
          # "the first two quarters of 1990" is the first half of that year, a date.
          r"(?:(?:[ -](?i:half)|(?:(?<=[Ff]irst)|(?<=[Ll]ast)) (?i:two quarters)) (?i:of )?"
-         r"(?:(?i:fiscal) )?{YEAR}|-(?i:half)(?= [a-z])))",
-         "the first half of 2006, second-half profit, the first two quarters of 1990",
+         r"(?:(?:(?i:fiscal) )?{YEAR}|(?P<hyear>(?i:the|this|next|last)) (?i:year)(?![\w'-]))"
+         r"|-(?i:half)(?= [a-z])))",
+         "the first half of 2006, second-half profit, the first two quarters of 1990, "
+         "the second half of the year",
          ("half", "unit"),
          needs=("half", "two quarters")),
     Rule("holiday", "holiday", "DATE",
