@@ -167,3 +167,14 @@ def test_a_clock_time_on_a_weekday_after_a_timetable_verb_is_ahead(
 def test_a_half_of_a_year_named_by_its_distance_is_that_half(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dt.date(2013, 3, 14)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Fed's policy committee meets every six weeks.",
+     [("every six weeks", "SET", "P6W")]),
+    ("During rush hour trains leave every 15 minutes.", [("every 15 minutes", "SET", "PT15M")]),
+    ("Every two hours, a bus leaves for the border.", [("Every two hours", "SET", "PT2H")]),
+    ("Elections are held every four years.", [("every four years", "SET", "P4Y")]),
+])
+def test_every_counted_unit_recurs(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, dt.date(2013, 3, 14)) == expected

@@ -347,11 +347,13 @@ RULES: tuple[Rule, ...] = (
          ("clock",),
          needs=(":",)),
     # Sets before durations: "once a year" is a frequency, not a year.
+    # "every six weeks", "every 15 minutes": a counted unit recurs too.
     Rule("every_unit", "set", "SET",
-         r"(?P<t>(?i:every|each) (?:(?P<num>(?i:other|two|three|four|\d+)) )?"
-         r"(?:{WEEKDAY}|{MONTH}|(?P<unit>(?i:day|night|week|month|quarter|year|decade))s?))"
+         r"(?P<t>(?i:every|each) (?:(?P<num>(?i:other|\d+)|{COUNT_WORD}) )?"
+         r"(?:{WEEKDAY}|{MONTH}|(?P<unit>(?i:second|minute|hour|day|night|week|month|quarter|"
+         r"year|decade))s?))"
          r"(?!\w)",
-         "every Monday, each July",
+         "every Monday, each July, every six weeks",
          ("set",),
          needs=("every", "each")),
     Rule("times_per_unit", "set", "SET",
