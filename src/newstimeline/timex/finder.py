@@ -70,8 +70,9 @@ LEAD_CHARS = 32
 TRAIL_CHARS = 32
 NUMBER_LEAD_CHARS = 20  # "the beginning of 1990"
 NUMBER_TRAIL_CHARS = 24  # "10 p.m. EDT Wednesday"
-# Rules are searched a little past their window's end, so that a lookahead that blocks a match
-# ("third period [of medical leave]") reads the words after it instead of a cut-off end.
+# A match this close to its window's end is matched again on text reaching this far past it
+# (to a word's end), so that a lookahead that blocks it ("third period [of medical leave]")
+# reads the words after it instead of a cut-off end.
 LOOKAHEAD_CHARS = 24
 _WORD_END = re.compile(r"\w*")
 _WORD_AFTER = re.compile(r"[ \t]*([A-Za-z']+)")
@@ -280,11 +281,18 @@ def find_mentions(text: str, *, gates: bool = True) -> list[Mention]:
             rule, pattern = _COMPILED[order]
             gate = _GATES[order] if gated else None
             for window_start, window_end in spans:
-                window_end = _WORD_END.match(  # type: ignore[union-attr]
-                    text, min(size, window_end + LOOKAHEAD_CHARS)).end()
                 if gate is not None and gate.search(lowered, window_start, window_end) is None:
                     continue  # none of the words every match of the rule holds
                 for match in pattern.finditer(text, window_start, window_end):
+                    if window_end < size and match.end() + LOOKAHEAD_CHARS > window_end:
+                        # A lookahead near the window's end read a cut-off text: match again
+                        # on the words after it ("third period [of medical leave]").
+                        wide = _WORD_END.match(text, min(size, window_end + LOOKAHEAD_CHARS))
+                        again = pattern.match(text, match.start(),
+                                              wide.end() if wide else window_end)
+                        if again is None:
+                            continue
+                        match = again
                     start, end = _span(match)
                     key = (start, end, order)
                     if end > start and key not in seen and _is_time(rule, text[start:end],
