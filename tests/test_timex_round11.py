@@ -178,3 +178,15 @@ def test_a_half_of_a_year_named_by_its_distance_is_that_half(
 ])
 def test_every_counted_unit_recurs(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dt.date(2013, 3, 14)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A clock time "on" a date is that date's time, as "2 p.m. on Friday" already was.
+    ("The talks are scheduled for 2 p.m. GMT on March 20.",
+     [("2 p.m. GMT on March 20", "TIME", "2013-03-20T14:00")]),
+    ("The vote was held at 10 a.m. on March 3, 2012.",
+     [("10 a.m. on March 3, 2012", "TIME", "2012-03-03T10:00")]),
+])
+def test_a_clock_time_on_a_date_is_that_dates_time(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, dt.date(2013, 3, 14)) == expected

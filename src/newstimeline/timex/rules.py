@@ -326,7 +326,7 @@ RULES: tuple[Rule, ...] = (
          r"(?P<t>(?:{APPROX} )?(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))? ?"
          r"(?P<ampm>[ap]\.m\.|[ap]\.m(?![\w])|[AaPp][Mm](?![\w]))"
          r"(?: (?P<tz>EST|EDT|GMT|UTC|PST|PDT|CST|CDT|BST|CET|MSK|ET|PT)(?![\w]))?"
-         r"(?:,? (?:(?i:on) )?{WEEKDAY}|,? {MONTH} {DAY}(?:,? {YEAR})?|"
+         r"(?:,? (?:(?i:on) )?{WEEKDAY}|,? (?:(?i:on) )?{MONTH} {DAY}(?:,? {YEAR})?|"
          r" (?P<rel>(?i:today|yesterday|tomorrow)))?)",
          "3 p.m. EST, 10 p.m. Wednesday, 5 p.m. EST Nov. 9",
          ("clock",)),
