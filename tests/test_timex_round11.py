@@ -204,3 +204,13 @@ def test_a_clock_time_on_a_date_is_that_dates_time(
 def test_a_timetable_verb_puts_a_yearless_date_ahead(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dt.date(2013, 3, 14)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The folk festival takes place every summer in the old port.",
+     [("every summer", "SET", "XXXX-SU")]),
+    ("Each winter the mountain roads close for weeks.",
+     [("Each winter", "SET", "XXXX-WI"), ("weeks", "DURATION", "PXW")]),
+])
+def test_every_season_recurs(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, dt.date(2013, 3, 14)) == expected

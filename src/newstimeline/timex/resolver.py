@@ -915,6 +915,8 @@ def resolve_set(m: Mention, ctx: Context) -> Resolved | None:
             value += f"T{vocab.PARTS_OF_DAY[parts['part'].lower()]}"
     elif "month" in parts:
         value = f"XXXX-{_month_number(parts):02d}"
+    elif "season" in parts:  # "every summer"
+        value = f"XXXX-{vocab.SEASONS[parts['season'].lower()]}"
     else:
         unit = _unit_name(parts["unit"])
         every = parts.get("num", "1").lower()

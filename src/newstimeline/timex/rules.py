@@ -350,10 +350,10 @@ RULES: tuple[Rule, ...] = (
     # "every six weeks", "every 15 minutes": a counted unit recurs too.
     Rule("every_unit", "set", "SET",
          r"(?P<t>(?i:every|each) (?:(?P<num>(?i:other|\d+)|{COUNT_WORD}) )?"
-         r"(?:{WEEKDAY}|{MONTH}|(?P<unit>(?i:second|minute|hour|day|night|week|month|quarter|"
-         r"year|decade))s?))"
+         r"(?:{WEEKDAY}|{MONTH}|{SEASON}|(?P<unit>(?i:second|minute|hour|day|night|week|month|"
+         r"quarter|year|decade))s?))"
          r"(?!\w)",
-         "every Monday, each July, every six weeks",
+         "every Monday, each July, every six weeks, every summer",
          ("set",),
          needs=("every", "each")),
     Rule("times_per_unit", "set", "SET",
