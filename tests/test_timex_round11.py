@@ -214,3 +214,13 @@ def test_a_timetable_verb_puts_a_yearless_date_ahead(
 ])
 def test_every_season_recurs(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dt.date(2013, 3, 14)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jobs has been on medical leave since January of this year.",
+     [("January of this year", "DATE", "2011-01")]),
+    ("The plant closed in March of last year.", [("March of last year", "DATE", "2010-03")]),
+])
+def test_a_month_of_a_year_named_by_its_distance_is_one_expression(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, dt.date(2011, 8, 25)) == expected

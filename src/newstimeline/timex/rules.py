@@ -96,7 +96,8 @@ RULES: tuple[Rule, ...] = (
          "a June agreement",
          MON),
     Rule("month_relative_year", "absolute", "DATE",
-         r"(?P<t>{MONTH} (?P<yshift>(?i:last|this|next)) (?i:year))(?![\w'])", "June last year",
+         r"(?P<t>{MONTH} (?:(?i:of) )?(?P<yshift>(?i:last|this|next)) (?i:year))(?![\w'])",
+         "June last year, January of this year",
          MON),
     Rule("half_year", "half_year", "DATE",
          r"(?P<t>(?:(?i:the) )?(?P<half>(?i:first|second|last|latter))"
