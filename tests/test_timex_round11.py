@@ -55,7 +55,7 @@ def test_a_quarter_named_is_the_period_in_force_for_anaphoric_years(
     # after it lie past the window of the trigger word before it ("this year").
     ("Jobs has been on medical leave since January of this year. This was his third period of "
      "medical leave.",
-     [("January", "DATE", "2011-01"), ("this year", "DATE", "2011")]),
+     [("January of this year", "DATE", "2011-01")]),
     # A quarter of a year named is one; so is a bare "the third period" in earnings copy.
     ("Net income rose this year; in the third period of 1989 sales rose.",
      [("this year", "DATE", "2011"), ("the third period of 1989", "DATE", "1989-Q3")]),
