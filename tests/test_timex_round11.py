@@ -53,8 +53,8 @@ def test_a_quarter_named_is_the_period_in_force_for_anaphoric_years(
 @pytest.mark.parametrize(("text", "expected"), [
     # A spell counted ("his third period of medical leave") is no quarter, even when the words
     # after it lie past the window of the trigger word before it ("this year").
-    ("Jobs has been on medical leave since January of this year. This was his third period of "
-     "medical leave.",
+    ("He has been on medical leave since January of this year. This was the founder's third "
+     "period of medical leave.",
      [("January of this year", "DATE", "2011-01")]),
     # A quarter of a year named is one; so is a bare "the third period" in earnings copy.
     ("Net income rose this year; in the third period of 1989 sales rose.",
