@@ -224,3 +224,12 @@ def test_every_season_recurs(text: str, expected: list[tuple[str, str, str]]) ->
 def test_a_month_of_a_year_named_by_its_distance_is_one_expression(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dt.date(2011, 8, 25)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The merger deal took months to negotiate.", [("months", "DURATION", "PXM")]),
+    ("Relatives have waited years for an answer.", [("years", "DURATION", "PXY")]),
+])
+def test_units_spent_on_something_are_a_stretch_of_unstated_length(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, dt.date(2013, 3, 14)) == expected

@@ -419,6 +419,13 @@ RULES: tuple[Rule, ...] = (
          "for years, in the weeks before the vote",
          UNIT,
          needs=("hours", "days", "weeks", "months", "years", "decades", "centuries")),
+    # "the deal took [months]": an unstated number of units spent on something.
+    Rule("units_taken", "duration", "DURATION",
+         r"(?i:took|take|takes|taking|spent|spend|spends|lasted|waited) "
+         r"(?P<t>(?P<unit>(?i:hours|days|weeks|months|years|decades)))(?![\w-])",
+         "the deal took months",
+         UNIT,
+         needs=("hours", "days", "weeks", "months", "years", "decades")),
     Rule("past_units", "duration", "DURATION",
          # "last a couple of years" is the verb "last": no article after the shift word.
          r"(?P<t>(?i:the )?(?P<shift>(?i:past|last|next|coming|previous|first)) (?!(?i:an?) )"
