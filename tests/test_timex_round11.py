@@ -193,20 +193,6 @@ def test_a_clock_time_on_a_date_is_that_dates_time(
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # A timetable verb in the present puts a yearless date ahead, as it does a weekday.
-    ("The tender offer expires Nov. 6, the company said.", [("Nov. 6", "DATE", "2013-11-06")]),
-    ("The offer expires at 5 p.m. EST, Nov. 6.",
-     [("5 p.m. EST, Nov. 6", "TIME", "2013-11-06T17:00")]),
-    # A past verb, or no timetable verb, leaves the date to the nearest-year reading.
-    ("The tender offer expired Nov. 6.", [("Nov. 6", "DATE", "2012-11-06")]),
-    ("Sales rose in the week to Nov. 6.", [("Nov. 6", "DATE", "2012-11-06")]),
-])
-def test_a_timetable_verb_puts_a_yearless_date_ahead(
-        text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert tagged(text, dt.date(2013, 3, 14)) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
     ("The folk festival takes place every summer in the old port.",
      [("every summer", "SET", "XXXX-SU")]),
     ("Each winter the mountain roads close for weeks.",

@@ -1040,13 +1040,6 @@ def _postponed(text: str, mention: Mention) -> bool:
     return any(w in vocab.POSTPONING_VERBS for w in words.group(1).lower().split())
 
 
-def _day_without_year(mention: Mention) -> bool:
-    """A weekday, or a month and day with no year: a day the tense places."""
-    parts = mention.parts
-    return (mention.rule.family == "weekday" or "weekday" in parts
-            or ("day" in parts and "month" in parts and "year" not in parts))
-
-
 def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
                      sentences: list[tuple[int, int]] | None = None) -> list[TimeExpression]:
     """Resolve mentions in text order; each day-precise date becomes the anchor for anaphora.
@@ -1068,10 +1061,11 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
         if mention.rule.family == "weekday" and text.startswith(("'s", "’s"), mention.end):
             # "Wednesday's ruling" names a reported event by its day: the latest such day.
             tense = "past"
-        elif (tense == "none" and _day_without_year(mention)
+        elif ((mention.rule.family == "weekday" or "weekday" in mention.parts)
+              and tense == "none"
               and scheduled_present(text, sentence, mention.context_start)):
-            # "the two sides meet separately Monday", "voting ends at midnight Saturday", "the
-            # offer expires Nov. 6": a timetable, ahead
+            # "the two sides meet separately Monday", "voting ends at midnight Saturday": a
+            # timetable, ahead
             tense = "future"
         elif (preposition := _preposition(text, mention)) == "since":
             tense, since = "past", True  # "on patrol since March": a start already passed
