@@ -219,3 +219,18 @@ def test_a_month_of_a_year_named_by_its_distance_is_one_expression(
 def test_units_spent_on_something_are_a_stretch_of_unstated_length(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dt.date(2013, 3, 14)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A count of units after "in", in a clause that looks ahead, is the time that far ahead.
+    ("The preferred stock would be redeemed in five years, subject to the company's debt.",
+     [("five years", "DATE", "1994")]),
+    ("Officials said the bridge will reopen in two weeks.", [("two weeks", "DATE", "1989-W46")]),
+    ("The talks will resume in three days.", [("three days", "DATE", "1989-11-05")]),
+    # In a past clause, or for clock units, it stays a stretch of time.
+    ("The plant was built in two years.", [("two years", "DURATION", "P2Y")]),
+    ("The results will be known in 24 hours.", [("24 hours", "DURATION", "PT24H")]),
+])
+def test_in_a_count_of_units_looking_ahead_is_a_date(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, dt.date(1989, 11, 2)) == expected

@@ -52,6 +52,8 @@ class Context:
     """Whether ``period`` is a month ("last October"), not a year."""
     since: bool = False
     """The expression follows "since": a starting point already passed."""
+    after_in: bool = False
+    """The expression follows "in" ("redeemed in five years")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -880,6 +882,13 @@ def resolve_duration(m: Mention, ctx: Context) -> Resolved | None:
     if half and amount is not None:
         value = _half_duration_value(amount, unit) or value
     shift = m.parts.get("shift", "").lower()
+    if (ctx.after_in and ctx.tense == "future" and amount is not None and not half and not shift
+            and unit in {"day", "week", "month", "year"}):
+        # "The stock would be redeemed in five years": the time that far ahead of the story's
+        # date, a date ("completed in two years" in a past clause stays a stretch of time).
+        value, interval = _unit_period(unit, _shift_date(ctx.dct, unit, amount))
+        return Resolved(value, interval, f"{amount} {unit}(s) ahead of the story's date "
+                                         f"{ctx.dct}", anchors=False, type="DATE")
     interval = OPEN
     why = f"a duration of {amount if amount is not None else 'several'} {unit}(s)"
     if shift in {"past", "last", "previous"} and amount is not None and not vocab.UNITS[unit][1]:
@@ -1080,7 +1089,9 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
                 tense, nearest = "none", True
         ctx = Context(dct=dct, tense=tense, anchor=anchor, quarter=quarter, period=period,
                       stretch=stretch, fiscal=fiscal, nearest=nearest, closed=closed,
-                      day_named=day_named, period_month=period_month, since=since)
+                      day_named=day_named, period_month=period_month, since=since,
+                      after_in=(mention.rule.family == "duration"
+                                and _preposition(text, mention) == "in"))
         try:
             result = RESOLVERS[mention.rule.family](mention, ctx)
         except (ValueError, OverflowError, KeyError):
