@@ -70,6 +70,10 @@ LEAD_CHARS = 32
 TRAIL_CHARS = 32
 NUMBER_LEAD_CHARS = 20  # "the beginning of 1990"
 NUMBER_TRAIL_CHARS = 24  # "10 p.m. EDT Wednesday"
+# A match this close to its window's end is matched again on text reaching this far past it
+# (to a word's end), so that a lookahead that blocks it ("third period [of medical leave]")
+# reads the words after it instead of a cut-off end.
+LOOKAHEAD_CHARS = 24
 _WORD_END = re.compile(r"\w*")
 _WORD_AFTER = re.compile(r"[ \t]*([A-Za-z']+)")
 _WORD_BEFORE = re.compile(r"([\w$%.,]+)[ \t]*$")
@@ -271,6 +275,7 @@ def find_mentions(text: str, *, gates: bool = True) -> list[Mention]:
     gated = gates and _CASE_EXOTIC.search(text) is None
     candidates: list[tuple[int, int, int, re.Match[str]]] = []
     seen: set[tuple[int, int, int]] = set()
+    size = len(text)
     for trigger_class, spans in windows.items():
         for order in _RULES_BY_TRIGGER.get(trigger_class, ()):
             rule, pattern = _COMPILED[order]
@@ -279,6 +284,15 @@ def find_mentions(text: str, *, gates: bool = True) -> list[Mention]:
                 if gate is not None and gate.search(lowered, window_start, window_end) is None:
                     continue  # none of the words every match of the rule holds
                 for match in pattern.finditer(text, window_start, window_end):
+                    if window_end < size and match.end() + LOOKAHEAD_CHARS > window_end:
+                        # A lookahead near the window's end read a cut-off text: match again
+                        # on the words after it ("third period [of medical leave]").
+                        wide = _WORD_END.match(text, min(size, window_end + LOOKAHEAD_CHARS))
+                        again = pattern.match(text, match.start(),
+                                              wide.end() if wide else window_end)
+                        if again is None:
+                            continue
+                        match = again
                     start, end = _span(match)
                     key = (start, end, order)
                     if end > start and key not in seen and _is_time(rule, text[start:end],
@@ -286,11 +300,53 @@ def find_mentions(text: str, *, gates: bool = True) -> list[Mention]:
                             rule.family != "duration" or _counted(match, text)):
                         seen.add(key)
                         candidates.append((start, end, order, match))
-    # Every non-time phrase holds a month, weekday, clock, holiday or vague word ("future").
-    blockers = [(p.start(), p.end()) for name in ("month", "weekday", "clock", "holiday", "vague")
+    # Every non-time phrase holds a month, weekday, clock, holiday, vague word ("future") or
+    # unit ("after hours trading").
+    blockers = [(p.start(), p.end())
+                for name in ("month", "weekday", "clock", "holiday", "vague", "unit")
                 for a, b in windows.get(name, []) for p in _NON_TIME.finditer(text, a, b)
                 ] if not gated or _NON_TIME_GATE.search(lowered) else []
-    return _select(text, candidates, blockers)
+    return _conjoined_days(text, _select(text, candidates, blockers))
+
+
+# "April 24 and 25", "March 25-26", "May 3 to 5": a second day number after a month and day
+# shares their month (and the year written after it: "March 3 and 4, 1998"). Only before
+# punctuation or a preposition: "on April 24 and 25 people died" counts people, "rose March 3
+# to 5.2 percent" is an amount.
+_CONJOINED_DAY = re.compile(
+    r"(?:[ \t]+(?:and|or|to|through)[ \t]+|[-\u2013])(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+    r"(?:,?[ \t]+((?:1[6-9]|20)\d\d))?"
+    r"(?=[,.;:)](?!\d)|[ \t]+(?:in|at|on|to|for|with|when|and|before|after)\b|$)")
+_CONJOINED_RULES = frozenset({"month_day", "month_day_year"})
+
+
+def _conjoined_days(text: str, chosen: list[Mention]) -> list[Mention]:
+    """Add the second day of "April 24 and 25" as a mention of its own (the same rule, the first
+    day's month and year), unless a clock time holds its number ("Oct. 5 and 6 p.m.")."""
+    if not chosen:
+        return chosen
+    out: list[Mention] = []
+    i = 0
+    while i < len(chosen):
+        mention = chosen[i]
+        i += 1
+        match = (_CONJOINED_DAY.match(text, mention.end)
+                 if mention.rule.name in _CONJOINED_RULES else None)
+        if match is None:
+            out.append(mention)
+            continue
+        start, end = match.start(1), match.end()
+        later = [m for m in chosen[i:] if m.start < end]
+        if any(m.end > end or m.rule.family != "absolute" for m in later):
+            out.append(mention)
+            continue  # "Oct. 5 and 6 p.m.": the number is a clock time's
+        i += len(later)  # a year after the second day belongs to both ("March 3 and 4, 1998")
+        year = {"year": match.group(2)} if match.group(2) and "year" not in mention.parts else {}
+        out.append(Mention(mention.start, mention.end, mention.text, mention.rule,
+                           {**mention.parts, **year}, mention.context_start))
+        parts = {**mention.parts, **year, "day": match.group(1)}
+        out.append(Mention(start, end, text[start:end], mention.rule, parts, start))
+    return out
 
 
 def _select(text: str, candidates: list[tuple[int, int, int, re.Match[str]]],

@@ -108,6 +108,9 @@ VAGUE = r"(?P<vague>" + _alternation(vocab.VAGUE_REFERENCES) + r")"
 VAGUE_DURATION = r"(?P<vague_duration>" + _alternation(vocab.VAGUE_DURATIONS) + r")"
 SET_WORD = r"(?P<setword>" + _alternation(vocab.SET_WORDS) + ")"
 DECADE_WORD = _alternation(vocab.DECADE_WORDS)
+# A count in one word after "every" ("every six weeks").
+COUNT_WORD = "(?:" + _alternation(
+    w for w, n in vocab.NUMBER_WORDS.items() if n > 1 and " " not in w) + r")(?![\w-])"
 RELATIVE_DAY = r"(?P<rel>" + _alternation(vocab.RELATIVE_DAYS) + ")"
 # Holiday names are proper nouns: every word capitalized ("Election Day"), or all capitals.
 HOLIDAY = r"(?P<holiday>" + "|".join(
@@ -153,6 +156,7 @@ SUBPATTERNS: dict[str, str] = {
     "SET_WORD": SET_WORD,
     "RELATIVE_DAY": RELATIVE_DAY,
     "DECADE_WORD": DECADE_WORD,
+    "COUNT_WORD": COUNT_WORD,
     "TENS_WORD": TENS_WORD,
     "UNIT_WORD": UNIT_WORD,
     "POSITION": POSITION,

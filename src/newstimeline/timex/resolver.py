@@ -52,6 +52,8 @@ class Context:
     """Whether ``period`` is a month ("last October"), not a year."""
     since: bool = False
     """The expression follows "since": a starting point already passed."""
+    after_in: bool = False
+    """The expression follows "in" ("redeemed in five years")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,9 +170,13 @@ def resolve_absolute(m: Mention, ctx: Context) -> Resolved | None:
 
 
 def _shifted_month(month_number: int, shift: str, ctx: Context) -> Resolved:
-    """"last February" is the latest February before the DCT's month, "next" the first after."""
+    """"last February" is the latest February before the DCT's month, "next" the first after;
+    but the month just ended is "last month" in news copy, so "last February" in a March story
+    is a year back ("last December" in January stays last year's)."""
     y = ctx.dct.year
-    if shift in {"last", "this past"}:
+    if shift == "last" and month_number == ctx.dct.month - 1:
+        y -= 1
+    elif shift in {"last", "this past"}:
         y -= month_number >= ctx.dct.month
     elif shift in {"next", "coming"}:
         y += month_number <= ctx.dct.month
@@ -556,6 +562,11 @@ def resolve_half_year(m: Mention, ctx: Context) -> Resolved | None:
     """"The first half of 2006" is 2006-H1; without a year, the latest such half begun."""
     half = 1 if m.parts["half"].lower() == "first" else 2
     y = _year_of(m.parts, ctx)
+    named = m.parts.get("hyear", "").lower()
+    if named in {"this", "next", "last"}:  # "the second half of next year"
+        y = ctx.dct.year + vocab.DEICTIC_SHIFTS[named]
+    elif named == "the":  # "the first half of the year": the year in force, else the story's
+        y = ctx.period.year if ctx.period is not None and not ctx.period_month else ctx.dct.year
     if y is None:
         y = ctx.dct.year if half == 1 or ctx.dct.month > 6 else ctx.dct.year - 1
     first = dt.date(y, 1 if half == 1 else 7, 1)
@@ -871,6 +882,13 @@ def resolve_duration(m: Mention, ctx: Context) -> Resolved | None:
     if half and amount is not None:
         value = _half_duration_value(amount, unit) or value
     shift = m.parts.get("shift", "").lower()
+    if (ctx.after_in and ctx.tense == "future" and amount is not None and not half and not shift
+            and unit in {"day", "week", "month", "year"}):
+        # "The stock would be redeemed in five years": the time that far ahead of the story's
+        # date, a date ("completed in two years" in a past clause stays a stretch of time).
+        value, interval = _unit_period(unit, _shift_date(ctx.dct, unit, amount))
+        return Resolved(value, interval, f"{amount} {unit}(s) ahead of the story's date "
+                                         f"{ctx.dct}", anchors=False, type="DATE")
     interval = OPEN
     why = f"a duration of {amount if amount is not None else 'several'} {unit}(s)"
     if shift in {"past", "last", "previous"} and amount is not None and not vocab.UNITS[unit][1]:
@@ -906,6 +924,8 @@ def resolve_set(m: Mention, ctx: Context) -> Resolved | None:
             value += f"T{vocab.PARTS_OF_DAY[parts['part'].lower()]}"
     elif "month" in parts:
         value = f"XXXX-{_month_number(parts):02d}"
+    elif "season" in parts:  # "every summer"
+        value = f"XXXX-{vocab.SEASONS[parts['season'].lower()]}"
     else:
         unit = _unit_name(parts["unit"])
         every = parts.get("num", "1").lower()
@@ -1050,9 +1070,12 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
         if mention.rule.family == "weekday" and text.startswith(("'s", "’s"), mention.end):
             # "Wednesday's ruling" names a reported event by its day: the latest such day.
             tense = "past"
-        elif (mention.rule.family == "weekday" and tense == "none"
+        elif ((mention.rule.family == "weekday" or "weekday" in mention.parts)
+              and tense == "none"
               and scheduled_present(text, sentence, mention.context_start)):
-            tense = "future"  # "the two sides meet separately Monday": a timetable, ahead
+            # "the two sides meet separately Monday", "voting ends at midnight Saturday": a
+            # timetable, ahead
+            tense = "future"
         elif (preposition := _preposition(text, mention)) == "since":
             tense, since = "past", True  # "on patrol since March": a start already passed
         elif preposition in vocab.CLOSING_WORDS:
@@ -1066,7 +1089,9 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
                 tense, nearest = "none", True
         ctx = Context(dct=dct, tense=tense, anchor=anchor, quarter=quarter, period=period,
                       stretch=stretch, fiscal=fiscal, nearest=nearest, closed=closed,
-                      day_named=day_named, period_month=period_month, since=since)
+                      day_named=day_named, period_month=period_month, since=since,
+                      after_in=(mention.rule.family == "duration"
+                                and _preposition(text, mention) == "in"))
         try:
             result = RESOLVERS[mention.rule.family](mention, ctx)
         except (ValueError, OverflowError, KeyError):
@@ -1094,7 +1119,10 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
                  and result.interval.precision in {Precision.MONTH, Precision.YEAR})
                 # "last year ... the year before": a year named by its distance counts too
                 or (mention.rule.family == "shifted_unit"
-                    and result.interval.precision == Precision.YEAR))):
+                    and result.interval.precision == Precision.YEAR)
+                # "sold 21 million iPods in the first quarter, 50 % more than the previous
+                # year": a quarter named is a period in force, its year counts
+                or result.interval.precision == Precision.QUARTER)):
             period = result.interval.earliest
             period_month = result.interval.precision == Precision.MONTH
         if _reporting_stretch(mention, result):

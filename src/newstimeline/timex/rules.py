@@ -50,11 +50,12 @@ RULES: tuple[Rule, ...] = (
          r"(?P<year>(?:19|20)\d\d|\d\d)(?![\d/])",
          "12/18/2021",
          ("slash_date",)),
-    Rule("month_day_year", "absolute", "DATE", r"(?:{APPROX} )?{MONTH} {DAY},? {YEAR}",
+    # Tokenized copy sets the comma off ("April 28 , 2003"): the same date.
+    Rule("month_day_year", "absolute", "DATE", r"(?:{APPROX} )?{MONTH} {DAY}(?: ?,)? {YEAR}",
          "December 18, 2021",
          MON,
          needs=DIGITS),
-    Rule("day_month_year", "absolute", "DATE", r"{DAY} (?:of )?{MONTH},? {YEAR}",
+    Rule("day_month_year", "absolute", "DATE", r"{DAY} (?:of )?{MONTH}(?: ?,)? {YEAR}",
          "18 December 2021",
          MON,
          needs=DIGITS),
@@ -95,14 +96,17 @@ RULES: tuple[Rule, ...] = (
          "a June agreement",
          MON),
     Rule("month_relative_year", "absolute", "DATE",
-         r"(?P<t>{MONTH} (?P<yshift>(?i:last|this|next)) (?i:year))(?![\w'])", "June last year",
+         r"(?P<t>{MONTH} (?:(?i:of) )?(?P<yshift>(?i:last|this|next)) (?i:year))(?![\w'])",
+         "June last year, January of this year",
          MON),
     Rule("half_year", "half_year", "DATE",
          r"(?P<t>(?:(?i:the) )?(?P<half>(?i:first|second|last|latter))"
          # "the first two quarters of 1990" is the first half of that year, a date.
          r"(?:(?:[ -](?i:half)|(?:(?<=[Ff]irst)|(?<=[Ll]ast)) (?i:two quarters)) (?i:of )?"
-         r"(?:(?i:fiscal) )?{YEAR}|-(?i:half)(?= [a-z])))",
-         "the first half of 2006, second-half profit, the first two quarters of 1990",
+         r"(?:(?:(?i:fiscal) )?{YEAR}|(?P<hyear>(?i:the|this|next|last)) (?i:year)(?![\w'-]))"
+         r"|-(?i:half)(?= [a-z])))",
+         "the first half of 2006, second-half profit, the first two quarters of 1990, "
+         "the second half of the year",
          ("half", "unit"),
          needs=("half", "two quarters")),
     Rule("holiday", "holiday", "DATE",
@@ -161,6 +165,9 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?P<lead_year>(?:1[6-9]|20)\d\d)(?:'s)? |"
          r"(?P<qref>(?i:this year's|last year's|next year's|(?:the )?year-earlier|"
          r"(?:the )?year-ago)) )?(?:(?i:fiscal)[ -])?{ORDINAL}[ -](?i:quarter|period)"
+         # "his third period of medical leave" counts spells, not quarters ("the third period
+         # of 1989" is one).
+         r"(?!(?<=(?i:period)) (?i:of) (?!(?:(?i:fiscal) )?(?:1[6-9]|20)\d\d))"
          r"(?: (?i:of )?(?:(?i:fiscal) )?{YEAR})?)(?!s)"
          # "the second quarter ended Oct. 31": a closing date already passed dates the quarter.
          r"(?:(?= (?i:ended) (?P<closed_month>[A-Z][a-z]{2,8})\.? (?P<closed_day>\d\d?)\b))?",
@@ -320,7 +327,7 @@ RULES: tuple[Rule, ...] = (
          r"(?P<t>(?:{APPROX} )?(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))? ?"
          r"(?P<ampm>[ap]\.m\.|[ap]\.m(?![\w])|[AaPp][Mm](?![\w]))"
          r"(?: (?P<tz>EST|EDT|GMT|UTC|PST|PDT|CST|CDT|BST|CET|MSK|ET|PT)(?![\w]))?"
-         r"(?:,? (?:(?i:on) )?{WEEKDAY}|,? {MONTH} {DAY}(?:,? {YEAR})?|"
+         r"(?:,? (?:(?i:on) )?{WEEKDAY}|,? (?:(?i:on) )?{MONTH} {DAY}(?:,? {YEAR})?|"
          r" (?P<rel>(?i:today|yesterday|tomorrow)))?)",
          "3 p.m. EST, 10 p.m. Wednesday, 5 p.m. EST Nov. 9",
          ("clock",)),
@@ -341,11 +348,13 @@ RULES: tuple[Rule, ...] = (
          ("clock",),
          needs=(":",)),
     # Sets before durations: "once a year" is a frequency, not a year.
+    # "every six weeks", "every 15 minutes": a counted unit recurs too.
     Rule("every_unit", "set", "SET",
-         r"(?P<t>(?i:every|each) (?:(?P<num>(?i:other|two|three|four|\d+)) )?"
-         r"(?:{WEEKDAY}|{MONTH}|(?P<unit>(?i:day|night|week|month|quarter|year|decade))s?))"
+         r"(?P<t>(?i:every|each) (?:(?P<num>(?i:other|\d+)|{COUNT_WORD}) )?"
+         r"(?:{WEEKDAY}|{MONTH}|{SEASON}|(?P<unit>(?i:second|minute|hour|day|night|week|month|"
+         r"quarter|year|decade))s?))"
          r"(?!\w)",
-         "every Monday, each July",
+         "every Monday, each July, every six weeks, every summer",
          ("set",),
          needs=("every", "each")),
     Rule("times_per_unit", "set", "SET",
@@ -410,6 +419,13 @@ RULES: tuple[Rule, ...] = (
          "for years, in the weeks before the vote",
          UNIT,
          needs=("hours", "days", "weeks", "months", "years", "decades", "centuries")),
+    # "the deal took [months]": an unstated number of units spent on something.
+    Rule("units_taken", "duration", "DURATION",
+         r"(?i:took|take|takes|taking|spent|spend|spends|lasted|waited) "
+         r"(?P<t>(?P<unit>(?i:hours|days|weeks|months|years|decades)))(?![\w-])",
+         "the deal took months",
+         UNIT,
+         needs=("hours", "days", "weeks", "months", "years", "decades")),
     Rule("past_units", "duration", "DURATION",
          # "last a couple of years" is the verb "last": no article after the shift word.
          r"(?P<t>(?i:the )?(?P<shift>(?i:past|last|next|coming|previous|first)) (?!(?i:an?) )"

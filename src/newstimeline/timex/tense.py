@@ -166,6 +166,8 @@ def scheduled_present(text: str, sentence: tuple[int, int], start: int) -> bool:
     """
     before = [w.lower() for w in _WORD.findall(text, max(sentence[0], start - 64), start)][-4:]
     before.reverse()  # nearest first
+    if before[:1] == ["at"]:  # "ends at midnight Saturday": the clock time's own preposition
+        before = before[1:]
     for i in range(min(2, len(before))):
         if before[i] in vocab.SCHEDULE_VERBS:
             if i == 1 and not before[0].endswith("ly"):

@@ -174,6 +174,8 @@ NON_TIME_PHRASES: tuple[str, ...] = (
     "christmas island", "easter island", "christmas tree", "christmas trees",
     # "important to the future of our peoples": the fate of something, not a time.
     "the future of",
+    # Stock trading outside the session, written without its hyphen: no stretch of hours.
+    "after hours trading", "after hours session",
 )
 
 # Words that can follow a month without the month being an adjective before a noun: "the
