@@ -8,9 +8,9 @@ import datetime as dt
 import hashlib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from itertools import compress
 from operator import itemgetter
+from typing import NamedTuple
 
 from newstimeline.events import built
 from newstimeline.events.actors import ActorResolver, count_found_names, names_in
@@ -99,8 +99,10 @@ _CONTENT_OPENERS = CLAUSE_OPENERS | COMPLEMENTIZERS
 MAX_FRAME_DAYS = 366
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
+    """A sentence of the body: its offsets, tokens and their codes. A tuple: one is made per
+    sentence, ~0.9 µs, against ~1.8 µs for a frozen dataclass (one setattr per field)."""
+
     start: int
     end: int
     tokens: list[Token]
