@@ -755,13 +755,15 @@ def comparison_base(expression: TimeExpression, trigger_start: int, text: str) -
     if expression.span.start < trigger_start:
         return False
     between = text[trigger_start:expression.span.start].lower().split()
-    words = set(expression.span.text.lower().split())
+    if not COMPARISON_WORDS.isdisjoint(between):
+        return True
     # "from" opens the base when a figure or the expression itself follows it ("from $4
     # million a year earlier", "narrowed from a year earlier"), not a place ("trying to cross
-    # from Cuba to Florida six weeks ago").
-    base = any(word == "from" and (k + 1 == len(between) or between[k + 1][:1] in _FIGURE_STARTS)
-               for k, word in enumerate(between))
-    return bool(COMPARISON_WORDS.intersection(between)) or (base and bool(EARLIER_WORDS & words))
+    # from Cuba to Florida six weeks ago"). (Its words read only when one stands between.)
+    return "from" in between and any(
+        word == "from" and (k + 1 == len(between) or between[k + 1][:1] in _FIGURE_STARTS)
+        for k, word in enumerate(between)) and not EARLIER_WORDS.isdisjoint(
+        expression.span.text.lower().split())
 
 
 # First characters of a figure: an amount or a number.
