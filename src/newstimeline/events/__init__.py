@@ -44,7 +44,9 @@ from newstimeline.events.mentions import (
     HOLDING_HAVE,
     NAME_WORD,
     PRESENT_COPULA,
+    QUOTE_MARK,
     QUOTES,
+    RELATIVE_PRONOUN,
     EventMention,
     code_test,
     find_event_mentions,
@@ -59,7 +61,6 @@ from newstimeline.events.vocabulary import (
     COMPLEMENTIZERS,
     IRREALIS_MODALS,
     QUOTE_TOKENS,
-    RELATIVE_PRONOUNS,
     REPORTING_VERBS,
 )
 from newstimeline.models import Event, EventTime, Span, TimeExpression
@@ -89,9 +90,10 @@ _LONGEST_PREPOSITION = max(map(len, _TIME_PREPOSITIONS))
 # Token.lower read as the tuple item it is (a C-level index; see mentions._LOWER).
 _LOWER = itemgetter(Token._fields.index("lower"))
 _TEXT = itemgetter(Token._fields.index("text"))
-# The tokens from which anchor.quoted_spans builds quotations (`` and '' come as two tokens):
-# a sentence with none of them has no quotation.
-_QUOTE_MARKS = frozenset({"'", "`", "``", "''", '"', "\u201c", "\u201d"})
+# Whether a token may open a relative clause or a quotation (read from the word codes: a
+# sentence with neither has no relative clause, no quotation).
+_IS_RELATIVE_PRONOUN = code_test(RELATIVE_PRONOUN)
+_IS_QUOTE_MARK = code_test(QUOTE_MARK)
 # Words that may open what a report says, cut from its start ("that", "whether", "and").
 _CONTENT_OPENERS = CLAUSE_OPENERS | COMPLEMENTIZERS
 # The longest period carried to the next sentence as its date in force: a year; a decade or a
@@ -206,8 +208,8 @@ def extract_events(
         # Read for the events only; relative clauses only where a relative pronoun stands past
         # the first word (relative_clauses finds none elsewhere: a C-level test, not a loop per
         # token). A "since" clause holds its own date as a relative does.
-        relatives = (relative_clauses(toks) if not RELATIVE_PRONOUNS.isdisjoint(
-            map(_LOWER, toks[1:])) else []) + since_clauses(
+        relatives = (relative_clauses(toks) if any(map(
+            _IS_RELATIVE_PRONOUN.__getitem__, codes[1:])) else []) + since_clauses(
             toks, [m for m in found if m.tense != "none"]) if found else []
         owned = _owned_expressions(tensed, toks, placing, text, relatives)
         earlier = _past_years(tensed, owned, dct, text, (sentence.start, sentence.end))
@@ -236,8 +238,8 @@ def extract_events(
             and not any(e.interval.earliest is not None and e.interval.earliest > dct
                         for e in placing) else None
         # The quotations, read only in a sentence with a quote mark.
-        quotes = quoted_spans(toks) if found and not _QUOTE_MARKS.isdisjoint(
-            map(_TEXT, toks)) else []
+        quotes = quoted_spans(toks) if found and any(
+            map(_IS_QUOTE_MARK.__getitem__, codes)) else []
         present_verbs, perfect_verbs = _present_governors(tensed, toks, codes, quotes)
         finite_starts = [m.token.start for m in tensed if m.tense != "none"]
         finite_tenses = _main_tenses(tensed, toks, codes, relatives)
