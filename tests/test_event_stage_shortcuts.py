@@ -6,8 +6,8 @@ import gc
 
 import pytest
 
-from newstimeline.events import _QUOTE_MARKS
 from newstimeline.events.anchor import quoted_spans, relative_clauses
+from newstimeline.events.mentions import QUOTE_MARK, QUOTE_MARKS, RELATIVE_PRONOUN, word_codes
 from newstimeline.events.vocabulary import RELATIVE_PRONOUNS
 from newstimeline.events.word_cache import freeze_long_lived
 from newstimeline.text import _WORD, Token, tokens
@@ -40,12 +40,15 @@ def test_unicode_text_keeps_curly_apostrophes_inside_words() -> None:
 
 
 def test_a_sentence_without_quote_marks_has_no_quotations() -> None:
-    # The stage reads quoted_spans only when a quote mark is among the tokens.
+    # The stage reads quoted_spans only when a quote mark is among the tokens (their codes).
     plain = tokens("The ministry said on Friday that the talks would resume in January.")
-    assert _QUOTE_MARKS.isdisjoint(t.text for t in plain)
+    assert QUOTE_MARKS.isdisjoint(t.text for t in plain)
+    assert not any(code & QUOTE_MARK for code in word_codes(plain))
     assert quoted_spans(plain) == []
     quoted = tokens("``I am willing to leave tomorrow,'' Castro read.")
-    assert not _QUOTE_MARKS.isdisjoint(t.text for t in quoted)
+    assert not QUOTE_MARKS.isdisjoint(t.text for t in quoted)
+    assert [t.text for t, code in zip(quoted, word_codes(quoted), strict=True)
+            if code & QUOTE_MARK] == ["`", "`", "'", "'"]
     assert quoted_spans(quoted) == [(2, 33)]
 
 
@@ -54,6 +57,8 @@ def test_relative_clauses_need_a_relative_pronoun_after_the_first_word() -> None
     opening = tokens("Which way the vote goes is unclear.")
     assert relative_clauses(opening) == []
     assert RELATIVE_PRONOUNS.isdisjoint(t.lower for t in opening[1:])
+    assert [bool(code & RELATIVE_PRONOUN) for code in word_codes(opening)][:2] == [True, False]
+    assert not any(code & RELATIVE_PRONOUN for code in word_codes(opening)[1:])
     inner = tokens("Kopp, who fled in 1998, was arrested.")
     assert [(r.start, r.end) for r in relative_clauses(inner)] == [(6, 22)]
 
