@@ -98,10 +98,3 @@ def test_words_no_verb_form_are_tried_only_after_a_word_that_may_make_them_verbs
     monkeypatch.setattr(mentions, "_shape_of", counting)
     verb_shapes_found(toks)
     assert tried == ["agree", "soon", "start", "over", "sign"]
-
-
-def test_an_ascii_word_without_capitals_is_its_own_lowercase_form() -> None:
-    toks = tokens("The U.S. envoy met Kim on Friday, and 9.5-mile talks resumed in Hanoi.")
-    assert [t.lower for t in toks] == [t.text.lower() for t in toks]
-    shared = [t.text for t in toks if t.lower is t.text]
-    assert shared == ["envoy", "met", "on", "and", "9.5-mile", "talks", "resumed", "in"]

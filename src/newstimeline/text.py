@@ -161,14 +161,9 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Words and punctuation marks of ``text[start:end]`` with offsets into ``text``."""
     stop = len(text) if end is None else end
     new = tuple.__new__  # Token's own __new__, without its Python-level call per token
-    if not text.isascii():  # isascii() reads a flag of the str
-        return [new(Token, (word := m.group(), m.start(), m.end(), word.lower()))
-                for m in _WORD.finditer(text, start, stop)]
-    # An ASCII word with no capital is its own lowercase form: one string, not two (less to
-    # allocate, and its hash, once computed for a lookup by the word, serves the lowercase).
-    return [new(Token, (word := m.group(), m.start(), m.end(),
-                        word if word.islower() else word.lower()))
-            for m in _ASCII_WORD.finditer(text, start, stop)]
+    words = _ASCII_WORD if text.isascii() else _WORD  # isascii() reads a flag of the str
+    return [new(Token, (word := m.group(), m.start(), m.end(), word.lower()))
+            for m in words.finditer(text, start, stop)]
 
 
 def next_word(text: str, start: int) -> str | None:
