@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import gc
+import pickle
 
 import pytest
 
 from newstimeline.events.anchor import quoted_spans, relative_clauses
-from newstimeline.events.mentions import QUOTE_MARK, QUOTE_MARKS, RELATIVE_PRONOUN, word_codes
+from newstimeline.events.mentions import (
+    QUOTE_MARK,
+    QUOTE_MARKS,
+    RELATIVE_PRONOUN,
+    EventMention,
+    word_codes,
+)
 from newstimeline.events.vocabulary import RELATIVE_PRONOUNS
 from newstimeline.events.word_cache import freeze_long_lived
 from newstimeline.text import _WORD, Token, tokens
@@ -98,3 +107,17 @@ def test_words_no_verb_form_are_tried_only_after_a_word_that_may_make_them_verbs
     monkeypatch.setattr(mentions, "_shape_of", counting)
     verb_shapes_found(toks)
     assert tried == ["agree", "soon", "start", "over", "sign"]
+
+
+def test_an_event_mention_made_by_its_slot_setters_is_the_dataclass_it_was() -> None:
+    token = tokens("The army stormed the town.")[2]
+    mention = EventMention(2, token, "OCCURRENCE", "past", "simple", "POS", (0, 6), False)
+    # Each field in its place (the setters are bound in field order).
+    assert [getattr(mention, f.name) for f in dataclasses.fields(EventMention)] == [
+        2, token, "OCCURRENCE", "past", "simple", "POS", (0, 6), False]
+    assert dataclasses.replace(mention, tense="none").tense == "none"
+    assert dataclasses.replace(mention, tense="none") != mention
+    assert pickle.loads(pickle.dumps(mention)) == mention == copy.deepcopy(mention)
+    assert hash(mention) == hash(dataclasses.replace(mention))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        mention.tense = "none"  # type: ignore[misc]
