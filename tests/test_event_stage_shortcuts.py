@@ -9,12 +9,14 @@ import pickle
 
 import pytest
 
-from newstimeline.events.anchor import quoted_spans, relative_clauses
+from newstimeline.events.anchor import quoted_spans, relative_clauses, since_clauses
 from newstimeline.events.mentions import (
     QUOTE_MARK,
     QUOTE_MARKS,
     RELATIVE_PRONOUN,
+    SINCE,
     EventMention,
+    find_event_mentions,
     word_codes,
 )
 from newstimeline.events.vocabulary import RELATIVE_PRONOUNS
@@ -121,3 +123,17 @@ def test_an_event_mention_made_by_its_slot_setters_is_the_dataclass_it_was() -> 
     assert hash(mention) == hash(dataclasses.replace(mention))
     with pytest.raises(dataclasses.FrozenInstanceError):
         mention.tense = "none"  # type: ignore[misc]
+
+
+def test_since_clauses_need_a_since_among_the_words() -> None:
+    # The stage reads since_clauses only when a word's code flags "since".
+    text = "Elian has been the focus of a custody battle since he was found on Nov. 25."
+    toks = tokens(text)
+    finite = [m for m in find_event_mentions(toks) if m.tense != "none"]
+    assert [t.text for t, c in zip(toks, word_codes(toks), strict=True) if c & SINCE] == ["since"]
+    assert [(c.start, c.end) for c in since_clauses(toks, finite)] == [(45, 75)]
+    shouted = tokens("SINCE he left, nothing has changed.")
+    assert [bool(c & SINCE) for c in word_codes(shouted)][:2] == [True, False]
+    plain = tokens("Elian has been the focus of a custody battle after he was found on Nov. 25.")
+    assert not any(c & SINCE for c in word_codes(plain))
+    assert since_clauses(plain, [m for m in find_event_mentions(plain) if m.tense != "none"]) == []

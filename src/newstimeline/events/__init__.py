@@ -47,6 +47,7 @@ from newstimeline.events.mentions import (
     QUOTE_MARK,
     QUOTES,
     RELATIVE_PRONOUN,
+    SINCE,
     EventMention,
     code_test,
     find_event_mentions,
@@ -94,6 +95,7 @@ _TEXT = itemgetter(Token._fields.index("text"))
 # sentence with neither has no relative clause, no quotation).
 _IS_RELATIVE_PRONOUN = code_test(RELATIVE_PRONOUN)
 _IS_QUOTE_MARK = code_test(QUOTE_MARK)
+_IS_SINCE = code_test(SINCE)
 # Words that may open what a report says, cut from its start ("that", "whether", "and").
 _CONTENT_OPENERS = CLAUSE_OPENERS | COMPLEMENTIZERS
 # The longest period carried to the next sentence as its date in force: a year; a decade or a
@@ -206,11 +208,13 @@ def extract_events(
                   if tagged_noun(m, toks) else m for m in found]
         tensed = coordinated_progressives(tensed, toks)
         # Read for the events only; relative clauses only where a relative pronoun stands past
-        # the first word (relative_clauses finds none elsewhere: a C-level test, not a loop per
-        # token). A "since" clause holds its own date as a relative does.
+        # the first word, "since" clauses where a "since" stands (relative_clauses and
+        # since_clauses find none elsewhere: a C-level test, not a loop per token). A "since"
+        # clause holds its own date as a relative does.
         relatives = (relative_clauses(toks) if any(map(
-            _IS_RELATIVE_PRONOUN.__getitem__, codes[1:])) else []) + since_clauses(
-            toks, [m for m in found if m.tense != "none"]) if found else []
+            _IS_RELATIVE_PRONOUN.__getitem__, codes[1:])) else []) + (since_clauses(
+            toks, [m for m in found if m.tense != "none"]) if any(map(
+                _IS_SINCE.__getitem__, codes)) else []) if found else []
         owned = _owned_expressions(tensed, toks, placing, text, relatives)
         earlier = _past_years(tensed, owned, dct, text, (sentence.start, sentence.end))
         if earlier:

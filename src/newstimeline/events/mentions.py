@@ -136,10 +136,11 @@ _NEVER, _VERB_FORM, _IF_SUPPORTED, _SUPPORTS, _IS_ON = 1, 2, 4, 8, 16
 # the event stage: a name word (as written: ``actors.is_name_word``), a word at which a clause
 # may start (``_clause_bounds``), a form of "have" that may hold a figure, a copula and a
 # present copula (the event stage's governing verbs), a relative pronoun (which may open a
-# relative clause: ``anchor.relative_clauses``) and a quote mark (``anchor.quoted_spans``).
+# relative clause: ``anchor.relative_clauses``), a quote mark (``anchor.quoted_spans``) and
+# "since" (``anchor.since_clauses``).
 NAME_WORD, CLAUSE_MARK, HOLDING_HAVE, COPULA, PRESENT_COPULA = 32, 64, 128, 256, 512
-RELATIVE_PRONOUN, QUOTE_MARK = 1024, 2048
-_CODES = 4096  # every code is below this
+RELATIVE_PRONOUN, QUOTE_MARK, SINCE = 1024, 2048, 4096
+_CODES = 8192  # every code is below this
 # The tokens from which anchor.quoted_spans builds quotations (`` and '' come as two tokens):
 # a sentence with none of them has no quotation.
 QUOTE_MARKS = frozenset({"'", "`", "``", "''", '"', "\u201c", "\u201d"})
@@ -196,6 +197,8 @@ def _code_of_written(text: str) -> int:
         code |= RELATIVE_PRONOUN
     if text in QUOTE_MARKS:
         code |= QUOTE_MARK
+    if word == "since":
+        code |= SINCE
     return code
 
 
