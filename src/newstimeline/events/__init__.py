@@ -215,8 +215,11 @@ def extract_events(
             _IS_RELATIVE_PRONOUN.__getitem__, codes[1:])) else []) + (since_clauses(
             toks, [m for m in found if m.tense != "none"]) if any(map(
                 _IS_SINCE.__getitem__, codes)) else []) if found else []
-        owned = _owned_expressions(tensed, toks, placing, text, relatives)
-        earlier = _past_years(tensed, owned, dct, text, (sentence.start, sentence.end))
+        # (Each step on the sentence's expressions is skipped when it has none: it finds none.)
+        owned = _owned_expressions(tensed, toks, placing, text, relatives) if placing \
+            else [[] for _ in tensed]
+        earlier = _past_years(tensed, owned, dct, text, (sentence.start, sentence.end)) \
+            if placing else {}
         if earlier:
             # "In January, ..., a clinic bombing killed a guard" (an October story): a month
             # named without its year that dates a simple past is the last one before the DCT.
@@ -228,7 +231,7 @@ def extract_events(
         # A report may also take the day of a participle that describes its vehicle ("said in
         # the letter, dated Monday"): no finite verb of the sentence claims that day.
         describing = {id(e) for k, m in enumerate(found) if _reduced_relative(m, toks)
-                      for e in owned[k]}
+                      for e in owned[k]} if placing else set()
         report_days = [e for e in placing if id(e) not in governing or id(e) in describing]
         # Read by the events only (a sentence without any hands on no date of its own).
         carried = carried_date(in_force, in_force_age, news_day, dct,
@@ -309,7 +312,8 @@ def extract_events(
         # Nor is the base of a comparison ("rose to $3 million from $2.9 million a year
         # earlier"): the story goes on about the period compared, not the year before. Nor is a
         # decade or a century ("the disasters of this century"): too long to date a narrative.
-        framing, recent = _dates_in_force(placing, governing, text, sentence.start, dct)
+        framing, recent = _dates_in_force(placing, governing, text, sentence.start, dct) \
+            if placing else (None, None)
         if framing is None and not placing:
             # "Kopp remains at-large and police admit that ...": a sentence told in the present
             # with no date of its own brings the story back to its own date, as a "now" does.
