@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import gc
+import pickle
 
 import pytest
 
-from newstimeline.events import _QUOTE_MARKS
-from newstimeline.events.anchor import quoted_spans, relative_clauses
+from newstimeline.events.anchor import quoted_spans, relative_clauses, since_clauses
+from newstimeline.events.mentions import (
+    QUOTE_MARK,
+    QUOTE_MARKS,
+    RELATIVE_PRONOUN,
+    SINCE,
+    EventMention,
+    find_event_mentions,
+    word_codes,
+)
 from newstimeline.events.vocabulary import RELATIVE_PRONOUNS
 from newstimeline.events.word_cache import freeze_long_lived
 from newstimeline.text import _WORD, Token, tokens
@@ -40,12 +51,15 @@ def test_unicode_text_keeps_curly_apostrophes_inside_words() -> None:
 
 
 def test_a_sentence_without_quote_marks_has_no_quotations() -> None:
-    # The stage reads quoted_spans only when a quote mark is among the tokens.
+    # The stage reads quoted_spans only when a quote mark is among the tokens (their codes).
     plain = tokens("The ministry said on Friday that the talks would resume in January.")
-    assert _QUOTE_MARKS.isdisjoint(t.text for t in plain)
+    assert QUOTE_MARKS.isdisjoint(t.text for t in plain)
+    assert not any(code & QUOTE_MARK for code in word_codes(plain))
     assert quoted_spans(plain) == []
     quoted = tokens("``I am willing to leave tomorrow,'' Castro read.")
-    assert not _QUOTE_MARKS.isdisjoint(t.text for t in quoted)
+    assert not QUOTE_MARKS.isdisjoint(t.text for t in quoted)
+    assert [t.text for t, code in zip(quoted, word_codes(quoted), strict=True)
+            if code & QUOTE_MARK] == ["`", "`", "'", "'"]
     assert quoted_spans(quoted) == [(2, 33)]
 
 
@@ -54,6 +68,8 @@ def test_relative_clauses_need_a_relative_pronoun_after_the_first_word() -> None
     opening = tokens("Which way the vote goes is unclear.")
     assert relative_clauses(opening) == []
     assert RELATIVE_PRONOUNS.isdisjoint(t.lower for t in opening[1:])
+    assert [bool(code & RELATIVE_PRONOUN) for code in word_codes(opening)][:2] == [True, False]
+    assert not any(code & RELATIVE_PRONOUN for code in word_codes(opening)[1:])
     inner = tokens("Kopp, who fled in 1998, was arrested.")
     assert [(r.start, r.end) for r in relative_clauses(inner)] == [(6, 22)]
 
@@ -93,3 +109,31 @@ def test_words_no_verb_form_are_tried_only_after_a_word_that_may_make_them_verbs
     monkeypatch.setattr(mentions, "_shape_of", counting)
     verb_shapes_found(toks)
     assert tried == ["agree", "soon", "start", "over", "sign"]
+
+
+def test_an_event_mention_made_by_its_slot_setters_is_the_dataclass_it_was() -> None:
+    token = tokens("The army stormed the town.")[2]
+    mention = EventMention(2, token, "OCCURRENCE", "past", "simple", "POS", (0, 6), False)
+    # Each field in its place (the setters are bound in field order).
+    assert [getattr(mention, f.name) for f in dataclasses.fields(EventMention)] == [
+        2, token, "OCCURRENCE", "past", "simple", "POS", (0, 6), False]
+    assert dataclasses.replace(mention, tense="none").tense == "none"
+    assert dataclasses.replace(mention, tense="none") != mention
+    assert pickle.loads(pickle.dumps(mention)) == mention == copy.deepcopy(mention)
+    assert hash(mention) == hash(dataclasses.replace(mention))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        mention.tense = "none"  # type: ignore[misc]
+
+
+def test_since_clauses_need_a_since_among_the_words() -> None:
+    # The stage reads since_clauses only when a word's code flags "since".
+    text = "Elian has been the focus of a custody battle since he was found on Nov. 25."
+    toks = tokens(text)
+    finite = [m for m in find_event_mentions(toks) if m.tense != "none"]
+    assert [t.text for t, c in zip(toks, word_codes(toks), strict=True) if c & SINCE] == ["since"]
+    assert [(c.start, c.end) for c in since_clauses(toks, finite)] == [(45, 75)]
+    shouted = tokens("SINCE he left, nothing has changed.")
+    assert [bool(c & SINCE) for c in word_codes(shouted)][:2] == [True, False]
+    plain = tokens("Elian has been the focus of a custody battle after he was found on Nov. 25.")
+    assert not any(c & SINCE for c in word_codes(plain))
+    assert since_clauses(plain, [m for m in find_event_mentions(plain) if m.tense != "none"]) == []

@@ -9,6 +9,8 @@ from newstimeline.events.mentions import (
     HOLDING_HAVE,
     NAME_WORD,
     PRESENT_COPULA,
+    QUOTE_MARK,
+    RELATIVE_PRONOUN,
     _clause_bounds,
     find_event_mentions,
     model_mentions,
@@ -34,6 +36,18 @@ def test_the_codes_flag_names_clause_marks_haves_and_copulas() -> None:
     assert _flagged(HOLDING_HAVE) == ["has", "had"]
     assert _flagged(COPULA) == ["was", "is"]
     assert _flagged(PRESENT_COPULA) == ["is"]
+    assert _flagged(RELATIVE_PRONOUN) == ["which"]
+
+
+def test_the_codes_flag_the_words_that_may_open_relative_clauses_and_quotations() -> None:
+    toks = tokens("``Which side wins,'' said Ms. Lee, whose firm WHOM hired, \u201cis unclear\u201d.")
+    flagged = [(t.text, bool(c & RELATIVE_PRONOUN), bool(c & QUOTE_MARK))
+               for t, c in zip(toks, word_codes(toks), strict=True) if c & (RELATIVE_PRONOUN
+                                                                          | QUOTE_MARK)]
+    # As written: `` and '' come as two tokens each; "Which" and "WHOM" are lowercased.
+    assert flagged == [("`", False, True), ("`", False, True), ("Which", True, False),
+                       ("'", False, True), ("'", False, True), ("whose", True, False),
+                       ("WHOM", True, False), ("\u201c", False, True), ("\u201d", False, True)]
 
 
 def test_the_tests_read_the_same_from_the_codes_as_from_the_words() -> None:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
+from newstimeline.events.built import event_time, time_copy
 from newstimeline.events.mentions import EventMention, ends_in_s
 from newstimeline.events.vocabulary import (
     ADVERBS_BETWEEN,
@@ -157,17 +158,17 @@ def anchor_by_expression(
         latest = interval.earliest if word == "by" else interval.earliest - dt.timedelta(days=1)
         if word == "by" and interval.latest is not None:
             latest = interval.latest
-        return EventTime(value=expression.value, earliest=None, latest=latest,
+        return event_time(value=expression.value, earliest=None, latest=latest,
                          precision=Precision.UNKNOWN, relation="before", basis="expression",
                          expression=span,
                          explanation=f"'{trigger_text}' is {word} {expression.explanation}")
     if word in AFTER_WORDS and interval.latest is not None:
         earliest = interval.earliest if word == "since" else interval.latest + dt.timedelta(days=1)
-        return EventTime(value=expression.value, earliest=earliest, latest=None,
+        return event_time(value=expression.value, earliest=earliest, latest=None,
                          precision=Precision.UNKNOWN, relation="after", basis="expression",
                          expression=span,
                          explanation=f"'{trigger_text}' is {word} {expression.explanation}")
-    return EventTime(value=expression.value, earliest=interval.earliest, latest=interval.latest,
+    return event_time(value=expression.value, earliest=interval.earliest, latest=interval.latest,
                      precision=interval.precision, relation="on", basis="expression",
                      expression=span,
                      explanation=f"{expression.explanation} (in the clause of '{trigger_text}')")
@@ -187,27 +188,27 @@ def _by_convention(word: str, event_class: str, tense: str, aspect: str,
     if event_class == "REPORTING" and tense != "future":
         earliest = dct - dt.timedelta(days=REPORTING_WINDOW_DAYS)
         # The window is the convention; its usual case, the story's own day, is kept beside it.
-        return EventTime(value=None, earliest=earliest, latest=dct, precision=Precision.DAY,
+        return event_time(value=None, earliest=earliest, latest=dct, precision=Precision.DAY,
                          relation="on", basis="reporting", expression=None, likely_day=dct,
                          explanation=f"undated report '{word}': by news convention on the "
                          f"story's date {dct} (usually) or the day before")
     if tense == "future":
-        return EventTime(value="FUTURE_REF", earliest=dct, latest=None,
+        return event_time(value="FUTURE_REF", earliest=dct, latest=None,
                          precision=Precision.UNKNOWN, relation="after", basis="tense",
                          expression=None,
                          explanation=f"future '{word}': some time after the story's date {dct}")
     if tense == "past" or aspect in {"perfect", "perfect_progressive"}:
         form = {"perfect": "perfect", "perfect_progressive": "perfect progressive",
                 "progressive": "past progressive"}.get(aspect, "past tense")
-        return EventTime(value="PAST_REF", earliest=None, latest=dct,
+        return event_time(value="PAST_REF", earliest=None, latest=dct,
                          precision=Precision.UNKNOWN, relation="before", basis="tense",
                          expression=None,
                          explanation=f"{form} '{word}': some time up to the story's date {dct}")
     if tense == "present":
-        return EventTime(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
+        return event_time(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
                          relation="on", basis="tense", expression=None,
                          explanation=f"present '{word}': going on at the story's date {dct}")
-    return EventTime(value=None, earliest=None, latest=None, precision=Precision.UNKNOWN,
+    return event_time(value=None, earliest=None, latest=None, precision=Precision.UNKNOWN,
                      relation="undated", basis="none", expression=None,
                      explanation=f"the text gives no time for '{word}'")
 
@@ -220,7 +221,7 @@ def anchor_by_discourse(
     force is the time it names."""
     time = anchor_by_expression(expression, text, mention.token.text, mention.token.start,
                                 bounded=False)
-    return time.model_copy(update={
+    return time_copy(time, {
         "basis": "discourse",
         "expression": None if expression.rule == STORY_DATE_RULE else time.expression,
         "explanation": f"{expression.explanation} (the date in force {where} of "
@@ -764,13 +765,15 @@ def comparison_base(expression: TimeExpression, trigger_start: int, text: str) -
     if expression.span.start < trigger_start:
         return False
     between = text[trigger_start:expression.span.start].lower().split()
-    words = set(expression.span.text.lower().split())
+    if not COMPARISON_WORDS.isdisjoint(between):
+        return True
     # "from" opens the base when a figure or the expression itself follows it ("from $4
     # million a year earlier", "narrowed from a year earlier"), not a place ("trying to cross
-    # from Cuba to Florida six weeks ago").
-    base = any(word == "from" and (k + 1 == len(between) or between[k + 1][:1] in _FIGURE_STARTS)
-               for k, word in enumerate(between))
-    return bool(COMPARISON_WORDS.intersection(between)) or (base and bool(EARLIER_WORDS & words))
+    # from Cuba to Florida six weeks ago"). (Its words read only when one stands between.)
+    return "from" in between and any(
+        word == "from" and (k + 1 == len(between) or between[k + 1][:1] in _FIGURE_STARTS)
+        for k, word in enumerate(between)) and not EARLIER_WORDS.isdisjoint(
+        expression.span.text.lower().split())
 
 
 # First characters of a figure: an amount or a number.

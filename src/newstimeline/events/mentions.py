@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from itertools import compress
 from operator import itemgetter
 from typing import Literal
@@ -53,6 +53,26 @@ class EventMention:
     clause: tuple[int, int]
     dependent: bool
     """``is_dependent`` of the trigger, found with the words before it."""
+
+    def __init__(self, index: int, token: Token, event_class: str, tense: EventTense,
+                 aspect: Aspect, polarity: Literal["POS", "NEG"], clause: tuple[int, int],
+                 dependent: bool) -> None:
+        # The dataclass's own __init__ of a frozen class sets each field by
+        # object.__setattr__ (1.8 µs a mention); the slots' setters do it in 1.0 µs. (A
+        # dataclass keeps an __init__ its class defines; equality, hashing, the frozen
+        # __setattr__, replace() and pickling are the dataclass's.)
+        _set_index(self, index)
+        _set_token(self, token)
+        _set_class(self, event_class)
+        _set_tense(self, tense)
+        _set_aspect(self, aspect)
+        _set_polarity(self, polarity)
+        _set_clause(self, clause)
+        _set_dependent(self, dependent)
+
+
+(_set_index, _set_token, _set_class, _set_tense, _set_aspect, _set_polarity, _set_clause,
+ _set_dependent) = (EventMention.__dict__[f.name].__set__ for f in fields(EventMention))
 
 
 def _previous_words(tokens: list[Token], i: int) -> list[str]:
@@ -115,9 +135,15 @@ _NEVER, _VERB_FORM, _IF_SUPPORTED, _SUPPORTS, _IS_ON = 1, 2, 4, 8, 16
 # The bits a word's code (``word_codes``) adds to its kind, for the other per-token tests of
 # the event stage: a name word (as written: ``actors.is_name_word``), a word at which a clause
 # may start (``_clause_bounds``), a form of "have" that may hold a figure, a copula and a
-# present copula (the event stage's governing verbs).
+# present copula (the event stage's governing verbs), a relative pronoun (which may open a
+# relative clause: ``anchor.relative_clauses``), a quote mark (``anchor.quoted_spans``) and
+# "since" (``anchor.since_clauses``).
 NAME_WORD, CLAUSE_MARK, HOLDING_HAVE, COPULA, PRESENT_COPULA = 32, 64, 128, 256, 512
-_CODES = 1024  # every code is below this
+RELATIVE_PRONOUN, QUOTE_MARK, SINCE = 1024, 2048, 4096
+_CODES = 8192  # every code is below this
+# The tokens from which anchor.quoted_spans builds quotations (`` and '' come as two tokens):
+# a sentence with none of them has no quotation.
+QUOTE_MARKS = frozenset({"'", "`", "``", "''", '"', "\u201c", "\u201d"})
 
 
 def code_test(flag: int) -> list[bool]:
@@ -167,6 +193,12 @@ def _code_of_written(text: str) -> int:
         code |= HOLDING_HAVE
     if word in COPULAS:
         code |= COPULA | (PRESENT_COPULA if word in PRESENT_COPULAS else 0)
+    if word in vocab.RELATIVE_PRONOUNS:
+        code |= RELATIVE_PRONOUN
+    if text in QUOTE_MARKS:
+        code |= QUOTE_MARK
+    if word == "since":
+        code |= SINCE
     return code
 
 
