@@ -78,7 +78,7 @@ def test_durations(text: str, expected: list[tuple[str, str, str]]) -> None:
     # Reporting frequencies before a noun are jargon, not times ...
     ("The company raised its quarterly dividend.", []),
     ("Rallies have been held almost daily.", [("daily", "SET", "P1D")]),
-    # ("Profits rose 20% annually" is a rate: see test_timex_round7.py.)
+    # ("Profits rose 20% annually" is a rate: see test_timex_durations_and_sets.py.)
     ("The prize is awarded annually.", [("annually", "SET", "P1Y")]),
     # ... but TimeML tags "daily", "weekly", "hourly" before a noun too.
     ("The agency gives the daily tally of inspections.", [("daily", "SET", "P1D")]),
@@ -371,3 +371,30 @@ def test_earlier_in_the_year_is_one_expression_ending_at_the_story() -> None:
     assert (expression.span.text, expression.value) == ("earlier in the year", "2007")
     assert (expression.interval.earliest, expression.interval.latest) == (
         dt.date(2007, 1, 1), DCT)
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), [
+    # The morning of the day in force (Friday), as "the morning" after a day always was.
+    ("Hopes were dashed Friday. Dealers placed heavy buy orders in the morning to start the "
+     "trading session.", dt.date(1989, 10, 30),
+     [("Friday", "DATE", "1989-10-27"), ("the morning", "TIME", "1989-10-27TMO")]),
+    ("Shares rose in the afternoon to close at a record.", dt.date(2007, 10, 25),
+     [("the afternoon", "TIME", "2007-10-25TAF")]),
+    # "the year to date", "the year to Sept. 30" still run to a date and are not the year.
+    ("Sales for the year to date rose 5%.", dt.date(2007, 10, 25), []),
+])
+def test_a_part_of_the_day_before_to_is_still_a_time(
+        text: str, dct: dt.date, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, dct) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A clock time "on" a date is that date's time, as "2 p.m. on Friday" already was.
+    ("The talks are scheduled for 2 p.m. GMT on March 20.",
+     [("2 p.m. GMT on March 20", "TIME", "2013-03-20T14:00")]),
+    ("The vote was held at 10 a.m. on March 3, 2012.",
+     [("10 a.m. on March 3, 2012", "TIME", "2012-03-03T10:00")]),
+])
+def test_a_clock_time_on_a_date_is_that_dates_time(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, dt.date(2013, 3, 14)) == expected

@@ -1,10 +1,14 @@
-"""Quarters in financial copy: numbered, hyphenated, anaphoric and year-earlier forms."""
+"""Quarters and halves in financial copy: numbered, hyphenated, anaphoric, fiscal and year-earlier
+forms, the quarter a closing date points to, halves, and periods that are no quarter."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from newstimeline.timex import tag
+from tests.timex_helpers import OCTOBER_25_2007, tagged
 
 DCT = dt.date(2003, 10, 24)  # early in the fourth quarter
 
@@ -137,3 +141,116 @@ def test_calendar_quarter_after_a_fiscal_one_takes_over() -> None:
     assert values(text) == [
         ("the fiscal first quarter", "2003-Q1"), ("third-quarter", "2003-Q3"),
         ("a year earlier", "2002-Q3")]
+
+
+def test_a_fiscal_quarter_after_a_calendar_one_is_the_quarter_in_force() -> None:
+    # A roundup of earnings: the second company reports a fiscal quarter; its "quarter ended
+    # Sept. 30" keeps the fiscal number, and so does "the latest period".
+    text = ("Alcan posted third-quarter net income of $40 million. "
+            "Metals Corp. posted net income for the fiscal second-quarter of $8.6 million. "
+            "Sales increased in the quarter ended Sept. 30 to $747.8 million. "
+            "The latest period includes gains from the retirement of debt.")
+    values = [(text_, value) for text_, _, value in tagged(text, dt.date(2007, 10, 26))]
+    assert values == [("third-quarter", "2007-Q3"), ("fiscal second-quarter", "2007-Q2"),
+                      ("the quarter", "2007-Q2"), ("Sept. 30", "2007-09-30"),
+                      ("The latest period", "2007-Q2")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A quarter "ended" on a date after the story's date closed a year before; it becomes the
+    # quarter in force ("that quarter"), and the closing date takes the same year. (The year-ago
+    # quarter takes the number of the quarter set after it by a comma.)
+    ("The operator expects third-quarter net of 15 cents a share. In the comparable year-ago "
+     "quarter, the second quarter ended Oct. 31, it had a loss of $12.5 million. Results for "
+     "that quarter included a write-down.",
+     [("third-quarter", "2007-Q3"), ("the comparable year-ago quarter", "2006-Q2"),
+      ("the second quarter", "2006-Q2"), ("Oct. 31", "2006-10-31"), ("that quarter", "2006-Q2")]),
+    ("Sales rose 5% in the quarter ended Oct. 31.",
+     [("the quarter", "2006-Q3"), ("Oct. 31", "2006-10-31")]),
+    # A closing date already passed, or one still ahead ("ending"), is read as before.
+    ("The third quarter ended Sept. 30 was the best in years.",
+     [("The third quarter", "2007-Q3"), ("Sept. 30", "2007-09-30"), ("years", "PXY")]),
+    ("Sales will rise in the quarter ending Dec. 31.",
+     [("the quarter", "2007-Q4"), ("Dec. 31", "2007-12-31")]),
+])
+def test_a_closing_date_after_ended_is_on_or_before_the_story_s_date(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.span.text, e.value) for e in tag(text, dt.date(2007, 10, 27))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The company expects losses in the first two quarters of 1990.",
+     [("the first two quarters of 1990", "DATE", "1990-H1")]),
+    ("Sales should recover in the last two quarters of fiscal 2008.",
+     [("the last two quarters of fiscal 2008", "DATE", "2008-H2")]),
+    # Without a year it stays a stretch of two quarters.
+    ("Losses in the first two quarters were heavy.",
+     [("the first two quarters", "DURATION", "P2Q")]),
+])
+def test_two_quarters_of_a_named_year_are_its_half(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, OCTOBER_25_2007) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Net income for the third quarter fell to $1.2 million. This quarter's loss includes "
+     "pretax charges of $3 million.",
+     [("the third quarter", "DATE", "2007-Q3"), ("This quarter", "DATE", "2007-Q3")]),
+    # A clause that looks ahead means the quarter still running.
+    ("Net income for the third quarter fell. The company expects to return to profit this "
+     "quarter.",
+     [("the third quarter", "DATE", "2007-Q3"), ("this quarter", "DATE", "2007-Q4")]),
+    # With no quarter reported on, "this quarter" is the story's.
+    ("Shipments this quarter are running ahead of plan.", [("this quarter", "DATE", "2007-Q4")]),
+])
+def test_this_quarter_in_a_report_is_the_quarter_reported_on(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, OCTOBER_25_2007) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In the comparable year-ago quarter, the second quarter ended Oct. 31, the chain had a "
+     "loss.",
+     [("the comparable year-ago quarter", "DATE", "2006-Q2"),
+      ("the second quarter", "DATE", "2006-Q2"), ("Oct. 31", "DATE", "2006-10-31")]),
+    # Without the comma it is no apposition: the comparison keeps the quarter in force.
+    ("Net income for the third quarter rose from the year-ago quarter and the second quarter.",
+     [("the third quarter", "DATE", "2007-Q3"), ("the year-ago quarter", "DATE", "2006-Q3"),
+      ("the second quarter", "DATE", "2007-Q2")]),
+])
+def test_a_quarter_named_by_reference_then_by_number_is_that_quarter(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, OCTOBER_25_2007) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A spell counted ("his third period of medical leave") is no quarter, even when the words
+    # after it lie past the window of the trigger word before it ("this year").
+    ("He has been on medical leave since January of this year. This was the founder's third "
+     "period of medical leave.",
+     [("January of this year", "DATE", "2011-01")]),
+    # A quarter of a year named is one; so is a bare "the third period" in earnings copy.
+    ("Net income rose this year; in the third period of 1989 sales rose.",
+     [("this year", "DATE", "2011"), ("the third period of 1989", "DATE", "1989-Q3")]),
+    ("Net income for the year rose; the third period was weak.",
+     [("the year", "DATE", "2011"), ("the third period", "DATE", "2011-Q3")]),
+])
+def test_a_period_of_something_is_no_quarter(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, dt.date(2011, 8, 25)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The sale is expected to close in the second half of the year.",
+     [("the second half of the year", "DATE", "2013-H2")]),
+    ("The plant opens in the second half of next year.",
+     [("the second half of next year", "DATE", "2014-H2")]),
+    ("Profit rose in the first half of last year.",
+     [("the first half of last year", "DATE", "2012-H1")]),
+    # "the year" is the year in force when one was named.
+    ("The plant opened in 2009. In the first half of the year it lost money.",
+     [("2009", "DATE", "2009"), ("the first half of the year", "DATE", "2009-H1")]),
+])
+def test_a_half_of_a_year_named_by_its_distance_is_that_half(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, dt.date(2013, 3, 14)) == expected

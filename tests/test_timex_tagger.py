@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from newstimeline.timex import tag
+from tests.timex_helpers import OCTOBER_6_2011
 
 SEED = (Path(__file__).resolve().parents[1] / "seeds"
         / "tass-moscow-grushko-nato-security-proposals.txt")
@@ -75,3 +76,28 @@ def test_vocabulary_alternations_prefer_the_longest_word() -> None:
         "Talks end Sept. 30; more are due in the near future, aides said Thursday.", DCT)] == [
         ("Sept. 30", "2021-09-30"), ("the near future", "FUTURE_REF"),
         ("Thursday", "2021-12-16")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Tokenized text sets the comma off; the year still belongs to the date.
+    ("Jobs , born in San Francisco on February 24 , 1955 , has built the most valuable company .",
+     [("February 24 , 1955", "DATE", "1955-02-24")]),
+    ("Apple launched the iTunes Music Store on April 28 , 2003 .",
+     [("April 28 , 2003", "DATE", "2003-04-28")]),
+    ("The contract was signed on 21 September , 2004 in London .",
+     [("21 September , 2004", "DATE", "2004-09-21")]),
+    # Ordinary copy is unchanged.
+    ("Jobs, born in San Francisco on February 24, 1955, built Apple.",
+     [("February 24, 1955", "DATE", "1955-02-24")]),
+])
+def test_a_comma_set_off_by_tokenization_keeps_the_year_with_its_date(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, OCTOBER_6_2011) == expected
+
+
+def test_the_search_past_a_window_stops_at_a_word_end_not_inside_a_word() -> None:
+    # "Eastern" holds "Easter": the search past the window stops at a word's end, not inside it.
+    text = ("Delta attributed the increase to higher passenger traffic, new international routes "
+            "and reduced service by rival Eastern Airlines at Easter.")
+    assert [(e.span.text, e.value) for e in tag(text, dt.date(1989, 10, 26))] == [
+        ("Easter", "1989-03-26")]

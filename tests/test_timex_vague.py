@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from newstimeline.timex import tag
+from tests.timex_helpers import OCTOBER_25_2007, tagged
 
 DCT = dt.date(2005, 6, 14)
 
@@ -48,3 +49,33 @@ def test_today_before_a_generic_noun_is_no_date() -> None:
 def test_right_now_and_for_now_tag_the_now() -> None:
     assert values("Right now my evidence is scant.") == [("now", "PRESENT_REF")]
     assert values("For now, embassy staff work from a hotel.") == [("now", "PRESENT_REF")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Oil rose 2%. Now, he says, the market is calm.", []),
+    # "Earlier," and "Currently," still place their sentence's events; inside a sentence, or
+    # without the comma, the adverbs name a time as well.
+    ("The offer values the company at $3 a share. Earlier, the board had rejected a higher bid.",
+     [("Earlier", "DATE", "PAST_REF")]),
+    ("Livers go to the nearest patients. Currently, the sickest wait about a week.",
+     [("Currently", "DATE", "PRESENT_REF"), ("a week", "DURATION", "P1W")]),
+    ("The board had earlier rejected a higher bid.", [("earlier", "DATE", "PAST_REF")]),
+    ("Currently the sickest patients wait longest.", [("Currently", "DATE", "PRESENT_REF")]),
+])
+def test_only_now_opening_a_sentence_before_a_comma_is_a_discourse_marker(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, OCTOBER_25_2007) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the future of" something is its fate, not a time.
+    ("Good relations are very important to the future of our peoples.", []),
+    ("Leaders met in Brussels to discuss the future of the alliance.", []),
+    # The future as a time stays a vague reference.
+    ("The company will expand abroad in the future.", [("the future", "DATE", "FUTURE_REF")]),
+    ("Nobody knows what the future holds for the airline.",
+     [("the future", "DATE", "FUTURE_REF")]),
+])
+def test_the_future_of_something_is_no_time(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, OCTOBER_25_2007) == expected
