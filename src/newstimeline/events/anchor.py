@@ -412,6 +412,9 @@ def anchor_event(
         # able or bound now, below; the later date is a noun's.
         ahead = [e for e in unclaimed if e.span.start > start
                  and not _inside_report(e, mention, text) and not bounding_word(e, text)
+                 # "would look for ways to get around Wednesday's ruling": a possessive
+                 # dates the noun it possesses, not the act intended before it.
+                 and not _possessive(e, text)
                  # "plans to hold a news conference to screen an advertisement ... of a
                  # bombing earlier this year": what a present verb intends is still to come.
                  and not (present_verb is not None and mention.tense == "none"
