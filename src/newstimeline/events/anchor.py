@@ -273,8 +273,11 @@ def anchor_event(
     if mention.tense == "past":
         # "$100 million of senior notes due Nov. 1, 2009, priced at par": a past event does
         # not lie in a year after the story's; such a date is another phrase's (a maturity).
+        # Nor does it lie on a coming day that premodifies a noun ("Meissner gave no reason
+        # for the Jan. 14 deadline": the deadline's day).
         own = [e for e in own if e.interval.earliest is None
-               or e.interval.earliest.year <= dct.year]
+               or (e.interval.earliest.year <= dct.year
+                   and not (e.interval.earliest > dct and noun_modifier(e, text)))]
     sentence = [e for e in sentence if not comparison_base(e, start, text)]
     # "said last month's discovery was a breakthrough": a possessive expression told after the
     # trigger dates the noun it possesses, not the trigger.
