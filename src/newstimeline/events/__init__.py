@@ -310,6 +310,8 @@ def extract_events(
             times[mention.index] = time
             events.append(_event_fields(document_id, text, sentence, evidence, mention, names,
                                         in_sentence, actors, time, summaries))
+        if found:
+            _date_nested_reports(events, len(events) - len(found), tensed, times, toks)
         # The date in force is preferably one that dated a finite verb of the sentence ("the State
         # Department on Sunday issued ..."), not one inside a noun phrase ("the Aug. 7 bombings").
         # A bound ("since 1993", "until May") limits its own event; it is no reference time.
@@ -625,6 +627,40 @@ def _aspectual_governor(found: list[EventMention], k: int,
         return None
     previous = next((m for m in reversed(found[:k]) if m.index == index - 2), None)
     return previous if previous is not None and previous.event_class == "ASPECTUAL" else None
+
+
+def _date_nested_reports(events: list[Event], first: int, found: list[EventMention],
+                         times: dict[int, EventTime], toks: list[Token]) -> None:
+    """An undated past report told in what a later report of its sentence reports, after a
+    comma ("Gonzalez said he would go get his son alone ..., Castro said Sunday"), took place by
+    that report's day: it takes that day (``events[first:]`` are the sentence's events)."""
+    reports = [k for k, m in enumerate(found) if m.event_class == "REPORTING"
+               and m.tense == "past" and m.aspect == "simple"]
+    if len(reports) < 2:
+        return
+    for k in reports:
+        inner = found[k]
+        if times[inner.index].basis != "reporting":
+            continue
+        for j in reports:
+            outer = found[j]
+            time = times[outer.index]
+            if outer.index <= inner.index or time.relation != "on" \
+                    or time.basis not in {"expression", "discourse"} \
+                    or time.earliest is None or time.earliest != time.latest:
+                continue
+            comma = next((i for i in range(outer.index - 1, inner.index, -1)
+                          if toks[i].text in _CLAUSE_BREAKS), None)
+            # The reporting clause: its speaker between the comma (or quote) and the verb, and no
+            # other trigger ("the decision, announced Wednesday by ..." describes a noun).
+            if comma is None or comma + 1 >= outer.index or any(
+                    comma < m.index < outer.index for m in found):
+                continue
+            if time.earliest != times[inner.index].likely_day:
+                events[first + k] = events[first + k].model_copy(update={"time": time.model_copy(
+                    update={"basis": "discourse", "explanation": f"'{inner.token.text}' is told "
+                            f"in what '{outer.token.text}' reports: {time.explanation}"})})
+            break
 
 
 def _past_governor(found: list[EventMention], k: int,
