@@ -775,6 +775,14 @@ def _owned_expressions(
         if after and when_clause_of(expression, text, mentions[after[0]].token.start) \
                 and not owned[after[0]]:
             owned[after[0]].append(expression)
+            # "In contrast to Thursday, when 135 people were arrested and police were forced
+            # to use tear gas": the finite verbs joined in the when-clause share its time.
+            end = text.find(",", mentions[after[0]].token.end, toks[-1].end)
+            for k in after[1:]:
+                if (end != -1 and mentions[k].token.start > end) or mentions[k].tense == "none":
+                    continue
+                if not owned[k]:
+                    owned[k].append(expression)
     return owned
 
 
