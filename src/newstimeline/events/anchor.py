@@ -554,8 +554,16 @@ WITHIN_PREPOSITIONS: frozenset[str] = frozenset({"in", "by", "during", "at", "ne
 def _object_modifier(expression: TimeExpression, trigger_start: int, text: str) -> bool:
     """Whether the expression, told after the trigger, dates a noun of its own and not the
     trigger ("reported a third-quarter net loss"); not after a preposition of being within."""
-    if expression.span.start <= trigger_start or not noun_modifier(expression, text):
+    if expression.span.start <= trigger_start:
         return False
+    if not noun_modifier(expression, text):
+        # "reported third-quarter net income", "expects to release third-quarter results in
+        # mid-November": a period said as one hyphenated word right after the trigger, before
+        # a lowercase word, is that noun's modifier.
+        following = text[expression.span.end:expression.span.end + 20].split()
+        return ("-" in expression.span.text and " " not in expression.span.text
+                and len(text[trigger_start:expression.span.start].split()) == 1
+                and bool(following) and following[0][:1].islower())
     before = text[max(0, expression.span.start - 24):expression.span.start].split()
     return len(before) < 2 or before[-2].lower() not in WITHIN_PREPOSITIONS
 
