@@ -57,11 +57,13 @@ from newstimeline.events.vocabulary import (
     CLAUSE_BREAK_MARKS,
     CLAUSE_OPENERS,
     COMPLEMENTIZERS,
+    DETERMINERS,
     IRREALIS_MODALS,
     NEVER_EVENTS,
     PREPOSITIONS,
     QUOTE_TOKENS,
     RELATIVE_PRONOUNS,
+    REPORT_VEHICLES,
     REPORTING_VERBS,
 )
 from newstimeline.models import Event, EventTime, Span, TimeExpression
@@ -226,6 +228,7 @@ def extract_events(
         # A report may also take the day of a participle that describes its vehicle ("said in
         # the letter, dated Monday"): no finite verb of the sentence claims that day.
         describing = {id(e) for k, m in enumerate(found) if _reduced_relative(m, toks)
+                      or _vehicle_relative(m, toks, found)
                       for e in owned[k]}
         report_days = [e for e in placing if id(e) not in governing or id(e) in describing]
         # Read by the events only (a sentence without any hands on no date of its own).
@@ -522,6 +525,22 @@ def _reduced_relative(mention: EventMention, toks: list[Token]) -> bool:
         if token.text == ",":
             return False
     return True
+
+
+def _vehicle_relative(mention: EventMention, toks: list[Token],
+                      found: list[EventMention]) -> bool:
+    """Whether a past passive tells of the vehicle that a report right before it names as its
+    speaker ("said a message that was read Wednesday night"): its day is the report's."""
+    i = mention.index
+    if mention.tense != "past" or i < 5 or toks[i - 1].lower not in _PASSIVE_BE \
+            or toks[i - 2].lower not in _VEHICLE_RELATIVES \
+            or toks[i - 3].lower not in REPORT_VEHICLES or toks[i - 4].lower not in DETERMINERS:
+        return False
+    return any(m.index == i - 5 and m.event_class == "REPORTING" for m in found)
+
+
+_PASSIVE_BE = frozenset({"was", "were"})
+_VEHICLE_RELATIVES = frozenset({"that", "which"})
 
 
 def _present_governors(found: list[EventMention], toks: list[Token], codes: list[int],
