@@ -11,3 +11,10 @@ def test_a_past_event_does_not_take_a_later_years_date_of_its_clause() -> None:
             "of 110 basis points.")
     priced = _by_trigger(_mentions(text), "priced")
     assert (priced.time.basis, priced.time.earliest, priced.time.latest) == ("tense", None, DCT)
+
+
+def test_a_past_event_does_not_take_the_coming_day_of_a_noun_in_its_clause() -> None:
+    text = ("Meissner gave no reason for the March 24 deadline, and it is still unclear how the "
+            "boy would be transported back to Cuba.")
+    gave = _by_trigger(_mentions(text), "gave")
+    assert (gave.time.basis, gave.time.latest, gave.time.likely_day) == ("reporting", DCT, DCT)

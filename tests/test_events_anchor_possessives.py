@@ -22,3 +22,14 @@ def test_a_possessive_expression_does_not_date_an_infinitive_after_its_noun() ->
     assert (invite.time.basis, invite.time.relation) == ("none", "undated")
     summit = _by_trigger(events, "summit")
     assert (summit.time.basis, summit.time.earliest) == ("expression", dt.date(2021, 1, 1))
+
+
+def test_a_possessive_after_a_modal_verb_does_not_date_that_verb() -> None:
+    text = ("Cuba's government exhorted citizens to keep rallying, after the boy's relatives in "
+            "Miami said they would look for ways to get around Wednesday's ruling by the "
+            "immigration service.")
+    events = _mentions(text)
+    look = _by_trigger(events, "look")
+    assert (look.time.basis, look.time.relation, look.time.earliest) == ("none", "undated", None)
+    ruling = _by_trigger(events, "ruling")
+    assert (ruling.time.earliest, ruling.time.latest) == (dt.date(2022, 3, 9), dt.date(2022, 3, 9))

@@ -28,3 +28,11 @@ def test_a_main_clause_participle_after_an_opening_phrase_is_not_a_vehicle() -> 
     text = "In the capital police arrested two men on Tuesday, a spokesman said."
     said = _by_trigger(_mentions(text), "said")
     assert said.time.basis == "reporting"
+
+
+def test_a_report_whose_speaker_is_a_vehicle_read_on_a_day_takes_that_day() -> None:
+    text = ("``The struggle must not stop for one minute!'' said a message that was read "
+            "Tuesday night to several thousand rallying Cuban scientists.")
+    said = next(e for e in _mentions(text) if e.trigger.text == "said")
+    assert (said.time.basis, said.time.earliest, said.time.latest, said.time.likely_day) == (
+        "discourse", dt.date(2022, 3, 8), dt.date(2022, 3, 8), None)

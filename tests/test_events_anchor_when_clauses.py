@@ -20,3 +20,15 @@ def test_an_infinitive_before_a_when_clause_keeps_its_expression() -> None:
         ("expression", *APRIL)
     celebrates = _by_trigger(events, "celebrates")
     assert (celebrates.time.earliest, celebrates.time.latest) == APRIL
+
+
+def test_verbs_joined_in_a_when_clause_share_its_time() -> None:
+    text = ("The showdown took a more personal turn on Tuesday, when Saddam Hussein called "
+            "President Bush a liar and said the American people would suffer.")
+    events = _mentions(text)
+    called, said = _by_trigger(events, "called"), _by_trigger(events, "said")
+    tuesday = dt.date(2022, 3, 8)
+    assert (called.time.basis, called.time.earliest, called.time.latest) == (
+        "expression", tuesday, tuesday)
+    assert (said.time.basis, said.time.earliest, said.time.latest, said.time.likely_day) == (
+        "expression", tuesday, tuesday, None)

@@ -60,10 +60,12 @@ from newstimeline.events.vocabulary import (
     CLAUSE_BREAK_MARKS,
     CLAUSE_OPENERS,
     COMPLEMENTIZERS,
+    DETERMINERS,
     IRREALIS_MODALS,
     NEVER_EVENTS,
     PREPOSITIONS,
     QUOTE_TOKENS,
+    REPORT_VEHICLES,
     REPORTING_VERBS,
 )
 from newstimeline.models import Event, EventTime, Span, TimeExpression
@@ -237,6 +239,7 @@ def extract_events(
         # A report may also take the day of a participle that describes its vehicle ("said in
         # the letter, dated Monday"): no finite verb of the sentence claims that day.
         describing = {id(e) for k, m in enumerate(found) if _reduced_relative(m, toks)
+                      or _vehicle_relative(m, toks, found)
                       for e in owned[k]} if placing else set()
         report_days = [e for e in placing if id(e) not in governing or id(e) in describing]
         # Read by the events only (a sentence without any hands on no date of its own).
@@ -321,6 +324,8 @@ def extract_events(
             times[mention.index] = time
             events.append(_event_fields(document_id, text, sentence, evidence, mention, names,
                                         in_sentence, actors, time, summaries))
+        if found:
+            _date_nested_reports(events, len(events) - len(found), tensed, times, toks)
         # The date in force is preferably one that dated a finite verb of the sentence ("the State
         # Department on Sunday issued ..."), not one inside a noun phrase ("the Aug. 7 bombings").
         # A bound ("since 1993", "until May") limits its own event; it is no reference time.
@@ -534,6 +539,22 @@ def _reduced_relative(mention: EventMention, toks: list[Token]) -> bool:
     return True
 
 
+def _vehicle_relative(mention: EventMention, toks: list[Token],
+                      found: list[EventMention]) -> bool:
+    """Whether a past passive tells of the vehicle that a report right before it names as its
+    speaker ("said a message that was read Wednesday night"): its day is the report's."""
+    i = mention.index
+    if mention.tense != "past" or i < 5 or toks[i - 1].lower not in _PASSIVE_BE \
+            or toks[i - 2].lower not in _VEHICLE_RELATIVES \
+            or toks[i - 3].lower not in REPORT_VEHICLES or toks[i - 4].lower not in DETERMINERS:
+        return False
+    return any(m.index == i - 5 and m.event_class == "REPORTING" for m in found)
+
+
+_PASSIVE_BE = frozenset({"was", "were"})
+_VEHICLE_RELATIVES = frozenset({"that", "which"})
+
+
 def _present_governors(found: list[EventMention], toks: list[Token], codes: list[int],
                        quotes: Sequence[tuple[int, int]] = (),
                        ) -> tuple[list[str | None], list[str | None]]:
@@ -637,6 +658,40 @@ def _aspectual_governor(found: list[EventMention], k: int,
         return None
     previous = next((m for m in reversed(found[:k]) if m.index == index - 2), None)
     return previous if previous is not None and previous.event_class == "ASPECTUAL" else None
+
+
+def _date_nested_reports(events: list[Event], first: int, found: list[EventMention],
+                         times: dict[int, EventTime], toks: list[Token]) -> None:
+    """An undated past report told in what a later report of its sentence reports, after a
+    comma ("Gonzalez said he would go get his son alone ..., Castro said Sunday"), took place by
+    that report's day: it takes that day (``events[first:]`` are the sentence's events)."""
+    reports = [k for k, m in enumerate(found) if m.event_class == "REPORTING"
+               and m.tense == "past" and m.aspect == "simple"]
+    if len(reports) < 2:
+        return
+    for k in reports:
+        inner = found[k]
+        if times[inner.index].basis != "reporting":
+            continue
+        for j in reports:
+            outer = found[j]
+            time = times[outer.index]
+            if outer.index <= inner.index or time.relation != "on" \
+                    or time.basis not in {"expression", "discourse"} \
+                    or time.earliest is None or time.earliest != time.latest:
+                continue
+            comma = next((i for i in range(outer.index - 1, inner.index, -1)
+                          if toks[i].text in _CLAUSE_BREAKS), None)
+            # The reporting clause: its speaker between the comma (or quote) and the verb, and no
+            # other trigger ("the decision, announced Wednesday by ..." describes a noun).
+            if comma is None or comma + 1 >= outer.index or any(
+                    comma < m.index < outer.index for m in found):
+                continue
+            if time.earliest != times[inner.index].likely_day:
+                events[first + k] = events[first + k].model_copy(update={"time": time.model_copy(
+                    update={"basis": "discourse", "explanation": f"'{inner.token.text}' is told "
+                            f"in what '{outer.token.text}' reports: {time.explanation}"})})
+            break
 
 
 def _past_governor(found: list[EventMention], k: int,
@@ -751,6 +806,14 @@ def _owned_expressions(
         if after and when_clause_of(expression, text, mentions[after[0]].token.start) \
                 and not owned[after[0]]:
             owned[after[0]].append(expression)
+            # "In contrast to Thursday, when 135 people were arrested and police were forced
+            # to use tear gas": the finite verbs joined in the when-clause share its time.
+            end = text.find(",", mentions[after[0]].token.end, toks[-1].end)
+            for k in after[1:]:
+                if (end != -1 and mentions[k].token.start > end) or mentions[k].tense == "none":
+                    continue
+                if not owned[k]:
+                    owned[k].append(expression)
     return owned
 
 

@@ -27,6 +27,7 @@ from newstimeline.events.vocabulary import (
     PREPOSITIONS,
     PREPOSITIONS_BEFORE_NOUNS,
     RELATIVE_PRONOUNS,
+    REPORT_VEHICLES,
 )
 from newstimeline.models import EventTime, Precision, TimeExpression
 from newstimeline.text import Token
@@ -274,8 +275,11 @@ def anchor_event(
     if mention.tense == "past":
         # "$100 million of senior notes due Nov. 1, 2009, priced at par": a past event does
         # not lie in a year after the story's; such a date is another phrase's (a maturity).
+        # Nor does it lie on a coming day that premodifies a noun ("Meissner gave no reason
+        # for the Jan. 14 deadline": the deadline's day).
         own = [e for e in own if e.interval.earliest is None
-               or e.interval.earliest.year <= dct.year]
+               or (e.interval.earliest.year <= dct.year
+                   and not (e.interval.earliest > dct and noun_modifier(e, text)))]
     sentence = [e for e in sentence if not comparison_base(e, start, text)]
     # "said last month's discovery was a breakthrough": a possessive expression told after the
     # trigger dates the noun it possesses, not the trigger.
@@ -413,6 +417,9 @@ def anchor_event(
         # able or bound now, below; the later date is a noun's.
         ahead = [e for e in unclaimed if e.span.start > start
                  and not _inside_report(e, mention, text) and not bounding_word(e, text)
+                 # "would look for ways to get around Wednesday's ruling": a possessive
+                 # dates the noun it possesses, not the act intended before it.
+                 and not _possessive(e, text)
                  # "plans to hold a news conference to screen an advertisement ... of a
                  # bombing earlier this year": what a present verb intends is still to come.
                  and not (present_verb is not None and mention.tense == "none"
@@ -549,8 +556,16 @@ WITHIN_PREPOSITIONS: frozenset[str] = frozenset({"in", "by", "during", "at", "ne
 def _object_modifier(expression: TimeExpression, trigger_start: int, text: str) -> bool:
     """Whether the expression, told after the trigger, dates a noun of its own and not the
     trigger ("reported a third-quarter net loss"); not after a preposition of being within."""
-    if expression.span.start <= trigger_start or not noun_modifier(expression, text):
+    if expression.span.start <= trigger_start:
         return False
+    if not noun_modifier(expression, text):
+        # "reported third-quarter net income", "expects to release third-quarter results in
+        # mid-November": a period said as one hyphenated word right after the trigger, before
+        # a lowercase word, is that noun's modifier.
+        following = text[expression.span.end:expression.span.end + 20].split()
+        return ("-" in expression.span.text and " " not in expression.span.text
+                and len(text[trigger_start:expression.span.start].split()) == 1
+                and bool(following) and following[0][:1].islower())
     before = text[max(0, expression.span.start - 24):expression.span.start].split()
     return len(before) < 2 or before[-2].lower() not in WITHIN_PREPOSITIONS
 
@@ -669,6 +684,11 @@ def _inside_report(expression: TimeExpression, mention: EventMention, text: str)
     else:
         between = text[expression.span.end:token.start]
     words = between.replace(":", " : ").replace('"', ' " ').replace("“", " “ ").split()
+    if len(words) > 2 and words[0].lower() in DETERMINERS and words[1].lower() in REPORT_VEHICLES \
+            and words[2].lower() in {"that", "which"}:
+        # "said a message that was read Wednesday night": the report's speaker, a vehicle, and
+        # a relative clause telling of it, not a "that" opening what is said.
+        words = words[3:]
     return any(w.lower().strip(",") in REPORT_OPENERS for w in words) or any(
         q in between for q in ('"', "“", "”", "``", "''"))
 

@@ -15,6 +15,13 @@ REPORTING_VERBS: frozenset[str] = frozenset({
     "suggested", "urged", "urges", "estimated", "quoted", "cited", "underlined", "pointed",
 })  # fmt: skip
 
+# Nouns naming the vehicle of a report, which may speak as its subject ("said a message that
+# was read Wednesday night", "said a statement that was issued in Nairobi").
+REPORT_VEHICLES: frozenset[str] = frozenset({
+    "message", "letter", "statement", "note", "communique", "fax", "memo", "memorandum",
+    "release", "bulletin", "broadcast", "editorial", "declaration", "announcement",
+})  # fmt: skip
+
 # Base forms of reporting verbs, for phrases such as "went on to say".
 REPORTING_BASES: frozenset[str] = frozenset({"say", "add", "note", "stress", "tell", "warn",
                                              "explain", "insist", "argue"})  # fmt: skip
