@@ -953,3 +953,18 @@ def test_what_a_report_says_someone_would_do_is_not_before_the_report() -> None:
     # "come" carries Wednesday from the sentence before; the saying is of the story's days.
     assert _ordered("The talks changed on Wednesday. Previously, Gonzalez had said he would never "
                     "come here to get his son.") == ["changed", "talks", "said", "come", "get"]
+
+
+def test_a_present_progressive_of_going_a_report_tells_comes_after_the_report() -> None:
+    # "is leaving", "are coming": a trip planned when reported, not one going on before it.
+    assert _ordered("Tired of being sidelined, Hungarian astronaut Bertalan Farkas is leaving "
+                    "for the United States to start a new career, he said Saturday.") == [
+        "sidelined", "start", "said", "leaving"]
+    assert _ordered("``They are coming with everyone, including psychologists,'' said Armando "
+                    "Sanjurjo, 73.") == ["said", "coming"]
+
+
+def test_a_text_published_after_its_noun_comes_after_the_writing() -> None:
+    assert _ordered("``We are worried about his prolonged kidnapping,'' Juan Miguel Gonzalez "
+                    "wrote in a letter published on the front page of the Communist Party daily "
+                    "Granma.") == ["worried", "kidnapping", "wrote", "published"]
