@@ -968,3 +968,11 @@ def test_a_text_published_after_its_noun_comes_after_the_writing() -> None:
     assert _ordered("``We are worried about his prolonged kidnapping,'' Juan Miguel Gonzalez "
                     "wrote in a letter published on the front page of the Communist Party daily "
                     "Granma.") == ["worried", "kidnapping", "wrote", "published"]
+
+
+def test_what_a_demand_wants_done_in_a_passive_comes_after_the_demand() -> None:
+    assert _ordered("Gonzalez also wrote to Attorney General Janet Reno earlier this week, "
+                    "demanding that Elian be returned to him.") == ["demanding", "returned", "wrote"]
+    assert _ordered("Gonzalez has cited his rights as the child's sole surviving parent in his "
+                    "calls for his boy to be returned to him in communist Cuba.") == [
+        "cited", "calls", "returned"]

@@ -86,6 +86,7 @@ from newstimeline.events.vocabulary import (
     FORMS_OF_HAVE,
     FUTURE_MODALS,
     INCIDENT_NOUNS,
+    IRREALIS_MODALS,
     IRREGULAR_PAST,
     NEGATIONS,
     NOT_VERBS_ED,
@@ -231,6 +232,10 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
         # came before (not "Earlier this week,": a span of its own; not "from $4 million a year earlier,": the
         # base of a comparison at the end of a clause).
         return -2
+    if _wished_passive(event, words):
+        # "demanding that Elian be returned", "calls for his boy to be returned": after the
+        # demand, as after "before".
+        return 1
     if _published_after(event, words):
         # "wrote in a letter published on the front page": published after the writing.
         return 1
@@ -1109,6 +1114,14 @@ def _present_progressive(event: Event, words: Sequence[Token]) -> bool:
     return (event.tense == "present" and event.event_class != "REPORTING"
             and event.trigger.text.lower() in GOING_PROGRESSIVES
             and bool(words) and (words[-1].lower in FORMS_OF_BE or words[-1].lower in CONTRACTED_BE))
+
+
+def _wished_passive(event: Event, words: Sequence[Token]) -> bool:
+    """Whether the event is a passive participle on a bare "be" that no modal governs: what a
+    demand, a call or a permission wants done ("request that the boy be returned", "allow the
+    boy to be sent back", "his desire to be reunited")."""
+    return (len(words) > 2 and words[-1].lower == "be" and words[-2].lower not in IRREALIS_MODALS
+            and words[-2].lower not in FUTURE_MODALS and _is_past_form(event.trigger.text.lower()))
 
 
 def _published_after(event: Event, words: Sequence[Token]) -> bool:
