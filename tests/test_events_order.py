@@ -976,3 +976,8 @@ def test_what_a_demand_wants_done_in_a_passive_comes_after_the_demand() -> None:
     assert _ordered("Gonzalez has cited his rights as the child's sole surviving parent in his "
                     "calls for his boy to be returned to him in communist Cuba.") == [
         "cited", "calls", "returned"]
+
+
+def test_what_someone_wants_to_have_done_comes_after_the_wish() -> None:
+    assert _ordered("The father is anxious to have Elian returned to him, Meissner said.") == [
+        "anxious", "said", "have", "returned"]

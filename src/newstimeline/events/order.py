@@ -1117,11 +1117,17 @@ def _present_progressive(event: Event, words: Sequence[Token]) -> bool:
 
 
 def _wished_passive(event: Event, words: Sequence[Token]) -> bool:
-    """Whether the event is a passive participle on a bare "be" that no modal governs: what a
-    demand, a call or a permission wants done ("request that the boy be returned", "allow the
-    boy to be sent back", "his desire to be reunited")."""
-    return (len(words) > 2 and words[-1].lower == "be" and words[-2].lower not in IRREALIS_MODALS
-            and words[-2].lower not in FUTURE_MODALS and _is_past_form(event.trigger.text.lower()))
+    """Whether the event is a passive participle on a bare "be" that no modal governs, or after
+    "to have" or "to get" and a name or pronoun: what a demand, a call, a permission or a wish
+    wants done ("request that the boy be returned", "allow the boy to be sent back", "is
+    anxious to have Elian returned")."""
+    if not _is_past_form(event.trigger.text.lower()) or len(words) < 3:
+        return False
+    if (words[-2].lower in {"have", "get"} and words[-3].lower == "to" and words[-1].text.isalpha()
+            and (words[-1].lower in OBJECT_PRONOUNS or words[-1].text[:1].isupper())):
+        return True
+    return (words[-1].lower == "be" and words[-2].lower not in IRREALIS_MODALS
+            and words[-2].lower not in FUTURE_MODALS)
 
 
 def _published_after(event: Event, words: Sequence[Token]) -> bool:
