@@ -953,3 +953,31 @@ def test_what_a_report_says_someone_would_do_is_not_before_the_report() -> None:
     # "come" carries Wednesday from the sentence before; the saying is of the story's days.
     assert _ordered("The talks changed on Wednesday. Previously, Gonzalez had said he would never "
                     "come here to get his son.") == ["changed", "talks", "said", "come", "get"]
+
+
+def test_a_present_progressive_of_going_a_report_tells_comes_after_the_report() -> None:
+    # "is leaving", "are coming": a trip planned when reported, not one going on before it.
+    assert _ordered("Tired of being sidelined, Hungarian astronaut Bertalan Farkas is leaving "
+                    "for the United States to start a new career, he said Saturday.") == [
+        "sidelined", "start", "said", "leaving"]
+    assert _ordered("``They are coming with everyone, including psychologists,'' said Armando "
+                    "Sanjurjo, 73.") == ["said", "coming"]
+
+
+def test_a_text_published_after_its_noun_comes_after_the_writing() -> None:
+    assert _ordered("``We are worried about his prolonged kidnapping,'' Juan Miguel Gonzalez "
+                    "wrote in a letter published on the front page of the Communist Party daily "
+                    "Granma.") == ["worried", "kidnapping", "wrote", "published"]
+
+
+def test_what_a_demand_wants_done_in_a_passive_comes_after_the_demand() -> None:
+    assert _ordered("Gonzalez also wrote to Attorney General Janet Reno earlier this week, "
+                    "demanding that Elian be returned to him.") == ["demanding", "returned", "wrote"]
+    assert _ordered("Gonzalez has cited his rights as the child's sole surviving parent in his "
+                    "calls for his boy to be returned to him in communist Cuba.") == [
+        "cited", "calls", "returned"]
+
+
+def test_what_someone_wants_to_have_done_comes_after_the_wish() -> None:
+    assert _ordered("The father is anxious to have Elian returned to him, Meissner said.") == [
+        "anxious", "said", "have", "returned"]

@@ -42,6 +42,7 @@ from newstimeline.events.order_vocabulary import (
     FINDING_VERBS,
     FINDING_VERBS_THAT,
     FORWARD_MODALS,
+    GOING_PROGRESSIVES,
     MEANS,
     MEASURES,
     NO_HINT_PAIRS,
@@ -62,6 +63,7 @@ from newstimeline.events.order_vocabulary import (
     PRESUPPOSING_NOUNS,
     PRESUPPOSING_VERBS,
     PREVENTING,
+    PUBLISHED_PARTICIPLES,
     PURPOSE_NOUNS,
     QUANTITY_COMPARATIVES,
     QUOTING_VERBS,
@@ -84,6 +86,7 @@ from newstimeline.events.vocabulary import (
     FORMS_OF_HAVE,
     FUTURE_MODALS,
     INCIDENT_NOUNS,
+    IRREALIS_MODALS,
     IRREGULAR_PAST,
     NEGATIONS,
     NOT_VERBS_ED,
@@ -229,6 +232,13 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
         # came before (not "Earlier this week,": a span of its own; not "from $4 million a year earlier,": the
         # base of a comparison at the end of a clause).
         return -2
+    if _wished_passive(event, words):
+        # "demanding that Elian be returned", "calls for his boy to be returned": after the
+        # demand, as after "before".
+        return 1
+    if _published_after(event, words):
+        # "wrote in a letter published on the front page": published after the writing.
+        return 1
     if ((event.tense == "present" and _subordinate_perfect(event, words))
             or _embedded_past(event, words)
             or (event.event_class == "REPORTING" and _quoted_saying(words))):
@@ -639,6 +649,8 @@ class OrderFacts(NamedTuple):
     """Whether it is a simple present or untensed event dated by its tense alone, no report."""
     after_will: bool = False
     """Whether it is an untensed verb after "would" or "will" ("would look", "will never come")."""
+    progressive: bool = False
+    """Whether it is a present progressive of going ("is leaving", "are coming"): to come."""
 
 # An event's kind for the reports of its sentence (``_report_kind``).
 _NOT_REPORTED, _UNTENSED, _REPORT, _UNTENSED_AHEAD, _CONDITION = 0, 1, 2, 3, 4
@@ -890,7 +902,8 @@ def order_facts(event: Event) -> OrderFacts:
                       _linked(event, words), _planned_by(event), _governed_by_future(event, words),
                       event.event_class != "REPORTING" and (
                           event.tense == "past" or (event.tense == "present" and _is_perfect(words))),
-                      _now_by_tense(event), event.tense == "none" and _after_will(words))
+                      _now_by_tense(event), event.tense == "none" and _after_will(words),
+                      _present_progressive(event, words))
 
 
 # How many words of "be", "have" or a modal may stand between a noun and its passive participle.
@@ -1096,6 +1109,38 @@ def _said_to_come(keys: list[SortKey], facts: Sequence[OrderFacts]) -> None:
             moved = i
 
 
+def _present_progressive(event: Event, words: Sequence[Token]) -> bool:
+    """Whether the event is a present progressive of going ("is leaving", "are coming")."""
+    return (event.tense == "present" and event.event_class != "REPORTING"
+            and event.trigger.text.lower() in GOING_PROGRESSIVES
+            and bool(words) and (words[-1].lower in FORMS_OF_BE or words[-1].lower in CONTRACTED_BE))
+
+
+def _wished_passive(event: Event, words: Sequence[Token]) -> bool:
+    """Whether the event is a passive participle on a bare "be" that no modal governs, or after
+    "to have" or "to get" and a name or pronoun: what a demand, a call, a permission or a wish
+    wants done ("request that the boy be returned", "allow the boy to be sent back", "is
+    anxious to have Elian returned")."""
+    if not _is_past_form(event.trigger.text.lower()) or len(words) < 3:
+        return False
+    if (words[-2].lower in {"have", "get"} and words[-3].lower == "to" and words[-1].text.isalpha()
+            and (words[-1].lower in OBJECT_PRONOUNS or words[-1].text[:1].isupper())):
+        return True
+    return (words[-1].lower == "be" and words[-2].lower not in IRREALIS_MODALS
+            and words[-2].lower not in FUTURE_MODALS)
+
+
+def _published_after(event: Event, words: Sequence[Token]) -> bool:
+    """Whether the event is a participle of making public right after a noun, or its comma
+    ("a letter published on the front page", "a communique, read Wednesday night")."""
+    if event.trigger.text.lower() not in PUBLISHED_PARTICIPLES or not words:
+        return False
+    last = words[-2] if words[-1].text == "," and len(words) > 1 else words[-1]
+    return (last.text.isalpha() and last.text.islower() and last.lower not in FORMS_OF_BE
+            and last.lower not in FORMS_OF_HAVE and not _is_past_form(last.lower)
+            and last.lower not in NOT_NOUNS)
+
+
 def _after_will(words: Sequence[Token]) -> bool:
     """Whether the words before an untensed verb end in "would" or "will" and adverbs or a
     negation ("they would never come")."""
@@ -1226,6 +1271,12 @@ def order_indices(facts: Sequence[OrderFacts]) -> list[int]:
             main, main_at = sentence, i
         if f.report_kind == _NOT_REPORTED:
             tensed, tensed_at = sentence, i
+    # A trip a report tells in the present progressive is planned, to come ("Farkas is leaving
+    # for the United States ..., he said Saturday"): after the reports of its sentence.
+    reports = {(f.document, f.sentence) for f in facts if f.report_kind == _REPORT and f.with_reports}
+    for i, f in enumerate(facts):
+        if f.progressive and not ties[i][0][2] and (f.document, f.sentence) in reports:
+            ties[i] = ((f.sentence, f.hint, 2), i)
     reported = None
     for i in range(len(facts) - 1, -1, -1):
         f = facts[i]

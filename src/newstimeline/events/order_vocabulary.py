@@ -285,3 +285,13 @@ PLANNED_PASSIVES = frozenset({
 # Prepositions of a phrase joined to a noun before its passive of planning ("The purchase of
 # the stake is expected", "Albright's visit to East Africa was designed").
 PLANNED_LINKS = frozenset({"of", "to", "for", "with", "by"})
+
+# Participles of making a text public: after a noun ("wrote in a letter published on the front
+# page", "said a communique, read at a rally"), what was written is published after the writing.
+PUBLISHED_PARTICIPLES = frozenset({"published", "broadcast", "aired", "printed", "televised", "read"})
+
+# Verbs of going whose present progressive tells of a trip planned, to come ("is leaving for the
+# United States", "They are coming with everyone"): after the report that tells it.
+GOING_PROGRESSIVES = frozenset({
+    "coming", "leaving", "going", "heading", "arriving", "returning", "traveling",
+    "travelling", "flying", "moving"})
