@@ -981,3 +981,13 @@ def test_what_a_demand_wants_done_in_a_passive_comes_after_the_demand() -> None:
 def test_what_someone_wants_to_have_done_comes_after_the_wish() -> None:
     assert _ordered("The father is anxious to have Elian returned to him, Meissner said.") == [
         "anxious", "said", "have", "returned"]
+
+
+def test_commas_of_a_place_or_a_date_do_not_end_the_clause_of_an_ordering_word() -> None:
+    # "Farmington, N.M., carrier": one noun phrase; "because" still reaches "respond".
+    assert _ordered("StatesWest Airlines, Phoenix, Ariz., said it withdrew its offer to acquire "
+                    "Mesa Airlines because the Farmington, N.M., carrier didn't respond to its "
+                    "offer.") == ["respond", "offer", "offer", "withdrew", "said", "acquire"]
+    # "as a result of an Aug. 10, 1988, ... agreement": the agreement came first.
+    assert _ordered("Hewlett-Packard acquired 730,070 common shares from Octel as a result of an "
+                    "Aug. 10, 1988, stock purchase agreement.") == ["agreement", "acquired"]

@@ -100,7 +100,7 @@ from newstimeline.events.vocabulary import (
     WHO_RELATIVES,
 )
 from newstimeline.models import Event
-from newstimeline.text import Token, next_word, tokens
+from newstimeline.text import STATES, Token, next_word, tokens
 
 _FAR_FUTURE = dt.date.max
 # Where an event stands among events on the same date: before it, on it, after it.
@@ -197,6 +197,47 @@ def _words_before(event: Event) -> list[Token]:
     return words
 
 
+def _breaks(words: Sequence[Token], i: int) -> bool:
+    """Whether ``words[i]`` ends a clause: a comma, semicolon or colon, but not a comma that sets
+    off a state after its city ("the Farmington, N.M., carrier") or a year after its day ("an
+    Aug. 10, 1988, agreement"): those belong to one noun phrase."""
+    if words[i].text not in CLAUSE_BREAK_MARKS:
+        return False
+    if words[i].text != ",":
+        return True
+    return not (_opens_apposition(words, i) or _closes_apposition(words, i))
+
+
+def _is_year(word: Token) -> bool:
+    """Whether the word is a year ("1988")."""
+    return len(word.text) == 4 and word.text.isdigit()
+
+
+def _is_state(words: Sequence[Token], i: int) -> bool:
+    """Whether ``words[i]`` is a state's abbreviation ("N.M", "Ariz", as ``tokens`` reads them)."""
+    return words[i].text in STATES
+
+
+def _opens_apposition(words: Sequence[Token], i: int) -> bool:
+    """Whether the comma ``words[i]`` stands between a city and its state, or a day and its year."""
+    if i == 0 or i + 1 >= len(words):
+        return False
+    before, after = words[i - 1], words[i + 1]
+    if before.text[:1].isupper() and before.text.isalpha() and _is_state(words, i + 1):
+        return True
+    return before.text.isdigit() and len(before.text) <= 2 and _is_year(after)
+
+
+def _closes_apposition(words: Sequence[Token], i: int) -> bool:
+    """Whether the comma ``words[i]`` closes a state after its city or a year after its day."""
+    at = i - 1
+    if at >= 0 and words[at].text == ".":
+        at -= 1
+    if at < 1 or words[at - 1].text != ",":
+        return False
+    return _opens_apposition(words, at - 1)
+
+
 # How many words before its "from" a verb of PREVENTING may stand.
 PREVENT_REACH = 7
 
@@ -247,7 +288,7 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
     reach = words[-HINT_REACH:]
     for back, token in enumerate(reversed(reach), 1):
         word = token.lower
-        if token.text in CLAUSE_BREAK_MARKS:
+        if token.text in CLAUSE_BREAK_MARKS and _breaks(words, len(words) - back):
             return 0
         if back == 1 and word == "and" and _untensed_verb(event):
             # "asked them to end the battle after the ruling and allow him to return": a verb
@@ -388,7 +429,7 @@ def _clause_hint(text: str, words: Sequence[Token]) -> int:
     for i in range(read, len(words)):
         word = words[i]
         lower = word.lower
-        if word.text in CLAUSE_BREAK_MARKS or (
+        if (word.text in CLAUSE_BREAK_MARKS and _breaks(words, i)) or (
                 (lower in OBJECT_PRONOUNS or lower in DETERMINERS) and i >= 2
                 and words[i - 2].lower == "and"):
             # "... after the ruling and allow him to return": "and", a verb and its object open
