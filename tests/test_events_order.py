@@ -991,3 +991,13 @@ def test_commas_of_a_place_or_a_date_do_not_end_the_clause_of_an_ordering_word()
     # "as a result of an Aug. 10, 1988, ... agreement": the agreement came first.
     assert _ordered("Hewlett-Packard acquired 730,070 common shares from Octel as a result of an "
                     "Aug. 10, 1988, stock purchase agreement.") == ["agreement", "acquired"]
+
+
+def test_a_bare_noun_after_a_verb_that_presupposes_it_sorts_before_the_verb() -> None:
+    # Singular, behind one modifier: what is rebutted or ended was there first.
+    assert _ordered("Japanese government officials, eager to rebut foreign criticism of Japanese "
+                    "investments overseas, hailed the transaction as proof foreigners can make "
+                    "similar investments in Japan.") == [
+        "criticism", "rebut", "transaction", "hailed", "make"]
+    assert _ordered("The rebels vowed to end ethnic fighting in the region.") == [
+        "vowed", "fighting", "end"]

@@ -721,13 +721,15 @@ def object_verb_end(event: Event, words: Sequence[Token] | None = None) -> int:
         return sentence.start + words[-1].end
     opener = _phrase_opener(words, len(words))
     if opener < 1:
-        if (len(words) > 1 and event.trigger.text.lower().endswith("s")
+        if (len(words) > 1 and (event.trigger.text.lower().endswith("s")
+                                or words[-2].lower in PRESUPPOSING_VERBS)
                 and words[-1].text.isalpha() and words[-1].text.islower()
                 and words[-1].lower not in NOT_IN_OBJECTS and words[-1].lower not in PARTICLES
                 and not words[-1].lower.endswith("er")):
-            # A bare plural behind one modifier ("didn't return phone calls"): the verb before
-            # the modifier, when it is the event told just before (``order_indices``); not a
-            # comparative ("offered deeper discounts": an offer of what is new).
+            # A bare plural behind one modifier ("didn't return phone calls"), or any bare noun
+            # after a verb that presupposes its object ("to rebut foreign criticism"): the verb
+            # before the modifier, when it is the event told just before (``order_indices``);
+            # not a comparative ("offered deeper discounts": an offer of what is new).
             return sentence.start + words[-2].end
         return -1
     if words[opener].lower in DETERMINERS and opener >= 2 and (
