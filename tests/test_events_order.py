@@ -1001,3 +1001,12 @@ def test_a_bare_noun_after_a_verb_that_presupposes_it_sorts_before_the_verb() ->
         "criticism", "rebut", "transaction", "hailed", "make"]
     assert _ordered("The rebels vowed to end ethnic fighting in the region.") == [
         "vowed", "fighting", "end"]
+
+
+def test_the_news_a_price_moved_on_sorts_before_the_move() -> None:
+    assert _ordered("Weisfield's shares soared on the announcement yesterday, closing up $11 to "
+                    "close at $50 in national over-the-counter trading.") == [
+        "announcement", "soared", "closing", "close", "trading"]
+    # Past the amount between the verb and its "on".
+    assert _ordered("Intel's stock fell 7/8 to 37 3/4 on the announcement of a flaw in the "
+                    "chip.") == ["announcement", "fell"]

@@ -18,6 +18,7 @@ from newstimeline.events.mentions import ends_in_s
 from newstimeline.events.order_vocabulary import (
     AFTER_A_COMMAND,
     AGENT_ENDS,
+    AMOUNT_WORDS,
     ATTRIBUTING,
     BEFORE_A_PEOPLE,
     BEFORE_AND_AFTER,
@@ -45,6 +46,7 @@ from newstimeline.events.order_vocabulary import (
     GOING_PROGRESSIVES,
     MEANS,
     MEASURES,
+    MOVED_ON,
     NO_HINT_PAIRS,
     NOT_A_CLAUSE,
     NOT_IN_OBJECTS,
@@ -720,6 +722,10 @@ def object_verb_end(event: Event, words: Sequence[Token] | None = None) -> int:
         # relatives", "rejected objections").
         return sentence.start + words[-1].end
     opener = _phrase_opener(words, len(words))
+    moved = _moved_on(words, opener if opener >= 1 else len(words))
+    if moved >= 0:
+        # "shares soared on the announcement": the news that moved the price came first.
+        return sentence.start + words[moved].end
     if opener < 1:
         if (len(words) > 1 and (event.trigger.text.lower().endswith("s")
                                 or words[-2].lower in PRESUPPOSING_VERBS)
@@ -755,6 +761,26 @@ def object_verb_end(event: Event, words: Sequence[Token] | None = None) -> int:
         # A one-word aside between the verb and its object ("denied, however, a request").
         return sentence.start + words[opener - 4].end
     return sentence.start + words[opener - 1].end
+
+
+# How many words of an amount may stand between a verb of ``MOVED_ON`` and its "on" ("fell 7/8
+# to 37 3/4 on": 8).
+MOVED_REACH = 10
+
+
+def _moved_on(words: Sequence[Token], opener: int) -> int:
+    """The index of the verb of a price moving (``MOVED_ON``) whose "on" stands right before
+    ``words[opener]``, past the amounts and their words ("soared on", "fell 7/8 to 37 3/4
+    on"), else -1."""
+    if opener < 2 or words[opener - 1].lower != "on":
+        return -1
+    for k in range(opener - 2, max(-1, opener - 2 - MOVED_REACH), -1):
+        word = words[k]
+        if word.lower in MOVED_ON:
+            return k
+        if not (_is_amount(word) or word.lower in AMOUNT_WORDS or word.lower in MEASURES):
+            return -1
+    return -1
 
 
 def _phrase_opener(words: Sequence[Token], end: int) -> int:

@@ -295,3 +295,18 @@ PUBLISHED_PARTICIPLES = frozenset({"published", "broadcast", "aired", "printed",
 GOING_PROGRESSIVES = frozenset({
     "coming", "leaving", "going", "heading", "arriving", "returning", "traveling",
     "travelling", "flying", "moving"})
+
+# Past verbs of a price or a market moving: an "on" phrase after them, past the amounts, names
+# the news that moved it ("shares soared on the announcement", "fell 7/8 on reports"): the news
+# came first.
+MOVED_ON = frozenset({
+    "rose", "fell", "soared", "jumped", "climbed", "slipped", "dropped", "gained", "declined",
+    "surged", "tumbled", "plunged", "rallied", "advanced", "eased", "slid", "plummeted",
+    "rebounded", "firmed", "weakened", "strengthened", "lost", "added", "sagged", "skidded",
+    "retreated", "spurted", "sank",
+})  # fmt: skip
+# Words of the amount between such a verb and its "on" ("rose 15 pence to 420 pence on").
+AMOUNT_WORDS = frozenset({
+    "to", "from", "a", "by", "up", "down", "cents", "pence", "points", "point", "share",
+    "percent", "sharply", "slightly", "steeply", "modestly", "%", "/", ".", "$",
+})  # fmt: skip
