@@ -1010,3 +1010,8 @@ def test_the_news_a_price_moved_on_sorts_before_the_move() -> None:
     # Past the amount between the verb and its "on".
     assert _ordered("Intel's stock fell 7/8 to 37 3/4 on the announcement of a flaw in the "
                     "chip.") == ["announcement", "fell"]
+
+
+def test_the_offer_a_bid_outdoes_sorts_before_the_bid() -> None:
+    assert _ordered("The group announced a plan to outbid the Ratners offer.") == [
+        "announced", "plan", "offer", "outbid"]

@@ -211,8 +211,9 @@ PARTICLES = frozenset({"off", "up", "out", "down", "back", "over", "away", "in",
 OBJECT_LINKS = frozenset({"of", "at", "on", "for", "with", "to", "about", "over", "into", "against"})
 
 # Verbs whose object is already there when they act on it ("to end the exploitation", "to
-# survive the war", "rebut foreign criticism", "overturn the ruling"), unlike verbs of intention
-# ("to block his return", "demand a hearing"), whose object comes after them.
+# survive the war", "rebut foreign criticism", "overturn the ruling", "to outbid the offer": a
+# bid tops or sweetens one made before), unlike verbs of intention ("to block his return",
+# "demand a hearing"), whose object comes after them.
 PRESUPPOSING_VERBS = frozenset({
     "end", "ending", "stop", "stopping", "halt", "halting", "settle", "settling", "resolve",
     "resolving", "survive", "surviving", "investigate", "investigating", "probe", "probing",
@@ -220,7 +221,8 @@ PRESUPPOSING_VERBS = frozenset({
     "protesting", "mourn", "mourning", "rebut", "rebutting", "counter", "countering",
     "reverse", "reversing", "overturn", "overturning", "appeal", "appealing", "challenge",
     "challenging", "uphold", "upholding", "lift", "lifting", "review", "reviewing", "hear",
-    "hearing", "match", "matching", "avenge", "punish", "punishing",
+    "hearing", "match", "matching", "avenge", "punish", "punishing", "outbid", "top", "topping",
+    "sweeten", "sweetening",
 })  # fmt: skip
 
 # Nouns of acts on what is already there: their "of" object came first ("the rejection of the
