@@ -1015,3 +1015,14 @@ def test_the_news_a_price_moved_on_sorts_before_the_move() -> None:
 def test_the_offer_a_bid_outdoes_sorts_before_the_bid() -> None:
     assert _ordered("The group announced a plan to outbid the Ratners offer.") == [
         "announced", "plan", "offer", "outbid"]
+
+
+def test_what_a_passive_agent_was_able_or_failed_to_do_sorts_before_the_passive() -> None:
+    assert _ordered("The earnings growth also was fueled by the company's ability to cut net "
+                    "financing spending by half to around 15 million guilders.") == [
+        "cut", "growth", "fueled", "spending"]
+    assert _ordered("Profit was hurt by the company's inability to raise prices.") == [
+        "raise", "hurt"]
+    # Not an agent's aim after a noun: "an attempt by his relatives to block" stays later.
+    assert dict(_hints("The court is weighing an attempt by Elian's relatives to block his "
+                       "return."))["block"] == 0

@@ -25,6 +25,7 @@ from newstimeline.events.order_vocabulary import (
     BETWEEN_MODAL_AND_VERB,
     BETWEEN_RELATIVE_AND_VERB,
     BLAME_STEMS,
+    CAPACITY_NOUNS,
     CAUSE_WORDS,
     CLAIMING_GERUNDS,
     CLAUSE_CAUSE_ENDS,
@@ -343,6 +344,12 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
                 # "will be followed by the sale": the sale comes later, not first.
                 return 1
             if event.tense == "none" and reach[-1].lower == "to":
+                at = len(words) - back
+                if (len(words) >= 2 and words[-2].lower in CAPACITY_NOUNS and at >= 2
+                        and _is_past_form(words[at - 1].lower) and words[at - 2].lower in FORMS_OF_BE):
+                    # "was fueled by the company's ability to cut spending": what the agent
+                    # was able to do is the cause, before the passive.
+                    return CAUSE_HINT
                 # "an attempt by his relatives to block": the agent's "by" is not the
                 # infinitive's cause; what it aims at comes later.
                 return 0

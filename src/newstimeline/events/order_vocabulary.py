@@ -312,3 +312,10 @@ AMOUNT_WORDS = frozenset({
     "to", "from", "a", "by", "up", "down", "cents", "pence", "points", "point", "share",
     "percent", "sharply", "slightly", "steeply", "modestly", "%", "/", ".", "$",
 })  # fmt: skip
+
+# Nouns of being able, failing or choosing to do something: in a passive's agent ("was fueled by
+# the company's ability to cut spending", "was hurt by its failure to sell"), the infinitive after
+# one is the cause, before the passive.
+CAPACITY_NOUNS = frozenset({
+    "ability", "inability", "failure", "refusal", "willingness", "unwillingness", "capacity",
+})  # fmt: skip
