@@ -1026,3 +1026,10 @@ def test_what_a_passive_agent_was_able_or_failed_to_do_sorts_before_the_passive(
     # Not an agent's aim after a noun: "an attempt by his relatives to block" stays later.
     assert dict(_hints("The court is weighing an attempt by Elian's relatives to block his "
                        "return."))["block"] == 0
+
+
+def test_the_subject_of_a_past_verb_dated_by_its_tense_alone_takes_the_verbs_time() -> None:
+    # "losses" is dated by its tense to the story's day, "reduced" by the quarter in force.
+    assert _ordered("Aetna Life & Casualty Co.'s third-quarter net income fell 22%. Catastrophe "
+                    "losses reduced Aetna's net income by $50 million, including $36 million from "
+                    "Hugo.") == ["fell", "losses", "reduced"]

@@ -701,6 +701,8 @@ class OrderFacts(NamedTuple):
     """Whether it is an untensed verb after "would" or "will" ("would look", "will never come")."""
     progressive: bool = False
     """Whether it is a present progressive of going ("is leaving", "are coming"): to come."""
+    before_past: bool = False
+    """Whether a past verb form follows its trigger ("Catastrophe losses reduced"): its subject."""
 
 # An event's kind for the reports of its sentence (``_report_kind``).
 _NOT_REPORTED, _UNTENSED, _REPORT, _UNTENSED_AHEAD, _CONDITION = 0, 1, 2, 3, 4
@@ -979,7 +981,13 @@ def order_facts(event: Event) -> OrderFacts:
                       event.event_class != "REPORTING" and (
                           event.tense == "past" or (event.tense == "present" and _is_perfect(words))),
                       _now_by_tense(event), event.tense == "none" and _after_will(words),
-                      _present_progressive(event, words))
+                      _present_progressive(event, words), _before_past(event))
+
+
+def _before_past(event: Event) -> bool:
+    """Whether a past verb form follows the trigger ("Catastrophe losses reduced net income")."""
+    after = next_word(event.sentence.text, event.trigger.end - event.sentence.start)
+    return after is not None and after.isalpha() and after.islower() and _is_past_form(after.lower())
 
 
 # How many words of "be", "have" or a modal may stand between a noun and its passive participle.
@@ -1164,7 +1172,20 @@ def _keys_of(facts: Sequence[OrderFacts]) -> list[SortKey]:
     _join_future(keys, facts)
     _reported_by_then(keys, facts)
     _said_to_come(keys, facts)
+    _subject_of_past(keys, facts)
     return keys
+
+
+def _subject_of_past(keys: list[SortKey], facts: Sequence[OrderFacts]) -> None:
+    """An event dated by its tense alone that is the subject of the past verb told right after
+    it ("Catastrophe losses reduced Aetna's net income") was there by that verb's time: with a
+    later key, it takes the verb's."""
+    for i in range(len(facts) - 1):
+        f, verb = facts[i], facts[i + 1]
+        if (f.before_past and f.now_by_tense and verb.past
+                and (verb.document, verb.sentence) == (f.document, f.sentence)
+                and keys[i + 1] < keys[i]):
+            keys[i] = keys[i + 1]
 
 
 def _said_to_come(keys: list[SortKey], facts: Sequence[OrderFacts]) -> None:
