@@ -1033,3 +1033,9 @@ def test_the_subject_of_a_past_verb_dated_by_its_tense_alone_takes_the_verbs_tim
     assert _ordered("Aetna Life & Casualty Co.'s third-quarter net income fell 22%. Catastrophe "
                     "losses reduced Aetna's net income by $50 million, including $36 million from "
                     "Hugo.") == ["fell", "losses", "reduced"]
+
+
+def test_a_verb_joined_to_what_a_modal_points_ahead_to_is_not_done_when_reported() -> None:
+    assert _ordered("\"No matter what it takes, we must find those responsible for these evil "
+                    "acts and see that justice is done,\" Clinton said at the ceremony.") == [
+        "acts", "done", "ceremony", "said", "find", "see"]

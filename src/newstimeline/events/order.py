@@ -1082,6 +1082,14 @@ def _report_kind(event: Event, words: Sequence[Token]) -> int:
             return _UNTENSED_AHEAD
         if word.lower not in BETWEEN_MODAL_AND_VERB:
             break
+    if words and words[-1].lower == "and" and _untensed_verb(event):
+        # A verb joined by "and" to what a modal points ahead to shares it ("we must find those
+        # responsible ... and see that justice is done"), not past the clause or the quote.
+        for word in reversed(words[:-1]):
+            if word.text in CLAUSE_BREAK_MARKS or word.text in QUOTE_TOKENS:
+                break
+            if word.lower in FORWARD_MODALS and word.lower != "to":
+                return _UNTENSED_AHEAD
     return _UNTENSED
 
 
