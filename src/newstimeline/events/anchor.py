@@ -271,40 +271,10 @@ def anchor_event(
         # "In fiscal 1989, it had sales of about $40 million": "had" is the main verb and the
         # plural noun its object, no participle: a simple past (or present) state.
         mention = dataclasses.replace(mention, aspect="simple")
-    own = [e for e in own if not comparison_base(e, start, text)]
-    if mention.tense == "past":
-        # "$100 million of senior notes due Nov. 1, 2009, priced at par": a past event does
-        # not lie in a year after the story's; such a date is another phrase's (a maturity).
-        # Nor does it lie on a coming day that premodifies a noun ("Meissner gave no reason
-        # for the Jan. 14 deadline": the deadline's day).
-        own = [e for e in own if e.interval.earliest is None
-               or (e.interval.earliest.year <= dct.year
-                   and not (e.interval.earliest > dct and noun_modifier(e, text)))]
-    sentence = [e for e in sentence if not comparison_base(e, start, text)]
-    # "said last month's discovery was a breakthrough": a possessive expression told after the
-    # trigger dates the noun it possesses, not the trigger.
-    own = [e for e in own if not (e.span.start > start and _possessive(e, text))]
-    # "reported a third-quarter net loss": a date between a determiner and a noun, told after
-    # the trigger, dates that noun (the loss), not the trigger.
-    if mention.token.lower not in OCCASION_VERBS:
-        own = [e for e in own if not _object_modifier(e, start, text)]
-        sentence = [e for e in sentence if not _object_modifier(e, start, text)]
-    # "Judge Smith, who became a judge in 1990, resigned": a date inside a relative clause
-    # that does not hold the trigger dates that clause (and the noun it describes), not the
-    # verbs around it.
-    sentence = [e for e in sentence if not _in_other_relative(e, mention, relatives, sentence)]
-    # "``I am willing to leave tomorrow,'' Castro read": a date inside a quotation is the
-    # speaker's, not the date of the events told around the quotation.
-    sentence = [e for e in sentence if not _in_other_quote(e, mention, quotes)]
-    if mention.tense == "none":
-        sentence = [e for e in sentence
-                    if not (_coarse_beyond_verb(e, start, text, finite_starts)
-                            and not _describes(mention, e, relatives))]
-    if not own and not dependent:
-        # "last year's deadly U.S. Embassy blasts": a possessive expression dates the noun it
-        # possesses, whichever trigger of the clause it was given to.
-        own = [e for e in sentence if _possessive(e, text) and _possessed_by(e, text, start)
-               and not {",", "to", "that"} & set(text[e.span.end:start].lower().split())]
+    if own or sentence:
+        # (62% of TBAQ's timeline events have no expression in their sentence: no filter.)
+        own, sentence = _expressions_of(mention, text, own, sentence, dct, dependent,
+                                        relatives, finite_starts, quotes)
     if own and mention.tense == "present" and mention.aspect in {"simple", "progressive"} \
             and mention.event_class == "I_STATE" and all(e.span.start > start for e in own):
         # "the closing, which is expected in December", "are worried about the future": a
@@ -502,6 +472,51 @@ def anchor_event(
     if in_force is not None and _fits_tense(in_force, mention, dct):
         return anchor_by_discourse(mention, in_force, text, "carried from an earlier sentence")
     return by_convention
+
+
+def _expressions_of(
+    mention: EventMention, text: str, own: list[TimeExpression], sentence: list[TimeExpression],
+    dct: dt.date, dependent: bool, relatives: Sequence[RelativeClause],
+    finite_starts: Sequence[int], quotes: Sequence[tuple[int, int]],
+) -> tuple[list[TimeExpression], list[TimeExpression]]:
+    """``anchor_event``'s own and sentence expressions, without those that date something
+    else than the trigger (comparison bases, possessives, other clauses' and quotations')."""
+    start = mention.token.start
+    own = [e for e in own if not comparison_base(e, start, text)]
+    if mention.tense == "past":
+        # "$100 million of senior notes due Nov. 1, 2009, priced at par": a past event does
+        # not lie in a year after the story's; such a date is another phrase's (a maturity).
+        # Nor does it lie on a coming day that premodifies a noun ("Meissner gave no reason
+        # for the Jan. 14 deadline": the deadline's day).
+        own = [e for e in own if e.interval.earliest is None
+               or (e.interval.earliest.year <= dct.year
+                   and not (e.interval.earliest > dct and noun_modifier(e, text)))]
+    sentence = [e for e in sentence if not comparison_base(e, start, text)]
+    # "said last month's discovery was a breakthrough": a possessive expression told after the
+    # trigger dates the noun it possesses, not the trigger.
+    own = [e for e in own if not (e.span.start > start and _possessive(e, text))]
+    # "reported a third-quarter net loss": a date between a determiner and a noun, told after
+    # the trigger, dates that noun (the loss), not the trigger.
+    if mention.token.lower not in OCCASION_VERBS:
+        own = [e for e in own if not _object_modifier(e, start, text)]
+        sentence = [e for e in sentence if not _object_modifier(e, start, text)]
+    # "Judge Smith, who became a judge in 1990, resigned": a date inside a relative clause
+    # that does not hold the trigger dates that clause (and the noun it describes), not the
+    # verbs around it.
+    sentence = [e for e in sentence if not _in_other_relative(e, mention, relatives, sentence)]
+    # "``I am willing to leave tomorrow,'' Castro read": a date inside a quotation is the
+    # speaker's, not the date of the events told around the quotation.
+    sentence = [e for e in sentence if not _in_other_quote(e, mention, quotes)]
+    if mention.tense == "none":
+        sentence = [e for e in sentence
+                    if not (_coarse_beyond_verb(e, start, text, finite_starts)
+                            and not _describes(mention, e, relatives))]
+    if not own and not dependent:
+        # "last year's deadly U.S. Embassy blasts": a possessive expression dates the noun it
+        # possesses, whichever trigger of the clause it was given to.
+        own = [e for e in sentence if _possessive(e, text) and _possessed_by(e, text, start)
+               and not {",", "to", "that"} & set(text[e.span.end:start].lower().split())]
+    return own, sentence
 
 
 # Words that may stand between an expression and the "when" of the clause it introduces.
@@ -738,7 +753,8 @@ def carried_date(in_force: TimeExpression | None, sentences_since: int,
     (``story_day_after``).
     """
     carried = _carried(in_force, sentences_since, news_day, dct)
-    if carried is None or paragraphs_since is None:
+    if carried is None or paragraphs_since is None or not _may_lapse(carried, dct):
+        # (The paragraphs, counted along the text since the expression, only when they matter.)
         return carried
     return story_day_after(carried, paragraphs_since(carried), dct)
 
@@ -767,15 +783,21 @@ def story_day_after(carried: TimeExpression, paragraphs: int, dct: dt.date) -> T
     the narrative of that day is over and the story is back at its own day ("MindSpring closed
     the site Thursday night. ... [three paragraphs on] Horsley called the move a setback")."""
     day = carried.interval.earliest
-    if paragraphs < LAPSING_PARAGRAPHS or not carried.interval.is_point or day is None \
-            or not is_recent_day(carried, dct) \
-            or day >= dct - dt.timedelta(days=REPORTING_WINDOW_DAYS):
+    if paragraphs < LAPSING_PARAGRAPHS or not _may_lapse(carried, dct):
         return carried
     value, interval = cal.day(dct)
     return carried.model_copy(update={
         "value": value, "interval": interval, "rule": STORY_DATE_RULE,
         "explanation": f"the story's own date {dct}: {carried.span.text!r} ({day}) was told "
         f"{paragraphs} paragraphs back"})
+
+
+def _may_lapse(carried: TimeExpression, dct: dt.date) -> bool:
+    """Whether the carried date is a recent day before the story's "day before": one that
+    lapses after ``LAPSING_PARAGRAPHS`` paragraphs (``story_day_after``)."""
+    day = carried.interval.earliest
+    return carried.interval.is_point and day is not None and is_recent_day(carried, dct) \
+        and day < dct - dt.timedelta(days=REPORTING_WINDOW_DAYS)
 
 
 def comparison_base(expression: TimeExpression, trigger_start: int, text: str) -> bool:
