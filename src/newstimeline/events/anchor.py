@@ -286,8 +286,10 @@ def anchor_event(
             nearest, text, mention.token.text, start,
             bounded=not when_clause_of(nearest, text, start)), mention, dct,
             since=bounding_word(nearest, text) == "since")
-    by_convention = anchor_by_convention(mention, dct)
-    if by_convention.basis == "reporting":
+    # The convention's EventTime is made only where it is the answer (or its base): most
+    # events that pass here take another rule's time.
+    if mention.event_class == "REPORTING" and mention.tense != "future":
+        by_convention = anchor_by_convention(mention, dct)  # the reporting convention
         # "In a televised address Friday, the president described ...": a date of the sentence
         # that no finite verb claims, outside what is reported, dates the report.
         told = [e for e in (unclaimed if report_days is None else report_days)
@@ -342,10 +344,12 @@ def anchor_event(
                          explanation=f"future '{mention.token.text}' goes on with what holds at "
                          f"the story's date {dct}")
     if mention.tense in DCT_TENSES:
-        return by_convention
+        return anchor_by_convention(mention, dct)
     # "These conversations are remembered by ...": a noun after "these" names events
     # told before, at their date, not a present state or act of its clause.
-    pointed_back = text[max(0, start - 8):start].lower().split()[-1:] == ["these"]
+    # (Read only where it is tested: for an untensed trigger in a sentence without dates.)
+    pointed_back = mention.tense == "none" and not sentence \
+        and text[max(0, start - 8):start].lower().split()[-1:] == ["these"]
     if present_verb is not None and mention.tense == "none" and not dependent and not sentence \
             and not pointed_back:
         # "Both sides are in talks to settle the dispute": an untensed event in the clause of a
@@ -431,7 +435,7 @@ def anchor_event(
         # "has walked back": a range up to the DCT, not a day; "agreed to buy": the buying is
         # not on the date of the agreeing, and not on the date in force either. A past
         # progressive ("was heating soup last fall when he was shot") was going on then.
-        return by_convention
+        return anchor_by_convention(mention, dct)
     if in_sentence is not None and mention.event_class == "I_STATE" and mention.tense == "none" \
             and not dependent and mention.token.lower not in SEEMING_VERBS \
             and in_sentence.span.start > start and in_sentence.interval.earliest is not None \
@@ -471,7 +475,7 @@ def anchor_event(
                          f"own sentence: holding at the story's date {dct}")
     if in_force is not None and _fits_tense(in_force, mention, dct):
         return anchor_by_discourse(mention, in_force, text, "carried from an earlier sentence")
-    return by_convention
+    return anchor_by_convention(mention, dct)
 
 
 def _expressions_of(
