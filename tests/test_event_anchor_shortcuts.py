@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 
+from newstimeline.events import anchor, built
 from newstimeline.events.anchor import (
+    RelativeClause,
     anchor_by_convention,
     anchor_event,
     carried_date,
+    quoted_spans,
+    relative_clauses,
     story_day_after,
 )
-from newstimeline.events.mentions import find_event_mentions, word_codes
+from newstimeline.events.mentions import EventMention, find_event_mentions, word_codes
 from newstimeline.models import TimeExpression
 from newstimeline.text import sentence_spans, tokens
 from newstimeline.timex import find_mentions, resolve_mentions
@@ -62,3 +66,87 @@ def test_events_without_dates_take_the_conventions_time_as_before() -> None:
         "said": "reporting", "fled": "tense", "guarding": "tense"}
     for mention in found:
         assert times[mention.token.text] == anchor_by_convention(mention, DCT)
+
+
+def _filtered_the_long_way(mention: EventMention, text: str, own: list[TimeExpression],
+                           sentence: list[TimeExpression], dct: dt.date, dependent: bool,
+                           relatives: list[RelativeClause], finite_starts: list[int],
+                           quotes: list[tuple[int, int]],
+                           ) -> tuple[list[TimeExpression], list[TimeExpression]]:
+    """anchor_event's filters as they were before speed round 13: one list after another."""
+    start = mention.token.start
+    own = [e for e in own if not anchor.comparison_base(e, start, text)]
+    if mention.tense == "past":
+        own = [e for e in own if e.interval.earliest is None
+               or (e.interval.earliest.year <= dct.year
+                   and not (e.interval.earliest > dct and anchor.noun_modifier(e, text)))]
+    sentence = [e for e in sentence if not anchor.comparison_base(e, start, text)]
+    own = [e for e in own if not (e.span.start > start and anchor._possessive(e, text))]
+    if mention.token.lower not in anchor.OCCASION_VERBS:
+        own = [e for e in own if not anchor._object_modifier(e, start, text)]
+        sentence = [e for e in sentence if not anchor._object_modifier(e, start, text)]
+    sentence = [e for e in sentence
+                if not anchor._in_other_relative(e, mention, relatives, sentence)]
+    sentence = [e for e in sentence if not anchor._in_other_quote(e, mention, quotes)]
+    if mention.tense == "none":
+        sentence = [e for e in sentence
+                    if not (anchor._coarse_beyond_verb(e, start, text, finite_starts)
+                            and not anchor._describes(mention, e, relatives))]
+    if not own and not dependent:
+        own = [e for e in sentence if anchor._possessive(e, text)
+               and anchor._possessed_by(e, text, start)
+               and not {",", "to", "that"} & set(text[e.span.end:start].lower().split())]
+    return own, sentence
+
+
+FILTERED = [
+    "Profit jumped 45% to $5.8 million from $4 million a year earlier, the company said Friday.",
+    "Judge Smith, who became a judge in 1990, resigned on Monday after last month's ruling.",
+    "``I am willing to leave tomorrow,'' Castro read on Wednesday in Havana.",
+    "The company reported a third-quarter net loss and expects higher sales next year.",
+    "With more people drawn into the labor force, the rate remained at 4.7 percent last month.",
+    "Officials attended a Sunday memorial service for the victims of the Aug. 7 bombings.",
+]
+
+
+def test_one_pass_filters_keep_what_the_filters_one_after_another_kept() -> None:
+    compared = dropped = 0
+    for text in FILTERED:
+        toks = tokens(text)
+        found = find_event_mentions(toks, word_codes(toks))
+        placing = [e for e in resolve_mentions(text, find_mentions(text), DCT,
+                                               sentence_spans(text))
+                   if e.type in anchor.PLACING_TYPES]
+        relatives = relative_clauses(toks)
+        quotes = quoted_spans(toks)
+        finite = [m.token.start for m in found if m.tense != "none"]
+        for mention in found:
+            for own in (placing, placing[:1], []):
+                for dependent in (False, True):
+                    args = (mention, text, own, placing, DCT, dependent, relatives, finite, quotes)
+                    kept = anchor._expressions_of(*args)
+                    assert kept == _filtered_the_long_way(*args)
+                    compared += 1
+                    dropped += len(kept[1]) < len(placing)
+    # Every sentence's triggers, and filters that drop expressions (bases, quotes, clauses).
+    assert (compared, dropped) == (42, 18)
+
+
+def test_a_date_in_force_is_built_at_once_as_the_long_way_built_it() -> None:
+    # anchor_by_discourse was anchor_by_expression(bounded=False) and a copy of it with the
+    # basis, expression and explanation replaced: the same model, state for state.
+    expressions = _expressions()
+    toks = tokens(TEXT)
+    mention = find_event_mentions(toks, word_codes(toks))[0]
+    lapsed = story_day_after(expressions["Thursday night"], 3, DCT)
+    for expression in [*expressions.values(), lapsed]:
+        time = anchor.anchor_by_expression(expression, TEXT, mention.token.text,
+                                           mention.token.start, bounded=False)
+        long_way = built.time_copy(time, {
+            "basis": "discourse",
+            "expression": None if expression.rule == anchor.STORY_DATE_RULE else time.expression,
+            "explanation": f"{expression.explanation} (the date in force in the sentence of "
+                           f"'{mention.token.text}')"})
+        shortcut = anchor.anchor_by_discourse(mention, expression, TEXT, "in the sentence")
+        assert shortcut.__getstate__() == long_way.__getstate__()
+    assert anchor.anchor_by_discourse(mention, lapsed, TEXT, "here").expression is None

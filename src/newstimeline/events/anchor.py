@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-from newstimeline.events.built import event_time, time_copy
+from newstimeline.events.built import event_time
 from newstimeline.events.mentions import EventMention, ends_in_s
 from newstimeline.events.vocabulary import (
     ADVERBS_BETWEEN,
@@ -220,14 +220,15 @@ def anchor_by_discourse(
     """The date in force (in the sentence, or carried over from earlier ones). A bound before
     it ("cut since August, when they traded") bounds the verb whose clause holds it; the date in
     force is the time it names."""
-    time = anchor_by_expression(expression, text, mention.token.text, mention.token.start,
-                                bounded=False)
-    return time_copy(time, {
-        "basis": "discourse",
-        "expression": None if expression.rule == STORY_DATE_RULE else time.expression,
-        "explanation": f"{expression.explanation} (the date in force {where} of "
-                       f"'{mention.token.text}')",
-    })
+    # ``anchor_by_expression(..., bounded=False)`` with the basis, expression and explanation
+    # replaced, built at once: the expression's interval, "on" it.
+    interval = expression.interval
+    return event_time(value=expression.value, earliest=interval.earliest,
+                      latest=interval.latest, precision=interval.precision, relation="on",
+                      basis="discourse",
+                      expression=None if expression.rule == STORY_DATE_RULE else expression.span,
+                      explanation=f"{expression.explanation} (the date in force {where} of "
+                      f"'{mention.token.text}')")
 
 
 def anchor_event(
@@ -486,35 +487,38 @@ def _expressions_of(
     """``anchor_event``'s own and sentence expressions, without those that date something
     else than the trigger (comparison bases, possessives, other clauses' and quotations')."""
     start = mention.token.start
-    own = [e for e in own if not comparison_base(e, start, text)]
-    if mention.tense == "past":
-        # "$100 million of senior notes due Nov. 1, 2009, priced at par": a past event does
-        # not lie in a year after the story's; such a date is another phrase's (a maturity).
-        # Nor does it lie on a coming day that premodifies a noun ("Meissner gave no reason
-        # for the Jan. 14 deadline": the deadline's day).
-        own = [e for e in own if e.interval.earliest is None
-               or (e.interval.earliest.year <= dct.year
-                   and not (e.interval.earliest > dct and noun_modifier(e, text)))]
-    sentence = [e for e in sentence if not comparison_base(e, start, text)]
-    # "said last month's discovery was a breakthrough": a possessive expression told after the
-    # trigger dates the noun it possesses, not the trigger.
-    own = [e for e in own if not (e.span.start > start and _possessive(e, text))]
-    # "reported a third-quarter net loss": a date between a determiner and a noun, told after
-    # the trigger, dates that noun (the loss), not the trigger.
-    if mention.token.lower not in OCCASION_VERBS:
-        own = [e for e in own if not _object_modifier(e, start, text)]
-        sentence = [e for e in sentence if not _object_modifier(e, start, text)]
-    # "Judge Smith, who became a judge in 1990, resigned": a date inside a relative clause
-    # that does not hold the trigger dates that clause (and the noun it describes), not the
-    # verbs around it.
-    sentence = [e for e in sentence if not _in_other_relative(e, mention, relatives, sentence)]
-    # "``I am willing to leave tomorrow,'' Castro read": a date inside a quotation is the
-    # speaker's, not the date of the events told around the quotation.
-    sentence = [e for e in sentence if not _in_other_quote(e, mention, quotes)]
-    if mention.tense == "none":
-        sentence = [e for e in sentence
-                    if not (_coarse_beyond_verb(e, start, text, finite_starts)
-                            and not _describes(mention, e, relatives))]
+    # (Each list is filtered in one pass, its tests in the order they were once applied one
+    # list after another: they are pure, so the same expressions are kept.)
+    past = mention.tense == "past"
+    objects_too = mention.token.lower not in OCCASION_VERBS
+    own = [e for e in own if not comparison_base(e, start, text)
+           # "$100 million of senior notes due Nov. 1, 2009, priced at par": a past event does
+           # not lie in a year after the story's; such a date is another phrase's (a
+           # maturity). Nor does it lie on a coming day that premodifies a noun ("Meissner
+           # gave no reason for the Jan. 14 deadline": the deadline's day).
+           and (not past or e.interval.earliest is None
+                or (e.interval.earliest.year <= dct.year
+                    and not (e.interval.earliest > dct and noun_modifier(e, text))))
+           # "said last month's discovery was a breakthrough": a possessive expression told
+           # after the trigger dates the noun it possesses, not the trigger.
+           and not (e.span.start > start and _possessive(e, text))
+           # "reported a third-quarter net loss": a date between a determiner and a noun, told
+           # after the trigger, dates that noun (the loss), not the trigger.
+           and not (objects_too and _object_modifier(e, start, text))]
+    sentence = [e for e in sentence if not comparison_base(e, start, text)
+                and not (objects_too and _object_modifier(e, start, text))]
+    untensed = mention.tense == "none"
+    if relatives or quotes or untensed:
+        # "Judge Smith, who became a judge in 1990, resigned": a date inside a relative clause
+        # that does not hold the trigger dates that clause (and the noun it describes), not
+        # the verbs around it. "``I am willing to leave tomorrow,'' Castro read": a date
+        # inside a quotation is the speaker's, not the date of the events told around it.
+        kept = sentence
+        sentence = [e for e in kept
+                    if not _in_other_relative(e, mention, relatives, kept)
+                    and not _in_other_quote(e, mention, quotes)
+                    and not (untensed and _coarse_beyond_verb(e, start, text, finite_starts)
+                             and not _describes(mention, e, relatives))]
     if not own and not dependent:
         # "last year's deadly U.S. Embassy blasts": a possessive expression dates the noun it
         # possesses, whichever trigger of the clause it was given to.
