@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
-from newstimeline.events import anchor, built
+from newstimeline.events import _present_passive, _retensed, anchor, built
 from newstimeline.events.anchor import (
     RelativeClause,
     anchor_by_convention,
@@ -14,7 +15,12 @@ from newstimeline.events.anchor import (
     relative_clauses,
     story_day_after,
 )
-from newstimeline.events.mentions import EventMention, find_event_mentions, word_codes
+from newstimeline.events.mentions import (
+    EventMention,
+    find_event_mentions,
+    model_mentions,
+    word_codes,
+)
 from newstimeline.models import TimeExpression
 from newstimeline.text import sentence_spans, tokens
 from newstimeline.timex import find_mentions, resolve_mentions
@@ -150,3 +156,25 @@ def test_a_date_in_force_is_built_at_once_as_the_long_way_built_it() -> None:
         shortcut = anchor.anchor_by_discourse(mention, expression, TEXT, "in the sentence")
         assert shortcut.__getstate__() == long_way.__getstate__()
     assert anchor.anchor_by_discourse(mention, lapsed, TEXT, "here").expression is None
+
+
+RETENSED = [
+    "The law requires parties to register, and the talks are now stalled.",
+    "Westinghouse also is well positioned to sell turbines, the company said.",
+    "The business will achieve higher sales this year as demand rises.",
+    "His death shows again how the bombing that killed 224 people was planned.",
+]
+
+
+def test_tenses_are_corrected_as_the_three_tests_on_every_mention_corrected_them() -> None:
+    changed = 0
+    for text in RETENSED:
+        toks = tokens(text)
+        for found in (find_event_mentions(toks, word_codes(toks)), model_mentions(toks)):
+            long_way = [dataclasses.replace(m, tense="present")
+                        if anchor.untensed_present(m, toks, found) or _present_passive(m, toks)
+                        else dataclasses.replace(m, tense="none", aspect="simple")
+                        if anchor.tagged_noun(m, toks) else m for m in found]
+            assert _retensed(found, toks) == long_way
+            changed += sum(a != b for a, b in zip(found, long_way, strict=True))
+    assert changed == 5

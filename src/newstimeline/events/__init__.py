@@ -210,11 +210,7 @@ def extract_events(
         codes = sentence.codes
         found = model_mentions(toks, codes=codes) if mode == "mentions" \
             else find_event_mentions(toks, codes)
-        tensed = [dataclasses.replace(m, tense="present") if untensed_present(m, toks, found)
-                  or _present_passive(m, toks)
-                  else dataclasses.replace(m, tense="none", aspect="simple")
-                  if tagged_noun(m, toks) else m for m in found]
-        tensed = coordinated_progressives(tensed, toks)
+        tensed = coordinated_progressives(_retensed(found, toks), toks)
         # Read for the events only; relative clauses only where a relative pronoun stands past
         # the first word, "since" clauses where a "since" stands (relative_clauses and
         # since_clauses find none elsewhere: a C-level test, not a loop per token). A "since"
@@ -266,6 +262,9 @@ def extract_events(
         evidence = built.span(text[sentence.start:sentence.end], sentence.start,
                               sentence.end) if found else None
         summaries: dict[tuple[int, int], str] = {}  # a clause's summary, for all its events
+        # The index of the sentence's first past report (none: past every token).
+        first_past_report = min((m.index for m in found if m.event_class == "REPORTING"
+                                 and m.tense == "past"), default=len(toks))
         for k, mention in enumerate(found):
             time = anchor_event(tensed[k], text, owned[k], placing, carried, dct,
                                 dependent=mention.dependent, unclaimed=unclaimed,
@@ -277,13 +276,13 @@ def extract_events(
                     and tensed[k].tense in {"future", "none"} and time.basis in {"tense", "none"}:
                 time = anchor_by_discourse(tensed[k], coming, text,
                                            "carried into the future sentence")
-            if time.basis == "tense" and time.relation == "before" and not any(
-                    m.event_class == "REPORTING" and m.tense == "past" and m.index < mention.index
-                    for m in found):
+            if time.basis == "tense" and time.relation == "before" \
+                    and first_past_report >= mention.index:
                 # Not in what a past report tells ("He said Cuba has not prohibited ..."):
                 # that holds at the report's time.
                 time = negated_perfect_now(tensed[k], text, dct) or time
-            phase = _aspectual_governor(found, k, toks)
+            phase = _aspectual_governor(found, k, toks) if mention.index >= 2 \
+                and toks[mention.index - 1].lower == "to" else None
             if phase is not None and phase.index in times and not owned[k]:
                 # "began to arrive": the arriving is the phase the aspectual verb dates.
                 governor = times[phase.index]
@@ -420,6 +419,25 @@ def _told_now(found: list[EventMention], toks: list[Token], codes: list[int],
         interval=interval, rule=STORY_DATE_RULE,
         explanation=f"the story's own date {dct}: a sentence told in the present "
                     f"('{verb.text}') came before")
+
+
+def _retensed(found: list[EventMention], toks: list[Token]) -> list[EventMention]:
+    """The mentions with the tenses the grammar corrects: an untensed present in -s
+    (``untensed_present``) or a present passive (``_present_passive``) is a present, a noun
+    after a determiner (``tagged_noun``) untensed. (Each test is tried only on the tense it
+    can change.)"""
+    out: list[EventMention] = []
+    for m in found:
+        tense = m.tense
+        if tense == "none":
+            if untensed_present(m, toks, found):
+                m = dataclasses.replace(m, tense="present")
+        elif tense == "past" and _present_passive(m, toks):
+            m = dataclasses.replace(m, tense="present")
+        elif tagged_noun(m, toks):
+            m = dataclasses.replace(m, tense="none", aspect="simple")
+        out.append(m)
+    return out
 
 
 # A present "be" before a participle: the passive or state it makes is a present.
