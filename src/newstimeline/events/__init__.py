@@ -286,7 +286,7 @@ def extract_events(
             if phase is not None and phase.index in times and not owned[k]:
                 # "began to arrive": the arriving is the phase the aspectual verb dates.
                 governor = times[phase.index]
-                time = governor.model_copy(update={
+                time = built.time_copy(governor, {
                     "explanation": f"'{mention.token.text}' is what '{phase.token.text}' "
                     f"begins, goes on with or ends: {governor.explanation}"})
             purpose = _past_governor(tensed, k, toks) if time.basis == "none" else None
@@ -296,7 +296,7 @@ def extract_events(
                 # articulate a vision": the infinitive of a past act that intends nothing is
                 # done in that act, at its time.
                 governor = times[purpose.index]
-                time = governor.model_copy(update={
+                time = built.time_copy(governor, {
                     "explanation": f"'{mention.token.text}' is done in past "
                     f"'{purpose.token.text}', at its time: {governor.explanation}"})
             if time.basis in {"none", "reporting"} and mention.dependent \
@@ -314,7 +314,7 @@ def extract_events(
                 # "Two suspects in the Kenya bombing have been handed over": a definite noun
                 # names again the event an expression dated before ("the Aug. 7 bombing").
                 told = dated_nouns[word]
-                time = told.model_copy(update={
+                time = built.time_copy(told, {
                     "basis": "discourse",
                     "explanation": f"'{mention.token.text}' told again: {told.explanation}"})
             elif tensed[k].tense == "none" and time.basis == "expression" \
@@ -706,9 +706,9 @@ def _date_nested_reports(events: list[Event], first: int, found: list[EventMenti
                     comma < m.index < outer.index for m in found):
                 continue
             if time.earliest != times[inner.index].likely_day:
-                events[first + k] = events[first + k].model_copy(update={"time": time.model_copy(
-                    update={"basis": "discourse", "explanation": f"'{inner.token.text}' is told "
-                            f"in what '{outer.token.text}' reports: {time.explanation}"})})
+                events[first + k] = events[first + k].model_copy(update={"time": built.time_copy(
+                    time, {"basis": "discourse", "explanation": f"'{inner.token.text}' is told "
+                           f"in what '{outer.token.text}' reports: {time.explanation}"})})
             break
 
 

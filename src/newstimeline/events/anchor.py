@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-from newstimeline.events.built import event_time
+from newstimeline.events.built import event_time, time_copy
 from newstimeline.events.mentions import EventMention, ends_in_s
 from newstimeline.events.vocabulary import (
     ADVERBS_BETWEEN,
@@ -304,7 +304,7 @@ def anchor_event(
             # The story has named the day before its date as the day in force ("NATO admitted
             # three members on Friday", in Saturday's paper): its undated past reports are
             # likely of that day, the convention's "day before".
-            return by_convention.model_copy(update={
+            return time_copy(by_convention, {
                 "likely_day": news,
                 "explanation": f"undated report '{mention.token.text}': by news convention on "
                 f"the day in force, {news} ({in_force.explanation}), or the story's date {dct}"})
@@ -325,7 +325,7 @@ def anchor_event(
         if current:
             nearest = min(current, key=lambda e: abs(e.span.start - start))
             time = anchor_by_discourse(mention, nearest, text, "in the sentence")
-            return time.model_copy(update={
+            return time_copy(time, {
                 "earliest": dct, "explanation": f"future '{mention.token.text}': the rest of "
                 f"{nearest.span.text!r} after the story's date: {time.explanation}"})
     if _present_perfect(mention) and not dependent:
@@ -340,7 +340,7 @@ def anchor_event(
             return anchor_by_discourse(mention, nearest, text, "in the sentence")
     if mention.tense == "future" and mention.token.lower in CONTINUING_VERBS:
         # "Sir Christopher will remain in both posts": what will go on is going on already.
-        return EventTime(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
+        return event_time(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
                          relation="on", basis="tense", expression=None,
                          explanation=f"future '{mention.token.text}' goes on with what holds at "
                          f"the story's date {dct}")
@@ -356,7 +356,7 @@ def anchor_event(
         # "Both sides are in talks to settle the dispute": an untensed event in the clause of a
         # present verb is going on when that verb is, at the story's date, not on a date
         # carried from earlier sentences.
-        return EventTime(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
+        return event_time(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
                          relation="on", basis="tense", expression=None,
                          explanation=f"'{mention.token.text}' in the clause of present "
                          f"'{present_verb}': going on at the story's date {dct}")
@@ -379,7 +379,7 @@ def anchor_event(
         reference = in_sentence or in_force
         if reference is not None and reference.interval.earliest is not None:
             # "He had fled the city": before the time the story is telling, not on it.
-            return EventTime(
+            return event_time(
                 value=reference.value, earliest=None, latest=reference.interval.earliest,
                 precision=Precision.UNKNOWN, relation="before", basis="discourse",
                 expression=reference.span,
@@ -413,7 +413,7 @@ def anchor_event(
         # "The two men are believed to live in Cleveland": the infinitive hangs on a present
         # verb, as a present modal's verb does; after a copula it is a goal ("Our goal is to
         # reunite them", "It has been our destiny to rejoin them"), still to come.
-        return EventTime(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
+        return event_time(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
                          relation="on", basis="tense", expression=None,
                          explanation=f"'{mention.token.text}' hangs on present "
                          f"{'' if present_verb else 'perfect '}'{governor}': possible, intended "
@@ -427,7 +427,7 @@ def anchor_event(
         # A wish in a sentence with a past date is that date's ("He said in 1990 he would like
         # to retire"), not the story's: it is left to the tense below.
         what = "a wish or seeming" if wish else "possible, able or bound"
-        return EventTime(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
+        return event_time(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
                          relation="on", basis="tense", expression=None,
                          explanation=f"'{mention.token.text}' after a present modal: {what} "
                          f"at the story's date {dct}")
@@ -444,7 +444,7 @@ def anchor_event(
         # "Pro-republicans hope to have a president by the 2000 Olympics", "Westinghouse
         # expects margins of more than 10% next year": the coming date is what is hoped for or
         # expected; the state of mind (a present the mention model left untensed) holds now.
-        return EventTime(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
+        return event_time(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
                          relation="on", basis="tense", expression=None,
                          explanation=f"state of mind '{mention.token.text}' about a coming time "
                          f"({in_sentence.span.text!r}): holding at the story's date {dct}")
@@ -458,7 +458,7 @@ def anchor_event(
         # narrative before it, nor undated when no date is in force yet. With a future in the
         # sentence, only instead of a carried date: "The tender offer will be followed by the
         # sale" is still to come. A quotation's words are the speaker's, told when reported.
-        return EventTime(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
+        return event_time(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
                          relation="on", basis="tense", expression=None,
                          explanation=f"'{mention.token.text}' in a sentence told in the present: "
                          f"at the story's date {dct}")
@@ -470,7 +470,7 @@ def anchor_event(
         # "``We haven't benefited the shareholder as much as we need to,'' said ...": a state
         # of mind told untensed (mostly a present the mention model missed) holds at the
         # story's date, not on a date carried from the narrative before it.
-        return EventTime(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
+        return event_time(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
                          relation="on", basis="tense", expression=None,
                          explanation=f"state of mind '{mention.token.text}' with no date of its "
                          f"own sentence: holding at the story's date {dct}")
@@ -550,10 +550,10 @@ def _bounded_by_dct(time: EventTime, mention: EventMention, dct: dt.date,
     if time.relation == "after" and time.latest is None and time.earliest is not None \
             and time.earliest <= dct and (perfect or mention.tense == "past"
                                           or (since and mention.tense != "future")):
-        return time.model_copy(update={"latest": dct})
+        return time_copy(time, {"latest": dct})
     if time.relation == "before" and time.earliest is None and mention.tense in {"future", "none"} \
             and time.latest is not None and time.latest > dct:
-        return time.model_copy(update={"earliest": dct})
+        return time_copy(time, {"earliest": dct})
     return time
 
 
@@ -1029,7 +1029,7 @@ def negated_perfect_now(mention: EventMention, text: str, dct: dt.date) -> Event
     if not _present_perfect(mention) or mention.polarity != "NEG" or mention.dependent \
             or "since" in text[mention.token.end:mention.token.end + 80].lower().split():
         return None
-    return EventTime(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
+    return event_time(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
                      relation="on", basis="tense", expression=None,
                      explanation=f"negated present perfect '{mention.token.text}': not happened "
                      f"yet, as things stand at the story's date {dct}")
