@@ -262,9 +262,7 @@ def extract_events(
         evidence = built.span(text[sentence.start:sentence.end], sentence.start,
                               sentence.end) if found else None
         summaries: dict[tuple[int, int], str] = {}  # a clause's summary, for all its events
-        # The index of the sentence's first past report (none: past every token).
-        first_past_report = min((m.index for m in found if m.event_class == "REPORTING"
-                                 and m.tense == "past"), default=len(toks))
+        first_past_report = -1  # the index of its first past report, found when first needed
         for k, mention in enumerate(found):
             time = anchor_event(tensed[k], text, owned[k], placing, carried, dct,
                                 dependent=mention.dependent, unclaimed=unclaimed,
@@ -276,11 +274,15 @@ def extract_events(
                     and tensed[k].tense in {"future", "none"} and time.basis in {"tense", "none"}:
                 time = anchor_by_discourse(tensed[k], coming, text,
                                            "carried into the future sentence")
-            if time.basis == "tense" and time.relation == "before" \
-                    and first_past_report >= mention.index:
-                # Not in what a past report tells ("He said Cuba has not prohibited ..."):
-                # that holds at the report's time.
-                time = negated_perfect_now(tensed[k], text, dct) or time
+            if time.basis == "tense" and time.relation == "before":
+                if first_past_report < 0:  # (past every token when the sentence has none)
+                    first_past_report = min((m.index for m in found if m.event_class
+                                             == "REPORTING" and m.tense == "past"),
+                                            default=len(toks))
+                if first_past_report >= mention.index:
+                    # Not in what a past report tells ("He said Cuba has not prohibited ..."):
+                    # that holds at the report's time.
+                    time = negated_perfect_now(tensed[k], text, dct) or time
             phase = _aspectual_governor(found, k, toks) if mention.index >= 2 \
                 and toks[mention.index - 1].lower == "to" else None
             if phase is not None and phase.index in times and not owned[k]:
