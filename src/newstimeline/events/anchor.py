@@ -53,6 +53,7 @@ QUARTER_FRAME_SENTENCES = 3
 PLACING_TYPES = frozenset({"DATE", "TIME"})
 # The days before the story's date on which an undated report may have been made.
 REPORTING_WINDOW_DAYS = 1
+_REPORTING_WINDOW = dt.timedelta(days=REPORTING_WINDOW_DAYS)  # (made once, not per test)
 # Words that introduce the figure an event is compared with ("rose 5% from $4 a year earlier").
 COMPARISON_WORDS: frozenset[str] = frozenset({"compared", "versus", "vs.", "vs"})
 # Words of an expression that names the period of a comparison base.
@@ -63,6 +64,7 @@ SUBORDINATE_BOUNDS: frozenset[str] = frozenset({"since", "after", "before", "unt
                                                 "while"})
 # How far back a day named in a report's sentence may date the report (older days are background).
 RECENT_DAYS = 7
+_RECENT = dt.timedelta(days=RECENT_DAYS)
 # Paragraph breaks after which a day before the story's "day before" is no longer in force: the
 # story is back at its own date.
 LAPSING_PARAGRAPHS = 3
@@ -187,7 +189,7 @@ def _by_convention(word: str, event_class: str, tense: str, aspect: str,
     a bounded cache misses on most of a long run's mentions and its churn costs more garbage
     collection than building the EventTime (speed round 8)."""
     if event_class == "REPORTING" and tense != "future":
-        earliest = dct - dt.timedelta(days=REPORTING_WINDOW_DAYS)
+        earliest = dct - _REPORTING_WINDOW
         # The window is the convention; its usual case, the story's own day, is kept beside it.
         return event_time(value=None, earliest=earliest, latest=dct, precision=Precision.DAY,
                          relation="on", basis="reporting", expression=None, likely_day=dct,
@@ -628,7 +630,7 @@ def _news_day_before(in_force: TimeExpression | None, mention: EventMention,
     day = interval.earliest
     if not interval.is_point or day is None:
         return None
-    return day if dct - dt.timedelta(days=REPORTING_WINDOW_DAYS) <= day < dct else None
+    return day if dct - _REPORTING_WINDOW <= day < dct else None
 
 
 def present_modal(mention: EventMention, text: str, passive_too: bool = False) -> bool:
@@ -742,7 +744,7 @@ def is_recent_day(expression: TimeExpression, dct: dt.date) -> bool:
     """Whether the expression names one day of the week up to the story's date."""
     interval = expression.interval
     return (interval.is_point and interval.earliest is not None
-            and dct - dt.timedelta(days=RECENT_DAYS) <= interval.earliest <= dct)
+            and dct - _RECENT <= interval.earliest <= dct)
 
 
 def carried_date(in_force: TimeExpression | None, sentences_since: int,
@@ -805,7 +807,7 @@ def _may_lapse(carried: TimeExpression, dct: dt.date) -> bool:
     lapses after ``LAPSING_PARAGRAPHS`` paragraphs (``story_day_after``)."""
     day = carried.interval.earliest
     return carried.interval.is_point and day is not None and is_recent_day(carried, dct) \
-        and day < dct - dt.timedelta(days=REPORTING_WINDOW_DAYS)
+        and day < dct - _REPORTING_WINDOW
 
 
 def comparison_base(expression: TimeExpression, trigger_start: int, text: str) -> bool:
