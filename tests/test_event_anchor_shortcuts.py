@@ -5,7 +5,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from newstimeline.events import _present_passive, _retensed, anchor, built, extract_events
+from newstimeline.events import (
+    _present_governors,
+    _present_passive,
+    _retensed,
+    anchor,
+    built,
+    extract_events,
+)
 from newstimeline.events.anchor import (
     RelativeClause,
     anchor_by_convention,
@@ -209,3 +216,31 @@ def test_every_built_time_is_the_model_validation_makes_of_its_fields() -> None:
             "negated present perfect 'set'",
             "past perfect 'fled'",
             "future 'sell'"} <= explanations
+
+
+GOVERNED = [
+    "They believe Kopp is hiding in Mexico and has fled the country.",
+    "The relatives have fought to keep the boy, who is staying with them in Miami.",
+    "Police say the gunman was driven to the border after the shooting.",
+    "The company plans to sell its unit, which lost money last year.",
+]
+
+
+def test_finite_triggers_are_anchored_alike_with_or_without_their_governors() -> None:
+    # The stage reads the governing verbs only for a sentence with an untensed trigger: a
+    # finite trigger's time does not depend on them.
+    governed = 0
+    for text in GOVERNED:
+        toks = tokens(text)
+        codes = word_codes(toks)
+        for found in (find_event_mentions(toks, codes), model_mentions(toks, codes=codes)):
+            presents, perfects = _present_governors(found, toks, codes)
+            for k, mention in enumerate(found):
+                if mention.tense == "none":
+                    continue
+                governed += presents[k] is not None or perfects[k] is not None
+                assert anchor_event(mention, text, [], [], None, DCT,
+                                    dependent=mention.dependent, present_verb=presents[k],
+                                    perfect_verb=perfects[k]) == anchor_event(
+                    mention, text, [], [], None, DCT, dependent=mention.dependent)
+    assert governed == 7
