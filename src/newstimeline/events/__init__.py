@@ -249,10 +249,12 @@ def extract_events(
             and in_force.interval.earliest is not None and in_force.interval.earliest > dct \
             and not any(e.interval.earliest is not None and e.interval.earliest > dct
                         for e in placing) else None
-        # The quotations, read only in a sentence with a quote mark.
-        quotes = quoted_spans(toks) if found and any(
+        # The quotations, read only in a sentence with a quote mark, and only where they are
+        # read: by the filters of the sentence's expressions and for untensed triggers.
+        untensed = any(m.tense == "none" for m in tensed)
+        quotes = quoted_spans(toks) if found and (placing or untensed) and any(
             map(_IS_QUOTE_MARK.__getitem__, codes)) else []
-        if any(m.tense == "none" for m in tensed):
+        if untensed:
             present_verbs, perfect_verbs = _present_governors(tensed, toks, codes, quotes)
         else:
             # Only an untensed trigger reads the verb that governs it (``anchor_event``): in
