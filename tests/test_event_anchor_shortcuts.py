@@ -244,3 +244,20 @@ def test_finite_triggers_are_anchored_alike_with_or_without_their_governors() ->
                                     perfect_verb=perfects[k]) == anchor_event(
                     mention, text, [], [], None, DCT, dependent=mention.dependent)
     assert governed == 7
+
+
+def test_finite_triggers_are_anchored_alike_whatever_the_sentences_tense() -> None:
+    # The main clauses' tenses are read for a dated sentence only when it has an untensed
+    # trigger or a coming date carried to it: a finite trigger's time does not depend on them.
+    in_force = _expressions()["Friday"]
+    finite = 0
+    for text in GOVERNED:
+        toks = tokens(text)
+        for mention in find_event_mentions(toks, word_codes(toks)):
+            if mention.tense == "none":
+                continue
+            finite += 1
+            times = [anchor_event(mention, text, [], [], in_force, DCT, sentence_tense=tense)
+                     for tense in ("present", "future", None)]
+            assert times[0] == times[1] == times[2]
+    assert finite == 6

@@ -261,7 +261,10 @@ def extract_events(
             # the timeline mode all but one of TBAQ's 3,201 sentences with events have none.
             present_verbs = perfect_verbs = [None] * len(tensed)
         finite_starts = [m.token.start for m in tensed if m.tense != "none"]
-        finite_tenses = _main_tenses(tensed, toks, codes, relatives)
+        # The tenses of the main clauses, read by untensed triggers, by a coming date carried
+        # here and, for a sentence without dates, by ``_told_now`` below: only then made.
+        finite_tenses = _main_tenses(tensed, toks, codes, relatives) \
+            if untensed or coming is not None or not placing else set()
         sentence_tense = "present" if finite_tenses == {"present"} else \
             "future" if finite_tenses and finite_tenses <= {"present", "future"} else None
         times: dict[int, EventTime] = {}
