@@ -669,9 +669,10 @@ def a_year_earlier(expression: TimeExpression, dct: dt.date) -> TimeExpression |
     the resolver put after the story's date ("In January, ... a clinic bombing killed a
     guard", in an October story: the January before), else None."""
     interval = expression.interval
+    if interval.earliest is None or interval.earliest <= dct:
+        return None  # (most expressions: tested before the value is matched)
     match = _MONTH_OR_DAY.fullmatch(expression.value)
-    if match is None or interval.earliest is None or interval.earliest <= dct \
-            or _YEAR_WRITTEN.search(expression.span.text):
+    if match is None or _YEAR_WRITTEN.search(expression.span.text):
         return None
     year, month = int(match[1]) - 1, int(match[2])
     if match[3] is None:
