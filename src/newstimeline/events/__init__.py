@@ -78,8 +78,10 @@ __all__ = ["extract_events", "order_events"]
 SUMMARY_MAX_CHARS = 160
 MAX_PARTICIPANTS = 3
 _QUOTE = re.compile("[" + "".join(sorted(QUOTES)) + "]")
+_ASCII_QUOTES = tuple(sorted(quote for quote in QUOTES if quote.isascii()))
 # Applied after whitespace runs are made single spaces.
 _SPACE_BEFORE_PUNCT = re.compile(r" (?=[,.;:!?])")
+_SPACES_BEFORE_PUNCT = tuple(" " + mark for mark in ",.;:!?")  # what it removes
 _TIME_PREPOSITIONS = ("on", "in", "at", "by", "during", "from", "since", "until", "of")
 _TIME_PREPOSITION = re.compile(r"(?i)\b(?:" + "|".join(_TIME_PREPOSITIONS) + r")\s*$")
 _PHRASE_PREPOSITIONS = frozenset({"in", "on", "at", "during", "for"})
@@ -135,9 +137,16 @@ def _body_sentences(text: str, body_start: int, spans: list[tuple[int, int]]) ->
 
 def _clean(text: str, openers: frozenset[str] = CLAUSE_OPENERS) -> str:
     """Collapse whitespace, drop stray quotes and dangling punctuation, cap the length."""
+    # The regexes run only on a text that holds what they remove (C-level searches, where a
+    # regex scan costs ~1.5 µs a clause; an ASCII text can hold only the ASCII quotes).
+    if any(quote in text for quote in _ASCII_QUOTES) \
+            or (not text.isascii() and _QUOTE.search(text)):
+        text = _QUOTE.sub("", text)
     # str.split() splits at the characters the regex \s matches (str.isspace).
-    cleaned = " ".join(_QUOTE.sub("", text).split())
-    cleaned = _SPACE_BEFORE_PUNCT.sub("", cleaned).strip(" ,;:-—")
+    cleaned = " ".join(text.split())
+    if any(mark in cleaned for mark in _SPACES_BEFORE_PUNCT):
+        cleaned = _SPACE_BEFORE_PUNCT.sub("", cleaned)
+    cleaned = cleaned.strip(" ,;:-—")
     # Only the first and the last word may go: cut them off without splitting the rest.
     first, space, rest = cleaned.partition(" ")
     if first.lower() in openers:
@@ -210,11 +219,7 @@ def extract_events(
         codes = sentence.codes
         found = model_mentions(toks, codes=codes) if mode == "mentions" \
             else find_event_mentions(toks, codes)
-        tensed = [dataclasses.replace(m, tense="present") if untensed_present(m, toks, found)
-                  or _present_passive(m, toks)
-                  else dataclasses.replace(m, tense="none", aspect="simple")
-                  if tagged_noun(m, toks) else m for m in found]
-        tensed = coordinated_progressives(tensed, toks)
+        tensed = coordinated_progressives(_retensed(found, toks), toks)
         # Read for the events only; relative clauses only where a relative pronoun stands past
         # the first word, "since" clauses where a "since" stands (relative_clauses and
         # since_clauses find none elsewhere: a C-level test, not a loop per token). A "since"
@@ -253,12 +258,22 @@ def extract_events(
             and in_force.interval.earliest is not None and in_force.interval.earliest > dct \
             and not any(e.interval.earliest is not None and e.interval.earliest > dct
                         for e in placing) else None
-        # The quotations, read only in a sentence with a quote mark.
-        quotes = quoted_spans(toks) if found and any(
+        # The quotations, read only in a sentence with a quote mark, and only where they are
+        # read: by the filters of the sentence's expressions and for untensed triggers.
+        untensed = any(m.tense == "none" for m in tensed)
+        quotes = quoted_spans(toks) if found and (placing or untensed) and any(
             map(_IS_QUOTE_MARK.__getitem__, codes)) else []
-        present_verbs, perfect_verbs = _present_governors(tensed, toks, codes, quotes)
+        if untensed:
+            present_verbs, perfect_verbs = _present_governors(tensed, toks, codes, quotes)
+        else:
+            # Only an untensed trigger reads the verb that governs it (``anchor_event``): in
+            # the timeline mode all but one of TBAQ's 3,201 sentences with events have none.
+            present_verbs = perfect_verbs = [None] * len(tensed)
         finite_starts = [m.token.start for m in tensed if m.tense != "none"]
-        finite_tenses = _main_tenses(tensed, toks, codes, relatives)
+        # The tenses of the main clauses, read by untensed triggers, by a coming date carried
+        # here and, for a sentence without dates, by ``_told_now`` below: only then made.
+        finite_tenses = _main_tenses(tensed, toks, codes, relatives) \
+            if untensed or coming is not None or not placing else set()
         sentence_tense = "present" if finite_tenses == {"present"} else \
             "future" if finite_tenses and finite_tenses <= {"present", "future"} else None
         times: dict[int, EventTime] = {}
@@ -266,6 +281,7 @@ def extract_events(
         evidence = built.span(text[sentence.start:sentence.end], sentence.start,
                               sentence.end) if found else None
         summaries: dict[tuple[int, int], str] = {}  # a clause's summary, for all its events
+        first_past_report = -1  # the index of its first past report, found when first needed
         for k, mention in enumerate(found):
             time = anchor_event(tensed[k], text, owned[k], placing, carried, dct,
                                 dependent=mention.dependent, unclaimed=unclaimed,
@@ -277,17 +293,21 @@ def extract_events(
                     and tensed[k].tense in {"future", "none"} and time.basis in {"tense", "none"}:
                 time = anchor_by_discourse(tensed[k], coming, text,
                                            "carried into the future sentence")
-            if time.basis == "tense" and time.relation == "before" and not any(
-                    m.event_class == "REPORTING" and m.tense == "past" and m.index < mention.index
-                    for m in found):
-                # Not in what a past report tells ("He said Cuba has not prohibited ..."):
-                # that holds at the report's time.
-                time = negated_perfect_now(tensed[k], text, dct) or time
-            phase = _aspectual_governor(found, k, toks)
+            if time.basis == "tense" and time.relation == "before":
+                if first_past_report < 0:  # (past every token when the sentence has none)
+                    first_past_report = min((m.index for m in found if m.event_class
+                                             == "REPORTING" and m.tense == "past"),
+                                            default=len(toks))
+                if first_past_report >= mention.index:
+                    # Not in what a past report tells ("He said Cuba has not prohibited ..."):
+                    # that holds at the report's time.
+                    time = negated_perfect_now(tensed[k], text, dct) or time
+            phase = _aspectual_governor(found, k, toks) if mention.index >= 2 \
+                and toks[mention.index - 1].lower == "to" else None
             if phase is not None and phase.index in times and not owned[k]:
                 # "began to arrive": the arriving is the phase the aspectual verb dates.
                 governor = times[phase.index]
-                time = governor.model_copy(update={
+                time = built.time_copy(governor, {
                     "explanation": f"'{mention.token.text}' is what '{phase.token.text}' "
                     f"begins, goes on with or ends: {governor.explanation}"})
             purpose = _past_governor(tensed, k, toks) if time.basis == "none" else None
@@ -297,7 +317,7 @@ def extract_events(
                 # articulate a vision": the infinitive of a past act that intends nothing is
                 # done in that act, at its time.
                 governor = times[purpose.index]
-                time = governor.model_copy(update={
+                time = built.time_copy(governor, {
                     "explanation": f"'{mention.token.text}' is done in past "
                     f"'{purpose.token.text}', at its time: {governor.explanation}"})
             if time.basis in {"none", "reporting"} and mention.dependent \
@@ -315,7 +335,7 @@ def extract_events(
                 # "Two suspects in the Kenya bombing have been handed over": a definite noun
                 # names again the event an expression dated before ("the Aug. 7 bombing").
                 told = dated_nouns[word]
-                time = told.model_copy(update={
+                time = built.time_copy(told, {
                     "basis": "discourse",
                     "explanation": f"'{mention.token.text}' told again: {told.explanation}"})
             elif tensed[k].tense == "none" and time.basis == "expression" \
@@ -420,6 +440,25 @@ def _told_now(found: list[EventMention], toks: list[Token], codes: list[int],
         interval=interval, rule=STORY_DATE_RULE,
         explanation=f"the story's own date {dct}: a sentence told in the present "
                     f"('{verb.text}') came before")
+
+
+def _retensed(found: list[EventMention], toks: list[Token]) -> list[EventMention]:
+    """The mentions with the tenses the grammar corrects: an untensed present in -s
+    (``untensed_present``) or a present passive (``_present_passive``) is a present, a noun
+    after a determiner (``tagged_noun``) untensed. (Each test is tried only on the tense it
+    can change.)"""
+    out: list[EventMention] = []
+    for m in found:
+        tense = m.tense
+        if tense == "none":
+            if untensed_present(m, toks, found):
+                m = dataclasses.replace(m, tense="present")
+        elif tense == "past" and _present_passive(m, toks):
+            m = dataclasses.replace(m, tense="present")
+        elif tagged_noun(m, toks):
+            m = dataclasses.replace(m, tense="none", aspect="simple")
+        out.append(m)
+    return out
 
 
 # A present "be" before a participle: the passive or state it makes is a present.
@@ -688,9 +727,9 @@ def _date_nested_reports(events: list[Event], first: int, found: list[EventMenti
                     comma < m.index < outer.index for m in found):
                 continue
             if time.earliest != times[inner.index].likely_day:
-                events[first + k] = events[first + k].model_copy(update={"time": time.model_copy(
-                    update={"basis": "discourse", "explanation": f"'{inner.token.text}' is told "
-                            f"in what '{outer.token.text}' reports: {time.explanation}"})})
+                events[first + k] = events[first + k].model_copy(update={"time": built.time_copy(
+                    time, {"basis": "discourse", "explanation": f"'{inner.token.text}' is told "
+                           f"in what '{outer.token.text}' reports: {time.explanation}"})})
             break
 
 

@@ -53,6 +53,7 @@ QUARTER_FRAME_SENTENCES = 3
 PLACING_TYPES = frozenset({"DATE", "TIME"})
 # The days before the story's date on which an undated report may have been made.
 REPORTING_WINDOW_DAYS = 1
+_REPORTING_WINDOW = dt.timedelta(days=REPORTING_WINDOW_DAYS)  # (made once, not per test)
 # Words that introduce the figure an event is compared with ("rose 5% from $4 a year earlier").
 COMPARISON_WORDS: frozenset[str] = frozenset({"compared", "versus", "vs.", "vs"})
 # Words of an expression that names the period of a comparison base.
@@ -63,6 +64,7 @@ SUBORDINATE_BOUNDS: frozenset[str] = frozenset({"since", "after", "before", "unt
                                                 "while"})
 # How far back a day named in a report's sentence may date the report (older days are background).
 RECENT_DAYS = 7
+_RECENT = dt.timedelta(days=RECENT_DAYS)
 # Paragraph breaks after which a day before the story's "day before" is no longer in force: the
 # story is back at its own date.
 LAPSING_PARAGRAPHS = 3
@@ -187,7 +189,7 @@ def _by_convention(word: str, event_class: str, tense: str, aspect: str,
     a bounded cache misses on most of a long run's mentions and its churn costs more garbage
     collection than building the EventTime (speed round 8)."""
     if event_class == "REPORTING" and tense != "future":
-        earliest = dct - dt.timedelta(days=REPORTING_WINDOW_DAYS)
+        earliest = dct - _REPORTING_WINDOW
         # The window is the convention; its usual case, the story's own day, is kept beside it.
         return event_time(value=None, earliest=earliest, latest=dct, precision=Precision.DAY,
                          relation="on", basis="reporting", expression=None, likely_day=dct,
@@ -220,14 +222,15 @@ def anchor_by_discourse(
     """The date in force (in the sentence, or carried over from earlier ones). A bound before
     it ("cut since August, when they traded") bounds the verb whose clause holds it; the date in
     force is the time it names."""
-    time = anchor_by_expression(expression, text, mention.token.text, mention.token.start,
-                                bounded=False)
-    return time_copy(time, {
-        "basis": "discourse",
-        "expression": None if expression.rule == STORY_DATE_RULE else time.expression,
-        "explanation": f"{expression.explanation} (the date in force {where} of "
-                       f"'{mention.token.text}')",
-    })
+    # ``anchor_by_expression(..., bounded=False)`` with the basis, expression and explanation
+    # replaced, built at once: the expression's interval, "on" it.
+    interval = expression.interval
+    return event_time(value=expression.value, earliest=interval.earliest,
+                      latest=interval.latest, precision=interval.precision, relation="on",
+                      basis="discourse",
+                      expression=None if expression.rule == STORY_DATE_RULE else expression.span,
+                      explanation=f"{expression.explanation} (the date in force {where} of "
+                      f"'{mention.token.text}')")
 
 
 def anchor_event(
@@ -271,40 +274,10 @@ def anchor_event(
         # "In fiscal 1989, it had sales of about $40 million": "had" is the main verb and the
         # plural noun its object, no participle: a simple past (or present) state.
         mention = dataclasses.replace(mention, aspect="simple")
-    own = [e for e in own if not comparison_base(e, start, text)]
-    if mention.tense == "past":
-        # "$100 million of senior notes due Nov. 1, 2009, priced at par": a past event does
-        # not lie in a year after the story's; such a date is another phrase's (a maturity).
-        # Nor does it lie on a coming day that premodifies a noun ("Meissner gave no reason
-        # for the Jan. 14 deadline": the deadline's day).
-        own = [e for e in own if e.interval.earliest is None
-               or (e.interval.earliest.year <= dct.year
-                   and not (e.interval.earliest > dct and noun_modifier(e, text)))]
-    sentence = [e for e in sentence if not comparison_base(e, start, text)]
-    # "said last month's discovery was a breakthrough": a possessive expression told after the
-    # trigger dates the noun it possesses, not the trigger.
-    own = [e for e in own if not (e.span.start > start and _possessive(e, text))]
-    # "reported a third-quarter net loss": a date between a determiner and a noun, told after
-    # the trigger, dates that noun (the loss), not the trigger.
-    if mention.token.lower not in OCCASION_VERBS:
-        own = [e for e in own if not _object_modifier(e, start, text)]
-        sentence = [e for e in sentence if not _object_modifier(e, start, text)]
-    # "Judge Smith, who became a judge in 1990, resigned": a date inside a relative clause
-    # that does not hold the trigger dates that clause (and the noun it describes), not the
-    # verbs around it.
-    sentence = [e for e in sentence if not _in_other_relative(e, mention, relatives, sentence)]
-    # "``I am willing to leave tomorrow,'' Castro read": a date inside a quotation is the
-    # speaker's, not the date of the events told around the quotation.
-    sentence = [e for e in sentence if not _in_other_quote(e, mention, quotes)]
-    if mention.tense == "none":
-        sentence = [e for e in sentence
-                    if not (_coarse_beyond_verb(e, start, text, finite_starts)
-                            and not _describes(mention, e, relatives))]
-    if not own and not dependent:
-        # "last year's deadly U.S. Embassy blasts": a possessive expression dates the noun it
-        # possesses, whichever trigger of the clause it was given to.
-        own = [e for e in sentence if _possessive(e, text) and _possessed_by(e, text, start)
-               and not {",", "to", "that"} & set(text[e.span.end:start].lower().split())]
+    if own or sentence:
+        # (62% of TBAQ's timeline events have no expression in their sentence: no filter.)
+        own, sentence = _expressions_of(mention, text, own, sentence, dct, dependent,
+                                        relatives, finite_starts, quotes)
     if own and mention.tense == "present" and mention.aspect in {"simple", "progressive"} \
             and mention.event_class == "I_STATE" and all(e.span.start > start for e in own):
         # "the closing, which is expected in December", "are worried about the future": a
@@ -316,8 +289,10 @@ def anchor_event(
             nearest, text, mention.token.text, start,
             bounded=not when_clause_of(nearest, text, start)), mention, dct,
             since=bounding_word(nearest, text) == "since")
-    by_convention = anchor_by_convention(mention, dct)
-    if by_convention.basis == "reporting":
+    # The convention's EventTime is made only where it is the answer (or its base): most
+    # events that pass here take another rule's time.
+    if mention.event_class == "REPORTING" and mention.tense != "future":
+        by_convention = anchor_by_convention(mention, dct)  # the reporting convention
         # "In a televised address Friday, the president described ...": a date of the sentence
         # that no finite verb claims, outside what is reported, dates the report.
         told = [e for e in (unclaimed if report_days is None else report_days)
@@ -331,7 +306,7 @@ def anchor_event(
             # The story has named the day before its date as the day in force ("NATO admitted
             # three members on Friday", in Saturday's paper): its undated past reports are
             # likely of that day, the convention's "day before".
-            return by_convention.model_copy(update={
+            return time_copy(by_convention, {
                 "likely_day": news,
                 "explanation": f"undated report '{mention.token.text}': by news convention on "
                 f"the day in force, {news} ({in_force.explanation}), or the story's date {dct}"})
@@ -352,7 +327,7 @@ def anchor_event(
         if current:
             nearest = min(current, key=lambda e: abs(e.span.start - start))
             time = anchor_by_discourse(mention, nearest, text, "in the sentence")
-            return time.model_copy(update={
+            return time_copy(time, {
                 "earliest": dct, "explanation": f"future '{mention.token.text}': the rest of "
                 f"{nearest.span.text!r} after the story's date: {time.explanation}"})
     if _present_perfect(mention) and not dependent:
@@ -367,21 +342,23 @@ def anchor_event(
             return anchor_by_discourse(mention, nearest, text, "in the sentence")
     if mention.tense == "future" and mention.token.lower in CONTINUING_VERBS:
         # "Sir Christopher will remain in both posts": what will go on is going on already.
-        return EventTime(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
+        return event_time(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
                          relation="on", basis="tense", expression=None,
                          explanation=f"future '{mention.token.text}' goes on with what holds at "
                          f"the story's date {dct}")
     if mention.tense in DCT_TENSES:
-        return by_convention
+        return anchor_by_convention(mention, dct)
     # "These conversations are remembered by ...": a noun after "these" names events
     # told before, at their date, not a present state or act of its clause.
-    pointed_back = text[max(0, start - 8):start].lower().split()[-1:] == ["these"]
+    # (Read only where it is tested: for an untensed trigger in a sentence without dates.)
+    pointed_back = mention.tense == "none" and not sentence \
+        and text[max(0, start - 8):start].lower().split()[-1:] == ["these"]
     if present_verb is not None and mention.tense == "none" and not dependent and not sentence \
             and not pointed_back:
         # "Both sides are in talks to settle the dispute": an untensed event in the clause of a
         # present verb is going on when that verb is, at the story's date, not on a date
         # carried from earlier sentences.
-        return EventTime(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
+        return event_time(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
                          relation="on", basis="tense", expression=None,
                          explanation=f"'{mention.token.text}' in the clause of present "
                          f"'{present_verb}': going on at the story's date {dct}")
@@ -404,7 +381,7 @@ def anchor_event(
         reference = in_sentence or in_force
         if reference is not None and reference.interval.earliest is not None:
             # "He had fled the city": before the time the story is telling, not on it.
-            return EventTime(
+            return event_time(
                 value=reference.value, earliest=None, latest=reference.interval.earliest,
                 precision=Precision.UNKNOWN, relation="before", basis="discourse",
                 expression=reference.span,
@@ -438,7 +415,7 @@ def anchor_event(
         # "The two men are believed to live in Cleveland": the infinitive hangs on a present
         # verb, as a present modal's verb does; after a copula it is a goal ("Our goal is to
         # reunite them", "It has been our destiny to rejoin them"), still to come.
-        return EventTime(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
+        return event_time(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
                          relation="on", basis="tense", expression=None,
                          explanation=f"'{mention.token.text}' hangs on present "
                          f"{'' if present_verb else 'perfect '}'{governor}': possible, intended "
@@ -452,7 +429,7 @@ def anchor_event(
         # A wish in a sentence with a past date is that date's ("He said in 1990 he would like
         # to retire"), not the story's: it is left to the tense below.
         what = "a wish or seeming" if wish else "possible, able or bound"
-        return EventTime(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
+        return event_time(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
                          relation="on", basis="tense", expression=None,
                          explanation=f"'{mention.token.text}' after a present modal: {what} "
                          f"at the story's date {dct}")
@@ -461,7 +438,7 @@ def anchor_event(
         # "has walked back": a range up to the DCT, not a day; "agreed to buy": the buying is
         # not on the date of the agreeing, and not on the date in force either. A past
         # progressive ("was heating soup last fall when he was shot") was going on then.
-        return by_convention
+        return anchor_by_convention(mention, dct)
     if in_sentence is not None and mention.event_class == "I_STATE" and mention.tense == "none" \
             and not dependent and mention.token.lower not in SEEMING_VERBS \
             and in_sentence.span.start > start and in_sentence.interval.earliest is not None \
@@ -469,7 +446,7 @@ def anchor_event(
         # "Pro-republicans hope to have a president by the 2000 Olympics", "Westinghouse
         # expects margins of more than 10% next year": the coming date is what is hoped for or
         # expected; the state of mind (a present the mention model left untensed) holds now.
-        return EventTime(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
+        return event_time(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
                          relation="on", basis="tense", expression=None,
                          explanation=f"state of mind '{mention.token.text}' about a coming time "
                          f"({in_sentence.span.text!r}): holding at the story's date {dct}")
@@ -483,7 +460,7 @@ def anchor_event(
         # narrative before it, nor undated when no date is in force yet. With a future in the
         # sentence, only instead of a carried date: "The tender offer will be followed by the
         # sale" is still to come. A quotation's words are the speaker's, told when reported.
-        return EventTime(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
+        return event_time(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
                          relation="on", basis="tense", expression=None,
                          explanation=f"'{mention.token.text}' in a sentence told in the present: "
                          f"at the story's date {dct}")
@@ -495,13 +472,61 @@ def anchor_event(
         # "``We haven't benefited the shareholder as much as we need to,'' said ...": a state
         # of mind told untensed (mostly a present the mention model missed) holds at the
         # story's date, not on a date carried from the narrative before it.
-        return EventTime(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
+        return event_time(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
                          relation="on", basis="tense", expression=None,
                          explanation=f"state of mind '{mention.token.text}' with no date of its "
                          f"own sentence: holding at the story's date {dct}")
     if in_force is not None and _fits_tense(in_force, mention, dct):
         return anchor_by_discourse(mention, in_force, text, "carried from an earlier sentence")
-    return by_convention
+    return anchor_by_convention(mention, dct)
+
+
+def _expressions_of(
+    mention: EventMention, text: str, own: list[TimeExpression], sentence: list[TimeExpression],
+    dct: dt.date, dependent: bool, relatives: Sequence[RelativeClause],
+    finite_starts: Sequence[int], quotes: Sequence[tuple[int, int]],
+) -> tuple[list[TimeExpression], list[TimeExpression]]:
+    """``anchor_event``'s own and sentence expressions, without those that date something
+    else than the trigger (comparison bases, possessives, other clauses' and quotations')."""
+    start = mention.token.start
+    # (Each list is filtered in one pass, its tests in the order they were once applied one
+    # list after another: they are pure, so the same expressions are kept.)
+    past = mention.tense == "past"
+    objects_too = mention.token.lower not in OCCASION_VERBS
+    own = [e for e in own if not comparison_base(e, start, text)
+           # "$100 million of senior notes due Nov. 1, 2009, priced at par": a past event does
+           # not lie in a year after the story's; such a date is another phrase's (a
+           # maturity). Nor does it lie on a coming day that premodifies a noun ("Meissner
+           # gave no reason for the Jan. 14 deadline": the deadline's day).
+           and (not past or e.interval.earliest is None
+                or (e.interval.earliest.year <= dct.year
+                    and not (e.interval.earliest > dct and noun_modifier(e, text))))
+           # "said last month's discovery was a breakthrough": a possessive expression told
+           # after the trigger dates the noun it possesses, not the trigger.
+           and not (e.span.start > start and _possessive(e, text))
+           # "reported a third-quarter net loss": a date between a determiner and a noun, told
+           # after the trigger, dates that noun (the loss), not the trigger.
+           and not (objects_too and _object_modifier(e, start, text))]
+    sentence = [e for e in sentence if not comparison_base(e, start, text)
+                and not (objects_too and _object_modifier(e, start, text))]
+    untensed = mention.tense == "none"
+    if relatives or quotes or untensed:
+        # "Judge Smith, who became a judge in 1990, resigned": a date inside a relative clause
+        # that does not hold the trigger dates that clause (and the noun it describes), not
+        # the verbs around it. "``I am willing to leave tomorrow,'' Castro read": a date
+        # inside a quotation is the speaker's, not the date of the events told around it.
+        kept = sentence
+        sentence = [e for e in kept
+                    if not _in_other_relative(e, mention, relatives, kept)
+                    and not _in_other_quote(e, mention, quotes)
+                    and not (untensed and _coarse_beyond_verb(e, start, text, finite_starts)
+                             and not _describes(mention, e, relatives))]
+    if not own and not dependent:
+        # "last year's deadly U.S. Embassy blasts": a possessive expression dates the noun it
+        # possesses, whichever trigger of the clause it was given to.
+        own = [e for e in sentence if _possessive(e, text) and _possessed_by(e, text, start)
+               and not {",", "to", "that"} & set(text[e.span.end:start].lower().split())]
+    return own, sentence
 
 
 # Words that may stand between an expression and the "when" of the clause it introduces.
@@ -527,10 +552,10 @@ def _bounded_by_dct(time: EventTime, mention: EventMention, dct: dt.date,
     if time.relation == "after" and time.latest is None and time.earliest is not None \
             and time.earliest <= dct and (perfect or mention.tense == "past"
                                           or (since and mention.tense != "future")):
-        return time.model_copy(update={"latest": dct})
+        return time_copy(time, {"latest": dct})
     if time.relation == "before" and time.earliest is None and mention.tense in {"future", "none"} \
             and time.latest is not None and time.latest > dct:
-        return time.model_copy(update={"earliest": dct})
+        return time_copy(time, {"earliest": dct})
     return time
 
 
@@ -605,7 +630,7 @@ def _news_day_before(in_force: TimeExpression | None, mention: EventMention,
     day = interval.earliest
     if not interval.is_point or day is None:
         return None
-    return day if dct - dt.timedelta(days=REPORTING_WINDOW_DAYS) <= day < dct else None
+    return day if dct - _REPORTING_WINDOW <= day < dct else None
 
 
 def present_modal(mention: EventMention, text: str, passive_too: bool = False) -> bool:
@@ -644,9 +669,10 @@ def a_year_earlier(expression: TimeExpression, dct: dt.date) -> TimeExpression |
     the resolver put after the story's date ("In January, ... a clinic bombing killed a
     guard", in an October story: the January before), else None."""
     interval = expression.interval
+    if interval.earliest is None or interval.earliest <= dct:
+        return None  # (most expressions: tested before the value is matched)
     match = _MONTH_OR_DAY.fullmatch(expression.value)
-    if match is None or interval.earliest is None or interval.earliest <= dct \
-            or _YEAR_WRITTEN.search(expression.span.text):
+    if match is None or _YEAR_WRITTEN.search(expression.span.text):
         return None
     year, month = int(match[1]) - 1, int(match[2])
     if match[3] is None:
@@ -719,7 +745,7 @@ def is_recent_day(expression: TimeExpression, dct: dt.date) -> bool:
     """Whether the expression names one day of the week up to the story's date."""
     interval = expression.interval
     return (interval.is_point and interval.earliest is not None
-            and dct - dt.timedelta(days=RECENT_DAYS) <= interval.earliest <= dct)
+            and dct - _RECENT <= interval.earliest <= dct)
 
 
 def carried_date(in_force: TimeExpression | None, sentences_since: int,
@@ -738,7 +764,8 @@ def carried_date(in_force: TimeExpression | None, sentences_since: int,
     (``story_day_after``).
     """
     carried = _carried(in_force, sentences_since, news_day, dct)
-    if carried is None or paragraphs_since is None:
+    if carried is None or paragraphs_since is None or not _may_lapse(carried, dct):
+        # (The paragraphs, counted along the text since the expression, only when they matter.)
         return carried
     return story_day_after(carried, paragraphs_since(carried), dct)
 
@@ -767,15 +794,21 @@ def story_day_after(carried: TimeExpression, paragraphs: int, dct: dt.date) -> T
     the narrative of that day is over and the story is back at its own day ("MindSpring closed
     the site Thursday night. ... [three paragraphs on] Horsley called the move a setback")."""
     day = carried.interval.earliest
-    if paragraphs < LAPSING_PARAGRAPHS or not carried.interval.is_point or day is None \
-            or not is_recent_day(carried, dct) \
-            or day >= dct - dt.timedelta(days=REPORTING_WINDOW_DAYS):
+    if paragraphs < LAPSING_PARAGRAPHS or not _may_lapse(carried, dct):
         return carried
     value, interval = cal.day(dct)
     return carried.model_copy(update={
         "value": value, "interval": interval, "rule": STORY_DATE_RULE,
         "explanation": f"the story's own date {dct}: {carried.span.text!r} ({day}) was told "
         f"{paragraphs} paragraphs back"})
+
+
+def _may_lapse(carried: TimeExpression, dct: dt.date) -> bool:
+    """Whether the carried date is a recent day before the story's "day before": one that
+    lapses after ``LAPSING_PARAGRAPHS`` paragraphs (``story_day_after``)."""
+    day = carried.interval.earliest
+    return carried.interval.is_point and day is not None and is_recent_day(carried, dct) \
+        and day < dct - _REPORTING_WINDOW
 
 
 def comparison_base(expression: TimeExpression, trigger_start: int, text: str) -> bool:
@@ -999,7 +1032,7 @@ def negated_perfect_now(mention: EventMention, text: str, dct: dt.date) -> Event
     if not _present_perfect(mention) or mention.polarity != "NEG" or mention.dependent \
             or "since" in text[mention.token.end:mention.token.end + 80].lower().split():
         return None
-    return EventTime(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
+    return event_time(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
                      relation="on", basis="tense", expression=None,
                      explanation=f"negated present perfect '{mention.token.text}': not happened "
                      f"yet, as things stand at the story's date {dct}")
