@@ -11,7 +11,7 @@ from functools import lru_cache
 from newstimeline.events import vocabulary as vocab
 from newstimeline.events.mentions import supporting_positions, verb_shape
 from newstimeline.events.word_cache import WordCache
-from newstimeline.events.wordnet_classes import word_classes, wordnet_features
+from newstimeline.events.wordnet_classes import wordnet_features
 from newstimeline.text import Token
 
 _LEXICON: tuple[tuple[str, frozenset[str]], ...] = (
@@ -76,29 +76,10 @@ def word_features(word: str) -> tuple[str, ...]:
     feats = ["b", "w=" + word, "s=" + s, "x3=" + word[-3:], "x2=" + word[-2:],
              "x4=" + word[-4:], "f5=" + word[:5], "f4=" + word[:4]]
     feats.extend("lex=" + name for name, words in _LEXICON if word in words or s in words)
-    feats.extend(lemma_features(word))
     # What WordNet files the word under (an act, an event, a state; a verb; an adjective):
     # known for words the training data never saw ("genocide", "miscarriages").
     feats.extend(wordnet_features(word))
     return tuple(feats)
-
-
-def lemma_features(word: str) -> list[str]:
-    """The word's WordNet verb lemma and the lexicons it is in ("sought": "vl=seek", "vlex=iac"),
-    which the crude stem misses; else, for a noun made from a verb, that verb, its ending and
-    the verb's lexicons ("decision": "dv=decide", "dsx=sion", "dlex=iac")."""
-    classes = word_classes()
-    verb = classes.verb_lemma(word)
-    if verb is not None:
-        return ["vl=" + verb, *("vlex=" + name for name, words in _LEXICON if verb in words)]
-    for suffix, endings in vocab.NOMINAL_SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            for ending in endings:
-                verb = classes.verb_lemma(word[: -len(suffix)] + ending)
-                if verb is not None:
-                    return ["dv=" + verb, "dsx=" + suffix,
-                            *("dlex=" + name for name, words in _LEXICON if verb in words)]
-    return []
 
 
 def sentence_features(toks: list[Token]) -> list[list[str] | None]:
@@ -134,10 +115,6 @@ def sentence_context(toks: list[Token]) -> list[tuple[str, list[str] | None]]:
             "pw=" + prev + "|" + word,
             "px3=" + prev[-3:] + "|" + word[-3:],
             "wn=" + word + "|" + nxt, "nx3=" + word[-3:] + "|" + nxt[-3:],
-            # The neighbours' shapes: a name before ("Smith resigned") or after ("said Smith"),
-            # a figure after ("sales of 5 million"), for names and figures never seen.
-            "ps=" + (shape_of(toks[i - 1].text) if i else "<s>"),
-            "ns=" + (shape_of(toks[i + 1].text) if i + 1 < n else "</s>"),
         ]
         if n and (word.isalpha() or "-" in word):
             shape = verb_shape(toks, i, supporting)

@@ -36,13 +36,13 @@ _OFFSET = 1 << 24
 # 32-bit fields, so that one bytes conversion and one struct unpack read them all.
 _FIELD_BITS = 32
 _WORD_CACHE_SIZE = 50_000
-# More features than any token has (about forty: a word's own at most 25, 15 of its
+# More features than any token has (about thirty-five: a word's own at most 20, 13 of its
 # context, the margin): the sum of a field's differences stays within 64 * 2**24 = 2**30.
 _SUM_FLOOR = 64
 # Where each field's sum starts: the top bit of a 32-bit field is set from 2**31 (a class's
 # score above OUTSIDE's) on, and the field stays within [2**31 - 1 - 2**30, 2**31 + 2**30).
 _FIELD_START = (1 << (_FIELD_BITS - 1)) - 1
-_CONTEXT_FEATURES = 16  # 15 features of the context at most, and the margin
+_CONTEXT_FEATURES = 14  # 13 features of the context at most, and the margin
 # The features that join two words by "|" ("pw=said|that"): the scorer looks them up by the pair.
 _PAIR_PREFIXES = ("pg2=", "pw=", "px3=", "wn=", "nx3=", "rv=")
 # Those whose partners (``MentionModel._partners``) are kept by the pair's second word.
@@ -59,7 +59,6 @@ _NO_PARTNERS: _Partners = {}
 # Token.lower read as the tuple item it is: a C-level index, where attrgetter("lower")
 # goes through the generic attribute lookup of a NamedTuple field.
 _LOWER = itemgetter(Token._fields.index("lower"))
-_TEXT = itemgetter(Token._fields.index("text"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,10 +97,6 @@ class MentionModel:
         init=False, repr=False, compare=False)
     """``_pairs[prefix].get`` for each of _PAIR_PREFIXES, in their order: made once, not for
     every sentence."""
-    _shape_weights: tuple[dict[str, int], dict[str, int]] = field(
-        init=False, repr=False, compare=False)
-    """The packed weights of a shape (``shape_of``) as the previous word's ("ps=") and as the
-    next word's ("ns="), the sentence's pads included."""
     _unpacking: tuple[int, str] = field(init=False, repr=False, compare=False)
     """The byte length of a token's packed sum and the ``struct`` format of its 32-bit fields
     (a format, not a ``struct.Struct``, which would not pickle)."""
@@ -141,10 +136,6 @@ class MentionModel:
                 partners[prefix].setdefault(key, {})[other] = value
         object.__setattr__(self, "_partners", partners)
         object.__setattr__(self, "_pair_lookups", tuple(pairs[p].get for p in _PAIR_PREFIXES))
-        shapes = ("d", "p", "X", "Xx", "x", "<s>", "</s>")
-        object.__setattr__(self, "_shape_weights", tuple(
-            {shape: packed.get(prefix + shape, 0) for shape in shapes}
-            for prefix in ("ps=", "ns=")))
         classes = len(self.labels) - 1
         object.__setattr__(self, "_unpacking", (_FIELD_BITS // 8 * classes, f"<{classes}I"))
 
@@ -226,11 +217,6 @@ class MentionModel:
         by_written = self._by_written
         verbs = verb_shapes_found(toks, previous, codes)
         rv = self._pair_lookups[-1]
-        as_prev, as_next = self._shape_weights
-        shapes = list(map(shape_of, map(_TEXT, toks)))
-        # Each token's weights for its previous and its next word's shapes ("ps=", "ns=").
-        prev_shapes = [as_prev["<s>"], *map(as_prev.__getitem__, shapes)]
-        next_shapes = [*map(as_next.__getitem__, shapes[1:]), as_next["</s>"]]
         found: dict[int, str] = {}
         for i in compress(range(len(lowers)), map(_SCORED, neighbours[2:-2])):
             word = lowers[i]
@@ -245,8 +231,7 @@ class MentionModel:
                      + own[7].get(padded[i + 1], 0)
                      + own[9].get(before[4], 0)
                      + own[8].get(padded[i + 3], 0)
-                     + own[10].get(after[4], 0)
-                     + prev_shapes[i] + next_shapes[i])
+                     + own[10].get(after[4], 0))
             verb = verbs.get(i)
             if verb is not None and (word.isalpha() or "-" in word):
                 total += rv((verb[0], verb[1]), 0)

@@ -370,14 +370,3 @@ OBJECT_DETERMINERS: frozenset[str] = DETERMINERS - {"that", "these", "those"}
 
 # Punctuation that ends a clause inside a sentence ("..., last year they contributed").
 CLAUSE_BREAK_MARKS = frozenset({",", ";", ":"})
-
-# Derivational endings of nouns made from verbs, each with the endings that may restore the
-# verb ("decision" → "decide", "arrival" → "arrive", "agreement" → "agree"): the mention model
-# gives a nominalization its verb and the verb's lexicon classes (features.derived_verb). The
-# first ending whose restored stem is a WordNet verb wins, so longer endings come first.
-NOMINAL_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("ation", ("ate", "e", "")), ("ition", ("ite", "")), ("tion", ("te", "")),
-    ("sion", ("de", "se", "d")), ("ment", ("",)), ("ance", ("", "e")), ("ence", ("", "e")),
-    ("al", ("", "e")), ("ure", ("e", "")), ("ing", ("", "e")), ("age", ("",)),
-    ("sis", ("ze", "se")),
-)
