@@ -67,6 +67,8 @@ from newstimeline.events.vocabulary import (
     QUOTE_TOKENS,
     REPORT_VEHICLES,
     REPORTING_VERBS,
+    VEHICLE_PASSIVE_BE,
+    VEHICLE_RELATIVES,
 )
 from newstimeline.models import Event, EventTime, Span, TimeExpression
 from newstimeline.text import Token, sentence_spans, tokens
@@ -583,15 +585,12 @@ def _vehicle_relative(mention: EventMention, toks: list[Token],
     """Whether a past passive tells of the vehicle that a report right before it names as its
     speaker ("said a message that was read Wednesday night"): its day is the report's."""
     i = mention.index
-    if mention.tense != "past" or i < 5 or toks[i - 1].lower not in _PASSIVE_BE \
-            or toks[i - 2].lower not in _VEHICLE_RELATIVES \
+    if mention.tense != "past" or i < 5 or toks[i - 1].lower not in VEHICLE_PASSIVE_BE \
+            or toks[i - 2].lower not in VEHICLE_RELATIVES \
             or toks[i - 3].lower not in REPORT_VEHICLES or toks[i - 4].lower not in DETERMINERS:
         return False
     return any(m.index == i - 5 and m.event_class == "REPORTING" for m in found)
 
-
-_PASSIVE_BE = frozenset({"was", "were"})
-_VEHICLE_RELATIVES = frozenset({"that", "which"})
 
 
 def _present_governors(found: list[EventMention], toks: list[Token], codes: list[int],

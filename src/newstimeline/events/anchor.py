@@ -28,6 +28,7 @@ from newstimeline.events.vocabulary import (
     PREPOSITIONS_BEFORE_NOUNS,
     RELATIVE_PRONOUNS,
     REPORT_VEHICLES,
+    VEHICLE_RELATIVES,
 )
 from newstimeline.models import EventTime, Precision, TimeExpression
 from newstimeline.text import Token
@@ -711,7 +712,7 @@ def _inside_report(expression: TimeExpression, mention: EventMention, text: str)
         between = text[expression.span.end:token.start]
     words = between.replace(":", " : ").replace('"', ' " ').replace("“", " “ ").split()
     if len(words) > 2 and words[0].lower() in DETERMINERS and words[1].lower() in REPORT_VEHICLES \
-            and words[2].lower() in {"that", "which"}:
+            and words[2].lower() in VEHICLE_RELATIVES:
         # "said a message that was read Wednesday night": the report's speaker, a vehicle, and
         # a relative clause telling of it, not a "that" opening what is said.
         words = words[3:]
