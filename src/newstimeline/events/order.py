@@ -200,6 +200,11 @@ def _words_before(event: Event) -> list[Token]:
     return words
 
 
+def _word_after(event: Event) -> str | None:
+    """The word or mark right after the event's trigger in its sentence (None at its end)."""
+    return next_word(event.sentence.text, event.trigger.end - event.sentence.start)
+
+
 def _breaks(words: Sequence[Token], i: int) -> bool:
     """Whether ``words[i]`` ends a clause: a comma, semicolon or colon, but not a comma that sets
     off a state after its city ("the Farmington, N.M., carrier") or a year after its day ("an
@@ -576,7 +581,7 @@ def _embedded_past(event: Event, words: Sequence[Token]) -> bool:
     if previous.lower in NOT_NOUNS or previous.lower.endswith("ly"):
         return False
     sentence = event.sentence
-    after = next_word(sentence.text, event.trigger.end - sentence.start)
+    after = _word_after(event)
     if after is None or after.lower() not in REDUCED_RELATIVE_NEXT:
         return False
     if _opens_a_clause(words[:-1]):
@@ -894,7 +899,7 @@ def _untensed_verb(event: Event) -> bool:
         return False
     if event.trigger.text.lower().endswith("ing"):
         return True
-    after = next_word(event.sentence.text, event.trigger.end - event.sentence.start)
+    after = _word_after(event)
     return after is not None and (after.lower() in OBJECT_PRONOUNS or after.lower() in DETERMINERS)
 
 
@@ -986,7 +991,7 @@ def order_facts(event: Event) -> OrderFacts:
 
 def _before_past(event: Event) -> bool:
     """Whether a past verb form follows the trigger ("Catastrophe losses reduced net income")."""
-    after = next_word(event.sentence.text, event.trigger.end - event.sentence.start)
+    after = _word_after(event)
     return after is not None and after.isalpha() and after.islower() and _is_past_form(after.lower())
 
 
@@ -1051,8 +1056,7 @@ def _in_condition(words: Sequence[Token]) -> bool:
 
 def _opens_a_command(event: Event) -> bool:
     """Whether the event's word, opening its quote, is a command's verb ("Send him back")."""
-    sentence = event.sentence
-    after = next_word(sentence.text, event.trigger.end - sentence.start)
+    after = _word_after(event)
     return (event.trigger.text[:1].isupper() and after is not None
             and after.lower() in AFTER_A_COMMAND)
 
@@ -1122,7 +1126,7 @@ def _tells_a_finding(event: Event) -> bool:
     """Whether the event is a past verb of deciding or finding out followed by a clause."""
     if event.tense != "past" or event.trigger.text.lower() not in FINDING_VERBS_THAT:
         return False
-    after = next_word(event.sentence.text, event.trigger.end - event.sentence.start)
+    after = _word_after(event)
     return after is not None and (after.lower() == "that" or after.lower() not in NOT_A_CLAUSE)
 
 
