@@ -552,25 +552,22 @@ def _occasion_before(mention: EventMention, toks: list[Token], placing: list[Tim
 
 
 def _reduced_relative(mention: EventMention, toks: list[Token]) -> bool:
-    """Whether a past form in -ed follows a comma after a noun: a participle describing that
-    noun ("in the letter, dated Monday"), not a finite verb that claims a date of its sentence.
+    """Whether a past form in -ed follows a comma after a noun, or a noun in the phrase opening
+    the sentence: a participle describing that noun ("in the letter, dated Monday", "In a poll
+    completed on Saturday, ..."), not a finite verb that claims a date of its sentence.
     (Right after a noun it may be finite: "The central bank raised rates on Tuesday"; so it is
     after the comma closing an insertion: "The army, backed by tanks, stormed the town"; a
     quote's commas are no insertion's.)"""
     i = mention.index
-    if mention.tense == "past" and mention.aspect == "simple" and i > 1 \
-            and mention.token.lower.endswith("ed") and toks[0].lower in _OPENING_PREPOSITIONS \
-            and toks[i - 1].text.isalpha() and toks[i - 1].text.islower() \
-            and toks[i - 1].lower not in NEVER_EVENTS \
-            and all(t.text not in _CLAUSE_BREAKS for t in toks[1:i]) and i + 1 < len(toks) \
-            and (toks[i + 1].lower in PREPOSITIONS or toks[i + 1].text[:1].isupper()):
+    if not (mention.tense == "past" and mention.aspect == "simple" and i > 1
+            and mention.token.lower.endswith("ed")):
+        return False
+    if _in_opening_phrase(toks, i):
         # "In a poll completed on Saturday, 69 percent said": the opening phrase names the
         # report's vehicle; its participle, with no object ("police arrested two men on
         # Tuesday" has one: a main clause), describes the noun; the main verb comes after.
         return any(t.text == "," for t in toks[i + 1:])
-    if not (mention.tense == "past" and mention.aspect == "simple" and i > 1
-            and mention.token.lower.endswith("ed") and toks[i - 1].text == ","
-            and toks[i - 2].text.isalpha() and toks[i - 2].text.islower()):
+    if not (toks[i - 1].text == "," and toks[i - 2].text.isalpha() and toks[i - 2].text.islower()):
         return False
     for token in reversed(toks[:i - 1]):
         if token.text in QUOTE_TOKENS:
@@ -578,6 +575,16 @@ def _reduced_relative(mention: EventMention, toks: list[Token]) -> bool:
         if token.text == ",":
             return False
     return True
+
+
+def _in_opening_phrase(toks: list[Token], i: int) -> bool:
+    """Whether ``toks[i]`` follows a lowercase noun of the prepositional phrase opening the
+    sentence, with no clause break before it and a preposition or a name after it."""
+    before = toks[i - 1]
+    return toks[0].lower in _OPENING_PREPOSITIONS and before.text.isalpha() \
+        and before.text.islower() and before.lower not in NEVER_EVENTS \
+        and all(t.text not in _CLAUSE_BREAKS for t in toks[1:i]) and i + 1 < len(toks) \
+        and (toks[i + 1].lower in PREPOSITIONS or toks[i + 1].text[:1].isupper())
 
 
 def _vehicle_relative(mention: EventMention, toks: list[Token],
