@@ -490,8 +490,8 @@ def _expressions_of(
     """``anchor_event``'s own and sentence expressions, without those that date something
     else than the trigger (comparison bases, possessives, other clauses' and quotations')."""
     start = mention.token.start
-    # (Each list is filtered in one pass, its tests in the order they were once applied one
-    # list after another: they are pure, so the same expressions are kept.)
+    # (Each list is filtered in one pass: the tests are pure, so their order does not change
+    # what is kept.)
     past = mention.tense == "past"
     objects_too = mention.token.lower not in OCCASION_VERBS
     own = [e for e in own if not comparison_base(e, start, text)

@@ -6,9 +6,9 @@ validated expressions), so it builds them as pydantic's validation would leave t
 ``__dict__`` (in field order, which ``model_dump`` follows), fields set, extra and private slots.
 Validating a document's events cost ~3 µs each and made more garbage; an ``EventTime`` 2.7 µs
 against 1.3 µs built, its ``model_copy`` 1.8 against 0.9 µs. ``tests/test_event_built.py`` pins
-these models equal, state for state, to validated ones. Not pydantic's ``model_construct``: it is slower than
-validating (1.6 against 0.8 µs a Span, pydantic 2.14), and with it the stage took three times as
-long (measured by the lead with benchmarks/events_speed.py).
+these models equal, state for state, to validated ones. Not pydantic's ``model_construct``: it is
+slower than validating (1.6 against 0.8 µs a Span, pydantic 2.14), and with it the stage took
+three times as long (benchmarks/events_speed.py).
 """
 
 from __future__ import annotations
