@@ -222,14 +222,7 @@ def extract_events(
         found = model_mentions(toks, codes=codes) if mode == "mentions" \
             else find_event_mentions(toks, codes)
         tensed = coordinated_progressives(_retensed(found, toks), toks)
-        # Read for the events only; relative clauses only where a relative pronoun stands past
-        # the first word, "since" clauses where a "since" stands (relative_clauses and
-        # since_clauses find none elsewhere: a C-level test, not a loop per token). A "since"
-        # clause holds its own date as a relative does.
-        relatives = (relative_clauses(toks) if any(map(
-            _IS_RELATIVE_PRONOUN.__getitem__, codes[1:])) else []) + (since_clauses(
-            toks, [m for m in found if m.tense != "none"]) if any(map(
-                _IS_SINCE.__getitem__, codes)) else []) if found else []
+        relatives = _dated_clauses(toks, codes, found) if found else []  # read for the events only
         # (Each step on the sentence's expressions is skipped when it has none: it finds none.)
         owned = _owned_expressions(tensed, toks, placing, text, relatives) if placing \
             else [[] for _ in tensed]
@@ -385,6 +378,19 @@ def _dateline_day(expressions: list[TimeExpression], body_start: int, dct: dt.da
     if day is not None and dct - dt.timedelta(days=DATELINE_LAG_DAYS) <= day < dct:
         return day
     return dct
+
+
+def _dated_clauses(toks: list[Token], codes: list[int],
+                   found: list[EventMention]) -> list[RelativeClause]:
+    """The sentence's relative clauses and "since" clauses: each holds its own date."""
+    # Each kind is looked for only where its opening word stands (a relative pronoun past the
+    # first word, a "since"): relative_clauses and since_clauses find none elsewhere, and the
+    # word codes tell at C level, not in a loop per token.
+    relatives = relative_clauses(toks) if any(map(
+        _IS_RELATIVE_PRONOUN.__getitem__, codes[1:])) else []
+    since = since_clauses(toks, [m for m in found if m.tense != "none"]) if any(map(
+        _IS_SINCE.__getitem__, codes)) else []
+    return relatives + since
 
 
 # Main verbs "have" that the mention model may leave unmarked ("Elian has been the focus").
