@@ -216,24 +216,16 @@ def _breaks(words: Sequence[Token], i: int) -> bool:
     return not (_opens_apposition(words, i) or _closes_apposition(words, i))
 
 
-def _is_year(word: Token) -> bool:
-    """Whether the word is a year ("1988")."""
-    return len(word.text) == 4 and word.text.isdigit()
-
-
-def _is_state(words: Sequence[Token], i: int) -> bool:
-    """Whether ``words[i]`` is a state's abbreviation ("N.M", "Ariz", as ``tokens`` reads them)."""
-    return words[i].text in STATES
-
-
 def _opens_apposition(words: Sequence[Token], i: int) -> bool:
     """Whether the comma ``words[i]`` stands between a city and its state, or a day and its year."""
     if i == 0 or i + 1 >= len(words):
         return False
     before, after = words[i - 1], words[i + 1]
-    if before.text[:1].isupper() and before.text.isalpha() and _is_state(words, i + 1):
+    # A state's abbreviation as ``tokens`` reads it ("N.M", "Ariz"); a year ("1988").
+    if before.text[:1].isupper() and before.text.isalpha() and after.text in STATES:
         return True
-    return before.text.isdigit() and len(before.text) <= 2 and _is_year(after)
+    return before.text.isdigit() and len(before.text) <= 2 and len(after.text) == 4 \
+        and after.text.isdigit()
 
 
 def _closes_apposition(words: Sequence[Token], i: int) -> bool:
