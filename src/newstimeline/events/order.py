@@ -975,8 +975,7 @@ def order_facts(event: Event) -> OrderFacts:
                       object_verb_end(event, words), _takes_earlier_objects(event),
                       _report_kind(event, words), event.time.basis == "expression", then,
                       _linked(event, words), _planned_by(event), _governed_by_future(event, words),
-                      event.event_class != "REPORTING" and (
-                          event.tense == "past" or (event.tense == "present" and _is_perfect(words))),
+                      _past_or_perfect(event, words),
                       _now_by_tense(event), event.tense == "none" and _after_will(words),
                       _present_progressive(event, words), _before_past(event))
 
@@ -1251,6 +1250,12 @@ def _after_will(words: Sequence[Token]) -> bool:
         if word.lower not in BETWEEN_MODAL_AND_VERB and word.lower not in NEGATIONS:
             return False
     return False
+
+
+def _past_or_perfect(event: Event, words: Sequence[Token]) -> bool:
+    """Whether the event is a past or a present perfect ("have been caring"), no report."""
+    return event.event_class != "REPORTING" and (
+        event.tense == "past" or (event.tense == "present" and _is_perfect(words)))
 
 
 def _now_by_tense(event: Event) -> bool:
