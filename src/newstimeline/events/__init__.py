@@ -102,8 +102,8 @@ _LONGEST_PREPOSITION = max(map(len, _TIME_PREPOSITIONS))
 # Token.lower read as the tuple item it is (a C-level index; see mentions._LOWER).
 _LOWER = itemgetter(Token._fields.index("lower"))
 _TEXT = itemgetter(Token._fields.index("text"))
-# Whether a token may open a relative clause or a quotation (read from the word codes: a
-# sentence with neither has no relative clause, no quotation).
+# Whether a token may open a relative clause, a quotation or a "since" clause (read from the
+# word codes: a sentence without such a token has no such clause).
 _IS_RELATIVE_PRONOUN = code_test(RELATIVE_PRONOUN)
 _IS_QUOTE_MARK = code_test(QUOTE_MARK)
 _IS_SINCE = code_test(SINCE)
