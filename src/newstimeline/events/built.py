@@ -19,7 +19,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 
-from newstimeline.models import Event, EventRelation, EventTime, Precision, Span, Tense
+from newstimeline.models import Event, EventRelation, EventTime, Precision, Span, Tense, TimeBasis
 
 _new = object.__new__
 # The models are frozen (their own __setattr__ refuses): their four slots are set through the
@@ -34,7 +34,6 @@ _EVENT_SET = frozenset(Event.model_fields) - {"sources", "conflicts"}
 # The EventTime fields set without and with a ``likely_day`` given.
 _TIME_SET = frozenset(EventTime.model_fields) - {"likely_day"}
 _TIME_SET_DAY = frozenset(EventTime.model_fields)
-_Basis = Literal["expression", "reporting", "tense", "discourse", "none"]
 
 
 def span(text: str, start: int, end: int) -> Span:
@@ -64,7 +63,7 @@ def event(id: str, document: str, summary: str, actors: list[str], trigger: Span
 
 
 def event_time(*, value: str | None, earliest: dt.date | None, latest: dt.date | None,
-               precision: Precision, relation: EventRelation, basis: _Basis,
+               precision: Precision, relation: EventRelation, basis: TimeBasis,
                expression: Span | None, explanation: str,
                likely_day: dt.date | Literal[False] | None = False) -> EventTime:
     """``EventTime(...)`` of these fields, for values of closed tables and validated models
