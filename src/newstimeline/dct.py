@@ -746,11 +746,15 @@ def _is_determiner(word: str) -> bool:
     return lowered in ATTRIBUTIVE_DETERMINERS or _is_possessive(word)
 
 
+def _is_deictic_year(m: Mention) -> bool:
+    """Whether the mention is a "last year" / "this year" / "next year" phrase (not "last year's")."""
+    return (m.rule.name == "shifted_unit" and m.parts.get("unit", "").lower() == "year"
+            and m.parts.get("shift", "").lower() in DEICTIC_YEAR_SHIFTS and "pos" not in m.parts)
+
+
 def deictic_years(mentions: list[Mention]) -> set[int]:
     """Shifts of the "last year" / "this year" / "next year" phrases in the text."""
-    return {DEICTIC_YEAR_SHIFTS[m.parts["shift"].lower()] for m in mentions
-            if m.rule.name == "shifted_unit" and m.parts.get("unit", "").lower() == "year"
-            and m.parts.get("shift", "").lower() in DEICTIC_YEAR_SHIFTS and "pos" not in m.parts}
+    return {DEICTIC_YEAR_SHIFTS[m.parts["shift"].lower()] for m in mentions if _is_deictic_year(m)}
 
 
 def _deictic_matches(year: int, shifts: set[int], years: list[YearEvidence],
@@ -771,11 +775,6 @@ def _deictic_matches(year: int, shifts: set[int], years: list[YearEvidence],
             matches += 1
             break
     return matches
-
-
-def _is_deictic_year(m: Mention) -> bool:
-    return (m.rule.name == "shifted_unit" and m.parts.get("unit", "").lower() == "year"
-            and m.parts.get("shift", "").lower() in DEICTIC_YEAR_SHIFTS and "pos" not in m.parts)
 
 
 def deictic_contrasts(text: str, mentions: list[Mention]) -> frozenset[tuple[int, int]]:
@@ -809,10 +808,8 @@ def deictic_phrases(mentions: list[Mention]) -> dict[int, str]:
     """The first "last year" / "this year" / "next year" phrase of each shift, for explanations."""
     phrases: dict[int, str] = {}
     for m in mentions:
-        shift = m.parts.get("shift", "").lower()
-        if (m.rule.name == "shifted_unit" and m.parts.get("unit", "").lower() == "year"
-                and shift in DEICTIC_YEAR_SHIFTS and "pos" not in m.parts):
-            phrases.setdefault(DEICTIC_YEAR_SHIFTS[shift], m.text)
+        if _is_deictic_year(m):
+            phrases.setdefault(DEICTIC_YEAR_SHIFTS[m.parts["shift"].lower()], m.text)
     return phrases
 
 
@@ -973,9 +970,7 @@ def pinned_pairs(text: str, mentions: list[Mention]) -> list[ElapsedSpan]:
             gaps: frozenset[int] | None = None
             shift = other.parts.get("shift", "").lower()
             direction = other.parts.get("dir", "").lower()
-            if (other.rule.name == "shifted_unit" and shift in DEICTIC_YEAR_SHIFTS
-                    and other.parts.get("unit", "").lower() == "year" and "pos" not in other.parts
-                    and _possessive_pin(text, other, year_m)):
+            if _is_deictic_year(other) and _possessive_pin(text, other, year_m):
                 gaps = frozenset({-DEICTIC_YEAR_SHIFTS[shift]})
             elif other.rule.name == "units_ago" and direction in ("ago", "from now", "hence"):
                 counted = _span_count(text, other)

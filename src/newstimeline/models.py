@@ -142,6 +142,7 @@ class DocumentInfo(Frozen):
 
 EventRelation = Literal["on", "before", "after", "undated"]
 Tense = Literal["past", "present", "future", "none"]
+TimeBasis = Literal["expression", "reporting", "tense", "discourse", "none"]
 
 
 class EventTime(Frozen):
@@ -155,7 +156,7 @@ class EventTime(Frozen):
         description="on: within [earliest, latest]; before/after: the event precedes/follows the "
         "anchor, and [earliest, latest] already bounds the event; undated: the text gives no date."
     )
-    basis: Literal["expression", "reporting", "tense", "discourse", "none"]
+    basis: TimeBasis
     expression: Span | None
     explanation: str
     likely_day: dt.date | None = Field(

@@ -67,6 +67,8 @@ from newstimeline.events.vocabulary import (
     QUOTE_TOKENS,
     REPORT_VEHICLES,
     REPORTING_VERBS,
+    VEHICLE_PASSIVE_BE,
+    VEHICLE_RELATIVES,
 )
 from newstimeline.models import Event, EventTime, Span, TimeExpression
 from newstimeline.text import Token, sentence_spans, tokens
@@ -100,8 +102,8 @@ _LONGEST_PREPOSITION = max(map(len, _TIME_PREPOSITIONS))
 # Token.lower read as the tuple item it is (a C-level index; see mentions._LOWER).
 _LOWER = itemgetter(Token._fields.index("lower"))
 _TEXT = itemgetter(Token._fields.index("text"))
-# Whether a token may open a relative clause or a quotation (read from the word codes: a
-# sentence with neither has no relative clause, no quotation).
+# Whether a token may open a relative clause, a quotation or a "since" clause (read from the
+# word codes: a sentence without such a token has no such clause).
 _IS_RELATIVE_PRONOUN = code_test(RELATIVE_PRONOUN)
 _IS_QUOTE_MARK = code_test(QUOTE_MARK)
 _IS_SINCE = code_test(SINCE)
@@ -220,14 +222,7 @@ def extract_events(
         found = model_mentions(toks, codes=codes) if mode == "mentions" \
             else find_event_mentions(toks, codes)
         tensed = coordinated_progressives(_retensed(found, toks), toks)
-        # Read for the events only; relative clauses only where a relative pronoun stands past
-        # the first word, "since" clauses where a "since" stands (relative_clauses and
-        # since_clauses find none elsewhere: a C-level test, not a loop per token). A "since"
-        # clause holds its own date as a relative does.
-        relatives = (relative_clauses(toks) if any(map(
-            _IS_RELATIVE_PRONOUN.__getitem__, codes[1:])) else []) + (since_clauses(
-            toks, [m for m in found if m.tense != "none"]) if any(map(
-                _IS_SINCE.__getitem__, codes)) else []) if found else []
+        relatives = _dated_clauses(toks, codes, found) if found else []  # read for the events only
         # (Each step on the sentence's expressions is skipped when it has none: it finds none.)
         owned = _owned_expressions(tensed, toks, placing, text, relatives) if placing \
             else [[] for _ in tensed]
@@ -383,6 +378,19 @@ def _dateline_day(expressions: list[TimeExpression], body_start: int, dct: dt.da
     if day is not None and dct - dt.timedelta(days=DATELINE_LAG_DAYS) <= day < dct:
         return day
     return dct
+
+
+def _dated_clauses(toks: list[Token], codes: list[int],
+                   found: list[EventMention]) -> list[RelativeClause]:
+    """The sentence's relative clauses and "since" clauses: each holds its own date."""
+    # Each kind is looked for only where its opening word stands (a relative pronoun past the
+    # first word, a "since"): relative_clauses and since_clauses find none elsewhere, and the
+    # word codes tell at C level, not in a loop per token.
+    relatives = relative_clauses(toks) if any(map(
+        _IS_RELATIVE_PRONOUN.__getitem__, codes[1:])) else []
+    since = since_clauses(toks, [m for m in found if m.tense != "none"]) if any(map(
+        _IS_SINCE.__getitem__, codes)) else []
+    return relatives + since
 
 
 # Main verbs "have" that the mention model may leave unmarked ("Elian has been the focus").
@@ -550,25 +558,22 @@ def _occasion_before(mention: EventMention, toks: list[Token], placing: list[Tim
 
 
 def _reduced_relative(mention: EventMention, toks: list[Token]) -> bool:
-    """Whether a past form in -ed follows a comma after a noun: a participle describing that
-    noun ("in the letter, dated Monday"), not a finite verb that claims a date of its sentence.
+    """Whether a past form in -ed follows a comma after a noun, or a noun in the phrase opening
+    the sentence: a participle describing that noun ("in the letter, dated Monday", "In a poll
+    completed on Saturday, ..."), not a finite verb that claims a date of its sentence.
     (Right after a noun it may be finite: "The central bank raised rates on Tuesday"; so it is
     after the comma closing an insertion: "The army, backed by tanks, stormed the town"; a
     quote's commas are no insertion's.)"""
     i = mention.index
-    if mention.tense == "past" and mention.aspect == "simple" and i > 1 \
-            and mention.token.lower.endswith("ed") and toks[0].lower in _OPENING_PREPOSITIONS \
-            and toks[i - 1].text.isalpha() and toks[i - 1].text.islower() \
-            and toks[i - 1].lower not in NEVER_EVENTS \
-            and all(t.text not in _CLAUSE_BREAKS for t in toks[1:i]) and i + 1 < len(toks) \
-            and (toks[i + 1].lower in PREPOSITIONS or toks[i + 1].text[:1].isupper()):
+    if not (mention.tense == "past" and mention.aspect == "simple" and i > 1
+            and mention.token.lower.endswith("ed")):
+        return False
+    if _in_opening_phrase(toks, i):
         # "In a poll completed on Saturday, 69 percent said": the opening phrase names the
         # report's vehicle; its participle, with no object ("police arrested two men on
         # Tuesday" has one: a main clause), describes the noun; the main verb comes after.
         return any(t.text == "," for t in toks[i + 1:])
-    if not (mention.tense == "past" and mention.aspect == "simple" and i > 1
-            and mention.token.lower.endswith("ed") and toks[i - 1].text == ","
-            and toks[i - 2].text.isalpha() and toks[i - 2].text.islower()):
+    if not (toks[i - 1].text == "," and toks[i - 2].text.isalpha() and toks[i - 2].text.islower()):
         return False
     for token in reversed(toks[:i - 1]):
         if token.text in QUOTE_TOKENS:
@@ -578,20 +583,27 @@ def _reduced_relative(mention: EventMention, toks: list[Token]) -> bool:
     return True
 
 
+def _in_opening_phrase(toks: list[Token], i: int) -> bool:
+    """Whether ``toks[i]`` follows a lowercase noun of the prepositional phrase opening the
+    sentence, with no clause break before it and a preposition or a name after it."""
+    before = toks[i - 1]
+    return toks[0].lower in _OPENING_PREPOSITIONS and before.text.isalpha() \
+        and before.text.islower() and before.lower not in NEVER_EVENTS \
+        and all(t.text not in _CLAUSE_BREAKS for t in toks[1:i]) and i + 1 < len(toks) \
+        and (toks[i + 1].lower in PREPOSITIONS or toks[i + 1].text[:1].isupper())
+
+
 def _vehicle_relative(mention: EventMention, toks: list[Token],
                       found: list[EventMention]) -> bool:
     """Whether a past passive tells of the vehicle that a report right before it names as its
     speaker ("said a message that was read Wednesday night"): its day is the report's."""
     i = mention.index
-    if mention.tense != "past" or i < 5 or toks[i - 1].lower not in _PASSIVE_BE \
-            or toks[i - 2].lower not in _VEHICLE_RELATIVES \
+    if mention.tense != "past" or i < 5 or toks[i - 1].lower not in VEHICLE_PASSIVE_BE \
+            or toks[i - 2].lower not in VEHICLE_RELATIVES \
             or toks[i - 3].lower not in REPORT_VEHICLES or toks[i - 4].lower not in DETERMINERS:
         return False
     return any(m.index == i - 5 and m.event_class == "REPORTING" for m in found)
 
-
-_PASSIVE_BE = frozenset({"was", "were"})
-_VEHICLE_RELATIVES = frozenset({"that", "which"})
 
 
 def _present_governors(found: list[EventMention], toks: list[Token], codes: list[int],

@@ -105,11 +105,7 @@ class ActorResolver:
         return self.counts[name] >= 2 or name in self.by_surname.values()
 
 
-def count_names(sentences: list[list[Token]]) -> Counter[str]:
-    """How often each (title-stripped) name occurs in the document."""
-    return count_found_names([names_in(tokens) for tokens in sentences])
-
-
 def count_found_names(found: list[list[tuple[int, int, str, bool]]]) -> Counter[str]:
-    """``count_names`` from each sentence's ``names_in``, when the caller has them at hand."""
+    """How often each (title-stripped) name occurs in the document, from each sentence's
+    ``names_in``."""
     return Counter(name for names in found for _, _, name, _ in names)

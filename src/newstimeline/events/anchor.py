@@ -28,6 +28,7 @@ from newstimeline.events.vocabulary import (
     PREPOSITIONS_BEFORE_NOUNS,
     RELATIVE_PRONOUNS,
     REPORT_VEHICLES,
+    VEHICLE_RELATIVES,
 )
 from newstimeline.models import EventTime, Precision, TimeExpression
 from newstimeline.text import Token
@@ -489,8 +490,8 @@ def _expressions_of(
     """``anchor_event``'s own and sentence expressions, without those that date something
     else than the trigger (comparison bases, possessives, other clauses' and quotations')."""
     start = mention.token.start
-    # (Each list is filtered in one pass, its tests in the order they were once applied one
-    # list after another: they are pure, so the same expressions are kept.)
+    # (Each list is filtered in one pass: the tests are pure, so their order does not change
+    # what is kept.)
     past = mention.tense == "past"
     objects_too = mention.token.lower not in OCCASION_VERBS
     own = [e for e in own if not comparison_base(e, start, text)
@@ -711,7 +712,7 @@ def _inside_report(expression: TimeExpression, mention: EventMention, text: str)
         between = text[expression.span.end:token.start]
     words = between.replace(":", " : ").replace('"', ' " ').replace("“", " “ ").split()
     if len(words) > 2 and words[0].lower() in DETERMINERS and words[1].lower() in REPORT_VEHICLES \
-            and words[2].lower() in {"that", "which"}:
+            and words[2].lower() in VEHICLE_RELATIVES:
         # "said a message that was read Wednesday night": the report's speaker, a vehicle, and
         # a relative clause telling of it, not a "that" opening what is said.
         words = words[3:]

@@ -6,9 +6,9 @@ validated expressions), so it builds them as pydantic's validation would leave t
 ``__dict__`` (in field order, which ``model_dump`` follows), fields set, extra and private slots.
 Validating a document's events cost ~3 µs each and made more garbage; an ``EventTime`` 2.7 µs
 against 1.3 µs built, its ``model_copy`` 1.8 against 0.9 µs. ``tests/test_event_built.py`` pins
-these models equal, state for state, to validated ones. Not pydantic's ``model_construct``: it is slower than
-validating (1.6 against 0.8 µs a Span, pydantic 2.14), and with it the stage took three times as
-long (measured by the lead with benchmarks/events_speed.py).
+these models equal, state for state, to validated ones. Not pydantic's ``model_construct``: it is
+slower than validating (1.6 against 0.8 µs a Span, pydantic 2.14), and with it the stage took
+three times as long (benchmarks/events_speed.py).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 
-from newstimeline.models import Event, EventRelation, EventTime, Precision, Span, Tense
+from newstimeline.models import Event, EventRelation, EventTime, Precision, Span, Tense, TimeBasis
 
 _new = object.__new__
 # The models are frozen (their own __setattr__ refuses): their four slots are set through the
@@ -34,7 +34,6 @@ _EVENT_SET = frozenset(Event.model_fields) - {"sources", "conflicts"}
 # The EventTime fields set without and with a ``likely_day`` given.
 _TIME_SET = frozenset(EventTime.model_fields) - {"likely_day"}
 _TIME_SET_DAY = frozenset(EventTime.model_fields)
-_Basis = Literal["expression", "reporting", "tense", "discourse", "none"]
 
 
 def span(text: str, start: int, end: int) -> Span:
@@ -64,7 +63,7 @@ def event(id: str, document: str, summary: str, actors: list[str], trigger: Span
 
 
 def event_time(*, value: str | None, earliest: dt.date | None, latest: dt.date | None,
-               precision: Precision, relation: EventRelation, basis: _Basis,
+               precision: Precision, relation: EventRelation, basis: TimeBasis,
                expression: Span | None, explanation: str,
                likely_day: dt.date | Literal[False] | None = False) -> EventTime:
     """``EventTime(...)`` of these fields, for values of closed tables and validated models

@@ -200,6 +200,11 @@ def _words_before(event: Event) -> list[Token]:
     return words
 
 
+def _word_after(event: Event) -> str | None:
+    """The word or mark right after the event's trigger in its sentence (None at its end)."""
+    return next_word(event.sentence.text, event.trigger.end - event.sentence.start)
+
+
 def _breaks(words: Sequence[Token], i: int) -> bool:
     """Whether ``words[i]`` ends a clause: a comma, semicolon or colon, but not a comma that sets
     off a state after its city ("the Farmington, N.M., carrier") or a year after its day ("an
@@ -211,24 +216,16 @@ def _breaks(words: Sequence[Token], i: int) -> bool:
     return not (_opens_apposition(words, i) or _closes_apposition(words, i))
 
 
-def _is_year(word: Token) -> bool:
-    """Whether the word is a year ("1988")."""
-    return len(word.text) == 4 and word.text.isdigit()
-
-
-def _is_state(words: Sequence[Token], i: int) -> bool:
-    """Whether ``words[i]`` is a state's abbreviation ("N.M", "Ariz", as ``tokens`` reads them)."""
-    return words[i].text in STATES
-
-
 def _opens_apposition(words: Sequence[Token], i: int) -> bool:
     """Whether the comma ``words[i]`` stands between a city and its state, or a day and its year."""
     if i == 0 or i + 1 >= len(words):
         return False
     before, after = words[i - 1], words[i + 1]
-    if before.text[:1].isupper() and before.text.isalpha() and _is_state(words, i + 1):
+    # A state's abbreviation as ``tokens`` reads it ("N.M", "Ariz"); a year ("1988").
+    if before.text[:1].isupper() and before.text.isalpha() and after.text in STATES:
         return True
-    return before.text.isdigit() and len(before.text) <= 2 and _is_year(after)
+    return before.text.isdigit() and len(before.text) <= 2 and len(after.text) == 4 \
+        and after.text.isdigit()
 
 
 def _closes_apposition(words: Sequence[Token], i: int) -> bool:
@@ -576,7 +573,7 @@ def _embedded_past(event: Event, words: Sequence[Token]) -> bool:
     if previous.lower in NOT_NOUNS or previous.lower.endswith("ly"):
         return False
     sentence = event.sentence
-    after = next_word(sentence.text, event.trigger.end - sentence.start)
+    after = _word_after(event)
     if after is None or after.lower() not in REDUCED_RELATIVE_NEXT:
         return False
     if _opens_a_clause(words[:-1]):
@@ -894,7 +891,7 @@ def _untensed_verb(event: Event) -> bool:
         return False
     if event.trigger.text.lower().endswith("ing"):
         return True
-    after = next_word(event.sentence.text, event.trigger.end - event.sentence.start)
+    after = _word_after(event)
     return after is not None and (after.lower() in OBJECT_PRONOUNS or after.lower() in DETERMINERS)
 
 
@@ -978,15 +975,14 @@ def order_facts(event: Event) -> OrderFacts:
                       object_verb_end(event, words), _takes_earlier_objects(event),
                       _report_kind(event, words), event.time.basis == "expression", then,
                       _linked(event, words), _planned_by(event), _governed_by_future(event, words),
-                      event.event_class != "REPORTING" and (
-                          event.tense == "past" or (event.tense == "present" and _is_perfect(words))),
+                      _past_or_perfect(event, words),
                       _now_by_tense(event), event.tense == "none" and _after_will(words),
                       _present_progressive(event, words), _before_past(event))
 
 
 def _before_past(event: Event) -> bool:
     """Whether a past verb form follows the trigger ("Catastrophe losses reduced net income")."""
-    after = next_word(event.sentence.text, event.trigger.end - event.sentence.start)
+    after = _word_after(event)
     return after is not None and after.isalpha() and after.islower() and _is_past_form(after.lower())
 
 
@@ -1051,8 +1047,7 @@ def _in_condition(words: Sequence[Token]) -> bool:
 
 def _opens_a_command(event: Event) -> bool:
     """Whether the event's word, opening its quote, is a command's verb ("Send him back")."""
-    sentence = event.sentence
-    after = next_word(sentence.text, event.trigger.end - sentence.start)
+    after = _word_after(event)
     return (event.trigger.text[:1].isupper() and after is not None
             and after.lower() in AFTER_A_COMMAND)
 
@@ -1122,7 +1117,7 @@ def _tells_a_finding(event: Event) -> bool:
     """Whether the event is a past verb of deciding or finding out followed by a clause."""
     if event.tense != "past" or event.trigger.text.lower() not in FINDING_VERBS_THAT:
         return False
-    after = next_word(event.sentence.text, event.trigger.end - event.sentence.start)
+    after = _word_after(event)
     return after is not None and (after.lower() == "that" or after.lower() not in NOT_A_CLAUSE)
 
 
@@ -1255,6 +1250,12 @@ def _after_will(words: Sequence[Token]) -> bool:
         if word.lower not in BETWEEN_MODAL_AND_VERB and word.lower not in NEGATIONS:
             return False
     return False
+
+
+def _past_or_perfect(event: Event, words: Sequence[Token]) -> bool:
+    """Whether the event is a past or a present perfect ("have been caring"), no report."""
+    return event.event_class != "REPORTING" and (
+        event.tense == "past" or (event.tense == "present" and _is_perfect(words)))
 
 
 def _now_by_tense(event: Event) -> bool:

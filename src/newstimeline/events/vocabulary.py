@@ -21,6 +21,10 @@ REPORT_VEHICLES: frozenset[str] = frozenset({
     "message", "letter", "statement", "note", "communique", "fax", "memo", "memorandum",
     "release", "bulletin", "broadcast", "editorial", "declaration", "announcement",
 })  # fmt: skip
+# What opens a relative clause telling of such a vehicle, and the past "be" of its passive
+# ("a message that was read", "a statement which was issued").
+VEHICLE_RELATIVES: frozenset[str] = frozenset({"that", "which"})
+VEHICLE_PASSIVE_BE: frozenset[str] = frozenset({"was", "were"})
 
 # Base forms of reporting verbs, for phrases such as "went on to say".
 REPORTING_BASES: frozenset[str] = frozenset({"say", "add", "note", "stress", "tell", "warn",
