@@ -213,11 +213,10 @@ QUOTE_TOKENS: frozenset[str] = frozenset({"`", "'", '"', "\u201c", "\u201d"})
 # Pronouns that stand as subjects: a verb in -s right after one is in the present tense.
 SUBJECT_PRONOUNS: frozenset[str] = frozenset({"he", "she", "it", "they", "we", "i", "you", "who",
                                               "which", "that", "this"})  # fmt: skip
-# Subjects a verb's plain form agrees with: "They believe", "We want", "exiles who oppose".
-PLURAL_SUBJECTS: frozenset[str] = frozenset({"i", "we", "you", "they", "who", "which"})
 # Relative pronouns before a verb's plain form, which is then a present ("exiles who oppose
-# the return", "laws which prohibit violence"); the personal pronouns of PLURAL_SUBJECTS are
-# left out ("we consider" in a quote became a TimeLine entity event: see docs/events.md).
+# the return", "laws which prohibit violence"); the personal pronouns a plain form also agrees
+# with ("they", "we", "I", "you") are left out ("we consider" in a quote became a TimeLine
+# entity event: see docs/events.md).
 RELATIVE_SUBJECTS: frozenset[str] = frozenset({"who", "which"})
 # Subjects before which a verb's plain form is read as a present: the relative pronouns and
 # "they" ("Authorities have said they believe the weapon may ...", "if they lose their
