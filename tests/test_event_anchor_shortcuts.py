@@ -1,4 +1,4 @@
-"""Shortcuts of the anchoring's speed work (speed round 13): each gives what the longer way gives."""
+"""Shortcuts of the anchoring's speed work: each gives what the longer way gives."""
 
 from __future__ import annotations
 

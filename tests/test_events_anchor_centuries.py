@@ -1,4 +1,4 @@
-"""Anchoring round 16: a century dates no event of its sentence but the one it is attached to."""
+"""A century dates no event of its sentence but the one it is attached to."""
 
 from __future__ import annotations
 

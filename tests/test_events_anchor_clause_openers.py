@@ -1,4 +1,4 @@
-"""Anchoring round 19: an expression that opens a clause after a comma ("..., last year they
+"""An expression that opens a clause after a comma ("..., last year they
 contributed $34 million") dates that clause's finite verb, not the noun told before the comma."""
 
 from __future__ import annotations

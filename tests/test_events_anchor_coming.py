@@ -1,4 +1,4 @@
-"""Anchoring round 16: a coming date named in the sentence before frames the events of a
+"""A coming date named in the sentence before frames the events of a
 sentence told in the future that names no coming date itself."""
 
 from __future__ import annotations

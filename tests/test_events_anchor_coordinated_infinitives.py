@@ -1,4 +1,4 @@
-"""Anchoring round 21: an infinitive coordinated by "and to" with one a past verb governs
+"""An infinitive coordinated by "and to" with one a past verb governs
 ("used her speech to articulate a vision ..., and to defend") is done in that past act, at its
 time, even with commas and a relative clause between them."""
 

@@ -1,4 +1,4 @@
-"""Anchoring round 20: an untensed -ing trigger coordinated with a progressive ("is
+"""An untensed -ing trigger coordinated with a progressive ("is
 investigating and prosecuting") shares its tense, so it is going on at the story's date, not on
 a past date of its sentence."""
 

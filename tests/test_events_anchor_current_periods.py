@@ -1,4 +1,4 @@
-"""Anchoring round 19: a future told beside a period of its sentence that holds the story's
+"""A future told beside a period of its sentence that holds the story's
 date ("this year", "the first quarter") happens in the part of that period still to come."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Anchoring round 21: a dateline that names the day before the DCT ("BUDAPEST, March 9
+"""A dateline that names the day before the DCT ("BUDAPEST, March 9
 (Xinhua) --" in a story sent on March 10, Beijing time) gives the story's own day: what is told
 in the present is at that day, and an undated report is of it."""
 

@@ -1,4 +1,4 @@
-"""Anchoring round 21: an untensed noun after "these" in the clause of a present verb points
+"""An untensed noun after "these" in the clause of a present verb points
 back to events told before ("These conversations are remembered by ..."): it takes the date in
 force, not the story's date as a present state or act of that clause would."""
 

@@ -1,4 +1,4 @@
-"""Anchoring round 16: the infinitive of a past verb that intends nothing ("went on to defend",
+"""The infinitive of a past verb that intends nothing ("went on to defend",
 "used her speech to articulate") is done in that act, at its time; the infinitive of a past
 intending verb ("agreed to buy") is still to come and stays undated."""
 

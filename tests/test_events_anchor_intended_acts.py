@@ -1,4 +1,4 @@
-"""Anchoring round 21: what a present verb intends is still to come, so an infinitive it
+"""What a present verb intends is still to come, so an infinitive it
 governs takes no past period told after it ("plans to hold a news conference to screen an
 advertisement about the bombing earlier this year"): it stays undated."""
 

@@ -1,4 +1,4 @@
-"""Anchoring round 17: when the date in force stops applying. A day told before the story's
+"""The date in force stops applying: a day told before the story's
 "day before" lapses a few paragraphs on: the story is back at its own date."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Anchoring round 19: a past event does not lie in a year after the story's; a date of such a
+"""A past event does not lie in a year after the story's; a date of such a
 year in its clause belongs to another phrase (a maturity: "notes due Nov. 1, 2030")."""
 
 from __future__ import annotations

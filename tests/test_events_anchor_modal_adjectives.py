@@ -1,4 +1,4 @@
-"""Anchoring round 19: a present modal's verb ("can participate in planning for the summit in
+"""A present modal's verb ("can participate in planning for the summit in
 April") and an infinitive on an adjective after the modal's "be" ("must be ready to face",
 "should not be able to pay") are able, bound or possible at the story's date."""
 

@@ -1,4 +1,4 @@
-"""Anchoring round 16: the verbs of present modals, passives too ("can be converted"), are
+"""The verbs of present modals, passives too ("can be converted"), are
 possible, able or bound at the story's date."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Anchoring round 19: a negated present perfect ("A closing date hasn't been set") tells no
+"""A negated present perfect ("A closing date hasn't been set") tells no
 past event, only what holds at the story's date; an affirmed one stays a range up to it."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Anchoring round 22: an undated report told in what a later report of its sentence reports,
+"""An undated report told in what a later report of its sentence reports,
 after a comma ("Gonzalez said he would go ..., Castro said Tuesday"), took place by that
 report's day; a participle after a comma that describes a noun ("the decision, announced
 Tuesday") is no such report."""

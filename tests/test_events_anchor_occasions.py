@@ -1,4 +1,4 @@
-"""Anchoring round 21: an infinitive right after an expression that dates a noun ("a news
+"""An infinitive right after an expression that dates a noun ("a news
 conference Friday to announce") is the purpose of that occasion, done at its time; after an
 expression that dates a verb ("agreed in April to hand them over") it stays undated."""
 

@@ -1,4 +1,4 @@
-"""Anchoring round 16: a participle after a present "be" ("is well positioned") is a present
+"""A participle after a present "be" ("is well positioned") is a present
 state or passive, at the story's date, whatever tense the mention model read in its -ed form."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Anchoring round 22: a period said as one hyphenated word right after a trigger, before a
+"""A period said as one hyphenated word right after a trigger, before a
 lowercase word ("reported third-quarter earnings"), modifies that noun: it does not date the
 trigger, which takes the other evidence of its sentence."""
 

@@ -1,4 +1,4 @@
-"""Anchoring round 21: a sentence that opens with the phrase naming a report's vehicle ("In a
+"""A sentence that opens with the phrase naming a report's vehicle ("In a
 poll completed on Tuesday, 69 percent ... said") dates the report by that vehicle's day: the
 participle describes the noun, it is no finite verb claiming the day."""
 

@@ -1,4 +1,4 @@
-"""Anchoring round 16: a date inside a "since" clause ("since he arrived on March 1") is that
+"""A date inside a "since" clause ("since he arrived on March 1") is that
 clause's, not a date of its sentence for the events outside it; and the tense of a sentence is
 read from its main clauses."""
 

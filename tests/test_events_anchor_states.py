@@ -1,4 +1,4 @@
-"""Anchoring round 16: a state of mind told untensed (I_STATE: "need", "estimate", "knowing"),
+"""A state of mind told untensed (I_STATE: "need", "estimate", "knowing"),
 with no date of its own sentence, holds at the story's date rather than on a date carried from
 the narrative before it; not a seeming verb, nor a participle after a comma."""
 

@@ -1,4 +1,4 @@
-"""Anchoring round 19: a present state of mind (expecting, worrying, estimating) told before
+"""A present state of mind (expecting, worrying, estimating) told before
 the expression of its clause holds at the story's date; the expression dates what is expected
 or feared."""
 

@@ -1,4 +1,4 @@
-"""Anchoring round 20: a trigger the mention model gave a tense but that stands right after a
+"""A trigger the mention model gave a tense but that stands right after a
 determiner or a comparative ("will achieve higher sales this year") is a noun: it claims no
 date of its sentence as a finite verb would."""
 

@@ -1,4 +1,4 @@
-"""Anchoring round 18: a sentence told in the present, with no date of its own, brings the story
+"""A sentence told in the present, with no date of its own, brings the story
 back to its own date for the sentences after it, as a "now" does."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Anchoring round 19: an expression followed by a when-clause ("in April next year when the
+"""An expression followed by a when-clause ("in April next year when the
 alliance celebrates") is the time of its own clause, which the when-clause shares; the verb of
 the when-clause, nearer to it, does not take it from the clause's own event."""
 

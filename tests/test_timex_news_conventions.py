@@ -1,4 +1,5 @@
-"""News conventions of the fourth round: each rule with a realistic sentence and exact values."""
+"""News conventions of time expressions (spans, "earlier", "now,", "or so", weekday deadlines):
+each rule with a realistic sentence and exact values."""
 
 from __future__ import annotations
 
