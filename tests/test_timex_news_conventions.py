@@ -8,12 +8,9 @@ import datetime as dt
 import pytest
 
 from newstimeline.timex import tag
+from tests.timex_helpers import tagged
 
 DCT = dt.date(2007, 3, 8)  # a Thursday
-
-
-def tagged(text: str, dct: dt.date = DCT) -> list[tuple[str, str, str]]:
-    return [(e.span.text, e.type, e.value) for e in tag(text, dct)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -25,7 +22,7 @@ def tagged(text: str, dct: dt.date = DCT) -> list[tuple[str, str, str]]:
 ])
 def test_earlier_or_later_before_a_day_is_one_expression(
         text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert tagged(text) == expected
+    assert tagged(text, DCT) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -36,7 +33,7 @@ def test_earlier_or_later_before_a_day_is_one_expression(
 ])
 def test_earlier_as_an_adjective_is_no_time(text: str,
                                            expected: list[tuple[str, str, str]]) -> None:
-    assert tagged(text) == expected
+    assert tagged(text, DCT) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -47,7 +44,7 @@ def test_earlier_as_an_adjective_is_no_time(text: str,
 ])
 def test_now_with_a_comma_opening_a_sentence_is_a_discourse_marker(
         text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert tagged(text) == expected
+    assert tagged(text, DCT) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -57,7 +54,7 @@ def test_now_with_a_comma_opening_a_sentence_is_a_discourse_marker(
      [("the next two years or so", "DURATION", "P2Y")]),
 ])
 def test_or_so_stays_inside_the_span(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert tagged(text) == expected
+    assert tagged(text, DCT) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -70,7 +67,7 @@ def test_or_so_stays_inside_the_span(text: str, expected: list[tuple[str, str, s
 ])
 def test_about_and_almost_stay_outside_a_duration(
         text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert tagged(text) == expected
+    assert tagged(text, DCT) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -81,7 +78,7 @@ def test_about_and_almost_stay_outside_a_duration(
 ])
 def test_the_quarter_before_from_is_still_the_quarter(
         text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert tagged(text) == expected
+    assert tagged(text, DCT) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -96,7 +93,7 @@ def test_the_quarter_before_from_is_still_the_quarter(
 ])
 def test_soon_looking_ahead_is_the_near_future_and_an_ordering_is_no_time(
         text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert tagged(text) == expected
+    assert tagged(text, DCT) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -112,7 +109,7 @@ def test_soon_looking_ahead_is_the_near_future_and_an_ordering_is_no_time(
 ])
 def test_span_conventions_of_quarters_days_and_plural_units(
         text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert tagged(text) == expected
+    assert tagged(text, DCT) == expected
 
 
 def test_the_end_of_a_week_or_month_is_in_the_span_and_narrows_it() -> None:
@@ -148,4 +145,4 @@ def test_weekday_deadline_in_a_past_clause_is_the_nearest_such_day(
 ])
 def test_for_a_while_is_a_duration_of_unstated_length(
         text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert tagged(text) == expected
+    assert tagged(text, DCT) == expected

@@ -11,15 +11,11 @@ from pathlib import Path
 import pytest
 
 from newstimeline.timex import tag
-from tests.timex_helpers import OCTOBER_6_2011
+from tests.timex_helpers import OCTOBER_6_2011, tagged
 
 SEED = (Path(__file__).resolve().parents[1] / "seeds"
         / "tass-moscow-grushko-nato-security-proposals.txt")
 DCT = dt.date(2021, 12, 18)  # a Saturday
-
-
-def tagged(text: str, dct: dt.date = DCT) -> list[tuple[str, str, str]]:
-    return [(e.span.text, e.type, e.value) for e in tag(text, dct)]
 
 
 def test_seed_story_weekdays_and_dates_resolve_against_saturday_dateline() -> None:
@@ -41,7 +37,7 @@ def test_expression_far_into_long_text_is_found_with_its_whole_span() -> None:
 
 def test_month_cut_at_window_edge_is_not_an_abbreviation() -> None:
     # "Decemberists" must not yield "Dec"/"December" because a scan window ended inside it.
-    assert tagged("Fans of the Decemberists and the Mayflower gathered in 2019.") == [
+    assert tagged("Fans of the Decemberists and the Mayflower gathered in 2019.", DCT) == [
         ("2019", "DATE", "2019")]
 
 
@@ -54,7 +50,7 @@ def test_month_cut_at_window_edge_is_not_an_abbreviation() -> None:
     "The company sold 1,500 units and 250 cars for $2,000.",
 ])
 def test_non_times_are_not_tagged(text: str) -> None:
-    assert tagged(text) == []
+    assert tagged(text, DCT) == []
 
 
 @pytest.mark.parametrize(("text", "expected"), [
