@@ -148,6 +148,12 @@ def _clean(text: str, openers: frozenset[str] = CLAUSE_OPENERS) -> str:
     cleaned = " ".join(text.split())
     if any(mark in cleaned for mark in _SPACES_BEFORE_PUNCT):
         cleaned = _SPACE_BEFORE_PUNCT.sub("", cleaned)
+    return _trimmed(cleaned, openers)
+
+
+def _trimmed(cleaned: str, openers: frozenset[str]) -> str:
+    """A clause of single spaces without its dangling punctuation, its opening and closing
+    connective, capped in length and capitalized."""
     cleaned = cleaned.strip(" ,;:-—")
     # Only the first and the last word may go: cut them off without splitting the rest.
     first, space, rest = cleaned.partition(" ")
