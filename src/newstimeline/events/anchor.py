@@ -341,6 +341,18 @@ def anchor_event(
         if dated:
             nearest = min(dated, key=lambda e: abs(e.span.start - start))
             return anchor_by_discourse(mention, nearest, text, "in the sentence")
+        current = [e for e in unclaimed if e.interval.latest is not None
+                   and e.interval.earliest is not None and e.interval.earliest < dct
+                   and e.interval.latest > dct
+                   and (e.interval.latest - e.interval.earliest).days <= MAX_DECADE_DAYS
+                   and not bounding_word(e, text) and not _inside_report(e, mention, text)
+                   and not _dates_other_event(e, mention, text)]
+        if current:
+            nearest = min(current, key=lambda e: abs(e.span.start - start))
+            time = anchor_by_discourse(mention, nearest, text, "in the sentence")
+            return time_copy(time, {
+                "latest": dct, "explanation": f"perfect '{mention.token.text}': the part of "
+                f"{nearest.span.text!r} up to the story's date: {time.explanation}"})
     if mention.tense == "future" and mention.token.lower in CONTINUING_VERBS:
         # "Sir Christopher will remain in both posts": what will go on is going on already.
         return event_time(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
@@ -404,6 +416,16 @@ def anchor_event(
                           and e.interval.latest is not None and e.interval.latest <= dct)]
         if ahead:
             return anchor_by_discourse(mention, ahead[0], text, "in the sentence")
+        if present_verb is not None and present_verb.lower() in INTENDING_VERBS:
+            # "On Tuesday, the league plans to hold a news conference": a coming date told
+            # before the present intending verb is when the intended act is to be done (one
+            # told after the verb is its object's: "expects net income in the year ending
+            # June 30 to fall").
+            verb_at = text.rfind(present_verb, 0, start)
+            planned = [e for e in sentence if e.span.end <= verb_at and coming_date(e, dct)
+                       and not bounding_word(e, text) and not _possessive(e, text)]
+            if planned:
+                return anchor_by_discourse(mention, planned[-1], text, "planned in the sentence")
     # "The relatives have fought to keep the boy": a present perfect (not negated) the
     # infinitive hangs on places it as a present does; what was sought is still sought.
     governor = present_verb or perfect_verb
@@ -532,6 +554,11 @@ def _expressions_of(
 
 # Words that may stand between an expression and the "when" of the clause it introduces.
 _WHEN_GAP = 4
+
+
+def coming_date(expression: TimeExpression, dct: dt.date) -> bool:
+    """Whether the expression names a time that begins after the story's date."""
+    return expression.interval.earliest is not None and expression.interval.earliest > dct
 
 
 def when_clause_of(expression: TimeExpression, text: str, trigger_start: int) -> bool:
@@ -1061,11 +1088,21 @@ NOUN_OPENERS: frozenset[str] = frozenset({
 
 def tagged_noun(mention: EventMention, toks: Sequence[Token]) -> bool:
     """Whether a trigger the mention model gave a tense is a noun right after a determiner or a
-    comparative ("higher sales this year"): a noun claims no date of its sentence as a finite
-    verb does."""
+    comparative ("higher sales this year"), or a plural noun made of a verb in -ing ("Terrorist
+    bombings at two embassies blew apart buildings"): a noun claims no date of its sentence as a
+    finite verb does, nor is it going on at the story's date as a present is."""
     i = mention.index
-    return mention.tense != "none" and i > 0 and toks[i - 1].lower in NOUN_OPENERS \
-        and mention.token.text.islower() and not mention.token.lower.endswith("ed")
+    if mention.tense == "none" or not mention.token.text.islower():
+        return False
+    return (i > 0 and toks[i - 1].lower in NOUN_OPENERS
+            and not mention.token.lower.endswith("ed")) or plural_of_ing(mention.token.lower)
+
+
+def plural_of_ing(word: str) -> bool:
+    """Whether a word in -ings is the plural of a noun in -ing ("bombings", "drawings",
+    "findings"), not a present in -s of a verb whose stem ends in "ing" ("brings", "springs",
+    "clings"): such a stem has no vowel before its "ing"."""
+    return word.endswith("ings") and any(c in "aeiouy" for c in word[:-4])
 
 
 def coordinated_progressives(mentions: list[EventMention],
