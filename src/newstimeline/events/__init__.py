@@ -67,6 +67,7 @@ from newstimeline.events.vocabulary import (
     QUOTE_TOKENS,
     REPORT_VEHICLES,
     REPORTING_VERBS,
+    SUBJECT_PRONOUNS,
     VEHICLE_PASSIVE_BE,
     VEHICLE_RELATIVES,
 )
@@ -240,7 +241,8 @@ def extract_events(
             placing = [earlier.get(id(e), e) for e in placing]
             in_sentence = [earlier.get(id(e), e) for e in in_sentence]
             owned = [[earlier.get(id(e), e) for e in own] for own in owned]
-        governing = {id(e) for k, m in enumerate(tensed) if m.tense != "none" for e in owned[k]}
+        governing = {id(e) for k, m in enumerate(tensed) if m.tense != "none"
+                     and not _object_participle(k, tensed, toks) for e in owned[k]}
         unclaimed = [e for e in placing if id(e) not in governing]
         # A report may also take the day of a participle that describes its vehicle ("said in
         # the letter, dated Monday"): no finite verb of the sentence claims that day.
@@ -587,6 +589,30 @@ def _reduced_relative(mention: EventMention, toks: list[Token]) -> bool:
         if token.text == ",":
             return False
     return True
+
+
+# Classes of verbs that take a clause with no "that" ("said profits rose", "believes the
+# army seized the town"): a past form after their object may be that clause's finite verb.
+_CLAUSE_TAKING_CLASSES = frozenset({"REPORTING", "I_STATE", "PERCEPTION"})
+_PARTICIPLE_BREAKS = CLAUSE_BREAK_MARKS | QUOTE_TOKENS | CLAUSE_OPENERS | COMPLEMENTIZERS \
+    | frozenset({"or", "--", "_", "(", ")"})
+
+
+def _object_participle(k: int, found: list[EventMention], toks: list[Token]) -> bool:
+    """Whether the past form ``found[k]`` follows the object noun of a verb told before it in
+    its clause ("is expected to dominate a NATO summit set for April"): a participle describing
+    that noun, not a finite verb claiming a date of its sentence."""
+    mention = found[k]
+    i = mention.index
+    if mention.tense != "past" or mention.aspect != "simple" or i < 3 \
+            or not (toks[i - 1].text.isalpha() and toks[i - 1].text.islower()) \
+            or toks[i - 1].lower in SUBJECT_PRONOUNS or toks[i - 1].lower in DETERMINERS \
+            or toks[i - 1].lower in ADVERBS_BETWEEN or toks[i - 1].lower.endswith("ly"):
+        return False
+    verb = next((m for m in reversed(found[:k]) if m.tense != "none" or m.dependent), None)
+    if verb is None or verb.index >= i - 1 or verb.event_class in _CLAUSE_TAKING_CLASSES:
+        return False
+    return all(t.lower not in _PARTICIPLE_BREAKS for t in toks[verb.index + 1:i])
 
 
 def _in_opening_phrase(toks: list[Token], i: int) -> bool:
