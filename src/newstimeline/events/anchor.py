@@ -851,10 +851,36 @@ def comparison_base(expression: TimeExpression, trigger_start: int, text: str) -
     # "from" opens the base when a figure or the expression itself follows it ("from $4
     # million a year earlier", "narrowed from a year earlier"), not a place ("trying to cross
     # from Cuba to Florida six weeks ago"). (Its words read only when one stands between.)
-    return "from" in between and any(
-        word == "from" and (k + 1 == len(between) or between[k + 1][:1] in _FIGURE_STARTS)
-        for k, word in enumerate(between)) and not EARLIER_WORDS.isdisjoint(
-        expression.span.text.lower().split())
+    if "from" not in between:
+        return False
+    if any(word == "from" and (k + 1 == len(between) or between[k + 1][:1] in _FIGURE_STARTS)
+           for k, word in enumerate(between)) and not EARLIER_WORDS.isdisjoint(
+            expression.span.text.lower().split()):
+        return True
+    # "jumped from fewer than 100,000 in 1980 to more than 300,000 last year": the start of a
+    # change told from one figure to another; the change is dated by its end.
+    after = text[expression.span.end:expression.span.end + 40].lower().split()
+    return after[:1] == ["to"] and figure_follows(after, "to") and figure_follows(between, "from")
+
+
+# Words that may stand before a figure ("fewer than 100,000", "about $4 million").
+_FIGURE_QUANTIFIERS: frozenset[str] = frozenset({
+    "fewer", "more", "less", "than", "about", "nearly", "almost", "some", "around", "roughly",
+    "over", "under", "just"})
+
+
+def figure_follows(words: Sequence[str], opener: str) -> bool:
+    """Whether ``opener`` in ``words`` is followed by a figure, past quantifiers ("from
+    fewer than 100,000", "to more than 300,000")."""
+    for k, word in enumerate(words):
+        if word != opener:
+            continue
+        rest = list(words[k + 1:])
+        while rest and rest[0] in _FIGURE_QUANTIFIERS:
+            rest.pop(0)
+        if rest and rest[0][:1] in _FIGURE_STARTS:
+            return True
+    return False
 
 
 # First characters of a figure: an amount or a number.
