@@ -886,18 +886,31 @@ def _owned_expressions(
         # "in April next year, when the alliance celebrates its anniversary": the when-clause
         # tells what happens at the time the expression names.
         after = [k for k, m in enumerate(mentions) if m.token.start >= expression.span.end]
-        if after and when_clause_of(expression, text, mentions[after[0]].token.start) \
+        if not after:
+            continue
+        if when_clause_of(expression, text, mentions[after[0]].token.start) \
                 and not owned[after[0]]:
             owned[after[0]].append(expression)
-            # "In contrast to Thursday, when 135 people were arrested and police were forced
-            # to use tear gas": the finite verbs joined in the when-clause share its time.
-            end = text.find(",", mentions[after[0]].token.end, toks[-1].end)
-            for k in after[1:]:
-                if (end != -1 and mentions[k].token.start > end) or mentions[k].tense == "none":
-                    continue
-                if not owned[k]:
-                    owned[k].append(expression)
+        elif not (_when_follows(expression, text)
+                  and any(e is expression for e in owned[after[0]])):
+            continue
+        # "In contrast to Thursday, when 135 people were arrested and police were forced to
+        # use tear gas": the finite verbs joined in the when-clause share its time (also when
+        # its first verb, told a few words on, took the expression as the nearest trigger:
+        # "Thursday, when two exile leaders and 133 other people were arrested").
+        end = text.find(",", mentions[after[0]].token.end, toks[-1].end)
+        for k in after[1:]:
+            if (end != -1 and mentions[k].token.start > end) or mentions[k].tense == "none":
+                continue
+            if not owned[k]:
+                owned[k].append(expression)
     return owned
+
+
+def _when_follows(expression: TimeExpression, text: str) -> bool:
+    """Whether a when-clause opens right after the expression ("Thursday, when ...")."""
+    return text[expression.span.end:expression.span.end + 8].lstrip(" ,").lower().startswith(
+        "when ")
 
 
 def _closes_phrase_before(text: str, expression: TimeExpression, later: EventMention,
