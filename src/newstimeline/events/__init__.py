@@ -15,6 +15,7 @@ from typing import NamedTuple
 from newstimeline.events import built
 from newstimeline.events.actors import ActorResolver, count_found_names, names_in
 from newstimeline.events.anchor import (
+    DEFINITE_WORDS,
     INTENDING_PAST,
     PLACING_TYPES,
     STORY_DATE_RULE,
@@ -323,6 +324,13 @@ def extract_events(
                 time = built.time_copy(governor, {
                     "explanation": f"'{mention.token.text}' is done in past "
                     f"'{purpose.token.text}', at its time: {governor.explanation}"})
+            if time.basis == "reporting" and carried is not None and tensed[k].tense == "past" \
+                    and is_recent_day(carried, dct) and _vehicle_opening(toks, mention.index):
+                # "In the letter, Gonzalez said he does not recognize the court": the report
+                # is told in the vehicle the story has just named and dated ("said in the
+                # letter, dated Monday"), on that day.
+                time = anchor_by_discourse(tensed[k], carried, text,
+                                           "of the vehicle named before,")
             if time.basis in {"none", "reporting"} and mention.dependent \
                     and tensed[k].tense == "none":
                 occasion = _occasion_before(mention, toks, placing, tensed)
@@ -613,6 +621,15 @@ def _object_participle(k: int, found: list[EventMention], toks: list[Token]) -> 
     if verb is None or verb.index >= i - 1 or verb.event_class in _CLAUSE_TAKING_CLASSES:
         return False
     return all(t.lower not in _PARTICIPLE_BREAKS for t in toks[verb.index + 1:i])
+
+
+def _vehicle_opening(toks: list[Token], i: int) -> bool:
+    """Whether the sentence opens with "In the/that/his ... <vehicle>," naming a report's
+    vehicle told of before (``REPORT_VEHICLES``), and ``toks[i]`` comes after that comma."""
+    if len(toks) < 4 or toks[0].lower != "in" or toks[1].lower not in DEFINITE_WORDS:
+        return False
+    comma = next((j for j in range(2, min(len(toks), 6)) if toks[j].text == ","), -1)
+    return comma > 2 and toks[comma - 1].lower in REPORT_VEHICLES and i > comma
 
 
 def _in_opening_phrase(toks: list[Token], i: int) -> bool:
