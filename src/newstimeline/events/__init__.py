@@ -18,6 +18,7 @@ from newstimeline.events.anchor import (
     DEFINITE_WORDS,
     INTENDING_PAST,
     PLACING_TYPES,
+    SOURCE_ATTRIBUTIONS,
     STORY_DATE_RULE,
     RelativeClause,
     a_year_earlier,
@@ -324,6 +325,20 @@ def extract_events(
                 time = built.time_copy(governor, {
                     "explanation": f"'{mention.token.text}' is done in past "
                     f"'{purpose.token.text}', at its time: {governor.explanation}"})
+            if time.basis == "reporting" and tensed[k].tense == "none" and k > 0 \
+                    and mention.token.lower.endswith("ing") and toks[mention.index - 1].text == "," \
+                    and mention.token.lower not in SOURCE_ATTRIBUTIONS:
+                acting = _comma_participle_governor(tensed, k)
+                if acting is not None and acting.index in times \
+                        and times[acting.index].relation == "on" \
+                        and times[acting.index].basis in {"expression", "discourse"}:
+                    # "the guerrillas waged war on Batista's troops, declaring victory on Jan.
+                    # 1, 1959": a report told in a participle after the comma is made in the
+                    # dated act it goes with, at its time (not on the story's date).
+                    governor = times[acting.index]
+                    time = built.time_copy(governor, {
+                        "explanation": f"'{mention.token.text}' goes with past "
+                        f"'{acting.token.text}', at its time: {governor.explanation}"})
             if time.basis == "reporting" and carried is not None and tensed[k].tense == "past" \
                     and is_recent_day(carried, dct) and _vehicle_opening(toks, mention.index):
                 # "In the letter, Gonzalez said he does not recognize the court": the report
@@ -621,6 +636,13 @@ def _object_participle(k: int, found: list[EventMention], toks: list[Token]) -> 
     if verb is None or verb.index >= i - 1 or verb.event_class in _CLAUSE_TAKING_CLASSES:
         return False
     return all(t.lower not in _PARTICIPLE_BREAKS for t in toks[verb.index + 1:i])
+
+
+def _comma_participle_governor(found: list[EventMention], k: int) -> EventMention | None:
+    """The past finite verb nearest before ``found[k]``, a participle after a comma, in its
+    sentence: the act the participle goes with ("waged war ..., declaring victory")."""
+    verb = next((m for m in reversed(found[:k]) if m.tense != "none"), None)
+    return verb if verb is not None and verb.tense == "past" else None
 
 
 def _vehicle_opening(toks: list[Token], i: int) -> bool:
