@@ -516,6 +516,7 @@ def _expressions_of(
     # what is kept.)
     past = mention.tense == "past"
     objects_too = mention.token.lower not in OCCASION_VERBS
+    simple_present = mention.tense == "present" and mention.aspect in {"simple", "progressive"}
     own = [e for e in own if not comparison_base(e, start, text)
            # "$100 million of senior notes due Nov. 1, 2009, priced at par": a past event does
            # not lie in a year after the story's; such a date is another phrase's (a
@@ -529,7 +530,13 @@ def _expressions_of(
            and not (e.span.start > start and _possessive(e, text))
            # "reported a third-quarter net loss": a date between a determiner and a noun, told
            # after the trigger, dates that noun (the loss), not the trigger.
-           and not (objects_too and _object_modifier(e, start, text))]
+           and not (objects_too and _object_modifier(e, start, text))
+           # "what he calls an ``eternal merger''" after "his Aug. 2 power-grab": a present
+           # going on now does not lie on a past date that premodifies a noun.
+           # (Unless it premodifies the trigger itself, a noun the mention model read as a
+           # present: "The Friday explosions at two embassies killed 110 people".)
+           and not (simple_present and e.interval.latest is not None and e.interval.latest < dct
+                    and noun_modifier(e, text) and text[e.span.end:start].strip() != "")]
     sentence = [e for e in sentence if not comparison_base(e, start, text)
                 and not (objects_too and _object_modifier(e, start, text))]
     untensed = mention.tense == "none"
