@@ -329,16 +329,17 @@ def extract_events(
                     and mention.token.lower.endswith("ing") and toks[mention.index - 1].text == "," \
                     and mention.token.lower not in SOURCE_ATTRIBUTIONS:
                 acting = _comma_participle_governor(tensed, k)
-                if acting is not None and acting.index in times \
-                        and times[acting.index].relation == "on" \
-                        and times[acting.index].basis in {"expression", "discourse"}:
+                acted = times.get(acting.index) if acting is not None else None
+                if acting is not None and acted is not None and acted.relation == "on" \
+                        and acted.expression is not None \
+                        and sentence.start <= acted.expression.start < sentence.end:
                     # "the guerrillas waged war on Batista's troops, declaring victory on Jan.
                     # 1, 1959": a report told in a participle after the comma is made in the
-                    # dated act it goes with, at its time (not on the story's date).
-                    governor = times[acting.index]
-                    time = built.time_copy(governor, {
+                    # act it goes with, at the time its sentence gives that act (not on the
+                    # story's date; a date carried from before keeps the convention).
+                    time = built.time_copy(acted, {
                         "explanation": f"'{mention.token.text}' goes with past "
-                        f"'{acting.token.text}', at its time: {governor.explanation}"})
+                        f"'{acting.token.text}', at its time: {acted.explanation}"})
             if time.basis == "reporting" and carried is not None and tensed[k].tense == "past" \
                     and is_recent_day(carried, dct) and _vehicle_opening(toks, mention.index):
                 # "In the letter, Gonzalez said he does not recognize the court": the report
