@@ -217,6 +217,12 @@ def _by_convention(word: str, event_class: str, tense: str, aspect: str,
                      explanation=f"the text gives no time for '{word}'")
 
 
+def at_story_date(dct: dt.date, explanation: str) -> EventTime:
+    """An event going on or holding at the story's date (``basis: tense``)."""
+    return event_time(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
+                      relation="on", basis="tense", expression=None, explanation=explanation)
+
+
 def anchor_by_discourse(
     mention: EventMention, expression: TimeExpression, text: str, where: str
 ) -> EventTime:
@@ -284,6 +290,16 @@ def anchor_event(
         # "the closing, which is expected in December", "are worried about the future": a
         # present state of mind holds now; the expression after it dates what is expected.
         return anchor_by_convention(mention, dct)
+    if mention.event_class == "I_STATE" and mention.tense == "past" \
+            and mention.aspect == "simple" and not dependent \
+            and all(e.span.start > start for e in (own or sentence)) \
+            and describing_state(mention, text, finite_starts):
+        # "The activist wanted for questioning in last month's shooting may have fled", "will
+        # offer a package in a move expected to result in a fourth-quarter charge": a
+        # participle of a state of mind describing a noun ("who is wanted") holds at the
+        # story's date; the date after it dates what is wanted or expected.
+        return at_story_date(dct, f"'{mention.token.text}' describes a noun as a state of mind "
+                                  f"holding at the story's date {dct}")
     if own:
         nearest = min(own, key=lambda e: abs(e.span.start - start))
         return _bounded_by_dct(anchor_by_expression(
@@ -561,6 +577,39 @@ def _expressions_of(
 
 # Words that may stand between an expression and the "when" of the clause it introduces.
 _WHEN_GAP = 4
+
+
+# Words before a past form that make it a finite verb or a passive's participle, not one
+# describing the noun before it.
+_NOT_NOUNS_BEFORE_PARTICIPLE: frozenset[str] = frozenset({
+    "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "and", "or",
+    "not", "who", "which", "that", "he", "she", "it", "they", "we", "i", "you", "also", "still"})
+# Auxiliaries and modals: one told after the past form, in its clause, is the main verb's.
+_CLAUSE_AUXILIARIES: frozenset[str] = frozenset({
+    "may", "might", "can", "could", "will", "would", "shall", "should", "must", "is", "are",
+    "was", "were", "has", "have", "had"})
+
+
+def describing_state(mention: EventMention, text: str, finite_starts: Sequence[int]) -> bool:
+    """Whether a past form of a state of mind right after a lowercase noun, before "to" or
+    "for", describes that noun ("the activist wanted for questioning ... may have fled", "a
+    move expected to result in a charge" as an object): a reduced "who is wanted", not the
+    clause's finite verb ("The team planned to leave on Thursday"). It is one when the clause
+    has its finite verb before the noun, or an auxiliary or modal after the past form."""
+    start, end = mention.token.start, mention.token.end
+    before = text[max(0, start - 30):start].split()
+    after = text[end:end + 6].split()
+    if not before or not after or after[0].lower() not in {"to", "for"}:
+        return False
+    word = before[-1]
+    if not (word.isalpha() and word.islower()) or word in _NOT_NOUNS_BEFORE_PARTICIPLE \
+            or word.endswith("ly"):
+        return False
+    clause_start = max(text.rfind(mark, 0, start) for mark in ",;:.")
+    ends = [at for at in (text.find(mark, end, end + 200) for mark in ",;:.?!") if at != -1]
+    rest = text[end:min(ends, default=end + 200)].lower().split()
+    return any(clause_start < at < start for at in finite_starts) \
+        or not _CLAUSE_AUXILIARIES.isdisjoint(rest)
 
 
 def coming_date(expression: TimeExpression, dct: dt.date) -> bool:
