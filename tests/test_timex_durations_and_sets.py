@@ -135,3 +135,38 @@ def test_units_spent_on_something_are_a_stretch_of_unstated_length(
 def test_in_a_count_of_units_looking_ahead_is_a_date(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dt.date(1989, 11, 2)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "in" is the particle of "phased in": the count after "over" is how long it takes.
+    ("The new emission limits will be phased in over 18 months.",
+     [("over 18 months", "DURATION", "P18M")]),
+    # "the first ... in more than five years" measures the stretch since the last one.
+    ("It would be the central bank's first rate cut in more than five years.",
+     [("more than five years", "DURATION", "P5Y")]),
+    ("The airline will add flights in at least three months, its chief said.",
+     [("at least three months", "DURATION", "P3M")]),
+    # Without such a modifier the count after "in" is still the date that far ahead.
+    ("The new terminal will open in less than two years.",
+     [("less than two years", "DATE", "1991")]),
+])
+def test_in_before_a_stretch_modifier_is_no_date_ahead(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, dt.date(1989, 11, 2)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # After "to", a modal or "not", "last" is the verb: only the stretch is the expression.
+    ("The trial is expected to last six weeks, lawyers said.",
+     [("six weeks", "DURATION", "P6W")]),
+    ("Forecasters said the heat wave may last several more days.",
+     [("several more days", "DURATION", "PXD")]),
+    ("The truce won't last two days, a rebel commander said.", [("two days", "DURATION", "P2D")]),
+    # Otherwise "last" is the shift word and stays in the span.
+    ("Prices have risen 4% in the last six weeks.",
+     [("the last six weeks", "DURATION", "P6W")]),
+    ("Sales fell sharply last two quarters, analysts said.",
+     [("last two quarters", "DURATION", "P2Q")]),
+])
+def test_the_verb_last_is_no_shift_word(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, dt.date(1989, 11, 2)) == expected

@@ -124,6 +124,10 @@ NOUN_AFTER_MONTH = (r"(?= (?!(?:" + "|".join(vocab.NOT_NOUNS_AFTER_MONTH) + r")(
 # "-old" after a counted unit, when a lasting state of affairs follows: "an 8-month-old truce".
 AGED_EVENT = (r"-(?i:old)(?= (?:" + "|".join(re.escape(n) for n in vocab.AGED_EVENT_NOUNS)
               + r")(?![\w-]))")
+# After a shift word: not the verb "last" ("expected to last six weeks", "may last days").
+NOT_VERB_LAST = "".join(
+    r"(?<!" + (r"\b" if word.isalpha() else "") + "(?i:" + re.escape(word) + r") (?i:last))"
+    for word in vocab.VERB_LAST_AUXILIARIES)
 # An ordinal count of days ("the eighth day", "the 12th day").
 NTH = r"(?P<nth>" + _alternation(vocab.DAY_ORDINAL_WORDS) + r"|\d{1,3}(?:st|nd|rd|th))"
 POSITION = r"(?P<pos>(?i:early|mid|late|the end of|the beginning of|the start of|the middle of))"
@@ -165,6 +169,7 @@ SUBPATTERNS: dict[str, str] = {
     "NOUN_AFTER_MONTH": NOUN_AFTER_MONTH,
     "NTH": NTH,
     "AGED_EVENT": AGED_EVENT,
+    "NOT_VERB_LAST": NOT_VERB_LAST,
     "HOLIDAY": HOLIDAY,
 }
 

@@ -54,6 +54,9 @@ class Context:
     """The expression follows "since": a starting point already passed."""
     after_in: bool = False
     """The expression follows "in" ("redeemed in five years")."""
+    preposition: str = ""
+    """The preposition (or word) just before the expression, lowercased ("in the second
+    quarter")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -713,6 +716,18 @@ def _closing_year(month_number: int, day_number: int, ctx: Context) -> int:
     return ctx.dct.year - 1 if this_year > ctx.dct else ctx.dct.year
 
 
+def _quarter_ahead(m: Mention, q: int, ctx: Context) -> bool:
+    """Whether a quarter not yet begun this year is this year's: "the merger is expected to
+    close in the second quarter" in a March story. Only a calendar quarter named as a time
+    ("in", "by", "during" it) in a clause that looks ahead, and not the quarter just before the
+    story's (a January "will post a loss in the fourth quarter" reports on the one just ended)."""
+    if ctx.tense != "future" or ctx.preposition not in vocab.QUARTER_AHEAD_PREPOSITIONS:
+        return False
+    if "fiscal" in m.text.lower() or "-" in m.text:  # a fiscal quarter; "second-quarter results"
+        return False
+    return q != (_dct_quarter(ctx.dct)[1] - 2) % 4 + 1
+
+
 def resolve_quarter(m: Mention, ctx: Context) -> Resolved | None:
     q = vocab.ORDINALS[m.parts["ord"].lower()]
     qref = m.parts.get("qref", "").lower()
@@ -725,8 +740,8 @@ def resolve_quarter(m: Mention, ctx: Context) -> Resolved | None:
         y = ctx.dct.year
         start = dt.date(y, 3 * (q - 1) + 1, 1)
         # Quarters are reported after the fact: even "will report third-quarter results" is
-        # about the latest third quarter, so the tense is not consulted.
-        if start > ctx.dct:
+        # about the latest third quarter, so the tense is not consulted for them.
+        if start > ctx.dct and not _quarter_ahead(m, q, ctx):
             y -= 1
         why = f"quarter {q}: the latest one begun by the story's date {ctx.dct}"
         closed_month = vocab.MONTHS.get(m.parts.get("closed_month", "").lower().rstrip("."))
@@ -883,7 +898,9 @@ def resolve_duration(m: Mention, ctx: Context) -> Resolved | None:
         value = _half_duration_value(amount, unit) or value
     shift = m.parts.get("shift", "").lower()
     if (ctx.after_in and ctx.tense == "future" and amount is not None and not half and not shift
-            and unit in {"day", "week", "month", "year"}):
+            and unit in {"day", "week", "month", "year"}
+            # "phased in over 18 months", "the first cut in more than five years": a stretch
+            and m.parts.get("mod", "").lower() not in vocab.STRETCH_MODIFIERS):
         # "The stock would be redeemed in five years": the time that far ahead of the story's
         # date, a date ("completed in two years" in a past clause stays a stretch of time).
         value, interval = _unit_period(unit, _shift_date(ctx.dct, unit, amount))
@@ -1067,6 +1084,7 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
         sentence = sentence_at(sentences, mention.start)
         tense = clause_tense(text, sentence, mention.context_start, mention.end)
         nearest = closed = since = False
+        preposition = _preposition(text, mention)
         if mention.rule.family == "weekday" and text.startswith(("'s", "’s"), mention.end):
             # "Wednesday's ruling" names a reported event by its day: the latest such day.
             tense = "past"
@@ -1076,7 +1094,7 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
             # "the two sides meet separately Monday", "voting ends at midnight Saturday": a
             # timetable, ahead
             tense = "future"
-        elif (preposition := _preposition(text, mention)) == "since":
+        elif preposition == "since":
             tense, since = "past", True  # "on patrol since March": a start already passed
         elif preposition in vocab.CLOSING_WORDS:
             tense, closed = "past", True  # "the quarter ended Oct. 31": closed by the DCT
@@ -1090,8 +1108,8 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
         ctx = Context(dct=dct, tense=tense, anchor=anchor, quarter=quarter, period=period,
                       stretch=stretch, fiscal=fiscal, nearest=nearest, closed=closed,
                       day_named=day_named, period_month=period_month, since=since,
-                      after_in=(mention.rule.family == "duration"
-                                and _preposition(text, mention) == "in"))
+                      after_in=mention.rule.family == "duration" and preposition == "in",
+                      preposition=preposition)
         try:
             result = RESOLVERS[mention.rule.family](mention, ctx)
         except (ValueError, OverflowError, KeyError):

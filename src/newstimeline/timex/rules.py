@@ -428,7 +428,9 @@ RULES: tuple[Rule, ...] = (
          needs=("hours", "days", "weeks", "months", "years", "decades")),
     Rule("past_units", "duration", "DURATION",
          # "last a couple of years" is the verb "last": no article after the shift word.
-         r"(?P<t>(?i:the )?(?P<shift>(?i:past|last|next|coming|previous|first)) (?!(?i:an?) )"
+         # "expected to last six weeks" is the verb too: only "[six weeks]" is the expression.
+         r"(?P<t>(?i:the )?(?P<shift>(?i:past|last|next|coming|previous|first)){NOT_VERB_LAST} "
+         r"(?!(?i:an?) )"
          # TimeBank keeps a hedge in the span: "[the next two years or so]" (3 of 3).
          r"(?:{NUMBER} )?{UNIT}s?(?![\w])(?: (?i:or so)(?!\w))?)",
          "the past 24 hours",

@@ -188,6 +188,22 @@ NOT_NOUNS_AFTER_MONTH: tuple[str, ...] = (
     "it", "they", "the", "a", "an", "not",
 )
 
+# Words before "last" that make it the verb ("expected to last six weeks", "may last several
+# days"): then "last" is no shift word and stays out of the span of the stretch after it.
+VERB_LAST_AUXILIARIES: tuple[str, ...] = (
+    "to", "will", "'ll", "would", "could", "can", "may", "might", "should", "must", "shall",
+    "did", "does", "do", "not", "n't", "cannot",
+)
+# Modifiers that make a count after "in" a stretch, not a date ahead: "to be phased in [over 18
+# months]", "the first cut in [more than five years]" ("redeemed in five years" is a date).
+STRETCH_MODIFIERS: frozenset[str] = frozenset({"over", "more than", "at least"})
+
+# Prepositions that name a quarter as a time something happens in ("close in the second
+# quarter", "by the third quarter"), not as the period a report covers ("results for").
+QUARTER_AHEAD_PREPOSITIONS: frozenset[str] = frozenset({
+    "in", "during", "by", "until", "till", "through", "into", "before",
+})
+
 # Nouns naming a state of affairs that lasts: after a counted age ("the IRA's 8-month-old
 # truce", "a 10-day-old strike") the age is how long it has lasted, a duration (TimeBank tags
 # it); the age of a person or a thing ("a 6-year-old boy", "the 50-year-old alliance") is not.
