@@ -395,3 +395,23 @@ def test_a_part_of_the_day_before_to_is_still_a_time(
 def test_a_clock_time_on_a_date_is_that_dates_time(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dt.date(2013, 3, 14)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Before "this year" the adverb belongs to the expression (TimeBank's span, 7 of 8); the
+    # interval is the part of the year before (or after) the story's date.
+    ("Earlier this year, the chain closed 40 stores.", [("Earlier this year", "DATE", "2007")]),
+    ("The company expects to sell the unit later this year.",
+     [("later this year", "DATE", "2007")]),
+    # Before a week or a month it stays outside, as before.
+    ("The minister resigned earlier this month.", [("this month", "DATE", "2007-03")]),
+])
+def test_earlier_this_year_is_one_expression(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, DCT) == expected
+
+
+def test_earlier_this_year_spans_the_year_up_to_the_story() -> None:
+    (expression,) = tag("Earlier this year, the chain closed 40 stores.", DCT)
+    assert (expression.interval.earliest, expression.interval.latest) == (
+        dt.date(2007, 1, 1), DCT)

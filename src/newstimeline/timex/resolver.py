@@ -346,7 +346,8 @@ def resolve_shifted_unit(m: Mention, ctx: Context) -> Resolved | None:
         elif ctx.day_named:
             base = ctx.anchor
     value, interval = _unit_period(unit, _shift_date(base, unit, amount))
-    position = (m.parts.get("pos") or m.parts.get("rel_pos") or "").lower()
+    position = (m.parts.get("pos") or m.parts.get("rel_pos") or m.parts.get("rel_year")
+                or "").lower()
     if position == "earlier" and amount == 0 and interval.latest and interval.latest > ctx.dct:
         interval = Interval(earliest=interval.earliest, latest=ctx.dct,
                             precision=interval.precision)

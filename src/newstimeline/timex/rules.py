@@ -263,8 +263,11 @@ RULES: tuple[Rule, ...] = (
          "on Saturday",
          ("weekday",)),
     Rule("shifted_unit", "shifted_unit", "DATE",
-         # TimeML leaves "earlier"/"later" out of the span ("earlier [this week]") but not "early".
-         r"(?:(?P<rel_pos>(?i:earlier|later)) )?(?P<t>(?:{EDGE} )?(?:(?P<pos>(?i:early|late)) )?"
+         # TimeML leaves "earlier"/"later" out of the span ("earlier [this week]") but not "early",
+         # except before "this year": "[earlier this year]" (TimeBank 7 of 8; "this week" 0 of 4).
+         r"(?:(?P<rel_pos>(?i:earlier|later)) (?!(?i:this year)\b))?"
+         r"(?P<t>(?:(?P<rel_year>(?i:earlier|later)) (?=(?i:this year)\b))?"
+         r"(?:{EDGE} )?(?:(?P<pos>(?i:early|late)) )?"
          r"(?:(?i:the) )?"
          r"{SHIFT} (?P<unit>(?i:week|weekend|month|year|quarter|decade|century))(?!s?\w)"
          r"(?: (?i:or so)(?!\w))?)",
