@@ -401,9 +401,10 @@ def resolve_units_ago(m: Mention, ctx: Context) -> Resolved | None:
                         anchors=False)
     if direction in {"ago", "from now", "hence"}:
         base = ctx.dct
-    elif unit in {"month", "year"} and ctx.period is not None:
-        # "He left in 1990. Two years later ...": from the month or year named last (as "the
-        # following year" counts), not from an older day or the story's date.
+    elif unit in {"month", "year", "decade", "century"} and ctx.period is not None:
+        # "He left in 1990. Two years later ...", "listed in 1998 and delisted a decade later":
+        # from the month or year named last (as "the following year" counts), not from an
+        # older day or the story's date.
         base = ctx.period
     else:
         base = ctx.anchor
