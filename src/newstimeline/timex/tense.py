@@ -161,8 +161,8 @@ def clause_tense(text: str, sentence: tuple[int, int], start: int, end: int) -> 
 def scheduled_present(text: str, sentence: tuple[int, int], start: int) -> bool:
     """Whether a timetable verb in the present ("meet", "resumes") stands just before ``start``.
 
-    One adverb may come between ("meet separately Monday"); an auxiliary or "to" before the verb
-    ("did not meet", "failed to meet") makes it no timetable.
+    One adverb may come between ("meet separately Monday", "meets again Wednesday"); an
+    auxiliary or "to" before the verb ("did not meet", "failed to meet") makes it no timetable.
     """
     before = [w.lower() for w in _WORD.findall(text, max(sentence[0], start - 64), start)][-4:]
     before.reverse()  # nearest first
@@ -170,7 +170,7 @@ def scheduled_present(text: str, sentence: tuple[int, int], start: int) -> bool:
         before = before[1:]
     for i in range(min(2, len(before))):
         if before[i] in vocab.SCHEDULE_VERBS:
-            if i == 1 and not before[0].endswith("ly"):
+            if i == 1 and not (before[0].endswith("ly") or before[0] in vocab.SCHEDULE_ADVERBS):
                 return False
             previous = before[i + 1] if i + 1 < len(before) else ""
             return previous not in vocab.SCHEDULE_VERB_BLOCKERS

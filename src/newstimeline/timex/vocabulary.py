@@ -334,6 +334,9 @@ SCHEDULE_VERBS: frozenset[str] = frozenset({
     "leaves", "travel", "travels", "return", "returns", "face", "faces", "play", "plays",
     "host", "hosts", "end", "ends", "close", "closes", "expire", "expires", "is", "are",
 })  # fmt: skip
+# Adverbs without "-ly" that may stand between such a verb and its weekday: "the central bank
+# meets again Wednesday".
+SCHEDULE_ADVERBS: frozenset[str] = frozenset({"again"})
 # Words before such a verb that make it no timetable: "did not meet Monday", "failed to meet".
 SCHEDULE_VERB_BLOCKERS: frozenset[str] = frozenset({
     "to", "not", "n't", "did", "didn't", "never", "would", "could", "should", "might", "must",
