@@ -128,6 +128,11 @@ AGED_EVENT = (r"-(?i:old)(?= (?:" + "|".join(re.escape(n) for n in vocab.AGED_EV
 NOT_VERB_LAST = "".join(
     r"(?<!" + (r"\b" if word.isalpha() else "") + "(?i:" + re.escape(word) + r") (?i:last))"
     for word in vocab.VERB_LAST_AUXILIARIES)
+# Before a quarter or half code with no year of its own: one of the listed words ("in Q3").
+QUARTER_CODE_OPENER = "(?:" + "|".join(
+    rf"(?<=(?<![\w-]){re.escape(word)} )" for word in vocab.QUARTER_CODE_OPENERS) + ")"
+HALF_CODE_OPENER = "(?:" + "|".join(
+    rf"(?<=(?<![\w-]){re.escape(word)} )" for word in vocab.HALF_CODE_OPENERS) + ")"
 # An ordinal count of days ("the eighth day", "the 12th day").
 NTH = r"(?P<nth>" + _alternation(vocab.DAY_ORDINAL_WORDS) + r"|\d{1,3}(?:st|nd|rd|th))"
 POSITION = r"(?P<pos>(?i:early|mid|late|the end of|the beginning of|the start of|the middle of))"
@@ -170,6 +175,8 @@ SUBPATTERNS: dict[str, str] = {
     "NTH": NTH,
     "AGED_EVENT": AGED_EVENT,
     "NOT_VERB_LAST": NOT_VERB_LAST,
+    "QUARTER_CODE_OPENER": QUARTER_CODE_OPENER,
+    "HALF_CODE_OPENER": HALF_CODE_OPENER,
     "HOLIDAY": HOLIDAY,
 }
 

@@ -565,8 +565,9 @@ def resolve_holiday(m: Mention, ctx: Context) -> Resolved | None:
 
 def resolve_half_year(m: Mention, ctx: Context) -> Resolved | None:
     """"The first half of 2006" is 2006-H1; without a year, the latest such half begun."""
-    half = 1 if m.parts["half"].lower() == "first" else 2
-    y = _year_of(m.parts, ctx)
+    half = int(m.parts["hnum"]) if "hnum" in m.parts else (
+        1 if m.parts["half"].lower() == "first" else 2)
+    y = _year_of(m.parts, ctx) or (int(m.parts["lead_year"]) if "lead_year" in m.parts else None)
     named = m.parts.get("hyear", "").lower()
     if named in {"this", "next", "last"}:  # "the second half of next year"
         y = ctx.dct.year + vocab.DEICTIC_SHIFTS[named]
@@ -731,7 +732,7 @@ def _quarter_ahead(m: Mention, q: int, ctx: Context) -> bool:
 
 
 def resolve_quarter(m: Mention, ctx: Context) -> Resolved | None:
-    q = vocab.ORDINALS[m.parts["ord"].lower()]
+    q = int(m.parts["qnum"]) if "qnum" in m.parts else vocab.ORDINALS[m.parts["ord"].lower()]
     qref = m.parts.get("qref", "").lower()
     y = _year_of(m.parts, ctx) or (int(m.parts["lead_year"]) if "lead_year" in m.parts else None)
     why = f"quarter {q} as written"

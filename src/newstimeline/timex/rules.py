@@ -174,6 +174,22 @@ RULES: tuple[Rule, ...] = (
          "the third quarter, third-quarter profit, the 1988 second quarter",
          UNIT,
          needs=QUARTER_NEEDS),
+    # Financial shorthand: "Q4 2023", "2023 Q4", "Q4 of 2023"; with no year, only after a
+    # preposition or determiner ("revenue in Q3"), since "the Audi Q3" is a name.
+    Rule("quarter_code", "quarter", "DATE",
+         r"(?P<t>(?:(?P<lead_year>(?:1[6-9]|20)\d\d) )?"
+         r"(?(lead_year)|(?:(?=Q[1-4] (?:of )?(?:1[6-9]|20)\d\d(?![\d%]))|{QUARTER_CODE_OPENER}))"
+         r"Q(?P<qnum>[1-4])(?: (?i:of )?{YEAR})?)(?![\w'’-])",
+         "Q4 2023, 2023 Q4, in Q3",
+         ("period_code", "year"),
+         needs=("q1", "q2", "q3", "q4")),
+    Rule("half_code", "half_year", "DATE",
+         r"(?P<t>(?:(?P<lead_year>(?:1[6-9]|20)\d\d) )?"
+         r"(?(lead_year)|(?:(?=H[12] (?:of )?(?:1[6-9]|20)\d\d(?![\d%]))|{HALF_CODE_OPENER}))"
+         r"H(?P<hnum>[12])(?: (?i:of )?{YEAR})?)(?![\w'’-])",
+         "H1 2024, in H2",
+         ("period_code", "year"),
+         needs=("h1", "h2")),
     # Financial copy names the quarter it reports on without its number.
     Rule("anaphoric_quarter", "anaphoric_quarter", "DATE",
          r"(?P<t>(?P<qref>(?i:the comparable year-earlier|the comparable year-ago|"

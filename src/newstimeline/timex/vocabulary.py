@@ -204,6 +204,20 @@ QUARTER_AHEAD_PREPOSITIONS: frozenset[str] = frozenset({
     "in", "during", "by", "until", "till", "through", "into", "before",
 })
 
+# Financial shorthand for quarters and halves: "Q4 2023", "2023 Q4", "in Q3", "H1 2024".
+PERIOD_CODES: dict[str, tuple[str, int]] = {
+    "q1": ("quarter", 1), "q2": ("quarter", 2), "q3": ("quarter", 3), "q4": ("quarter", 4),
+    "h1": ("half", 1), "h2": ("half", 2),
+}  # fmt: skip
+# Words before a code with no year that make it a period, not a name ("the Audi Q3", "H2
+# fuel"): "revenue in Q3", "the Q4 results". Halves, rarer and more often something else, only
+# after a preposition.
+QUARTER_CODE_OPENERS: tuple[str, ...] = (
+    "in", "In", "for", "For", "during", "During", "by", "of", "through", "until", "since",
+    "the", "The", "its", "their",
+)
+HALF_CODE_OPENERS: tuple[str, ...] = ("in", "In", "for", "For", "during", "During", "by")
+
 # Nouns naming a state of affairs that lasts: after a counted age ("the IRA's 8-month-old
 # truce", "a 10-day-old strike") the age is how long it has lasted, a duration (TimeBank tags
 # it); the age of a person or a thing ("a 6-year-old boy", "the 50-year-old alliance") is not.
@@ -403,6 +417,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "vague": frozenset(phrase.split()[-1] for phrase in VAGUE_REFERENCES),
     "set": frozenset(SET_WORDS) | {"every", "each", "once", "twice", "times"},
     "period": frozenset({"period"}),
+    "period_code": frozenset(PERIOD_CODES),
     "spelled_year": frozenset({"nineteen", "eighteen", "thousand"}),
     "clock": frozenset({"noon", "midnight", "midday"}),
     "half": frozenset({"half"}),
