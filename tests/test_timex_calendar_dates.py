@@ -150,3 +150,15 @@ def test_a_range_of_days_in_one_month_tags_its_last_day_too(
 def test_a_month_of_a_year_named_by_its_distance_is_one_expression(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dt.date(2011, 8, 25)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Day first, as British and European copy writes it, when the first number is no month.
+    ("The summit opens on 14/03/2024 in Brussels.", [("14/03/2024", "DATE", "2024-03-14")]),
+    ("The millennium bug was feared for 31/12/1999.", [("31/12/1999", "DATE", "1999-12-31")]),
+    # Otherwise month first, as before.
+    ("The filing is dated 03/04/2024.", [("03/04/2024", "DATE", "2024-03-04")]),
+])
+def test_a_numeric_date_whose_first_number_is_no_month_is_day_first(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, dt.date(2024, 3, 14)) == expected

@@ -50,6 +50,13 @@ RULES: tuple[Rule, ...] = (
          r"(?P<year>(?:19|20)\d\d|\d\d)(?![\d/])",
          "12/18/2021",
          ("slash_date",)),
+    # Day first, as British and European copy writes it: only when the first number cannot be
+    # a month ("14/03/2024"); "03/04/2024" stays month first.
+    Rule("numeric_dmy", "absolute", "DATE",
+         r"(?<![\d/])(?P<day>3[01]|2\d|1[3-9])/(?P<month_num>1[0-2]|0?[1-9])/"
+         r"(?P<year>(?:19|20)\d\d)(?![\d/])",
+         "14/03/2024",
+         ("slash_date",)),
     # Tokenized copy sets the comma off ("April 28 , 2003"): the same date.
     Rule("month_day_year", "absolute", "DATE", r"(?:{APPROX} )?{MONTH} {DAY}(?: ?,)? {YEAR}",
          "December 18, 2021",
