@@ -170,3 +170,16 @@ def test_in_before_a_stretch_modifier_is_no_date_ahead(
 ])
 def test_the_verb_last_is_no_shift_word(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dt.date(1989, 11, 2)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A count with a thousands separator is one number, not the digits after the comma.
+    ("The temple was in use for 2,000 years before the earthquake.",
+     [("2,000 years", "DURATION", "P2000Y")]),
+    ("Monks built the church 1,200 years ago.", [("1,200 years ago", "DATE", "0789")]),
+    # A plain quantity of something else stays untagged.
+    ("About 1,500 people attended the rally.", []),
+])
+def test_a_count_with_a_thousands_separator_is_one_number(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, dt.date(1989, 11, 2)) == expected

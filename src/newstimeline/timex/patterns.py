@@ -83,7 +83,9 @@ _UNITS_1_9 = [w for w, n in vocab.NUMBER_WORDS.items() if 1 <= n <= 9 and w not 
 TENS_WORD = _alternation(_TENS)
 UNIT_WORD = _alternation(w for w in _UNITS_1_9 if " " not in w)
 NUMBER = (
-    r"(?P<num>\d{1,3}(?:\.\d)?(?![\d,])|"
+    # Digits with thousands separators ("2,000 years"); never the tail of a longer number
+    # ("2,000" is not "000").
+    r"(?P<num>(?<!\d[,.])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d)?)(?![\d,])|"
     # "twenty four", "thirty-six": tens and units in words
     + _alternation(_TENS) + "[ -]" + _alternation(_UNITS_1_9) + "|"
     + _alternation([w for w in vocab.NUMBER_WORDS if w not in {"a", "an"}])

@@ -77,7 +77,7 @@ def _number(word: str | None) -> int | None:
     """Count written as digits or words; None for a vague count ("several")."""
     if word is None:
         return 1
-    lowered = word.lower()
+    lowered = word.lower().replace(",", "")  # "2,000"
     if lowered.replace(".", "", 1).isdigit():
         return int(float(lowered))
     if lowered in vocab.NUMBER_WORDS:
