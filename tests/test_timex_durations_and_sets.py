@@ -183,3 +183,22 @@ def test_the_verb_last_is_no_shift_word(text: str, expected: list[tuple[str, str
 def test_a_count_with_a_thousands_separator_is_one_number(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dt.date(1989, 11, 2)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A stretch written in two units is one duration, as ISO 8601 writes it.
+    ("The champion won 6-4, 6-3 in 1 hour 20 minutes.",
+     [("1 hour 20 minutes", "DURATION", "PT1H20M")]),
+    ("The merger took two years and three months to complete.",
+     [("two years and three months", "DURATION", "P2Y3M")]),
+    ("The siege lasted three days and six hours.",
+     [("three days and six hours", "DURATION", "P3DT6H")]),
+    ("She ran the marathon in 2 hours, 15 minutes.",
+     [("2 hours, 15 minutes", "DURATION", "PT2H15M")]),
+    # Units out of order, or a count of something else, are no such stretch.
+    ("He said he had waited 20 minutes 1 hour ago.", [("20 minutes", "DURATION", "PT20M")]),
+    ("After three years and 40 hires, the firm moved.", [("three years", "DURATION", "P3Y")]),
+])
+def test_a_stretch_in_two_units_is_one_duration(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, dt.date(1989, 11, 2)) == expected

@@ -135,6 +135,9 @@ QUARTER_CODE_OPENER = "(?:" + "|".join(
     rf"(?<=(?<![\w-]){re.escape(word)} )" for word in vocab.QUARTER_CODE_OPENERS) + ")"
 HALF_CODE_OPENER = "(?:" + "|".join(
     rf"(?<=(?<![\w-]){re.escape(word)} )" for word in vocab.HALF_CODE_OPENERS) + ")"
+# The count of the second unit of a stretch in two units ("1 hour [20] minutes").
+SECOND_NUMBER = (r"(?P<num2>\d{1,3}(?![\d,.])|"
+                 + _alternation([w for w in vocab.NUMBER_WORDS if w not in {"a", "an"}]) + ")")
 # An ordinal count of days ("the eighth day", "the 12th day").
 NTH = r"(?P<nth>" + _alternation(vocab.DAY_ORDINAL_WORDS) + r"|\d{1,3}(?:st|nd|rd|th))"
 POSITION = r"(?P<pos>(?i:early|mid|late|the end of|the beginning of|the start of|the middle of))"
@@ -177,6 +180,7 @@ SUBPATTERNS: dict[str, str] = {
     "NTH": NTH,
     "AGED_EVENT": AGED_EVENT,
     "NOT_VERB_LAST": NOT_VERB_LAST,
+    "SECOND_NUMBER": SECOND_NUMBER,
     "QUARTER_CODE_OPENER": QUARTER_CODE_OPENER,
     "HALF_CODE_OPENER": HALF_CODE_OPENER,
     "HOLIDAY": HOLIDAY,

@@ -922,6 +922,26 @@ def resolve_duration(m: Mention, ctx: Context) -> Resolved | None:
     return Resolved(value, interval, why)
 
 
+def resolve_compound_duration(m: Mention, ctx: Context) -> Resolved | None:
+    """"1 hour 20 minutes" PT1H20M, "two years and three months" P2Y3M: ISO 8601 writes both
+    units in one duration. Units out of order ("20 minutes 1 hour") are no such stretch."""
+    first, second = _unit_name(m.parts["unit"]), _unit_name(m.parts["unit2"])
+    if (first, second) not in vocab.COMPOUND_DURATION_UNITS:
+        return None
+    big, small = _number(m.parts["num"]), _number(m.parts["num2"])
+    if big is None or small is None:
+        return None
+    big_letter, big_is_time, _ = vocab.UNITS[first]
+    small_letter, small_is_time, _ = vocab.UNITS[second]
+    date_part = "" if big_is_time else f"{big}{big_letter}"
+    time_part = (f"{big}{big_letter}" if big_is_time else "") + (
+        f"{small}{small_letter}" if small_is_time else "")
+    if not small_is_time:
+        date_part += f"{small}{small_letter}"
+    value = f"P{date_part}" + (f"T{time_part}" if time_part else "")
+    return Resolved(value, OPEN, f"a stretch of {big} {first}(s) and {small} {second}(s)")
+
+
 def resolve_fraction(m: Mention, ctx: Context) -> Resolved | None:
     """"Half an hour" PT30M, "a half-day" PT12H, "a quarter of a century" P25Y."""
     unit = _unit_name(m.parts["unit"])
@@ -1001,6 +1021,7 @@ RESOLVERS: dict[str, Resolver] = {
     "definite_unit": resolve_definite_unit,
     "season": resolve_season,
     "duration": resolve_duration,
+    "compound_duration": resolve_compound_duration,
     "fraction": resolve_fraction,
     "set": resolve_set,
     "vague": resolve_vague,

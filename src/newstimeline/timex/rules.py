@@ -493,6 +493,16 @@ RULES: tuple[Rule, ...] = (
          "a day-long meeting, the decades-long feud",
          UNIT,
          needs=("-long",)),
+    # "in 1 hour 20 minutes", "two years and three months": one stretch in two units.
+    Rule("compound_duration", "compound_duration", "DURATION",
+         # Only the pairs ISO 8601 writes in one value, the larger unit first.
+         r"(?P<t>{NUMBER} (?P<unit>(?P<after_year>(?i:years?))|(?P<after_day>(?i:days?))|"
+         r"(?P<after_hour>(?i:hours?))|(?i:minutes?))(?:,? (?i:and) |,? ){SECOND_NUMBER} "
+         r"(?P<unit2>(?(after_year)(?i:months?)|(?(after_day)(?i:hours?)|"
+         r"(?(after_hour)(?i:minutes?)|(?i:seconds?))))))(?![\w-])",
+         "1 hour 20 minutes, two years and three months",
+         UNIT,
+         needs=("month", "hour", "minute", "second")),
     Rule("duration", "duration", "DURATION",
          # TimeML keeps the article ("[the nine months]": 13 of 14 in TimeBank; "[the latest
          # nine months]" too). "about" and "almost" stay outside ("about [five hours]": 6 of

@@ -218,6 +218,13 @@ QUARTER_CODE_OPENERS: tuple[str, ...] = (
 )
 HALF_CODE_OPENERS: tuple[str, ...] = ("in", "In", "for", "For", "during", "During", "by")
 
+# A stretch written in two units, the larger first: "1 hour 20 minutes" PT1H20M, "two years
+# and three months" P2Y3M, "three days and six hours" P3DT6H. (Weeks mix with no other unit in
+# an ISO 8601 duration.)
+COMPOUND_DURATION_UNITS: frozenset[tuple[str, str]] = frozenset({
+    ("year", "month"), ("day", "hour"), ("hour", "minute"), ("minute", "second"),
+})
+
 # Nouns naming a state of affairs that lasts: after a counted age ("the IRA's 8-month-old
 # truce", "a 10-day-old strike") the age is how long it has lasted, a duration (TimeBank tags
 # it); the age of a person or a thing ("a 6-year-old boy", "the 50-year-old alliance") is not.
