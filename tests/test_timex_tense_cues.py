@@ -137,3 +137,14 @@ def test_a_hyphenated_ed_adjective_is_not_a_past_verb() -> None:
     plain = "The cuts will mean that earnings anticipated Tuesday fall."
     start = plain.index("Tuesday")
     assert clause_tense(plain, (0, len(plain)), start, start + 7) == "past"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A capitalized "May" is the month, not the modal: the clause's "will" decides.
+    ("The bridge will close for repairs in May and reopen Oct. 1, officials said.",
+     [("May", "2024-05"), ("Oct. 1", "2024-10-01")]),
+    # The modal still reads as a present cue.
+    ("The rules may change on Oct. 1.", [("Oct. 1", "2023-10-01")]),
+])
+def test_the_month_may_is_no_modal(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text, dt.date(2024, 3, 14)) == expected

@@ -22,6 +22,12 @@ _LOOKAHEAD = re.compile(
 )
 
 
+def _cue_word(word: str) -> str:
+    """``word`` as the cue tables list it: lowercased, except that a capitalized "May" is the
+    month ("repairs from May to September"), not the modal "may" (a present cue)."""
+    return "" if word == "May" else word.lower()
+
+
 def _participle(words: list[str], i: int, step: int) -> bool:
     """Whether the word before ``words[i]`` in the text makes it a participle ("can be held")."""
     j = i + step
@@ -121,12 +127,12 @@ def clause_tense(text: str, sentence: tuple[int, int], start: int, end: int) -> 
         return "future"
     near_start = max(sentence[0], start - reach)
     near = _WORD.findall(text, near_start, start)
-    before = [w.lower() for w in near[-WINDOW_WORDS:]]
+    before = [_cue_word(w) for w in near[-WINDOW_WORDS:]]
     # A fronted expression ("On Tuesday, the National Abortion Rights Action League plans to")
     # has the whole clause after it, subject first: read further for its verb.
     after_words = WINDOW_WORDS if before else FRONTED_WINDOW_WORDS
     after_end = min(sentence[1], end + after_words * 16)
-    after = [w.lower() for w in _WORD.findall(text, end, after_end)[:after_words]]
+    after = [_cue_word(w) for w in _WORD.findall(text, end, after_end)[:after_words]]
     if not vocab.REPORTING_VERBS.isdisjoint(after):
         # ", Castro said": a reporting verb past a comma or quote frames the clause and dates
         # the saying, not the expression ("will leave at 4 a.m. Thursday,'' Castro said").
