@@ -162,3 +162,20 @@ def test_a_month_of_a_year_named_by_its_distance_is_one_expression(
 def test_a_numeric_date_whose_first_number_is_no_month_is_day_first(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dt.date(2024, 3, 14)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The end of a range is the first such date on or after its start.
+    ("The rainy season runs from June through September.",
+     [("June", "DATE", "2024-06"), ("September", "DATE", "2024-09")]),
+    ("The exhibition runs from November to March.",
+     [("November", "DATE", "2023-11"), ("March", "DATE", "2024-03")]),
+    ("Road works run from Aug. 30 to Sept. 30.",
+     [("Aug. 30", "DATE", "2024-08-30"), ("Sept. 30", "DATE", "2024-09-30")]),
+    # A list is no range: each month is settled on its own.
+    ("Shops closed in May and reopened in August.",
+     [("May", "DATE", "2023-05"), ("August", "DATE", "2023-08")]),
+])
+def test_the_end_of_a_range_follows_its_start(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, dt.date(2024, 3, 14)) == expected

@@ -57,6 +57,9 @@ class Context:
     preposition: str = ""
     """The preposition (or word) just before the expression, lowercased ("in the second
     quarter")."""
+    range_start: dt.date | None = None
+    """The start of a range this expression closes ("from May [to September]"): the first day
+    of the date or month just before it, joined by "to", "through", "until" or a dash."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +132,16 @@ def _year_for(month_number: int, day_number: int, ctx: Context,
     return best[1] if best else ctx.dct.year
 
 
+def _range_end_year(month_number: int, day_number: int, ctx: Context) -> int | None:
+    """The year of a yearless date that closes a range: the first on or after the range's
+    start ("from June through September" is one season; "from November to March" crosses the
+    new year). None when the expression closes no range."""
+    start = ctx.range_start
+    if start is None:
+        return None
+    return start.year if (month_number, day_number) >= (start.month, start.day) else start.year + 1
+
+
 def resolve_absolute(m: Mention, ctx: Context) -> Resolved | None:
     parts = m.parts
     if m.rule.name == "fiscal_year" or ("year" in parts and "month" not in parts
@@ -144,8 +157,8 @@ def resolve_absolute(m: Mention, ctx: Context) -> Resolved | None:
     explicit_year = _year_of(parts, ctx)
     if "day" in parts:
         day_number = int(parts["day"])
-        y = explicit_year or _year_for(month_number, day_number, ctx,
-                                       slack=0 if ctx.closed else TENSE_SLACK_DAYS)
+        y = explicit_year or _range_end_year(month_number, day_number, ctx) or _year_for(
+            month_number, day_number, ctx, slack=0 if ctx.closed else TENSE_SLACK_DAYS)
         date = cal.valid_date(y, month_number, day_number)
         if date is None:
             return None
@@ -162,7 +175,8 @@ def resolve_absolute(m: Mention, ctx: Context) -> Resolved | None:
     # A month in a past clause has begun by the story's date (its first day is no later), one in a
     # future clause has not yet ended: "resigned in January" in a December story is this January.
     reference_day = {"past": 1, "future": 28}.get(ctx.tense, 15)
-    y = explicit_year or _year_for(month_number, reference_day, ctx, slack=0)
+    y = explicit_year or _range_end_year(month_number, 1, ctx) or _year_for(
+        month_number, reference_day, ctx, slack=0)
     value, interval = cal.month(y, month_number)
     if "pos" in parts:
         interval = cal.narrow(interval, parts["pos"])
@@ -1090,6 +1104,10 @@ def _postponed(text: str, mention: Mention) -> bool:
     return any(w in vocab.POSTPONING_VERBS for w in words.group(1).lower().split())
 
 
+# What joins the two ends of a range of dates: "from May to September", "June 3-5".
+_RANGE_JOINER = re.compile(r"\s*(?:(?:to|through|thru|until|till)\s|[-–]\s*)", re.IGNORECASE)
+
+
 def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
                      sentences: list[tuple[int, int]] | None = None) -> list[TimeExpression]:
     """Resolve mentions in text order; each day-precise date becomes the anchor for anaphora.
@@ -1129,11 +1147,16 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
                 tense = "future"  # "postponed until Tuesday": put off past the decision
             elif tense == "past":
                 tense, nearest = "none", True
+        range_start = None
+        if (resolved and families[-1] == "absolute" and _RANGE_JOINER.fullmatch(
+                text, resolved[-1].span.end, mention.start)
+                and resolved[-1].interval.precision in {Precision.DAY, Precision.MONTH}):
+            range_start = resolved[-1].interval.earliest
         ctx = Context(dct=dct, tense=tense, anchor=anchor, quarter=quarter, period=period,
                       stretch=stretch, fiscal=fiscal, nearest=nearest, closed=closed,
                       day_named=day_named, period_month=period_month, since=since,
                       after_in=mention.rule.family == "duration" and preposition == "in",
-                      preposition=preposition)
+                      preposition=preposition, range_start=range_start)
         try:
             result = RESOLVERS[mention.rule.family](mention, ctx)
         except (ValueError, OverflowError, KeyError):
