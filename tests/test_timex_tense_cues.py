@@ -148,3 +148,14 @@ def test_a_hyphenated_ed_adjective_is_not_a_past_verb() -> None:
 ])
 def test_the_month_may_is_no_modal(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text, dt.date(2024, 3, 14)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A hedge between "until" and its date leaves it a deadline ahead.
+    ("Economists expect rates to stay on hold until at least September.",
+     [("September", "2024-09")]),
+    ("The border crossing stays shut until at least Oct. 1.", [("Oct. 1", "2024-10-01")]),
+])
+def test_a_deadline_hedged_with_at_least_looks_ahead(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text, dt.date(2024, 3, 14)) == expected

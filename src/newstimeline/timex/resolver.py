@@ -1078,14 +1078,16 @@ def _reporting_stretch(mention: Mention, result: Resolved) -> bool:
     return unit.startswith("month") and (_number(mention.parts.get("num")) or 0) >= 6
 
 
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+# The word before an expression, past a hedge on a bound ("until at least September").
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+(?:(?i:at least|at the latest|at the earliest)"
+                          r"[ \t]+)?$")
 
 
 def _preposition(text: str, mention: Mention) -> str:
     """The preposition of the expression ("by August"), or the word just before it."""
     prep = mention.parts.get("prep")
     if prep is None:
-        before = _WORD_BEFORE.search(text, max(0, mention.context_start - 12),
+        before = _WORD_BEFORE.search(text, max(0, mention.context_start - 30),
                                      mention.context_start)
         prep = before.group(1) if before else ""
     return prep.lower()
