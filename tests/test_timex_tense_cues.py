@@ -159,3 +159,15 @@ def test_the_month_may_is_no_modal(text: str, expected: list[tuple[str, str]]) -
 def test_a_deadline_hedged_with_at_least_looks_ahead(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text, dt.date(2024, 3, 14)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A participle after a linking verb names a state, not a past event.
+    ("The plant remains closed until Oct. 1, the company said.", [("Oct. 1", "2024-10-01")]),
+    ("Schools stay shut until Oct. 1.", [("Oct. 1", "2024-10-01")]),
+    # A past linking verb still makes the clause past.
+    ("The shop stayed closed until Oct. 1.", [("Oct. 1", "2023-10-01")]),
+])
+def test_a_participle_after_a_linking_verb_is_no_past_tense(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text, dt.date(2024, 3, 14)) == expected

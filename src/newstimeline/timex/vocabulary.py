@@ -388,6 +388,9 @@ PARTICIPLE_AUXILIARIES: frozenset[str] = frozenset({
     "be", "been", "being", "is", "are", "am", "to", "will", "can", "may", "might", "should",
     "must", "would", "could", "the", "a", "an",
     "get", "gets", "getting",  # a passive with "get": "start getting beat up in the spring"
+    # a state named by a participle after a linking verb: "the border stays shut until Oct. 1"
+    "remain", "remains", "remaining", "stay", "stays", "staying", "seem", "seems", "become",
+    "becomes", "becoming",
 })
 
 # Holidays: a fixed date (month, day), the nth weekday of a month (month, weekday, n; n = -1 for
