@@ -415,3 +415,15 @@ def test_earlier_this_year_spans_the_year_up_to_the_story() -> None:
     (expression,) = tag("Earlier this year, the chain closed 40 stores.", DCT)
     assert (expression.interval.earliest, expression.interval.latest) == (
         dt.date(2007, 1, 1), DCT)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "tonight" after a clock time names its day, as "tomorrow" does: one expression.
+    ("The result is expected around 11 p.m. tonight.",
+     [("around 11 p.m. tonight", "TIME", "2007-03-08T23:00")]),
+    ("The curfew starts at midnight tonight.", [("midnight tonight", "TIME", "2007-03-08T24:00")]),
+    ("Polls close at 8 p.m. tomorrow.", [("8 p.m. tomorrow", "TIME", "2007-03-09T20:00")]),
+])
+def test_a_clock_time_tonight_is_one_expression(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, DCT) == expected

@@ -354,8 +354,8 @@ RULES: tuple[Rule, ...] = (
          r"(?P<ampm>[ap]\.m\.|[ap]\.m(?![\w])|[AaPp][Mm](?![\w]))"
          r"(?: (?P<tz>EST|EDT|GMT|UTC|PST|PDT|CST|CDT|BST|CET|MSK|ET|PT)(?![\w]))?"
          r"(?:,? (?:(?i:on) )?{WEEKDAY}|,? (?:(?i:on) )?{MONTH} {DAY}(?:,? {YEAR})?|"
-         r" (?P<rel>(?i:today|yesterday|tomorrow)))?)",
-         "3 p.m. EST, 10 p.m. Wednesday, 5 p.m. EST Nov. 9",
+         r" (?P<rel>(?i:today|yesterday|tomorrow|tonight)))?)",
+         "3 p.m. EST, 10 p.m. Wednesday, 5 p.m. EST Nov. 9, 11 p.m. tonight",
          ("clock",)),
     Rule("clock_part_of_day", "time_of_day", "TIME",
          r"(?P<t>(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?(?: (?i:o'clock))? (?i:in the) "
@@ -365,8 +365,9 @@ RULES: tuple[Rule, ...] = (
          needs=("in the",)),
     Rule("clock_word", "time_of_day", "TIME",
          r"(?P<t>(?P<clock>(?i:noon|midnight|midday))"
-         r"(?:,? (?:(?i:on) )?{WEEKDAY}| (?P<rel>(?i:today|yesterday|tomorrow)))?)(?![\w-])",
-         "noon Thursday",
+         r"(?:,? (?:(?i:on) )?{WEEKDAY}| (?P<rel>(?i:today|yesterday|tomorrow|tonight)))?)"
+         r"(?![\w-])",
+         "noon Thursday, midnight tonight",
          ("clock",),
          needs=("noon", "midnight", "midday")),
     Rule("clock_24h", "time_of_day", "TIME",
