@@ -427,3 +427,15 @@ def test_earlier_this_year_spans_the_year_up_to_the_story() -> None:
 def test_a_clock_time_tonight_is_one_expression(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, DCT) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A clock time with its weekday and date: one expression, on the date written.
+    ("The launch is set for 10:15 a.m. EDT on Wednesday, March 14.",
+     [("10:15 a.m. EDT on Wednesday, March 14", "TIME", "2007-03-14T10:15")]),
+    ("The store was robbed at 10 p.m. Wednesday, police said.",
+     [("10 p.m. Wednesday", "TIME", "2007-03-07T22:00")]),
+])
+def test_a_clock_time_with_weekday_and_date_is_one_expression(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, DCT) == expected

@@ -353,8 +353,9 @@ RULES: tuple[Rule, ...] = (
          r"(?P<t>(?:{APPROX} )?(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))? ?"
          r"(?P<ampm>[ap]\.m\.|[ap]\.m(?![\w])|[AaPp][Mm](?![\w]))"
          r"(?: (?P<tz>EST|EDT|GMT|UTC|PST|PDT|CST|CDT|BST|CET|MSK|ET|PT)(?![\w]))?"
-         r"(?:,? (?:(?i:on) )?{WEEKDAY}|,? (?:(?i:on) )?{MONTH} {DAY}(?:,? {YEAR})?|"
-         r" (?P<rel>(?i:today|yesterday|tomorrow|tonight)))?)",
+         # "10 p.m. Wednesday", "5 p.m. EST Nov. 9", "10:15 a.m. on Wednesday, July 16".
+         r"(?: (?P<rel>(?i:today|yesterday|tomorrow|tonight))|(?:,? (?:(?i:on) )?{WEEKDAY})?"
+         r"(?:,? (?:(?i:on) )?{MONTH} {DAY}(?:,? {YEAR})?)?))",
          "3 p.m. EST, 10 p.m. Wednesday, 5 p.m. EST Nov. 9, 11 p.m. tonight",
          ("clock",)),
     Rule("clock_part_of_day", "time_of_day", "TIME",
