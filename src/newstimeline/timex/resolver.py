@@ -1078,18 +1078,24 @@ def _reporting_stretch(mention: Mention, result: Resolved) -> bool:
     return unit.startswith("month") and (_number(mention.parts.get("num")) or 0) >= 6
 
 
-# The word before an expression, past a hedge on a bound ("until at least September").
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+(?:(?i:at least|at the latest|at the earliest)"
-                          r"[ \t]+)?$")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+# A hedge on a bound between a preposition and its date: "until [at least] September".
+_HEDGE_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+(?i:at least|at the latest|at the earliest)"
+                           r"[ \t]+$")
+_HEDGE_ENDS = frozenset({"least", "latest", "earliest"})
 
 
 def _preposition(text: str, mention: Mention) -> str:
     """The preposition of the expression ("by August"), or the word just before it."""
     prep = mention.parts.get("prep")
     if prep is None:
-        before = _WORD_BEFORE.search(text, max(0, mention.context_start - 30),
+        before = _WORD_BEFORE.search(text, max(0, mention.context_start - 12),
                                      mention.context_start)
         prep = before.group(1) if before else ""
+        if prep.lower() in _HEDGE_ENDS:  # read past the hedge to the preposition
+            hedged = _HEDGE_BEFORE.search(text, max(0, mention.context_start - 40),
+                                          mention.context_start)
+            prep = hedged.group(1) if hedged else prep
     return prep.lower()
 
 
