@@ -171,3 +171,20 @@ def test_a_deadline_hedged_with_at_least_looks_ahead(
 def test_a_participle_after_a_linking_verb_is_no_past_tense(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text, dt.date(2024, 3, 14)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # After "said", the day dates the saying; the future after it is what was said.
+    ("The firm said in a statement on Monday that it would appeal the ruling.",
+     [("Monday", "2024-03-11")]),
+    ("The ministry said in a statement Monday it will release the figures.",
+     [("Monday", "2024-03-11")]),
+    # A future cue between the reporting verb and the day governs it.
+    ("Officials said the talks would resume Monday.", [("Monday", "2024-03-18")]),
+    # After "that" the expression is part of what was said.
+    ("He added that final rules to be published in early November will decide the case.",
+     [("early November", "2024-11")]),
+])
+def test_a_day_after_a_reporting_verb_dates_the_saying(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text, dt.date(2024, 3, 14)) == expected

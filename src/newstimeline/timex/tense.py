@@ -115,6 +115,19 @@ def _word_tense(words: list[str], i: int, step: int) -> ClauseTense | None:
     return "none" if cue.present else None
 
 
+def _reported_saying(before: list[str], searched: int) -> bool:
+    """Whether the nearest cue before the expression, past the ``searched`` words already read
+    (``before`` runs nearest first), is a past reporting verb ("said", "told") whose report has
+    not begun yet: after "that" ("added that guidelines to be published in early November") the
+    expression is part of what was said."""
+    for i in range(searched + 1, len(before)):
+        if before[i] in vocab.PAST_REPORTING_VERBS:
+            return True
+        if before[i] == "that" or _word_tense(before, i, 1) is not None:
+            return False
+    return False
+
+
 def clause_tense(text: str, sentence: tuple[int, int], start: int, end: int) -> ClauseTense:
     """The tense of the nearest cue: an auxiliary, a cue word or a past-tense verb.
 
@@ -149,6 +162,10 @@ def clause_tense(text: str, sentence: tuple[int, int], start: int, end: int) -> 
         if distance < len(after):
             tense = _word_tense(after, distance, -1)
             if tense is not None:
+                if tense == "future" and _reported_saying(before, distance):
+                    # "The firm said in a statement on Monday that it would appeal": the day
+                    # dates the saying; the future belongs to what was said.
+                    return "past"
                 return tense
     # Nothing near: an auxiliary further back still governs the clause ("will be named commander
     # of the Space Shuttle Columbia for a mission in December").

@@ -337,6 +337,9 @@ PAST_CUES: frozenset[str] = frozenset({
 # Verbs that report speech: after a comma or a quote they frame the clause and are no tense cue.
 # ("In September, it announced plans" has its main verb there: only the verbs of a frame count.)
 REPORTING_VERBS: frozenset[str] = frozenset({"said", "says", "added", "told", "tells"})
+# Past reporting verbs before an expression: the expression dates the saying, and a future after
+# it belongs to what was said ("said in a statement on Monday that it would appeal").
+PAST_REPORTING_VERBS: frozenset[str] = frozenset({"said", "told", "added", "announced"})
 # Common irregular past tenses (no "-ed" to show them). Like "-ed" forms they are participles,
 # not past tenses, after "be", "will", "to" ("will be held Monday", "is set").
 IRREGULAR_PAST_VERBS: frozenset[str] = frozenset({
