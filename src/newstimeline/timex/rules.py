@@ -117,8 +117,9 @@ RULES: tuple[Rule, ...] = (
          ("half", "unit"),
          needs=("half", "two quarters")),
     Rule("holiday", "holiday", "DATE",
-         r"(?P<t>(?:{SHIFT} )?{HOLIDAY}(?: (?P<hweek>(?i:week|weekend)))?(?:,? {YEAR})?)",
-         "Thanksgiving Day, last Christmas, Easter week",
+         r"(?P<t>(?:{SHIFT} )?{HOLIDAY}(?: (?P<hweek>(?i:weekend|week))(?![\w-]))?"
+         r"(?:,? {YEAR})?)",
+         "Thanksgiving Day, last Christmas, Easter week, the Easter weekend",
          ("holiday",),
          needs=tuple(vocab.HOLIDAYS)),
     Rule("shifted_month", "absolute", "DATE",
