@@ -179,3 +179,17 @@ def test_a_numeric_date_whose_first_number_is_no_month_is_day_first(
 def test_the_end_of_a_range_follows_its_start(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dt.date(2024, 3, 14)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A day and month with "last/this/next year" after it is that day in that year.
+    ("The law took effect on Jan. 1 last year.", [("Jan. 1 last year", "DATE", "2023-01-01")]),
+    ("The referendum is set for Oct. 3 next year.",
+     [("Oct. 3 next year", "DATE", "2025-10-03")]),
+    ("The deal closed June 5, last year.", [("June 5, last year", "DATE", "2023-06-05")]),
+    # A month alone, as before.
+    ("Ratification began in February this year.", [("February this year", "DATE", "2024-02")]),
+])
+def test_a_day_with_a_year_named_by_its_distance_is_in_that_year(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, dt.date(2024, 3, 14)) == expected

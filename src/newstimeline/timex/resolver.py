@@ -155,6 +155,8 @@ def resolve_absolute(m: Mention, ctx: Context) -> Resolved | None:
         return Resolved(value, interval, f"the year {y} as written")
     month_number = _month_number(parts)
     explicit_year = _year_of(parts, ctx)
+    if "yshift" in parts:  # "June last year", "Jan. 1 last year"
+        explicit_year = ctx.dct.year + vocab.DEICTIC_SHIFTS[parts["yshift"].lower()]
     if "day" in parts:
         day_number = int(parts["day"])
         y = explicit_year or _range_end_year(month_number, day_number, ctx) or _year_for(
@@ -170,8 +172,6 @@ def resolve_absolute(m: Mention, ctx: Context) -> Resolved | None:
     shift = parts.get("shift", "").lower()
     if shift and not explicit_year:
         return _shifted_month(month_number, shift, ctx)
-    if "yshift" in parts:  # "June last year"
-        explicit_year = ctx.dct.year + vocab.DEICTIC_SHIFTS[parts["yshift"].lower()]
     # A month in a past clause has begun by the story's date (its first day is no later), one in a
     # future clause has not yet ended: "resigned in January" in a December story is this January.
     reference_day = {"past": 1, "future": 28}.get(ctx.tense, 15)

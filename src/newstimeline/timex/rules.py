@@ -103,8 +103,9 @@ RULES: tuple[Rule, ...] = (
          "a June agreement",
          MON),
     Rule("month_relative_year", "absolute", "DATE",
-         r"(?P<t>{MONTH} (?:(?i:of) )?(?P<yshift>(?i:last|this|next)) (?i:year))(?![\w'])",
-         "June last year, January of this year",
+         r"(?P<t>{MONTH} (?:{DAY},? )?(?:(?i:of) )?(?P<yshift>(?i:last|this|next)) (?i:year))"
+         r"(?![\w'])",
+         "June last year, January of this year, Jan. 1 last year",
          MON),
     Rule("half_year", "half_year", "DATE",
          r"(?P<t>(?:(?i:the) )?(?P<half>(?i:first|second|last|latter))"
