@@ -193,3 +193,17 @@ def test_the_end_of_a_range_follows_its_start(
 def test_a_day_with_a_year_named_by_its_distance_is_in_that_year(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dt.date(2024, 3, 14)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A weekday ranked in its month is that day, in the year the tense points to.
+    ("The rally was held on the second Sunday in May.",
+     [("the second Sunday in May", "DATE", "2023-05-14")]),
+    ("The festival starts on the last Friday of June.",
+     [("the last Friday of June", "DATE", "2024-06-28")]),
+    ("The board meets on the first Tuesday of November 2025.",
+     [("the first Tuesday of November 2025", "DATE", "2025-11-04")]),
+])
+def test_a_ranked_weekday_of_a_month_is_that_day(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, dt.date(2024, 3, 14)) == expected

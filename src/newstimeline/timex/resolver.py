@@ -577,6 +577,22 @@ def resolve_holiday(m: Mention, ctx: Context) -> Resolved | None:
     return Resolved(value, interval, f"{m.parts['holiday']} falls on {date}")
 
 
+def resolve_ranked_weekday(m: Mention, ctx: Context) -> Resolved | None:
+    """"The second Sunday in May": that day in the year written, else in the year the tense
+    points to (as a holiday's)."""
+    rank = vocab.WEEKDAY_RANKS[m.parts["rank"].lower()]
+    weekday = vocab.WEEKDAYS[m.parts["weekday"].lower()]
+    month_number = _month_number(m.parts)
+    y = _year_of(m.parts, ctx)
+    if y is None:
+        this_year = cal.nth_weekday(ctx.dct.year, month_number, weekday, rank)
+        y = _year_for(month_number, this_year.day, ctx)
+    date = cal.nth_weekday(y, month_number, weekday, rank)
+    value, interval = cal.day(date)
+    return Resolved(value, interval, f"{m.parts['rank']} {m.parts['weekday']} of "
+                                     f"{m.parts['month']} {y}: {date}")
+
+
 def resolve_half_year(m: Mention, ctx: Context) -> Resolved | None:
     """"The first half of 2006" is 2006-H1; without a year, the latest such half begun."""
     half = int(m.parts["hnum"]) if "hnum" in m.parts else (
@@ -1030,6 +1046,7 @@ RESOLVERS: dict[str, Resolver] = {
     "spelled_year": resolve_spelled_year,
     "half_year": resolve_half_year,
     "holiday": resolve_holiday,
+    "ranked_weekday": resolve_ranked_weekday,
     "year_end": resolve_year_end,
     "century": resolve_century,
     "definite_unit": resolve_definite_unit,

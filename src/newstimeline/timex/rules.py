@@ -117,6 +117,13 @@ RULES: tuple[Rule, ...] = (
          "the second half of the year",
          ("half", "unit"),
          needs=("half", "two quarters")),
+    # "the second Sunday in May", "the last Friday of June 2025": a day fixed by its rank.
+    Rule("ranked_weekday", "ranked_weekday", "DATE",
+         r"(?P<t>(?:(?i:the) )?(?P<rank>(?i:first|second|third|fourth|last)) {WEEKDAY_NAME} "
+         r"(?i:of|in) {MONTH}(?:,? {YEAR})?)(?![\w'])",
+         "the second Sunday in May",
+         ("weekday",),
+         needs=tuple(vocab.WEEKDAY_RANKS)),
     Rule("holiday", "holiday", "DATE",
          r"(?P<t>(?:{SHIFT} )?{HOLIDAY}(?: (?P<hweek>(?i:weekend|week))(?![\w-]))?"
          r"(?:,? {YEAR})?)",

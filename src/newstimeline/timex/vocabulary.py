@@ -225,6 +225,9 @@ COMPOUND_DURATION_UNITS: frozenset[tuple[str, str]] = frozenset({
     ("year", "month"), ("day", "hour"), ("hour", "minute"), ("minute", "second"),
 })
 
+# The place of a weekday in its month: "the second Sunday in May", "the last Friday of June".
+WEEKDAY_RANKS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
+
 # Nouns naming a state of affairs that lasts: after a counted age ("the IRA's 8-month-old
 # truce", "a 10-day-old strike") the age is how long it has lasted, a duration (TimeBank tags
 # it); the age of a person or a thing ("a 6-year-old boy", "the 50-year-old alliance") is not.
