@@ -150,3 +150,60 @@ def test_a_range_of_days_in_one_month_tags_its_last_day_too(
 def test_a_month_of_a_year_named_by_its_distance_is_one_expression(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dt.date(2011, 8, 25)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Day first, as British and European copy writes it, when the first number is no month.
+    ("The summit opens on 14/03/2024 in Brussels.", [("14/03/2024", "DATE", "2024-03-14")]),
+    ("The millennium bug was feared for 31/12/1999.", [("31/12/1999", "DATE", "1999-12-31")]),
+    # Otherwise month first, as before.
+    ("The filing is dated 03/04/2024.", [("03/04/2024", "DATE", "2024-03-04")]),
+])
+def test_a_numeric_date_whose_first_number_is_no_month_is_day_first(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, dt.date(2024, 3, 14)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The end of a range is the first such date on or after its start.
+    ("The rainy season runs from June through September.",
+     [("June", "DATE", "2024-06"), ("September", "DATE", "2024-09")]),
+    ("The exhibition runs from November to March.",
+     [("November", "DATE", "2023-11"), ("March", "DATE", "2024-03")]),
+    ("Road works run from Aug. 30 to Sept. 30.",
+     [("Aug. 30", "DATE", "2024-08-30"), ("Sept. 30", "DATE", "2024-09-30")]),
+    # A list is no range: each month is settled on its own.
+    ("Shops closed in May and reopened in August.",
+     [("May", "DATE", "2023-05"), ("August", "DATE", "2023-08")]),
+])
+def test_the_end_of_a_range_follows_its_start(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, dt.date(2024, 3, 14)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A day and month with "last/this/next year" after it is that day in that year.
+    ("The law took effect on Jan. 1 last year.", [("Jan. 1 last year", "DATE", "2023-01-01")]),
+    ("The referendum is set for Oct. 3 next year.",
+     [("Oct. 3 next year", "DATE", "2025-10-03")]),
+    ("The deal closed June 5, last year.", [("June 5, last year", "DATE", "2023-06-05")]),
+    # A month alone, as before.
+    ("Ratification began in February this year.", [("February this year", "DATE", "2024-02")]),
+])
+def test_a_day_with_a_year_named_by_its_distance_is_in_that_year(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, dt.date(2024, 3, 14)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A weekday ranked in its month is that day, in the year the tense points to.
+    ("The rally was held on the second Sunday in May.",
+     [("the second Sunday in May", "DATE", "2023-05-14")]),
+    ("The festival starts on the last Friday of June.",
+     [("the last Friday of June", "DATE", "2024-06-28")]),
+    ("The board meets on the first Tuesday of November 2025.",
+     [("the first Tuesday of November 2025", "DATE", "2025-11-04")]),
+])
+def test_a_ranked_weekday_of_a_month_is_that_day(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, dt.date(2024, 3, 14)) == expected

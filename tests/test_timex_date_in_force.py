@@ -203,3 +203,18 @@ def test_a_month_season_or_weekend_counted_from_the_date_in_force(
 def test_a_quarter_named_is_the_period_in_force_for_anaphoric_years(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dt.date(2007, 1, 18)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Decades and centuries count from the year named last too, in their own granularity.
+    ("The company was listed in 1998 and delisted a decade later.",
+     [("1998", "DATE", "1998"), ("a decade later", "DATE", "200")]),
+    ("The canal was begun in 1815 and widened a century later.",
+     [("1815", "DATE", "1815"), ("a century later", "DATE", "19")]),
+    # "ago" still counts from the story's date.
+    ("The band split in 1990 and re-formed a decade ago.",
+     [("1990", "DATE", "1990"), ("a decade ago", "DATE", "199")]),
+])
+def test_decades_later_count_from_the_year_in_force(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, OCTOBER_25_2007) == expected

@@ -135,3 +135,70 @@ def test_units_spent_on_something_are_a_stretch_of_unstated_length(
 def test_in_a_count_of_units_looking_ahead_is_a_date(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dt.date(1989, 11, 2)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "in" is the particle of "phased in": the count after "over" is how long it takes.
+    ("The new emission limits will be phased in over 18 months.",
+     [("over 18 months", "DURATION", "P18M")]),
+    # "the first ... in more than five years" measures the stretch since the last one.
+    ("It would be the central bank's first rate cut in more than five years.",
+     [("more than five years", "DURATION", "P5Y")]),
+    ("The airline will add flights in at least three months, its chief said.",
+     [("at least three months", "DURATION", "P3M")]),
+    # Without such a modifier the count after "in" is still the date that far ahead.
+    ("The new terminal will open in less than two years.",
+     [("less than two years", "DATE", "1991")]),
+])
+def test_in_before_a_stretch_modifier_is_no_date_ahead(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, dt.date(1989, 11, 2)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # After "to", a modal or "not", "last" is the verb: only the stretch is the expression.
+    ("The trial is expected to last six weeks, lawyers said.",
+     [("six weeks", "DURATION", "P6W")]),
+    ("Forecasters said the heat wave may last several more days.",
+     [("several more days", "DURATION", "PXD")]),
+    ("The truce won't last two days, a rebel commander said.", [("two days", "DURATION", "P2D")]),
+    # Otherwise "last" is the shift word and stays in the span.
+    ("Prices have risen 4% in the last six weeks.",
+     [("the last six weeks", "DURATION", "P6W")]),
+    ("Sales fell sharply last two quarters, analysts said.",
+     [("last two quarters", "DURATION", "P2Q")]),
+])
+def test_the_verb_last_is_no_shift_word(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, dt.date(1989, 11, 2)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A count with a thousands separator is one number, not the digits after the comma.
+    ("The temple was in use for 2,000 years before the earthquake.",
+     [("2,000 years", "DURATION", "P2000Y")]),
+    ("Monks built the church 1,200 years ago.", [("1,200 years ago", "DATE", "0789")]),
+    # A plain quantity of something else stays untagged.
+    ("About 1,500 people attended the rally.", []),
+])
+def test_a_count_with_a_thousands_separator_is_one_number(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, dt.date(1989, 11, 2)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A stretch written in two units is one duration, as ISO 8601 writes it.
+    ("The champion won 6-4, 6-3 in 1 hour 20 minutes.",
+     [("1 hour 20 minutes", "DURATION", "PT1H20M")]),
+    ("The merger took two years and three months to complete.",
+     [("two years and three months", "DURATION", "P2Y3M")]),
+    ("The siege lasted three days and six hours.",
+     [("three days and six hours", "DURATION", "P3DT6H")]),
+    ("She ran the marathon in 2 hours, 15 minutes.",
+     [("2 hours, 15 minutes", "DURATION", "PT2H15M")]),
+    # Units out of order, or a count of something else, are no such stretch.
+    ("He said he had waited 20 minutes 1 hour ago.", [("20 minutes", "DURATION", "PT20M")]),
+    ("After three years and 40 hires, the firm moved.", [("three years", "DURATION", "P3Y")]),
+])
+def test_a_stretch_in_two_units_is_one_duration(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, dt.date(1989, 11, 2)) == expected

@@ -395,3 +395,47 @@ def test_a_part_of_the_day_before_to_is_still_a_time(
 def test_a_clock_time_on_a_date_is_that_dates_time(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dt.date(2013, 3, 14)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Before "this year" the adverb belongs to the expression (TimeBank's span, 7 of 8); the
+    # interval is the part of the year before (or after) the story's date.
+    ("Earlier this year, the chain closed 40 stores.", [("Earlier this year", "DATE", "2007")]),
+    ("The company expects to sell the unit later this year.",
+     [("later this year", "DATE", "2007")]),
+    # Before a week or a month it stays outside, as before.
+    ("The minister resigned earlier this month.", [("this month", "DATE", "2007-03")]),
+])
+def test_earlier_this_year_is_one_expression(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, DCT) == expected
+
+
+def test_earlier_this_year_spans_the_year_up_to_the_story() -> None:
+    (expression,) = tag("Earlier this year, the chain closed 40 stores.", DCT)
+    assert (expression.interval.earliest, expression.interval.latest) == (
+        dt.date(2007, 1, 1), DCT)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "tonight" after a clock time names its day, as "tomorrow" does: one expression.
+    ("The result is expected around 11 p.m. tonight.",
+     [("around 11 p.m. tonight", "TIME", "2007-03-08T23:00")]),
+    ("The curfew starts at midnight tonight.", [("midnight tonight", "TIME", "2007-03-08T24:00")]),
+    ("Polls close at 8 p.m. tomorrow.", [("8 p.m. tomorrow", "TIME", "2007-03-09T20:00")]),
+])
+def test_a_clock_time_tonight_is_one_expression(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, DCT) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A clock time with its weekday and date: one expression, on the date written.
+    ("The launch is set for 10:15 a.m. EDT on Wednesday, March 14.",
+     [("10:15 a.m. EDT on Wednesday, March 14", "TIME", "2007-03-14T10:15")]),
+    ("The store was robbed at 10 p.m. Wednesday, police said.",
+     [("10 p.m. Wednesday", "TIME", "2007-03-07T22:00")]),
+])
+def test_a_clock_time_with_weekday_and_date_is_one_expression(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, DCT) == expected

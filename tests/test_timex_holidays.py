@@ -35,3 +35,14 @@ def test_holidays(text: str, expected: list[tuple[str, str]]) -> None:
 
 def test_holiday_words_inside_other_names_are_not_holidays() -> None:
     assert values("Eastern Europe's new labor laws and the Christmas Island ferry.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "weekend" is not "week" and a remainder: the weekend holding the holiday.
+    ("Police expect heavy traffic over the Thanksgiving weekend.",
+     [("Thanksgiving weekend", "2011-W47-WE")]),
+    ("Parliament will sit again after Easter week.", [("Easter week", "2012-W14")]),
+])
+def test_a_holiday_weekend_is_the_weekend_holding_it(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

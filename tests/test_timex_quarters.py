@@ -254,3 +254,46 @@ def test_a_period_of_something_is_no_quarter(
 def test_a_half_of_a_year_named_by_its_distance_is_that_half(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dt.date(2013, 3, 14)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A calendar quarter not yet begun, named as the time something will happen, is this
+    # year's (a March story).
+    ("The merger is expected to close in the second quarter, the companies said.",
+     [("the second quarter", "2024-Q2")]),
+    ("The automaker will restart the plant by the third quarter.",
+     [("the third quarter", "2024-Q3")]),
+    # The quarter just before the story's may still be reported on: last year's.
+    ("The retailer will post a loss in the fourth quarter, it warned.",
+     [("the fourth quarter", "2023-Q4")]),
+    # Reports cover the latest such quarter; a past clause and fiscal quarters are unchanged.
+    ("The company will report its results for the second quarter.",
+     [("the second quarter", "2023-Q2")]),
+    ("The company said it lost money in the third quarter.", [("the third quarter", "2023-Q3")]),
+    ("The chain expects to return to profit in the fiscal third quarter.",
+     [("the fiscal third quarter", "2023-Q3")]),
+])
+def test_a_quarter_ahead_in_a_clause_that_looks_ahead_is_this_years(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text, dt.date(2024, 3, 14)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Financial shorthand with a year, before or after it.
+    ("Revenue in Q4 2023 rose 10 percent from a year earlier.",
+     [("Q4 2023", "2023-Q4"), ("a year earlier", "2022-Q4")]),
+    ("The 2023 Q3 figures were restated.", [("2023 Q3", "2023-Q3")]),
+    ("Shipments for Q2 of 2022 fell.", [("Q2 of 2022", "2022-Q2")]),
+    ("Profit in H1 2023 doubled.", [("H1 2023", "2023-H1")]),
+    # Without a year, after a preposition or determiner: the latest such period begun, or in a
+    # clause that looks ahead the coming one.
+    ("Margins improved in Q3, the retailer said.", [("Q3", "2023-Q3")]),
+    ("The merger will close in Q2.", [("Q2", "2024-Q2")]),
+    ("Margins improved in H2.", [("H2", "2023-H2")]),
+    # A name is no quarter: "the Audi Q3"; nor "H2" before a noun with no preposition.
+    ("He drives an Audi Q3 to work.", []),
+    ("The plant will make H2 fuel cells.", []),
+])
+def test_quarter_and_half_codes_are_periods(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text, dt.date(2024, 3, 14)) == expected

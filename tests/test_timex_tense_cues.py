@@ -137,3 +137,54 @@ def test_a_hyphenated_ed_adjective_is_not_a_past_verb() -> None:
     plain = "The cuts will mean that earnings anticipated Tuesday fall."
     start = plain.index("Tuesday")
     assert clause_tense(plain, (0, len(plain)), start, start + 7) == "past"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A capitalized "May" is the month, not the modal: the clause's "will" decides.
+    ("The bridge will close for repairs in May and reopen Oct. 1, officials said.",
+     [("May", "2024-05"), ("Oct. 1", "2024-10-01")]),
+    # The modal still reads as a present cue.
+    ("The rules may change on Oct. 1.", [("Oct. 1", "2023-10-01")]),
+])
+def test_the_month_may_is_no_modal(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text, dt.date(2024, 3, 14)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A hedge between "until" and its date leaves it a deadline ahead.
+    ("Economists expect rates to stay on hold until at least September.",
+     [("September", "2024-09")]),
+    ("The border crossing stays shut until at least Oct. 1.", [("Oct. 1", "2024-10-01")]),
+])
+def test_a_deadline_hedged_with_at_least_looks_ahead(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text, dt.date(2024, 3, 14)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A participle after a linking verb names a state, not a past event.
+    ("The plant remains closed until Oct. 1, the company said.", [("Oct. 1", "2024-10-01")]),
+    ("Schools stay shut until Oct. 1.", [("Oct. 1", "2024-10-01")]),
+    # A past linking verb still makes the clause past.
+    ("The shop stayed closed until Oct. 1.", [("Oct. 1", "2023-10-01")]),
+])
+def test_a_participle_after_a_linking_verb_is_no_past_tense(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text, dt.date(2024, 3, 14)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # After "said", the day dates the saying; the future after it is what was said.
+    ("The firm said in a statement on Monday that it would appeal the ruling.",
+     [("Monday", "2024-03-11")]),
+    ("The ministry said in a statement Monday it will release the figures.",
+     [("Monday", "2024-03-11")]),
+    # A future cue between the reporting verb and the day governs it.
+    ("Officials said the talks would resume Monday.", [("Monday", "2024-03-18")]),
+    # After "that" the expression is part of what was said.
+    ("He added that final rules to be published in early November will decide the case.",
+     [("early November", "2024-11")]),
+])
+def test_a_day_after_a_reporting_verb_dates_the_saying(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text, dt.date(2024, 3, 14)) == expected

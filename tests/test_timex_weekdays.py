@@ -16,6 +16,9 @@ from tests.timex_helpers import MARCH_8_2007, OCTOBER_25_2007, tagged
      [("Monday", "DATE", "2007-03-12")]),
     ("Negotiations resume Tuesday in Geneva.", [("Tuesday", "DATE", "2007-03-13")]),
     ("The senate votes Monday on the budget bill.", [("Monday", "DATE", "2007-03-12")]),
+    # "again" may stand between, as an adverb in "-ly" may.
+    ("The central bank's board meets again Wednesday to review rates.",
+     [("Wednesday", "DATE", "2007-03-14")]),
     # Not a timetable: a past verb, a negated one, or "to" before the verb.
     ("The two leaders met Monday in Cairo.", [("Monday", "DATE", "2007-03-05")]),
     ("The envoys did not meet Monday, officials said.", [("Monday", "DATE", "2007-03-05")]),

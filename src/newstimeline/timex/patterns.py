@@ -83,7 +83,9 @@ _UNITS_1_9 = [w for w, n in vocab.NUMBER_WORDS.items() if 1 <= n <= 9 and w not 
 TENS_WORD = _alternation(_TENS)
 UNIT_WORD = _alternation(w for w in _UNITS_1_9 if " " not in w)
 NUMBER = (
-    r"(?P<num>\d{1,3}(?:\.\d)?(?![\d,])|"
+    # Digits with thousands separators ("2,000 years"); never the tail of a longer number
+    # ("2,000" is not "000").
+    r"(?P<num>(?<!\d[,.])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d)?)(?![\d,])|"
     # "twenty four", "thirty-six": tens and units in words
     + _alternation(_TENS) + "[ -]" + _alternation(_UNITS_1_9) + "|"
     + _alternation([w for w in vocab.NUMBER_WORDS if w not in {"a", "an"}])
@@ -124,6 +126,18 @@ NOUN_AFTER_MONTH = (r"(?= (?!(?:" + "|".join(vocab.NOT_NOUNS_AFTER_MONTH) + r")(
 # "-old" after a counted unit, when a lasting state of affairs follows: "an 8-month-old truce".
 AGED_EVENT = (r"-(?i:old)(?= (?:" + "|".join(re.escape(n) for n in vocab.AGED_EVENT_NOUNS)
               + r")(?![\w-]))")
+# After a shift word: not the verb "last" ("expected to last six weeks", "may last days").
+NOT_VERB_LAST = "".join(
+    r"(?<!" + (r"\b" if word.isalpha() else "") + "(?i:" + re.escape(word) + r") (?i:last))"
+    for word in vocab.VERB_LAST_AUXILIARIES)
+# Before a quarter or half code with no year of its own: one of the listed words ("in Q3").
+QUARTER_CODE_OPENER = "(?:" + "|".join(
+    rf"(?<=(?<![\w-]){re.escape(word)} )" for word in vocab.QUARTER_CODE_OPENERS) + ")"
+HALF_CODE_OPENER = "(?:" + "|".join(
+    rf"(?<=(?<![\w-]){re.escape(word)} )" for word in vocab.HALF_CODE_OPENERS) + ")"
+# The count of the second unit of a stretch in two units ("1 hour [20] minutes").
+SECOND_NUMBER = (r"(?P<num2>\d{1,3}(?![\d,.])|"
+                 + _alternation([w for w in vocab.NUMBER_WORDS if w not in {"a", "an"}]) + ")")
 # An ordinal count of days ("the eighth day", "the 12th day").
 NTH = r"(?P<nth>" + _alternation(vocab.DAY_ORDINAL_WORDS) + r"|\d{1,3}(?:st|nd|rd|th))"
 POSITION = r"(?P<pos>(?i:early|mid|late|the end of|the beginning of|the start of|the middle of))"
@@ -165,6 +179,10 @@ SUBPATTERNS: dict[str, str] = {
     "NOUN_AFTER_MONTH": NOUN_AFTER_MONTH,
     "NTH": NTH,
     "AGED_EVENT": AGED_EVENT,
+    "NOT_VERB_LAST": NOT_VERB_LAST,
+    "SECOND_NUMBER": SECOND_NUMBER,
+    "QUARTER_CODE_OPENER": QUARTER_CODE_OPENER,
+    "HALF_CODE_OPENER": HALF_CODE_OPENER,
     "HOLIDAY": HOLIDAY,
 }
 

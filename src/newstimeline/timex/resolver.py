@@ -54,6 +54,12 @@ class Context:
     """The expression follows "since": a starting point already passed."""
     after_in: bool = False
     """The expression follows "in" ("redeemed in five years")."""
+    preposition: str = ""
+    """The preposition (or word) just before the expression, lowercased ("in the second
+    quarter")."""
+    range_start: dt.date | None = None
+    """The start of a range this expression closes ("from May [to September]"): the first day
+    of the date or month just before it, joined by "to", "through", "until" or a dash."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +80,7 @@ def _number(word: str | None) -> int | None:
     """Count written as digits or words; None for a vague count ("several")."""
     if word is None:
         return 1
-    lowered = word.lower()
+    lowered = word.lower().replace(",", "")  # "2,000"
     if lowered.replace(".", "", 1).isdigit():
         return int(float(lowered))
     if lowered in vocab.NUMBER_WORDS:
@@ -126,6 +132,16 @@ def _year_for(month_number: int, day_number: int, ctx: Context,
     return best[1] if best else ctx.dct.year
 
 
+def _range_end_year(month_number: int, day_number: int, ctx: Context) -> int | None:
+    """The year of a yearless date that closes a range: the first on or after the range's
+    start ("from June through September" is one season; "from November to March" crosses the
+    new year). None when the expression closes no range."""
+    start = ctx.range_start
+    if start is None:
+        return None
+    return start.year if (month_number, day_number) >= (start.month, start.day) else start.year + 1
+
+
 def resolve_absolute(m: Mention, ctx: Context) -> Resolved | None:
     parts = m.parts
     if m.rule.name == "fiscal_year" or ("year" in parts and "month" not in parts
@@ -139,10 +155,12 @@ def resolve_absolute(m: Mention, ctx: Context) -> Resolved | None:
         return Resolved(value, interval, f"the year {y} as written")
     month_number = _month_number(parts)
     explicit_year = _year_of(parts, ctx)
+    if "yshift" in parts:  # "June last year", "Jan. 1 last year"
+        explicit_year = ctx.dct.year + vocab.DEICTIC_SHIFTS[parts["yshift"].lower()]
     if "day" in parts:
         day_number = int(parts["day"])
-        y = explicit_year or _year_for(month_number, day_number, ctx,
-                                       slack=0 if ctx.closed else TENSE_SLACK_DAYS)
+        y = explicit_year or _range_end_year(month_number, day_number, ctx) or _year_for(
+            month_number, day_number, ctx, slack=0 if ctx.closed else TENSE_SLACK_DAYS)
         date = cal.valid_date(y, month_number, day_number)
         if date is None:
             return None
@@ -154,12 +172,11 @@ def resolve_absolute(m: Mention, ctx: Context) -> Resolved | None:
     shift = parts.get("shift", "").lower()
     if shift and not explicit_year:
         return _shifted_month(month_number, shift, ctx)
-    if "yshift" in parts:  # "June last year"
-        explicit_year = ctx.dct.year + vocab.DEICTIC_SHIFTS[parts["yshift"].lower()]
     # A month in a past clause has begun by the story's date (its first day is no later), one in a
     # future clause has not yet ended: "resigned in January" in a December story is this January.
     reference_day = {"past": 1, "future": 28}.get(ctx.tense, 15)
-    y = explicit_year or _year_for(month_number, reference_day, ctx, slack=0)
+    y = explicit_year or _range_end_year(month_number, 1, ctx) or _year_for(
+        month_number, reference_day, ctx, slack=0)
     value, interval = cal.month(y, month_number)
     if "pos" in parts:
         interval = cal.narrow(interval, parts["pos"])
@@ -343,7 +360,8 @@ def resolve_shifted_unit(m: Mention, ctx: Context) -> Resolved | None:
         elif ctx.day_named:
             base = ctx.anchor
     value, interval = _unit_period(unit, _shift_date(base, unit, amount))
-    position = (m.parts.get("pos") or m.parts.get("rel_pos") or "").lower()
+    position = (m.parts.get("pos") or m.parts.get("rel_pos") or m.parts.get("rel_year")
+                or "").lower()
     if position == "earlier" and amount == 0 and interval.latest and interval.latest > ctx.dct:
         interval = Interval(earliest=interval.earliest, latest=ctx.dct,
                             precision=interval.precision)
@@ -397,9 +415,10 @@ def resolve_units_ago(m: Mention, ctx: Context) -> Resolved | None:
                         anchors=False)
     if direction in {"ago", "from now", "hence"}:
         base = ctx.dct
-    elif unit in {"month", "year"} and ctx.period is not None:
-        # "He left in 1990. Two years later ...": from the month or year named last (as "the
-        # following year" counts), not from an older day or the story's date.
+    elif unit in {"month", "year", "decade", "century"} and ctx.period is not None:
+        # "He left in 1990. Two years later ...", "listed in 1998 and delisted a decade later":
+        # from the month or year named last (as "the following year" counts), not from an
+        # older day or the story's date.
         base = ctx.period
     else:
         base = ctx.anchor
@@ -558,10 +577,27 @@ def resolve_holiday(m: Mention, ctx: Context) -> Resolved | None:
     return Resolved(value, interval, f"{m.parts['holiday']} falls on {date}")
 
 
+def resolve_ranked_weekday(m: Mention, ctx: Context) -> Resolved | None:
+    """"The second Sunday in May": that day in the year written, else in the year the tense
+    points to (as a holiday's)."""
+    rank = vocab.WEEKDAY_RANKS[m.parts["rank"].lower()]
+    weekday = vocab.WEEKDAYS[m.parts["weekday"].lower()]
+    month_number = _month_number(m.parts)
+    y = _year_of(m.parts, ctx)
+    if y is None:
+        this_year = cal.nth_weekday(ctx.dct.year, month_number, weekday, rank)
+        y = _year_for(month_number, this_year.day, ctx)
+    date = cal.nth_weekday(y, month_number, weekday, rank)
+    value, interval = cal.day(date)
+    return Resolved(value, interval, f"{m.parts['rank']} {m.parts['weekday']} of "
+                                     f"{m.parts['month']} {y}: {date}")
+
+
 def resolve_half_year(m: Mention, ctx: Context) -> Resolved | None:
     """"The first half of 2006" is 2006-H1; without a year, the latest such half begun."""
-    half = 1 if m.parts["half"].lower() == "first" else 2
-    y = _year_of(m.parts, ctx)
+    half = int(m.parts["hnum"]) if "hnum" in m.parts else (
+        1 if m.parts["half"].lower() == "first" else 2)
+    y = _year_of(m.parts, ctx) or (int(m.parts["lead_year"]) if "lead_year" in m.parts else None)
     named = m.parts.get("hyear", "").lower()
     if named in {"this", "next", "last"}:  # "the second half of next year"
         y = ctx.dct.year + vocab.DEICTIC_SHIFTS[named]
@@ -713,8 +749,20 @@ def _closing_year(month_number: int, day_number: int, ctx: Context) -> int:
     return ctx.dct.year - 1 if this_year > ctx.dct else ctx.dct.year
 
 
+def _quarter_ahead(m: Mention, q: int, ctx: Context) -> bool:
+    """Whether a quarter not yet begun this year is this year's: "the merger is expected to
+    close in the second quarter" in a March story. Only a calendar quarter named as a time
+    ("in", "by", "during" it) in a clause that looks ahead, and not the quarter just before the
+    story's (a January "will post a loss in the fourth quarter" reports on the one just ended)."""
+    if ctx.tense != "future" or ctx.preposition not in vocab.QUARTER_AHEAD_PREPOSITIONS:
+        return False
+    if "fiscal" in m.text.lower() or "-" in m.text:  # a fiscal quarter; "second-quarter results"
+        return False
+    return q != (_dct_quarter(ctx.dct)[1] - 2) % 4 + 1
+
+
 def resolve_quarter(m: Mention, ctx: Context) -> Resolved | None:
-    q = vocab.ORDINALS[m.parts["ord"].lower()]
+    q = int(m.parts["qnum"]) if "qnum" in m.parts else vocab.ORDINALS[m.parts["ord"].lower()]
     qref = m.parts.get("qref", "").lower()
     y = _year_of(m.parts, ctx) or (int(m.parts["lead_year"]) if "lead_year" in m.parts else None)
     why = f"quarter {q} as written"
@@ -725,8 +773,8 @@ def resolve_quarter(m: Mention, ctx: Context) -> Resolved | None:
         y = ctx.dct.year
         start = dt.date(y, 3 * (q - 1) + 1, 1)
         # Quarters are reported after the fact: even "will report third-quarter results" is
-        # about the latest third quarter, so the tense is not consulted.
-        if start > ctx.dct:
+        # about the latest third quarter, so the tense is not consulted for them.
+        if start > ctx.dct and not _quarter_ahead(m, q, ctx):
             y -= 1
         why = f"quarter {q}: the latest one begun by the story's date {ctx.dct}"
         closed_month = vocab.MONTHS.get(m.parts.get("closed_month", "").lower().rstrip("."))
@@ -883,7 +931,9 @@ def resolve_duration(m: Mention, ctx: Context) -> Resolved | None:
         value = _half_duration_value(amount, unit) or value
     shift = m.parts.get("shift", "").lower()
     if (ctx.after_in and ctx.tense == "future" and amount is not None and not half and not shift
-            and unit in {"day", "week", "month", "year"}):
+            and unit in {"day", "week", "month", "year"}
+            # "phased in over 18 months", "the first cut in more than five years": a stretch
+            and m.parts.get("mod", "").lower() not in vocab.STRETCH_MODIFIERS):
         # "The stock would be redeemed in five years": the time that far ahead of the story's
         # date, a date ("completed in two years" in a past clause stays a stretch of time).
         value, interval = _unit_period(unit, _shift_date(ctx.dct, unit, amount))
@@ -900,6 +950,26 @@ def resolve_duration(m: Mention, ctx: Context) -> Resolved | None:
         interval = Interval(earliest=ctx.dct, latest=end, precision=Precision.DAY)
         why += f" starting at the story's date {ctx.dct}"
     return Resolved(value, interval, why)
+
+
+def resolve_compound_duration(m: Mention, ctx: Context) -> Resolved | None:
+    """"1 hour 20 minutes" PT1H20M, "two years and three months" P2Y3M: ISO 8601 writes both
+    units in one duration. Units out of order ("20 minutes 1 hour") are no such stretch."""
+    first, second = _unit_name(m.parts["unit"]), _unit_name(m.parts["unit2"])
+    if (first, second) not in vocab.COMPOUND_DURATION_UNITS:
+        return None
+    big, small = _number(m.parts["num"]), _number(m.parts["num2"])
+    if big is None or small is None:
+        return None
+    big_letter, big_is_time, _ = vocab.UNITS[first]
+    small_letter, small_is_time, _ = vocab.UNITS[second]
+    date_part = "" if big_is_time else f"{big}{big_letter}"
+    time_part = (f"{big}{big_letter}" if big_is_time else "") + (
+        f"{small}{small_letter}" if small_is_time else "")
+    if not small_is_time:
+        date_part += f"{small}{small_letter}"
+    value = f"P{date_part}" + (f"T{time_part}" if time_part else "")
+    return Resolved(value, OPEN, f"a stretch of {big} {first}(s) and {small} {second}(s)")
 
 
 def resolve_fraction(m: Mention, ctx: Context) -> Resolved | None:
@@ -976,11 +1046,13 @@ RESOLVERS: dict[str, Resolver] = {
     "spelled_year": resolve_spelled_year,
     "half_year": resolve_half_year,
     "holiday": resolve_holiday,
+    "ranked_weekday": resolve_ranked_weekday,
     "year_end": resolve_year_end,
     "century": resolve_century,
     "definite_unit": resolve_definite_unit,
     "season": resolve_season,
     "duration": resolve_duration,
+    "compound_duration": resolve_compound_duration,
     "fraction": resolve_fraction,
     "set": resolve_set,
     "vague": resolve_vague,
@@ -1024,6 +1096,10 @@ def _reporting_stretch(mention: Mention, result: Resolved) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+# A hedge on a bound between a preposition and its date: "until [at least] September".
+_HEDGE_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+(?i:at least|at the latest|at the earliest)"
+                           r"[ \t]+$")
+_HEDGE_ENDS = frozenset({"least", "latest", "earliest"})
 
 
 def _preposition(text: str, mention: Mention) -> str:
@@ -1033,6 +1109,10 @@ def _preposition(text: str, mention: Mention) -> str:
         before = _WORD_BEFORE.search(text, max(0, mention.context_start - 12),
                                      mention.context_start)
         prep = before.group(1) if before else ""
+        if prep.lower() in _HEDGE_ENDS:  # read past the hedge to the preposition
+            hedged = _HEDGE_BEFORE.search(text, max(0, mention.context_start - 40),
+                                          mention.context_start)
+            prep = hedged.group(1) if hedged else prep
     return prep.lower()
 
 
@@ -1047,6 +1127,10 @@ def _postponed(text: str, mention: Mention) -> bool:
     if words is None:
         return False
     return any(w in vocab.POSTPONING_VERBS for w in words.group(1).lower().split())
+
+
+# What joins the two ends of a range of dates: "from May to September", "June 3-5".
+_RANGE_JOINER = re.compile(r"\s*(?:(?:to|through|thru|until|till)\s|[-–]\s*)", re.IGNORECASE)
 
 
 def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
@@ -1067,6 +1151,7 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
         sentence = sentence_at(sentences, mention.start)
         tense = clause_tense(text, sentence, mention.context_start, mention.end)
         nearest = closed = since = False
+        preposition = _preposition(text, mention)
         if mention.rule.family == "weekday" and text.startswith(("'s", "’s"), mention.end):
             # "Wednesday's ruling" names a reported event by its day: the latest such day.
             tense = "past"
@@ -1076,7 +1161,7 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
             # "the two sides meet separately Monday", "voting ends at midnight Saturday": a
             # timetable, ahead
             tense = "future"
-        elif (preposition := _preposition(text, mention)) == "since":
+        elif preposition == "since":
             tense, since = "past", True  # "on patrol since March": a start already passed
         elif preposition in vocab.CLOSING_WORDS:
             tense, closed = "past", True  # "the quarter ended Oct. 31": closed by the DCT
@@ -1087,11 +1172,16 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
                 tense = "future"  # "postponed until Tuesday": put off past the decision
             elif tense == "past":
                 tense, nearest = "none", True
+        range_start = None
+        if (resolved and families[-1] == "absolute" and _RANGE_JOINER.fullmatch(
+                text, resolved[-1].span.end, mention.start)
+                and resolved[-1].interval.precision in {Precision.DAY, Precision.MONTH}):
+            range_start = resolved[-1].interval.earliest
         ctx = Context(dct=dct, tense=tense, anchor=anchor, quarter=quarter, period=period,
                       stretch=stretch, fiscal=fiscal, nearest=nearest, closed=closed,
                       day_named=day_named, period_month=period_month, since=since,
-                      after_in=(mention.rule.family == "duration"
-                                and _preposition(text, mention) == "in"))
+                      after_in=mention.rule.family == "duration" and preposition == "in",
+                      preposition=preposition, range_start=range_start)
         try:
             result = RESOLVERS[mention.rule.family](mention, ctx)
         except (ValueError, OverflowError, KeyError):

@@ -50,6 +50,13 @@ RULES: tuple[Rule, ...] = (
          r"(?P<year>(?:19|20)\d\d|\d\d)(?![\d/])",
          "12/18/2021",
          ("slash_date",)),
+    # Day first, as British and European copy writes it: only when the first number cannot be
+    # a month ("14/03/2024"); "03/04/2024" stays month first.
+    Rule("numeric_dmy", "absolute", "DATE",
+         r"(?<![\d/])(?P<day>3[01]|2\d|1[3-9])/(?P<month_num>1[0-2]|0?[1-9])/"
+         r"(?P<year>(?:19|20)\d\d)(?![\d/])",
+         "14/03/2024",
+         ("slash_date",)),
     # Tokenized copy sets the comma off ("April 28 , 2003"): the same date.
     Rule("month_day_year", "absolute", "DATE", r"(?:{APPROX} )?{MONTH} {DAY}(?: ?,)? {YEAR}",
          "December 18, 2021",
@@ -96,8 +103,9 @@ RULES: tuple[Rule, ...] = (
          "a June agreement",
          MON),
     Rule("month_relative_year", "absolute", "DATE",
-         r"(?P<t>{MONTH} (?:(?i:of) )?(?P<yshift>(?i:last|this|next)) (?i:year))(?![\w'])",
-         "June last year, January of this year",
+         r"(?P<t>{MONTH} (?:{DAY},? )?(?:(?i:of) )?(?P<yshift>(?i:last|this|next)) (?i:year))"
+         r"(?![\w'])",
+         "June last year, January of this year, Jan. 1 last year",
          MON),
     Rule("half_year", "half_year", "DATE",
          r"(?P<t>(?:(?i:the) )?(?P<half>(?i:first|second|last|latter))"
@@ -109,9 +117,17 @@ RULES: tuple[Rule, ...] = (
          "the second half of the year",
          ("half", "unit"),
          needs=("half", "two quarters")),
+    # "the second Sunday in May", "the last Friday of June 2025": a day fixed by its rank.
+    Rule("ranked_weekday", "ranked_weekday", "DATE",
+         r"(?P<t>(?:(?i:the) )?(?P<rank>(?i:first|second|third|fourth|last)) {WEEKDAY_NAME} "
+         r"(?i:of|in) {MONTH}(?:,? {YEAR})?)(?![\w'])",
+         "the second Sunday in May",
+         ("weekday",),
+         needs=tuple(vocab.WEEKDAY_RANKS)),
     Rule("holiday", "holiday", "DATE",
-         r"(?P<t>(?:{SHIFT} )?{HOLIDAY}(?: (?P<hweek>(?i:week|weekend)))?(?:,? {YEAR})?)",
-         "Thanksgiving Day, last Christmas, Easter week",
+         r"(?P<t>(?:{SHIFT} )?{HOLIDAY}(?: (?P<hweek>(?i:weekend|week))(?![\w-]))?"
+         r"(?:,? {YEAR})?)",
+         "Thanksgiving Day, last Christmas, Easter week, the Easter weekend",
          ("holiday",),
          needs=tuple(vocab.HOLIDAYS)),
     Rule("shifted_month", "absolute", "DATE",
@@ -174,6 +190,22 @@ RULES: tuple[Rule, ...] = (
          "the third quarter, third-quarter profit, the 1988 second quarter",
          UNIT,
          needs=QUARTER_NEEDS),
+    # Financial shorthand: "Q4 2023", "2023 Q4", "Q4 of 2023"; with no year, only after a
+    # preposition or determiner ("revenue in Q3"), since "the Audi Q3" is a name.
+    Rule("quarter_code", "quarter", "DATE",
+         r"(?P<t>(?:(?P<lead_year>(?:1[6-9]|20)\d\d) )?"
+         r"(?(lead_year)|(?:(?=Q[1-4] (?:of )?(?:1[6-9]|20)\d\d(?![\d%]))|{QUARTER_CODE_OPENER}))"
+         r"Q(?P<qnum>[1-4])(?: (?i:of )?{YEAR})?)(?![\w'’-])",
+         "Q4 2023, 2023 Q4, in Q3",
+         ("period_code", "year"),
+         needs=("q1", "q2", "q3", "q4")),
+    Rule("half_code", "half_year", "DATE",
+         r"(?P<t>(?:(?P<lead_year>(?:1[6-9]|20)\d\d) )?"
+         r"(?(lead_year)|(?:(?=H[12] (?:of )?(?:1[6-9]|20)\d\d(?![\d%]))|{HALF_CODE_OPENER}))"
+         r"H(?P<hnum>[12])(?: (?i:of )?{YEAR})?)(?![\w'’-])",
+         "H1 2024, in H2",
+         ("period_code", "year"),
+         needs=("h1", "h2")),
     # Financial copy names the quarter it reports on without its number.
     Rule("anaphoric_quarter", "anaphoric_quarter", "DATE",
          r"(?P<t>(?P<qref>(?i:the comparable year-earlier|the comparable year-ago|"
@@ -263,8 +295,11 @@ RULES: tuple[Rule, ...] = (
          "on Saturday",
          ("weekday",)),
     Rule("shifted_unit", "shifted_unit", "DATE",
-         # TimeML leaves "earlier"/"later" out of the span ("earlier [this week]") but not "early".
-         r"(?:(?P<rel_pos>(?i:earlier|later)) )?(?P<t>(?:{EDGE} )?(?:(?P<pos>(?i:early|late)) )?"
+         # TimeML leaves "earlier"/"later" out of the span ("earlier [this week]") but not "early",
+         # except before "this year": "[earlier this year]" (TimeBank 7 of 8; "this week" 0 of 4).
+         r"(?:(?P<rel_pos>(?i:earlier|later)) (?!(?i:this year)\b))?"
+         r"(?P<t>(?:(?P<rel_year>(?i:earlier|later)) (?=(?i:this year)\b))?"
+         r"(?:{EDGE} )?(?:(?P<pos>(?i:early|late)) )?"
          r"(?:(?i:the) )?"
          r"{SHIFT} (?P<unit>(?i:week|weekend|month|year|quarter|decade|century))(?!s?\w)"
          r"(?: (?i:or so)(?!\w))?)",
@@ -327,9 +362,10 @@ RULES: tuple[Rule, ...] = (
          r"(?P<t>(?:{APPROX} )?(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))? ?"
          r"(?P<ampm>[ap]\.m\.|[ap]\.m(?![\w])|[AaPp][Mm](?![\w]))"
          r"(?: (?P<tz>EST|EDT|GMT|UTC|PST|PDT|CST|CDT|BST|CET|MSK|ET|PT)(?![\w]))?"
-         r"(?:,? (?:(?i:on) )?{WEEKDAY}|,? (?:(?i:on) )?{MONTH} {DAY}(?:,? {YEAR})?|"
-         r" (?P<rel>(?i:today|yesterday|tomorrow)))?)",
-         "3 p.m. EST, 10 p.m. Wednesday, 5 p.m. EST Nov. 9",
+         # "10 p.m. Wednesday", "5 p.m. EST Nov. 9", "10:15 a.m. on Wednesday, July 16".
+         r"(?: (?P<rel>(?i:today|yesterday|tomorrow|tonight))|(?:,? (?:(?i:on) )?{WEEKDAY})?"
+         r"(?:,? (?:(?i:on) )?{MONTH} {DAY}(?:,? {YEAR})?)?))",
+         "3 p.m. EST, 10 p.m. Wednesday, 5 p.m. EST Nov. 9, 11 p.m. tonight",
          ("clock",)),
     Rule("clock_part_of_day", "time_of_day", "TIME",
          r"(?P<t>(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?(?: (?i:o'clock))? (?i:in the) "
@@ -339,8 +375,9 @@ RULES: tuple[Rule, ...] = (
          needs=("in the",)),
     Rule("clock_word", "time_of_day", "TIME",
          r"(?P<t>(?P<clock>(?i:noon|midnight|midday))"
-         r"(?:,? (?:(?i:on) )?{WEEKDAY}| (?P<rel>(?i:today|yesterday|tomorrow)))?)(?![\w-])",
-         "noon Thursday",
+         r"(?:,? (?:(?i:on) )?{WEEKDAY}| (?P<rel>(?i:today|yesterday|tomorrow|tonight)))?)"
+         r"(?![\w-])",
+         "noon Thursday, midnight tonight",
          ("clock",),
          needs=("noon", "midnight", "midday")),
     Rule("clock_24h", "time_of_day", "TIME",
@@ -428,7 +465,9 @@ RULES: tuple[Rule, ...] = (
          needs=("hours", "days", "weeks", "months", "years", "decades")),
     Rule("past_units", "duration", "DURATION",
          # "last a couple of years" is the verb "last": no article after the shift word.
-         r"(?P<t>(?i:the )?(?P<shift>(?i:past|last|next|coming|previous|first)) (?!(?i:an?) )"
+         # "expected to last six weeks" is the verb too: only "[six weeks]" is the expression.
+         r"(?P<t>(?i:the )?(?P<shift>(?i:past|last|next|coming|previous|first)){NOT_VERB_LAST} "
+         r"(?!(?i:an?) )"
          # TimeBank keeps a hedge in the span: "[the next two years or so]" (3 of 3).
          r"(?:{NUMBER} )?{UNIT}s?(?![\w])(?: (?i:or so)(?!\w))?)",
          "the past 24 hours",
@@ -465,6 +504,16 @@ RULES: tuple[Rule, ...] = (
          "a day-long meeting, the decades-long feud",
          UNIT,
          needs=("-long",)),
+    # "in 1 hour 20 minutes", "two years and three months": one stretch in two units.
+    Rule("compound_duration", "compound_duration", "DURATION",
+         # Only the pairs ISO 8601 writes in one value, the larger unit first.
+         r"(?P<t>{NUMBER} (?P<unit>(?P<after_year>(?i:years?))|(?P<after_day>(?i:days?))|"
+         r"(?P<after_hour>(?i:hours?))|(?i:minutes?))(?:,? (?i:and) |,? ){SECOND_NUMBER} "
+         r"(?P<unit2>(?(after_year)(?i:months?)|(?(after_day)(?i:hours?)|"
+         r"(?(after_hour)(?i:minutes?)|(?i:seconds?))))))(?![\w-])",
+         "1 hour 20 minutes, two years and three months",
+         UNIT,
+         needs=("month", "hour", "minute", "second")),
     Rule("duration", "duration", "DURATION",
          # TimeML keeps the article ("[the nine months]": 13 of 14 in TimeBank; "[the latest
          # nine months]" too). "about" and "almost" stay outside ("about [five hours]": 6 of

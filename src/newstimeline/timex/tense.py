@@ -22,6 +22,12 @@ _LOOKAHEAD = re.compile(
 )
 
 
+def _cue_word(word: str) -> str:
+    """``word`` as the cue tables list it: lowercased, except that a capitalized "May" is the
+    month ("repairs from May to September"), not the modal "may" (a present cue)."""
+    return "" if word == "May" else word.lower()
+
+
 def _participle(words: list[str], i: int, step: int) -> bool:
     """Whether the word before ``words[i]`` in the text makes it a participle ("can be held")."""
     j = i + step
@@ -109,6 +115,19 @@ def _word_tense(words: list[str], i: int, step: int) -> ClauseTense | None:
     return "none" if cue.present else None
 
 
+def _reported_saying(before: list[str], searched: int) -> bool:
+    """Whether the nearest cue before the expression, past the ``searched`` words already read
+    (``before`` runs nearest first), is a past reporting verb ("said", "told") whose report has
+    not begun yet: after "that" ("added that guidelines to be published in early November") the
+    expression is part of what was said."""
+    for i in range(searched + 1, len(before)):
+        if before[i] in vocab.PAST_REPORTING_VERBS:
+            return True
+        if before[i] == "that" or _word_tense(before, i, 1) is not None:
+            return False
+    return False
+
+
 def clause_tense(text: str, sentence: tuple[int, int], start: int, end: int) -> ClauseTense:
     """The tense of the nearest cue: an auxiliary, a cue word or a past-tense verb.
 
@@ -121,12 +140,12 @@ def clause_tense(text: str, sentence: tuple[int, int], start: int, end: int) -> 
         return "future"
     near_start = max(sentence[0], start - reach)
     near = _WORD.findall(text, near_start, start)
-    before = [w.lower() for w in near[-WINDOW_WORDS:]]
+    before = [_cue_word(w) for w in near[-WINDOW_WORDS:]]
     # A fronted expression ("On Tuesday, the National Abortion Rights Action League plans to")
     # has the whole clause after it, subject first: read further for its verb.
     after_words = WINDOW_WORDS if before else FRONTED_WINDOW_WORDS
     after_end = min(sentence[1], end + after_words * 16)
-    after = [w.lower() for w in _WORD.findall(text, end, after_end)[:after_words]]
+    after = [_cue_word(w) for w in _WORD.findall(text, end, after_end)[:after_words]]
     if not vocab.REPORTING_VERBS.isdisjoint(after):
         # ", Castro said": a reporting verb past a comma or quote frames the clause and dates
         # the saying, not the expression ("will leave at 4 a.m. Thursday,'' Castro said").
@@ -143,6 +162,10 @@ def clause_tense(text: str, sentence: tuple[int, int], start: int, end: int) -> 
         if distance < len(after):
             tense = _word_tense(after, distance, -1)
             if tense is not None:
+                if tense == "future" and _reported_saying(before, distance):
+                    # "The firm said in a statement on Monday that it would appeal": the day
+                    # dates the saying; the future belongs to what was said.
+                    return "past"
                 return tense
     # Nothing near: an auxiliary further back still governs the clause ("will be named commander
     # of the Space Shuttle Columbia for a mission in December").
@@ -161,8 +184,8 @@ def clause_tense(text: str, sentence: tuple[int, int], start: int, end: int) -> 
 def scheduled_present(text: str, sentence: tuple[int, int], start: int) -> bool:
     """Whether a timetable verb in the present ("meet", "resumes") stands just before ``start``.
 
-    One adverb may come between ("meet separately Monday"); an auxiliary or "to" before the verb
-    ("did not meet", "failed to meet") makes it no timetable.
+    One adverb may come between ("meet separately Monday", "meets again Wednesday"); an
+    auxiliary or "to" before the verb ("did not meet", "failed to meet") makes it no timetable.
     """
     before = [w.lower() for w in _WORD.findall(text, max(sentence[0], start - 64), start)][-4:]
     before.reverse()  # nearest first
@@ -170,7 +193,7 @@ def scheduled_present(text: str, sentence: tuple[int, int], start: int) -> bool:
         before = before[1:]
     for i in range(min(2, len(before))):
         if before[i] in vocab.SCHEDULE_VERBS:
-            if i == 1 and not before[0].endswith("ly"):
+            if i == 1 and not (before[0].endswith("ly") or before[0] in vocab.SCHEDULE_ADVERBS):
                 return False
             previous = before[i + 1] if i + 1 < len(before) else ""
             return previous not in vocab.SCHEDULE_VERB_BLOCKERS

@@ -188,6 +188,46 @@ NOT_NOUNS_AFTER_MONTH: tuple[str, ...] = (
     "it", "they", "the", "a", "an", "not",
 )
 
+# Words before "last" that make it the verb ("expected to last six weeks", "may last several
+# days"): then "last" is no shift word and stays out of the span of the stretch after it.
+VERB_LAST_AUXILIARIES: tuple[str, ...] = (
+    "to", "will", "'ll", "would", "could", "can", "may", "might", "should", "must", "shall",
+    "did", "does", "do", "not", "n't", "cannot",
+)
+# Modifiers that make a count after "in" a stretch, not a date ahead: "to be phased in [over 18
+# months]", "the first cut in [more than five years]" ("redeemed in five years" is a date).
+STRETCH_MODIFIERS: frozenset[str] = frozenset({"over", "more than", "at least"})
+
+# Prepositions that name a quarter as a time something happens in ("close in the second
+# quarter", "by the third quarter"), not as the period a report covers ("results for").
+QUARTER_AHEAD_PREPOSITIONS: frozenset[str] = frozenset({
+    "in", "during", "by", "until", "till", "through", "into", "before",
+})
+
+# Financial shorthand for quarters and halves: "Q4 2023", "2023 Q4", "in Q3", "H1 2024".
+PERIOD_CODES: dict[str, tuple[str, int]] = {
+    "q1": ("quarter", 1), "q2": ("quarter", 2), "q3": ("quarter", 3), "q4": ("quarter", 4),
+    "h1": ("half", 1), "h2": ("half", 2),
+}  # fmt: skip
+# Words before a code with no year that make it a period, not a name ("the Audi Q3", "H2
+# fuel"): "revenue in Q3", "the Q4 results". Halves, rarer and more often something else, only
+# after a preposition.
+QUARTER_CODE_OPENERS: tuple[str, ...] = (
+    "in", "In", "for", "For", "during", "During", "by", "of", "through", "until", "since",
+    "the", "The", "its", "their",
+)
+HALF_CODE_OPENERS: tuple[str, ...] = ("in", "In", "for", "For", "during", "During", "by")
+
+# A stretch written in two units, the larger first: "1 hour 20 minutes" PT1H20M, "two years
+# and three months" P2Y3M, "three days and six hours" P3DT6H. (Weeks mix with no other unit in
+# an ISO 8601 duration.)
+COMPOUND_DURATION_UNITS: frozenset[tuple[str, str]] = frozenset({
+    ("year", "month"), ("day", "hour"), ("hour", "minute"), ("minute", "second"),
+})
+
+# The place of a weekday in its month: "the second Sunday in May", "the last Friday of June".
+WEEKDAY_RANKS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
+
 # Nouns naming a state of affairs that lasts: after a counted age ("the IRA's 8-month-old
 # truce", "a 10-day-old strike") the age is how long it has lasted, a duration (TimeBank tags
 # it); the age of a person or a thing ("a 6-year-old boy", "the 50-year-old alliance") is not.
@@ -300,6 +340,9 @@ PAST_CUES: frozenset[str] = frozenset({
 # Verbs that report speech: after a comma or a quote they frame the clause and are no tense cue.
 # ("In September, it announced plans" has its main verb there: only the verbs of a frame count.)
 REPORTING_VERBS: frozenset[str] = frozenset({"said", "says", "added", "told", "tells"})
+# Past reporting verbs before an expression: the expression dates the saying, and a future after
+# it belongs to what was said ("said in a statement on Monday that it would appeal").
+PAST_REPORTING_VERBS: frozenset[str] = frozenset({"said", "told", "added", "announced"})
 # Common irregular past tenses (no "-ed" to show them). Like "-ed" forms they are participles,
 # not past tenses, after "be", "will", "to" ("will be held Monday", "is set").
 IRREGULAR_PAST_VERBS: frozenset[str] = frozenset({
@@ -318,6 +361,9 @@ SCHEDULE_VERBS: frozenset[str] = frozenset({
     "leaves", "travel", "travels", "return", "returns", "face", "faces", "play", "plays",
     "host", "hosts", "end", "ends", "close", "closes", "expire", "expires", "is", "are",
 })  # fmt: skip
+# Adverbs without "-ly" that may stand between such a verb and its weekday: "the central bank
+# meets again Wednesday".
+SCHEDULE_ADVERBS: frozenset[str] = frozenset({"again"})
 # Words before such a verb that make it no timetable: "did not meet Monday", "failed to meet".
 SCHEDULE_VERB_BLOCKERS: frozenset[str] = frozenset({
     "to", "not", "n't", "did", "didn't", "never", "would", "could", "should", "might", "must",
@@ -348,6 +394,9 @@ PARTICIPLE_AUXILIARIES: frozenset[str] = frozenset({
     "be", "been", "being", "is", "are", "am", "to", "will", "can", "may", "might", "should",
     "must", "would", "could", "the", "a", "an",
     "get", "gets", "getting",  # a passive with "get": "start getting beat up in the spring"
+    # a state named by a participle after a linking verb: "the border stays shut until Oct. 1"
+    "remain", "remains", "remaining", "stay", "stays", "staying", "seem", "seems", "become",
+    "becomes", "becoming",
 })
 
 # Holidays: a fixed date (month, day), the nth weekday of a month (month, weekday, n; n = -1 for
@@ -384,6 +433,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "vague": frozenset(phrase.split()[-1] for phrase in VAGUE_REFERENCES),
     "set": frozenset(SET_WORDS) | {"every", "each", "once", "twice", "times"},
     "period": frozenset({"period"}),
+    "period_code": frozenset(PERIOD_CODES),
     "spelled_year": frozenset({"nineteen", "eighteen", "thousand"}),
     "clock": frozenset({"noon", "midnight", "midday"}),
     "half": frozenset({"half"}),
