@@ -18,6 +18,7 @@ from newstimeline.events.mentions import ends_in_s
 from newstimeline.events.order_vocabulary import (
     AFTER_A_COMMAND,
     AGENT_ENDS,
+    AHEAD_ADJECTIVES,
     AMOUNT_WORDS,
     ATTRIBUTING,
     BEFORE_A_PEOPLE,
@@ -700,6 +701,8 @@ class OrderFacts(NamedTuple):
     """Whether it is a present progressive of going ("is leaving", "are coming"): to come."""
     before_past: bool = False
     """Whether a past verb form follows its trigger ("Catastrophe losses reduced"): its subject."""
+    ahead_noun: bool = False
+    """Whether it is a noun an adjective sets still to come ("the possible arrival")."""
 
 # An event's kind for the reports of its sentence (``_report_kind``).
 _NOT_REPORTED, _UNTENSED, _REPORT, _UNTENSED_AHEAD, _CONDITION = 0, 1, 2, 3, 4
@@ -977,7 +980,14 @@ def order_facts(event: Event) -> OrderFacts:
                       _linked(event, words), _planned_by(event), _governed_by_future(event, words),
                       _past_or_perfect(event, words),
                       _now_by_tense(event), event.tense == "none" and _after_will(words),
-                      _present_progressive(event, words), _before_past(event))
+                      _present_progressive(event, words), _before_past(event),
+                      _ahead_noun(event, words))
+
+
+def _ahead_noun(event: Event, words: Sequence[Token]) -> bool:
+    """Whether the event is a noun right after an adjective of what is still to come
+    (``AHEAD_ADJECTIVES``: "the possible arrival of his father", "the planned merger")."""
+    return event.tense == "none" and bool(words) and words[-1].lower in AHEAD_ADJECTIVES
 
 
 def _before_past(event: Event) -> bool:
@@ -1382,6 +1392,8 @@ def order_indices(facts: Sequence[OrderFacts]) -> list[int]:
     reports = {(f.document, f.sentence) for f in facts if f.report_kind == _REPORT and f.with_reports}
     for i, f in enumerate(facts):
         if f.progressive and not ties[i][0][2] and (f.document, f.sentence) in reports:
+            ties[i] = ((f.sentence, f.hint, 2), i)
+        if f.ahead_noun and not f.hint and not ties[i][0][2]:
             ties[i] = ((f.sentence, f.hint, 2), i)
     reported = None
     for i in range(len(facts) - 1, -1, -1):

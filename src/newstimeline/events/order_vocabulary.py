@@ -319,3 +319,11 @@ AMOUNT_WORDS = frozenset({
 CAPACITY_NOUNS = frozenset({
     "ability", "inability", "failure", "refusal", "willingness", "unwillingness", "capacity",
 })  # fmt: skip
+
+# Adjectives that make the event a noun names one still to come ("the possible arrival of his
+# father", "the planned merger", "an upcoming visit"): it follows what its sentence tells.
+AHEAD_ADJECTIVES = frozenset({
+    "possible", "planned", "proposed", "upcoming", "impending", "expected", "future",
+    "eventual", "anticipated", "forthcoming", "prospective", "scheduled", "further",
+    "potential", "likely", "pending", "imminent",
+})  # fmt: skip
