@@ -21,3 +21,22 @@ def test_a_noun_an_adjective_sets_to_come_sorts_after_the_report_of_its_quote() 
     ordered = _ordered("``We are watching the possible arrival of the new envoy closely,'' "
                        "said a spokesman for the ministry.")
     assert ordered.index("said") < ordered.index("arrival")
+
+
+def test_what_a_quote_says_is_to_come_sorts_after_a_report_sentences_later() -> None:
+    ordered = _ordered("``I would fly there for one day to see my daughter. Nothing more,'' "
+                       "the mother said.")
+    assert ordered.index("said") < ordered.index("fly")
+
+
+def test_a_trip_told_in_the_progressive_sorts_after_a_report_sentences_later() -> None:
+    ordered = _ordered("``He is coming with his lawyers and his doctors? What is that about?'' "
+                       "said a neighbor of the family.")
+    assert ordered.index("said") < ordered.index("coming")
+
+
+def test_a_quote_closed_in_its_own_sentence_keeps_its_order() -> None:
+    # The report closes no quote of an earlier sentence: the rule reaches no further.
+    ordered = _ordered("``I would fly there for one day.'' Her husband went to the airport. "
+                       "The mother said nothing more.")
+    assert ordered.index("fly") < ordered.index("said")

@@ -70,6 +70,8 @@ from newstimeline.events.order_vocabulary import (
     PUBLISHED_PARTICIPLES,
     PURPOSE_NOUNS,
     QUANTITY_COMPARATIVES,
+    QUOTE_CLOSERS,
+    QUOTE_OPENERS,
     QUOTING_VERBS,
     RANGE_ENDS,
     SUCCESSION_PASSIVES,
@@ -703,6 +705,10 @@ class OrderFacts(NamedTuple):
     """Whether a past verb form follows its trigger ("Catastrophe losses reduced"): its subject."""
     ahead_noun: bool = False
     """Whether it is a noun an adjective sets still to come ("the possible arrival")."""
+    quote_runs_on: bool = False
+    """Whether its sentence opens a quote that goes on into the next sentence."""
+    closes_quote: bool = False
+    """Whether a quote opened in an earlier sentence closes in its sentence before its trigger."""
 
 # An event's kind for the reports of its sentence (``_report_kind``).
 _NOT_REPORTED, _UNTENSED, _REPORT, _UNTENSED_AHEAD, _CONDITION = 0, 1, 2, 3, 4
@@ -981,7 +987,28 @@ def order_facts(event: Event) -> OrderFacts:
                       _past_or_perfect(event, words),
                       _now_by_tense(event), event.tense == "none" and _after_will(words),
                       _present_progressive(event, words), _before_past(event),
-                      _ahead_noun(event, words))
+                      _ahead_noun(event, words), _quote_runs_on(event.sentence.text),
+                      _closes_quote(event))
+
+
+def _quote_marks(text: str) -> list[tuple[int, bool]]:
+    """Where the quote marks of a text stand, each with whether it opens a quote."""
+    marks = [(m.start(), True) for m in QUOTE_OPENERS.finditer(text)]
+    marks += [(m.start(), False) for m in QUOTE_CLOSERS.finditer(text)]
+    return sorted(marks)
+
+
+def _quote_runs_on(text: str) -> bool:
+    """Whether the sentence opens a quote it does not close (the quote goes on in the next)."""
+    marks = _quote_marks(text)
+    return bool(marks) and marks[-1][1]
+
+
+def _closes_quote(event: Event) -> bool:
+    """Whether the event's sentence closes, before its trigger, a quote it did not open (``I would
+    go there. Nothing more,'' she said)."""
+    marks = _quote_marks(event.sentence.text)
+    return bool(marks) and not marks[0][1] and marks[0][0] < event.trigger.start - event.sentence.start
 
 
 def _ahead_noun(event: Event, words: Sequence[Token]) -> bool:
@@ -1395,6 +1422,13 @@ def order_indices(facts: Sequence[OrderFacts]) -> list[int]:
             ties[i] = ((f.sentence, f.hint, 2), i)
         if f.ahead_noun and not f.hint and not ties[i][0][2]:
             ties[i] = ((f.sentence, f.hint, 2), i)
+    for i, f in enumerate(facts):
+        if f.quote_runs_on and (f.report_kind in (_UNTENSED_AHEAD, _CONDITION) or f.progressive):
+            # What a quote says is to come is not done when reported, also when the report
+            # follows the quote's last sentence ("``I would go there. Nothing more,'' she said").
+            j = _report_of_quote(facts, i)
+            if j >= 0 and keys[j] == keys[i]:
+                ties[i] = ((facts[j].sentence, facts[j].hint, 2), j + 0.5)
     reported = None
     for i in range(len(facts) - 1, -1, -1):
         f = facts[i]
@@ -1449,6 +1483,27 @@ def order_indices(facts: Sequence[OrderFacts]) -> list[int]:
                 ties[i] = (last[0], last[1] + 0.25)
     order = sorted(range(len(facts)), key=lambda i: (keys[i], _date_rank(ties[i][0][1]), ties[i]))
     return _words_before_dates(order, keys, facts)
+
+
+# How many sentences after the one it opens in a quote may go on.
+QUOTE_SENTENCES = 3
+
+
+def _report_of_quote(facts: Sequence[OrderFacts], i: int) -> int:
+    """The report after the quote the event ``i`` is told in, when that quote goes on past its
+    sentence and closes right before a report of a later sentence; else -1."""
+    sentences = 0
+    for j in range(i + 1, len(facts)):
+        f = facts[j]
+        if f.document != facts[i].document:
+            return -1
+        if f.sentence != facts[j - 1].sentence:
+            sentences += 1
+            if sentences > QUOTE_SENTENCES:
+                return -1
+        if f.sentence != facts[i].sentence and f.closes_quote:
+            return j if f.report_kind == _REPORT and f.with_reports else -1
+    return -1
 
 
 def _words_before_dates(order: list[int], keys: Sequence[SortKey],

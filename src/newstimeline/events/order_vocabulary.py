@@ -327,3 +327,8 @@ AHEAD_ADJECTIVES = frozenset({
     "eventual", "anticipated", "forthcoming", "prospective", "scheduled", "further",
     "potential", "likely", "pending", "imminent",
 })  # fmt: skip
+
+# Marks that open and close a quote (the corpus's ``...'' and typographic ones; a plain '"' is
+# both and is left out).
+QUOTE_OPENERS = re.compile(r"``|\u201c")
+QUOTE_CLOSERS = re.compile(r"''|\u201d")
