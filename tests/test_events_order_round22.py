@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from newstimeline.events import order_events
+from newstimeline.events.order import order_facts
 from newstimeline.models import Document
 from newstimeline.pipeline import BuildOptions, analyse_document
 
@@ -40,3 +41,22 @@ def test_a_quote_closed_in_its_own_sentence_keeps_its_order() -> None:
     ordered = _ordered("``I would fly there for one day.'' Her husband went to the airport. "
                        "The mother said nothing more.")
     assert ordered.index("fly") < ordered.index("said")
+
+
+def test_verbs_a_future_aims_at_are_to_come_too() -> None:
+    ordered = _ordered("The utility agreed today to buy the plant. In a filing, the utility said "
+                       "it expects it will need about $90 million to buy the shares and pay "
+                       "related fees and expenses.")
+    assert ordered.index("need") < ordered.index("pay")
+    assert ordered.index("said") < ordered.index("pay")
+
+
+def test_a_verb_on_to_after_a_clause_break_does_not_join_the_future() -> None:
+    # ", nor should patients have to travel": a clause of its own, not what the future aims at.
+    text = ("An organ will become available, nor should patients have to travel far. "
+            "The hospital will need money to buy the ward and pay its staff.")
+    document = Document(id="d", path="d.txt", title=None, text=text)
+    events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
+    joined = {e.trigger.text: order_facts(e).infinitive for e in events}
+    assert joined["travel"] is False
+    assert joined["buy"] is True and joined["pay"] is True

@@ -709,6 +709,8 @@ class OrderFacts(NamedTuple):
     """Whether its sentence opens a quote that goes on into the next sentence."""
     closes_quote: bool = False
     """Whether a quote opened in an earlier sentence closes in its sentence before its trigger."""
+    infinitive: bool = False
+    """Whether it is an untensed verb on "to", or one joined by "and" ("to buy ... and pay")."""
 
 # An event's kind for the reports of its sentence (``_report_kind``).
 _NOT_REPORTED, _UNTENSED, _REPORT, _UNTENSED_AHEAD, _CONDITION = 0, 1, 2, 3, 4
@@ -988,7 +990,7 @@ def order_facts(event: Event) -> OrderFacts:
                       _now_by_tense(event), event.tense == "none" and _after_will(words),
                       _present_progressive(event, words), _before_past(event),
                       _ahead_noun(event, words), _quote_runs_on(event.sentence.text),
-                      _closes_quote(event))
+                      _closes_quote(event), _infinitive(event, words))
 
 
 def _quote_marks(text: str) -> list[tuple[int, bool]]:
@@ -1009,6 +1011,19 @@ def _closes_quote(event: Event) -> bool:
     go there. Nothing more,'' she said)."""
     marks = _quote_marks(event.sentence.text)
     return bool(marks) and not marks[0][1] and marks[0][0] < event.trigger.start - event.sentence.start
+
+
+def _infinitive(event: Event, words: Sequence[Token]) -> bool:
+    """Whether the event is an untensed verb on "to" ("to buy the shares"), or joined by "and"
+    to one before it ("... and pay related fees")."""
+    if event.tense != "none" or not words or words[-1].lower not in ("to", "and"):
+        return False
+    for word in reversed(words):
+        if word.text in CLAUSE_BREAK_MARKS:
+            return False
+        if word.lower in FUTURE_MODALS:
+            return True
+    return False
 
 
 def _ahead_noun(event: Event, words: Sequence[Token]) -> bool:
@@ -1350,6 +1365,12 @@ def _join_future(keys: list[SortKey], facts: Sequence[OrderFacts]) -> None:
         if (f.after_future and (future.document, future.sentence) == (f.document, f.sentence)
                 and keys[i - 1][1] == _RELATION_RANK["after"]
                 and keys[i][1] == _RELATION_RANK["on"] and keys[i - 1][0] == keys[i][0]):
+            keys[i] = keys[i - 1]
+        elif (f.infinitive and (future.document, future.sentence) == (f.document, f.sentence)
+              and keys[i - 1][1] == _RELATION_RANK["after"] and keys[i][1] == _RELATION_RANK["on"]
+              and keys[i - 1][0] == keys[i][0]):
+            # What a future aims at is to come too ("will need $215 million to buy the shares
+            # and pay related fees"), told next in its sentence.
             keys[i] = keys[i - 1]
 
 
