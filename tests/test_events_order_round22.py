@@ -60,3 +60,14 @@ def test_a_verb_on_to_after_a_clause_break_does_not_join_the_future() -> None:
     joined = {e.trigger.text: order_facts(e).infinitive for e in events}
     assert joined["travel"] is False
     assert joined["buy"] is True and joined["pay"] is True
+
+
+def test_an_abbreviations_period_ends_no_object_phrase() -> None:
+    assert _ordered("Havana condemned the U.S. government's decision on Friday.") == [
+        "decision", "condemned"]
+
+
+def test_the_object_of_a_noun_acting_on_what_is_there_sorts_first_in_its_sentence() -> None:
+    ordered = _ordered("The loud rallies by exiles were meant to show that they could still force "
+                       "the reversal of the city's decision to close the port.")
+    assert ordered[0] == "decision"

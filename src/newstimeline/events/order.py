@@ -814,6 +814,9 @@ def _phrase_opener(words: Sequence[Token], end: int) -> int:
             reach += 2
         elif word.lower in DETERMINERS:
             return at
+        elif word.text == "." and at > 0 and "." in words[at - 1].text:
+            # The last period of an abbreviation ("the U.S. government's decision") ends no phrase.
+            reach += 1
         elif word.lower.endswith("'s") and word.text[:1].isupper() and word.lower not in CONTRACTED_BE:
             # A name's possessive opens the phrase as a determiner does ("condemned Iraq's invasion").
             return at
@@ -882,6 +885,10 @@ def tie_hint(event: Event, words: Sequence[Token]) -> int:
     if _in_opening_purpose(words) and "," in event.sentence.text[event.trigger.end - event.sentence.start:]:
         return PURPOSE_HINT
     hint = order_hint(event, words)
+    if not hint and event.tense == "none" and _presupposed_object(words):
+        # "could still force the reversal of the government's decision": the decision was
+        # there before anything its sentence tells.
+        return -1
     if hint or event.tense != "none" or event.trigger.text.lower() not in INCIDENT_NOUNS:
         return hint
     if words and (words[-1].lower in FORWARD_MODALS or (
@@ -893,6 +900,14 @@ def tie_hint(event: Event, words: Sequence[Token]) -> int:
         # What is planned or ordered comes after the plan ("planned the attacks").
         return 0
     return -1
+
+
+def _presupposed_object(words: Sequence[Token]) -> bool:
+    """Whether a noun after these words is the "of" object of a noun that acts on what is there
+    (``PRESUPPOSING_NOUNS``: "the reversal of the government's decision")."""
+    opener = _phrase_opener(words, len(words))
+    return (opener >= 2 and words[opener - 1].lower == "of"
+            and words[opener - 2].lower in PRESUPPOSING_NOUNS)
 
 
 def _untensed_verb(event: Event) -> bool:
