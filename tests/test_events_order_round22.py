@@ -71,3 +71,9 @@ def test_the_object_of_a_noun_acting_on_what_is_there_sorts_first_in_its_sentenc
     ordered = _ordered("The loud rallies by exiles were meant to show that they could still force "
                        "the reversal of the city's decision to close the port.")
     assert ordered[0] == "decision"
+
+
+def test_what_someone_is_convicted_for_came_first() -> None:
+    ordered = _ordered("A federal appeals court has reinstated his state convictions for "
+                       "securities fraud.")
+    assert ordered.index("fraud") < ordered.index("convictions")

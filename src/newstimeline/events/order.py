@@ -28,6 +28,7 @@ from newstimeline.events.order_vocabulary import (
     BLAME_STEMS,
     CAPACITY_NOUNS,
     CAUSE_WORDS,
+    CHARGE_PAIRS,
     CLAIMING_GERUNDS,
     CLAUSE_CAUSE_ENDS,
     CLAUSE_CAUSE_PAIRS,
@@ -297,7 +298,8 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
             # "asked them to end the battle after the ruling and allow him to return": a verb
             # after "and" opens a phrase of its own, out of the ordering word's reach.
             return 0
-        hint = ORDER_HINT_WORDS.get(word, 0) or ORDER_HINT_PAIRS.get((word, after), 0)
+        hint = (ORDER_HINT_WORDS.get(word, 0) or ORDER_HINT_PAIRS.get((word, after), 0)
+                or CHARGE_PAIRS.get((word, after), 0))
         if (word, after) in NO_HINT_PAIRS:
             hint = 0
         if word == "to" and not ATTRIBUTING.isdisjoint(
@@ -416,7 +418,7 @@ def _phrase_hint(event: Event, words: Sequence[Token], word: str, back: int) -> 
         for w in reversed(words[max(0, at - ACCUSED_REACH):at - 1]):
             if w.text in CLAUSE_BREAK_MARKS:
                 break
-            if ORDER_HINT_PAIRS.get((w.lower, "of"), 0) < 0:
+            if (ORDER_HINT_PAIRS.get((w.lower, "of"), 0) or CHARGE_PAIRS.get((w.lower, "of"), 0)) < 0:
                 # "was convicted in state court of helping to defraud investors": a phrase may
                 # stand between the charge and its "of".
                 return -1

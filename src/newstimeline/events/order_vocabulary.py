@@ -332,3 +332,16 @@ AHEAD_ADJECTIVES = frozenset({
 # both and is left out).
 QUOTE_OPENERS = re.compile(r"``|\u201c")
 QUOTE_CLOSERS = re.compile(r"''|\u201d")
+
+# What someone is charged, arrested, convicted or sentenced for came first, as what someone is
+# accused of (``ORDER_HINT_PAIRS`` of ``vocabulary.py``): "his convictions for securities fraud",
+# "charged with murder", "arrested for drunken driving".
+CHARGE_PAIRS: dict[tuple[str, str], int] = {
+    **{(noun, "for"): -1 for noun in (
+        "conviction", "convictions", "convicted", "arrested", "arrest", "arrests", "indicted",
+        "indictment", "sentenced", "jailed", "imprisoned", "prosecuted", "prosecution",
+        "fined", "punished", "punishment", "executed", "charged", "charges", "tried")},
+    **{(verb, "with"): -1 for verb in ("charged", "charges", "charging")},
+    **{(noun, "of"): -1 for noun in ("charges", "charge", "allegations", "allegation",
+                                     "suspicion", "conviction", "convictions")},
+}  # fmt: skip
