@@ -77,3 +77,23 @@ def test_what_someone_is_convicted_for_came_first() -> None:
     ordered = _ordered("A federal appeals court has reinstated his state convictions for "
                        "securities fraud.")
     assert ordered.index("fraud") < ordered.index("convictions")
+
+
+def _facts_hints(text: str) -> dict[str, int]:
+    document = Document(id="d", path="d.txt", title=None, text=text)
+    events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
+    return {e.trigger.text: order_facts(e).hint for e in events}
+
+
+def test_a_future_in_a_because_clause_is_no_earlier_event() -> None:
+    hints = _facts_hints("The rebel leader moves every night, either because he's afraid we'll "
+                         "find him, or that his rivals will, one official says.")
+    assert hints["find"] == 0
+    hints = _facts_hints("The company expects a gain because the two units will fetch a higher "
+                         "price apart.")
+    assert hints["fetch"] == 0
+
+
+def test_a_past_event_in_a_because_clause_still_comes_first() -> None:
+    hints = _facts_hints("The airline cut its fares because demand collapsed in the spring.")
+    assert hints["collapsed"] < 0

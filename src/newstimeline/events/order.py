@@ -887,6 +887,11 @@ def tie_hint(event: Event, words: Sequence[Token]) -> int:
     if _in_opening_purpose(words) and "," in event.sentence.text[event.trigger.end - event.sentence.start:]:
         return PURPOSE_HINT
     hint = order_hint(event, words)
+    if hint == -2 and (event.tense == "future" or _infinitive(event, words) or (
+            words and (words[-1].lower in FUTURE_MODALS or words[-1].lower.endswith("'ll")))):
+        # "because he's afraid we'll find him", "after which a new chief will be named": a
+        # future in the clause is no earlier event, whatever the word that opens it.
+        return 0
     if not hint and event.tense == "none" and _presupposed_object(words):
         # "could still force the reversal of the government's decision": the decision was
         # there before anything its sentence tells.
@@ -1036,7 +1041,8 @@ def _infinitive(event: Event, words: Sequence[Token]) -> bool:
     if event.tense != "none" or not words or words[-1].lower not in ("to", "and"):
         return False
     for word in reversed(words):
-        if word.text in CLAUSE_BREAK_MARKS:
+        if word.text in CLAUSE_BREAK_MARKS or word.lower in SUBORDINATORS:
+            # "will remain even after the court refused to order": the clause of its own.
             return False
         if word.lower in FUTURE_MODALS:
             return True
