@@ -97,3 +97,17 @@ def test_a_future_in_a_because_clause_is_no_earlier_event() -> None:
 def test_a_past_event_in_a_because_clause_still_comes_first() -> None:
     hints = _facts_hints("The airline cut its fares because demand collapsed in the spring.")
     assert hints["collapsed"] < 0
+
+
+def test_a_when_clause_on_a_modal_tells_the_time_to_come_not_a_cause() -> None:
+    ordered = _ordered("Local leaders warned the agency on Monday that its agents should expect "
+                       "little help from the police when they come for the family.")
+    assert ordered.index("warned") < ordered.index("come")
+    assert ordered.index("help") < ordered.index("come")
+
+
+def test_a_when_clause_after_but_keeps_its_event_first() -> None:
+    # The modal stands in the clause before "but": the "when" clause is the next clause's cause.
+    ordered = _ordered("The mayor refused to say what happened, but when the agents arrived at "
+                       "the house, the crowd dispersed.")
+    assert ordered[0] == "arrived"

@@ -892,6 +892,10 @@ def tie_hint(event: Event, words: Sequence[Token]) -> int:
         # "because he's afraid we'll find him", "after which a new chief will be named": a
         # future in the clause is no earlier event, whatever the word that opens it.
         return 0
+    if hint == CAUSE_HINT and _when_after_modal(event, words):
+        # "should expect little help when they come": the time a modal's event will take
+        # place, not what set it off: after it.
+        return 1
     if not hint and event.tense == "none" and _presupposed_object(words):
         # "could still force the reversal of the government's decision": the decision was
         # there before anything its sentence tells.
@@ -907,6 +911,27 @@ def tie_hint(event: Event, words: Sequence[Token]) -> int:
         # What is planned or ordered comes after the plan ("planned the attacks").
         return 0
     return -1
+
+
+def _when_after_modal(event: Event, words: Sequence[Token]) -> bool:
+    """Whether the event stands in a "when" clause that hangs on a modal's clause ("they should
+    expect little help when they come", "would, when it was broken, give the military a green
+    light"): the time the modal's event will take place."""
+    if event.tense == "future":
+        return False
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].text in CLAUSE_BREAK_MARKS:
+            return False
+        if words[i].lower == "when":
+            # The modal's clause, back to its start; a comma may set the "when" clause off.
+            head = i - 1 if i > 0 and words[i - 1].text == "," else i
+            for word in reversed(words[:head]):
+                if word.text in CLAUSE_BREAK_MARKS or word.lower in COORDINATORS:
+                    return False
+                if word.lower in FUTURE_MODALS or word.lower in IRREALIS_MODALS:
+                    return True
+            return False
+    return False
 
 
 def _presupposed_object(words: Sequence[Token]) -> bool:
