@@ -111,3 +111,13 @@ def test_a_when_clause_after_but_keeps_its_event_first() -> None:
     ordered = _ordered("The mayor refused to say what happened, but when the agents arrived at "
                        "the house, the crowd dispersed.")
     assert ordered[0] == "arrived"
+
+
+def test_a_relative_clause_set_off_by_commas_does_not_end_a_because_clause() -> None:
+    hints = _facts_hints("Profit fell because the new rules, which took effect in May, raised "
+                         "costs.")
+    assert hints["raised"] < 0
+    assert hints["took"] == 0
+    hints = _facts_hints("Profit fell because the laws of the islands, under which the fund is "
+                         "organized, don't allow such deals.")
+    assert hints["allow"] < 0

@@ -102,6 +102,7 @@ from newstimeline.events.vocabulary import (
     ORDER_HINT_WORDS,
     QUOTE_TOKENS,
     REDUCED_RELATIVE_NEXT,
+    RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     SUBORDINATORS,
     WHO_RELATIVES,
@@ -293,6 +294,9 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
     for back, token in enumerate(reversed(reach), 1):
         word = token.lower
         if token.text in CLAUSE_BREAK_MARKS and _breaks(words, len(words) - back):
+            if _closes_relative(words, len(words) - back):
+                # The clause goes on past a relative clause set off by commas.
+                return _clause_hint(event.sentence.text, words)
             return 0
         if back == 1 and word == "and" and _untensed_verb(event):
             # "asked them to end the battle after the ruling and allow him to return": a verb
@@ -387,9 +391,34 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
 
 
 # The last sentence whose clauses were read: its text, how many words were read, the hint of
-# the subordinator opening the clause they end in (0: none). Triggers come in text order, so
-# the next trigger of the sentence reads only the words after the last.
-_last_clause: list[tuple[str, int, int]] = [("", 0, 0)]
+# the subordinator opening the clause they end in (0: none), and the hint held while a relative
+# clause set off by commas interrupts that clause. Triggers come in text order, so the next
+# trigger of the sentence reads only the words after the last.
+_last_clause: list[tuple[str, int, int, int]] = [("", 0, 0, 0)]
+
+# How many words a relative clause set off by commas may span ("the laws, under which
+# Erbamont is organized, don't provide").
+RELATIVE_SPAN = 12
+
+
+def _opens_relative(words: Sequence[Token], i: int) -> bool:
+    """Whether the comma ``words[i]`` opens a relative clause (", which ...", ", under which ...")."""
+    if words[i].text != "," or i + 1 >= len(words):
+        return False
+    after = words[i + 1].lower
+    return after in RELATIVE_PRONOUNS or (
+        i + 2 < len(words) and after.isalpha() and words[i + 2].lower in ("which", "whom"))
+
+
+def _closes_relative(words: Sequence[Token], i: int) -> bool:
+    """Whether the comma ``words[i]`` closes a relative clause opened by a comma before it: the
+    clause the relative interrupts goes on after it."""
+    if words[i].text != ",":
+        return False
+    for k in range(i - 1, max(-1, i - 1 - RELATIVE_SPAN), -1):
+        if words[k].text in CLAUSE_BREAK_MARKS:
+            return _opens_relative(words, k)
+    return False
 
 
 # How many words before that "for" the word of blame may stand (quote marks count as words:
@@ -434,13 +463,19 @@ _AGENT_CAUSE = -100  # a marker while reading a clause, returned as CAUSE_HINT
 def _clause_hint(text: str, words: Sequence[Token]) -> int:
     """The hint of the subordinator ("because", "after") opening the clause these words of the
     sentence end in, else 0."""
-    last_text, read, hint = _last_clause[0]
+    last_text, read, hint, held = _last_clause[0]
     if last_text != text or read > len(words):
-        read, hint = 0, 0
+        read, hint, held = 0, 0, 0
     for i in range(read, len(words)):
         word = words[i]
         lower = word.lower
-        if (word.text in CLAUSE_BREAK_MARKS and _breaks(words, i)) or (
+        if word.text == "," and held and _closes_relative(words, i):
+            hint, held = held, 0
+        elif word.text == "," and _opens_relative(words, i):
+            # "because the laws, under which Erbamont is organized, don't provide": the
+            # relative clause is no part of the clause it interrupts, which goes on after it.
+            held, hint = hint, 0
+        elif (word.text in CLAUSE_BREAK_MARKS and _breaks(words, i)) or (
                 (lower in OBJECT_PRONOUNS or lower in DETERMINERS) and i >= 2
                 and words[i - 2].lower == "and"):
             # "... after the ruling and allow him to return": "and", a verb and its object open
@@ -460,7 +495,7 @@ def _clause_hint(text: str, words: Sequence[Token]) -> int:
             hint = _AGENT_CAUSE
         elif hint == _AGENT_CAUSE and lower in AGENT_ENDS:
             hint = 0
-    _last_clause[0] = (text, len(words), hint)
+    _last_clause[0] = (text, len(words), hint, held)
     return CAUSE_HINT if hint == _AGENT_CAUSE else hint
 
 
