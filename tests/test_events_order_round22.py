@@ -121,3 +121,9 @@ def test_a_relative_clause_set_off_by_commas_does_not_end_a_because_clause() -> 
     hints = _facts_hints("Profit fell because the laws of the islands, under which the fund is "
                          "organized, don't allow such deals.")
     assert hints["allow"] < 0
+
+
+def test_a_long_lasting_state_began_before_what_its_sentence_tells() -> None:
+    ordered = _ordered("Since his rescue, the boy has been called a hero symbolizing the "
+                       "country's decades-long ideological battle with its exiles.")
+    assert ordered.index("battle") < ordered.index("rescue")

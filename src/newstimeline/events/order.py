@@ -47,6 +47,8 @@ from newstimeline.events.order_vocabulary import (
     FINDING_VERBS_THAT,
     FORWARD_MODALS,
     GOING_PROGRESSIVES,
+    LASTING_ADJECTIVES,
+    LASTING_ENDINGS,
     MEANS,
     MEASURES,
     MOVED_ON,
@@ -931,6 +933,10 @@ def tie_hint(event: Event, words: Sequence[Token]) -> int:
         # "should expect little help when they come": the time a modal's event will take
         # place, not what set it off: after it.
         return 1
+    if not hint and event.tense == "none" and _lasting(words):
+        # "a boy hero symbolizing the government's decades-long battle with the exiles": begun
+        # long before what its sentence tells, before its other earlier events too.
+        return CAUSE_HINT
     if not hint and event.tense == "none" and _presupposed_object(words):
         # "could still force the reversal of the government's decision": the decision was
         # there before anything its sentence tells.
@@ -967,6 +973,13 @@ def _when_after_modal(event: Event, words: Sequence[Token]) -> bool:
                     return True
             return False
     return False
+
+
+def _lasting(words: Sequence[Token]) -> bool:
+    """Whether an adjective of a long-lasting state stands right before a noun after these words,
+    or one word before it ("the decades-long ideological battle")."""
+    return any(w.lower in LASTING_ADJECTIVES or (w.lower.endswith(LASTING_ENDINGS) and "-" in w.lower[:-4])
+               for w in words[-2:])
 
 
 def _presupposed_object(words: Sequence[Token]) -> bool:

@@ -345,3 +345,12 @@ CHARGE_PAIRS: dict[tuple[str, str], int] = {
     **{(noun, "of"): -1 for noun in ("charges", "charge", "allegations", "allegation",
                                      "suspicion", "conviction", "convictions")},
 }  # fmt: skip
+
+# Adjectives of a state of affairs that has gone on for long ("the decades-long battle", "a
+# years-old slump", "the long-running dispute"): the noun's event began before what its sentence
+# tells. Read with the endings of ``LASTING_ENDINGS`` too.
+LASTING_ADJECTIVES = frozenset({
+    "long-running", "long-standing", "longstanding", "longtime", "long-time", "ongoing",
+    "lingering", "protracted", "lengthy", "simmering", "festering",
+})  # fmt: skip
+LASTING_ENDINGS = ("-long", "-old")
