@@ -18,6 +18,7 @@ from newstimeline.events.mentions import ends_in_s
 from newstimeline.events.order_vocabulary import (
     AFTER_A_COMMAND,
     AGENT_ENDS,
+    AHEAD_ADJECTIVES,
     AMOUNT_WORDS,
     ATTRIBUTING,
     BEFORE_A_PEOPLE,
@@ -27,6 +28,7 @@ from newstimeline.events.order_vocabulary import (
     BLAME_STEMS,
     CAPACITY_NOUNS,
     CAUSE_WORDS,
+    CHARGE_PAIRS,
     CLAIMING_GERUNDS,
     CLAUSE_CAUSE_ENDS,
     CLAUSE_CAUSE_PAIRS,
@@ -45,6 +47,8 @@ from newstimeline.events.order_vocabulary import (
     FINDING_VERBS_THAT,
     FORWARD_MODALS,
     GOING_PROGRESSIVES,
+    LASTING_ADJECTIVES,
+    LASTING_ENDINGS,
     MEANS,
     MEASURES,
     MOVED_ON,
@@ -69,6 +73,8 @@ from newstimeline.events.order_vocabulary import (
     PUBLISHED_PARTICIPLES,
     PURPOSE_NOUNS,
     QUANTITY_COMPARATIVES,
+    QUOTE_CLOSERS,
+    QUOTE_OPENERS,
     QUOTING_VERBS,
     RANGE_ENDS,
     SUCCESSION_PASSIVES,
@@ -98,6 +104,7 @@ from newstimeline.events.vocabulary import (
     ORDER_HINT_WORDS,
     QUOTE_TOKENS,
     REDUCED_RELATIVE_NEXT,
+    RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     SUBORDINATORS,
     WHO_RELATIVES,
@@ -289,12 +296,16 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
     for back, token in enumerate(reversed(reach), 1):
         word = token.lower
         if token.text in CLAUSE_BREAK_MARKS and _breaks(words, len(words) - back):
+            if _closes_relative(words, len(words) - back):
+                # The clause goes on past a relative clause set off by commas.
+                return _clause_hint(event.sentence.text, words)
             return 0
         if back == 1 and word == "and" and _untensed_verb(event):
             # "asked them to end the battle after the ruling and allow him to return": a verb
             # after "and" opens a phrase of its own, out of the ordering word's reach.
             return 0
-        hint = ORDER_HINT_WORDS.get(word, 0) or ORDER_HINT_PAIRS.get((word, after), 0)
+        hint = (ORDER_HINT_WORDS.get(word, 0) or ORDER_HINT_PAIRS.get((word, after), 0)
+                or CHARGE_PAIRS.get((word, after), 0))
         if (word, after) in NO_HINT_PAIRS:
             hint = 0
         if word == "to" and not ATTRIBUTING.isdisjoint(
@@ -382,9 +393,34 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
 
 
 # The last sentence whose clauses were read: its text, how many words were read, the hint of
-# the subordinator opening the clause they end in (0: none). Triggers come in text order, so
-# the next trigger of the sentence reads only the words after the last.
-_last_clause: list[tuple[str, int, int]] = [("", 0, 0)]
+# the subordinator opening the clause they end in (0: none), and the hint held while a relative
+# clause set off by commas interrupts that clause. Triggers come in text order, so the next
+# trigger of the sentence reads only the words after the last.
+_last_clause: list[tuple[str, int, int, int]] = [("", 0, 0, 0)]
+
+# How many words a relative clause set off by commas may span ("the laws, under which
+# Erbamont is organized, don't provide").
+RELATIVE_SPAN = 12
+
+
+def _opens_relative(words: Sequence[Token], i: int) -> bool:
+    """Whether the comma ``words[i]`` opens a relative clause (", which ...", ", under which ...")."""
+    if words[i].text != "," or i + 1 >= len(words):
+        return False
+    after = words[i + 1].lower
+    return after in RELATIVE_PRONOUNS or (
+        i + 2 < len(words) and after.isalpha() and words[i + 2].lower in ("which", "whom"))
+
+
+def _closes_relative(words: Sequence[Token], i: int) -> bool:
+    """Whether the comma ``words[i]`` closes a relative clause opened by a comma before it: the
+    clause the relative interrupts goes on after it."""
+    if words[i].text != ",":
+        return False
+    for k in range(i - 1, max(-1, i - 1 - RELATIVE_SPAN), -1):
+        if words[k].text in CLAUSE_BREAK_MARKS:
+            return _opens_relative(words, k)
+    return False
 
 
 # How many words before that "for" the word of blame may stand (quote marks count as words:
@@ -413,7 +449,7 @@ def _phrase_hint(event: Event, words: Sequence[Token], word: str, back: int) -> 
         for w in reversed(words[max(0, at - ACCUSED_REACH):at - 1]):
             if w.text in CLAUSE_BREAK_MARKS:
                 break
-            if ORDER_HINT_PAIRS.get((w.lower, "of"), 0) < 0:
+            if (ORDER_HINT_PAIRS.get((w.lower, "of"), 0) or CHARGE_PAIRS.get((w.lower, "of"), 0)) < 0:
                 # "was convicted in state court of helping to defraud investors": a phrase may
                 # stand between the charge and its "of".
                 return -1
@@ -429,13 +465,19 @@ _AGENT_CAUSE = -100  # a marker while reading a clause, returned as CAUSE_HINT
 def _clause_hint(text: str, words: Sequence[Token]) -> int:
     """The hint of the subordinator ("because", "after") opening the clause these words of the
     sentence end in, else 0."""
-    last_text, read, hint = _last_clause[0]
+    last_text, read, hint, held = _last_clause[0]
     if last_text != text or read > len(words):
-        read, hint = 0, 0
+        read, hint, held = 0, 0, 0
     for i in range(read, len(words)):
         word = words[i]
         lower = word.lower
-        if (word.text in CLAUSE_BREAK_MARKS and _breaks(words, i)) or (
+        if word.text == "," and held and _closes_relative(words, i):
+            hint, held = held, 0
+        elif word.text == "," and _opens_relative(words, i):
+            # "because the laws, under which Erbamont is organized, don't provide": the
+            # relative clause is no part of the clause it interrupts, which goes on after it.
+            held, hint = hint, 0
+        elif (word.text in CLAUSE_BREAK_MARKS and _breaks(words, i)) or (
                 (lower in OBJECT_PRONOUNS or lower in DETERMINERS) and i >= 2
                 and words[i - 2].lower == "and"):
             # "... after the ruling and allow him to return": "and", a verb and its object open
@@ -455,7 +497,7 @@ def _clause_hint(text: str, words: Sequence[Token]) -> int:
             hint = _AGENT_CAUSE
         elif hint == _AGENT_CAUSE and lower in AGENT_ENDS:
             hint = 0
-    _last_clause[0] = (text, len(words), hint)
+    _last_clause[0] = (text, len(words), hint, held)
     return CAUSE_HINT if hint == _AGENT_CAUSE else hint
 
 
@@ -700,6 +742,14 @@ class OrderFacts(NamedTuple):
     """Whether it is a present progressive of going ("is leaving", "are coming"): to come."""
     before_past: bool = False
     """Whether a past verb form follows its trigger ("Catastrophe losses reduced"): its subject."""
+    ahead_noun: bool = False
+    """Whether it is a noun an adjective sets still to come ("the possible arrival")."""
+    quote_runs_on: bool = False
+    """Whether its sentence opens a quote that goes on into the next sentence."""
+    closes_quote: bool = False
+    """Whether a quote opened in an earlier sentence closes in its sentence before its trigger."""
+    infinitive: bool = False
+    """Whether it is an untensed verb on "to", or one joined by "and" ("to buy ... and pay")."""
 
 # An event's kind for the reports of its sentence (``_report_kind``).
 _NOT_REPORTED, _UNTENSED, _REPORT, _UNTENSED_AHEAD, _CONDITION = 0, 1, 2, 3, 4
@@ -803,6 +853,9 @@ def _phrase_opener(words: Sequence[Token], end: int) -> int:
             reach += 2
         elif word.lower in DETERMINERS:
             return at
+        elif word.text == "." and at > 0 and "." in words[at - 1].text:
+            # The last period of an abbreviation ("the U.S. government's decision") ends no phrase.
+            reach += 1
         elif word.lower.endswith("'s") and word.text[:1].isupper() and word.lower not in CONTRACTED_BE:
             # A name's possessive opens the phrase as a determiner does ("condemned Iraq's invasion").
             return at
@@ -871,6 +924,23 @@ def tie_hint(event: Event, words: Sequence[Token]) -> int:
     if _in_opening_purpose(words) and "," in event.sentence.text[event.trigger.end - event.sentence.start:]:
         return PURPOSE_HINT
     hint = order_hint(event, words)
+    if hint == -2 and (event.tense == "future" or _infinitive(event, words) or (
+            words and (words[-1].lower in FUTURE_MODALS or words[-1].lower.endswith("'ll")))):
+        # "because he's afraid we'll find him", "after which a new chief will be named": a
+        # future in the clause is no earlier event, whatever the word that opens it.
+        return 0
+    if hint == CAUSE_HINT and _when_after_modal(event, words):
+        # "should expect little help when they come": the time a modal's event will take
+        # place, not what set it off: after it.
+        return 1
+    if not hint and event.tense == "none" and _lasting(words):
+        # "a boy hero symbolizing the government's decades-long battle with the exiles": begun
+        # long before what its sentence tells, before its other earlier events too.
+        return CAUSE_HINT
+    if not hint and event.tense == "none" and _presupposed_object(words):
+        # "could still force the reversal of the government's decision": the decision was
+        # there before anything its sentence tells.
+        return -1
     if hint or event.tense != "none" or event.trigger.text.lower() not in INCIDENT_NOUNS:
         return hint
     if words and (words[-1].lower in FORWARD_MODALS or (
@@ -882,6 +952,42 @@ def tie_hint(event: Event, words: Sequence[Token]) -> int:
         # What is planned or ordered comes after the plan ("planned the attacks").
         return 0
     return -1
+
+
+def _when_after_modal(event: Event, words: Sequence[Token]) -> bool:
+    """Whether the event stands in a "when" clause that hangs on a modal's clause ("they should
+    expect little help when they come", "would, when it was broken, give the military a green
+    light"): the time the modal's event will take place."""
+    if event.tense == "future":
+        return False
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].text in CLAUSE_BREAK_MARKS:
+            return False
+        if words[i].lower == "when":
+            # The modal's clause, back to its start; a comma may set the "when" clause off.
+            head = i - 1 if i > 0 and words[i - 1].text == "," else i
+            for word in reversed(words[:head]):
+                if word.text in CLAUSE_BREAK_MARKS or word.lower in COORDINATORS:
+                    return False
+                if word.lower in FUTURE_MODALS or word.lower in IRREALIS_MODALS:
+                    return True
+            return False
+    return False
+
+
+def _lasting(words: Sequence[Token]) -> bool:
+    """Whether an adjective of a long-lasting state stands right before a noun after these words,
+    or one word before it ("the decades-long ideological battle")."""
+    return any(w.lower in LASTING_ADJECTIVES or (w.lower.endswith(LASTING_ENDINGS) and "-" in w.lower[:-4])
+               for w in words[-2:])
+
+
+def _presupposed_object(words: Sequence[Token]) -> bool:
+    """Whether a noun after these words is the "of" object of a noun that acts on what is there
+    (``PRESUPPOSING_NOUNS``: "the reversal of the government's decision")."""
+    opener = _phrase_opener(words, len(words))
+    return (opener >= 2 and words[opener - 1].lower == "of"
+            and words[opener - 2].lower in PRESUPPOSING_NOUNS)
 
 
 def _untensed_verb(event: Event) -> bool:
@@ -977,7 +1083,49 @@ def order_facts(event: Event) -> OrderFacts:
                       _linked(event, words), _planned_by(event), _governed_by_future(event, words),
                       _past_or_perfect(event, words),
                       _now_by_tense(event), event.tense == "none" and _after_will(words),
-                      _present_progressive(event, words), _before_past(event))
+                      _present_progressive(event, words), _before_past(event),
+                      _ahead_noun(event, words), _quote_runs_on(event.sentence.text),
+                      _closes_quote(event), _infinitive(event, words))
+
+
+def _quote_marks(text: str) -> list[tuple[int, bool]]:
+    """Where the quote marks of a text stand, each with whether it opens a quote."""
+    marks = [(m.start(), True) for m in QUOTE_OPENERS.finditer(text)]
+    marks += [(m.start(), False) for m in QUOTE_CLOSERS.finditer(text)]
+    return sorted(marks)
+
+
+def _quote_runs_on(text: str) -> bool:
+    """Whether the sentence opens a quote it does not close (the quote goes on in the next)."""
+    marks = _quote_marks(text)
+    return bool(marks) and marks[-1][1]
+
+
+def _closes_quote(event: Event) -> bool:
+    """Whether the event's sentence closes, before its trigger, a quote it did not open (``I would
+    go there. Nothing more,'' she said)."""
+    marks = _quote_marks(event.sentence.text)
+    return bool(marks) and not marks[0][1] and marks[0][0] < event.trigger.start - event.sentence.start
+
+
+def _infinitive(event: Event, words: Sequence[Token]) -> bool:
+    """Whether the event is an untensed verb on "to" ("to buy the shares"), or joined by "and"
+    to one before it ("... and pay related fees")."""
+    if event.tense != "none" or not words or words[-1].lower not in ("to", "and"):
+        return False
+    for word in reversed(words):
+        if word.text in CLAUSE_BREAK_MARKS or word.lower in SUBORDINATORS:
+            # "will remain even after the court refused to order": the clause of its own.
+            return False
+        if word.lower in FUTURE_MODALS:
+            return True
+    return False
+
+
+def _ahead_noun(event: Event, words: Sequence[Token]) -> bool:
+    """Whether the event is a noun right after an adjective of what is still to come
+    (``AHEAD_ADJECTIVES``: "the possible arrival of his father", "the planned merger")."""
+    return event.tense == "none" and bool(words) and words[-1].lower in AHEAD_ADJECTIVES
 
 
 def _before_past(event: Event) -> bool:
@@ -1314,6 +1462,12 @@ def _join_future(keys: list[SortKey], facts: Sequence[OrderFacts]) -> None:
                 and keys[i - 1][1] == _RELATION_RANK["after"]
                 and keys[i][1] == _RELATION_RANK["on"] and keys[i - 1][0] == keys[i][0]):
             keys[i] = keys[i - 1]
+        elif (f.infinitive and (future.document, future.sentence) == (f.document, f.sentence)
+              and keys[i - 1][1] == _RELATION_RANK["after"] and keys[i][1] == _RELATION_RANK["on"]
+              and keys[i - 1][0] == keys[i][0]):
+            # What a future aims at is to come too ("will need $215 million to buy the shares
+            # and pay related fees"), told next in its sentence.
+            keys[i] = keys[i - 1]
 
 
 def _join_earlier_rank(keys: list[SortKey], facts: Sequence[OrderFacts]) -> None:
@@ -1383,6 +1537,15 @@ def order_indices(facts: Sequence[OrderFacts]) -> list[int]:
     for i, f in enumerate(facts):
         if f.progressive and not ties[i][0][2] and (f.document, f.sentence) in reports:
             ties[i] = ((f.sentence, f.hint, 2), i)
+        if f.ahead_noun and not f.hint and not ties[i][0][2]:
+            ties[i] = ((f.sentence, f.hint, 2), i)
+    for i, f in enumerate(facts):
+        if f.quote_runs_on and (f.report_kind in (_UNTENSED_AHEAD, _CONDITION) or f.progressive):
+            # What a quote says is to come is not done when reported, also when the report
+            # follows the quote's last sentence ("``I would go there. Nothing more,'' she said").
+            j = _report_of_quote(facts, i)
+            if j >= 0 and keys[j] == keys[i]:
+                ties[i] = ((facts[j].sentence, facts[j].hint, 2), j + 0.5)
     reported = None
     for i in range(len(facts) - 1, -1, -1):
         f = facts[i]
@@ -1437,6 +1600,27 @@ def order_indices(facts: Sequence[OrderFacts]) -> list[int]:
                 ties[i] = (last[0], last[1] + 0.25)
     order = sorted(range(len(facts)), key=lambda i: (keys[i], _date_rank(ties[i][0][1]), ties[i]))
     return _words_before_dates(order, keys, facts)
+
+
+# How many sentences after the one it opens in a quote may go on.
+QUOTE_SENTENCES = 3
+
+
+def _report_of_quote(facts: Sequence[OrderFacts], i: int) -> int:
+    """The report after the quote the event ``i`` is told in, when that quote goes on past its
+    sentence and closes right before a report of a later sentence; else -1."""
+    sentences = 0
+    for j in range(i + 1, len(facts)):
+        f = facts[j]
+        if f.document != facts[i].document:
+            return -1
+        if f.sentence != facts[j - 1].sentence:
+            sentences += 1
+            if sentences > QUOTE_SENTENCES:
+                return -1
+        if f.sentence != facts[i].sentence and f.closes_quote:
+            return j if f.report_kind == _REPORT and f.with_reports else -1
+    return -1
 
 
 def _words_before_dates(order: list[int], keys: Sequence[SortKey],

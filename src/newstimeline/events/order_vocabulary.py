@@ -319,3 +319,38 @@ AMOUNT_WORDS = frozenset({
 CAPACITY_NOUNS = frozenset({
     "ability", "inability", "failure", "refusal", "willingness", "unwillingness", "capacity",
 })  # fmt: skip
+
+# Adjectives that make the event a noun names one still to come ("the possible arrival of his
+# father", "the planned merger", "an upcoming visit"): it follows what its sentence tells.
+AHEAD_ADJECTIVES = frozenset({
+    "possible", "planned", "proposed", "upcoming", "impending", "expected", "future",
+    "eventual", "anticipated", "forthcoming", "prospective", "scheduled", "further",
+    "potential", "likely", "pending", "imminent",
+})  # fmt: skip
+
+# Marks that open and close a quote (the corpus's ``...'' and typographic ones; a plain '"' is
+# both and is left out).
+QUOTE_OPENERS = re.compile(r"``|\u201c")
+QUOTE_CLOSERS = re.compile(r"''|\u201d")
+
+# What someone is charged, arrested, convicted or sentenced for came first, as what someone is
+# accused of (``ORDER_HINT_PAIRS`` of ``vocabulary.py``): "his convictions for securities fraud",
+# "charged with murder", "arrested for drunken driving".
+CHARGE_PAIRS: dict[tuple[str, str], int] = {
+    **{(noun, "for"): -1 for noun in (
+        "conviction", "convictions", "convicted", "arrested", "arrest", "arrests", "indicted",
+        "indictment", "sentenced", "jailed", "imprisoned", "prosecuted", "prosecution",
+        "fined", "punished", "punishment", "executed", "charged", "charges", "tried")},
+    **{(verb, "with"): -1 for verb in ("charged", "charges", "charging")},
+    **{(noun, "of"): -1 for noun in ("charges", "charge", "allegations", "allegation",
+                                     "suspicion", "conviction", "convictions")},
+}  # fmt: skip
+
+# Adjectives of a state of affairs that has gone on for long ("the decades-long battle", "a
+# years-old slump", "the long-running dispute"): the noun's event began before what its sentence
+# tells. Read with the endings of ``LASTING_ENDINGS`` too.
+LASTING_ADJECTIVES = frozenset({
+    "long-running", "long-standing", "longstanding", "longtime", "long-time", "ongoing",
+    "lingering", "protracted", "lengthy", "simmering", "festering",
+})  # fmt: skip
+LASTING_ENDINGS = ("-long", "-old")
