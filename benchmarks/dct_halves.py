@@ -121,6 +121,7 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "no pins through a noun (crash)": {"ATTRIBUTIVE_PINS": False},
     "since years without a horizon": {"SINCE_HORIZON": 0},
     "past N years from any year": {"STRETCH_FROM_SINCE": False},
+    "named events only bound": {"EVENT_YEARS": False},
 }
 
 

@@ -119,3 +119,59 @@ def test_an_anniversary_of_a_named_event_leads_from_the_event_s_year() -> None:
                         body_start=text.index("Families"))
     assert result.year == 2011
     assert '"10th anniversary" leads from 2001 to 2011' in result.explanation
+
+
+@pytest.mark.parametrize("text, phrase, first", [
+    ("The report was carried by the ITAR-Tass news agency.", "ITAR-Tass", 1992),
+    ("Floods cut the rail line between Mumbai and Pune.", "Mumbai", 1995),
+    ("The junta in Myanmar freed two reporters.", "Myanmar", 1989),
+    ("Police in Kenya arrested a suspect in the bombings at the U.S. embassies in Nairobi and "
+     "Dar es Salaam.", "bombings at the U.S. embassies in Nairobi and Dar es Salaam", 1998),
+    ("Tourism has not recovered since the embassy bombings in East Africa.",
+     "embassy bombings in East Africa", 1998),
+    ("Survivors of the Bali bombings testified in Denpasar.", "Bali bombings", 2002),
+    ("A memorial to the Madrid train bombings was unveiled at Atocha.",
+     "Madrid train bombings", 2004),
+    ("The sailors killed on the USS Cole were honored in Norfolk.", "USS Cole", 2000),
+])
+def test_renamed_places_and_attacks_named_by_place_have_a_first_year(
+        text: str, phrase: str, first: int) -> None:
+    assert [(e.phrase, e.first) for e in find_era_terms(text)] == [(phrase, first)]
+
+
+@pytest.mark.parametrize("text", [
+    # The magazine, not the attack on it.
+    "Charlie Hebdo printed the cartoons again.",
+    # An embassy in Nairobi with no attack on it.
+    "The U.S. Embassy in Nairobi issued new visa rules.",
+])
+def test_a_place_of_an_attack_alone_is_no_event(text: str) -> None:
+    assert find_era_terms(text) == []
+
+
+def test_itar_tass_reporting_now_puts_the_story_before_2014_softly() -> None:
+    # The agency took back the name TASS in 2014.
+    text = "The mayor's office said so, according to ITAR-Tass."
+    assert [(e.phrase, e.last) for e in find_until_terms(text)] == [("ITAR-Tass", 2014)]
+
+
+def test_a_named_event_pulls_the_story_near_its_year() -> None:
+    # No year is written. August 12 is a Wednesday in 1998, 2009, 2015 and 2020: the bombings
+    # of August 1998 make their own year the likeliest (before, every one fit alike and the
+    # latest, 2020, was taken).
+    text = ("NAIROBI, Kenya, Aug. 12 (AP) - Rescuers pulled the last bodies from the rubble on "
+            "Wednesday, five days after the bombings at the U.S. embassies in Kenya and "
+            "Tanzania.")
+    result = infer_year(text, find_mentions(text), 8, 12, REFERENCE,
+                        body_start=text.index("Rescuers"))
+    assert result.year == 1998
+
+
+def test_an_event_s_year_is_no_year_last_year_names() -> None:
+    # "last year" is set beside no year the text writes: the bombings (1998) are not what it
+    # names, so 1999 gains nothing from it and the event's own year stays likeliest.
+    text = ("WASHINGTON, Sept. 7 - Tourism revenues dropped to $300 million last year. The "
+            "bombings at the American embassies in Kenya and Tanzania have frightened away "
+            "travelers.")
+    result = infer_year(text, find_mentions(text), 9, 7, REFERENCE)
+    assert result.year == 1998

@@ -383,6 +383,12 @@ ERA_AFTER_LAST = 0.1
 ERA_UNTIL = True
 # Spans lead from the year of a named event too ("the 10th anniversary of the Sept. 11 attacks").
 ERA_EVENT_SPANS = True
+# A named event's year is a year the text tells in the past, near the story as any is (round 11).
+EVENT_YEARS = True
+# How many years after a named event a story telling of it lies: the news of the event and its
+# aftermath come in its own year, whatever the story's month (its month is not written), and
+# fade as the years after a written year do.
+YEARS_AFTER_EVENT: dict[int, float] = {0: 0.3, 1: 0.2, 2: 0.12, 3: 0.08, 4: 0.06, 5: 0.05}
 # Among years the evidence fits equally, more recent ones are likelier (archives are young).
 RECENCY_PENALTY = 0.02
 # How far back from the reference date candidate years reach.
@@ -478,6 +484,9 @@ class YearEvidence:
     twin: tuple[int, int] | None = None
     """The first and last month of a quarter or half named with this year that the text also
     names bare ("the third quarter of 1984" beside "third-quarter net"): not the story's own."""
+    event: bool = False
+    """The year of a named event the text tells of ("the embassy bombings in Nairobi"), not a
+    year it writes: news of an event is most often of its own year."""
 
 
 def _lead_end(text: str, sentences: list[tuple[int, int]], body_start: int) -> int:
@@ -768,7 +777,9 @@ def _deictic_matches(year: int, shifts: set[int], years: list[YearEvidence],
     matches = 0
     for shift in shifts:
         for item in years:
-            if year + shift != item.year or (shift, item.year) in contrasts:
+            # An event named without its year ("the embassy bombings") is no year the phrase
+            # could stand for: "revenues dropped last year" is not the bombings' year.
+            if year + shift != item.year or (shift, item.year) in contrasts or item.event:
                 continue
             if (shift < 0 and item.tense == "future") or (shift > 0 and item.tense == "past"):
                 continue
@@ -1231,7 +1242,8 @@ def _distinct_years(evidence: list[YearEvidence]) -> list[YearEvidence]:
                                    whole=all(i.whole for i in told),
                                    deadline=all(i.deadline for i in told),
                                    straddles=all(i.straddles for i in items),
-                                   twin=next((i.twin for i in items if i.twin), None)))
+                                   twin=next((i.twin for i in items if i.twin), None),
+                                   event=all(i.event for i in items)))
     ahead = [e for e in result if e.tense == "future"]
     if ahead and LATER_THAN_AHEAD_IS_AHEAD:
         # A year after one the text speaks of ahead lies ahead too: "will open in 1991 ... the
@@ -1364,6 +1376,8 @@ def _mention_likelihood(story_year: int, item: YearEvidence, story_month: int) -
         if after > 0:
             return MENTION_TAIL / after
         return AHEAD_OF_NEUTRAL_MENTION * AHEAD_DECAY ** (-after - 1)
+    if item.event and after >= 0:
+        return YEARS_AFTER_EVENT[after] if after in YEARS_AFTER_EVENT else MENTION_TAIL / after
     if item.tense == "future":
         table, ahead, after = (YEARS_BEFORE_DEADLINE if item.deadline else
                                YEARS_BEFORE_FUTURE_MENTION), AHEAD_OF_PAST_MENTION, -after
@@ -1435,6 +1449,14 @@ def era_likelihood(year: int, item: EraEvidence) -> float:
     return 1.0 if item.first is None or year >= item.first else ERA_BEFORE_FIRST
 
 
+def event_years(eras: list[EraEvidence]) -> list[YearEvidence]:
+    """The years of the named events the text tells of, as years told in the past: "the
+    embassy bombings in Nairobi" is "the 1998 bombings", and a story is as near the event it
+    names as it is to a year it writes."""
+    return [YearEvidence(e.phrase, e.first, "past", event=True) for e in eras
+            if e.event and e.first is not None]
+
+
 def _spanned(year: int, years: list[YearEvidence], spans: list[ElapsedSpan]) -> list[YearEvidence]:
     """The years with the ones an elapsed span leads from to ``year`` read as bounds only.
 
@@ -1500,6 +1522,9 @@ def infer_year(
     weekdays, years = _evidence(text, mentions, body_start)
     if FISCAL_ABBREVIATIONS:
         years += fiscal_abbreviations(text, reference.year)
+    eras = find_era_terms(text) + (find_until_terms(text) if ERA_UNTIL else [])
+    if EVENT_YEARS:
+        years += event_years(eras)
     weekdays, years = _distinct_weekdays(weekdays), _distinct_years(years)
     decades = decade_bounds(text, mentions) if DECADE_BOUNDS else []
     shifts = deictic_years(mentions) if years else set()
@@ -1520,7 +1545,6 @@ def infer_year(
     pins += zero_coupon_terms(text, years) if years and ZERO_COUPON_TERMS else []
     named = {e.year for e in years}
     ahead = {e.year for e in years if e.tense != "past"}
-    eras = find_era_terms(text) + (find_until_terms(text) if ERA_UNTIL else [])
     # "the 10th anniversary of the Sept. 11 attacks": an event's known year leads as a named one.
     events = {e.first for e in eras if e.event and e.first is not None and ERA_EVENT_SPANS}
     if events and not years:  # no named year: the spans were not read above
