@@ -122,6 +122,8 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "since years without a horizon": {"SINCE_HORIZON": 0},
     "past N years from any year": {"STRETCH_FROM_SINCE": False},
     "named events only bound": {"EVENT_YEARS": False},
+    "since clauses as plain years": {"SINCE_CLAUSES": False},
+    "since for its own mention only": {"SINCE_FOR_EVERY_MENTION": False},
 }
 
 

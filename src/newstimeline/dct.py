@@ -116,6 +116,12 @@ SINCE_HORIZON = 10
 # names ("joined Provigo in 1985 ... its profit record over the past two years"); with no such
 # year it leads from none. "N years ago" and anniversaries still lead from any named year.
 STRETCH_FROM_SINCE = True
+# A year in a clause "since" opens ("since it entered production in February 1947") starts a
+# stretch as "since 1947" does, the clause reaching this many words (round 11).
+SINCE_CLAUSES = True
+SINCE_REACH_WORDS = 20
+# A year told once with "since" starts a stretch wherever else the text names it (round 11).
+SINCE_FOR_EVERY_MENTION = True
 # A story older than a year it mentions without tense ("the 2020 election" in 2019): likely
 # enough to allow, decaying per year; in a past-tense clause it is far rarer.
 AHEAD_OF_NEUTRAL_MENTION = 0.1
@@ -560,6 +566,12 @@ def _evidence(
                 # Olympics", "until the 2004 election") is set as far ahead as "by 2000" is.
                 direct_deadline = (EVENT_DEADLINES and bool(DEADLINE_TARGET_PREPOSITIONS & reach)
                                    and _names_event(text, m, before))
+            # "has dwindled since Operation Rescue started its protests in 1992": the year dates
+            # the start of a stretch running to now, as "since 1992" does.
+            since_clause = (SINCE_CLAUSES and preposition in ("", "in", "of") and tense != "future"
+                            and "since" in {w.lower() for w in before[-SINCE_REACH_WORDS:]})
+            if since_clause:
+                preposition = "since"
             if preposition in PAST_PREPOSITIONS and tense != "future":
                 tense = "past"
             elif preposition in OPEN_PREPOSITIONS and tense == "past":
@@ -1234,8 +1246,13 @@ def _distinct_years(evidence: list[YearEvidence]) -> list[YearEvidence]:
         told = ([i for i in items if i.tense == tense] if tense == "future" and AHEAD_KIND_TOLD
                 else items)
         result.append(YearEvidence(items[0].phrase, year, tense, month,
-                                   since=all(i.since for i in items),
-                                   started=all(i.started for i in items),
+                                   # "since 1992 ... the 1992 protests": a stretch from it.
+                                   since=all(i.since for i in items) or (
+                                       SINCE_FOR_EVERY_MENTION
+                                       and any(i.started for i in items)),
+                                   started=any(i.started for i in items)
+                                   if SINCE_FOR_EVERY_MENTION
+                                   else all(i.started for i in items),
                                    attributive=all(i.attributive for i in items),
                                    period=all(i.period for i in items),
                                    current=any(i.current for i in items),
