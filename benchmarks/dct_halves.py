@@ -124,6 +124,7 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "named events only bound": {"EVENT_YEARS": False},
     "since clauses as plain years": {"SINCE_CLAUSES": False},
     "since for its own mention only": {"SINCE_FOR_EVERY_MENTION": False},
+    "decades leave older years near": {"DECADES_MAKE_HISTORY": False},
 }
 
 

@@ -310,6 +310,9 @@ GERUND_CLAUSES = True
 # bounds the story from below by the part's last year, one spoken of ahead from above by its first.
 DECADE_PARTS: dict[str, tuple[int, int]] = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}
 DECADE_BOUNDS = True
+# A year told in the past before the end of a decade told in the past ("arrived in 1984 ... began
+# to relax in the early 1990s") is history like any older year: a bound only (round 11).
+DECADES_MAKE_HISTORY = True
 # "the 50-year-old alliance", "a 136-year-old institution": the age of a thing founded in a year
 # the text may name ("founded in 1949"). People's ages are left out: their birth years are seldom
 # named, and an age would match some other year by chance.
@@ -1217,8 +1220,12 @@ def _distinct_weekdays(evidence: list[WeekdayEvidence]) -> list[WeekdayEvidence]
     return list(seen.values())
 
 
-def _distinct_years(evidence: list[YearEvidence]) -> list[YearEvidence]:
+def _distinct_years(evidence: list[YearEvidence], looked_back_to: int | None = None
+                    ) -> list[YearEvidence]:
     """One item per year; its tense is the mentions' where none contradicts it, else "none".
+
+    ``looked_back_to`` is the latest time the text looks back on otherwise (the end of "the early
+    1990s" told in the past): years before it are history, bounds only.
 
     Maturities stand apart: a bond's term, not the story's nearness, says how far ahead they lie.
     A year named once as a maturity is one throughout ("notes due 1999 ... puttable in 1999").
@@ -1278,7 +1285,10 @@ def _distinct_years(evidence: list[YearEvidence]) -> list[YearEvidence]:
     latest_past = max((e.year for e in back if e.tense == "past"), default=None)
     plausible = [e for e in ahead if latest_past is None or e.year >= latest_past] or ahead
     first_ahead = min(e.year for e in plausible) if plausible else None
-    nearest = {max(back, key=lambda e: e.year).year if back else None, first_ahead}
+    latest_back = max(back, key=lambda e: e.year).year if back else None
+    if latest_back is not None and looked_back_to is not None and latest_back < looked_back_to:
+        latest_back = None  # "in 1984 ... began to relax in the early 1990s": 1984 is history
+    nearest = {latest_back, first_ahead}
     return maturities + [e if e.year in nearest or e.since else
             YearEvidence(e.phrase, e.year, e.tense, e.month, since=e.tense != "future",
                          until=(e.tense == "future" and FUTURE_BOUNDS_ONLY
@@ -1542,8 +1552,15 @@ def infer_year(
     eras = find_era_terms(text) + (find_until_terms(text) if ERA_UNTIL else [])
     if EVENT_YEARS:
         years += event_years(eras)
-    weekdays, years = _distinct_weekdays(weekdays), _distinct_years(years)
     decades = decade_bounds(text, mentions) if DECADE_BOUNDS else []
+    # The latest decade looked back on ends after the years older than it.
+    looked_back_to = max((d.year for d in decades if d.since), default=None
+                         ) if DECADES_MAKE_HISTORY else None
+    # Looked back on, the latest decade fades as a stretch "since" a year does: "began to relax
+    # in the early 1990s" is seldom said more than a decade on.
+    decades = [replace(d, started=True) if d.since and d.year == looked_back_to else d
+               for d in decades]
+    weekdays, years = _distinct_weekdays(weekdays), _distinct_years(years, looked_back_to)
     shifts = deictic_years(mentions) if years else set()
     contrasts = deictic_contrasts(text, mentions) if years and DEICTIC_CONTRASTS else frozenset()
     sentences = sentence_spans(text)
