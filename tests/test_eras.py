@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from newstimeline.dct import ERA_AFTER_LAST, era_likelihood, infer_year
-from newstimeline.eras import EraEvidence, find_era_terms, find_until_terms
+from newstimeline.eras import EraEvidence, find_era_terms, find_occasions, find_until_terms
 from newstimeline.timex import find_mentions
 
 REFERENCE = dt.date(2026, 11, 28)
@@ -133,6 +133,7 @@ def test_an_anniversary_of_a_named_event_leads_from_the_event_s_year() -> None:
     ("A memorial to the Madrid train bombings was unveiled at Atocha.",
      "Madrid train bombings", 2004),
     ("The sailors killed on the USS Cole were honored in Norfolk.", "USS Cole", 2000),
+    ("Rudolph was charged in the Olympic Park bombing.", "Olympic Park bombing", 1996),
 ])
 def test_renamed_places_and_attacks_named_by_place_have_a_first_year(
         text: str, phrase: str, first: int) -> None:
@@ -174,4 +175,30 @@ def test_an_event_s_year_is_no_year_last_year_names() -> None:
             "bombings at the American embassies in Kenya and Tanzania have frightened away "
             "travelers.")
     result = infer_year(text, find_mentions(text), 9, 7, REFERENCE)
+    assert result.year == 1998
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Skaters arrived for the Nagano Winter Olympics.", [("Nagano Winter Olympics", 1998)]),
+    ("Tickets for the Sydney Olympics went on sale.", [("Sydney Olympics", 2000)]),
+    ("The Beijing Winter Games drew few foreign fans.", [("Beijing Winter Games", 2022)]),
+    ("Beijing spent billions on the Beijing Olympics.", [("Beijing Olympics", 2008)]),
+    ("Migrant workers built the stadiums for the World Cup in Qatar.",
+     [("World Cup in Qatar", 2022)]),
+    # A host of two editions in the window names no year; lowercase "games" are matches.
+    ("The Tokyo Olympics were postponed.", []),
+    ("The Atlanta games were sold out.", []),
+])
+def test_games_named_by_their_host_name_their_year(text: str, found: list[tuple[str, int]]
+                                                   ) -> None:
+    assert find_occasions(text) == found
+
+
+def test_games_named_by_their_host_pull_the_story_near_their_year() -> None:
+    # No year is written; February 13 is a Friday in 1998, 2004, 2009, 2015 and 2026. The Nagano
+    # Games name 1998 as "the 1998 Olympics" would (before: 2026, the latest Friday).
+    text = ("NAGANO, Japan, Feb. 13 (AP) - Fog delayed the men's downhill again on Friday, the "
+            "third postponement of the Nagano Olympics.")
+    result = infer_year(text, find_mentions(text), 2, 13, REFERENCE,
+                        body_start=text.index("Fog"))
     assert result.year == 1998

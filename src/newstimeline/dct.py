@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
-from newstimeline.eras import EraEvidence, find_era_terms, find_until_terms
+from newstimeline.eras import EraEvidence, find_era_terms, find_occasions, find_until_terms
 from newstimeline.models import Dateline, Dct
 from newstimeline.offices import OfficeEvidence, find_officeholders
 from newstimeline.text import sentence_at, sentence_spans
@@ -397,6 +397,8 @@ EVENT_YEARS = True
 # How many years after a named event a story telling of it lies: the news of the event and its
 # aftermath come in its own year, whatever the story's month (its month is not written), and
 # fade as the years after a written year do.
+# Games named by their host ("the Nagano Olympics") name their year (round 11).
+OCCASION_YEARS = True
 YEARS_AFTER_EVENT: dict[int, float] = {0: 0.3, 1: 0.2, 2: 0.12, 3: 0.08, 4: 0.06, 5: 0.05}
 # Among years the evidence fits equally, more recent ones are likelier (archives are young).
 RECENCY_PENALTY = 0.02
@@ -1552,6 +1554,10 @@ def infer_year(
     eras = find_era_terms(text) + (find_until_terms(text) if ERA_UNTIL else [])
     if EVENT_YEARS:
         years += event_years(eras)
+    if OCCASION_YEARS:
+        # "the Sydney Olympics" names 2000 as "the 2000 Olympics" does: near, on either side.
+        years += [YearEvidence(phrase, year, "none", attributive=True)
+                  for phrase, year in find_occasions(text)]
     decades = decade_bounds(text, mentions) if DECADE_BOUNDS else []
     # The latest decade looked back on ends after the years older than it.
     looked_back_to = max((d.year for d in decades if d.since), default=None

@@ -114,6 +114,7 @@ ERA_EVENTS: tuple[tuple[str, int, str], ...] = (
      r"\b[Ee]mbassy (?:bombings?|blasts?|attacks?)\b(?:[^.]|(?<=\b[A-Z])\.){0,30}"
      r"\b(?:Kenya|Nairobi|Tanzania|Dar es Salaam|East Africa)", 1998,
      "the bombings of the US embassies in Kenya and Tanzania, August 1998"),
+    (r"\bOlympic [Pp]ark bombing\b", 1996, "the Atlanta Olympics bombing, July 1996"),
     (r"\bUSS Cole\b", 2000, "the bombing of October 2000"),
     (r"\bBali (?:bombings?|attacks?|blasts?)\b", 2002, "October 2002"),
     (r"\bMadrid (?:train )?(?:bombings?|attacks?)\b", 2004, "March 2004"),
@@ -135,6 +136,60 @@ ERA_EVENTS: tuple[tuple[str, int, str], ...] = (
     (r"\bParis climate (?:[Aa]greement|[Aa]ccords?|deal|pact)\b", 2015,
      "adopted in December 2015"),
 )  # fmt: skip
+
+# Games named by their host ("the Sydney Olympics", "the Lillehammer Games", "the World Cup in
+# Qatar"): the year they are held, named in effect as "the 2000 Olympics" names it, near the
+# story on either side (bids are won years ahead). (host, year) for the Summer and Winter
+# Olympics and the men's football World Cup since 1960, leaving out hosts of two editions in
+# that time (Tokyo, Los Angeles, Mexico, Germany, the United States), whose name is no year.
+SUMMER_OLYMPIC_HOSTS: tuple[tuple[str, int], ...] = (
+    ("Rome", 1960), ("Munich", 1972), ("Montreal", 1976), ("Moscow", 1980), ("Seoul", 1988),
+    ("Barcelona", 1992), ("Atlanta", 1996), ("Sydney", 2000), ("Athens", 2004),
+    ("Beijing", 2008), ("London", 2012), ("Rio", 2016), ("Rio de Janeiro", 2016),
+    ("Paris", 2024), ("Brisbane", 2032),
+)  # fmt: skip
+WINTER_OLYMPIC_HOSTS: tuple[tuple[str, int], ...] = (
+    ("Innsbruck", 1964), ("Grenoble", 1968), ("Sapporo", 1972), ("Lake Placid", 1980),
+    ("Sarajevo", 1984), ("Calgary", 1988), ("Albertville", 1992), ("Lillehammer", 1994),
+    ("Nagano", 1998), ("Salt Lake City", 2002), ("Salt Lake", 2002), ("Turin", 2006),
+    ("Vancouver", 2010), ("Sochi", 2014), ("Pyeongchang", 2018), ("PyeongChang", 2018),
+    ("Beijing Winter", 2022),
+)  # fmt: skip
+WORLD_CUP_HOSTS: tuple[tuple[str, int], ...] = (
+    ("England", 1966), ("Argentina", 1978), ("Spain", 1982), ("Italy", 1990),
+    ("France", 1998), ("South Korea and Japan", 2002), ("Japan and South Korea", 2002),
+    ("South Africa", 2010), ("Brazil", 2014), ("Russia", 2018), ("Qatar", 2022),
+)  # fmt: skip
+_GAMES = r"(?:Summer |Winter )?(?:Olympics|Olympic Games|Games|Paralympics)"
+
+
+def _occasion_patterns() -> tuple[tuple[re.Pattern[str], int], ...]:
+    rows: list[tuple[str, int]] = []
+    for host, year in SUMMER_OLYMPIC_HOSTS + WINTER_OLYMPIC_HOSTS:
+        # "the Sydney Olympics", "the Nagano Winter Games", "the Games in Lillehammer"; the
+        # Winter Games of a Summer host ("Beijing Winter") come first, as a longer name.
+        rows.append((rf"\b{host} {_GAMES}\b|\b{_GAMES} in {host}\b(?! Winter)", year))
+    for host, year in WORLD_CUP_HOSTS:
+        rows.append((rf"\b{host} World Cup\b|\bWorld Cup (?:finals )?in {host}\b", year))
+    rows.sort(key=lambda row: -len(row[0]))
+    return tuple((re.compile(pattern), year) for pattern, year in rows)
+
+
+_OCCASIONS = _occasion_patterns()
+
+
+def find_occasions(text: str) -> list[tuple[str, int]]:
+    """The games the text names by their host, with the year they are held: each once."""
+    found: list[tuple[str, int]] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, year in _OCCASIONS:
+        for m in pattern.finditer(text):
+            if not any(start < m.end() and m.start() < end for start, end in taken):
+                found.append((m[0], year))
+                taken.append(m.span())
+                break
+    return found
+
 
 # Names of things that ended, spoken of as current: a state acting now ("Soviet officials said",
 # "West Germany's second-largest bank"), a currency prices are quoted in ("40 million marks")
