@@ -126,6 +126,7 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "since for its own mention only": {"SINCE_FOR_EVERY_MENTION": False},
     "decades leave older years near": {"DECADES_MAKE_HISTORY": False},
     "games by host name no year": {"OCCASION_YEARS": False},
+    "no election cycles": {"CYCLE_EVENTS": False},
 }
 
 

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
+from newstimeline.cycles import cycle_likelihood, find_cycle_events
 from newstimeline.eras import EraEvidence, find_era_terms, find_occasions, find_until_terms
 from newstimeline.models import Dateline, Dct
 from newstimeline.offices import OfficeEvidence, find_officeholders
@@ -397,6 +398,8 @@ EVENT_YEARS = True
 # How many years after a named event a story telling of it lies: the news of the event and its
 # aftermath come in its own year, whatever the story's month (its month is not written), and
 # fade as the years after a written year do.
+# US election cycles: "the Iowa caucuses", "the midterm elections" (round 11).
+CYCLE_EVENTS = True
 # Games named by their host ("the Nagano Olympics") name their year (round 11).
 OCCASION_YEARS = True
 YEARS_AFTER_EVENT: dict[int, float] = {0: 0.3, 1: 0.2, 2: 0.12, 3: 0.08, 4: 0.06, 5: 0.05}
@@ -1590,6 +1593,7 @@ def infer_year(
     if events and not years:  # no named year: the spans were not read above
         spans = elapsed_spans(text, mentions, lead)
     offices = find_officeholders(text)
+    cycles = find_cycle_events(text) if CYCLE_EVENTS else []
     scores: dict[int, float] = {}
     evidence: dict[int, float] = {}
     for year in range(reference.year - CANDIDATE_YEARS, reference.year + 1):
@@ -1611,6 +1615,7 @@ def infer_year(
             + math.log(PIN_MATCH_FACTOR) * _span_matches(year, pins, named)
             + _office_log_likelihood(year, offices, reference.year, month)
             + sum(math.log(era_likelihood(year, item)) for item in eras)
+            + sum(math.log(cycle_likelihood(year, item)) for item in cycles)
         )
         scores[year] = evidence[year] - RECENCY_PENALTY * (reference.year - year)
     top = max(scores.values())
@@ -1633,6 +1638,9 @@ def infer_year(
               if e.last is None else
               f'"{e.phrase}", spoken of as current, puts the story in {e.last} or before ({e.what})'
               for e in eras]
+    links += [f'"{c.phrase}" fits {best} ({c.what})' if cycle_likelihood(best, c) == max(
+              c.phases.values()) else f'"{c.phrase}" is named near its year ({c.what})'
+              for c in cycles]
     explanation = _explain(best, confidence, {y: weights[y] / total for y in runners_up},
                            weekdays, _spanned(best, years, spans + pins), month, day, reference,
                            offices, links)
