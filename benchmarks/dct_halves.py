@@ -127,6 +127,7 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "decades leave older years near": {"DECADES_MAKE_HISTORY": False},
     "games by host name no year": {"OCCASION_YEARS": False},
     "no election cycles": {"CYCLE_EVENTS": False},
+    "no accessions ahead": {"ACCESSIONS_AHEAD": False},
 }
 
 

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
+from newstimeline.accessions import accession_likelihood, find_accessions
 from newstimeline.cycles import cycle_likelihood, find_cycle_events
 from newstimeline.eras import EraEvidence, find_era_terms, find_occasions, find_until_terms
 from newstimeline.models import Dateline, Dct
@@ -400,6 +401,8 @@ EVENT_YEARS = True
 # fade as the years after a written year do.
 # US election cycles: "the Iowa caucuses", "the midterm elections" (round 11).
 CYCLE_EVENTS = True
+# Accessions to NATO, the EU and the euro told ahead ("will join NATO on March 12") (round 11).
+ACCESSIONS_AHEAD = True
 # Games named by their host ("the Nagano Olympics") name their year (round 11).
 OCCASION_YEARS = True
 YEARS_AFTER_EVENT: dict[int, float] = {0: 0.3, 1: 0.2, 2: 0.12, 3: 0.08, 4: 0.06, 5: 0.05}
@@ -1594,6 +1597,7 @@ def infer_year(
         spans = elapsed_spans(text, mentions, lead)
     offices = find_officeholders(text)
     cycles = find_cycle_events(text) if CYCLE_EVENTS else []
+    accessions = find_accessions(text) if ACCESSIONS_AHEAD else []
     scores: dict[int, float] = {}
     evidence: dict[int, float] = {}
     for year in range(reference.year - CANDIDATE_YEARS, reference.year + 1):
@@ -1616,6 +1620,7 @@ def infer_year(
             + _office_log_likelihood(year, offices, reference.year, month)
             + sum(math.log(era_likelihood(year, item)) for item in eras)
             + sum(math.log(cycle_likelihood(year, item)) for item in cycles)
+            + sum(math.log(accession_likelihood(year, month, item)) for item in accessions)
         )
         scores[year] = evidence[year] - RECENCY_PENALTY * (reference.year - year)
     top = max(scores.values())
@@ -1641,6 +1646,8 @@ def infer_year(
     links += [f'"{c.phrase}" fits {best} ({c.what})' if cycle_likelihood(best, c) == max(
               c.phases.values()) else f'"{c.phrase}" is named near its year ({c.what})'
               for c in cycles]
+    links += [f'"{a.phrase}" tells of an accession ahead ({dt.date(a.year, a.month, 1):%B %Y})'
+              for a in accessions]
     explanation = _explain(best, confidence, {y: weights[y] / total for y in runners_up},
                            weekdays, _spanned(best, years, spans + pins), month, day, reference,
                            offices, links)
