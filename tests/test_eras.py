@@ -134,6 +134,13 @@ def test_an_anniversary_of_a_named_event_leads_from_the_event_s_year() -> None:
      "Madrid train bombings", 2004),
     ("The sailors killed on the USS Cole were honored in Norfolk.", "USS Cole", 2000),
     ("Rudolph was charged in the Olympic Park bombing.", "Olympic Park bombing", 1996),
+    ("Airlines cut routes hit by the Asian financial crisis.", "Asian financial crisis", 1997),
+    ("Beijing still bans any mention of the Tiananmen Square crackdown.",
+     "Tiananmen Square crackdown", 1989),
+    ("Tokyo Electric still pumps water onto the reactors after the Fukushima nuclear disaster.",
+     "Fukushima nuclear disaster", 2011),
+    ("Prices were rounded up after the introduction of the euro.", "introduction of the euro",
+     1999),
 ])
 def test_renamed_places_and_attacks_named_by_place_have_a_first_year(
         text: str, phrase: str, first: int) -> None:
@@ -201,4 +208,14 @@ def test_games_named_by_their_host_pull_the_story_near_their_year() -> None:
             "third postponement of the Nagano Olympics.")
     result = infer_year(text, find_mentions(text), 2, 13, REFERENCE,
                         body_start=text.index("Fog"))
+    assert result.year == 1998
+
+
+def test_a_crisis_named_without_its_year_dates_the_story_near_it() -> None:
+    # February 13 is a Friday in 1998, 2004, 2009, 2015 and 2026: the Asian financial crisis
+    # (from July 1997) makes 1998 likeliest (before: 2026).
+    text = ("CANBERRA, Australia, Feb. 13 (AP) - Qantas will double its flights to India in "
+            "search of markets untouched by the Asian financial crisis, the airline said Friday.")
+    result = infer_year(text, find_mentions(text), 2, 13, REFERENCE,
+                        body_start=text.index("Qantas"))
     assert result.year == 1998
