@@ -128,6 +128,7 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "games by host name no year": {"OCCASION_YEARS": False},
     "no election cycles": {"CYCLE_EVENTS": False},
     "no accessions ahead": {"ACCESSIONS_AHEAD": False},
+    "events dated without a year": {"DATED_EVENTS": False},
 }
 
 

@@ -219,3 +219,26 @@ def test_a_crisis_named_without_its_year_dates_the_story_near_it() -> None:
     result = infer_year(text, find_mentions(text), 2, 13, REFERENCE,
                         body_start=text.index("Qantas"))
     assert result.year == 1998
+
+
+def test_a_named_event_dated_without_a_year_is_of_the_story_s_year() -> None:
+    # August 20 is a Thursday in 1998 and 2009, and 1999 is a year after the bombings, as near
+    # as their own: "on Aug. 7", written without a year, is this year's date in wire copy
+    # (before: 1999, at 0.48).
+    text = ("WASHINGTON, Aug. 20 (AP) - U.S. missiles struck camps in Afghanistan on Thursday. "
+            "The bombings at U.S. embassies in Nairobi and Dar es Salaam on Aug. 7 killed 257 "
+            "people.")
+    result = infer_year(text, find_mentions(text), 8, 20, REFERENCE,
+                        body_start=text.index("U.S. missiles"))
+    assert result.year == 1998
+    assert '"Aug. 7" names 1998 as the story\'s own year' in result.explanation
+
+
+def test_a_named_event_last_month_in_a_january_story_is_of_the_year_before() -> None:
+    # "last month" in January is December: the 2004 tsunami is a year back (2005), not this
+    # year's (January 14 is a Friday in 2005, 2011, 2016 and 2022).
+    text = ("COLOMBO, Jan. 14 (Reuters) - Aid agencies said on Friday that the Indian Ocean "
+            "tsunami last month had left a million people homeless.")
+    result = infer_year(text, find_mentions(text), 1, 14, REFERENCE,
+                        body_start=text.index("Aid"))
+    assert result.year == 2005

@@ -403,6 +403,9 @@ EVENT_YEARS = True
 CYCLE_EVENTS = True
 # Accessions to NATO, the EU and the euro told ahead ("will join NATO on March 12") (round 11).
 ACCESSIONS_AHEAD = True
+# A named event its sentence dates without a year ("on Aug. 7", "last month") is of the story's
+# year (round 11).
+DATED_EVENTS = True
 # Games named by their host ("the Nagano Olympics") name their year (round 11).
 OCCASION_YEARS = True
 YEARS_AFTER_EVENT: dict[int, float] = {0: 0.3, 1: 0.2, 2: 0.12, 3: 0.08, 4: 0.06, 5: 0.05}
@@ -1492,6 +1495,37 @@ def event_years(eras: list[EraEvidence]) -> list[YearEvidence]:
             if e.event and e.first is not None]
 
 
+def dated_events(text: str, mentions: list[Mention], eras: list[EraEvidence], month: int
+                 ) -> list[ElapsedSpan]:
+    """Named events their sentence dates without a year ("the bombings at U.S. embassies in
+    Nairobi ... on Aug. 7", "the bombing ... last month"): wire copy writes a date of the story's
+    own year without the year, so the event is of the story's year (the year before when its
+    month lies after the story's). Pins, as "in 1987, seven years ago" is."""
+    sentences = sentence_spans(text)
+    pins: list[ElapsedSpan] = []
+    for era in eras:
+        at = text.find(era.phrase)
+        if not era.event or era.first is None or at < 0:
+            continue
+        start, end = sentence_at(sentences, at)
+        for m in mentions:
+            if not start <= m.start < end:
+                continue
+            if m.rule.name in DATE_RULES and not m.parts.get("year"):
+                dated = _month_of(m.parts)
+            elif m.rule.name == "shifted_unit" and m.parts.get("unit") in ("month", "week") and (
+                    m.parts.get("shift") in ("last", "this")):
+                dated = month - (m.parts["unit"] == "month" and m.parts["shift"] == "last")
+            else:
+                continue
+            if dated is None:
+                continue
+            gap = 0 if 1 <= dated <= month else 1
+            pins.append(ElapsedSpan(text[m.start:m.end], frozenset({gap}), source=era.first))
+            break
+    return pins
+
+
 def _spanned(year: int, years: list[YearEvidence], spans: list[ElapsedSpan]) -> list[YearEvidence]:
     """The years with the ones an elapsed span leads from to ``year`` read as bounds only.
 
@@ -1589,6 +1623,7 @@ def infer_year(
     pins += copyright_years(text) if years and COPYRIGHT_NOTICES else []
     pins += current_fiscal_years(text) if years and CURRENT_FISCAL_YEARS else []
     pins += zero_coupon_terms(text, years) if years and ZERO_COUPON_TERMS else []
+    pins += dated_events(text, mentions, eras, month) if DATED_EVENTS else []
     named = {e.year for e in years}
     ahead = {e.year for e in years if e.tense != "past"}
     # "the 10th anniversary of the Sept. 11 attacks": an event's known year leads as a named one.
