@@ -242,3 +242,14 @@ def test_a_named_event_last_month_in_a_january_story_is_of_the_year_before() -> 
     result = infer_year(text, find_mentions(text), 1, 14, REFERENCE,
                         body_start=text.index("Aid"))
     assert result.year == 2005
+
+
+def test_an_anniversary_of_a_named_event_in_its_sentence_is_a_pin() -> None:
+    # The dateline's "March 11" is the anniversary's day, not a date of the disaster: the 10th
+    # anniversary leads from 2011 to 2020 or 2021, and March 11 is a Thursday in 2021 (the
+    # dateline's date read as the event's put the story in 2011).
+    text = ("TOKYO, March 11 (Reuters) - Japan marked the 10th anniversary of the Fukushima "
+            "nuclear disaster on Thursday with a minute of silence.")
+    result = infer_year(text, find_mentions(text), 3, 11, REFERENCE,
+                        body_start=text.index("Japan"))
+    assert (result.year, result.candidates[:1]) == (2021, [2020])

@@ -434,6 +434,7 @@ _WORD_AFTER = re.compile(r" [A-Za-z]")
 _ANNIVERSARY_DATED = re.compile(r",? (?:in|on) (?:[A-Z][a-z]+\.? (?:\d{1,2},? )?)?(?:19|20)\d\d")
 _MAKE_AFTER = re.compile(r" ([A-Z][A-Za-z-]+)")
 _FOUR_DIGITS = re.compile(r"\d{4}")
+_ANNIVERSARY_WORD = re.compile(r"\banniversar(?:y|ies)\b", re.IGNORECASE)
 _SPLIT_YEAR = re.compile(r"\b((?:19|20)\d\d)[-–/]((?:19|20)?\d\d) ([a-z]+)(?: year)?\b")
 # A person's age as news copy writes it: "Smith, 51,", "a 51-year-old", "at age 51", "is 51 years
 # old". Ages told of a past moment ("when she was 4") are not ages now, so "was" is left out.
@@ -1495,12 +1496,14 @@ def event_years(eras: list[EraEvidence]) -> list[YearEvidence]:
             if e.event and e.first is not None]
 
 
-def dated_events(text: str, mentions: list[Mention], eras: list[EraEvidence], month: int
-                 ) -> list[ElapsedSpan]:
+def dated_events(text: str, mentions: list[Mention], eras: list[EraEvidence], month: int,
+                 body_start: int = 0) -> list[ElapsedSpan]:
     """Named events their sentence dates without a year ("the bombings at U.S. embassies in
     Nairobi ... on Aug. 7", "the bombing ... last month"): wire copy writes a date of the story's
     own year without the year, so the event is of the story's year (the year before when its
-    month lies after the story's). Pins, as "in 1987, seven years ago" is."""
+    month lies after the story's). Pins, as "in 1987, seven years ago" is. The dateline's own
+    date is no date of the event, nor is an anniversary's day: "the 10th anniversary of the
+    Fukushima disaster on March 11" leads from the event's year instead."""
     sentences = sentence_spans(text)
     pins: list[ElapsedSpan] = []
     for era in eras:
@@ -1508,8 +1511,15 @@ def dated_events(text: str, mentions: list[Mention], eras: list[EraEvidence], mo
         if not era.event or era.first is None or at < 0:
             continue
         start, end = sentence_at(sentences, at)
+        # "the 10th anniversary of the Fukushima disaster": a pin as "of the Korean War, which
+        # began in 1950" is.
+        anniversaries = _elapsed_spans_in_sentence(text, mentions, (start, end), sentences,
+                                                   False, at)
+        pins += [replace(span, source=era.first) for span in anniversaries]
+        if anniversaries or _ANNIVERSARY_WORD.search(text, start, end):
+            continue
         for m in mentions:
-            if not start <= m.start < end:
+            if not max(start, body_start) <= m.start < end:
                 continue
             if m.rule.name in DATE_RULES and not m.parts.get("year"):
                 dated = _month_of(m.parts)
@@ -1623,7 +1633,7 @@ def infer_year(
     pins += copyright_years(text) if years and COPYRIGHT_NOTICES else []
     pins += current_fiscal_years(text) if years and CURRENT_FISCAL_YEARS else []
     pins += zero_coupon_terms(text, years) if years and ZERO_COUPON_TERMS else []
-    pins += dated_events(text, mentions, eras, month) if DATED_EVENTS else []
+    pins += dated_events(text, mentions, eras, month, body_start) if DATED_EVENTS else []
     named = {e.year for e in years}
     ahead = {e.year for e in years if e.tense != "past"}
     # "the 10th anniversary of the Sept. 11 attacks": an event's known year leads as a named one.
