@@ -189,11 +189,12 @@ def test_an_event_s_year_is_no_year_last_year_names() -> None:
     ("Skaters arrived for the Nagano Winter Olympics.", [("Nagano Winter Olympics", 1998)]),
     ("Tickets for the Sydney Olympics went on sale.", [("Sydney Olympics", 2000)]),
     ("The Beijing Winter Games drew few foreign fans.", [("Beijing Winter Games", 2022)]),
-    ("Beijing spent billions on the Beijing Olympics.", [("Beijing Olympics", 2008)]),
+    ("Athens spent billions on the Athens Olympics.", [("Athens Olympics", 2004)]),
     ("Migrant workers built the stadiums for the World Cup in Qatar.",
      [("World Cup in Qatar", 2022)]),
     # A host of two editions in the window names no year; lowercase "games" are matches.
     ("The Tokyo Olympics were postponed.", []),
+    ("Beijing spent billions on the Beijing Olympics.", []),
     ("The Atlanta games were sold out.", []),
 ])
 def test_games_named_by_their_host_name_their_year(text: str, found: list[tuple[str, int]]

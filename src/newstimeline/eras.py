@@ -153,19 +153,20 @@ ERA_EVENTS: tuple[tuple[str, int, str], ...] = (
 # Qatar"): the year they are held, named in effect as "the 2000 Olympics" names it, near the
 # story on either side (bids are won years ahead). (host, year) for the Summer and Winter
 # Olympics and the men's football World Cup since 1960, leaving out hosts of two editions in
-# that time (Tokyo, Los Angeles, Mexico, Germany, the United States), whose name is no year.
+# that time (Tokyo, Los Angeles, Beijing, Innsbruck, Mexico, Germany, the United States), whose
+# name alone is no year ("the Beijing Winter Games" is).
 SUMMER_OLYMPIC_HOSTS: tuple[tuple[str, int], ...] = (
     ("Rome", 1960), ("Munich", 1972), ("Montreal", 1976), ("Moscow", 1980), ("Seoul", 1988),
     ("Barcelona", 1992), ("Atlanta", 1996), ("Sydney", 2000), ("Athens", 2004),
-    ("Beijing", 2008), ("London", 2012), ("Rio", 2016), ("Rio de Janeiro", 2016),
-    ("Paris", 2024), ("Brisbane", 2032),
+    ("London", 2012), ("Rio", 2016), ("Rio de Janeiro", 2016), ("Paris", 2024),
+    ("Brisbane", 2032),
 )  # fmt: skip
 WINTER_OLYMPIC_HOSTS: tuple[tuple[str, int], ...] = (
-    ("Innsbruck", 1964), ("Grenoble", 1968), ("Sapporo", 1972), ("Lake Placid", 1980),
-    ("Sarajevo", 1984), ("Calgary", 1988), ("Albertville", 1992), ("Lillehammer", 1994),
-    ("Nagano", 1998), ("Salt Lake City", 2002), ("Salt Lake", 2002), ("Turin", 2006),
+    ("Grenoble", 1968), ("Sapporo", 1972), ("Lake Placid", 1980), ("Sarajevo", 1984),
+    ("Calgary", 1988), ("Albertville", 1992), ("Lillehammer", 1994), ("Nagano", 1998),
+    ("Salt Lake City", 2002), ("Salt Lake", 2002), ("Turin", 2006), ("Torino", 2006),
     ("Vancouver", 2010), ("Sochi", 2014), ("Pyeongchang", 2018), ("PyeongChang", 2018),
-    ("Beijing Winter", 2022),
+    ("Beijing Winter", 2022), ("Milan-Cortina", 2026), ("Milan Cortina", 2026),
 )  # fmt: skip
 WORLD_CUP_HOSTS: tuple[tuple[str, int], ...] = (
     ("England", 1966), ("Argentina", 1978), ("Spain", 1982), ("Italy", 1990),
