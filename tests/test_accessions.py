@@ -37,10 +37,8 @@ def test_an_accession_ahead_is_found_with_its_date(text: str, found: list[Access
     # No member named, or one that never joined.
     "Ukraine wants to join NATO.",
     "The country hopes to join the European Union.",
-    # Told in the past.
-    "Poland joined NATO and later the European Union.",
 ])
-def test_no_single_accession_ahead_is_no_evidence(text: str) -> None:
+def test_no_single_accession_is_no_evidence(text: str) -> None:
     assert find_accessions(text) == []
 
 
@@ -61,3 +59,23 @@ def test_an_accession_ahead_outweighs_a_month_and_year_looked_back_on() -> None:
     assert result.year == 1999
     assert '"to join NATO" tells of an accession ahead (March 1999)' in (
         result.explanation)
+
+
+def test_an_accession_told_in_the_past_bounds_the_story_from_its_day() -> None:
+    item = find_accessions("Poland, Hungary and the Czech Republic formally joined NATO.")[0]
+    assert item == AccessionEvidence("joined NATO", 1999, 3, ahead=False)
+    assert [accession_likelihood(1999, m, item) for m in (2, 3)] == [AFTER_ACCESSION, 1.0]
+    assert accession_likelihood(2019, 6, item) == 1.0
+
+
+def test_news_of_an_accession_made_dates_the_story_from_it() -> None:
+    # March 12 is a Friday in 1999 and 2004 and a Thursday in 1998; Albright (1997-2001) and
+    # Solana (1995-1999) allow 1998 and 1999, and the accession made rules out 1998 (before:
+    # 1998, at 0.46).
+    text = ("WASHINGTON, March 12 (Xinhua) - Poland, Hungary and the Czech Republic Friday "
+            "formally joined NATO at a ceremony in Independence, Missouri. U.S. Secretary of State "
+            "Madeleine Albright accepted the papers; NATO Secretary-General Javier Solana spoke.")
+    result = infer_year(text, find_mentions(text), 3, 12, REFERENCE,
+                        body_start=text.index("Poland"))
+    assert result.year == 1999
+    assert '"joined NATO" tells of an accession made (March 1999)' in result.explanation

@@ -1691,8 +1691,8 @@ def infer_year(
     links += [f'"{c.phrase}" fits {best} ({c.what})' if cycle_likelihood(best, c) == max(
               c.phases.values()) else f'"{c.phrase}" is named near its year ({c.what})'
               for c in cycles]
-    links += [f'"{a.phrase}" tells of an accession ahead ({dt.date(a.year, a.month, 1):%B %Y})'
-              for a in accessions]
+    links += [f'"{a.phrase}" tells of an accession {"ahead" if a.ahead else "made"} '
+              f'({dt.date(a.year, a.month, 1):%B %Y})' for a in accessions]
     explanation = _explain(best, confidence, {y: weights[y] / total for y in runners_up},
                            weekdays, _spanned(best, years, spans + pins), month, day, reference,
                            offices, links)
