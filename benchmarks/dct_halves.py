@@ -129,6 +129,7 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "no election cycles": {"CYCLE_EVENTS": False},
     "no accessions ahead": {"ACCESSIONS_AHEAD": False},
     "events dated without a year": {"DATED_EVENTS": False},
+    "no founding-year pins": {"FOUNDING_PINS": False},
 }
 
 

@@ -17,7 +17,13 @@ from itertools import pairwise
 
 from newstimeline.accessions import accession_likelihood, find_accessions
 from newstimeline.cycles import cycle_likelihood, find_cycle_events
-from newstimeline.eras import EraEvidence, find_era_terms, find_occasions, find_until_terms
+from newstimeline.eras import (
+    EraEvidence,
+    find_era_terms,
+    find_occasions,
+    find_until_terms,
+    founding_sentences,
+)
 from newstimeline.models import Dateline, Dct
 from newstimeline.offices import OfficeEvidence, find_officeholders
 from newstimeline.text import sentence_at, sentence_spans
@@ -406,6 +412,8 @@ ACCESSIONS_AHEAD = True
 # A named event its sentence dates without a year ("on Aug. 7", "last month") is of the story's
 # year (round 11).
 DATED_EVENTS = True
+# "the creation of NATO 50 years ago": a span from a founding year in its sentence (round 11).
+FOUNDING_PINS = True
 # Games named by their host ("the Nagano Olympics") name their year (round 11).
 OCCASION_YEARS = True
 YEARS_AFTER_EVENT: dict[int, float] = {0: 0.3, 1: 0.2, 2: 0.12, 3: 0.08, 4: 0.06, 5: 0.05}
@@ -434,6 +442,7 @@ _WORD_AFTER = re.compile(r" [A-Za-z]")
 _ANNIVERSARY_DATED = re.compile(r",? (?:in|on) (?:[A-Z][a-z]+\.? (?:\d{1,2},? )?)?(?:19|20)\d\d")
 _MAKE_AFTER = re.compile(r" ([A-Z][A-Za-z-]+)")
 _FOUR_DIGITS = re.compile(r"\d{4}")
+_YEAR_WRITTEN = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 _ANNIVERSARY_WORD = re.compile(r"\banniversar(?:y|ies)\b", re.IGNORECASE)
 _SPLIT_YEAR = re.compile(r"\b((?:19|20)\d\d)[-–/]((?:19|20)?\d\d) ([a-z]+)(?: year)?\b")
 # A person's age as news copy writes it: "Smith, 51,", "a 51-year-old", "at age 51", "is 51 years
@@ -1536,6 +1545,24 @@ def dated_events(text: str, mentions: list[Mention], eras: list[EraEvidence], mo
     return pins
 
 
+def founding_pins(text: str, mentions: list[Mention], lead: tuple[int, int] | None = None
+                  ) -> list[ElapsedSpan]:
+    """Spans in a sentence that tells of an institution's founding and writes no year: "the
+    creation of NATO 50 years ago" leads from 1949 to 1999, a pin as "in 1987, seven years ago"
+    is. Only such sentences count: "NATO bombed Serbia 20 years ago" is no span from 1949."""
+    founded = founding_sentences(text)
+    if not founded:
+        return []
+    spans = elapsed_spans(text, mentions, lead)
+    pins: list[ElapsedSpan] = []
+    for year, (start, end) in founded:
+        if _YEAR_WRITTEN.search(text, start, end):
+            continue
+        pins += [replace(span, source=year) for span in spans if span.phrase in text[start:end]
+                 and all(gap > 0 for gap in span.gaps)]
+    return pins
+
+
 def _spanned(year: int, years: list[YearEvidence], spans: list[ElapsedSpan]) -> list[YearEvidence]:
     """The years with the ones an elapsed span leads from to ``year`` read as bounds only.
 
@@ -1634,6 +1661,7 @@ def infer_year(
     pins += current_fiscal_years(text) if years and CURRENT_FISCAL_YEARS else []
     pins += zero_coupon_terms(text, years) if years and ZERO_COUPON_TERMS else []
     pins += dated_events(text, mentions, eras, month, body_start) if DATED_EVENTS else []
+    pins += founding_pins(text, mentions, lead) if FOUNDING_PINS else []
     named = {e.year for e in years}
     ahead = {e.year for e in years if e.tense != "past"}
     # "the 10th anniversary of the Sept. 11 attacks": an event's known year leads as a named one.

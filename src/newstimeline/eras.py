@@ -204,6 +204,39 @@ def find_occasions(text: str) -> list[tuple[str, int]]:
     return found
 
 
+# Institutions whose founding news dates by its anniversaries ("the creation of NATO 50 years
+# ago", "the United Nations' 75th anniversary"): (pattern, year founded, what).
+FOUNDINGS: tuple[tuple[str, int, str], ...] = (
+    (r"\bNATO\b|\bNorth Atlantic Treaty Organi[sz]ation\b|\bNorth Atlantic alliance\b", 1949,
+     "the North Atlantic Treaty, April 1949"),
+    (r"\bUnited Nations\b|\bU\.N\.(?=[ ']|$)", 1945, "the UN Charter, October 1945"),
+    (r"\bOPEC\b", 1960, "founded in September 1960"),
+    (r"\bASEAN\b", 1967, "founded in August 1967"),
+    (r"\bWarsaw Pact\b", 1955, "signed in May 1955"),
+    (r"\bPeople's Republic of China\b", 1949, "proclaimed in October 1949"),
+    (r"\b(?:[Ss]tate of )?Israel\b", 1948, "independence in May 1948"),
+)  # fmt: skip
+# A sentence that tells of the founding itself, not of something the body did since.
+FOUNDING_WORDS = re.compile(r"\b(?:creat(?:ion|ed)|found(?:ing|ed|ation)|birth|establish(?:ed|"
+                            r"ment)|form(?:ation|ed)|anniversar(?:y|ies)|independence|"
+                            r"-year-old)\b|\d-year-old\b")
+_COMPILED_FOUNDINGS: tuple[tuple[re.Pattern[str], int], ...] = tuple(
+    (re.compile(pattern), year) for pattern, year, _ in FOUNDINGS)
+
+
+def founding_sentences(text: str) -> list[tuple[int, tuple[int, int]]]:
+    """The founding years of institutions named in sentences that tell of their founding or age,
+    with those sentences: "the creation of NATO 50 years ago" (1949)."""
+    found: list[tuple[int, tuple[int, int]]] = []
+    sentences = sentence_spans(text)
+    for pattern, year in _COMPILED_FOUNDINGS:
+        for m in pattern.finditer(text):
+            sentence = sentence_at(sentences, m.start())
+            if FOUNDING_WORDS.search(text, *sentence) and (year, sentence) not in found:
+                found.append((year, sentence))
+    return found
+
+
 # Names of things that ended, spoken of as current: a state acting now ("Soviet officials said",
 # "West Germany's second-largest bank"), a currency prices are quoted in ("40 million marks")
 # (pattern, last year it was current, what it is). History speaks of them long after ("born in
