@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from newstimeline.dct import founding_pins, infer_year
 from newstimeline.eras import founding_sentences
 from newstimeline.timex import find_mentions
@@ -18,9 +20,12 @@ def test_a_founding_told_with_a_span_is_a_pin_from_its_year() -> None:
         ("50 years ago", [50], 1949)]
 
 
-def test_a_span_beside_an_institution_that_tells_no_founding_is_no_pin() -> None:
-    # What NATO did 20 years ago is not its founding.
-    text = "NATO bombed Serbia 20 years ago, and the scars remain."
+@pytest.mark.parametrize("text", [
+    # What NATO did 20 years ago is not its founding, nor is a government Israel formed.
+    "NATO bombed Serbia 20 years ago, and the scars remain.",
+    "Israel formed a unity government two years ago.",
+])
+def test_a_span_beside_an_institution_that_tells_no_founding_is_no_pin(text: str) -> None:
     assert founding_sentences(text) == []
     assert founding_pins(text, find_mentions(text)) == []
 

@@ -217,9 +217,9 @@ FOUNDINGS: tuple[tuple[str, int, str], ...] = (
     (r"\b(?:[Ss]tate of )?Israel\b", 1948, "independence in May 1948"),
 )  # fmt: skip
 # A sentence that tells of the founding itself, not of something the body did since.
+# ("formed" is left out: "Israel formed a government two years ago" tells of no founding.)
 FOUNDING_WORDS = re.compile(r"\b(?:creat(?:ion|ed)|found(?:ing|ed|ation)|birth|establish(?:ed|"
-                            r"ment)|form(?:ation|ed)|anniversar(?:y|ies)|independence|"
-                            r"-year-old)\b|\d-year-old\b")
+                            r"ment)|formation|anniversar(?:y|ies)|independence)\b|-year-old\b")
 _COMPILED_FOUNDINGS: tuple[tuple[re.Pattern[str], int], ...] = tuple(
     (re.compile(pattern), year) for pattern, year, _ in FOUNDINGS)
 
