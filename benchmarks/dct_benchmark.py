@@ -28,6 +28,7 @@ from pathlib import Path
 
 from newstimeline.dateline import find_dateline
 from newstimeline.dct import CANDIDATE_YEARS, LOW_CONFIDENCE
+from newstimeline.eras import find_era_terms
 from newstimeline.evaluate.timeml import TimeMLDocument, read_corpus
 from newstimeline.offices import find_officeholders
 from newstimeline.pipeline import BuildOptions, build_timeline
@@ -155,6 +156,10 @@ def category(text: str) -> str:
         return "explicit year"
     if find_officeholders(text):
         return "officeholders, no year"
+    # A named event ("the embassy bombings in Nairobi") dates a story as a year would: such a
+    # text has more than weekdays to go on, as one naming an officeholder has.
+    if any(e.event for e in find_era_terms(text)):
+        return "named events, no year"
     if WEEKDAY.search(text):
         return "weekdays only"
     return "no evidence"
@@ -212,6 +217,7 @@ def run(documents: list[TimeMLDocument]) -> dict[str, object]:
         "weekday_years_ruled_out": 1 - _median(sizes["weekdays only"]) / (CANDIDATE_YEARS + 1),
         "weekday_accuracy": _share(rows["weekdays only"], 0),
         "officeholder_accuracy": _share(rows["officeholders, no year"], 0),
+        "event_accuracy": _share(rows["named events, no year"], 0),
         "no_evidence_accuracy": _share(rows["no evidence"], 0),
         "overall_accuracy": _share(every, 0),
         "high_confidence_answers": sum(not r[2] for r in every),
@@ -247,6 +253,7 @@ def report(figures: dict[str, object]) -> None:
         ("weekday-only docs: confidence reported as low", "weekday_low_confidence", "100%"),
         ("weekday-only docs: right year as the top choice", "weekday_accuracy", ""),
         ("docs naming officeholders, no year: right year", "officeholder_accuracy", ""),
+        ("docs naming an event, no year: right year", "event_accuracy", ""),
         ("docs with no evidence: right year", "no_evidence_accuracy", ""),
         ("overall: right year", "overall_accuracy", ""),
         ("answers given with high confidence: right year", "high_confidence_precision", ""),

@@ -121,6 +121,15 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "no pins through a noun (crash)": {"ATTRIBUTIVE_PINS": False},
     "since years without a horizon": {"SINCE_HORIZON": 0},
     "past N years from any year": {"STRETCH_FROM_SINCE": False},
+    "named events only bound": {"EVENT_YEARS": False},
+    "since clauses as plain years": {"SINCE_CLAUSES": False},
+    "since for its own mention only": {"SINCE_FOR_EVERY_MENTION": False},
+    "decades leave older years near": {"DECADES_MAKE_HISTORY": False},
+    "games by host name no year": {"OCCASION_YEARS": False},
+    "no election cycles": {"CYCLE_EVENTS": False},
+    "no accessions ahead": {"ACCESSIONS_AHEAD": False},
+    "events dated without a year": {"DATED_EVENTS": False},
+    "no founding-year pins": {"FOUNDING_PINS": False},
 }
 
 

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from newstimeline.dct import ERA_AFTER_LAST, era_likelihood, infer_year
-from newstimeline.eras import EraEvidence, find_era_terms, find_until_terms
+from newstimeline.eras import EraEvidence, find_era_terms, find_occasions, find_until_terms
 from newstimeline.timex import find_mentions
 
 REFERENCE = dt.date(2026, 11, 28)
@@ -119,3 +119,138 @@ def test_an_anniversary_of_a_named_event_leads_from_the_event_s_year() -> None:
                         body_start=text.index("Families"))
     assert result.year == 2011
     assert '"10th anniversary" leads from 2001 to 2011' in result.explanation
+
+
+@pytest.mark.parametrize("text, phrase, first", [
+    ("The report was carried by the ITAR-Tass news agency.", "ITAR-Tass", 1992),
+    ("Floods cut the rail line between Mumbai and Pune.", "Mumbai", 1995),
+    ("The junta in Myanmar freed two reporters.", "Myanmar", 1989),
+    ("Police in Kenya arrested a suspect in the bombings at the U.S. embassies in Nairobi and "
+     "Dar es Salaam.", "bombings at the U.S. embassies in Nairobi and Dar es Salaam", 1998),
+    ("Tourism has not recovered since the embassy bombings in East Africa.",
+     "embassy bombings in East Africa", 1998),
+    ("Survivors of the Bali bombings testified in Denpasar.", "Bali bombings", 2002),
+    ("A memorial to the Madrid train bombings was unveiled at Atocha.",
+     "Madrid train bombings", 2004),
+    ("The sailors killed on the USS Cole were honored in Norfolk.", "USS Cole", 2000),
+    ("Rudolph was charged in the Olympic Park bombing.", "Olympic Park bombing", 1996),
+    ("Airlines cut routes hit by the Asian financial crisis.", "Asian financial crisis", 1997),
+    ("Beijing still bans any mention of the Tiananmen Square crackdown.",
+     "Tiananmen Square crackdown", 1989),
+    ("Tokyo Electric still pumps water onto the reactors after the Fukushima nuclear disaster.",
+     "Fukushima nuclear disaster", 2011),
+    ("Prices were rounded up after the introduction of the euro.", "introduction of the euro",
+     1999),
+])
+def test_renamed_places_and_attacks_named_by_place_have_a_first_year(
+        text: str, phrase: str, first: int) -> None:
+    assert [(e.phrase, e.first) for e in find_era_terms(text)] == [(phrase, first)]
+
+
+@pytest.mark.parametrize("text", [
+    # The magazine, not the attack on it.
+    "Charlie Hebdo printed the cartoons again.",
+    # An embassy in Nairobi with no attack on it.
+    "The U.S. Embassy in Nairobi issued new visa rules.",
+])
+def test_a_place_of_an_attack_alone_is_no_event(text: str) -> None:
+    assert find_era_terms(text) == []
+
+
+def test_itar_tass_reporting_now_puts_the_story_before_2014_softly() -> None:
+    # The agency took back the name TASS in 2014.
+    text = "The mayor's office said so, according to ITAR-Tass."
+    assert [(e.phrase, e.last) for e in find_until_terms(text)] == [("ITAR-Tass", 2014)]
+
+
+def test_a_named_event_pulls_the_story_near_its_year() -> None:
+    # No year is written. August 12 is a Wednesday in 1998, 2009, 2015 and 2020: the bombings
+    # of August 1998 make their own year the likeliest (before, every one fit alike and the
+    # latest, 2020, was taken).
+    text = ("NAIROBI, Kenya, Aug. 12 (AP) - Rescuers pulled the last bodies from the rubble on "
+            "Wednesday, five days after the bombings at the U.S. embassies in Kenya and "
+            "Tanzania.")
+    result = infer_year(text, find_mentions(text), 8, 12, REFERENCE,
+                        body_start=text.index("Rescuers"))
+    assert result.year == 1998
+
+
+def test_an_event_s_year_is_no_year_last_year_names() -> None:
+    # "last year" is set beside no year the text writes: the bombings (1998) are not what it
+    # names, so 1999 gains nothing from it and the event's own year stays likeliest.
+    text = ("WASHINGTON, Sept. 7 - Tourism revenues dropped to $300 million last year. The "
+            "bombings at the American embassies in Kenya and Tanzania have frightened away "
+            "travelers.")
+    result = infer_year(text, find_mentions(text), 9, 7, REFERENCE)
+    assert result.year == 1998
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Skaters arrived for the Nagano Winter Olympics.", [("Nagano Winter Olympics", 1998)]),
+    ("Tickets for the Sydney Olympics went on sale.", [("Sydney Olympics", 2000)]),
+    ("The Beijing Winter Games drew few foreign fans.", [("Beijing Winter Games", 2022)]),
+    ("Athens spent billions on the Athens Olympics.", [("Athens Olympics", 2004)]),
+    ("Migrant workers built the stadiums for the World Cup in Qatar.",
+     [("World Cup in Qatar", 2022)]),
+    # A host of two editions in the window names no year; lowercase "games" are matches.
+    ("The Tokyo Olympics were postponed.", []),
+    ("Beijing spent billions on the Beijing Olympics.", []),
+    ("The Atlanta games were sold out.", []),
+])
+def test_games_named_by_their_host_name_their_year(text: str, found: list[tuple[str, int]]
+                                                   ) -> None:
+    assert find_occasions(text) == found
+
+
+def test_games_named_by_their_host_pull_the_story_near_their_year() -> None:
+    # No year is written; February 13 is a Friday in 1998, 2004, 2009, 2015 and 2026. The Nagano
+    # Games name 1998 as "the 1998 Olympics" would (before: 2026, the latest Friday).
+    text = ("NAGANO, Japan, Feb. 13 (AP) - Fog delayed the men's downhill again on Friday, the "
+            "third postponement of the Nagano Olympics.")
+    result = infer_year(text, find_mentions(text), 2, 13, REFERENCE,
+                        body_start=text.index("Fog"))
+    assert result.year == 1998
+
+
+def test_a_crisis_named_without_its_year_dates_the_story_near_it() -> None:
+    # February 13 is a Friday in 1998, 2004, 2009, 2015 and 2026: the Asian financial crisis
+    # (from July 1997) makes 1998 likeliest (before: 2026).
+    text = ("CANBERRA, Australia, Feb. 13 (AP) - Qantas will double its flights to India in "
+            "search of markets untouched by the Asian financial crisis, the airline said Friday.")
+    result = infer_year(text, find_mentions(text), 2, 13, REFERENCE,
+                        body_start=text.index("Qantas"))
+    assert result.year == 1998
+
+
+def test_a_named_event_dated_without_a_year_is_of_the_story_s_year() -> None:
+    # August 20 is a Thursday in 1998 and 2009, and 1999 is a year after the bombings, as near
+    # as their own: "on Aug. 7", written without a year, is this year's date in wire copy
+    # (before: 1999, at 0.48).
+    text = ("WASHINGTON, Aug. 20 (AP) - U.S. missiles struck camps in Afghanistan on Thursday. "
+            "The bombings at U.S. embassies in Nairobi and Dar es Salaam on Aug. 7 killed 257 "
+            "people.")
+    result = infer_year(text, find_mentions(text), 8, 20, REFERENCE,
+                        body_start=text.index("U.S. missiles"))
+    assert result.year == 1998
+    assert '"Aug. 7" names 1998 as the story\'s own year' in result.explanation
+
+
+def test_a_named_event_last_month_in_a_january_story_is_of_the_year_before() -> None:
+    # "last month" in January is December: the 2004 tsunami is a year back (2005), not this
+    # year's (January 14 is a Friday in 2005, 2011, 2016 and 2022).
+    text = ("COLOMBO, Jan. 14 (Reuters) - Aid agencies said on Friday that the Indian Ocean "
+            "tsunami last month had left a million people homeless.")
+    result = infer_year(text, find_mentions(text), 1, 14, REFERENCE,
+                        body_start=text.index("Aid"))
+    assert result.year == 2005
+
+
+def test_an_anniversary_of_a_named_event_in_its_sentence_is_a_pin() -> None:
+    # The dateline's "March 11" is the anniversary's day, not a date of the disaster: the 10th
+    # anniversary leads from 2011 to 2020 or 2021, and March 11 is a Thursday in 2021 (the
+    # dateline's date read as the event's put the story in 2011).
+    text = ("TOKYO, March 11 (Reuters) - Japan marked the 10th anniversary of the Fukushima "
+            "nuclear disaster on Thursday with a minute of silence.")
+    result = infer_year(text, find_mentions(text), 3, 11, REFERENCE,
+                        body_start=text.index("Japan"))
+    assert (result.year, result.candidates[:1]) == (2021, [2020])

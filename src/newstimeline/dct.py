@@ -15,7 +15,15 @@ import re
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
-from newstimeline.eras import EraEvidence, find_era_terms, find_until_terms
+from newstimeline.accessions import accession_likelihood, find_accessions
+from newstimeline.cycles import cycle_likelihood, find_cycle_events
+from newstimeline.eras import (
+    EraEvidence,
+    find_era_terms,
+    find_occasions,
+    find_until_terms,
+    founding_sentences,
+)
 from newstimeline.models import Dateline, Dct
 from newstimeline.offices import OfficeEvidence, find_officeholders
 from newstimeline.text import sentence_at, sentence_spans
@@ -116,6 +124,12 @@ SINCE_HORIZON = 10
 # names ("joined Provigo in 1985 ... its profit record over the past two years"); with no such
 # year it leads from none. "N years ago" and anniversaries still lead from any named year.
 STRETCH_FROM_SINCE = True
+# A year in a clause "since" opens ("since it entered production in February 1947") starts a
+# stretch as "since 1947" does, the clause reaching this many words (round 11).
+SINCE_CLAUSES = True
+SINCE_REACH_WORDS = 20
+# A year told once with "since" starts a stretch wherever else the text names it (round 11).
+SINCE_FOR_EVERY_MENTION = True
 # A story older than a year it mentions without tense ("the 2020 election" in 2019): likely
 # enough to allow, decaying per year; in a past-tense clause it is far rarer.
 AHEAD_OF_NEUTRAL_MENTION = 0.1
@@ -304,6 +318,9 @@ GERUND_CLAUSES = True
 # bounds the story from below by the part's last year, one spoken of ahead from above by its first.
 DECADE_PARTS: dict[str, tuple[int, int]] = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}
 DECADE_BOUNDS = True
+# A year told in the past before the end of a decade told in the past ("arrived in 1984 ... began
+# to relax in the early 1990s") is history like any older year: a bound only (round 11).
+DECADES_MAKE_HISTORY = True
 # "the 50-year-old alliance", "a 136-year-old institution": the age of a thing founded in a year
 # the text may name ("founded in 1949"). People's ages are left out: their birth years are seldom
 # named, and an age would match some other year by chance.
@@ -383,6 +400,23 @@ ERA_AFTER_LAST = 0.1
 ERA_UNTIL = True
 # Spans lead from the year of a named event too ("the 10th anniversary of the Sept. 11 attacks").
 ERA_EVENT_SPANS = True
+# A named event's year is a year the text tells in the past, near the story as any is (round 11).
+EVENT_YEARS = True
+# How many years after a named event a story telling of it lies: the news of the event and its
+# aftermath come in its own year, whatever the story's month (its month is not written), and
+# fade as the years after a written year do.
+# US election cycles: "the Iowa caucuses", "the midterm elections" (round 11).
+CYCLE_EVENTS = True
+# Accessions to NATO, the EU and the euro told ahead ("will join NATO on March 12") (round 11).
+ACCESSIONS_AHEAD = True
+# A named event its sentence dates without a year ("on Aug. 7", "last month") is of the story's
+# year (round 11).
+DATED_EVENTS = True
+# "the creation of NATO 50 years ago": a span from a founding year in its sentence (round 11).
+FOUNDING_PINS = True
+# Games named by their host ("the Nagano Olympics") name their year (round 11).
+OCCASION_YEARS = True
+YEARS_AFTER_EVENT: dict[int, float] = {0: 0.3, 1: 0.2, 2: 0.12, 3: 0.08, 4: 0.06, 5: 0.05}
 # Among years the evidence fits equally, more recent ones are likelier (archives are young).
 RECENCY_PENALTY = 0.02
 # How far back from the reference date candidate years reach.
@@ -408,6 +442,8 @@ _WORD_AFTER = re.compile(r" [A-Za-z]")
 _ANNIVERSARY_DATED = re.compile(r",? (?:in|on) (?:[A-Z][a-z]+\.? (?:\d{1,2},? )?)?(?:19|20)\d\d")
 _MAKE_AFTER = re.compile(r" ([A-Z][A-Za-z-]+)")
 _FOUR_DIGITS = re.compile(r"\d{4}")
+_YEAR_WRITTEN = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+_ANNIVERSARY_WORD = re.compile(r"\banniversar(?:y|ies)\b", re.IGNORECASE)
 _SPLIT_YEAR = re.compile(r"\b((?:19|20)\d\d)[-–/]((?:19|20)?\d\d) ([a-z]+)(?: year)?\b")
 # A person's age as news copy writes it: "Smith, 51,", "a 51-year-old", "at age 51", "is 51 years
 # old". Ages told of a past moment ("when she was 4") are not ages now, so "was" is left out.
@@ -478,6 +514,9 @@ class YearEvidence:
     twin: tuple[int, int] | None = None
     """The first and last month of a quarter or half named with this year that the text also
     names bare ("the third quarter of 1984" beside "third-quarter net"): not the story's own."""
+    event: bool = False
+    """The year of a named event the text tells of ("the embassy bombings in Nairobi"), not a
+    year it writes: news of an event is most often of its own year."""
 
 
 def _lead_end(text: str, sentences: list[tuple[int, int]], body_start: int) -> int:
@@ -551,6 +590,12 @@ def _evidence(
                 # Olympics", "until the 2004 election") is set as far ahead as "by 2000" is.
                 direct_deadline = (EVENT_DEADLINES and bool(DEADLINE_TARGET_PREPOSITIONS & reach)
                                    and _names_event(text, m, before))
+            # "has dwindled since Operation Rescue started its protests in 1992": the year dates
+            # the start of a stretch running to now, as "since 1992" does.
+            since_clause = (SINCE_CLAUSES and preposition in ("", "in", "of") and tense != "future"
+                            and "since" in {w.lower() for w in before[-SINCE_REACH_WORDS:]})
+            if since_clause:
+                preposition = "since"
             if preposition in PAST_PREPOSITIONS and tense != "future":
                 tense = "past"
             elif preposition in OPEN_PREPOSITIONS and tense == "past":
@@ -768,7 +813,9 @@ def _deictic_matches(year: int, shifts: set[int], years: list[YearEvidence],
     matches = 0
     for shift in shifts:
         for item in years:
-            if year + shift != item.year or (shift, item.year) in contrasts:
+            # An event named without its year ("the embassy bombings") is no year the phrase
+            # could stand for: "revenues dropped last year" is not the bombings' year.
+            if year + shift != item.year or (shift, item.year) in contrasts or item.event:
                 continue
             if (shift < 0 and item.tense == "future") or (shift > 0 and item.tense == "past"):
                 continue
@@ -1194,8 +1241,12 @@ def _distinct_weekdays(evidence: list[WeekdayEvidence]) -> list[WeekdayEvidence]
     return list(seen.values())
 
 
-def _distinct_years(evidence: list[YearEvidence]) -> list[YearEvidence]:
+def _distinct_years(evidence: list[YearEvidence], looked_back_to: int | None = None
+                    ) -> list[YearEvidence]:
     """One item per year; its tense is the mentions' where none contradicts it, else "none".
+
+    ``looked_back_to`` is the latest time the text looks back on otherwise (the end of "the early
+    1990s" told in the past): years before it are history, bounds only.
 
     Maturities stand apart: a bond's term, not the story's nearness, says how far ahead they lie.
     A year named once as a maturity is one throughout ("notes due 1999 ... puttable in 1999").
@@ -1223,15 +1274,21 @@ def _distinct_years(evidence: list[YearEvidence]) -> list[YearEvidence]:
         told = ([i for i in items if i.tense == tense] if tense == "future" and AHEAD_KIND_TOLD
                 else items)
         result.append(YearEvidence(items[0].phrase, year, tense, month,
-                                   since=all(i.since for i in items),
-                                   started=all(i.started for i in items),
+                                   # "since 1992 ... the 1992 protests": a stretch from it.
+                                   since=all(i.since for i in items) or (
+                                       SINCE_FOR_EVERY_MENTION
+                                       and any(i.started for i in items)),
+                                   started=any(i.started for i in items)
+                                   if SINCE_FOR_EVERY_MENTION
+                                   else all(i.started for i in items),
                                    attributive=all(i.attributive for i in items),
                                    period=all(i.period for i in items),
                                    current=any(i.current for i in items),
                                    whole=all(i.whole for i in told),
                                    deadline=all(i.deadline for i in told),
                                    straddles=all(i.straddles for i in items),
-                                   twin=next((i.twin for i in items if i.twin), None)))
+                                   twin=next((i.twin for i in items if i.twin), None),
+                                   event=all(i.event for i in items)))
     ahead = [e for e in result if e.tense == "future"]
     if ahead and LATER_THAN_AHEAD_IS_AHEAD:
         # A year after one the text speaks of ahead lies ahead too: "will open in 1991 ... the
@@ -1249,7 +1306,10 @@ def _distinct_years(evidence: list[YearEvidence]) -> list[YearEvidence]:
     latest_past = max((e.year for e in back if e.tense == "past"), default=None)
     plausible = [e for e in ahead if latest_past is None or e.year >= latest_past] or ahead
     first_ahead = min(e.year for e in plausible) if plausible else None
-    nearest = {max(back, key=lambda e: e.year).year if back else None, first_ahead}
+    latest_back = max(back, key=lambda e: e.year).year if back else None
+    if latest_back is not None and looked_back_to is not None and latest_back < looked_back_to:
+        latest_back = None  # "in 1984 ... began to relax in the early 1990s": 1984 is history
+    nearest = {latest_back, first_ahead}
     return maturities + [e if e.year in nearest or e.since else
             YearEvidence(e.phrase, e.year, e.tense, e.month, since=e.tense != "future",
                          until=(e.tense == "future" and FUTURE_BOUNDS_ONLY
@@ -1364,6 +1424,8 @@ def _mention_likelihood(story_year: int, item: YearEvidence, story_month: int) -
         if after > 0:
             return MENTION_TAIL / after
         return AHEAD_OF_NEUTRAL_MENTION * AHEAD_DECAY ** (-after - 1)
+    if item.event and after >= 0:
+        return YEARS_AFTER_EVENT[after] if after in YEARS_AFTER_EVENT else MENTION_TAIL / after
     if item.tense == "future":
         table, ahead, after = (YEARS_BEFORE_DEADLINE if item.deadline else
                                YEARS_BEFORE_FUTURE_MENTION), AHEAD_OF_PAST_MENTION, -after
@@ -1435,6 +1497,72 @@ def era_likelihood(year: int, item: EraEvidence) -> float:
     return 1.0 if item.first is None or year >= item.first else ERA_BEFORE_FIRST
 
 
+def event_years(eras: list[EraEvidence]) -> list[YearEvidence]:
+    """The years of the named events the text tells of, as years told in the past: "the
+    embassy bombings in Nairobi" is "the 1998 bombings", and a story is as near the event it
+    names as it is to a year it writes."""
+    return [YearEvidence(e.phrase, e.first, "past", event=True) for e in eras
+            if e.event and e.first is not None]
+
+
+def dated_events(text: str, mentions: list[Mention], eras: list[EraEvidence], month: int,
+                 body_start: int = 0) -> list[ElapsedSpan]:
+    """Named events their sentence dates without a year ("the bombings at U.S. embassies in
+    Nairobi ... on Aug. 7", "the bombing ... last month"): wire copy writes a date of the story's
+    own year without the year, so the event is of the story's year (the year before when its
+    month lies after the story's). Pins, as "in 1987, seven years ago" is. The dateline's own
+    date is no date of the event, nor is an anniversary's day: "the 10th anniversary of the
+    Fukushima disaster on March 11" leads from the event's year instead."""
+    sentences = sentence_spans(text)
+    pins: list[ElapsedSpan] = []
+    for era in eras:
+        at = text.find(era.phrase)
+        if not era.event or era.first is None or at < 0:
+            continue
+        start, end = sentence_at(sentences, at)
+        # "the 10th anniversary of the Fukushima disaster": a pin as "of the Korean War, which
+        # began in 1950" is.
+        anniversaries = _elapsed_spans_in_sentence(text, mentions, (start, end), sentences,
+                                                   False, at)
+        pins += [replace(span, source=era.first) for span in anniversaries]
+        if anniversaries or _ANNIVERSARY_WORD.search(text, start, end):
+            continue
+        for m in mentions:
+            if not max(start, body_start) <= m.start < end:
+                continue
+            if m.rule.name in DATE_RULES and not m.parts.get("year"):
+                dated = _month_of(m.parts)
+            elif m.rule.name == "shifted_unit" and m.parts.get("unit") in ("month", "week") and (
+                    m.parts.get("shift") in ("last", "this")):
+                dated = month - (m.parts["unit"] == "month" and m.parts["shift"] == "last")
+            else:
+                continue
+            if dated is None:
+                continue
+            gap = 0 if 1 <= dated <= month else 1
+            pins.append(ElapsedSpan(text[m.start:m.end], frozenset({gap}), source=era.first))
+            break
+    return pins
+
+
+def founding_pins(text: str, mentions: list[Mention], lead: tuple[int, int] | None = None
+                  ) -> list[ElapsedSpan]:
+    """Spans in a sentence that tells of an institution's founding and writes no year: "the
+    creation of NATO 50 years ago" leads from 1949 to 1999, a pin as "in 1987, seven years ago"
+    is. Only such sentences count: "NATO bombed Serbia 20 years ago" is no span from 1949."""
+    founded = founding_sentences(text)
+    if not founded:
+        return []
+    spans = elapsed_spans(text, mentions, lead)
+    pins: list[ElapsedSpan] = []
+    for year, (start, end) in founded:
+        if _YEAR_WRITTEN.search(text, start, end):
+            continue
+        pins += [replace(span, source=year) for span in spans if span.phrase in text[start:end]
+                 and all(gap > 0 for gap in span.gaps)]
+    return pins
+
+
 def _spanned(year: int, years: list[YearEvidence], spans: list[ElapsedSpan]) -> list[YearEvidence]:
     """The years with the ones an elapsed span leads from to ``year`` read as bounds only.
 
@@ -1500,8 +1628,22 @@ def infer_year(
     weekdays, years = _evidence(text, mentions, body_start)
     if FISCAL_ABBREVIATIONS:
         years += fiscal_abbreviations(text, reference.year)
-    weekdays, years = _distinct_weekdays(weekdays), _distinct_years(years)
+    eras = find_era_terms(text) + (find_until_terms(text) if ERA_UNTIL else [])
+    if EVENT_YEARS:
+        years += event_years(eras)
+    if OCCASION_YEARS:
+        # "the Sydney Olympics" names 2000 as "the 2000 Olympics" does: near, on either side.
+        years += [YearEvidence(phrase, year, "none", attributive=True)
+                  for phrase, year in find_occasions(text)]
     decades = decade_bounds(text, mentions) if DECADE_BOUNDS else []
+    # The latest decade looked back on ends after the years older than it.
+    looked_back_to = max((d.year for d in decades if d.since), default=None
+                         ) if DECADES_MAKE_HISTORY else None
+    # Looked back on, the latest decade fades as a stretch "since" a year does: "began to relax
+    # in the early 1990s" is seldom said more than a decade on.
+    decades = [replace(d, started=True) if d.since and d.year == looked_back_to else d
+               for d in decades]
+    weekdays, years = _distinct_weekdays(weekdays), _distinct_years(years, looked_back_to)
     shifts = deictic_years(mentions) if years else set()
     contrasts = deictic_contrasts(text, mentions) if years and DEICTIC_CONTRASTS else frozenset()
     sentences = sentence_spans(text)
@@ -1518,14 +1660,17 @@ def infer_year(
     pins += copyright_years(text) if years and COPYRIGHT_NOTICES else []
     pins += current_fiscal_years(text) if years and CURRENT_FISCAL_YEARS else []
     pins += zero_coupon_terms(text, years) if years and ZERO_COUPON_TERMS else []
+    pins += dated_events(text, mentions, eras, month, body_start) if DATED_EVENTS else []
+    pins += founding_pins(text, mentions, lead) if FOUNDING_PINS else []
     named = {e.year for e in years}
     ahead = {e.year for e in years if e.tense != "past"}
-    eras = find_era_terms(text) + (find_until_terms(text) if ERA_UNTIL else [])
     # "the 10th anniversary of the Sept. 11 attacks": an event's known year leads as a named one.
     events = {e.first for e in eras if e.event and e.first is not None and ERA_EVENT_SPANS}
     if events and not years:  # no named year: the spans were not read above
         spans = elapsed_spans(text, mentions, lead)
     offices = find_officeholders(text)
+    cycles = find_cycle_events(text) if CYCLE_EVENTS else []
+    accessions = find_accessions(text) if ACCESSIONS_AHEAD else []
     scores: dict[int, float] = {}
     evidence: dict[int, float] = {}
     for year in range(reference.year - CANDIDATE_YEARS, reference.year + 1):
@@ -1547,6 +1692,8 @@ def infer_year(
             + math.log(PIN_MATCH_FACTOR) * _span_matches(year, pins, named)
             + _office_log_likelihood(year, offices, reference.year, month)
             + sum(math.log(era_likelihood(year, item)) for item in eras)
+            + sum(math.log(cycle_likelihood(year, item)) for item in cycles)
+            + sum(math.log(accession_likelihood(year, month, item)) for item in accessions)
         )
         scores[year] = evidence[year] - RECENCY_PENALTY * (reference.year - year)
     top = max(scores.values())
@@ -1569,6 +1716,11 @@ def infer_year(
               if e.last is None else
               f'"{e.phrase}", spoken of as current, puts the story in {e.last} or before ({e.what})'
               for e in eras]
+    links += [f'"{c.phrase}" fits {best} ({c.what})' if cycle_likelihood(best, c) == max(
+              c.phases.values()) else f'"{c.phrase}" is named near its year ({c.what})'
+              for c in cycles]
+    links += [f'"{a.phrase}" tells of an accession {"ahead" if a.ahead else "made"} '
+              f'({dt.date(a.year, a.month, 1):%B %Y})' for a in accessions]
     explanation = _explain(best, confidence, {y: weights[y] / total for y in runners_up},
                            weekdays, _spanned(best, years, spans + pins), month, day, reference,
                            offices, links)
