@@ -6,6 +6,7 @@ import copy
 import dataclasses
 import gc
 import pickle
+import random
 
 import pytest
 
@@ -48,6 +49,31 @@ def test_every_ascii_character_splits_as_in_the_unicode_pattern() -> None:
 def test_unicode_text_keeps_curly_apostrophes_inside_words() -> None:
     assert [t.text for t in tokens("Russia’s envoy said “no”.")] == [
         "Russia’s", "envoy", "said", "“", "no", "”", "."]
+
+
+def _searched(text: str, start: int, end: int | None) -> list[Token]:
+    """The tokens as a search of the word pattern between the offsets finds them (the way
+    ``tokens`` took before it split the text)."""
+    stop = len(text) if end is None else end
+    return [Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, stop)]
+
+
+def test_split_tokens_are_the_searched_tokens_between_any_offsets() -> None:
+    # Random texts of letters, digits, the marks inside words, spaces, separators, quotes and
+    # non-ASCII letters (whose lowercase grows: "İ"), between offsets in and past the text.
+    rng = random.Random(14)
+    alphabet = "aZ09 .,'’-_\n\t\u00e9\u0130\u00df\u201c\u201d$%()\u2014\u00a0\x1c"
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(30)))
+        start = rng.randrange(-2, len(text) + 3)
+        end = rng.choice([None, rng.randrange(-2, len(text) + 3)])
+        found = tokens(text, start, end)
+        assert found == _searched(text, start, end), (text, start, end)
+        assert all(type(token) is Token and token.lower == token.text.lower()
+                   for token in found)
+    sentence = "The 9.5-mile march_on Washington ended."
+    assert [(t.text, t.start, t.end) for t in tokens(sentence, 4, 21)] == [
+        ("9.5-mile", 4, 12), ("march", 13, 18), ("on", 19, 21)]  # "_" is no token
 
 
 def test_a_sentence_without_quote_marks_has_no_quotations() -> None:
