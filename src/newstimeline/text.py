@@ -67,9 +67,11 @@ _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*|[^\w\s]", re.UNICODE)
 # (re.ASCII, with the separators \x1c-\x1f that Unicode's \s has added back, was tried:
 # more instructions over TBAQ, within the noise in CPU time.)
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]+(?:['.-][A-Za-z0-9]+)*|[^\w\s]")
-# The two as one group, which re.split keeps between the gaps it returns (``tokens``).
-_SPLIT = re.compile(f"({_WORD.pattern})")
-_ASCII_SPLIT = re.compile(f"({_ASCII_WORD.pattern})")
+# The two as one group, which re.split keeps between the gaps it returns (``tokens``), with
+# possessive repeats: nothing follows them in the pattern, so giving a repeat back never makes
+# a match, and the engine keeps no backtracking points (splitting TBAQ's sentences 25 -> 21 ms).
+_SPLIT = re.compile(r"([^\W_]++(?:['’.-][^\W_]++)*+|[^\w\s])")
+_ASCII_SPLIT = re.compile(r"([A-Za-z0-9]++(?:['.-][A-Za-z0-9]++)*+|[^\w\s])")
 # The word before a period, past opening quotes and brackets ("(Calif.", "``U.S.").
 _LAST_WORD = re.compile(r"""[^\s"“'‘`(\[{<]+$""")
 # Letters with periods between them: an initial ("C"), or "U.S", "N.Y", "a.m", "e.g".
