@@ -292,10 +292,11 @@ def test_summaries_are_cleaned_as_when_both_regexes_ran_on_every_text() -> None:
     # The quote and space-before-punctuation regexes are skipped for a text without what they
     # remove: the summaries are the same with quotes, curly quotes, guillemets and spaces.
     # (Also: openers and closers cut from either end, lowercase and capital starts, "ß" whose
-    # capital is two letters, texts past the length cap.)
+    # capital is two letters, texts past the length cap, ASCII control characters that are
+    # whitespace or not, runs of spaces.)
     pieces = ["said", " ", "  ", '"', "“", "”", "«", "»", ",", " ,", " .", " ;", " :", " !",
               " ?", "é", "\u00a0", "\n", "--", "Berg", "'", "''", "—", "that", "and", "But",
-              "ß", "-", " and,", "x" * 70, "which"]
+              "ß", "-", " and,", "x" * 70, "which", "\t", "\x1f", "   ", "\x7f"]
     rng = random.Random(13)
     texts = ["The bank raised rates on Tuesday , Governor Anna Berg said .",
              "``We are ready,'' said O'Neil.", "“No,” said Putin « now » ."]

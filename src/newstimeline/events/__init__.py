@@ -146,8 +146,16 @@ def _clean(text: str, openers: frozenset[str] = CLAUSE_OPENERS) -> str:
     if any(map(text.__contains__, _ASCII_QUOTES)) \
             or (not text.isascii() and _QUOTE.search(text)):
         text = _QUOTE.sub("", text)
-    # str.split() splits at the characters the regex \s matches (str.isspace).
-    cleaned = " ".join(text.split())
+    if text.isascii() and text.isprintable():
+        # Its only whitespace is the space (the other ASCII spaces are control characters):
+        # runs of spaces made single and the ends stripped, without splitting it into words.
+        cleaned = text
+        while "  " in cleaned:
+            cleaned = cleaned.replace("  ", " ")
+        cleaned = cleaned.strip(" ")
+    else:
+        # str.split() splits at the characters the regex \s matches (str.isspace).
+        cleaned = " ".join(text.split())
     # One search for a space before any mark (0.4 µs a clause), not a substring test per mark.
     if _A_SPACE_BEFORE_PUNCT.search(cleaned):
         cleaned = _SPACE_BEFORE_PUNCT.sub("", cleaned)
