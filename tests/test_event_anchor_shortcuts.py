@@ -267,22 +267,43 @@ def test_finite_triggers_are_anchored_alike_whatever_the_sentences_tense() -> No
 
 
 
+def _trimmed_the_long_way(cleaned: str, openers: frozenset[str]) -> str:
+    """``_trimmed`` by partitions, two strips and a capital always joined to the rest."""
+    cleaned = cleaned.strip(" ,;:-—")
+    first, space, rest = cleaned.partition(" ")
+    if first.lower() in openers:
+        cleaned = rest if space else ""
+    head, space, last = cleaned.rpartition(" ")
+    if last.lower().strip(",") in CLAUSE_OPENERS:
+        cleaned = head if space else ""
+    cleaned = cleaned.strip(" ,;:-—")
+    if len(cleaned) > events.SUMMARY_MAX_CHARS:
+        cleaned = cleaned[:events.SUMMARY_MAX_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return cleaned[:1].upper() + cleaned[1:]
+
+
 def _cleaned_the_long_way(text: str, openers: frozenset[str] = CLAUSE_OPENERS) -> str:
-    """``_clean`` with both regexes run on every text, before the shared trimming."""
+    """``_clean`` with both regexes run on every text, before the long way's trimming."""
     cleaned = " ".join(events._QUOTE.sub("", text).split())
-    return events._trimmed(events._SPACE_BEFORE_PUNCT.sub("", cleaned), openers)
+    return _trimmed_the_long_way(events._SPACE_BEFORE_PUNCT.sub("", cleaned), openers)
 
 
 def test_summaries_are_cleaned_as_when_both_regexes_ran_on_every_text() -> None:
     # The quote and space-before-punctuation regexes are skipped for a text without what they
     # remove: the summaries are the same with quotes, curly quotes, guillemets and spaces.
+    # (Also: openers and closers cut from either end, lowercase and capital starts, "ß" whose
+    # capital is two letters, texts past the length cap, ASCII control characters that are
+    # whitespace or not, runs of spaces.)
     pieces = ["said", " ", "  ", '"', "“", "”", "«", "»", ",", " ,", " .", " ;", " :", " !",
-              " ?", "é", "\u00a0", "\n", "--", "Berg", "'", "''", "—", "that"]
+              " ?", "é", "\u00a0", "\n", "--", "Berg", "'", "''", "—", "that", "and", "But",
+              "ß", "-", " and,", "x" * 70, "which", "\t", "\x1f", "   ", "\x7f"]
     rng = random.Random(13)
     texts = ["The bank raised rates on Tuesday , Governor Anna Berg said .",
              "``We are ready,'' said O'Neil.", "“No,” said Putin « now » ."]
-    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(3000)]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(20_000)]
     for text in texts:
         assert events._clean(text) == _cleaned_the_long_way(text), repr(text)
+        assert events._clean(text, CLAUSE_OPENERS | {"said"}) == _cleaned_the_long_way(
+            text, CLAUSE_OPENERS | {"said"}), repr(text)
     assert events._clean(texts[0]) == "The bank raised rates on Tuesday, Governor Anna Berg said."
     assert events._clean(texts[2]) == "No, said Putin now."

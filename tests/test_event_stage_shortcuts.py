@@ -6,16 +6,25 @@ import copy
 import dataclasses
 import gc
 import pickle
+import random
 
 import pytest
 
+from newstimeline.events import vocabulary as vocab
 from newstimeline.events.anchor import quoted_spans, relative_clauses, since_clauses
 from newstimeline.events.mentions import (
+    _SKIP,
+    _STOP,
+    CLAUSE_PUNCTUATION,
     QUOTE_MARK,
     QUOTE_MARKS,
     RELATIVE_PRONOUN,
     SINCE,
+    TAIL_REACH,
     EventMention,
+    _before_step,
+    _clause_bounds,
+    _previous_words,
     find_event_mentions,
     word_codes,
 )
@@ -48,6 +57,31 @@ def test_every_ascii_character_splits_as_in_the_unicode_pattern() -> None:
 def test_unicode_text_keeps_curly_apostrophes_inside_words() -> None:
     assert [t.text for t in tokens("Russia’s envoy said “no”.")] == [
         "Russia’s", "envoy", "said", "“", "no", "”", "."]
+
+
+def _searched(text: str, start: int, end: int | None) -> list[Token]:
+    """The tokens as a search of the word pattern between the offsets finds them (the way
+    ``tokens`` took before it split the text)."""
+    stop = len(text) if end is None else end
+    return [Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, stop)]
+
+
+def test_split_tokens_are_the_searched_tokens_between_any_offsets() -> None:
+    # Random texts of letters, digits, the marks inside words, spaces, separators, quotes and
+    # non-ASCII letters (whose lowercase grows: "İ"), between offsets in and past the text.
+    rng = random.Random(14)
+    alphabet = "aZ09 .,'’-_\n\t\u00e9\u0130\u00df\u201c\u201d$%()\u2014\u00a0\x1c"
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(30)))
+        start = rng.randrange(-2, len(text) + 3)
+        end = rng.choice([None, rng.randrange(-2, len(text) + 3)])
+        found = tokens(text, start, end)
+        assert found == _searched(text, start, end), (text, start, end)
+        assert all(type(token) is Token and token.lower == token.text.lower()
+                   for token in found)
+    sentence = "The 9.5-mile march_on Washington ended."
+    assert [(t.text, t.start, t.end) for t in tokens(sentence, 4, 21)] == [
+        ("9.5-mile", 4, 12), ("march", 13, 18), ("on", 19, 21)]  # "_" is no token
 
 
 def test_a_sentence_without_quote_marks_has_no_quotations() -> None:
@@ -137,3 +171,60 @@ def test_since_clauses_need_a_since_among_the_words() -> None:
     plain = tokens("Elian has been the focus of a custody battle after he was found on Nov. 25.")
     assert not any(c & SINCE for c in word_codes(plain))
     assert since_clauses(plain, [m for m in find_event_mentions(plain) if m.tense != "none"]) == []
+
+
+def _clause_bounds_the_long_way(toks: list[Token]) -> list[int]:
+    """``_clause_bounds`` as it read every token's lowercase form and each comma's tail."""
+    starts = [0]
+    lowers = [t.lower for t in toks]
+    for i, word in enumerate(lowers):
+        if word in CLAUSE_PUNCTUATION:
+            starts.append(i + 1)
+        elif word == "," and i + 1 < len(lowers):
+            tail = lowers[i + 1:i + 1 + TAIL_REACH]
+            tail = tail[: tail.index(",")] if "," in tail else tail
+            before = lowers[max(0, i - 3):i]
+            if lowers[i + 1] in vocab.CLAUSE_OPENERS or not vocab.REPORTING_VERBS.isdisjoint(
+                    tail) or not vocab.REPORTING_VERBS.isdisjoint(before):
+                starts.append(i + 1)
+        elif word in vocab.COMPLEMENTIZERS and not vocab.REPORTING_VERBS.isdisjoint(
+                lowers[max(0, i - 3):i]):
+            starts.append(i)
+    return sorted(set(starts))
+
+
+def _previous_words_the_long_way(toks: list[Token], i: int) -> list[str]:
+    """``_previous_words`` by its loop alone, without the shortcut for a stopping word."""
+    words: list[str] = []
+    j = i - 1
+    while j >= 0 and len(words) < 4:
+        word, step = _before_step(toks[j].lower)
+        if step != _SKIP:
+            words.append(word)
+            if step == _STOP:
+                break
+        j -= 1
+    return words
+
+
+def test_clause_bounds_and_words_before_are_the_long_ways() -> None:
+    sentences = [
+        "NATO, he said, lives on; the talks, which began Monday, will not soon resume.",
+        "Officials said that the plant, closed since May, had not really been inspected, "
+        "according to the ministry (which declined comment) - and that it would reopen.",
+        "But, he said, they have also quietly been told that, if needed, troops will go.",
+    ]
+    words = ["said", ",", "that", "he", "has", "not", "also", "been", "told", ";", "(", ")",
+             "which", "will", "really", "the", "talks", "and", "—", "says", "whether", "it"]
+    rng = random.Random(14)
+    sentences += [" ".join(rng.choice(words) for _ in range(rng.randrange(1, 30)))
+                  for _ in range(3000)]
+    for sentence in sentences:
+        toks = tokens(sentence)
+        expected = _clause_bounds_the_long_way(toks)
+        assert _clause_bounds(toks) == expected == _clause_bounds(toks, word_codes(toks))
+        for i in range(len(toks)):
+            assert _previous_words(toks, i) == _previous_words_the_long_way(toks, i)
+    toks = tokens(sentences[0])
+    # After "NATO," (a reporting tail), "he said," (it ends), ";" and before "which".
+    assert [toks[i].text for i in _clause_bounds(toks)[1:]] == ["he", "lives", "the", "which"]

@@ -6,6 +6,7 @@ Plain regular expressions over the text as read: offsets always index the origin
 from __future__ import annotations
 
 import re
+from itertools import accumulate, repeat
 from typing import NamedTuple
 
 # Titles written before a name: their period never ends a sentence ("Mr. Putin", "Gen. J. Smith").
@@ -66,6 +67,11 @@ _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*|[^\w\s]", re.UNICODE)
 # (re.ASCII, with the separators \x1c-\x1f that Unicode's \s has added back, was tried:
 # more instructions over TBAQ, within the noise in CPU time.)
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]+(?:['.-][A-Za-z0-9]+)*|[^\w\s]")
+# The two as one group, which re.split keeps between the gaps it returns (``tokens``), with
+# possessive repeats: nothing follows them in the pattern, so giving a repeat back never makes
+# a match, and the engine keeps no backtracking points (splitting TBAQ's sentences 25 -> 21 ms).
+_SPLIT = re.compile(r"([^\W_]++(?:['’.-][^\W_]++)*+|[^\w\s])")
+_ASCII_SPLIT = re.compile(r"([A-Za-z0-9]++(?:['.-][A-Za-z0-9]++)*+|[^\w\s])")
 # The word before a period, past opening quotes and brackets ("(Calif.", "``U.S.").
 _LAST_WORD = re.compile(r"""[^\s"“'‘`(\[{<]+$""")
 # Letters with periods between them: an initial ("C"), or "U.S", "N.Y", "a.m", "e.g".
@@ -159,11 +165,21 @@ def _add_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Words and punctuation marks of ``text[start:end]`` with offsets into ``text``."""
-    stop = len(text) if end is None else end
-    new = tuple.__new__  # Token's own __new__, without its Python-level call per token
-    words = _ASCII_WORD if text.isascii() else _WORD  # isascii() reads a flag of the str
-    return [new(Token, (word := m.group(), m.start(), m.end(), word.lower()))
-            for m in words.finditer(text, start, stop)]
+    # As a search between offsets reads them: a negative offset is the text's start.
+    start = max(start, 0)
+    piece = text[start:end if end is None or end > 0 else 0]
+    # The word pattern has no anchors nor lookarounds, so splitting the piece at it finds the
+    # matches that searching the text between the offsets finds: [gap, word, gap, word, ...,
+    # gap]. The offsets are the running sums of their lengths. Each step is a C-level map,
+    # where reading a match object's group, start and end took three calls per token
+    # (tokenizing TBAQ's sentences: 75 -> 63 ms).
+    parts = (_ASCII_SPLIT if piece.isascii() else _SPLIT).split(piece)
+    offsets = list(accumulate(map(len, parts), initial=start))
+    words = parts[1::2]
+    # Token's own __new__ (text.lower() added), without a Python-level call per token.
+    return list(map(tuple.__new__, repeat(Token),
+                    zip(words, offsets[1:-1:2], offsets[2::2], map(str.lower, words),
+                        strict=True)))
 
 
 def next_word(text: str, start: int) -> str | None:

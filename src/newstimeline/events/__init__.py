@@ -86,7 +86,9 @@ _QUOTE = re.compile("[" + "".join(sorted(QUOTES)) + "]")
 _ASCII_QUOTES = tuple(sorted(quote for quote in QUOTES if quote.isascii()))
 # Applied after whitespace runs are made single spaces.
 _SPACE_BEFORE_PUNCT = re.compile(r" (?=[,.;:!?])")
-_SPACES_BEFORE_PUNCT = tuple(" " + mark for mark in ",.;:!?")  # what it removes
+_A_SPACE_BEFORE_PUNCT = re.compile(" [,.;:!?]")  # whether it removes anything
+# What a summary may not start or end with.
+_DANGLING = " ,;:-—"
 _TIME_PREPOSITIONS = ("on", "in", "at", "by", "during", "from", "since", "until", "of")
 _TIME_PREPOSITION = re.compile(r"(?i)\b(?:" + "|".join(_TIME_PREPOSITIONS) + r")\s*$")
 _PHRASE_PREPOSITIONS = frozenset({"in", "on", "at", "during", "for"})
@@ -143,13 +145,22 @@ def _body_sentences(text: str, body_start: int, spans: list[tuple[int, int]]) ->
 def _clean(text: str, openers: frozenset[str] = CLAUSE_OPENERS) -> str:
     """Collapse whitespace, drop stray quotes and dangling punctuation, cap the length."""
     # The regexes run only on a text that holds what they remove (C-level searches, where a
-    # regex scan costs ~1.5 µs a clause; an ASCII text can hold only the ASCII quotes).
-    if any(quote in text for quote in _ASCII_QUOTES) \
+    # substituting scan costs ~1.5 µs a clause; an ASCII text can hold only the ASCII quotes).
+    if any(map(text.__contains__, _ASCII_QUOTES)) \
             or (not text.isascii() and _QUOTE.search(text)):
         text = _QUOTE.sub("", text)
-    # str.split() splits at the characters the regex \s matches (str.isspace).
-    cleaned = " ".join(text.split())
-    if any(mark in cleaned for mark in _SPACES_BEFORE_PUNCT):
+    if text.isascii() and text.isprintable():
+        # Its only whitespace is the space (the other ASCII spaces are control characters):
+        # runs of spaces made single and the ends stripped, without splitting it into words.
+        cleaned = text
+        while "  " in cleaned:
+            cleaned = cleaned.replace("  ", " ")
+        cleaned = cleaned.strip(" ")
+    else:
+        # str.split() splits at the characters the regex \s matches (str.isspace).
+        cleaned = " ".join(text.split())
+    # One search for a space before any mark (0.4 µs a clause), not a substring test per mark.
+    if _A_SPACE_BEFORE_PUNCT.search(cleaned):
         cleaned = _SPACE_BEFORE_PUNCT.sub("", cleaned)
     return _trimmed(cleaned, openers)
 
@@ -157,18 +168,26 @@ def _clean(text: str, openers: frozenset[str] = CLAUSE_OPENERS) -> str:
 def _trimmed(cleaned: str, openers: frozenset[str]) -> str:
     """A clause of single spaces without its dangling punctuation, its opening and closing
     connective, capped in length and capitalized."""
-    cleaned = cleaned.strip(" ,;:-—")
-    # Only the first and the last word may go: cut them off without splitting the rest.
-    first, space, rest = cleaned.partition(" ")
-    if first.lower() in openers:
-        cleaned = rest if space else ""
-    head, space, last = cleaned.rpartition(" ")
-    if last.lower().strip(",") in CLAUSE_OPENERS:
-        cleaned = head if space else ""
-    cleaned = cleaned.strip(" ,;:-—")
+    cleaned = cleaned.strip(_DANGLING)
+    # Only the first and the last word may go: read them by the offsets of the first and the
+    # last space, without copying the rest of the clause.
+    space = cleaned.find(" ")
+    if cleaned[:space if space >= 0 else None].lower() in openers:
+        cleaned = cleaned[space + 1:] if space >= 0 else ""
+        trimmed = True
+    else:
+        trimmed = False
+    space = cleaned.rfind(" ")
+    if cleaned[space + 1:].lower().strip(",") in CLAUSE_OPENERS:
+        cleaned = cleaned[:space] if space >= 0 else ""
+        trimmed = True
+    if trimmed:  # (else the text was stripped already)
+        cleaned = cleaned.strip(_DANGLING)
     if len(cleaned) > SUMMARY_MAX_CHARS:
         cleaned = cleaned[:SUMMARY_MAX_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"
-    return cleaned[:1].upper() + cleaned[1:]
+    head = cleaned[:1]
+    capital = head.upper()
+    return cleaned if capital == head else capital + cleaned[1:]
 
 
 def _without_times(text: str, start: int, end: int, expressions: list[TimeExpression]) -> str:

@@ -35,6 +35,7 @@ _NEGATING = vocab.NEGATIONS | vocab.NEGATED_DO
 _NEGATING_TENSED = _NEGATING | frozenset(vocab.CONTRACTED_AUXILIARIES)
 _PROGRESSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "been", "am"})
 _FUTURE_OR_BE = vocab.FUTURE_MODALS | {"be"}
+_AUXILIARIES_OR_MODALS = vocab.AUXILIARIES | vocab.FUTURE_MODALS
 # Token.lower read as the tuple item it is: a C-level index, where attrgetter("lower")
 # goes through the generic attribute lookup of a NamedTuple field.
 _LOWER = itemgetter(Token._fields.index("lower"))
@@ -77,6 +78,11 @@ class EventMention:
 
 def _previous_words(tokens: list[Token], i: int) -> list[str]:
     """Lowercased words before token ``i``, nearest first, skipping adverbs between verb parts."""
+    if i == 0:
+        return []
+    word, step = _before_step(tokens[i - 1].lower)
+    if step == _STOP:
+        return [word]  # (the commonest case: a word that is no auxiliary, nor adverb)
     words: list[str] = []
     j = i - 1
     while j >= 0 and len(words) < 4:
@@ -229,7 +235,7 @@ def _shape_of(tokens: list[Token], i: int, previous: dict[int, list[str]] | None
     prev = before[0] if before else ""
     if prev in vocab.DETERMINERS or prev == "to" or not vocab.IRREALIS_MODALS.isdisjoint(before):
         return None
-    auxiliaries = [w for w in before if w in vocab.AUXILIARIES or w in vocab.FUTURE_MODALS]
+    auxiliaries = [w for w in before if w in _AUXILIARIES_OR_MODALS]
     future = not vocab.FUTURE_MODALS.isdisjoint(before)
     perfect = not vocab.PERFECT_AUXILIARIES.isdisjoint(auxiliaries)
     if i + 3 < len(tokens) and tokens[i + 1].lower == "on" and tokens[i + 2].lower == "to" \
@@ -339,23 +345,26 @@ def _clause_bounds(tokens: list[Token], codes: list[int] | None = None) -> list[
     """Token indices where a new clause starts (always including 0); ``codes`` is
     ``word_codes(tokens)`` when the caller has it."""
     starts = [0]
-    lowers = list(map(_LOWER, tokens))  # read by slices below, without a step per token
-    marks = map(_CLAUSE_MARKS.__contains__, lowers) if codes is None else \
+    count = len(tokens)
+    marks = map(_CLAUSE_MARKS.__contains__, map(_LOWER, tokens)) if codes is None else \
         map(_HAS_CLAUSE_MARK.__getitem__, codes)
-    for i in compress(range(len(lowers)), marks):
-        word = lowers[i]
+    # Only the marks are visited, and only the words around a comma or "that" are read.
+    for i in compress(range(count), marks):
+        word = tokens[i].lower
         if word in CLAUSE_PUNCTUATION:
             starts.append(i + 1)
-        elif word == "," and i + 1 < len(lowers):
-            following = lowers[i + 1]
-            tail = lowers[i + 1:i + 1 + TAIL_REACH]
-            tail = tail[: tail.index(",")] if "," in tail else tail
-            if following in vocab.CLAUSE_OPENERS or not vocab.REPORTING_VERBS.isdisjoint(tail):
+        elif word == "," and i + 1 < count:
+            if tokens[i + 1].lower in vocab.CLAUSE_OPENERS:
                 starts.append(i + 1)
-            elif not vocab.REPORTING_VERBS.isdisjoint(lowers[max(0, i - 3):i]):
-                starts.append(i + 1)  # "NATO, he said, lives ...": the parenthetical ends here
+                continue
+            tail = list(map(_LOWER, tokens[i + 1:i + 1 + TAIL_REACH]))
+            tail = tail[: tail.index(",")] if "," in tail else tail
+            if not vocab.REPORTING_VERBS.isdisjoint(tail) or not vocab.REPORTING_VERBS.isdisjoint(
+                    map(_LOWER, tokens[max(0, i - 3):i])):
+                starts.append(i + 1)  # after it a reporting tail, or "NATO, he said, lives ...":
+                # the parenthetical ends here
         elif word in vocab.COMPLEMENTIZERS and not vocab.REPORTING_VERBS.isdisjoint(
-                lowers[max(0, i - 3):i]):
+                map(_LOWER, tokens[max(0, i - 3):i])):
             starts.append(i)
     return sorted(set(starts))
 
@@ -409,6 +418,10 @@ def verb_shapes_found(tokens: list[Token], previous: dict[int, list[str]] | None
     return found
 
 
+# A trigger after one of these is coordinated with the one before it in its clause.
+_COORDINATORS = frozenset({"and", "or", "but", "then"})
+
+
 def find_event_mentions(tokens: list[Token], codes: list[int] | None = None
                         ) -> list[EventMention]:
     """The event triggers of one sentence, in order (``codes``: ``word_codes(tokens)``, when
@@ -424,13 +437,12 @@ def find_event_mentions(tokens: list[Token], codes: list[int] | None = None
         event_class, tense, aspect = shape
         clause = _clause_of(starts, i, len(tokens))
         before = previous[i]
-        coordinated = bool(before) and before[0] in {"and", "or", "but", "then"}
-        has_auxiliary = bool(before) and (before[0] in vocab.AUXILIARIES or
-                                          before[0] in vocab.FUTURE_MODALS)
-        if (event_class != "REPORTING" and clause in occupied_clauses and not coordinated
-                and not has_auxiliary):
-            continue  # a second bare participle in a clause modifies a noun ("agreements titled")
         if event_class != "REPORTING":
+            # (The words before are read only for a second trigger in a clause.)
+            if clause in occupied_clauses and not (
+                    before and (before[0] in _COORDINATORS or before[0] in _AUXILIARIES_OR_MODALS)):
+                continue  # a second bare participle in a clause modifies a noun ("agreements
+                # titled"), unless coordinated or after an auxiliary
             occupied_clauses.add(clause)
         negated = not _NEGATING.isdisjoint(before)
         found.append(EventMention(i, tokens[i], event_class, tense, aspect,
