@@ -221,6 +221,11 @@ def at_story_date(dct: dt.date, explanation: str) -> EventTime:
                       relation="on", basis="tense", expression=None, explanation=explanation)
 
 
+def nearest_to(expressions: Sequence[TimeExpression], position: int) -> TimeExpression:
+    """The expression that starts nearest ``position`` in the text (the first of a tie)."""
+    return min(expressions, key=lambda e: abs(e.span.start - position))
+
+
 def anchor_by_discourse(
     mention: EventMention, expression: TimeExpression, text: str, where: str
 ) -> EventTime:
@@ -299,7 +304,7 @@ def anchor_event(
         return at_story_date(dct, f"'{mention.token.text}' describes a noun as a state of mind "
                                   f"holding at the story's date {dct}")
     if own:
-        nearest = min(own, key=lambda e: abs(e.span.start - start))
+        nearest = nearest_to(own, start)
         return _bounded_by_dct(anchor_by_expression(
             nearest, text, mention.token.text, start,
             bounded=not when_clause_of(nearest, text, start)), mention, dct,
@@ -314,7 +319,7 @@ def anchor_event(
                 if is_recent_day(e, dct)
                 and not _inside_report(e, mention, text) and not bounding_word(e, text)]
         if told:
-            nearest = min(told, key=lambda e: abs(e.span.start - start))
+            nearest = nearest_to(told, start)
             return anchor_by_discourse(mention, nearest, text, "in the sentence")
         news = _news_day_before(in_force, mention, dct)
         if news is not None and in_force is not None:
@@ -331,7 +336,7 @@ def anchor_event(
         coming = [e for e in unclaimed if e.interval.earliest is not None
                   and e.interval.earliest >= dct and not bounding_word(e, text)]
         if coming:
-            nearest = min(coming, key=lambda e: abs(e.span.start - start))
+            nearest = nearest_to(coming, start)
             return anchor_by_discourse(mention, nearest, text, "in the sentence")
         # "the business will achieve higher sales this year": a period of the sentence that
         # holds the story's date holds what will happen in it, in the part still to come.
@@ -340,7 +345,7 @@ def anchor_event(
                    and e.interval.earliest <= dct < e.interval.latest
                    and not bounding_word(e, text) and not _inside_report(e, mention, text)]
         if current:
-            nearest = min(current, key=lambda e: abs(e.span.start - start))
+            nearest = nearest_to(current, start)
             time = anchor_by_discourse(mention, nearest, text, "in the sentence")
             return time_copy(time, {
                 "earliest": dct, "explanation": f"future '{mention.token.text}': the rest of "
@@ -353,8 +358,10 @@ def anchor_event(
                  and not bounding_word(e, text) and not _inside_report(e, mention, text)
                  and not _dates_other_event(e, mention, text)]
         if dated:
-            nearest = min(dated, key=lambda e: abs(e.span.start - start))
+            nearest = nearest_to(dated, start)
             return anchor_by_discourse(mention, nearest, text, "in the sentence")
+        # "Sales have risen this year": a bounded period of the sentence that holds the story's
+        # date holds what has happened in it, in the part already past.
         current = [e for e in unclaimed if e.interval.latest is not None
                    and e.interval.earliest is not None and e.interval.earliest < dct
                    and e.interval.latest > dct
@@ -362,7 +369,7 @@ def anchor_event(
                    and not bounding_word(e, text) and not _inside_report(e, mention, text)
                    and not _dates_other_event(e, mention, text)]
         if current:
-            nearest = min(current, key=lambda e: abs(e.span.start - start))
+            nearest = nearest_to(current, start)
             time = anchor_by_discourse(mention, nearest, text, "in the sentence")
             return time_copy(time, {
                 "latest": dct, "explanation": f"perfect '{mention.token.text}': the part of "
@@ -393,13 +400,13 @@ def anchor_event(
     # "The situation began to relax in the early 1990s").
     framing = [e for e in framing if e.interval.latest is not None and e.interval.earliest
                is not None and (e.interval.latest - e.interval.earliest).days <= MAX_DECADE_DAYS]
-    in_sentence = min(framing, key=lambda e: abs(e.span.start - start)) if framing else None
+    in_sentence = nearest_to(framing, start) if framing else None
     if mention.aspect in {"perfect", "perfect_progressive"} and mention.tense == "past":
         free = [e for e in unclaimed if any(e is x for x in framing)]
         if free:
             # "Kopp had been arrested in several states since 1990": a date of its own sentence
             # that no finite verb claims frames the past perfect; it is not a later reference.
-            nearest = min(free, key=lambda e: abs(e.span.start - start))
+            nearest = nearest_to(free, start)
             return anchor_by_discourse(mention, nearest, text, "in the sentence")
         reference = in_sentence or in_force
         if reference is not None and reference.interval.earliest is not None:
