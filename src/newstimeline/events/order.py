@@ -1455,18 +1455,14 @@ def _reported_by_then(keys: list[SortKey], facts: Sequence[OrderFacts]) -> None:
 def _join_future(keys: list[SortKey], facts: Sequence[OrderFacts]) -> None:
     """An untensed verb governed by the future told just before it ("will assist in sending",
     "will immediately become involved") is part of what is to come: it takes the future's key
-    (after the events of their date) instead of its date's."""
+    (after the events of their date) instead of its date's. So is what a future aims at, told
+    next in its sentence ("will need $215 million to buy the shares and pay related fees")."""
     for i in range(1, len(facts)):
         f, future = facts[i], facts[i - 1]
-        if (f.after_future and (future.document, future.sentence) == (f.document, f.sentence)
+        if ((f.after_future or f.infinitive)
+                and (future.document, future.sentence) == (f.document, f.sentence)
                 and keys[i - 1][1] == _RELATION_RANK["after"]
                 and keys[i][1] == _RELATION_RANK["on"] and keys[i - 1][0] == keys[i][0]):
-            keys[i] = keys[i - 1]
-        elif (f.infinitive and (future.document, future.sentence) == (f.document, f.sentence)
-              and keys[i - 1][1] == _RELATION_RANK["after"] and keys[i][1] == _RELATION_RANK["on"]
-              and keys[i - 1][0] == keys[i][0]):
-            # What a future aims at is to come too ("will need $215 million to buy the shares
-            # and pay related fees"), told next in its sentence.
             keys[i] = keys[i - 1]
 
 
