@@ -258,6 +258,11 @@ def _prevents(words: Sequence[Token]) -> bool:
 RANGE_REACH = 3
 
 
+def _pair_hint(word: str, after: str) -> int:
+    """The hint of a word with the word after it ("accused of", "charged with"), else 0."""
+    return ORDER_HINT_PAIRS.get((word, after), 0) or CHARGE_PAIRS.get((word, after), 0)
+
+
 def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
     """-1 when the sentence puts the event before its neighbours ("earlier", "in response to"),
     +1 when after them ("before the vote" makes the vote later, "then"), else 0; -2 when it sorts
@@ -304,8 +309,7 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
             # "asked them to end the battle after the ruling and allow him to return": a verb
             # after "and" opens a phrase of its own, out of the ordering word's reach.
             return 0
-        hint = (ORDER_HINT_WORDS.get(word, 0) or ORDER_HINT_PAIRS.get((word, after), 0)
-                or CHARGE_PAIRS.get((word, after), 0))
+        hint = ORDER_HINT_WORDS.get(word, 0) or _pair_hint(word, after)
         if (word, after) in NO_HINT_PAIRS:
             hint = 0
         if word == "to" and not ATTRIBUTING.isdisjoint(
@@ -449,7 +453,7 @@ def _phrase_hint(event: Event, words: Sequence[Token], word: str, back: int) -> 
         for w in reversed(words[max(0, at - ACCUSED_REACH):at - 1]):
             if w.text in CLAUSE_BREAK_MARKS:
                 break
-            if (ORDER_HINT_PAIRS.get((w.lower, "of"), 0) or CHARGE_PAIRS.get((w.lower, "of"), 0)) < 0:
+            if _pair_hint(w.lower, "of") < 0:
                 # "was convicted in state court of helping to defraud investors": a phrase may
                 # stand between the charge and its "of".
                 return -1
