@@ -1532,12 +1532,12 @@ def order_indices(facts: Sequence[OrderFacts]) -> list[int]:
         if f.report_kind == _NOT_REPORTED:
             tensed, tensed_at = sentence, i
     # A trip a report tells in the present progressive is planned, to come ("Farkas is leaving
-    # for the United States ..., he said Saturday"): after the reports of its sentence.
+    # for the United States ..., he said Saturday"): after the reports of its sentence. So is
+    # what a noun names as still to come ("the possible arrival of his father").
     reports = {(f.document, f.sentence) for f in facts if f.report_kind == _REPORT and f.with_reports}
     for i, f in enumerate(facts):
-        if f.progressive and not ties[i][0][2] and (f.document, f.sentence) in reports:
-            ties[i] = ((f.sentence, f.hint, 2), i)
-        if f.ahead_noun and not f.hint and not ties[i][0][2]:
+        if not ties[i][0][2] and ((f.progressive and (f.document, f.sentence) in reports)
+                                  or (f.ahead_noun and not f.hint)):
             ties[i] = ((f.sentence, f.hint, 2), i)
     for i, f in enumerate(facts):
         if f.quote_runs_on and (f.report_kind in (_UNTENSED_AHEAD, _CONDITION) or f.progressive):
