@@ -130,11 +130,16 @@ AGED_EVENT = (r"-(?i:old)(?= (?:" + "|".join(re.escape(n) for n in vocab.AGED_EV
 NOT_VERB_LAST = "".join(
     r"(?<!" + (r"\b" if word.isalpha() else "") + "(?i:" + re.escape(word) + r") (?i:last))"
     for word in vocab.VERB_LAST_AUXILIARIES)
+
+
+def _after_word(words: Iterable[str]) -> str:
+    """A position right after one of ``words`` (a whole word) and a space."""
+    return "(?:" + "|".join(rf"(?<=(?<![\w-]){re.escape(word)} )" for word in words) + ")"
+
+
 # Before a quarter or half code with no year of its own: one of the listed words ("in Q3").
-QUARTER_CODE_OPENER = "(?:" + "|".join(
-    rf"(?<=(?<![\w-]){re.escape(word)} )" for word in vocab.QUARTER_CODE_OPENERS) + ")"
-HALF_CODE_OPENER = "(?:" + "|".join(
-    rf"(?<=(?<![\w-]){re.escape(word)} )" for word in vocab.HALF_CODE_OPENERS) + ")"
+QUARTER_CODE_OPENER = _after_word(vocab.QUARTER_CODE_OPENERS)
+HALF_CODE_OPENER = _after_word(vocab.HALF_CODE_OPENERS)
 # The count of the second unit of a stretch in two units ("1 hour [20] minutes").
 SECOND_NUMBER = (r"(?P<num2>\d{1,3}(?![\d,.])|"
                  + _alternation([w for w in vocab.NUMBER_WORDS if w not in {"a", "an"}]) + ")")
