@@ -961,13 +961,11 @@ def resolve_compound_duration(m: Mention, ctx: Context) -> Resolved | None:
     big, small = _number(m.parts["num"]), _number(m.parts["num2"])
     if big is None or small is None:
         return None
-    big_letter, big_is_time, _ = vocab.UNITS[first]
-    small_letter, small_is_time, _ = vocab.UNITS[second]
-    date_part = "" if big_is_time else f"{big}{big_letter}"
-    time_part = (f"{big}{big_letter}" if big_is_time else "") + (
-        f"{small}{small_letter}" if small_is_time else "")
-    if not small_is_time:
-        date_part += f"{small}{small_letter}"
+    # Each count goes in the date part or, after "T", the time part, the larger unit first.
+    counts = [(f"{count}{vocab.UNITS[unit][0]}", vocab.UNITS[unit][1])
+              for count, unit in ((big, first), (small, second))]
+    date_part = "".join(count for count, is_time in counts if not is_time)
+    time_part = "".join(count for count, is_time in counts if is_time)
     value = f"P{date_part}" + (f"T{time_part}" if time_part else "")
     return Resolved(value, OPEN, f"a stretch of {big} {first}(s) and {small} {second}(s)")
 
