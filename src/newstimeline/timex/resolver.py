@@ -107,6 +107,12 @@ def _year_of(parts: dict[str, str], ctx: Context) -> int | None:
     return int(raw)
 
 
+def _period_year(parts: dict[str, str], ctx: Context) -> int | None:
+    """The year written with a quarter or half: after it ("Q4 2023") or before it ("the 1988
+    second quarter", "2023 Q4")."""
+    return _year_of(parts, ctx) or (int(parts["lead_year"]) if "lead_year" in parts else None)
+
+
 # How far past the DCT a yearless date in a past clause may fall (and before it in a future one).
 TENSE_SLACK_DAYS = 30
 
@@ -597,7 +603,7 @@ def resolve_half_year(m: Mention, ctx: Context) -> Resolved | None:
     """"The first half of 2006" is 2006-H1; without a year, the latest such half begun."""
     half = int(m.parts["hnum"]) if "hnum" in m.parts else (
         1 if m.parts["half"].lower() == "first" else 2)
-    y = _year_of(m.parts, ctx) or (int(m.parts["lead_year"]) if "lead_year" in m.parts else None)
+    y = _period_year(m.parts, ctx)
     named = m.parts.get("hyear", "").lower()
     if named in {"this", "next", "last"}:  # "the second half of next year"
         y = ctx.dct.year + vocab.DEICTIC_SHIFTS[named]
@@ -764,7 +770,7 @@ def _quarter_ahead(m: Mention, q: int, ctx: Context) -> bool:
 def resolve_quarter(m: Mention, ctx: Context) -> Resolved | None:
     q = int(m.parts["qnum"]) if "qnum" in m.parts else vocab.ORDINALS[m.parts["ord"].lower()]
     qref = m.parts.get("qref", "").lower()
-    y = _year_of(m.parts, ctx) or (int(m.parts["lead_year"]) if "lead_year" in m.parts else None)
+    y = _period_year(m.parts, ctx)
     why = f"quarter {q} as written"
     if y is None:
         y = _relative_year(qref, ctx)
