@@ -1523,26 +1523,29 @@ def dated_events(text: str, mentions: list[Mention], eras: list[EraEvidence], mo
         # "the 10th anniversary of the Fukushima disaster": a pin as "of the Korean War, which
         # began in 1950" is.
         anniversaries = _elapsed_spans_in_sentence(text, mentions, (start, end), sentences,
-                                                   False, at)
+                                                   since=False, year_start=at)
         pins += [replace(span, source=era.first) for span in anniversaries]
         if anniversaries or _ANNIVERSARY_WORD.search(text, start, end):
             continue
         for m in mentions:
-            if not max(start, body_start) <= m.start < end:
-                continue
-            if m.rule.name in DATE_RULES and not m.parts.get("year"):
-                dated = _month_of(m.parts)
-            elif m.rule.name == "shifted_unit" and m.parts.get("unit") in ("month", "week") and (
-                    m.parts.get("shift") in ("last", "this")):
-                dated = month - (m.parts["unit"] == "month" and m.parts["shift"] == "last")
-            else:
-                continue
-            if dated is None:
-                continue
-            gap = 0 if 1 <= dated <= month else 1
-            pins.append(ElapsedSpan(text[m.start:m.end], frozenset({gap}), source=era.first))
-            break
+            dated = _yearless_month(m, month) if max(start, body_start) <= m.start < end else None
+            if dated is not None:
+                gap = 0 if 1 <= dated <= month else 1
+                pins.append(ElapsedSpan(text[m.start:m.end], frozenset({gap}), source=era.first))
+                break
     return pins
+
+
+def _yearless_month(m: Mention, month: int) -> int | None:
+    """The month a date written without a year names ("on Aug. 7"), or the one "last month" or
+    "this week" names in a story of ``month`` (0 for "last month" in January); None for another
+    expression."""
+    if m.rule.name in DATE_RULES and not m.parts.get("year"):
+        return _month_of(m.parts)
+    if m.rule.name == "shifted_unit" and m.parts.get("unit") in ("month", "week") and (
+            m.parts.get("shift") in ("last", "this")):
+        return month - (m.parts["unit"] == "month" and m.parts["shift"] == "last")
+    return None
 
 
 def founding_pins(text: str, mentions: list[Mention], lead: tuple[int, int] | None = None
