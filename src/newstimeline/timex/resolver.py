@@ -1101,9 +1101,9 @@ def _reporting_stretch(mention: Mention, result: Resolved) -> bool:
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
 # A hedge on a bound between a preposition and its date: "until [at least] September".
-_HEDGE_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+(?i:at least|at the latest|at the earliest)"
-                           r"[ \t]+$")
-_HEDGE_ENDS = frozenset({"least", "latest", "earliest"})
+_HEDGES = ("at least", "at the latest", "at the earliest")
+_HEDGE_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+(?i:" + "|".join(_HEDGES) + r")[ \t]+$")
+_HEDGE_ENDS = frozenset(hedge.split()[-1] for hedge in _HEDGES)
 
 
 def _preposition(text: str, mention: Mention) -> str:
