@@ -1137,6 +1137,18 @@ def _postponed(text: str, mention: Mention) -> bool:
 _RANGE_JOINER = re.compile(r"\s*(?:(?:to|through|thru|until|till)\s|[-–]\s*)", re.IGNORECASE)
 
 
+def _range_start(text: str, mention: Mention, resolved: list[TimeExpression],
+                 families: list[str]) -> dt.date | None:
+    """The first day of the date or month that the mention closes a range from ("from May [to
+    September]", "June 3-[5]"): the expression resolved just before it, joined to it by "to",
+    "through", "until" or a dash. None when the mention closes no range."""
+    if (resolved and families[-1] == "absolute" and _RANGE_JOINER.fullmatch(
+            text, resolved[-1].span.end, mention.start)
+            and resolved[-1].interval.precision in {Precision.DAY, Precision.MONTH}):
+        return resolved[-1].interval.earliest
+    return None
+
+
 def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
                      sentences: list[tuple[int, int]] | None = None) -> list[TimeExpression]:
     """Resolve mentions in text order; each day-precise date becomes the anchor for anaphora.
@@ -1176,11 +1188,7 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
                 tense = "future"  # "postponed until Tuesday": put off past the decision
             elif tense == "past":
                 tense, nearest = "none", True
-        range_start = None
-        if (resolved and families[-1] == "absolute" and _RANGE_JOINER.fullmatch(
-                text, resolved[-1].span.end, mention.start)
-                and resolved[-1].interval.precision in {Precision.DAY, Precision.MONTH}):
-            range_start = resolved[-1].interval.earliest
+        range_start = _range_start(text, mention, resolved, families)
         ctx = Context(dct=dct, tense=tense, anchor=anchor, quarter=quarter, period=period,
                       stretch=stretch, fiscal=fiscal, nearest=nearest, closed=closed,
                       day_named=day_named, period_month=period_month, since=since,
