@@ -129,7 +129,7 @@ RULES: tuple[Rule, ...] = (
          needs=("half", "two quarters")),
     # "the second Sunday in May", "the last Friday of June 2025": a day fixed by its rank.
     Rule("ranked_weekday", "ranked_weekday", "DATE",
-         r"(?P<t>(?:(?i:the) )?(?P<rank>(?i:first|second|third|fourth|last)) {WEEKDAY_NAME} "
+         r"(?P<t>(?:(?i:the) )?(?P<rank>(?i:" + "|".join(vocab.WEEKDAY_RANKS) + r")) {WEEKDAY_NAME} "
          r"(?i:of|in) {MONTH}(?:,? {YEAR})?)(?![\w'])",
          "the second Sunday in May",
          ("weekday",),
