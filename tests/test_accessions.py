@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from newstimeline.accessions import (
@@ -12,10 +10,7 @@ from newstimeline.accessions import (
     accession_likelihood,
     find_accessions,
 )
-from newstimeline.dct import infer_year
-from newstimeline.timex import find_mentions
-
-REFERENCE = dt.date(2026, 11, 28)
+from tests.dct_stories import infer_story_year
 
 
 @pytest.mark.parametrize("text, found", [
@@ -54,8 +49,7 @@ def test_an_accession_ahead_outweighs_a_month_and_year_looked_back_on() -> None:
     text = ("WARSAW, Feb. 26 - Poland, the Czech Republic and Hungary, who were invited to join "
             "NATO in Madrid in July 1997, will officially join NATO on March 12 in a ceremony "
             "in Missouri.")
-    result = infer_year(text, find_mentions(text), 2, 26, REFERENCE,
-                        body_start=text.index("Poland"))
+    result = infer_story_year(text, 2, 26)
     assert result.year == 1999
     assert '"to join NATO" tells of an accession ahead (March 1999)' in (
         result.explanation)
@@ -75,7 +69,6 @@ def test_news_of_an_accession_made_dates_the_story_from_it() -> None:
     text = ("WASHINGTON, March 12 (Xinhua) - Poland, Hungary and the Czech Republic Friday "
             "formally joined NATO at a ceremony in Independence, Missouri. U.S. Secretary of State "
             "Madeleine Albright accepted the papers; NATO Secretary-General Javier Solana spoke.")
-    result = infer_year(text, find_mentions(text), 3, 12, REFERENCE,
-                        body_start=text.index("Poland"))
+    result = infer_story_year(text, 3, 12)
     assert result.year == 1999
     assert '"joined NATO" tells of an accession made (March 1999)' in result.explanation

@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from newstimeline.cycles import OFF_CYCLE, cycle_likelihood, find_cycle_events
-from newstimeline.dct import infer_year
-from newstimeline.timex import find_mentions
-
-REFERENCE = dt.date(2026, 11, 28)
+from tests.dct_stories import infer_story_year
 
 
 @pytest.mark.parametrize("text, phrase", [
@@ -45,8 +40,7 @@ def test_the_iowa_caucuses_date_a_january_story_to_a_presidential_year() -> None
     # (before: 2026, the latest Saturday).
     text = ("DES MOINES, Iowa, Jan. 17 - The candidates crisscrossed the state on Saturday, two "
             "days before the Iowa caucuses.")
-    result = infer_year(text, find_mentions(text), 1, 17, REFERENCE,
-                        body_start=text.index("The"))
+    result = infer_story_year(text, 1, 17)
     assert result.year == 2004
     assert '"Iowa caucuses" fits 2004' in result.explanation
 
@@ -55,6 +49,5 @@ def test_the_midterm_elections_date_a_november_story_to_a_midterm_year() -> None
     # November 7 is a Tuesday in 2006, 2017 and 2023; 2006 is the midterm year.
     text = ("WASHINGTON, Nov. 7 - Republicans lost 40 House seats in the midterm elections on "
             "Tuesday, the party's worst showing in decades.")
-    result = infer_year(text, find_mentions(text), 11, 7, REFERENCE,
-                        body_start=text.index("Republicans"))
+    result = infer_story_year(text, 11, 7)
     assert result.year == 2006

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from newstimeline.dct import founding_pins, infer_year
+from newstimeline.dct import founding_pins
 from newstimeline.eras import founding_sentences
 from newstimeline.timex import find_mentions
-
-REFERENCE = dt.date(2026, 11, 28)
+from tests.dct_stories import infer_story_year
 
 
 def test_a_founding_told_with_a_span_is_a_pin_from_its_year() -> None:
@@ -36,6 +33,5 @@ def test_an_anniversary_of_an_institution_dates_a_story_without_a_year() -> None
     text = ("BRUSSELS, Dec. 4 (AP) - Foreign ministers met on Friday. Poland, Hungary and the "
             "Czech Republic are to become full members of NATO in April, when the alliance "
             "celebrates its 50th anniversary in Washington.")
-    result = infer_year(text, find_mentions(text), 12, 4, REFERENCE,
-                        body_start=text.index("Foreign"))
+    result = infer_story_year(text, 12, 4)
     assert result.year == 1998

@@ -3,12 +3,7 @@ past makes the years before its end history, and fades itself as a stretch "sinc
 
 from __future__ import annotations
 
-import datetime as dt
-
-from newstimeline.dct import infer_year
-from newstimeline.timex import find_mentions
-
-REFERENCE = dt.date(2026, 11, 28)
+from tests.dct_stories import infer_story_year
 
 
 def test_a_year_before_a_decade_looked_back_on_is_history() -> None:
@@ -17,8 +12,7 @@ def test_a_year_before_a_decade_looked_back_on_is_history() -> None:
     # with the mild recency preference taking its last year.
     text = ("MIAMI, Feb. 24 - His sister came to Miami in 1984. Travel rules began to relax in "
             "the early 1990s, when Havana allowed families to send dollars home.")
-    result = infer_year(text, find_mentions(text), 2, 24, REFERENCE,
-                        body_start=text.index("His"))
+    result = infer_story_year(text, 2, 24)
     assert (result.year, result.candidates[:3]) == (2003, [2002, 2001, 2000])
     assert "older years (1984) only bound it from below" in result.explanation
 
@@ -28,6 +22,5 @@ def test_only_the_latest_decade_fades() -> None:
     # story back from 2000, where "since 1990" (flat for a decade) and the early 1990s meet.
     text = ("MIAMI, Feb. 24 - Her brother was jailed in the 1960s. Families began to reconcile in "
             "the early 1990s, and since 1990 the trend has grown.")
-    result = infer_year(text, find_mentions(text), 2, 24, REFERENCE,
-                        body_start=text.index("Her"))
+    result = infer_story_year(text, 2, 24)
     assert result.year == 2000

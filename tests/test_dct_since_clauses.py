@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from newstimeline.dct import infer_year
-from newstimeline.timex import find_mentions
-
-REFERENCE = dt.date(2026, 11, 28)
+from tests.dct_stories import infer_story_year
 
 
 def _infer(text: str, month: int, day: int) -> tuple[int, list[int], str]:
-    result = infer_year(text, find_mentions(text), month, day, REFERENCE,
-                        body_start=text.index(" - ") + 3)
+    result = infer_story_year(text, month, day)
     return result.year, result.candidates, result.explanation
 
 

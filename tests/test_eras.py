@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from newstimeline.dct import ERA_AFTER_LAST, era_likelihood, infer_year
 from newstimeline.eras import EraEvidence, find_era_terms, find_occasions, find_until_terms
 from newstimeline.timex import find_mentions
-
-REFERENCE = dt.date(2026, 11, 28)
+from tests.dct_stories import REFERENCE, infer_story_year
 
 
 @pytest.mark.parametrize("text, phrase, first", [
@@ -115,8 +112,7 @@ def test_an_anniversary_of_a_named_event_leads_from_the_event_s_year() -> None:
             "anniversary of the Sept. 11 attacks.")
     assert [(e.phrase, e.first, e.event) for e in find_era_terms(text)] == [
         ("Sept. 11 attacks", 2001, True)]
-    result = infer_year(text, find_mentions(text), 9, 11, REFERENCE,
-                        body_start=text.index("Families"))
+    result = infer_story_year(text, 9, 11)
     assert result.year == 2011
     assert '"10th anniversary" leads from 2001 to 2011' in result.explanation
 
@@ -170,8 +166,7 @@ def test_a_named_event_pulls_the_story_near_its_year() -> None:
     text = ("NAIROBI, Kenya, Aug. 12 (AP) - Rescuers pulled the last bodies from the rubble on "
             "Wednesday, five days after the bombings at the U.S. embassies in Kenya and "
             "Tanzania.")
-    result = infer_year(text, find_mentions(text), 8, 12, REFERENCE,
-                        body_start=text.index("Rescuers"))
+    result = infer_story_year(text, 8, 12)
     assert result.year == 1998
 
 
@@ -207,8 +202,7 @@ def test_games_named_by_their_host_pull_the_story_near_their_year() -> None:
     # Games name 1998 as "the 1998 Olympics" would (before: 2026, the latest Friday).
     text = ("NAGANO, Japan, Feb. 13 (AP) - Fog delayed the men's downhill again on Friday, the "
             "third postponement of the Nagano Olympics.")
-    result = infer_year(text, find_mentions(text), 2, 13, REFERENCE,
-                        body_start=text.index("Fog"))
+    result = infer_story_year(text, 2, 13)
     assert result.year == 1998
 
 
@@ -217,8 +211,7 @@ def test_a_crisis_named_without_its_year_dates_the_story_near_it() -> None:
     # (from July 1997) makes 1998 likeliest (before: 2026).
     text = ("CANBERRA, Australia, Feb. 13 (AP) - Qantas will double its flights to India in "
             "search of markets untouched by the Asian financial crisis, the airline said Friday.")
-    result = infer_year(text, find_mentions(text), 2, 13, REFERENCE,
-                        body_start=text.index("Qantas"))
+    result = infer_story_year(text, 2, 13)
     assert result.year == 1998
 
 
@@ -229,8 +222,7 @@ def test_a_named_event_dated_without_a_year_is_of_the_story_s_year() -> None:
     text = ("WASHINGTON, Aug. 20 (AP) - U.S. missiles struck camps in Afghanistan on Thursday. "
             "The bombings at U.S. embassies in Nairobi and Dar es Salaam on Aug. 7 killed 257 "
             "people.")
-    result = infer_year(text, find_mentions(text), 8, 20, REFERENCE,
-                        body_start=text.index("U.S. missiles"))
+    result = infer_story_year(text, 8, 20)
     assert result.year == 1998
     assert '"Aug. 7" names 1998 as the story\'s own year' in result.explanation
 
@@ -240,8 +232,7 @@ def test_a_named_event_last_month_in_a_january_story_is_of_the_year_before() -> 
     # year's (January 14 is a Friday in 2005, 2011, 2016 and 2022).
     text = ("COLOMBO, Jan. 14 (Reuters) - Aid agencies said on Friday that the Indian Ocean "
             "tsunami last month had left a million people homeless.")
-    result = infer_year(text, find_mentions(text), 1, 14, REFERENCE,
-                        body_start=text.index("Aid"))
+    result = infer_story_year(text, 1, 14)
     assert result.year == 2005
 
 
@@ -251,6 +242,5 @@ def test_an_anniversary_of_a_named_event_in_its_sentence_is_a_pin() -> None:
     # dateline's date read as the event's put the story in 2011).
     text = ("TOKYO, March 11 (Reuters) - Japan marked the 10th anniversary of the Fukushima "
             "nuclear disaster on Thursday with a minute of silence.")
-    result = infer_year(text, find_mentions(text), 3, 11, REFERENCE,
-                        body_start=text.index("Japan"))
+    result = infer_story_year(text, 3, 11)
     assert (result.year, result.candidates[:1]) == (2021, [2020])

@@ -1,4 +1,6 @@
-"""Ordering rules of round 22: nouns still to come, ..."""
+"""Ordering within a sentence and across a quote: nouns still to come, quotes reported after
+their last sentence, what a future aims at, charges, "because" and "when" clauses with relatives
+and modals, and states that have lasted long."""
 
 from __future__ import annotations
 
@@ -6,16 +8,19 @@ import datetime as dt
 
 from newstimeline.events import order_events
 from newstimeline.events.order import order_facts
-from newstimeline.models import Document
+from newstimeline.models import Document, Event
 from newstimeline.pipeline import BuildOptions, analyse_document
 
 DCT = dt.date(1998, 8, 8)
 
 
-def _ordered(text: str) -> list[str]:
+def _events(text: str) -> list[Event]:
     document = Document(id="d", path="d.txt", title=None, text=text)
-    events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
-    return [e.trigger.text for e in order_events(events)]
+    return analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
+
+
+def _ordered(text: str) -> list[str]:
+    return [e.trigger.text for e in order_events(_events(text))]
 
 
 def test_a_noun_an_adjective_sets_to_come_sorts_after_the_report_of_its_quote() -> None:
@@ -55,9 +60,7 @@ def test_a_verb_on_to_after_a_clause_break_does_not_join_the_future() -> None:
     # ", nor should patients have to travel": a clause of its own, not what the future aims at.
     text = ("An organ will become available, nor should patients have to travel far. "
             "The hospital will need money to buy the ward and pay its staff.")
-    document = Document(id="d", path="d.txt", title=None, text=text)
-    events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
-    joined = {e.trigger.text: order_facts(e).infinitive for e in events}
+    joined = {e.trigger.text: order_facts(e).infinitive for e in _events(text)}
     assert joined["travel"] is False
     assert joined["buy"] is True and joined["pay"] is True
 
@@ -80,9 +83,7 @@ def test_what_someone_is_convicted_for_came_first() -> None:
 
 
 def _facts_hints(text: str) -> dict[str, int]:
-    document = Document(id="d", path="d.txt", title=None, text=text)
-    events = analyse_document(document, BuildOptions(dct=DCT, events="mentions")).events
-    return {e.trigger.text: order_facts(e).hint for e in events}
+    return {e.trigger.text: order_facts(e).hint for e in _events(text)}
 
 
 def test_a_future_in_a_because_clause_is_no_earlier_event() -> None:

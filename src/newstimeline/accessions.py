@@ -45,17 +45,18 @@ ACCESSIONS: tuple[tuple[str, int, int, tuple[str, ...]], ...] = (
     ("euro", 2023, 1, ("Croatia",)),
 )  # fmt: skip
 
+# The names news gives the bodies of ``ACCESSIONS``.
+BODY_NAMES: dict[str, str] = {"NATO": "NATO", "the North Atlantic Treaty Organization": "NATO",
+                              "the European Union": "EU", "the EU": "EU", "the euro": "euro",
+                              "the euro zone": "euro", "the eurozone": "euro",
+                              "the euro area": "euro", "the single currency": "euro"}
 # "will join NATO", "is set to join the European Union", "to adopt the euro": an accession ahead;
-# "formally joined NATO", "adopted the euro": one behind.
+# "formally joined NATO", "adopted the euro": one behind. (Longer names first: "the euro zone"
+# before "the euro".)
 _ACCESSION = re.compile(
     r"\b(?:(?P<ahead>will|shall|to|would)\s+(?:\w+ly\s+)?(?:join|enter|adopt|become (?:a )?"
     r"members? of)|(?:joined|adopted|became (?:a )?members? of))\s+"
-    r"(?P<body>NATO|the North Atlantic Treaty Organization|the European Union|the EU|"
-    r"the euro(?: ?zone| area)?|the single currency)\b")
-_BODIES: dict[str, str] = {"NATO": "NATO", "the North Atlantic Treaty Organization": "NATO",
-                           "the European Union": "EU", "the EU": "EU", "the euro": "euro",
-                           "the euro zone": "euro", "the eurozone": "euro",
-                           "the euro area": "euro", "the single currency": "euro"}
+    r"(?P<body>" + "|".join(re.escape(name) for name in sorted(BODY_NAMES, key=len, reverse=True)) + r")\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +74,7 @@ def find_accessions(text: str) -> list[AccessionEvidence]:
     body together (a sentence naming members of two different enlargements says nothing)."""
     sentences = sentence_spans(text)
     for m in _ACCESSION.finditer(text):
-        body = _BODIES[m["body"]]
+        body = BODY_NAMES[m["body"]]
         sentence = text[slice(*sentence_at(sentences, m.start()))]
         dates = {(year, month) for name, year, month, members in ACCESSIONS if name == body
                  for member in members if re.search(rf"\b{member}\b", sentence)}

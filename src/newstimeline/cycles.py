@@ -27,7 +27,7 @@ CYCLE_EVENTS: tuple[tuple[str, int, dict[int, float], str], ...] = (
      {2: 1.0, 1: 0.3, 3: 0.3, 0: 0.1}, "the US midterm elections, two years after a presidential one"),
 )  # fmt: skip
 
-_COMPILED: tuple[tuple[re.Pattern[str], int, dict[int, float], str], ...] = tuple(
+_CYCLE_PATTERNS: tuple[tuple[re.Pattern[str], int, dict[int, float], str], ...] = tuple(
     (re.compile(pattern), cycle, phases, what) for pattern, cycle, phases, what in CYCLE_EVENTS)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A year of the wrong phase: the event is named in passing (history, a comparison).
@@ -50,7 +50,7 @@ def find_cycle_events(text: str) -> list[CycleEvidence]:
     writes a year ("the 1996 New Hampshire primary") dates the event itself: it is left out."""
     found: list[CycleEvidence] = []
     sentences = sentence_spans(text)
-    for pattern, cycle, phases, what in _COMPILED:
+    for pattern, cycle, phases, what in _CYCLE_PATTERNS:
         for m in pattern.finditer(text):
             if _YEAR.search(text, *sentence_at(sentences, m.start())):
                 continue

@@ -125,10 +125,10 @@ SINCE_HORIZON = 10
 # year it leads from none. "N years ago" and anniversaries still lead from any named year.
 STRETCH_FROM_SINCE = True
 # A year in a clause "since" opens ("since it entered production in February 1947") starts a
-# stretch as "since 1947" does, the clause reaching this many words (round 11).
+# stretch as "since 1947" does, the clause reaching this many words.
 SINCE_CLAUSES = True
 SINCE_REACH_WORDS = 20
-# A year told once with "since" starts a stretch wherever else the text names it (round 11).
+# A year told once with "since" starts a stretch wherever else the text names it.
 SINCE_FOR_EVERY_MENTION = True
 # A story older than a year it mentions without tense ("the 2020 election" in 2019): likely
 # enough to allow, decaying per year; in a past-tense clause it is far rarer.
@@ -319,7 +319,7 @@ GERUND_CLAUSES = True
 DECADE_PARTS: dict[str, tuple[int, int]] = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}
 DECADE_BOUNDS = True
 # A year told in the past before the end of a decade told in the past ("arrived in 1984 ... began
-# to relax in the early 1990s") is history like any older year: a bound only (round 11).
+# to relax in the early 1990s") is history like any older year: a bound only.
 DECADES_MAKE_HISTORY = True
 # "the 50-year-old alliance", "a 136-year-old institution": the age of a thing founded in a year
 # the text may name ("founded in 1949"). People's ages are left out: their birth years are seldom
@@ -400,23 +400,23 @@ ERA_AFTER_LAST = 0.1
 ERA_UNTIL = True
 # Spans lead from the year of a named event too ("the 10th anniversary of the Sept. 11 attacks").
 ERA_EVENT_SPANS = True
-# A named event's year is a year the text tells in the past, near the story as any is (round 11).
+# A named event's year is a year the text tells in the past, near the story as any is.
 EVENT_YEARS = True
 # How many years after a named event a story telling of it lies: the news of the event and its
 # aftermath come in its own year, whatever the story's month (its month is not written), and
 # fade as the years after a written year do.
-# US election cycles: "the Iowa caucuses", "the midterm elections" (round 11).
+YEARS_AFTER_EVENT: dict[int, float] = {0: 0.3, 1: 0.2, 2: 0.12, 3: 0.08, 4: 0.06, 5: 0.05}
+# US election cycles: "the Iowa caucuses", "the midterm elections".
 CYCLE_EVENTS = True
-# Accessions to NATO, the EU and the euro told ahead ("will join NATO on March 12") (round 11).
+# Accessions to NATO, the EU and the euro told ahead ("will join NATO on March 12").
 ACCESSIONS_AHEAD = True
 # A named event its sentence dates without a year ("on Aug. 7", "last month") is of the story's
-# year (round 11).
+# year.
 DATED_EVENTS = True
-# "the creation of NATO 50 years ago": a span from a founding year in its sentence (round 11).
+# "the creation of NATO 50 years ago": a span from a founding year in its sentence.
 FOUNDING_PINS = True
-# Games named by their host ("the Nagano Olympics") name their year (round 11).
+# Games named by their host ("the Nagano Olympics") name their year.
 OCCASION_YEARS = True
-YEARS_AFTER_EVENT: dict[int, float] = {0: 0.3, 1: 0.2, 2: 0.12, 3: 0.08, 4: 0.06, 5: 0.05}
 # Among years the evidence fits equally, more recent ones are likelier (archives are young).
 RECENCY_PENALTY = 0.02
 # How far back from the reference date candidate years reach.
@@ -1523,26 +1523,29 @@ def dated_events(text: str, mentions: list[Mention], eras: list[EraEvidence], mo
         # "the 10th anniversary of the Fukushima disaster": a pin as "of the Korean War, which
         # began in 1950" is.
         anniversaries = _elapsed_spans_in_sentence(text, mentions, (start, end), sentences,
-                                                   False, at)
+                                                   since=False, year_start=at)
         pins += [replace(span, source=era.first) for span in anniversaries]
         if anniversaries or _ANNIVERSARY_WORD.search(text, start, end):
             continue
         for m in mentions:
-            if not max(start, body_start) <= m.start < end:
-                continue
-            if m.rule.name in DATE_RULES and not m.parts.get("year"):
-                dated = _month_of(m.parts)
-            elif m.rule.name == "shifted_unit" and m.parts.get("unit") in ("month", "week") and (
-                    m.parts.get("shift") in ("last", "this")):
-                dated = month - (m.parts["unit"] == "month" and m.parts["shift"] == "last")
-            else:
-                continue
-            if dated is None:
-                continue
-            gap = 0 if 1 <= dated <= month else 1
-            pins.append(ElapsedSpan(text[m.start:m.end], frozenset({gap}), source=era.first))
-            break
+            dated = _yearless_month(m, month) if max(start, body_start) <= m.start < end else None
+            if dated is not None:
+                gap = 0 if 1 <= dated <= month else 1
+                pins.append(ElapsedSpan(text[m.start:m.end], frozenset({gap}), source=era.first))
+                break
     return pins
+
+
+def _yearless_month(m: Mention, month: int) -> int | None:
+    """The month a date written without a year names ("on Aug. 7"), or the one "last month" or
+    "this week" names in a story of ``month`` (0 for "last month" in January); None for another
+    expression."""
+    if m.rule.name in DATE_RULES and not m.parts.get("year"):
+        return _month_of(m.parts)
+    if m.rule.name == "shifted_unit" and m.parts.get("unit") in ("month", "week") and (
+            m.parts.get("shift") in ("last", "this")):
+        return month - (m.parts["unit"] == "month" and m.parts["shift"] == "last")
+    return None
 
 
 def founding_pins(text: str, mentions: list[Mention], lead: tuple[int, int] | None = None

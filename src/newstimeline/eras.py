@@ -196,12 +196,19 @@ def find_occasions(text: str) -> list[tuple[str, int]]:
     found: list[tuple[str, int]] = []
     taken: list[tuple[int, int]] = []
     for pattern, year in _OCCASIONS:
-        for m in pattern.finditer(text):
-            if not any(start < m.end() and m.start() < end for start, end in taken):
-                found.append((m[0], year))
-                taken.append(m.span())
-                break
+        if m := first_free_match(pattern, text, taken):
+            found.append((m[0], year))
+            taken.append(m.span())
     return found
+
+
+def first_free_match(pattern: re.Pattern[str], text: str, taken: list[tuple[int, int]]
+                     ) -> re.Match[str] | None:
+    """The first match of ``pattern`` in ``text`` that overlaps none of the ``taken`` spans."""
+    for m in pattern.finditer(text):
+        if not any(start < m.end() and m.start() < end for start, end in taken):
+            return m
+    return None
 
 
 # Institutions whose founding news dates by its anniversaries ("the creation of NATO 50 years
@@ -294,10 +301,8 @@ def find_era_terms(text: str) -> list[EraEvidence]:
     found: list[EraEvidence] = []
     taken: list[tuple[int, int]] = []
     for pattern, first, what, event in _COMPILED:
-        for m in pattern.finditer(text):
-            if not any(start < m.end() and m.start() < end for start, end in taken):
-                found.append(EraEvidence(m[0], first, what, event=event))
-                break
+        if m := first_free_match(pattern, text, taken):
+            found.append(EraEvidence(m[0], first, what, event=event))
         taken.extend(m.span() for m in pattern.finditer(text))
     return found
 

@@ -209,9 +209,7 @@ def _by_convention(word: str, event_class: str, tense: str, aspect: str,
                          expression=None,
                          explanation=f"{form} '{word}': some time up to the story's date {dct}")
     if tense == "present":
-        return event_time(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
-                         relation="on", basis="tense", expression=None,
-                         explanation=f"present '{word}': going on at the story's date {dct}")
+        return at_story_date(dct, f"present '{word}': going on at the story's date {dct}")
     return event_time(value=None, earliest=None, latest=None, precision=Precision.UNKNOWN,
                      relation="undated", basis="none", expression=None,
                      explanation=f"the text gives no time for '{word}'")
@@ -221,6 +219,11 @@ def at_story_date(dct: dt.date, explanation: str) -> EventTime:
     """An event going on or holding at the story's date (``basis: tense``)."""
     return event_time(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
                       relation="on", basis="tense", expression=None, explanation=explanation)
+
+
+def nearest_to(expressions: Sequence[TimeExpression], position: int) -> TimeExpression:
+    """The expression that starts nearest ``position`` in the text (the first of a tie)."""
+    return min(expressions, key=lambda e: abs(e.span.start - position))
 
 
 def anchor_by_discourse(
@@ -301,7 +304,7 @@ def anchor_event(
         return at_story_date(dct, f"'{mention.token.text}' describes a noun as a state of mind "
                                   f"holding at the story's date {dct}")
     if own:
-        nearest = min(own, key=lambda e: abs(e.span.start - start))
+        nearest = nearest_to(own, start)
         return _bounded_by_dct(anchor_by_expression(
             nearest, text, mention.token.text, start,
             bounded=not when_clause_of(nearest, text, start)), mention, dct,
@@ -316,7 +319,7 @@ def anchor_event(
                 if is_recent_day(e, dct)
                 and not _inside_report(e, mention, text) and not bounding_word(e, text)]
         if told:
-            nearest = min(told, key=lambda e: abs(e.span.start - start))
+            nearest = nearest_to(told, start)
             return anchor_by_discourse(mention, nearest, text, "in the sentence")
         news = _news_day_before(in_force, mention, dct)
         if news is not None and in_force is not None:
@@ -333,7 +336,7 @@ def anchor_event(
         coming = [e for e in unclaimed if e.interval.earliest is not None
                   and e.interval.earliest >= dct and not bounding_word(e, text)]
         if coming:
-            nearest = min(coming, key=lambda e: abs(e.span.start - start))
+            nearest = nearest_to(coming, start)
             return anchor_by_discourse(mention, nearest, text, "in the sentence")
         # "the business will achieve higher sales this year": a period of the sentence that
         # holds the story's date holds what will happen in it, in the part still to come.
@@ -342,7 +345,7 @@ def anchor_event(
                    and e.interval.earliest <= dct < e.interval.latest
                    and not bounding_word(e, text) and not _inside_report(e, mention, text)]
         if current:
-            nearest = min(current, key=lambda e: abs(e.span.start - start))
+            nearest = nearest_to(current, start)
             time = anchor_by_discourse(mention, nearest, text, "in the sentence")
             return time_copy(time, {
                 "earliest": dct, "explanation": f"future '{mention.token.text}': the rest of "
@@ -355,8 +358,10 @@ def anchor_event(
                  and not bounding_word(e, text) and not _inside_report(e, mention, text)
                  and not _dates_other_event(e, mention, text)]
         if dated:
-            nearest = min(dated, key=lambda e: abs(e.span.start - start))
+            nearest = nearest_to(dated, start)
             return anchor_by_discourse(mention, nearest, text, "in the sentence")
+        # "Sales have risen this year": a bounded period of the sentence that holds the story's
+        # date holds what has happened in it, in the part already past.
         current = [e for e in unclaimed if e.interval.latest is not None
                    and e.interval.earliest is not None and e.interval.earliest < dct
                    and e.interval.latest > dct
@@ -364,17 +369,15 @@ def anchor_event(
                    and not bounding_word(e, text) and not _inside_report(e, mention, text)
                    and not _dates_other_event(e, mention, text)]
         if current:
-            nearest = min(current, key=lambda e: abs(e.span.start - start))
+            nearest = nearest_to(current, start)
             time = anchor_by_discourse(mention, nearest, text, "in the sentence")
             return time_copy(time, {
                 "latest": dct, "explanation": f"perfect '{mention.token.text}': the part of "
                 f"{nearest.span.text!r} up to the story's date: {time.explanation}"})
     if mention.tense == "future" and mention.token.lower in CONTINUING_VERBS:
         # "Sir Christopher will remain in both posts": what will go on is going on already.
-        return event_time(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
-                         relation="on", basis="tense", expression=None,
-                         explanation=f"future '{mention.token.text}' goes on with what holds at "
-                         f"the story's date {dct}")
+        return at_story_date(dct, f"future '{mention.token.text}' goes on with what holds at "
+                                  f"the story's date {dct}")
     if mention.tense in DCT_TENSES:
         return anchor_by_convention(mention, dct)
     # "These conversations are remembered by ...": a noun after "these" names events
@@ -387,10 +390,8 @@ def anchor_event(
         # "Both sides are in talks to settle the dispute": an untensed event in the clause of a
         # present verb is going on when that verb is, at the story's date, not on a date
         # carried from earlier sentences.
-        return event_time(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
-                         relation="on", basis="tense", expression=None,
-                         explanation=f"'{mention.token.text}' in the clause of present "
-                         f"'{present_verb}': going on at the story's date {dct}")
+        return at_story_date(dct, f"'{mention.token.text}' in the clause of present "
+                                  f"'{present_verb}': going on at the story's date {dct}")
     # A vague "recently" or "soon" dates its own clause but names no time for the others.
     framing = [e for e in sentence
                if e.interval.earliest is not None and e.interval.latest is not None]
@@ -399,13 +400,13 @@ def anchor_event(
     # "The situation began to relax in the early 1990s").
     framing = [e for e in framing if e.interval.latest is not None and e.interval.earliest
                is not None and (e.interval.latest - e.interval.earliest).days <= MAX_DECADE_DAYS]
-    in_sentence = min(framing, key=lambda e: abs(e.span.start - start)) if framing else None
+    in_sentence = nearest_to(framing, start) if framing else None
     if mention.aspect in {"perfect", "perfect_progressive"} and mention.tense == "past":
         free = [e for e in unclaimed if any(e is x for x in framing)]
         if free:
             # "Kopp had been arrested in several states since 1990": a date of its own sentence
             # that no finite verb claims frames the past perfect; it is not a later reference.
-            nearest = min(free, key=lambda e: abs(e.span.start - start))
+            nearest = nearest_to(free, start)
             return anchor_by_discourse(mention, nearest, text, "in the sentence")
         reference = in_sentence or in_force
         if reference is not None and reference.interval.earliest is not None:
@@ -454,11 +455,9 @@ def anchor_event(
         # "The two men are believed to live in Cleveland": the infinitive hangs on a present
         # verb, as a present modal's verb does; after a copula it is a goal ("Our goal is to
         # reunite them", "It has been our destiny to rejoin them"), still to come.
-        return event_time(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
-                         relation="on", basis="tense", expression=None,
-                         explanation=f"'{mention.token.text}' hangs on present "
-                         f"{'' if present_verb else 'perfect '}'{governor}': possible, intended "
-                         f"or bound at the story's date {dct}")
+        return at_story_date(dct, f"'{mention.token.text}' hangs on present "
+                                  f"{'' if present_verb else 'perfect '}'{governor}': possible, intended "
+                                  f"or bound at the story's date {dct}")
     wish = mention.token.lower in WOULD_PRESENT_VERBS
     # A passive after the modal ("can be converted") only in a sentence with no date: "may
     # finally be resolved in a court hearing the week of March 6" is then.
@@ -468,10 +467,8 @@ def anchor_event(
         # A wish in a sentence with a past date is that date's ("He said in 1990 he would like
         # to retire"), not the story's: it is left to the tense below.
         what = "a wish or seeming" if wish else "possible, able or bound"
-        return event_time(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
-                         relation="on", basis="tense", expression=None,
-                         explanation=f"'{mention.token.text}' after a present modal: {what} "
-                         f"at the story's date {dct}")
+        return at_story_date(dct, f"'{mention.token.text}' after a present modal: {what} "
+                                  f"at the story's date {dct}")
     progressive_past = mention.aspect == "progressive" and mention.tense == "past"
     if (mention.aspect != "simple" and not progressive_past) or dependent:
         # "has walked back": a range up to the DCT, not a day; "agreed to buy": the buying is
@@ -485,10 +482,8 @@ def anchor_event(
         # "Pro-republicans hope to have a president by the 2000 Olympics", "Westinghouse
         # expects margins of more than 10% next year": the coming date is what is hoped for or
         # expected; the state of mind (a present the mention model left untensed) holds now.
-        return event_time(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
-                         relation="on", basis="tense", expression=None,
-                         explanation=f"state of mind '{mention.token.text}' about a coming time "
-                         f"({in_sentence.span.text!r}): holding at the story's date {dct}")
+        return at_story_date(dct, f"state of mind '{mention.token.text}' about a coming time "
+                                  f"({in_sentence.span.text!r}): holding at the story's date {dct}")
     if in_sentence is not None and _fits_tense(in_sentence, mention, dct):
         return anchor_by_discourse(mention, in_sentence, text, "in the sentence")
     if mention.tense == "none" and not sentence and not pointed_back \
@@ -499,10 +494,8 @@ def anchor_event(
         # narrative before it, nor undated when no date is in force yet. With a future in the
         # sentence, only instead of a carried date: "The tender offer will be followed by the
         # sale" is still to come. A quotation's words are the speaker's, told when reported.
-        return event_time(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
-                         relation="on", basis="tense", expression=None,
-                         explanation=f"'{mention.token.text}' in a sentence told in the present: "
-                         f"at the story's date {dct}")
+        return at_story_date(dct, f"'{mention.token.text}' in a sentence told in the present: "
+                                  f"at the story's date {dct}")
     if mention.tense == "none" and mention.event_class == "I_STATE" and not dependent \
             and not sentence and in_force is not None \
             and mention.token.lower not in SEEMING_VERBS \
@@ -511,10 +504,8 @@ def anchor_event(
         # "``We haven't benefited the shareholder as much as we need to,'' said ...": a state
         # of mind told untensed (mostly a present the mention model missed) holds at the
         # story's date, not on a date carried from the narrative before it.
-        return event_time(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
-                         relation="on", basis="tense", expression=None,
-                         explanation=f"state of mind '{mention.token.text}' with no date of its "
-                         f"own sentence: holding at the story's date {dct}")
+        return at_story_date(dct, f"state of mind '{mention.token.text}' with no date of its "
+                                  f"own sentence: holding at the story's date {dct}")
     if in_force is not None and _fits_tense(in_force, mention, dct):
         return anchor_by_discourse(mention, in_force, text, "carried from an earlier sentence")
     return anchor_by_convention(mention, dct)
@@ -1142,10 +1133,8 @@ def negated_perfect_now(mention: EventMention, text: str, dct: dt.date) -> Event
     if not _present_perfect(mention) or mention.polarity != "NEG" or mention.dependent \
             or "since" in text[mention.token.end:mention.token.end + 80].lower().split():
         return None
-    return event_time(value="PRESENT_REF", earliest=dct, latest=dct, precision=Precision.DAY,
-                     relation="on", basis="tense", expression=None,
-                     explanation=f"negated present perfect '{mention.token.text}': not happened "
-                     f"yet, as things stand at the story's date {dct}")
+    return at_story_date(dct, f"negated present perfect '{mention.token.text}': not happened "
+                              f"yet, as things stand at the story's date {dct}")
 
 
 def _modal_ready(mention: EventMention, text: str) -> bool:

@@ -258,6 +258,11 @@ def _prevents(words: Sequence[Token]) -> bool:
 RANGE_REACH = 3
 
 
+def _pair_hint(word: str, after: str) -> int:
+    """The hint of a word with the word after it ("accused of", "charged with"), else 0."""
+    return ORDER_HINT_PAIRS.get((word, after), 0) or CHARGE_PAIRS.get((word, after), 0)
+
+
 def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
     """-1 when the sentence puts the event before its neighbours ("earlier", "in response to"),
     +1 when after them ("before the vote" makes the vote later, "then"), else 0; -2 when it sorts
@@ -304,8 +309,7 @@ def order_hint(event: Event, words: Sequence[Token] | None = None) -> int:
             # "asked them to end the battle after the ruling and allow him to return": a verb
             # after "and" opens a phrase of its own, out of the ordering word's reach.
             return 0
-        hint = (ORDER_HINT_WORDS.get(word, 0) or ORDER_HINT_PAIRS.get((word, after), 0)
-                or CHARGE_PAIRS.get((word, after), 0))
+        hint = ORDER_HINT_WORDS.get(word, 0) or _pair_hint(word, after)
         if (word, after) in NO_HINT_PAIRS:
             hint = 0
         if word == "to" and not ATTRIBUTING.isdisjoint(
@@ -449,7 +453,7 @@ def _phrase_hint(event: Event, words: Sequence[Token], word: str, back: int) -> 
         for w in reversed(words[max(0, at - ACCUSED_REACH):at - 1]):
             if w.text in CLAUSE_BREAK_MARKS:
                 break
-            if (ORDER_HINT_PAIRS.get((w.lower, "of"), 0) or CHARGE_PAIRS.get((w.lower, "of"), 0)) < 0:
+            if _pair_hint(w.lower, "of") < 0:
                 # "was convicted in state court of helping to defraud investors": a phrase may
                 # stand between the charge and its "of".
                 return -1
@@ -1455,18 +1459,14 @@ def _reported_by_then(keys: list[SortKey], facts: Sequence[OrderFacts]) -> None:
 def _join_future(keys: list[SortKey], facts: Sequence[OrderFacts]) -> None:
     """An untensed verb governed by the future told just before it ("will assist in sending",
     "will immediately become involved") is part of what is to come: it takes the future's key
-    (after the events of their date) instead of its date's."""
+    (after the events of their date) instead of its date's. So is what a future aims at, told
+    next in its sentence ("will need $215 million to buy the shares and pay related fees")."""
     for i in range(1, len(facts)):
         f, future = facts[i], facts[i - 1]
-        if (f.after_future and (future.document, future.sentence) == (f.document, f.sentence)
+        if ((f.after_future or f.infinitive)
+                and (future.document, future.sentence) == (f.document, f.sentence)
                 and keys[i - 1][1] == _RELATION_RANK["after"]
                 and keys[i][1] == _RELATION_RANK["on"] and keys[i - 1][0] == keys[i][0]):
-            keys[i] = keys[i - 1]
-        elif (f.infinitive and (future.document, future.sentence) == (f.document, f.sentence)
-              and keys[i - 1][1] == _RELATION_RANK["after"] and keys[i][1] == _RELATION_RANK["on"]
-              and keys[i - 1][0] == keys[i][0]):
-            # What a future aims at is to come too ("will need $215 million to buy the shares
-            # and pay related fees"), told next in its sentence.
             keys[i] = keys[i - 1]
 
 
@@ -1532,12 +1532,12 @@ def order_indices(facts: Sequence[OrderFacts]) -> list[int]:
         if f.report_kind == _NOT_REPORTED:
             tensed, tensed_at = sentence, i
     # A trip a report tells in the present progressive is planned, to come ("Farkas is leaving
-    # for the United States ..., he said Saturday"): after the reports of its sentence.
+    # for the United States ..., he said Saturday"): after the reports of its sentence. So is
+    # what a noun names as still to come ("the possible arrival of his father").
     reports = {(f.document, f.sentence) for f in facts if f.report_kind == _REPORT and f.with_reports}
     for i, f in enumerate(facts):
-        if f.progressive and not ties[i][0][2] and (f.document, f.sentence) in reports:
-            ties[i] = ((f.sentence, f.hint, 2), i)
-        if f.ahead_noun and not f.hint and not ties[i][0][2]:
+        if not ties[i][0][2] and ((f.progressive and (f.document, f.sentence) in reports)
+                                  or (f.ahead_noun and not f.hint)):
             ties[i] = ((f.sentence, f.hint, 2), i)
     for i, f in enumerate(facts):
         if f.quote_runs_on and (f.report_kind in (_UNTENSED_AHEAD, _CONDITION) or f.progressive):

@@ -79,6 +79,8 @@ AFTER_EVERY_WEEKDAY = "(?:" + "|".join(
     for every in ("every", "each") for day in vocab.WEEKDAYS for joint in ("and", "or")) + ")"
 _TENS = [w for w, n in vocab.NUMBER_WORDS.items() if 20 <= n <= 90 and n % 10 == 0]
 _UNITS_1_9 = [w for w, n in vocab.NUMBER_WORDS.items() if 1 <= n <= 9 and w not in {"a", "an"}]
+# Any count in words but the article ("a", "an"), which only some rules read as one.
+_COUNT_WORD = _alternation([w for w in vocab.NUMBER_WORDS if w not in {"a", "an"}])
 # Single words only, for numbers spelled out digit by digit ("nineteen ninety-six").
 TENS_WORD = _alternation(_TENS)
 UNIT_WORD = _alternation(w for w in _UNITS_1_9 if " " not in w)
@@ -88,7 +90,7 @@ NUMBER = (
     r"(?P<num>(?<!\d[,.])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d)?)(?![\d,])|"
     # "twenty four", "thirty-six": tens and units in words
     + _alternation(_TENS) + "[ -]" + _alternation(_UNITS_1_9) + "|"
-    + _alternation([w for w in vocab.NUMBER_WORDS if w not in {"a", "an"}])
+    + _COUNT_WORD
     + "|" + _alternation(vocab.VAGUE_QUANTITIES) + r"|(?i:an?))"
 )
 UNIT = r"(?P<unit>(?i:" + "|".join(sorted(vocab.UNITS, key=len, reverse=True)) + r"|centuries))"
@@ -130,14 +132,18 @@ AGED_EVENT = (r"-(?i:old)(?= (?:" + "|".join(re.escape(n) for n in vocab.AGED_EV
 NOT_VERB_LAST = "".join(
     r"(?<!" + (r"\b" if word.isalpha() else "") + "(?i:" + re.escape(word) + r") (?i:last))"
     for word in vocab.VERB_LAST_AUXILIARIES)
+
+
+def _after_word(words: Iterable[str]) -> str:
+    """A position right after one of ``words`` (a whole word) and a space."""
+    return "(?:" + "|".join(rf"(?<=(?<![\w-]){re.escape(word)} )" for word in words) + ")"
+
+
 # Before a quarter or half code with no year of its own: one of the listed words ("in Q3").
-QUARTER_CODE_OPENER = "(?:" + "|".join(
-    rf"(?<=(?<![\w-]){re.escape(word)} )" for word in vocab.QUARTER_CODE_OPENERS) + ")"
-HALF_CODE_OPENER = "(?:" + "|".join(
-    rf"(?<=(?<![\w-]){re.escape(word)} )" for word in vocab.HALF_CODE_OPENERS) + ")"
+QUARTER_CODE_OPENER = _after_word(vocab.QUARTER_CODE_OPENERS)
+HALF_CODE_OPENER = _after_word(vocab.HALF_CODE_OPENERS)
 # The count of the second unit of a stretch in two units ("1 hour [20] minutes").
-SECOND_NUMBER = (r"(?P<num2>\d{1,3}(?![\d,.])|"
-                 + _alternation([w for w in vocab.NUMBER_WORDS if w not in {"a", "an"}]) + ")")
+SECOND_NUMBER = r"(?P<num2>\d{1,3}(?![\d,.])|" + _COUNT_WORD + ")"
 # An ordinal count of days ("the eighth day", "the 12th day").
 NTH = r"(?P<nth>" + _alternation(vocab.DAY_ORDINAL_WORDS) + r"|\d{1,3}(?:st|nd|rd|th))"
 POSITION = r"(?P<pos>(?i:early|mid|late|the end of|the beginning of|the start of|the middle of))"

@@ -107,6 +107,12 @@ def _year_of(parts: dict[str, str], ctx: Context) -> int | None:
     return int(raw)
 
 
+def _period_year(parts: dict[str, str], ctx: Context) -> int | None:
+    """The year written with a quarter or half: after it ("Q4 2023") or before it ("the 1988
+    second quarter", "2023 Q4")."""
+    return _year_of(parts, ctx) or (int(parts["lead_year"]) if "lead_year" in parts else None)
+
+
 # How far past the DCT a yearless date in a past clause may fall (and before it in a future one).
 TENSE_SLACK_DAYS = 30
 
@@ -597,7 +603,7 @@ def resolve_half_year(m: Mention, ctx: Context) -> Resolved | None:
     """"The first half of 2006" is 2006-H1; without a year, the latest such half begun."""
     half = int(m.parts["hnum"]) if "hnum" in m.parts else (
         1 if m.parts["half"].lower() == "first" else 2)
-    y = _year_of(m.parts, ctx) or (int(m.parts["lead_year"]) if "lead_year" in m.parts else None)
+    y = _period_year(m.parts, ctx)
     named = m.parts.get("hyear", "").lower()
     if named in {"this", "next", "last"}:  # "the second half of next year"
         y = ctx.dct.year + vocab.DEICTIC_SHIFTS[named]
@@ -764,7 +770,7 @@ def _quarter_ahead(m: Mention, q: int, ctx: Context) -> bool:
 def resolve_quarter(m: Mention, ctx: Context) -> Resolved | None:
     q = int(m.parts["qnum"]) if "qnum" in m.parts else vocab.ORDINALS[m.parts["ord"].lower()]
     qref = m.parts.get("qref", "").lower()
-    y = _year_of(m.parts, ctx) or (int(m.parts["lead_year"]) if "lead_year" in m.parts else None)
+    y = _period_year(m.parts, ctx)
     why = f"quarter {q} as written"
     if y is None:
         y = _relative_year(qref, ctx)
@@ -961,13 +967,11 @@ def resolve_compound_duration(m: Mention, ctx: Context) -> Resolved | None:
     big, small = _number(m.parts["num"]), _number(m.parts["num2"])
     if big is None or small is None:
         return None
-    big_letter, big_is_time, _ = vocab.UNITS[first]
-    small_letter, small_is_time, _ = vocab.UNITS[second]
-    date_part = "" if big_is_time else f"{big}{big_letter}"
-    time_part = (f"{big}{big_letter}" if big_is_time else "") + (
-        f"{small}{small_letter}" if small_is_time else "")
-    if not small_is_time:
-        date_part += f"{small}{small_letter}"
+    # Each count goes in the date part or, after "T", the time part, the larger unit first.
+    counts = [(f"{count}{vocab.UNITS[unit][0]}", vocab.UNITS[unit][1])
+              for count, unit in ((big, first), (small, second))]
+    date_part = "".join(count for count, is_time in counts if not is_time)
+    time_part = "".join(count for count, is_time in counts if is_time)
     value = f"P{date_part}" + (f"T{time_part}" if time_part else "")
     return Resolved(value, OPEN, f"a stretch of {big} {first}(s) and {small} {second}(s)")
 
@@ -1097,9 +1101,9 @@ def _reporting_stretch(mention: Mention, result: Resolved) -> bool:
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
 # A hedge on a bound between a preposition and its date: "until [at least] September".
-_HEDGE_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+(?i:at least|at the latest|at the earliest)"
-                           r"[ \t]+$")
-_HEDGE_ENDS = frozenset({"least", "latest", "earliest"})
+_HEDGES = ("at least", "at the latest", "at the earliest")
+_HEDGE_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+(?i:" + "|".join(_HEDGES) + r")[ \t]+$")
+_HEDGE_ENDS = frozenset(hedge.split()[-1] for hedge in _HEDGES)
 
 
 def _preposition(text: str, mention: Mention) -> str:
@@ -1131,6 +1135,18 @@ def _postponed(text: str, mention: Mention) -> bool:
 
 # What joins the two ends of a range of dates: "from May to September", "June 3-5".
 _RANGE_JOINER = re.compile(r"\s*(?:(?:to|through|thru|until|till)\s|[-–]\s*)", re.IGNORECASE)
+
+
+def _range_start(text: str, mention: Mention, resolved: list[TimeExpression],
+                 families: list[str]) -> dt.date | None:
+    """The first day of the date or month that the mention closes a range from ("from May [to
+    September]", "June 3-[5]"): the expression resolved just before it, joined to it by "to",
+    "through", "until" or a dash. None when the mention closes no range."""
+    if (resolved and families[-1] == "absolute" and _RANGE_JOINER.fullmatch(
+            text, resolved[-1].span.end, mention.start)
+            and resolved[-1].interval.precision in {Precision.DAY, Precision.MONTH}):
+        return resolved[-1].interval.earliest
+    return None
 
 
 def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
@@ -1172,11 +1188,7 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
                 tense = "future"  # "postponed until Tuesday": put off past the decision
             elif tense == "past":
                 tense, nearest = "none", True
-        range_start = None
-        if (resolved and families[-1] == "absolute" and _RANGE_JOINER.fullmatch(
-                text, resolved[-1].span.end, mention.start)
-                and resolved[-1].interval.precision in {Precision.DAY, Precision.MONTH}):
-            range_start = resolved[-1].interval.earliest
+        range_start = _range_start(text, mention, resolved, families)
         ctx = Context(dct=dct, tense=tense, anchor=anchor, quarter=quarter, period=period,
                       stretch=stretch, fiscal=fiscal, nearest=nearest, closed=closed,
                       day_named=day_named, period_month=period_month, since=since,

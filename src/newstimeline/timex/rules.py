@@ -29,6 +29,16 @@ class Rule:
     the rule in a window that holds none of them. Empty: no such test."""
 
 
+def period_code_template(letter: str, numbers: str, group: str, opener: str) -> str:
+    """The template of a financial period code ("Q4 2023", "2023 Q4", "Q4 of 2023"): ``letter``
+    and one of ``numbers`` (captured as ``group``), with a year before or after it; with none,
+    only after a word of the subpattern ``opener`` ("revenue in Q3"), since "the Audi Q3" is a
+    name."""
+    return (r"(?P<t>(?:(?P<lead_year>(?:1[6-9]|20)\d\d) )?"
+            rf"(?(lead_year)|(?:(?={letter}{numbers} (?:of )?(?:1[6-9]|20)\d\d(?![\d%]))|{{{opener}}}))"
+            rf"{letter}(?P<{group}>{numbers})(?: (?i:of )?{{YEAR}})?)(?![\w'’-])")
+
+
 # Shorthands for the trigger classes of the rules below (number classes: see finder.py).
 MON = ("month",)
 UNIT = ("unit",)
@@ -119,7 +129,7 @@ RULES: tuple[Rule, ...] = (
          needs=("half", "two quarters")),
     # "the second Sunday in May", "the last Friday of June 2025": a day fixed by its rank.
     Rule("ranked_weekday", "ranked_weekday", "DATE",
-         r"(?P<t>(?:(?i:the) )?(?P<rank>(?i:first|second|third|fourth|last)) {WEEKDAY_NAME} "
+         r"(?P<t>(?:(?i:the) )?(?P<rank>(?i:" + "|".join(vocab.WEEKDAY_RANKS) + r")) {WEEKDAY_NAME} "
          r"(?i:of|in) {MONTH}(?:,? {YEAR})?)(?![\w'])",
          "the second Sunday in May",
          ("weekday",),
@@ -193,16 +203,12 @@ RULES: tuple[Rule, ...] = (
     # Financial shorthand: "Q4 2023", "2023 Q4", "Q4 of 2023"; with no year, only after a
     # preposition or determiner ("revenue in Q3"), since "the Audi Q3" is a name.
     Rule("quarter_code", "quarter", "DATE",
-         r"(?P<t>(?:(?P<lead_year>(?:1[6-9]|20)\d\d) )?"
-         r"(?(lead_year)|(?:(?=Q[1-4] (?:of )?(?:1[6-9]|20)\d\d(?![\d%]))|{QUARTER_CODE_OPENER}))"
-         r"Q(?P<qnum>[1-4])(?: (?i:of )?{YEAR})?)(?![\w'’-])",
+         period_code_template("Q", "[1-4]", "qnum", "QUARTER_CODE_OPENER"),
          "Q4 2023, 2023 Q4, in Q3",
          ("period_code", "year"),
          needs=("q1", "q2", "q3", "q4")),
     Rule("half_code", "half_year", "DATE",
-         r"(?P<t>(?:(?P<lead_year>(?:1[6-9]|20)\d\d) )?"
-         r"(?(lead_year)|(?:(?=H[12] (?:of )?(?:1[6-9]|20)\d\d(?![\d%]))|{HALF_CODE_OPENER}))"
-         r"H(?P<hnum>[12])(?: (?i:of )?{YEAR})?)(?![\w'’-])",
+         period_code_template("H", "[12]", "hnum", "HALF_CODE_OPENER"),
          "H1 2024, in H2",
          ("period_code", "year"),
          needs=("h1", "h2")),

@@ -205,10 +205,8 @@ QUARTER_AHEAD_PREPOSITIONS: frozenset[str] = frozenset({
 })
 
 # Financial shorthand for quarters and halves: "Q4 2023", "2023 Q4", "in Q3", "H1 2024".
-PERIOD_CODES: dict[str, tuple[str, int]] = {
-    "q1": ("quarter", 1), "q2": ("quarter", 2), "q3": ("quarter", 3), "q4": ("quarter", 4),
-    "h1": ("half", 1), "h2": ("half", 2),
-}  # fmt: skip
+# (The rules read the number from the code itself.)
+PERIOD_CODES: frozenset[str] = frozenset({"q1", "q2", "q3", "q4", "h1", "h2"})
 # Words before a code with no year that make it a period, not a name ("the Audi Q3", "H2
 # fuel"): "revenue in Q3", "the Q4 results". Halves, rarer and more often something else, only
 # after a preposition.
