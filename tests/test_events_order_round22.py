@@ -128,3 +128,9 @@ def test_a_long_lasting_state_began_before_what_its_sentence_tells() -> None:
     ordered = _ordered("Since his rescue, the boy has been called a hero symbolizing the "
                        "country's decades-long ideological battle with its exiles.")
     assert ordered.index("battle") < ordered.index("rescue")
+
+
+def test_a_years_old_state_began_before_what_its_sentence_tells() -> None:
+    ordered = _ordered("Since the merger, the company has been struggling with a years-old "
+                       "slump in its home market.")
+    assert ordered.index("slump") < ordered.index("merger")

@@ -982,8 +982,13 @@ def _when_after_modal(event: Event, words: Sequence[Token]) -> bool:
 def _lasting(words: Sequence[Token]) -> bool:
     """Whether an adjective of a long-lasting state stands right before a noun after these words,
     or one word before it ("the decades-long ideological battle")."""
-    return any(w.lower in LASTING_ADJECTIVES or (w.lower.endswith(LASTING_ENDINGS) and "-" in w.lower[:-4])
-               for w in words[-2:])
+    return any(w.lower in LASTING_ADJECTIVES or _has_lasting_ending(w.lower) for w in words[-2:])
+
+
+def _has_lasting_ending(word: str) -> bool:
+    """Whether the word is a measure of time joined to an ending of ``LASTING_ENDINGS``
+    ("decades-long", "years-old"), not the bare ending."""
+    return any(word.endswith(ending) and len(word) > len(ending) for ending in LASTING_ENDINGS)
 
 
 def _presupposed_object(words: Sequence[Token]) -> bool:
