@@ -344,21 +344,8 @@ def extract_events(
                 time = built.time_copy(governor, {
                     "explanation": f"'{mention.token.text}' is done in past "
                     f"'{purpose.token.text}', at its time: {governor.explanation}"})
-            if time.basis == "reporting" and tensed[k].tense == "none" and k > 0 \
-                    and mention.token.lower.endswith("ing") and toks[mention.index - 1].text == "," \
-                    and mention.token.lower not in SOURCE_ATTRIBUTIONS:
-                acting = _comma_participle_governor(tensed, k)
-                acted = times.get(acting.index) if acting is not None else None
-                if acting is not None and acted is not None and acted.relation == "on" \
-                        and acted.expression is not None \
-                        and sentence.start <= acted.expression.start < sentence.end:
-                    # "the guerrillas waged war on Batista's troops, declaring victory on Jan.
-                    # 1, 1959": a report told in a participle after the comma is made in the
-                    # act it goes with, at the time its sentence gives that act (not on the
-                    # story's date; a date carried from before keeps the convention).
-                    time = built.time_copy(acted, {
-                        "explanation": f"'{mention.token.text}' goes with past "
-                        f"'{acting.token.text}', at its time: {acted.explanation}"})
+            if time.basis == "reporting":
+                time = _comma_participle_time(tensed, k, toks, times, sentence) or time
             if time.basis == "reporting" and carried is not None and tensed[k].tense == "past" \
                     and is_recent_day(carried, dct) and _vehicle_opening(toks, mention.index):
                 # "In the letter, Gonzalez said he does not recognize the court": the report
@@ -663,6 +650,27 @@ def _comma_participle_governor(found: list[EventMention], k: int) -> EventMentio
     sentence: the act the participle goes with ("waged war ..., declaring victory")."""
     verb = next((m for m in reversed(found[:k]) if m.tense != "none"), None)
     return verb if verb is not None and verb.tense == "past" else None
+
+
+def _comma_participle_time(found: list[EventMention], k: int, toks: list[Token],
+                           times: dict[int, EventTime], sentence: Sentence) -> EventTime | None:
+    """The time of a report told in a participle after a comma ("the guerrillas waged war on
+    Batista's troops, declaring victory on Jan. 1, 1959"): made in the act it goes with, at the
+    time its own sentence gives that act — not the story's date; a date carried from before
+    keeps the reporting convention (None)."""
+    mention = found[k]
+    word = mention.token.lower
+    if mention.tense != "none" or k == 0 or not word.endswith("ing") \
+            or toks[mention.index - 1].text != "," or word in SOURCE_ATTRIBUTIONS:
+        return None
+    acting = _comma_participle_governor(found, k)
+    acted = times.get(acting.index) if acting is not None else None
+    if acting is None or acted is None or acted.relation != "on" or acted.expression is None \
+            or not sentence.start <= acted.expression.start < sentence.end:
+        return None
+    return built.time_copy(acted, {
+        "explanation": f"'{mention.token.text}' goes with past "
+        f"'{acting.token.text}', at its time: {acted.explanation}"})
 
 
 def _vehicle_opening(toks: list[Token], i: int) -> bool:
