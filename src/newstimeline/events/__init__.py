@@ -40,6 +40,7 @@ from newstimeline.events.anchor import (
     tagged_noun,
     untensed_present,
     when_clause_of,
+    when_follows,
 )
 from newstimeline.events.mentions import (
     COPULA,
@@ -958,7 +959,7 @@ def _owned_expressions(
         if when_clause_of(expression, text, mentions[after[0]].token.start) \
                 and not owned[after[0]]:
             owned[after[0]].append(expression)
-        elif not (_when_follows(expression, text)
+        elif not (when_follows(expression, text)
                   and any(e is expression for e in owned[after[0]])):
             continue
         # "In contrast to Thursday, when 135 people were arrested and police were forced to
@@ -972,12 +973,6 @@ def _owned_expressions(
             if not owned[k]:
                 owned[k].append(expression)
     return owned
-
-
-def _when_follows(expression: TimeExpression, text: str) -> bool:
-    """Whether a when-clause opens right after the expression ("Thursday, when ...")."""
-    return text[expression.span.end:expression.span.end + 8].lstrip(" ,").lower().startswith(
-        "when ")
 
 
 def _closes_phrase_before(text: str, expression: TimeExpression, later: EventMention,

@@ -608,13 +608,23 @@ def coming_date(expression: TimeExpression, dct: dt.date) -> bool:
     return expression.interval.earliest is not None and expression.interval.earliest > dct
 
 
+# "when" opening a clause right after an expression: commas and the wire dash "_" may stand
+# between ("Thursday, when", "in 1985 _ when"), any whitespace (a line break) after it.
+_WHEN_AFTER = re.compile(r"[\s,_]*when\b", re.IGNORECASE)
+
+
+def when_follows(expression: TimeExpression, text: str) -> bool:
+    """Whether a when-clause opens right after the expression ("Thursday, when ...")."""
+    return _WHEN_AFTER.match(text, expression.span.end) is not None
+
+
 def when_clause_of(expression: TimeExpression, text: str, trigger_start: int) -> bool:
     """Whether the trigger opens a when-clause right after the expression ("Since 1985, when the
     Israelis created a buffer zone": the creating is in 1985, whatever bounds the expression)."""
-    if trigger_start < expression.span.end:
+    if trigger_start < expression.span.end or not when_follows(expression, text):
         return False
     words = text[expression.span.end:trigger_start].replace(",", " ").replace("_", " ").split()
-    return bool(words) and words[0].lower() == "when" and len(words) <= _WHEN_GAP
+    return len(words) <= _WHEN_GAP
 
 
 def _bounded_by_dct(time: EventTime, mention: EventMention, dct: dt.date,
