@@ -903,7 +903,7 @@ def comparison_base(expression: TimeExpression, trigger_start: int, text: str) -
     if expression.span.start < trigger_start:
         return False
     between = text[trigger_start:expression.span.start].lower().split()
-    if not COMPARISON_WORDS.isdisjoint(between):
+    if not COMPARISON_WORDS.isdisjoint(between) or after_than(between):
         return True
     # "from" opens the base when a figure or the expression itself follows it ("from $4
     # million a year earlier", "narrowed from a year earlier"), not a place ("trying to cross
@@ -918,6 +918,24 @@ def comparison_base(expression: TimeExpression, trigger_start: int, text: str) -
     # change told from one figure to another; the change is dated by its end.
     after = text[expression.span.end:expression.span.end + 40].lower().split()
     return after[:1] == ["to"] and figure_follows(after, "to") and figure_follows(between, "from")
+
+
+# Prepositions that may stand between "than" and the expression of a comparison's base ("higher
+# than in 1988").
+_THAN_PREPOSITIONS: frozenset[str] = frozenset({"in", "during", "for", "at", "on", "over"})
+# Comparatives that set a time against the expression, not a figure: "no later than Friday" is
+# a limit of the event's own time, not the period of a base.
+_TIME_COMPARATIVES: frozenset[str] = frozenset({"later", "earlier", "sooner"})
+
+
+def after_than(words_before: Sequence[str]) -> bool:
+    """Whether the words told before an expression end in a comparison's "than" ("interest
+    expense and tax rates were lower than a year ago", "higher than in 1988"): the expression
+    dates the base compared with, not the state compared. ``words_before`` are lowercase."""
+    words = list(words_before[-3:])
+    if words and words[-1] in _THAN_PREPOSITIONS:
+        words.pop()
+    return len(words) >= 2 and words[-1] == "than" and words[-2] not in _TIME_COMPARATIVES
 
 
 # Words that may stand before a figure ("fewer than 100,000", "about $4 million").
