@@ -249,6 +249,8 @@ def _windows(text: str, lowered: str) -> dict[str, list[tuple[int, int]]]:
         if word[0].isdigit():
             classes: tuple[str, ...] = _number_classes(word.rstrip(",.:/"),
                                                        text[hit.end():hit.end() + 3])
+            if not classes:
+                continue  # a plain quantity (most numbers): no window to open
             start = hit.start() - NUMBER_LEAD_CHARS
             trail = NUMBER_TRAIL_CHARS
         else:
