@@ -50,7 +50,8 @@ _GATES: tuple[re.Pattern[str] | None, ...] = tuple(_gate(rule.needs) for rule, _
 # the rules' (?i:...) parts match, so the gates are not used.
 _CASE_EXOTIC = re.compile("[\u0130\u0131\u017f\u212a]")
 # The non-time phrases as they read lowercased: most texts hold none, and need no blocker search.
-_NON_TIME_GATE = re.compile("|".join(re.escape(p) for p in vocab.NON_TIME_PHRASES))
+# (Factored by prefixes: a plain alternation's search of the whole text cost twice as long.)
+_NON_TIME_GATE = re.compile(trie_pattern(vocab.NON_TIME_PHRASES))
 _TRIGGER_CLASSES: dict[str, tuple[str, ...]] = {}
 for _name, _words in vocab.TRIGGERS.items():
     for _word in _words:
