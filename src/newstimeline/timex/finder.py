@@ -40,7 +40,7 @@ _NON_TIME = re.compile(
 def _gate(needs: tuple[str, ...]) -> re.Pattern[str] | None:
     """One search for any of a rule's needed strings (a string holding another is redundant)."""
     kept = sorted(n for n in set(needs) if not any(o != n and o in n for o in needs))
-    return re.compile("|".join(re.escape(n) for n in kept)) if kept else None
+    return re.compile(trie_pattern(kept)) if kept else None
 
 
 # Searched in the lowercased text, window by window, before the rule itself.
