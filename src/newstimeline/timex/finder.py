@@ -247,20 +247,25 @@ def _windows(text: str, lowered: str) -> dict[str, list[tuple[int, int]]]:
     word_end_at = _WORD_END.match
     for hit in _TRIGGER.finditer(lowered):
         word = hit.group()
+        hit_start, hit_end = hit.span()
         if word[0].isdigit():
             classes: tuple[str, ...] = _number_classes(word.rstrip(",.:/"),
-                                                       text[hit.end():hit.end() + 3])
+                                                       text[hit_end:hit_end + 3])
             if not classes:
                 continue  # a plain quantity (most numbers): no window to open
-            start = hit.start() - NUMBER_LEAD_CHARS
-            trail = NUMBER_TRAIL_CHARS
+            start = hit_start - NUMBER_LEAD_CHARS
+            end = hit_end + NUMBER_TRAIL_CHARS
         else:
             classes = _TRIGGER_CLASSES[word]
-            start = hit.start() - LEAD_CHARS
-            trail = TRAIL_CHARS
-        start = max(start, 0)
-        end = min(size, hit.end() + trail)
-        end = word_end_at(text, end).end()  # type: ignore[union-attr]
+            start = hit_start - LEAD_CHARS
+            end = hit_end + TRAIL_CHARS
+        # (Comparisons rather than max() and min(): this runs for every trigger word.)
+        if start < 0:
+            start = 0
+        if end < size:
+            end = word_end_at(text, end).end()  # type: ignore[union-attr]
+        else:
+            end = size
         for name in classes:
             merged = spans.setdefault(name, [])
             if merged and merged[-1][1] >= start:
