@@ -262,10 +262,7 @@ def _windows(text: str, lowered: str) -> dict[str, list[tuple[int, int]]]:
         # (Comparisons rather than max() and min(): this runs for every trigger word.)
         if start < 0:
             start = 0
-        if end < size:
-            end = word_end_at(text, end).end()  # type: ignore[union-attr]
-        else:
-            end = size
+        end = word_end_at(text, end).end() if end < size else size  # type: ignore[union-attr]
         for name in classes:
             merged = spans.setdefault(name, [])
             if merged and merged[-1][1] >= start:
