@@ -40,7 +40,7 @@ _NON_TIME = re.compile(
 def _gate(needs: tuple[str, ...]) -> re.Pattern[str] | None:
     """One search for any of a rule's needed strings (a string holding another is redundant)."""
     kept = sorted(n for n in set(needs) if not any(o != n and o in n for o in needs))
-    return re.compile("|".join(re.escape(n) for n in kept)) if kept else None
+    return re.compile(trie_pattern(kept)) if kept else None
 
 
 # Searched in the lowercased text, window by window, before the rule itself.
@@ -50,7 +50,8 @@ _GATES: tuple[re.Pattern[str] | None, ...] = tuple(_gate(rule.needs) for rule, _
 # the rules' (?i:...) parts match, so the gates are not used.
 _CASE_EXOTIC = re.compile("[\u0130\u0131\u017f\u212a]")
 # The non-time phrases as they read lowercased: most texts hold none, and need no blocker search.
-_NON_TIME_GATE = re.compile("|".join(re.escape(p) for p in vocab.NON_TIME_PHRASES))
+# (Factored by prefixes: a plain alternation's search of the whole text cost twice as long.)
+_NON_TIME_GATE = re.compile(trie_pattern(vocab.NON_TIME_PHRASES))
 _TRIGGER_CLASSES: dict[str, tuple[str, ...]] = {}
 for _name, _words in vocab.TRIGGERS.items():
     for _word in _words:
@@ -246,18 +247,22 @@ def _windows(text: str, lowered: str) -> dict[str, list[tuple[int, int]]]:
     word_end_at = _WORD_END.match
     for hit in _TRIGGER.finditer(lowered):
         word = hit.group()
+        hit_start, hit_end = hit.span()
         if word[0].isdigit():
             classes: tuple[str, ...] = _number_classes(word.rstrip(",.:/"),
-                                                       text[hit.end():hit.end() + 3])
-            start = hit.start() - NUMBER_LEAD_CHARS
-            trail = NUMBER_TRAIL_CHARS
+                                                       text[hit_end:hit_end + 3])
+            if not classes:
+                continue  # a plain quantity (most numbers): no window to open
+            start = hit_start - NUMBER_LEAD_CHARS
+            end = hit_end + NUMBER_TRAIL_CHARS
         else:
             classes = _TRIGGER_CLASSES[word]
-            start = hit.start() - LEAD_CHARS
-            trail = TRAIL_CHARS
-        start = max(start, 0)
-        end = min(size, hit.end() + trail)
-        end = word_end_at(text, end).end()  # type: ignore[union-attr]
+            start = hit_start - LEAD_CHARS
+            end = hit_end + TRAIL_CHARS
+        # (Comparisons rather than max() and min(): this runs for every trigger word.)
+        if start < 0:
+            start = 0
+        end = word_end_at(text, end).end() if end < size else size  # type: ignore[union-attr]
         for name in classes:
             merged = spans.setdefault(name, [])
             if merged and merged[-1][1] >= start:

@@ -14,8 +14,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from newstimeline.models import Interval, Precision, Span, TimeExpression, TimexType
+from newstimeline.models import Interval, Precision, TimeExpression, TimexType
 from newstimeline.text import sentence_at, sentence_spans
+from newstimeline.timex import built
 from newstimeline.timex import calendar as cal
 from newstimeline.timex import vocabulary as vocab
 from newstimeline.timex.finder import Mention
@@ -1202,14 +1203,10 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
             continue
         phrase = text[mention.context_start:mention.end]
         families.append(mention.rule.family)
-        resolved.append(TimeExpression(
-            span=Span(text=mention.text, start=mention.start, end=mention.end),
-            type=result.type or mention.rule.type,
-            value=result.value,
-            interval=result.interval,
-            rule=mention.rule.name,
-            explanation=f'"{phrase}" → {result.value}: {result.explanation}',
-        ))
+        resolved.append(built.time_expression(
+            mention.text, mention.start, mention.end, result.type or mention.rule.type,
+            result.value, result.interval, mention.rule.name,
+            f'"{phrase}" → {result.value}: {result.explanation}'))
         if ((result.type or mention.rule.type) == "DATE" and result.interval.is_point
                 and result.interval.earliest):
             anchor = result.interval.earliest

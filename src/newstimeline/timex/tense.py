@@ -22,12 +22,6 @@ _LOOKAHEAD = re.compile(
 )
 
 
-def _cue_word(word: str) -> str:
-    """``word`` as the cue tables list it: lowercased, except that a capitalized "May" is the
-    month ("repairs from May to September"), not the modal "may" (a present cue)."""
-    return "" if word == "May" else word.lower()
-
-
 def _participle(words: list[str], i: int, step: int) -> bool:
     """Whether the word before ``words[i]`` in the text makes it a participle ("can be held")."""
     j = i + step
@@ -69,6 +63,9 @@ _LISTED_CUES: dict[str, _Cue] = {
                            | vocab.IRREGULAR_PAST_VERBS | vocab.PRESENT_CUES)
     if (cue := _read_cue(word)) is not None}
 _ED_VERB = _Cue(False, None, False, True, False)
+# Endings of the unlisted words ``_cue`` can read a cue from ("agreed", "we'll"): any other
+# unlisted word has none, which ``clause_tense`` checks inline to spare a call per word.
+_CUE_ENDINGS = ("ed", "'ll")
 
 
 def _cue(word: str) -> _Cue | None:
@@ -140,12 +137,15 @@ def clause_tense(text: str, sentence: tuple[int, int], start: int, end: int) -> 
         return "future"
     near_start = max(sentence[0], start - reach)
     near = _WORD.findall(text, near_start, start)
-    before = [_cue_word(w) for w in near[-WINDOW_WORDS:]]
+    # Words as the cue tables list them: lowercased, except that a capitalized "May" is the
+    # month ("repairs from May to September"), not the modal "may" (a present cue).
+    before = ["" if w == "May" else w.lower() for w in near[-WINDOW_WORDS:]]
     # A fronted expression ("On Tuesday, the National Abortion Rights Action League plans to")
     # has the whole clause after it, subject first: read further for its verb.
     after_words = WINDOW_WORDS if before else FRONTED_WINDOW_WORDS
     after_end = min(sentence[1], end + after_words * 16)
-    after = [_cue_word(w) for w in _WORD.findall(text, end, after_end)[:after_words]]
+    after = ["" if w == "May" else w.lower()
+             for w in _WORD.findall(text, end, after_end)[:after_words]]
     if not vocab.REPORTING_VERBS.isdisjoint(after):
         # ", Castro said": a reporting verb past a comma or quote frames the clause and dates
         # the saying, not the expression ("will leave at 4 a.m. Thursday,'' Castro said").
@@ -155,11 +155,13 @@ def clause_tense(text: str, sentence: tuple[int, int], start: int, end: int) -> 
     before.reverse()  # nearest first
     for distance in range(max(len(before), len(after))):
         # In ``before`` (reversed) the word preceding position i is at i + 1; in ``after`` i - 1.
-        if distance < len(before):
+        if distance < len(before) and (before[distance] in _LISTED_CUES
+                                          or before[distance].endswith(_CUE_ENDINGS)):
             tense = _word_tense(before, distance, 1)
             if tense is not None:
                 return tense
-        if distance < len(after):
+        if distance < len(after) and (after[distance] in _LISTED_CUES
+                                         or after[distance].endswith(_CUE_ENDINGS)):
             tense = _word_tense(after, distance, -1)
             if tense is not None:
                 if tense == "future" and _reported_saying(before, distance):
