@@ -17,33 +17,20 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any, Literal
 
-from pydantic import BaseModel
-
 from newstimeline.models import Event, EventRelation, EventTime, Precision, Span, Tense, TimeBasis
+from newstimeline.unvalidated import new_model as _new
+from newstimeline.unvalidated import set_dict as _set_dict
+from newstimeline.unvalidated import set_extra as _set_extra
+from newstimeline.unvalidated import set_fields_set as _set_fields_set
+from newstimeline.unvalidated import set_private as _set_private
+from newstimeline.unvalidated import span as span
 
-_new = object.__new__
-# The models are frozen (their own __setattr__ refuses): their four slots are set through the
-# slots' descriptors, ~0.2 µs a model faster than object.__setattr__ by name.
-_set_dict, _set_fields_set, _set_extra, _set_private = (
-    BaseModel.__dict__[slot].__set__ for slot in (
-        "__dict__", "__pydantic_fields_set__", "__pydantic_extra__", "__pydantic_private__"))
-_SPAN_SET = frozenset(Span.model_fields)
 # Every Event field but the defaulted ``sources`` and ``conflicts``: what validating the
 # stage's fields marks as set.
 _EVENT_SET = frozenset(Event.model_fields) - {"sources", "conflicts"}
 # The EventTime fields set without and with a ``likely_day`` given.
 _TIME_SET = frozenset(EventTime.model_fields) - {"likely_day"}
 _TIME_SET_DAY = frozenset(EventTime.model_fields)
-
-
-def span(text: str, start: int, end: int) -> Span:
-    """``Span(text=text, start=start, end=end)`` for offsets the stage found (never negative)."""
-    model = _new(Span)
-    _set_dict(model, {"text": text, "start": start, "end": end})
-    _set_fields_set(model, set(_SPAN_SET))
-    _set_extra(model, None)
-    _set_private(model, None)
-    return model
 
 
 def event(id: str, document: str, summary: str, actors: list[str], trigger: Span,

@@ -9,17 +9,14 @@ private slots) they are equal, state for state, which ``tests/test_timex_built.p
 
 from __future__ import annotations
 
-from pydantic import BaseModel
+from newstimeline.models import Interval, TimeExpression, TimexType
+from newstimeline.unvalidated import new_model as _new
+from newstimeline.unvalidated import set_dict as _set_dict
+from newstimeline.unvalidated import set_extra as _set_extra
+from newstimeline.unvalidated import set_fields_set as _set_fields_set
+from newstimeline.unvalidated import set_private as _set_private
+from newstimeline.unvalidated import span
 
-from newstimeline.models import Interval, Span, TimeExpression, TimexType
-
-_new = object.__new__
-# The models are frozen (their own __setattr__ refuses): the slots are set through their
-# descriptors.
-_set_dict, _set_fields_set, _set_extra, _set_private = (
-    BaseModel.__dict__[slot].__set__ for slot in (
-        "__dict__", "__pydantic_fields_set__", "__pydantic_extra__", "__pydantic_private__"))
-_SPAN_SET = frozenset(Span.model_fields)
 _EXPRESSION_SET = frozenset(TimeExpression.model_fields)
 
 
@@ -27,14 +24,9 @@ def time_expression(text: str, start: int, end: int, type: TimexType, value: str
                     interval: Interval, rule: str, explanation: str) -> TimeExpression:
     """``TimeExpression(span=Span(text=text, start=start, end=end), type=type, ...)`` for
     offsets that are never negative and a validated ``interval``."""
-    span = _new(Span)
-    _set_dict(span, {"text": text, "start": start, "end": end})
-    _set_fields_set(span, set(_SPAN_SET))
-    _set_extra(span, None)
-    _set_private(span, None)
     model = _new(TimeExpression)
-    _set_dict(model, {"span": span, "type": type, "value": value, "interval": interval,
-                      "rule": rule, "explanation": explanation})
+    _set_dict(model, {"span": span(text, start, end), "type": type, "value": value,
+                      "interval": interval, "rule": rule, "explanation": explanation})
     _set_fields_set(model, set(_EXPRESSION_SET))
     _set_extra(model, None)
     _set_private(model, None)
