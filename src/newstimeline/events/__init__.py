@@ -66,6 +66,7 @@ from newstimeline.events.vocabulary import (
     DETERMINERS,
     IRREALIS_MODALS,
     NEVER_EVENTS,
+    PHRASE_BREAK_TOKENS,
     PREPOSITIONS,
     QUOTE_TOKENS,
     REPORT_VEHICLES,
@@ -626,7 +627,7 @@ def _reduced_relative(mention: EventMention, toks: list[Token]) -> bool:
 # army seized the town"): a past form after their object may be that clause's finite verb.
 _CLAUSE_TAKING_CLASSES = frozenset({"REPORTING", "I_STATE", "PERCEPTION"})
 _PARTICIPLE_BREAKS = CLAUSE_BREAK_MARKS | QUOTE_TOKENS | CLAUSE_OPENERS | COMPLEMENTIZERS \
-    | frozenset({"or", "--", "_", "(", ")"})
+    | PHRASE_BREAK_TOKENS
 
 
 def _object_participle(k: int, found: list[EventMention], toks: list[Token]) -> bool:

@@ -373,3 +373,6 @@ OBJECT_DETERMINERS: frozenset[str] = DETERMINERS - {"that", "these", "those"}
 
 # Punctuation that ends a clause inside a sentence ("..., last year they contributed").
 CLAUSE_BREAK_MARKS = frozenset({",", ";", ":"})
+# Tokens that also end the stretch between a verb and its object noun: a choice, a dash or the wire
+# dash "_", brackets ("a summit -- set for April" is no participle of the summit).
+PHRASE_BREAK_TOKENS = frozenset({"or", "--", "_", "(", ")"})
