@@ -130,6 +130,7 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "no accessions ahead": {"ACCESSIONS_AHEAD": False},
     "events dated without a year": {"DATED_EVENTS": False},
     "no founding-year pins": {"FOUNDING_PINS": False},
+    "no currency conversions": {"CURRENCY_CONVERSIONS": False},
 }
 
 

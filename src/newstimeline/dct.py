@@ -24,6 +24,7 @@ from newstimeline.eras import (
     find_until_terms,
     founding_sentences,
 )
+from newstimeline.exchange_rates import conversion_likelihood, find_conversions
 from newstimeline.models import Dateline, Dct
 from newstimeline.offices import OfficeEvidence, find_officeholders
 from newstimeline.text import sentence_at, sentence_spans
@@ -417,6 +418,9 @@ DATED_EVENTS = True
 FOUNDING_PINS = True
 # Games named by their host ("the Nagano Olympics") name their year.
 OCCASION_YEARS = True
+# Currency conversions ("15.6 billion yen ($110 million)") imply the day's exchange rate, which
+# fits few years (`exchange_rates.py`).
+CURRENCY_CONVERSIONS = True
 # Among years the evidence fits equally, more recent ones are likelier (archives are young).
 RECENCY_PENALTY = 0.02
 # How far back from the reference date candidate years reach.
@@ -1674,6 +1678,7 @@ def infer_year(
     offices = find_officeholders(text)
     cycles = find_cycle_events(text) if CYCLE_EVENTS else []
     accessions = find_accessions(text) if ACCESSIONS_AHEAD else []
+    conversions = find_conversions(text) if CURRENCY_CONVERSIONS else []
     scores: dict[int, float] = {}
     evidence: dict[int, float] = {}
     for year in range(reference.year - CANDIDATE_YEARS, reference.year + 1):
@@ -1697,6 +1702,7 @@ def infer_year(
             + sum(math.log(era_likelihood(year, item)) for item in eras)
             + sum(math.log(cycle_likelihood(year, item)) for item in cycles)
             + sum(math.log(accession_likelihood(year, month, item)) for item in accessions)
+            + sum(math.log(conversion_likelihood(year, month, item)) for item in conversions)
         )
         scores[year] = evidence[year] - RECENCY_PENALTY * (reference.year - year)
     top = max(scores.values())
@@ -1724,6 +1730,9 @@ def infer_year(
               for c in cycles]
     links += [f'"{a.phrase}" tells of an accession {"ahead" if a.ahead else "made"} '
               f'({dt.date(a.year, a.month, 1):%B %Y})' for a in accessions]
+    links += [f'"{c.phrase}" converts at {c.units_per_dollar:.4g} to the dollar, '
+              + ("a rate that fits" if conversion_likelihood(best, month, c) >= 0.5 else
+                 "a rate that does not fit") + f" {best}" for c in conversions]
     explanation = _explain(best, confidence, {y: weights[y] / total for y in runners_up},
                            weekdays, _spanned(best, years, spans + pins), month, day, reference,
                            offices, links)
