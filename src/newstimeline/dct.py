@@ -215,6 +215,25 @@ SECURITY_NOUNS: frozenset[str] = frozenset({
     "certificates", "obligations", "debt", "loan", "loans", "paper", "issue",
 })  # fmt: skip
 MATURITIES = True
+# Round 12: the end of a security's call protection or of its rate period ("the shares are
+# redeemable after the end of 1994", "a floating dividend ... until Dec. 31, 1994", "the notes are
+# callable after 1996") is a term from the issue as a maturity is: issuers set round terms (five
+# years most often for resets and call protection, ten for maturities).
+SECURITY_TERMS = True
+SECURITY_TERM_CUES: frozenset[str] = frozenset({
+    "redeemable", "callable", "puttable", "noncallable", "non-callable", "convertible",
+    "exchangeable", "refundable", "nonrefundable", "non-refundable",
+})  # fmt: skip
+SECURITY_TERM_CUE_WORDS = 6
+# A rate that holds "until" a date, in a sentence naming a security, ends a rate period.
+RATE_TERM_NOUNS: frozenset[str] = frozenset({"rate", "dividend", "coupon", "interest", "yield"})
+# How many years after the issue call protection or a rate period ends: five most often
+# ("non-call five", five-year resets of preferred dividends), then ten, three, two and seven.
+PROTECTION_TERMS: dict[int, float] = {2: 0.08, 3: 0.12, 4: 0.04, 5: 0.3, 7: 0.08, 10: 0.15,
+                                      15: 0.03}  # fmt: skip
+# The securities such terms are set for: the maturity nouns and shares of stock.
+TERM_SECURITY_NOUNS: frozenset[str] = SECURITY_NOUNS | frozenset({
+    "preferred", "shares", "stock", "debentures", "warrants", "units"})
 # How much likelier a year written beside a month or a period is in the story's own year than
 # the style books allow: wire copy writes "Aug. 10" and "the third quarter" for this year's.
 WRITTEN_YEAR_SAME_YEAR = 0.25
@@ -509,6 +528,9 @@ class YearEvidence:
     """Compared in its sentence with "a year ago": the period just reported, not the year-ago one."""
     maturity: bool = False
     """When a security falls due ("notes due 1999"): a bond's term after the story."""
+    protected: bool = False
+    """With ``maturity``: the end of a call protection or a rate period ("redeemable after the
+    end of 1994"), shorter terms than maturities."""
     straddles: bool = False
     """A season across two years ("the 1997-98 season"), ``year`` its second: under way from the
     autumn of the first."""
@@ -621,6 +643,10 @@ def _evidence(
             # "debentures due March 1, 2011": a maturity, a security's term after the story.
             maturity = MATURITY_CUES & {w.lower() for w in before[-3:]} and bool(
                 SECURITY_NOUNS & {w.lower() for w in _WORD.findall(text, *sentence)})
+            # "redeemable after the end of 1994", "a fixed dividend until Dec. 31, 1994": a
+            # security's call protection or rate period, a round term from the issue too.
+            protected = (not maturity and SECURITY_TERMS
+                         and _is_security_term(text, sentence, clause, before, preposition))
             attributive = (not preposition and m.rule.name == "year_bare" and bool(before)
                            and _is_determiner(before[-1]) and bool(_NOUN_AFTER.match(text, m.end)))
             if attributive and HISTORY_YEARS and HISTORY_NOUNS & {
@@ -656,7 +682,8 @@ def _evidence(
                 period=m.rule.name in PERIOD_RULES and (
                     m.rule.name != "fiscal_year" or tense == "past") and reported,
                 current=tense != "future" and bool(_YEAR_AGO.search(text, *sentence)),
-                maturity=bool(maturity) and MATURITIES,
+                maturity=(bool(maturity) or protected) and MATURITIES,
+                protected=protected,
                 # "cash flow for 1990 and beyond" opens a stretch of years, not one year's
                 # figures; a fiscal year ends in a month of its own, not with the calendar's.
                 whole=(m.rule.name in PERIOD_RULES or bool(before and before[-1].lower() == "for"))
@@ -664,6 +691,20 @@ def _evidence(
                 deadline=DEADLINE_TARGETS and direct_deadline and tense == "future",
                 twin=span if (span := _period_span(m)) in bare else None))
     return weekdays, years + [item for item, _ in split]
+
+
+def _is_security_term(text: str, sentence: tuple[int, int], clause: tuple[int, int],
+                      before: list[str], preposition: str) -> bool:
+    """Whether the year ends a security's call protection or rate period: "redeemable after the
+    end of 1994", "a floating dividend ... until Dec. 31, 1994", in a sentence naming the
+    security ("preferred shares", "notes")."""
+    words = {w.lower() for w in _WORD.findall(text, *sentence)}
+    if not TERM_SECURITY_NOUNS & words:
+        return False
+    if SECURITY_TERM_CUES & {w.lower() for w in before[-SECURITY_TERM_CUE_WORDS:]}:
+        return True
+    clause_words = {w.lower() for w in _WORD.findall(text, *clause)}
+    return preposition == "until" and bool(RATE_TERM_NOUNS & clause_words)
 
 
 def _period_span(m: Mention) -> tuple[int, int] | None:
@@ -1049,7 +1090,7 @@ def zero_coupon_terms(text: str, years: list[YearEvidence]) -> list[ElapsedSpan]
     """A zero-coupon issue's term from its price and yield ("offered at $308.32 per $1,000
     principal amount at maturity, representing an 8% yield to maturity": 15 years), leading back
     from the one maturity the text names ("due on Nov. 1, 2004": 1989)."""
-    maturities = {e.year for e in years if e.maturity}
+    maturities = {e.year for e in years if e.maturity and not e.protected}
     price, rate = _ZERO_PRICE.search(text), _YIELD_TO_MATURITY.search(text)
     if len(maturities) != 1 or price is None or rate is None:
         return []
@@ -1395,8 +1436,8 @@ def _mention_likelihood(story_year: int, item: YearEvidence, story_month: int) -
     """
     if item.maturity:
         term = item.year - story_year
-        return MATURITY_TERMS.get(term, MATURITY_OTHER_TERM) if term > 0 else (
-            AHEAD_OF_PAST_MENTION)
+        terms = PROTECTION_TERMS if item.protected else MATURITY_TERMS
+        return terms.get(term, MATURITY_OTHER_TERM) if term > 0 else AHEAD_OF_PAST_MENTION
     if item.month is not None:
         months = (story_year - item.year) * 12 + story_month - item.month
         after = months // 12 if item.tense != "future" else -((-months) // 12)
@@ -1866,7 +1907,9 @@ def _year_reasons(years: list[YearEvidence]) -> list[str]:
                            f"{SINCE_HORIZON} years old")
     for item in years:
         if item.maturity:
-            reasons.append(f'"{item.phrase}" is a maturity, a bond\'s term (10 years most often) '
+            reasons.append(f'"{item.phrase}" ends a call protection or rate period (5 years '
+                           "most often) after the story" if item.protected else
+                           f'"{item.phrase}" is a maturity, a bond\'s term (10 years most often) '
                            "after the story")
     if bounds:
         reasons.append("older years (" + ", ".join(map(str, bounds[:6]))
