@@ -1301,8 +1301,10 @@ def _distinct_years(evidence: list[YearEvidence], looked_back_to: int | None = N
     by_year: dict[int, list[YearEvidence]] = {}
     for item in evidence:
         by_year.setdefault(item.year, []).append(item)
-    maturities = [next(i for i in items if i.maturity) for _, items in sorted(by_year.items())
-                  if any(i.maturity for i in items)]
+    # A year a security falls due is a maturity though a put or call also names it ("due 1999
+    # ... puttable in 1999"): the maturity's own mention speaks for it.
+    maturities = [min((i for i in items if i.maturity), key=lambda i: i.protected)
+                  for _, items in sorted(by_year.items()) if any(i.maturity for i in items)]
     by_year = {y: items for y, items in by_year.items() if not any(i.maturity for i in items)}
     result: list[YearEvidence] = []
     for year, items in sorted(by_year.items()):
