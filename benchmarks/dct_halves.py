@@ -131,6 +131,10 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "events dated without a year": {"DATED_EVENTS": False},
     "no founding-year pins": {"FOUNDING_PINS": False},
     "no currency conversions": {"CURRENCY_CONVERSIONS": False},
+    "deadlines as round 11's table": {
+        "YEARS_BEFORE_DEADLINE": {0: 0.1, 1: 0.15, 2: 0.2, 3: 0.2, 4: 0.15, 5: 0.1}},
+    "call protection as a deadline": {"SECURITY_TERMS": False},
+    "records since as stretches": {"RECORDS_SINCE": False},
 }
 
 

@@ -82,3 +82,40 @@ def test_a_rate_shared_by_several_years_leaves_them_all_candidates() -> None:
     assert result.confidence < dct.LOW_CONFIDENCE
     assert {1989, 1990, 2005} <= {result.year, *result.candidates}
     assert "converts at 1.17 to the dollar" in result.explanation
+
+
+@pytest.mark.parametrize(("text", "currencies", "rate"), [
+    ("In late trading in New York the dollar was at 1.5230 marks and 128.40 yen, against "
+     "1.5190 marks and 127.95 yen on Monday.", ("DEM",), 1.521),
+    ("The dollar fell to 104.35 yen in Tokyo.", ("JPY",), 104.35),
+    ("The pound, which had opened at $1.9850, ended at $1.9910.", ("GBP",), 1 / 1.985),
+    ("Sterling fell to $1.32 on Monday after the vote.", ("GBP",), 1 / 1.32),
+    ("The euro rose to $1.1850 in Asian trading.", ("EUR",), 1 / 1.185),
+    ("The Canadian dollar closed at 97.6 U.S. cents, up a quarter of a cent.", ("CAD",),
+     100 / 97.6),
+])
+def test_a_quoted_rate_is_the_rate_of_the_day(
+        text: str, currencies: tuple[str, ...], rate: float) -> None:
+    found = {c.currencies: c.units_per_dollar for c in find_conversions(text)}
+    assert found[currencies] == pytest.approx(rate, rel=0.01)
+
+
+@pytest.mark.parametrize("text", [
+    # A share price in marks, with no dollar in the sentence, is no rate.
+    "Daimler shares closed at 71.50 marks in Frankfurt.",
+    # Amounts, not rates.
+    "The pound was used to pay $1.5 million in fees.",
+    "The euro zone lent Greece $1.25 billion.",
+])
+def test_prices_and_amounts_are_no_quoted_rates(text: str) -> None:
+    assert find_conversions(text) == []
+
+
+def test_a_quoted_rate_dates_a_markets_story() -> None:
+    # Sterling at $1.32 on a Monday, June 27: 2016 (the Brexit vote), not 1994, 2005 or 2011,
+    # when the pound bought $1.53 to $1.82; "its lowest since 1985" is a record, no stretch.
+    text = ("LONDON, June 27 (Reuters) - Sterling fell to $1.32 on Monday, its lowest since 1985, "
+            "after Britons voted last week to leave the European Union.")
+    result = infer_story_year(text, 6, 27)
+    assert result.year == 2016
+    assert result.confidence < dct.LOW_CONFIDENCE  # 2022 and 2017 fit the rate too

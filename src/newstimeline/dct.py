@@ -131,6 +131,17 @@ STRETCH_FROM_SINCE = True
 # stretch as "since 1947" does, the clause reaching this many words.
 SINCE_CLAUSES = True
 SINCE_REACH_WORDS = 20
+# Round 12: "its lowest since 1985", "the biggest increase since 1991", "the first time since
+# 1972" compare with the last time something happened, a record: news of it is news because the
+# gap is long, so the year bounds the story from below without the horizon of a stretch.
+RECORDS_SINCE = True
+RECORD_WORDS: frozenset[str] = frozenset({
+    "first", "highest", "lowest", "biggest", "largest", "smallest", "worst", "best", "most",
+    "least", "fewest", "strongest", "weakest", "fastest", "slowest", "sharpest", "steepest",
+    "deepest", "longest", "shortest", "greatest", "heaviest", "hottest", "coldest", "warmest",
+    "wettest", "driest", "busiest", "cheapest", "costliest", "deadliest", "bloodiest", "only",
+})  # fmt: skip
+RECORD_WORDS_BEFORE = 8
 # A year told once with "since" starts a stretch wherever else the text names it.
 SINCE_FOR_EVERY_MENTION = True
 # A story older than a year it mentions without tense ("the 2020 election" in 2019): likely
@@ -676,7 +687,9 @@ def _evidence(
             years.append(YearEvidence(
                 phrase, int(written_year), tense, month,
                 since=preposition in OPEN_ENDED_PREPOSITIONS and tense == "past",
-                started=preposition in OPEN_ENDED_PREPOSITIONS and tense == "past",
+                started=preposition in OPEN_ENDED_PREPOSITIONS and tense == "past"
+                # The mention holds its own preposition ("since 1985"): put it back in place.
+                and not (RECORDS_SINCE and _is_record_since([*before, m.parts.get("prep", "")])),
                 attributive=attributive,
                 # "fiscal 1990" names the fiscal year running now as often as one that ended.
                 period=m.rule.name in PERIOD_RULES and (
@@ -691,6 +704,16 @@ def _evidence(
                 deadline=DEADLINE_TARGETS and direct_deadline and tense == "future",
                 twin=span if (span := _period_span(m)) in bare else None))
     return weekdays, years + [item for item, _ in split]
+
+
+def _is_record_since(before: list[str]) -> bool:
+    """Whether a superlative stands a few words before the "since" that opens the year's
+    stretch ("its lowest level since 1985", "the first such visit since the war ended in 1991")."""
+    lowered = [w.lower() for w in before]
+    if "since" not in lowered:
+        return False
+    at = len(lowered) - 1 - lowered[::-1].index("since")
+    return bool(RECORD_WORDS & set(lowered[max(0, at - RECORD_WORDS_BEFORE):at]))
 
 
 def _is_security_term(text: str, sentence: tuple[int, int], clause: tuple[int, int],

@@ -77,6 +77,8 @@ _DOLLARS_PER_EURO: tuple[float, ...] = (
 # amount at these rates (copy still converted them until the notes went in 2002).
 EURO_LEGACY: dict[str, float] = {"DEM": 1.95583, "FRF": 6.55957, "NLG": 2.20371, "ITL": 1936.27}
 
+# Quotes of the exchange rate itself ("the dollar was at 142.10 yen") count as conversions do.
+RATE_QUOTES = True
 # How a currency is named before or after an amount. "francs" alone may be French or Swiss (each
 # is tried); Belgian and other francs have no row and are left out.
 CURRENCY_WORDS: dict[str, tuple[str, ...]] = {
@@ -106,6 +108,10 @@ _AMOUNT = r"(?P<{0}>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s?(?P<{0}_scale>tho
 _HEDGE = r"(?:(?:about|around|roughly|some|nearly|almost|approximately|more than|less than|" \
          r"over|under|or|U\.S\.) )*"
 _WORDS = "|".join(re.escape(w) for w in sorted(CURRENCY_WORDS, key=len, reverse=True))
+# The currencies a rate is quoted in per dollar ("142.10 yen", "1.8400 marks").
+_WORDS_QUOTED = "|".join(re.escape(w) for w in sorted(
+    ("yen", "marks", "deutsche marks", "swiss francs", "french francs", "francs", "guilders",
+     "lire", "canadian dollars"), key=len, reverse=True))
 _SYMBOLS = "|".join(re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
 # Francs of a country without a row ("30 billion Belgian francs") are not read as French ones.
 _NOT_OTHER_FRANCS = r"(?! (?:Belgian|Luxembourg|CFA|Congolese|Rwandan|Burundi) )"
@@ -120,6 +126,23 @@ _CONVERSION = re.compile(
     + r"(?:(?P<symbol2>" + _SYMBOLS + r")\s?" + _AMOUNT.format("foreign3") + r"|"
     + _AMOUNT.format("foreign4") + _NOT_OTHER_FRANCS + r" (?P<word2>" + _WORDS + r"))\)",
     re.IGNORECASE)
+
+
+# Quotes of the rate itself in markets copy: "the dollar was at 1.8400 marks and 142.10 yen",
+# "the pound, which was at $1.5765", "the Canadian dollar closed at 97.6 U.S. cents". A number with
+# decimals before a currency's name, in a sentence about the dollar, is that currency per dollar.
+_PER_DOLLAR_QUOTE = re.compile(
+    r"(?<![$\d.,])(?P<rate>\d{1,3}(?:,\d{3})*\.\d{1,4}) (?P<word>" + _WORDS_QUOTED + r")\b")
+_DOLLAR_WORD = re.compile(r"\b(?:[Tt]he|U\.S\.) dollar\b")
+_DOLLARS_PER_UNIT_QUOTE = re.compile(
+    r"\b(?P<word>[Pp]ound|[Ss]terling|[Ee]uro|Australian dollar)\b[^.;$]{0,60}?\b(?:at|to|from|above|"
+    r"below|near|around) (?:US|U\.S\. )?\$(?P<rate>\d\.\d{2,4})\b(?! ?(?:million|billion|trillion|"
+    r"a share|per|an? ))")
+_CANADIAN_CENTS_QUOTE = re.compile(
+    r"\bCanadian dollar\b[^.;$]{0,60}?\b(?:at|to|from|above|below|near|around) "
+    r"(?P<rate>\d{2,3}(?:\.\d{1,2})?) (?:U\.S\. |US )?cents\b")
+_QUOTED_UNITS: dict[str, str] = {"pound": "GBP", "sterling": "GBP", "euro": "EUR",
+                                 "australian dollar": "AUD"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,9 +178,41 @@ def find_conversions(text: str) -> list[ConversionEvidence]:
         if dollars <= 0 or foreign <= 0:
             continue
         rates.setdefault(currencies, []).append((m[0], foreign / dollars))
+    for phrase, currencies, rate in rate_quotes(text) if RATE_QUOTES else ():
+        rates.setdefault(currencies, []).append((phrase, rate))
     return [ConversionEvidence(found[0][0], currencies,
                                statistics.median(rate for _, rate in found))
             for currencies, found in rates.items()]
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """The sentences of ``text`` as (start, end), split after a full stop and a space."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in re.finditer(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])[.;!?](?=\s)", text):
+        spans.append((start, m.end()))
+        start = m.end()
+    return [*spans, (start, len(text))]
+
+
+def rate_quotes(text: str) -> list[tuple[str, tuple[str, ...], float]]:
+    """Exchange rates quoted as such: (phrase, currencies, units per dollar)."""
+    found: list[tuple[str, tuple[str, ...], float]] = []
+    for start, end in _sentences(text):
+        if _DOLLAR_WORD.search(text, start, end):
+            for m in _PER_DOLLAR_QUOTE.finditer(text, start, end):
+                rate = float(m["rate"].replace(",", ""))
+                if rate > 0:
+                    found.append((m[0], CURRENCY_WORDS[m["word"].lower()], rate))
+        for m in _DOLLARS_PER_UNIT_QUOTE.finditer(text, start, end):
+            rate = float(m["rate"])
+            if rate > 0:
+                found.append((m[0], (_QUOTED_UNITS[m["word"].lower()],), 1 / rate))
+        for m in _CANADIAN_CENTS_QUOTE.finditer(text, start, end):
+            rate = float(m["rate"])
+            if rate > 0:
+                found.append((m[0], ("CAD",), 100 / rate))
+    return found
 
 
 def rate_in(currency: str, year: int, month: int = 7) -> float | None:
