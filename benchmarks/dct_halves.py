@@ -135,6 +135,7 @@ ABLATIONS: dict[str, dict[str, object]] = {
         "YEARS_BEFORE_DEADLINE": {0: 0.1, 1: 0.15, 2: 0.2, 3: 0.2, 4: 0.15, 5: 0.1}},
     "call protection as a deadline": {"SECURITY_TERMS": False},
     "records since as stretches": {"RECORDS_SINCE": False},
+    "no year ranges (1990-92)": {"YEAR_RANGES": False},
 }
 
 

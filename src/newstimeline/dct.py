@@ -406,6 +406,11 @@ SPLIT_YEAR_NOUNS: frozenset[str] = frozenset({
     "term", "session", "campaign", "crop", "harvest", "marketing",
 })  # fmt: skip
 SPLIT_YEARS = True
+# Round 12: ranges of years the tagger does not read ("grow 8% a year in 1990-92") count as their
+# two years; two digits after the dash reach at most six years on, four at most ten.
+YEAR_RANGES = True
+RANGE_LONGEST_TWO = 6
+RANGE_LONGEST_FOUR = 10
 # Ordinals of anniversaries ("the 50th anniversary", "its fortieth anniversary").
 ANNIVERSARY_ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -480,6 +485,11 @@ _MAKE_AFTER = re.compile(r" ([A-Z][A-Za-z-]+)")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _YEAR_WRITTEN = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 _ANNIVERSARY_WORD = re.compile(r"\banniversar(?:y|ies)\b", re.IGNORECASE)
+# A range of years ("1990-92", "1996-2000"), with the word after it (a season's noun). Not an
+# ISO date ("1998-08-07", "1998-08"): nothing numeric may follow, and two digits reach at most
+# RANGE_LONGEST_TWO years (a month "1998-08" would be ten).
+_YEAR_RANGE = re.compile(r"(?<![\d/-])(?P<first>(?:19|20)\d\d) ?[-–] ?(?P<last>(?:19|20)\d\d|\d\d)"
+                         r"(?![\d-])(?: (?P<noun>[a-z]+))?")
 _SPLIT_YEAR = re.compile(r"\b((?:19|20)\d\d)[-–/]((?:19|20)?\d\d) ([a-z]+)(?: year)?\b")
 # A person's age as news copy writes it: "Smith, 51,", "a 51-year-old", "at age 51", "is 51 years
 # old". Ages told of a past moment ("when she was 4") are not ages now, so "was" is left out.
@@ -799,6 +809,43 @@ def split_years(text: str) -> list[tuple[YearEvidence, tuple[int, int]]]:
         if end == first + 1 and m[3] in SPLIT_YEAR_NOUNS:
             found.append((YearEvidence(m[0], end, "none", attributive=True, straddles=True),
                           m.span()))
+    return found
+
+
+def year_ranges(text: str, mentions: list[Mention]) -> list[YearEvidence]:
+    """Ranges of years the tagger leaves alone ("sales will grow 8% a year in 1990-92", "rose in
+    1985-87", "the 1991-95 plan"): both years, with the tense of their clause and its forecast
+    words. Ahead, the first year is the nearest ahead and the last only bounds the story; told
+    in the past, the last is the latest year looked back on. Seasons ("the 1997-98 season") are
+    read by ``split_years``, ISO dates ("1998-08-07") not at all."""
+    sentences = sentence_spans(text)
+    found: list[YearEvidence] = []
+    for m in _YEAR_RANGE.finditer(text):
+        first, written = int(m["first"]), m["last"]
+        last = int(written) if len(written) == 4 else (
+            first - first % 100 + int(written) + (100 if int(written) < first % 100 else 0))
+        longest = RANGE_LONGEST_FOUR if len(written) == 4 else RANGE_LONGEST_TWO
+        if not 0 < last - first <= longest:
+            continue
+        # The tagger reads the second of two full years ("1996-2000") as a year of its own:
+        # only the years no mention covers are added.
+        unread = [year for year, (start, end) in ((first, m.span("first")), (last, m.span("last")))
+                  if not any(start < x.end and x.start < end for x in mentions)]
+        if not unread:
+            continue
+        if m["noun"] and m["noun"].lower() in SPLIT_YEAR_NOUNS:
+            continue
+        sentence = sentence_at(sentences, m.start())
+        clause = _clause(text, sentence, m.start(), m.end())
+        tense = clause_tense(text, clause, m.start(), m.end())
+        if tense == "none":
+            tense = clause_tense(text, sentence, m.start(), m.end())
+        cues = {w.lower() for w in (*_WORD.findall(text, clause[0], m.start())[
+            -YEAR_CUE_WORDS_BEFORE:], *_WORD.findall(text, m.end(), clause[1])[
+            :YEAR_CUE_WORDS_AFTER])}
+        if cues & YEAR_FUTURE_CUES:
+            tense = "future"
+        found += [YearEvidence(m[0], year, tense) for year in unread]
     return found
 
 
@@ -1706,6 +1753,8 @@ def infer_year(
     eras = find_era_terms(text) + (find_until_terms(text) if ERA_UNTIL else [])
     if EVENT_YEARS:
         years += event_years(eras)
+    if YEAR_RANGES:
+        years += year_ranges(text, mentions)
     if OCCASION_YEARS:
         # "the Sydney Olympics" names 2000 as "the 2000 Olympics" does: near, on either side.
         years += [YearEvidence(phrase, year, "none", attributive=True)
