@@ -136,6 +136,8 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "call protection as a deadline": {"SECURITY_TERMS": False},
     "records since as stretches": {"RECORDS_SINCE": False},
     "no year ranges (1990-92)": {"YEAR_RANGES": False},
+    "since years take clause cues": {"SINCE_ALWAYS_PAST": False},
+    "obligations leave deadlines open": {"DEADLINE_OBLIGATIONS": False},
 }
 
 

@@ -179,6 +179,13 @@ YEAR_FUTURE_CUES: frozenset[str] = frozenset({
 INTENTION_WORDS: frozenset[str] = frozenset({
     "intend", "intends", "intended", "hope", "hopes", "hoped", "target", "targets", "goal",
 })  # fmt: skip
+# Round 12: obligations put a deadline ahead as intentions do ("must repay the debt by 2001,
+# creditors said"): what must be done by a year is not done yet.
+OBLIGATION_WORDS: frozenset[str] = frozenset({"must", "required", "obliged", "obligated"})
+DEADLINE_OBLIGATIONS = True
+# Round 12: a year "since" opens lies behind the story whatever the clause's other words say
+# ("its first loss since 1974, and it expects a profit in 1995").
+SINCE_ALWAYS_PAST = True
 YEAR_CUE_WORDS_BEFORE = 6
 # A deadline preposition this many words before a year governs it through a noun phrase: "by
 # the end of 1990", "until the opening of the 2000 Olympics".
@@ -658,9 +665,13 @@ def _evidence(
             cues = {w.lower() for w in (
                 *_WORD.findall(text, clause[0], m.context_start)[-YEAR_CUE_WORDS_BEFORE:],
                 *after)}
+            ahead_words = INTENTION_WORDS | (OBLIGATION_WORDS if DEADLINE_OBLIGATIONS
+                                             else frozenset())
             if cues & YEAR_FUTURE_CUES or (preposition in DEADLINE_PREPOSITIONS
-                                           and cues & INTENTION_WORDS):
+                                           and cues & ahead_words):
                 tense = "future"
+            if SINCE_ALWAYS_PAST and preposition in OPEN_ENDED_PREPOSITIONS:
+                tense = "past"
             # "debentures due March 1, 2011": a maturity, a security's term after the story.
             maturity = MATURITY_CUES & {w.lower() for w in before[-3:]} and bool(
                 SECURITY_NOUNS & {w.lower() for w in _WORD.findall(text, *sentence)})
@@ -1848,13 +1859,20 @@ def infer_year(
     links += [f'"{a.phrase}" tells of an accession {"ahead" if a.ahead else "made"} '
               f'({dt.date(a.year, a.month, 1):%B %Y})' for a in accessions]
     links += [f'"{c.phrase}" converts at {c.units_per_dollar:.4g} to the dollar, '
-              + ("a rate that fits" if conversion_likelihood(best, month, c) >= 0.5 else
-                 "a rate that does not fit") + f" {best}" for c in conversions]
+              + _rate_fit(conversion_likelihood(best, month, c)) + f" {best}"
+              for c in conversions]
     explanation = _explain(best, confidence, {y: weights[y] / total for y in runners_up},
                            weekdays, _spanned(best, years, spans + pins), month, day, reference,
                            offices, links)
     return YearInference(best, round(confidence, 3), runners_up, explanation,
                          {y: weights[y] / total for y in ranked})
+
+
+def _rate_fit(likelihood: float) -> str:
+    """How an exchange rate fits the year chosen, in words: within the spread of a year's rates,
+    at its edge, or far off."""
+    return ("a rate that fits" if likelihood >= 0.5 else "a rate that fits loosely"
+            if likelihood >= 0.1 else "a rate that does not fit")
 
 
 def _later_fit(best: dt.date, weekdays: list[WeekdayEvidence], reference: dt.date) -> int | None:

@@ -98,10 +98,10 @@ SCALES: dict[str, float] = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "m": 1e
                             "billion": 1e9, "bln": 1e9, "bn": 1e9, "trillion": 1e12}  # fmt: skip
 # A day's rate strays from the year's average by a few percent, and the table is rounded: the
 # implied rate fits a year within about this share (a log-normal spread).
-RATE_SPREAD = 0.03
+RATE_SPREAD = 0.04
 # A conversion made at another time's rate ("the $110 million it paid then") or a misreading:
 # the likelihood of a year whose rate does not fit, against 1 for one that does.
-RATE_MISFIT = 0.05
+RATE_MISFIT = 0.02
 
 _AMOUNT = r"(?P<{0}>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s?(?P<{0}_scale>thousand|million|" \
           r"billion|trillion|mln|bln|bn|m)\b)?"
