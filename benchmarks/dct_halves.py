@@ -138,6 +138,7 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "no year ranges (1990-92)": {"YEAR_RANGES": False},
     "since years take clause cues": {"SINCE_ALWAYS_PAST": False},
     "obligations leave deadlines open": {"DEADLINE_OBLIGATIONS": False},
+    "base years (1990 levels) as years": {"BASE_YEARS": False},
 }
 
 

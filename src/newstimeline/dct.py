@@ -406,6 +406,19 @@ MODEL_YEARS = True
 INDEX_BASES = True
 _INDEX_BASE = re.compile(r"\s?(?:=|equal(?:s|ing|led|ling)?(?: to)?)\s?(?:100|1,000)\b"
                          r"(?![.,]\d)(?! ?(?:percent|%|million|billion|points?|shares?))")
+# Round 12: the base year of a target ("cut emissions 5.2 percent below 1990 levels by 2012",
+# "quadruple its 2000 gross domestic product by 2020") is chosen once and kept: history, a bound
+# from below only, as an index's base is.
+BASE_YEARS = True
+_BASE_LEVELS = re.compile(r"(?:'s)? levels\b")
+# One "level" is a base after a comparison ("from its 1990 level"); "the 1990 level of output
+# was higher" is a past year's figure.
+_BASE_LEVEL = re.compile(r"(?:'s)? level\b")
+BASE_COMPARISONS: frozenset[str] = frozenset({"below", "above", "from", "to", "over", "under",
+                                              "than", "beneath"})  # fmt: skip
+MULTIPLIER_VERBS: frozenset[str] = frozenset({
+    "double", "doubling", "triple", "tripling", "quadruple", "quadrupling", "halve", "halving",
+})  # fmt: skip
 # A split year names a season that straddles two ("the 1997-98 season", "the 1999-2000 school
 # year"): a period near the story like "the 2020 election", counted from its second year.
 SPLIT_YEAR_NOUNS: frozenset[str] = frozenset({
@@ -687,6 +700,14 @@ def _evidence(
                 tense = "past" if tense == "none" else tense
             if INDEX_BASES and _INDEX_BASE.match(text, m.end):
                 # "based on the close of 1969 equaling 100": an index's base, kept for decades.
+                years.append(YearEvidence(phrase, int(written_year), "past", since=True))
+                continue
+            if BASE_YEARS and (_BASE_LEVELS.match(text, m.end) or (
+                    _BASE_LEVEL.match(text, m.end) and BASE_COMPARISONS & {
+                        w.lower() for w in before[-2:]}) or (
+                    attributive and MULTIPLIER_VERBS & {w.lower() for w in before[-3:]})):
+                # "5.2 percent below 1990 levels", "quadruple its 2000 output": a target's base
+                # year, history however far back.
                 years.append(YearEvidence(phrase, int(written_year), "past", since=True))
                 continue
             if BIRTH_AGES and _is_birth_year(text, sentence, m):
