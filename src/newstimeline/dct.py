@@ -4,7 +4,8 @@ Precedence: ``--dct`` > document metadata > dateline (its year as written, from 
 inferred from the text's evidence) > the reference date, with a warning. The evidence: weekdays
 and their tense, explicit years and their tense (reporting periods, maturities, decades among
 them), "N years ago", anniversaries and ages of institutions leading from a named year, titled
-officeholders and their terms; the reference date bounds the year from above.
+officeholders and their terms, exchange rates implied by currency conversions; the reference
+date bounds the year from above.
 """
 
 from __future__ import annotations
