@@ -119,3 +119,8 @@ def test_a_quoted_rate_dates_a_markets_story() -> None:
     result = infer_story_year(text, 6, 27)
     assert result.year == 2016
     assert result.confidence < dct.LOW_CONFIDENCE  # 2022 and 2017 fit the rate too
+
+
+def test_a_symbol_in_lower_case_is_no_currency() -> None:
+    assert find_conversions("The dm 500 million ($270 million) figure was a typo.") == []
+    assert len(find_conversions("It set aside DM 500 million ($270 million).")) == 1

@@ -169,7 +169,8 @@ def find_conversions(text: str) -> list[ConversionEvidence]:
                       or CURRENCY_WORDS.get(name.lower()))
         if currencies is None:
             continue
-        if m["symbol"] == "DM" and m["symbol"] != name:  # "dm" in lower case is no symbol
+        symbol = m["symbol"] or m["symbol2"]
+        if symbol and symbol != symbol.upper():  # "dm", "c$" in lower case are no symbols
             continue
         first = next(k for k in ("foreign", "foreign2", "foreign3", "foreign4") if m[k])
         dollars = _value(m["usd"], m["usd_scale"]) if m["usd"] else _value(
