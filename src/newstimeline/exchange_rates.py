@@ -15,6 +15,8 @@ import re
 import statistics
 from dataclasses import dataclass
 
+from newstimeline.text import sentence_spans
+
 # Yearly average rates from FIRST_RATE_YEAR on: units of the currency per US dollar, or US
 # dollars per unit for the currencies quoted that way (pound, euro, Australian dollar). The last
 # value stands for the years after it too.
@@ -186,20 +188,10 @@ def find_conversions(text: str) -> list[ConversionEvidence]:
             for currencies, found in rates.items()]
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    """The sentences of ``text`` as (start, end), split after a full stop and a space."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for m in re.finditer(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])[.;!?](?=\s)", text):
-        spans.append((start, m.end()))
-        start = m.end()
-    return [*spans, (start, len(text))]
-
-
 def rate_quotes(text: str) -> list[tuple[str, tuple[str, ...], float]]:
     """Exchange rates quoted as such: (phrase, currencies, units per dollar)."""
     found: list[tuple[str, tuple[str, ...], float]] = []
-    for start, end in _sentences(text):
+    for start, end in sentence_spans(text):
         if _DOLLAR_WORD.search(text, start, end):
             for m in _PER_DOLLAR_QUOTE.finditer(text, start, end):
                 rate = float(m["rate"].replace(",", ""))
