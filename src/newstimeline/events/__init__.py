@@ -39,6 +39,7 @@ from newstimeline.events.anchor import (
     since_clauses,
     tagged_noun,
     untensed_present,
+    weekday_for_tense,
     when_clause_of,
     when_follows,
 )
@@ -256,7 +257,7 @@ def extract_events(
         # (Each step on the sentence's expressions is skipped when it has none: it finds none.)
         owned = _owned_expressions(tensed, toks, placing, text, relatives) if placing \
             else [[] for _ in tensed]
-        earlier = _past_years(tensed, owned, dct, text, (sentence.start, sentence.end)) \
+        earlier = _past_years(tensed, owned, dct, text, (sentence.start, sentence.end), toks) \
             if placing else {}
         if earlier:
             # "In January, ..., a clinic bombing killed a guard" (an October story): a month
@@ -559,12 +560,20 @@ def _dates_in_force(placing: list[TimeExpression], governing: set[int], text: st
 
 
 def _past_years(mentions: list[EventMention], owned: list[list[TimeExpression]],
-                dct: dt.date, text: str, sentence: tuple[int, int]) -> dict[int, TimeExpression]:
+                dct: dt.date, text: str, sentence: tuple[int, int],
+                toks: list[Token]) -> dict[int, TimeExpression]:
     """The expressions owned by a simple past (by id) that name a month or day without its
     year after the story's date, each a year earlier (``a_year_earlier``), when the time
-    tagger read no tense around them (it chose the year nearest the DCT)."""
+    tagger read no tense around them (it chose the year nearest the DCT); and a weekday told
+    on the wrong side of the DCT for a simple past or a future verb, a week earlier or later
+    (``weekday_for_tense``)."""
     earlier: dict[int, TimeExpression] = {}
     for mention, own in zip(mentions, owned, strict=True):
+        if mention.tense in {"past", "future"} and mention.aspect == "simple":
+            for expression in own:
+                moved = weekday_for_tense(expression, mention.tense, text, dct)
+                if moved is not None and not quoted_apart(expression, mention, toks):
+                    earlier[id(expression)] = moved
         if mention.tense == "past" and mention.aspect == "simple":
             for expression in own:
                 shifted = a_year_earlier(expression, dct)
@@ -573,6 +582,15 @@ def _past_years(mentions: list[EventMention], owned: list[list[TimeExpression]],
                         text, sentence, expression.span.start, expression.span.end) == "none":
                     earlier[id(expression)] = shifted
     return earlier
+
+
+def quoted_apart(expression: TimeExpression, mention: EventMention, toks: list[Token]) -> bool:
+    """Whether the expression and the trigger lie on two sides of a quotation's edge ("``will
+    leave at 4 a.m. Thursday,'' Castro said": the day is the quoted future's, not the
+    report's)."""
+    quotes = quoted_spans(toks)
+    return any((first <= expression.span.start < end) != (first <= mention.token.start < end)
+               for first, end in quotes)
 
 
 def _occasion_before(mention: EventMention, toks: list[Token], placing: list[TimeExpression],

@@ -33,6 +33,7 @@ from newstimeline.events.vocabulary import (
 from newstimeline.models import EventTime, Precision, TimeExpression
 from newstimeline.text import Token
 from newstimeline.timex import calendar as cal
+from newstimeline.timex.vocabulary import MONTHS, WEEKDAYS
 
 # The longest period that dates the other events of its sentence: a decade (a century does not).
 MAX_DECADE_DAYS = 3660
@@ -774,6 +775,49 @@ def a_year_earlier(expression: TimeExpression, dct: dt.date) -> TimeExpression |
         "value": value, "interval": earlier,
         "explanation": f"{expression.explanation}; told of a past event: {value}, the last "
         f"one before the story's date"})
+
+
+# Words before a weekday that make it a target or a bound of the event, not its time ("was
+# postponed to Monday", "extended until Friday"): such a day may lie on either side of the DCT.
+_TARGET_WORDS: frozenset[str] = frozenset({
+    "to", "for", "until", "till", "through", "by", "before", "after", "from", "since", "next"})
+_WEEK = dt.timedelta(days=7)
+_WEEKDAY_WORD = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+# A month or a year in the expression: the day is written out ("on Monday, Oct. 26").
+_DATE_WORDS = re.compile(r"\d{4}|\b(?:" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
+
+
+def weekday_for_tense(expression: TimeExpression, tense: str, text: str,
+                      dct: dt.date) -> TimeExpression | None:
+    """The same weekday a week earlier or later, for a weekday named without its date that the
+    tagger put on the wrong side of the story's date for the tense of the verb it dates (the
+    tagger reads the tense around the expression, which may be another verb's): a simple past
+    does not lie after the DCT ("Senators rejected an amendment on Wednesday that would have
+    cut the aid", in a Thursday story: the day before), a future not before it ("Biden, who
+    will travel to Detroit on Monday, urged the House to act", in a Thursday story: the coming
+    Monday). None when the day fits, or is a target or a bound ("postponed to Monday")."""
+    interval = expression.interval
+    day = interval.earliest
+    if not interval.is_point or day is None or expression.type not in PLACING_TYPES:
+        return None
+    if tense == "past" and dct < day <= dct + _WEEK:
+        shift = -_WEEK
+    elif tense == "future" and dct - _WEEK <= day < dct:
+        shift = _WEEK
+    else:
+        return None  # (most expressions: tested before the text is read)
+    if not _WEEKDAY_WORD.search(expression.span.text) or _DATE_WORDS.search(expression.span.text):
+        return None
+    before = text[max(0, expression.span.start - 12):expression.span.start].lower().split()
+    if before and before[-1] in _TARGET_WORDS:
+        return None
+    moved = day + shift
+    value = moved.isoformat() + expression.value[10:]
+    return expression.model_copy(update={
+        "value": value,
+        "interval": interval.model_copy(update={"earliest": moved, "latest": moved}),
+        "explanation": f"{expression.explanation}; told of a {tense} event: the "
+        f"{moved:%A} {'before' if shift < dt.timedelta(0) else 'after'} the story's date, {moved}"})
 
 
 def _fits_tense(expression: TimeExpression, mention: EventMention, dct: dt.date) -> bool:
