@@ -22,6 +22,7 @@ from newstimeline.events.anchor import (
     STORY_DATE_RULE,
     RelativeClause,
     a_year_earlier,
+    adds_an_amount,
     anchor_by_discourse,
     anchor_event,
     bounding_word,
@@ -379,7 +380,8 @@ def extract_events(
                 dated_nouns.setdefault(word, time)
             times[mention.index] = time
             events.append(_event_fields(document_id, text, sentence, evidence, mention, names,
-                                        in_sentence, actors, time, summaries))
+                                        in_sentence, actors, time, summaries,
+                                        reports=tensed[k].event_class == "REPORTING"))
         if found:
             _date_nested_reports(events, len(events) - len(found), tensed, times, toks)
         # The date in force is preferably one that dated a finite verb of the sentence ("the State
@@ -495,9 +497,12 @@ def _retensed(found: list[EventMention], toks: list[Token]) -> list[EventMention
     """The mentions with the tenses the grammar corrects: an untensed present in -s
     (``untensed_present``) or a present passive (``_present_passive``) is a present, a noun
     after a determiner (``tagged_noun``) untensed. (Each test is tried only on the tense it
-    can change.)"""
+    can change.) A verb of adding classed as a report, with an amount after it, is an act
+    (``adds_an_amount``)."""
     out: list[EventMention] = []
     for m in found:
+        if adds_an_amount(m, toks):
+            m = dataclasses.replace(m, event_class="OCCURRENCE")
         tense = m.tense
         if tense == "none":
             if untensed_present(m, toks, found):
@@ -1021,10 +1026,12 @@ def _event_fields(
     actors: ActorResolver,
     time: EventTime,
     summaries: dict[tuple[int, int], str] | None = None,
+    reports: bool = True,
 ) -> Event:
     """The ``Event`` at ``mention``, built from the stage's own values (``built.event``);
     ``evidence`` is the sentence's Span; ``summaries`` keeps the summary of each clause of the
-    sentence (``_clause_summary``)."""
+    sentence (``_clause_summary``); ``reports``: False for a report's verb read as an act
+    ("added $20 million to its reserves": summarized as its clause, not as what it says)."""
     toks = sentence.tokens
     first, stop = mention.clause
     clause_start, clause_end = toks[first].start, toks[stop - 1].end
@@ -1036,7 +1043,7 @@ def _event_fields(
     others = list(dict.fromkeys(participants))[:MAX_PARTICIPANTS]
     actor_list = ([subject] if subject else []) + others
 
-    if mention.event_class == "REPORTING":
+    if mention.event_class == "REPORTING" and reports:
         speaker = subject or _clean(text[clause_start:trigger.start])
         content = _reported_content(text, sentence, mention, expressions)
         verb = " ".join(t.text for t in toks[mention.index:_reporting_phrase_end(toks, mention)])

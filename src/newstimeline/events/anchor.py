@@ -1248,6 +1248,22 @@ def plural_of_ing(word: str) -> bool:
     return word.endswith("ings") and any(c in "aeiouy" for c in word[:-4])
 
 
+# Reporting verbs that also name the adding of a quantity ("added $20 million to its loan
+# loss reserves", "the economy added 358,000 jobs"): with an amount after them, no report.
+ADDING_VERBS: frozenset[str] = frozenset({"add", "adds", "added", "adding"})
+# First characters of an amount: a currency sign or a digit.
+_AMOUNT_STARTS = frozenset("$#£€0123456789")
+
+
+def adds_an_amount(mention: EventMention, toks: Sequence[Token]) -> bool:
+    """Whether a trigger classed as a report is a verb of adding followed by an amount ("During
+    the quarter, the company added $20 million to its reserves"): an act done in the time its
+    sentence tells, not a report made on the story's date."""
+    i = mention.index
+    return mention.event_class == "REPORTING" and mention.token.lower in ADDING_VERBS \
+        and i + 1 < len(toks) and toks[i + 1].text[:1] in _AMOUNT_STARTS
+
+
 def coordinated_progressives(mentions: list[EventMention],
                              toks: Sequence[Token]) -> list[EventMention]:
     """An untensed -ing trigger right after "and"/"or" and a progressive trigger ("a team that
