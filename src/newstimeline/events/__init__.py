@@ -378,6 +378,15 @@ def extract_events(
             elif tensed[k].tense == "none" and time.basis == "expression" \
                     and time.relation == "on" and dated_once(time, dct):
                 dated_nouns.setdefault(word, time)
+            if time.basis != "expression" and tensed[k].tense == "none" and not mention.dependent:
+                report = _report_of_occasion(found, k, toks)
+                if report is not None and report.index in times:
+                    # "Musk told analysts on a conference call that ...": the occasion a report
+                    # was made at is at the report's time.
+                    told = times[report.index]
+                    time = built.time_copy(told, {
+                        "explanation": f"'{mention.token.text}' is where "
+                        f"'{report.token.text}' was told: {told.explanation}"})
             times[mention.index] = time
             events.append(_event_fields(document_id, text, sentence, evidence, mention, names,
                                         in_sentence, actors, time, summaries,
@@ -833,6 +842,41 @@ def _aspectual_governor(found: list[EventMention], k: int,
         return None
     previous = next((m for m in reversed(found[:k]) if m.index == index - 2), None)
     return previous if previous is not None and previous.event_class == "ASPECTUAL" else None
+
+
+# Prepositions that open the occasion or vehicle of a report right after its verb or object
+# ("said at a news conference", "told analysts on a conference call", "said in a statement").
+_OCCASION_PREPOSITIONS = frozenset({"at", "on", "in", "during"})
+# Reporting verbs whose object is the one told ("told analysts on a conference call").
+_RECIPIENT_REPORTS = frozenset({"told", "tells", "tell", "informed", "assured", "reminded",
+                                "briefed", "notified"})
+# Determiners that name an occasion told of before ("in the letter", "at that meeting").
+_KNOWN_OCCASION_WORDS = frozenset({"the", "that", "this", "these", "those"})
+
+
+def _report_of_occasion(found: list[EventMention], k: int,
+                        toks: list[Token]) -> EventMention | None:
+    """The report whose occasion or vehicle the noun at ``found[k]`` names: a past or present
+    report told just before it, with an occasion preposition right after its verb or after
+    the object of a verb naming the one told ("said at a news conference", "told reporters on
+    a conference call"), no other trigger and only words between; else None."""
+    index = found[k].index
+    while k > 0 and found[k - 1].index == index - 1 and found[k - 1].tense == "none":
+        k, index = k - 1, index - 1  # "on a conference call": the compound's first noun
+    report = found[k - 1] if k > 0 else None
+    if report is None or report.event_class != "REPORTING" \
+            or report.tense not in {"past", "present"} or index - report.index > 6:
+        return None
+    between = toks[report.index + 1:index]
+    # Right after the verb, or after a short object of a verb naming the one told.
+    reach = 3 if report.token.lower in _RECIPIENT_REPORTS else 1
+    at = next((j for j, t in enumerate(between[:reach]) if t.lower in _OCCASION_PREPOSITIONS), -1)
+    if at < 0 or not all(t.text.isalpha() for t in between) \
+            or (at + 1 < len(between) and between[at + 1].lower in _KNOWN_OCCASION_WORDS):
+        # "was described in the filing": an occasion named as one told of before keeps its
+        # own date (the report was made in it, not it at the report's).
+        return None
+    return report
 
 
 def _date_nested_reports(events: list[Event], first: int, found: list[EventMention],
