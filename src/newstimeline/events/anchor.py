@@ -381,6 +381,13 @@ def anchor_event(
                                   f"the story's date {dct}")
     if mention.tense in DCT_TENSES:
         return anchor_by_convention(mention, dct)
+    if mention.tense == "past" and any(
+            noun < 0 and first <= start < end
+            and not any(first <= e.span.start < end for e in sentence)
+            for first, end, noun in relatives):
+        # "the largest assault on Moscow since the war began": what a since-clause tells with no
+        # date of its own opened the period up to the time told around it, which it precedes.
+        return anchor_by_convention(mention, dct)
     # "These conversations are remembered by ...": a noun after "these" names events
     # told before, at their date, not a present state or act of its clause.
     # (Read only where it is tested: for an untensed trigger in a sentence without dates.)
@@ -1048,17 +1055,27 @@ def relative_clauses(toks: Sequence[Token]) -> list[RelativeClause]:
     return spans
 
 
+# The most words of a subject opened by a determiner in a since-clause ("since the war began").
+SINCE_SUBJECT_WORDS = 3
+# Words that join a noun phrase to a verb of another clause ("since the explosion and found").
+_CONJUNCTIONS: frozenset[str] = frozenset({"and", "or", "but"})
+
+
 def since_clauses(toks: Sequence[Token], finite: Sequence[EventMention]) -> list[RelativeClause]:
     """The clauses opened by "since" and a subject, with a finite verb (``finite``) before the
     next comma or stronger break ("has been the focus of a custody battle since he was found
     off the coast on Nov. 25"), as relative clauses describing no noun: their dates are
-    theirs, wherever the clause stands. Not "since" and a noun phrase ("since the 1998
+    theirs, wherever the clause stands. A subject opened by a determiner has its verb within
+    a few words ("since the war began"). Not "since" and a noun phrase ("since the 1998
     bombing"), nor the adverb ("has since sold his stake")."""
     spans: list[RelativeClause] = []
     for i, token in enumerate(toks[:-1]):
         following = toks[i + 1]
-        if token.lower != "since" or following.lower in DETERMINERS \
-                or any(m.index == i + 1 for m in finite):
+        if token.lower != "since" or any(m.index == i + 1 for m in finite) \
+                or (following.lower in DETERMINERS and not any(
+                    i + 2 < m.index <= i + 1 + SINCE_SUBJECT_WORDS
+                    and all(t.text.isalpha() and t.lower not in _CONJUNCTIONS
+                            for t in toks[i + 2:m.index]) for m in finite)):
             continue
         end = next((t.start for t in toks[i + 1:] if t.text in _RELATIVE_ENDS), toks[-1].end)
         if any(token.start < m.token.start < end for m in finite):
