@@ -393,6 +393,7 @@ def extract_events(
                                         reports=tensed[k].event_class == "REPORTING"))
         if found:
             _date_nested_reports(events, len(events) - len(found), tensed, times, toks)
+            _date_subject_participles(events, len(events) - len(found), tensed, times, toks)
         # The date in force is preferably one that dated a finite verb of the sentence ("the State
         # Department on Sunday issued ..."), not one inside a noun phrase ("the Aug. 7 bombings").
         # A bound ("since 1993", "until May") limits its own event; it is no reference time.
@@ -877,6 +878,28 @@ def _report_of_occasion(found: list[EventMention], k: int,
         # own date (the report was made in it, not it at the report's).
         return None
     return report
+
+
+def _date_subject_participles(events: list[Event], first: int, found: list[EventMention],
+                              times: dict[int, EventTime], toks: list[Token]) -> None:
+    """An undated participle in -ing inserted between commas right before the finite verb of
+    its subject ("RMS International Inc., facing a cash-flow squeeze, said it is seeking other
+    financing") tells the subject's state or act at that verb's time: it takes that time
+    (``events[first:]`` are the sentence's events)."""
+    for k, mention in enumerate(found):
+        i = mention.index
+        if mention.tense != "none" or not mention.token.lower.endswith("ing") or i == 0 \
+                or toks[i - 1].text != "," or times[i].basis != "none":
+            continue
+        comma = next((j for j in range(i + 1, len(toks)) if toks[j].text in _CLAUSE_BREAKS), -1)
+        verb = next((m for m in found[k + 1:] if m.index == comma + 1), None)
+        if comma < 0 or toks[comma].text != "," or verb is None or verb.tense == "none" \
+                or any(m.tense != "none" and i < m.index < comma for m in found):
+            continue
+        told = times[verb.index]
+        events[first + k] = events[first + k].model_copy(update={"time": built.time_copy(
+            told, {"explanation": f"'{mention.token.text}' describes the subject of "
+                   f"'{verb.token.text}', at its time: {told.explanation}"})})
 
 
 def _date_nested_reports(events: list[Event], first: int, found: list[EventMention],
