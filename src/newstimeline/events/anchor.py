@@ -552,8 +552,10 @@ def _expressions_of(
            # present: "The Friday explosions at two embassies killed 110 people".)
            and not (simple_present and e.interval.latest is not None and e.interval.latest < dct
                     and noun_modifier(e, text) and text[e.span.end:start].strip() != "")]
+    finite = mention.tense != "none" and mention.aspect == "simple"
     sentence = [e for e in sentence if not comparison_base(e, start, text)
-                and not (objects_too and _object_modifier(e, start, text))]
+                and not (objects_too and _object_modifier(e, start, text))
+                and not (finite and _in_complement(e, mention, text))]
     untensed = mention.tense == "none"
     if relatives or quotes or untensed:
         # "Judge Smith, who became a judge in 1990, resigned": a date inside a relative clause
@@ -572,6 +574,13 @@ def _expressions_of(
         own = [e for e in sentence if _possessive(e, text) and _possessed_by(e, text, start)
                and not {",", "to", "that"} & set(text[e.span.end:start].lower().split())]
     return own, sentence
+
+
+def _in_complement(expression: TimeExpression, mention: EventMention, text: str) -> bool:
+    """Whether the expression lies in the that-clause the trigger takes right after it ("The
+    judges found that he diverted funds between 2015 and 2018": the finding is not in 2015)."""
+    end = mention.token.end
+    return expression.span.start > end and text[end:end + 6].split()[:1] == ["that"]
 
 
 # Words that may stand between an expression and the "when" of the clause it introduces.
