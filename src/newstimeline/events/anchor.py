@@ -965,6 +965,9 @@ def comparison_base(expression: TimeExpression, trigger_start: int, text: str) -
     between = text[trigger_start:expression.span.start].lower().split()
     if not COMPARISON_WORDS.isdisjoint(between) or after_than(between):
         return True
+    if between[-1:] == ["over"] and _possessive(expression, text):
+        # "a 24% premium over Thursday's closing price", "a gain over last year's level".
+        return True
     # "from" opens the base when a figure or the expression itself follows it ("from $4
     # million a year earlier", "narrowed from a year earlier"), not a place ("trying to cross
     # from Cuba to Florida six weeks ago"). (Its words read only when one stands between.)
