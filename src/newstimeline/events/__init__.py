@@ -17,11 +17,13 @@ from newstimeline.events.actors import ActorResolver, count_found_names, names_i
 from newstimeline.events.anchor import (
     DEFINITE_WORDS,
     INTENDING_PAST,
+    INTENDING_VERBS,
     PLACING_TYPES,
     SOURCE_ATTRIBUTIONS,
     STORY_DATE_RULE,
     RelativeClause,
     a_year_earlier,
+    a_year_later,
     adds_an_amount,
     anchor_by_discourse,
     anchor_event,
@@ -581,14 +583,24 @@ def _past_years(mentions: list[EventMention], owned: list[list[TimeExpression]],
     year after the story's date, each a year earlier (``a_year_earlier``), when the time
     tagger read no tense around them (it chose the year nearest the DCT); and a weekday told
     on the wrong side of the DCT for a simple past or a future verb, a week earlier or later
-    (``weekday_for_tense``)."""
+    (``weekday_for_tense``); and a month or day without its year the tagger put before the
+    DCT that dates what a present verb of intending governs, a year later (``a_year_later``)."""
     earlier: dict[int, TimeExpression] = {}
-    for mention, own in zip(mentions, owned, strict=True):
+    for k, (mention, own) in enumerate(zip(mentions, owned, strict=True)):
+        if not own:
+            continue
         if mention.tense in {"past", "future"} and mention.aspect == "simple":
             for expression in own:
                 moved = weekday_for_tense(expression, mention.tense, text, dct)
                 if moved is not None and not quoted_apart(expression, mention, toks):
                     earlier[id(expression)] = moved
+        governor = _governing_present(mentions, k)
+        if governor is not None and governor.token.lower in INTENDING_VERBS:
+            # "Traders now expect the first cut in September" (a May story): the next one.
+            for expression in own:
+                later = a_year_later(expression, dct)
+                if later is not None and not quoted_apart(expression, mention, toks):
+                    earlier[id(expression)] = later
         if mention.tense == "past" and mention.aspect == "simple":
             for expression in own:
                 shifted = a_year_earlier(expression, dct)
@@ -597,6 +609,18 @@ def _past_years(mentions: list[EventMention], owned: list[list[TimeExpression]],
                         text, sentence, expression.span.start, expression.span.end) == "none":
                     earlier[id(expression)] = shifted
     return earlier
+
+
+def _governing_present(mentions: list[EventMention], k: int) -> EventMention | None:
+    """The simple or progressive present an untensed trigger hangs on: the trigger told just
+    before it in its clause, when that is one ("Traders now expect the first cut"); else
+    None."""
+    mention = mentions[k]
+    if mention.tense != "none" or k == 0:
+        return None
+    verb = mentions[k - 1]
+    return verb if verb.clause == mention.clause and verb.tense == "present" \
+        and verb.aspect in {"simple", "progressive"} else None
 
 
 def quoted_apart(expression: TimeExpression, mention: EventMention, toks: list[Token]) -> bool:

@@ -766,6 +766,16 @@ _MONTH_OR_DAY = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
 _YEAR_WRITTEN = re.compile(r"\d{4}|'\d\d|\b(?:next|coming|this|last)\b", re.IGNORECASE)
 
 
+# Words before a weekday that make it a target or a bound of the event, not its time ("was
+# postponed to Monday", "extended until Friday"): such a day may lie on either side of the DCT.
+_TARGET_WORDS: frozenset[str] = frozenset({
+    "to", "for", "until", "till", "through", "by", "before", "after", "from", "since", "next"})
+_WEEK = dt.timedelta(days=7)
+_WEEKDAY_WORD = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+# A month or a year in the expression: the day is written out ("on Monday, Oct. 26").
+_DATE_WORDS = re.compile(r"\d{4}|\b(?:" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
+
+
 def a_year_earlier(expression: TimeExpression, dct: dt.date) -> TimeExpression | None:
     """The same month or day a year earlier, for a month or day named without its year that
     the resolver put after the story's date ("In January, ... a clinic bombing killed a
@@ -774,8 +784,9 @@ def a_year_earlier(expression: TimeExpression, dct: dt.date) -> TimeExpression |
     if interval.earliest is None or interval.earliest <= dct:
         return None  # (most expressions: tested before the value is matched)
     match = _MONTH_OR_DAY.fullmatch(expression.value)
-    if match is None or _YEAR_WRITTEN.search(expression.span.text):
-        return None
+    if match is None or _YEAR_WRITTEN.search(expression.span.text) \
+            or _WEEKDAY_WORD.search(expression.span.text):
+        return None  # (a weekday is the one of its week: ``weekday_for_tense``)
     year, month = int(match[1]) - 1, int(match[2])
     if match[3] is None:
         value, earlier = cal.month(year, month)
@@ -793,14 +804,32 @@ def a_year_earlier(expression: TimeExpression, dct: dt.date) -> TimeExpression |
         f"one before the story's date"})
 
 
-# Words before a weekday that make it a target or a bound of the event, not its time ("was
-# postponed to Monday", "extended until Friday"): such a day may lie on either side of the DCT.
-_TARGET_WORDS: frozenset[str] = frozenset({
-    "to", "for", "until", "till", "through", "by", "before", "after", "from", "since", "next"})
-_WEEK = dt.timedelta(days=7)
-_WEEKDAY_WORD = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
-# A month or a year in the expression: the day is written out ("on Monday, Oct. 26").
-_DATE_WORDS = re.compile(r"\d{4}|\b(?:" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
+def a_year_later(expression: TimeExpression, dct: dt.date) -> TimeExpression | None:
+    """The same month or day a year later, for a month or day named without its year that the
+    resolver put before the story's date, when it dates what is still to come ("Traders now
+    expect the first cut in September", in a May story: the September after), else None."""
+    interval = expression.interval
+    if interval.latest is None or interval.latest >= dct:
+        return None  # (most expressions: tested before the value is matched)
+    match = _MONTH_OR_DAY.fullmatch(expression.value)
+    if match is None or _YEAR_WRITTEN.search(expression.span.text) \
+            or _WEEKDAY_WORD.search(expression.span.text):
+        return None
+    year, month = int(match[1]) + 1, int(match[2])
+    if match[3] is None:
+        value, later = cal.month(year, month)
+    else:
+        try:
+            value, later = cal.day(dt.date(year, month, int(match[3])))
+        except ValueError:  # February 29
+            return None
+    if interval.precision != later.precision or later.latest is None or later.latest < dct \
+            or later.earliest is None or (later.earliest - dct).days > 366:
+        return None
+    return expression.model_copy(update={
+        "value": value, "interval": later,
+        "explanation": f"{expression.explanation}; told of what is to come: {value}, the "
+        f"next one after the story's date"})
 
 
 def weekday_for_tense(expression: TimeExpression, tense: str, text: str,
