@@ -985,6 +985,17 @@ def _may_lapse(carried: TimeExpression, dct: dt.date) -> bool:
         and day < dct - _REPORTING_WINDOW
 
 
+# Superlatives a "since" after them bounds as a record ("its worst day since March", "the
+# highest level since 2009", "for the first time since the war").
+SUPERLATIVES: frozenset[str] = frozenset({
+    "worst", "best", "most", "least", "first", "biggest", "largest", "highest", "lowest",
+    "strongest", "weakest", "sharpest", "steepest", "deepest", "fastest", "slowest", "smallest",
+    "greatest", "longest", "heaviest", "deadliest", "busiest", "hottest", "coldest", "wettest",
+    "driest", "warmest", "cheapest", "worst-ever", "briefest", "shortest", "widest", "narrowest"})
+# How many words before "since" a superlative may stand ("its lowest closing level since").
+SUPERLATIVE_REACH = 5
+
+
 def comparison_base(expression: TimeExpression, trigger_start: int, text: str) -> bool:
     """Whether the expression dates the figure the event is compared with, not the event:
     "profit jumped 45% to $5.8 million from $4 million a year earlier", "compared with ... in
@@ -996,6 +1007,11 @@ def comparison_base(expression: TimeExpression, trigger_start: int, text: str) -
         return True
     if between[-1:] == ["over"] and _possessive(expression, text):
         # "a 24% premium over Thursday's closing price", "a gain over last year's level".
+        return True
+    if between[-1:] == ["since"] and not SUPERLATIVES.isdisjoint(
+            w.strip(",") for w in between[-SUPERLATIVE_REACH:]):
+        # "The Dow dropped 1.2%, its worst day since March": the bound of the record, not of
+        # the event.
         return True
     # "from" opens the base when a figure or the expression itself follows it ("from $4
     # million a year earlier", "narrowed from a year earlier"), not a place ("trying to cross
