@@ -1090,20 +1090,35 @@ def _owned_expressions(
     return owned
 
 
+# First words of an expression that is an adverbial phrase by itself ("earlier this month",
+# "last week", "on Friday"), not a noun's modifier.
+_ADVERBIAL_OPENERS = frozenset({"earlier", "later", "last", "this", "yesterday", "today", "on",
+                                "in", "at", "during", "early", "late"})
+
+
 def _closes_phrase_before(text: str, expression: TimeExpression, later: EventMention,
                           toks: list[Token]) -> bool:
-    """Whether the expression, after a preposition, ends the phrase before it: the next trigger
-    opens a new conjunct ("in 2005 and increased") or follows right after a comma ("in the
-    1960s, followed"), is not an infinitive, and the expression is not a possessive."""
+    """Whether the expression, after a preposition or an adverbial by itself ("earlier this
+    month"), ends the phrase before it: the next trigger opens a new conjunct ("in 2005 and
+    increased", "searched his home earlier this month and questioned") or follows right after
+    a comma ("in the 1960s, followed"), is not an infinitive, and the expression is not a
+    possessive."""
     if later.token.start < expression.span.end or later.dependent \
             or text.startswith(("'s", "’s"), expression.span.end):
         return False
     index = bisect.bisect_left([t.start for t in toks], expression.span.start)
-    if index == 0 or toks[index - 1].lower not in _PHRASE_PREPOSITIONS:
+    if index == 0:
         return False
     between = text[expression.span.end:later.token.start]
-    return between.strip() == "," or not _CONJUNCTIONS.isdisjoint(
-        between.replace(",", " ").lower().split())
+    joined = not _CONJUNCTIONS.isdisjoint(between.replace(",", " ").lower().split())
+    if toks[index - 1].lower not in _PHRASE_PREPOSITIONS:
+        # An adverbial by itself ("searched his home earlier this month and questioned"),
+        # not a noun's modifier, ends the phrase before a new conjunct (after a bare comma the
+        # verb may be a main clause's after a relative clause: "which were to be delisted
+        # after the close yesterday, closed at $23.25").
+        return joined and toks[index - 1].lower not in DETERMINERS \
+            and expression.span.text.split()[0].lower() in _ADVERBIAL_OPENERS
+    return between.strip() == "," or joined
 
 
 def _event_fields(
