@@ -396,6 +396,7 @@ def extract_events(
         if found:
             _date_nested_reports(events, len(events) - len(found), tensed, times, toks)
             _date_subject_participles(events, len(events) - len(found), tensed, times, toks)
+            _date_described_nouns(events, len(events) - len(found), tensed, times, toks)
         # The date in force is preferably one that dated a finite verb of the sentence ("the State
         # Department on Sunday issued ..."), not one inside a noun phrase ("the Aug. 7 bombings").
         # A bound ("since 1993", "until May") limits its own event; it is no reference time.
@@ -902,6 +903,48 @@ def _report_of_occasion(found: list[EventMention], k: int,
         # own date (the report was made in it, not it at the report's).
         return None
     return report
+
+
+def _date_described_nouns(events: list[Event], first: int, found: list[EventMention],
+                          times: dict[int, EventTime], toks: list[Token]) -> None:
+    """An event noun right before a comma and a participle that describes it with a date of
+    its own ("Turnout in the last election, held in January 2022, was 51%") took place then:
+    it takes the participle's time (``events[first:]`` are the sentence's events)."""
+    by_index = {m.index: k for k, m in enumerate(found)}
+    for k, mention in enumerate(found):
+        i = mention.index
+        participle = by_index.get(i + 2)
+        if mention.tense != "none" or participle is None or i + 2 >= len(toks) \
+                or toks[i + 1].text != "," or times[i].basis == "expression":
+            continue
+        described = found[participle]
+        told = times[described.index]
+        if told.basis != "expression" or told.relation != "on" or described.tense != "past" \
+                or described.aspect != "simple" or not _closed_insertion(found, participle, toks):
+            continue
+        events[first + k] = events[first + k].model_copy(update={"time": built.time_copy(
+            told, {"basis": "discourse",
+                   "explanation": f"'{mention.token.text}' is what '{described.token.text}' "
+                   f"describes: {told.explanation}"})})
+
+
+# Forms of "be" that may be the finite verb after an insertion ("the election, held in 2022,
+# was ...").
+_FINITE_BE = frozenset({"is", "are", "was", "were"})
+
+
+def _closed_insertion(found: list[EventMention], k: int, toks: list[Token]) -> bool:
+    """Whether the trigger ``found[k]``, after a comma, opens an insertion that a comma closes
+    right before the finite verb of the clause around it ("the last election, held in January
+    2022, was 51%"): a participle describing the noun before it, not a finite verb."""
+    i = found[k].index
+    end = next((j for j in range(i + 1, len(toks)) if toks[j].text in _CLAUSE_BREAKS), -1)
+    if end < 0 or toks[end].text != "," or end + 1 >= len(toks) \
+            or any(m.tense != "none" and i < m.index < end for m in found):
+        return False
+    after = end + 1
+    return toks[after].lower in _FINITE_BE or any(
+        m.index == after and m.tense != "none" for m in found[k + 1:])
 
 
 def _date_subject_participles(events: list[Event], first: int, found: list[EventMention],
