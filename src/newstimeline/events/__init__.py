@@ -19,6 +19,7 @@ from newstimeline.events.anchor import (
     INTENDING_PAST,
     INTENDING_VERBS,
     PLACING_TYPES,
+    QUARTER_FRAME_SENTENCES,
     SOURCE_ATTRIBUTIONS,
     STORY_DATE_RULE,
     RelativeClause,
@@ -37,6 +38,7 @@ from newstimeline.events.anchor import (
     is_recent_day,
     negated_perfect_now,
     noun_modifier,
+    quarter_a_year_back,
     quoted_spans,
     relative_clauses,
     since_clauses,
@@ -262,6 +264,11 @@ def extract_events(
             else [[] for _ in tensed]
         earlier = _past_years(tensed, owned, dct, text, (sentence.start, sentence.end), toks) \
             if placing else {}
+        if placing:
+            # "In the latest quarter, Aetna had a $23 million loss, compared with earnings of
+            # $33 million last year": the quarter a year back.
+            earlier.update(_year_ago_quarters(placing, in_force, in_force_age, text,
+                                              sentence.start))
         if earlier:
             # "In January, ..., a clinic bombing killed a guard" (an October story): a month
             # named without its year that dates a simple past is the last one before the DCT.
@@ -622,6 +629,27 @@ def _governing_present(mentions: list[EventMention], k: int) -> EventMention | N
     verb = mentions[k - 1]
     return verb if verb.clause == mention.clause and verb.tense == "present" \
         and verb.aspect in {"simple", "progressive"} else None
+
+
+def _year_ago_quarters(placing: list[TimeExpression], in_force: TimeExpression | None,
+                       in_force_age: int, text: str, sentence_start: int,
+                       ) -> dict[int, TimeExpression]:
+    """The comparison bases "last year" of a sentence about a quarter (one of its own, or one
+    in force for up to QUARTER_FRAME_SENTENCES sentences), each as that quarter a year back
+    (``quarter_a_year_back``;
+    the tagger reads "a year earlier" so, "last year" as the whole year)."""
+    quarter = next((e for e in placing if "-Q" in e.value), None)
+    if quarter is None and in_force is not None and "-Q" in in_force.value \
+            and in_force_age < QUARTER_FRAME_SENTENCES:
+        quarter = in_force
+    if quarter is None:
+        return {}
+    moved: dict[int, TimeExpression] = {}
+    for expression in placing:
+        back = quarter_a_year_back(expression, quarter)
+        if back is not None and comparison_base(expression, sentence_start, text):
+            moved[id(expression)] = back
+    return moved
 
 
 def quoted_apart(expression: TimeExpression, mention: EventMention, toks: list[Token]) -> bool:

@@ -776,6 +776,27 @@ _WEEKDAY_WORD = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE
 _DATE_WORDS = re.compile(r"\d{4}|\b(?:" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
 
 
+# Expressions of the year before the story's that name, in a comparison about a quarter, that
+# quarter a year back ("compared with earnings of $33 million last year").
+_LAST_YEAR = re.compile(r"last year", re.IGNORECASE)
+_QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
+
+
+def quarter_a_year_back(expression: TimeExpression,
+                        quarter: TimeExpression) -> TimeExpression | None:
+    """The quarter ``quarter`` names, a year earlier, for an expression that says "last year"
+    and names the year before that quarter's; else None."""
+    match = _QUARTER_VALUE.fullmatch(quarter.value)
+    if match is None or not _LAST_YEAR.fullmatch(expression.span.text.strip()) \
+            or expression.value != str(int(match[1]) - 1):
+        return None
+    value, interval = cal.quarter(int(match[1]) - 1, int(match[2]))
+    return expression.model_copy(update={
+        "value": value, "interval": interval,
+        "explanation": f"{expression.explanation}; the base of a comparison about "
+        f"{quarter.span.text!r} ({quarter.value}): {value}, that quarter a year back"})
+
+
 def a_year_earlier(expression: TimeExpression, dct: dt.date) -> TimeExpression | None:
     """The same month or day a year earlier, for a month or day named without its year that
     the resolver put after the story's date ("In January, ... a clinic bombing killed a
