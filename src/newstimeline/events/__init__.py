@@ -636,8 +636,8 @@ def _year_ago_quarters(placing: list[TimeExpression], in_force: TimeExpression |
                        ) -> dict[int, TimeExpression]:
     """The comparison bases "last year" of a sentence about a quarter (one of its own, or one
     in force for up to QUARTER_FRAME_SENTENCES sentences), each as that quarter a year back
-    (``quarter_a_year_back``;
-    the tagger reads "a year earlier" so, "last year" as the whole year)."""
+    (``quarter_a_year_back``; the tagger reads "a year earlier" so, "last year" as the whole
+    year)."""
     quarter = next((e for e in placing if "-Q" in e.value), None)
     if quarter is None and in_force is not None and "-Q" in in_force.value \
             and in_force_age < QUARTER_FRAME_SENTENCES:
