@@ -532,6 +532,8 @@ def _expressions_of(
     past = mention.tense == "past"
     objects_too = mention.token.lower not in OCCASION_VERBS
     simple_present = mention.tense == "present" and mention.aspect in {"simple", "progressive"}
+    reporting = mention.event_class == "REPORTING"
+    finite = mention.tense != "none" and mention.aspect == "simple"
     own = [e for e in own if not comparison_base(e, start, text)
            # "$100 million of senior notes due Nov. 1, 2009, priced at par": a past event does
            # not lie in a year after the story's; such a date is another phrase's (a
@@ -551,8 +553,14 @@ def _expressions_of(
            # (Unless it premodifies the trigger itself, a noun the mention model read as a
            # present: "The Friday explosions at two embassies killed 110 people".)
            and not (simple_present and e.interval.latest is not None and e.interval.latest < dct
-                    and noun_modifier(e, text) and text[e.span.end:start].strip() != "")]
-    finite = mention.tense != "none" and mention.aspect == "simple"
+                    and noun_modifier(e, text) and text[e.span.end:start].strip() != "")
+           # "Blinken said Washington would consider the request and that a decision could
+           # come next week", "The judges found that he diverted funds in 2016": a date of
+           # what a report says or of a that-clause the trigger takes is not the trigger's
+           # (when no trigger of that clause took it: the time of the events told alone).
+           and not (e.span.start > start and (
+               (reporting and _inside_report(e, mention, text))
+               or (finite and _in_complement(e, mention, text))))]
     sentence = [e for e in sentence if not comparison_base(e, start, text)
                 and not (objects_too and _object_modifier(e, start, text))
                 and not (finite and _in_complement(e, mention, text))]
