@@ -534,6 +534,7 @@ def _expressions_of(
     simple_present = mention.tense == "present" and mention.aspect in {"simple", "progressive"}
     reporting = mention.event_class == "REPORTING"
     finite = mention.tense != "none" and mention.aspect == "simple"
+    perfect = _present_perfect(mention)
     own = [e for e in own if not comparison_base(e, start, text)
            # "$100 million of senior notes due Nov. 1, 2009, priced at par": a past event does
            # not lie in a year after the story's; such a date is another phrase's (a
@@ -560,7 +561,10 @@ def _expressions_of(
            # (when no trigger of that clause took it: the time of the events told alone).
            and not (e.span.start > start and (
                (reporting and _inside_report(e, mention, text))
-               or (finite and _in_complement(e, mention, text))))]
+               or (finite and _in_complement(e, mention, text))))
+           # "has asked for talks next week": what has happened by now does not lie on a date
+           # still to come (the object's).
+           and not (perfect and e.interval.earliest is not None and e.interval.earliest > dct)]
     sentence = [e for e in sentence if not comparison_base(e, start, text)
                 and not (objects_too and _object_modifier(e, start, text))
                 and not (finite and _in_complement(e, mention, text))]
