@@ -602,11 +602,13 @@ def _past_years(mentions: list[EventMention], owned: list[list[TimeExpression]],
                 moved = weekday_for_tense(expression, mention.tense, text, dct)
                 if moved is not None and not quoted_apart(expression, mention, toks):
                     earlier[id(expression)] = moved
-        governor = _governing_present(mentions, k)
-        if governor is not None and governor.token.lower in INTENDING_VERBS:
-            # "Traders now expect the first cut in September" (a May story): the next one.
+        if _intended_now(mentions, k):
+            # "Traders now expect the first cut in September" (a May story): the next one;
+            # "is scheduled to spend five hours in Dar es Salaam, her first stop Tuesday
+            # morning" (a Monday story): the coming Tuesday.
             for expression in own:
-                later = a_year_later(expression, dct)
+                later = a_year_later(expression, dct) \
+                    or weekday_for_tense(expression, "future", text, dct)
                 if later is not None and not quoted_apart(expression, mention, toks):
                     earlier[id(expression)] = later
         if mention.tense == "past" and mention.aspect == "simple":
@@ -619,16 +621,25 @@ def _past_years(mentions: list[EventMention], owned: list[list[TimeExpression]],
     return earlier
 
 
-def _governing_present(mentions: list[EventMention], k: int) -> EventMention | None:
-    """The simple or progressive present an untensed trigger hangs on: the trigger told just
-    before it in its clause, when that is one ("Traders now expect the first cut"); else
-    None."""
+# Participles that a present "be" makes a verb of planning ("is scheduled to", "are due to").
+_PLANNED_PARTICIPLES = frozenset({"scheduled", "expected", "set", "slated", "due", "planned"})
+
+
+def _intended_now(mentions: list[EventMention], k: int) -> bool:
+    """Whether the untensed trigger ``mentions[k]`` is what a present verb of intending,
+    expecting or planning told before it in its clause governs, past only untensed triggers
+    ("Traders now expect the first cut", "is scheduled to spend five hours there, her first
+    stop"): it is still to come."""
     mention = mentions[k]
-    if mention.tense != "none" or k == 0:
-        return None
-    verb = mentions[k - 1]
-    return verb if verb.clause == mention.clause and verb.tense == "present" \
-        and verb.aspect in {"simple", "progressive"} else None
+    if mention.tense != "none":
+        return False
+    for verb in reversed(mentions[:k]):
+        if verb.clause != mention.clause:
+            return False
+        if verb.tense != "none":
+            return verb.tense == "present" and verb.aspect in {"simple", "progressive"} and (
+                verb.token.lower in INTENDING_VERBS or verb.token.lower in _PLANNED_PARTICIPLES)
+    return False
 
 
 def _year_ago_quarters(placing: list[TimeExpression], in_force: TimeExpression | None,
