@@ -269,6 +269,10 @@ def extract_events(
             # $33 million last year": the quarter a year back.
             earlier.update(_year_ago_quarters(placing, in_force, in_force_age, text,
                                               sentence.start))
+            if len(placing) > 1 and any(map(_IS_QUOTE_MARK.__getitem__, codes)):
+                # "``We will meet the unions tomorrow,'' the minister said on Monday": the
+                # day after Monday.
+                earlier.update(_quoted_deixis(tensed, owned, placing, toks, dct))
         if earlier:
             # "In January, ..., a clinic bombing killed a guard" (an October story): a month
             # named without its year that dates a simple past is the last one before the DCT.
@@ -640,6 +644,40 @@ def _intended_now(mentions: list[EventMention], k: int) -> bool:
             return verb.tense == "present" and verb.aspect in {"simple", "progressive"} and (
                 verb.token.lower in INTENDING_VERBS or verb.token.lower in _PLANNED_PARTICIPLES)
     return False
+
+
+# Words of a quotation that count days from the day it was said ("today", "tomorrow").
+QUOTED_DAY_OFFSETS: dict[str, int] = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}
+
+
+def _quoted_deixis(mentions: list[EventMention], owned: list[list[TimeExpression]],
+                   placing: list[TimeExpression], toks: list[Token],
+                   dct: dt.date) -> dict[int, TimeExpression]:
+    """The "today", "tomorrow" or "yesterday" of a quotation (by id) counted from the day its
+    report, outside the quotation, names ("``We will meet the unions tomorrow,'' the minister
+    said on Monday": the Tuesday), when the tagger counted it from the story's date."""
+    quotes = quoted_spans(toks)
+    said = next((e for m, own in zip(mentions, owned, strict=True)
+                 if m.event_class == "REPORTING" and m.tense == "past"
+                 and _quote_of(m.token.start, quotes) == -1
+                 for e in own if e.interval.is_point and e.interval.earliest is not None
+                 and e.interval.earliest != dct and is_recent_day(e, dct)), None)
+    if said is None or said.interval.earliest is None:
+        return {}
+    moved: dict[int, TimeExpression] = {}
+    for expression in placing:
+        offset = QUOTED_DAY_OFFSETS.get(expression.span.text.lower())
+        interval = expression.interval
+        if offset is None or _quote_of(expression.span.start, quotes) == -1 \
+                or interval.earliest != dct + dt.timedelta(days=offset) or not interval.is_point:
+            continue
+        day = said.interval.earliest + dt.timedelta(days=offset)
+        moved[id(expression)] = expression.model_copy(update={
+            "value": day.isoformat() + expression.value[10:],
+            "interval": interval.model_copy(update={"earliest": day, "latest": day}),
+            "explanation": f"{expression.explanation}; said in a quotation on "
+            f"{said.interval.earliest} ({said.span.text!r}): {day}"})
+    return moved
 
 
 def _year_ago_quarters(placing: list[TimeExpression], in_force: TimeExpression | None,
