@@ -254,6 +254,16 @@ def extract_events(
         in_sentence = [e for e in expressions[first:last] if e.span.end <= sentence.end] \
             if first < last else []
         placing = [e for e in in_sentence if e.type in PLACING_TYPES]
+        if len(placing) < len(in_sentence):
+            # "Three days later, police arrested a suspect", "Two days after the vote on
+            # Monday, parliament approved the budget": a day counted from another.
+            # (The day counted from "later": the one the sentence before named, else the
+            # date carried here.)
+            before = in_force if in_force_age == 0 else carried_date(
+                in_force, in_force_age, news_day, dct)
+            counted = _counted_days(in_sentence, placing, text, before)
+            if counted:
+                placing = sorted(placing + counted, key=lambda e: e.span.start)
         codes = sentence.codes
         found = model_mentions(toks, codes=codes) if mode == "mentions" \
             else find_event_mentions(toks, codes)
@@ -458,6 +468,47 @@ def _dated_clauses(toks: list[Token], codes: list[int],
     since = since_clauses(toks, [m for m in found if m.tense != "none"]) if any(map(
         _IS_SINCE.__getitem__, codes)) else []
     return relatives + since
+
+
+# A duration of days or weeks ("P3D", "P1W") that may count a day from another.
+_DAYS_OR_WEEKS = re.compile(r"P(\d+)([DW])")
+# The rule of a day counted from another ("three days later", "two days after Monday").
+COUNTED_DAY_RULE = "counted_day"
+# How far after "after" the day counted from may stand ("two days after the vote on Monday").
+_AFTER_REACH = 60
+
+
+def _counted_days(in_sentence: list[TimeExpression], placing: list[TimeExpression], text: str,
+                  before: TimeExpression | None) -> list[TimeExpression]:
+    """Days counted from another by a duration of days or weeks: "N days later" from the day
+    told before (``before``), "N days after" from a day named just after ("Two days after the
+    vote on Monday"); each as a DATE expression spanning the duration."""
+    counted: list[TimeExpression] = []
+    for duration in in_sentence:
+        match = _DAYS_OR_WEEKS.fullmatch(duration.value) if duration.type == "DURATION" else None
+        if match is None or len(duration.span.text.split()) != 2:
+            continue  # not "eight trading days": business days are no calendar count
+        following = text[duration.span.end:duration.span.end + 8].split()[:1]
+        word = following[0].lower().strip(",") if following else ""
+        base: TimeExpression | None = None
+        if word == "later" and not placing:
+            # (A day of its own sentence is the time: "Three days later, as of Friday's close")
+            base = before
+        elif word == "after":
+            base = next((e for e in placing if duration.span.end < e.span.start
+                         <= duration.span.end + _AFTER_REACH
+                         and "," not in text[duration.span.end:e.span.start]), None)
+        if base is None or not base.interval.is_point or base.interval.earliest is None:
+            continue
+        days = int(match[1]) * (7 if match[2] == "W" else 1)
+        day = base.interval.earliest + dt.timedelta(days=days)
+        value, interval = cal.day(day)
+        counted.append(TimeExpression(
+            span=duration.span, type="DATE", value=value, interval=interval,
+            rule=COUNTED_DAY_RULE,
+            explanation=f"{duration.span.text!r} {word}: {day}, counted from "
+            f"{base.span.text!r} ({base.interval.earliest})"))
+    return counted
 
 
 # Main verbs "have" that the mention model may leave unmarked ("Elian has been the focus").
