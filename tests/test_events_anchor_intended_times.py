@@ -28,3 +28,9 @@ def test_a_scheduled_stop_on_a_weekday_is_the_coming_one() -> None:
             "Salaam, her first stop Tuesday morning.")
     stop = _by_trigger(_mentions(text), "stop").time
     assert (stop.earliest, stop.latest) == (dt.date(2022, 3, 15), dt.date(2022, 3, 15))
+
+
+def test_a_storm_forecast_to_hit_on_a_weekday_hits_on_the_coming_one() -> None:
+    text = "The storm is forecast to hit the coast on Saturday, a day after it crosses the island."
+    hit = _by_trigger(_mentions(text), "hit").time
+    assert (hit.earliest, hit.latest) == (dt.date(2022, 3, 12), dt.date(2022, 3, 12))

@@ -676,8 +676,10 @@ def _past_years(mentions: list[EventMention], owned: list[list[TimeExpression]],
     return earlier
 
 
-# Participles that a present "be" makes a verb of planning ("is scheduled to", "are due to").
-_PLANNED_PARTICIPLES = frozenset({"scheduled", "expected", "set", "slated", "due", "planned"})
+# Participles that a present "be" makes a verb of planning or foreseeing ("is scheduled to",
+# "are due to", "is forecast to").
+_PLANNED_PARTICIPLES = frozenset({"scheduled", "expected", "set", "slated", "due", "planned",
+                                  "forecast", "predicted", "projected", "poised"})
 
 
 def _intended_now(mentions: list[EventMention], k: int) -> bool:
