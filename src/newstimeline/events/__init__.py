@@ -417,7 +417,8 @@ def extract_events(
         if found:
             _date_nested_reports(events, len(events) - len(found), tensed, times, toks)
             _date_subject_participles(events, len(events) - len(found), tensed, times, toks)
-            _date_described_nouns(events, len(events) - len(found), tensed, times, toks)
+            if placing:  # (a participle dated by an expression of the sentence)
+                _date_described_nouns(events, len(events) - len(found), tensed, times, toks)
         # The date in force is preferably one that dated a finite verb of the sentence ("the State
         # Department on Sunday issued ..."), not one inside a noun phrase ("the Aug. 7 bombings").
         # A bound ("since 1993", "until May") limits its own event; it is no reference time.
