@@ -627,11 +627,13 @@ def _after_determined_noun(tokens: list[Token], i: int) -> bool:
 
 
 # Words that make, or carry most of, a time expression: "Friday", "Nov. 13", "last year", "two
-# weeks ago", "the third quarter", "in 1998". A month or a weekday counts when capitalized ("may"
-# and "march" are common words); a year counts when written in digits (_is_year).
+# weeks ago", "the third quarter", "Friday night", "in 1998". A month or a weekday counts when
+# capitalized ("may" and "march" are common words); a year counts when written in digits
+# (_is_year).
 RELATIVE_TIME_WORDS: frozenset[str] = frozenset({
-    "today", "yesterday", "tomorrow", "tonight", "ago", "week", "weeks", "weekend", "month",
-    "months", "quarter", "year", "years", "decade",
+    "today", "yesterday", "tomorrow", "tonight", "ago", "morning", "afternoon", "evening",
+    "night", "hour", "hours", "day", "days", "week", "weeks", "weekend", "month", "months",
+    "quarter", "year", "years", "decade",
 })  # fmt: skip
 # How many tokens either side of a time word count as near it (``near_time_words``): the
 # event the date is about stands this close in most sentences ("sales rose 5% in the third
