@@ -31,13 +31,9 @@ STORY = ("PARIS, June 5 (AFP) - France will cut its greenhouse gas emissions 40 
          "1990 levels by 2030, the environment minister said on Monday.")
 
 
-def test_a_base_year_does_not_pull_the_story_back_to_it() -> None:
+def test_a_base_year_does_not_pull_the_story_back_to_it(monkeypatch: pytest.MonkeyPatch) -> None:
     # June 5 is a Monday in 1989, 1995, 2000, 2006, 2017 and 2023: the target "by 2030" puts
     # the story in 2023; read as a year near the story, 1990 pulled it to 1989.
     assert infer_story_year(STORY, 6, 5).year == 2023
-    saved = dct.BASE_YEARS
-    dct.BASE_YEARS = False
-    try:
-        assert infer_story_year(STORY, 6, 5).year == 1989
-    finally:
-        dct.BASE_YEARS = saved
+    monkeypatch.setattr(dct, "BASE_YEARS", False)
+    assert infer_story_year(STORY, 6, 5).year == 1989

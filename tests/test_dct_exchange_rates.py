@@ -62,16 +62,12 @@ STORY = ("TORONTO, June 3 (CP) - Ontario Power said it will sell its stake in th
          "The utility bought the stake in 1994 from a Calgary producer.")
 
 
-def test_a_conversion_moves_the_story_to_the_years_its_rate_fits() -> None:
+def test_a_conversion_moves_the_story_to_the_years_its_rate_fits(monkeypatch: pytest.MonkeyPatch) -> None:
     # "bought in 1994" alone puts the story a year or two later; a Canadian dollar at 1.48 to
     # the US dollar is the rate of 1998-2000, not of 1995-96 (1.37).
     assert infer_story_year(STORY, 6, 3).year == 1998
-    saved = dct.CURRENCY_CONVERSIONS
-    dct.CURRENCY_CONVERSIONS = False
-    try:
-        assert infer_story_year(STORY, 6, 3).year in (1995, 1996)
-    finally:
-        dct.CURRENCY_CONVERSIONS = saved
+    monkeypatch.setattr(dct, "CURRENCY_CONVERSIONS", False)
+    assert infer_story_year(STORY, 6, 3).year in (1995, 1996)
 
 
 def test_a_rate_shared_by_several_years_leaves_them_all_candidates() -> None:

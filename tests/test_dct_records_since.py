@@ -30,12 +30,8 @@ def test_a_stretch_since_a_year_keeps_its_horizon() -> None:
     assert year_mention_likelihood(2016, item, 6) < year_mention_likelihood(1990, item, 6)
 
 
-def test_the_switch_restores_the_horizon() -> None:
+def test_the_switch_restores_the_horizon(monkeypatch: pytest.MonkeyPatch) -> None:
     text = "The dollar fell to its lowest level since 1985 on Monday."
-    saved = dct.RECORDS_SINCE
-    dct.RECORDS_SINCE = False
-    try:
-        [item] = _distinct_years(_evidence(text, find_mentions(text))[1])
-        assert item.started
-    finally:
-        dct.RECORDS_SINCE = saved
+    monkeypatch.setattr(dct, "RECORDS_SINCE", False)
+    [item] = _distinct_years(_evidence(text, find_mentions(text))[1])
+    assert item.started

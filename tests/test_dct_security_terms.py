@@ -38,13 +38,9 @@ STORY = ("TORONTO, March 9 - The bank said it will sell $300 million of preferre
          "to a spread over the government bond yield.")
 
 
-def test_a_rate_period_puts_the_story_a_round_term_before_its_end() -> None:
+def test_a_rate_period_puts_the_story_a_round_term_before_its_end(monkeypatch: pytest.MonkeyPatch) -> None:
     # A five-year rate period: a story of 2014. Read as a plain goal ("by 2019") the year would
     # lie three years ahead (2016).
     assert infer_story_year(STORY, 3, 9).year == 2014
-    saved = dct.SECURITY_TERMS
-    dct.SECURITY_TERMS = False
-    try:
-        assert infer_story_year(STORY, 3, 9).year == 2016
-    finally:
-        dct.SECURITY_TERMS = saved
+    monkeypatch.setattr(dct, "SECURITY_TERMS", False)
+    assert infer_story_year(STORY, 3, 9).year == 2016

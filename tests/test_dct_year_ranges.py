@@ -36,12 +36,8 @@ STORY = ("NEW DELHI, Feb. 28 (PTI) - The government said on Monday it will spend
          "rupees on highways over 2000-05, under a plan the cabinet approved last week.")
 
 
-def test_a_range_ahead_puts_the_story_just_before_its_first_year() -> None:
+def test_a_range_ahead_puts_the_story_just_before_its_first_year(monkeypatch: pytest.MonkeyPatch) -> None:
     # Feb. 28 is a Monday in 2000, 2005, 2011 and 2022: the plan for 2000-05 is news of 2000.
     assert infer_story_year(STORY, 2, 28).year == 2000
-    saved = dct.YEAR_RANGES
-    dct.YEAR_RANGES = False
-    try:
-        assert infer_story_year(STORY, 2, 28).year == 2022
-    finally:
-        dct.YEAR_RANGES = saved
+    monkeypatch.setattr(dct, "YEAR_RANGES", False)
+    assert infer_story_year(STORY, 2, 28).year == 2022
