@@ -348,8 +348,10 @@ def _shift_date(date: dt.date, unit: str, amount: int) -> dt.date:
 
 def resolve_shifted_unit(m: Mention, ctx: Context) -> Resolved | None:
     unit = m.parts["unit"].lower()
-    shift = m.parts["shift"].lower()
-    amount = vocab.DEICTIC_SHIFTS[shift]
+    shift = " ".join(m.parts["shift"].lower().split())
+    amount = vocab.DEICTIC_SHIFTS.get(shift)
+    if amount is None:
+        amount = vocab.SHIFTS_AFTER_UNIT[shift]
     if (unit == "quarter" and shift == "this" and ctx.quarter is not None
             and ctx.quarter < _dct_quarter(ctx.dct) and ctx.tense != "future"):
         # Earnings copy: "This quarter's loss includes charges" in an October report on the

@@ -312,6 +312,13 @@ RULES: tuple[Rule, ...] = (
          "last week",
          UNIT,
          needs=tuple(vocab.DEICTIC_SHIFTS)),
+    # "the week before last", "the month before last": two units back from the story's date.
+    Rule("unit_before_last", "shifted_unit", "DATE",
+         r"(?P<t>(?i:the) (?P<unit>(?i:week|weekend|month|year|quarter)) "
+         r"(?P<shift>(?i:before last)))(?![\w-])",
+         "the week before last",
+         UNIT,
+         needs=tuple(vocab.SHIFTS_AFTER_UNIT)),
     # "twice as high a dividend this year as last": the year left out after "last" (ellipsis).
     Rule("elliptic_last", "shifted_unit", "DATE",
          r"(?<=[Tt]his (?P<unit>[Yy]ear) )(?i:as|than) (?P<t>(?P<shift>(?i:last)))"

@@ -92,6 +92,9 @@ RELATIVE_DAYS: dict[str, int] = {"today": 0, "yesterday": -1, "tomorrow": 1, "to
 DEICTIC_SHIFTS: dict[str, int] = {
     "last": -1, "previous": -1, "next": 1, "coming": 1, "this": 0, "current": 0,
 }
+# After a unit, two back: "the week before last" is the week before last week. Kept apart from
+# DEICTIC_SHIFTS, which also stand before weekdays ("the day before last Tuesday").
+SHIFTS_AFTER_UNIT: dict[str, int] = {"before last": -2}
 
 # Vague references to past, present and future (TIMEX3 *_REF values), as whole phrases.
 # Adverbs that only order an event against another ("previously", "once", "formerly", "as soon

@@ -1,0 +1,30 @@
+"""Round 13: forms common in today's news and wire copy, each rule with sentences of its own.
+
+The story date is Thursday 14 March 2024 (ISO week 11)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.timex_helpers import tagged
+
+MARCH_14_2024 = dt.date(2024, 3, 14)  # a Thursday
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The talks collapsed the week before last.",
+     [("the week before last", "DATE", "2024-W09")]),
+    ("The figures cover the month before last.",
+     [("the month before last", "DATE", "2024-01")]),
+    ("Sales fell the year before last, the company said.",
+     [("the year before last", "DATE", "2022")]),
+    # Controls: "the day before last Tuesday" is a day off a weekday; "last week" is one back.
+    ("He flew in the day before last Tuesday.",
+     [("day before last Tuesday", "DATE", "2024-03-11")]),
+    ("Shares fell last week.", [("last week", "DATE", "2024-W10")]),
+])
+def test_a_unit_before_last_is_two_units_back(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, MARCH_14_2024) == expected
