@@ -28,3 +28,15 @@ MARCH_14_2024 = dt.date(2024, 3, 14)  # a Thursday
 def test_a_unit_before_last_is_two_units_back(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, MARCH_14_2024) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("She was arrested two Fridays ago.", [("two Fridays ago", "DATE", "2024-03-01")]),
+    ("Fighting erupted three Sundays ago.", [("three Sundays ago", "DATE", "2024-02-25")]),
+    # On the story's own weekday the first one back is a week before.
+    ("The plant shut two Thursdays ago.", [("two Thursdays ago", "DATE", "2024-02-29")]),
+    # Control: a plural weekday with no count still recurs.
+    ("The market is closed on Sundays.", [("Sundays", "SET", "XXXX-WXX-7")]),
+])
+def test_a_count_of_weekdays_ago_is_a_day(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, MARCH_14_2024) == expected

@@ -263,6 +263,20 @@ def resolve_weekday(m: Mention, ctx: Context) -> Resolved | None:
     return Resolved(value, interval, why)
 
 
+def resolve_weekdays_ago(m: Mention, ctx: Context) -> Resolved | None:
+    count = _number(m.parts.get("num"))
+    if count is None or count < 1:
+        return None  # "several Fridays ago": no day
+    target = _weekday_number(m.parts["weekday"])
+    # "Last Friday" is the first one back (a week back on a Friday), "two Fridays ago" the one
+    # before it.
+    back = (ctx.dct.weekday() - target) % 7 or 7
+    date = ctx.dct - dt.timedelta(days=back + 7 * (count - 1))
+    value, interval = cal.day(date)
+    return Resolved(value, interval, f"{count} {WEEKDAY_NAMES[target]}s back from the story's "
+                                     f"date {ctx.dct}")
+
+
 def _weekday_number(word: str) -> int:
     if word in vocab.WEEKDAY_ABBREVIATIONS:
         return vocab.WEEKDAY_ABBREVIATIONS[word]
@@ -1038,6 +1052,7 @@ RESOLVERS: dict[str, Resolver] = {
     "anaphoric_named": resolve_anaphoric_named,
     "absolute": resolve_absolute,
     "weekday": resolve_weekday,
+    "weekdays_ago": resolve_weekdays_ago,
     "week_of": resolve_week_of,
     "relative_day": resolve_relative_day,
     "current_day": resolve_current_day,

@@ -413,6 +413,12 @@ RULES: tuple[Rule, ...] = (
          "twice a year",
          ("set",),
          needs=("once", "twice", "times")),
+    # "Two Fridays ago", "three Sundays ago": a day counted back by its weekday, not a SET.
+    Rule("weekdays_ago", "weekdays_ago", "DATE",
+         r"(?P<t>{NUMBER} {WEEKDAY_NAME}s (?i:ago))(?![\w-])",
+         "two Fridays ago",
+         ("weekday",),
+         needs=("ago",)),
     # A plural weekday recurs (TimeML: a SET): "on Mondays", "Tuesday nights".
     Rule("weekday_plural", "set", "SET",
          # Ends in "s": the weekday or the part of day is plural.
