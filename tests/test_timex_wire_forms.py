@@ -40,3 +40,20 @@ def test_a_unit_before_last_is_two_units_back(
 ])
 def test_a_count_of_weekdays_ago_is_a_day(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, MARCH_14_2024) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ceasefire took effect at 0800 GMT.", [("0800 GMT", "TIME", "2024-03-14T08:00")]),
+    ("The rebels attacked at 2300 local time.", [("2300", "TIME", "2024-03-14T23:00")]),
+    ("The launch is set for 1430 GMT on Friday.",
+     [("1430 GMT on Friday", "TIME", "2024-03-15T14:30")]),
+    # A clock time restated in another zone in parentheses is the same time: not a second one.
+    ("The quake struck at 10:15 p.m. (1315 GMT).", [("10:15 p.m.", "TIME", "2024-03-14T22:15")]),
+    # Controls: four digits with no zone after them are counts.
+    ("The firm hired 1200 workers.", []),
+    ("About 1500 local residents fled.", []),
+    ("The unit has 2400 members.", []),
+])
+def test_four_digit_clock_times_with_a_zone(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, MARCH_14_2024) == expected

@@ -220,6 +220,9 @@ def _counted(match: re.Match[str], text: str) -> bool:
 
 
 _YEAR_PREFIXES = ("16", "17", "18", "19", "20")
+# The first two letters of the words that make four digits a clock time ("0800 GMT"); the
+# trigger scan sees only three characters after a number.
+_FOUR_DIGIT_CLOCK_STARTS = frozenset(" " + word[:2] for word in vocab.FOUR_DIGIT_CLOCK_AFTER)
 
 
 def _number_classes(run: str, after: str) -> tuple[str, ...]:
@@ -230,7 +233,8 @@ def _number_classes(run: str, after: str) -> tuple[str, ...]:
         classes.append("year")
     if "/" in run:
         classes.append("slash_date")
-    if ":" in run or after.lstrip(" ")[:1] in ("a", "p", "A", "P"):
+    if (":" in run or after.lstrip(" ")[:1] in ("a", "p", "A", "P")
+            or (len(run) == 4 and after in _FOUR_DIGIT_CLOCK_STARTS)):
         classes.append("clock")
     if after[:1] in ("s", "'"):
         classes.append("decade")

@@ -380,6 +380,17 @@ RULES: tuple[Rule, ...] = (
          r"(?:,? (?:(?i:on) )?{MONTH} {DAY}(?:,? {YEAR})?)?))",
          "3 p.m. EST, 10 p.m. Wednesday, 5 p.m. EST Nov. 9, 11 p.m. tonight",
          ("clock",)),
+    # Wire copy's 24-hour clock in four digits: "at 0800 GMT", "2300 local time", "(1315 GMT)".
+    # Only with a zone or "local time" after it, which tell it from a count ("1200 workers").
+    # Not in parentheses: "at 10:35 a.m. (0735 GMT)" restates the time before it in another
+    # zone (TimeBank leaves it untagged), and its value would read the zone's hour as local.
+    Rule("clock_four_digits", "time_of_day", "TIME",
+         r"(?<![\w$.,:/(-])(?P<t>(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)"
+         r"(?: (?P<tz>" + "|".join(vocab.FOUR_DIGIT_CLOCK_ZONES) + r")(?![\w])|"
+         r"(?= (?i:local time)(?![\w])))"
+         r"(?:,? (?:(?i:on) )?{WEEKDAY})?(?:,? (?:(?i:on) )?{MONTH} {DAY}(?:,? {YEAR})?)?)",
+         "0800 GMT, 2300 local time, 1430 GMT on Friday",
+         ("clock",)),
     Rule("clock_part_of_day", "time_of_day", "TIME",
          r"(?P<t>(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?(?: (?i:o'clock))? (?i:in the) "
          r"(?P<pod>(?i:morning|afternoon|evening)))(?![\w-])",

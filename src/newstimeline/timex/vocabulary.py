@@ -92,6 +92,14 @@ RELATIVE_DAYS: dict[str, int] = {"today": 0, "yesterday": -1, "tomorrow": 1, "to
 DEICTIC_SHIFTS: dict[str, int] = {
     "last": -1, "previous": -1, "next": 1, "coming": 1, "this": 0, "current": 0,
 }
+# What follows a four-digit clock time in wire copy ("0800 GMT", "2300 local time"): without
+# one of these, "0800" is a number. "local time" stays outside the span. Not "hours": "logged
+# 1200 hours" is a count.
+FOUR_DIGIT_CLOCK_ZONES: tuple[str, ...] = (
+    "GMT", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT", "BST", "CET", "CEST", "MSK", "IST",
+    "JST")
+FOUR_DIGIT_CLOCK_AFTER: tuple[str, ...] = (*FOUR_DIGIT_CLOCK_ZONES, "local time")
+
 # After a unit, two back: "the week before last" is the week before last week. Kept apart from
 # DEICTIC_SHIFTS, which also stand before weekdays ("the day before last Tuesday").
 SHIFTS_AFTER_UNIT: dict[str, int] = {"before last": -2}
