@@ -57,3 +57,16 @@ def test_a_count_of_weekdays_ago_is_a_day(text: str, expected: list[tuple[str, s
 def test_four_digit_clock_times_with_a_zone(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, MARCH_14_2024) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He served as mayor 2010-2014.", [("2010", "DATE", "2010"), ("2014", "DATE", "2014")]),
+    ("Output doubled over 1995-2005, the report said.",
+     [("1995", "DATE", "1995"), ("2005", "DATE", "2005")]),
+    # Controls: a year with a short second year or a month number is no pair of years.
+    ("Profits doubled in 2021-22.", []),
+    ("The law of 1998-08 was repealed.", []),
+])
+def test_a_range_of_two_full_years_names_both(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, MARCH_14_2024) == expected

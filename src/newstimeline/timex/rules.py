@@ -168,8 +168,12 @@ RULES: tuple[Rule, ...] = (
          "the 20th century",
          ("ordinal",),
          needs=("century",)),
+    # Not before a dash and digits ("1990-91", "1998-08"), except a second full year: "served
+    # as mayor 2010-2014" names two years, as "from 2010 to 2014" does.
     Rule("year_bare", "absolute", "DATE",
-         r"(?<![$\d,.])(?:{DATE_PREPOSITION} )?(?P<t>{YEAR})(?!-\d)", "2019",
+         r"(?<![$\d,.])(?:{DATE_PREPOSITION} )?(?P<t>{YEAR})"
+         r"(?!-(?!(?:1[6-9]|20)\d\d(?![\w-]))\d)",
+         "2019, 2010-2014",
          ("year",)),
     Rule("decade", "decade", "DATE",
          # "in his 30s" is an age, not a decade.
