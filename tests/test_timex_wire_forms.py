@@ -70,3 +70,18 @@ def test_four_digit_clock_times_with_a_zone(
 def test_a_range_of_two_full_years_names_both(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, MARCH_14_2024) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Exports fell in January-March.",
+     [("January", "DATE", "2024-01"), ("March", "DATE", "2024-03")]),
+    ("The Jan.-March period was weak.",
+     [("Jan.", "DATE", "2024-01"), ("March", "DATE", "2024-03")]),
+    # A year after the second month is the first month's too.
+    ("The survey ran June-July 2023.",
+     [("June", "DATE", "2023-06"), ("July 2023", "DATE", "2023-07")]),
+    # Control: a month and a dash before a number is a range of days, as before.
+    ("The summit runs Jan. 5-7.", [("Jan. 5", "DATE", "2024-01-05"), ("7", "DATE", "2024-01-07")]),
+])
+def test_both_months_of_a_dashed_range(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, MARCH_14_2024) == expected

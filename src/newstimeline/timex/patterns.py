@@ -139,6 +139,18 @@ def _after_word(words: Iterable[str]) -> str:
     return "(?:" + "|".join(rf"(?<=(?<![\w-]){re.escape(word)} )" for word in words) + ")"
 
 
+# Right after a month and a dash, where a second month closes a range ("January-March",
+# "Oct.-Dec."): one fixed-width lookbehind per written form of the month.
+AFTER_MONTH_DASH = "(?:" + "|".join(
+    rf"(?<=(?<![\w.]){re.escape(form)}{dash})"
+    for name in vocab.MONTHS
+    for form in ({name.capitalize(), name.upper()}
+                 | ({name.capitalize() + "."} if len(name) <= 4 else set()))
+    for dash in ("-", "–")) + ")"
+
+# A month with no group, for a second month in a lookahead ("[June]-July 2023").
+MONTH_PLAIN = MONTH.replace("(?P<month>", "(?:", 1)
+
 # Before a quarter or half code with no year of its own: one of the listed words ("in Q3").
 QUARTER_CODE_OPENER = _after_word(vocab.QUARTER_CODE_OPENERS)
 HALF_CODE_OPENER = _after_word(vocab.HALF_CODE_OPENERS)
@@ -190,6 +202,8 @@ SUBPATTERNS: dict[str, str] = {
     "QUARTER_CODE_OPENER": QUARTER_CODE_OPENER,
     "HALF_CODE_OPENER": HALF_CODE_OPENER,
     "HOLIDAY": HOLIDAY,
+    "AFTER_MONTH_DASH": AFTER_MONTH_DASH,
+    "MONTH_PLAIN": MONTH_PLAIN,
 }
 
 

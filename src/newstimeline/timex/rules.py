@@ -101,6 +101,18 @@ RULES: tuple[Rule, ...] = (
     Rule("month_after_preposition", "absolute", "DATE",
          r"{DATE_PREPOSITION} (?P<t>{MONTH})(?!\.? \d)", "in May",
          MON),
+    # A range of months written with a dash: "exports fell in January-March", "the Jan.-March
+    # period", "the survey ran June-July 2023" ("March" and "May" alone need a preposition; here
+    # the dash serves). A year after the second month is the first's too.
+    Rule("month_before_dash", "absolute", "DATE",
+         r"(?<![\w-])(?P<t>{MONTH})"
+         r"(?=[-–]{MONTH_PLAIN}(?:,? (?P<year>(?:1[6-9]|20)\d\d)(?![\d%]))?)",
+         "January-March, June-July 2023",
+         MON),
+    Rule("month_after_dash", "absolute", "DATE",
+         r"{AFTER_MONTH_DASH}(?P<t>{MONTH})(?!\.? \d)(?![\w-])",
+         "January-March",
+         MON),
     Rule("month_bare", "absolute", "DATE", r"{MONTH_UNAMBIGUOUS}(?! \d)", "December",
          MON),
     # A month before a noun is an adjective naming a date: "under a June agreement", "the March
