@@ -85,3 +85,15 @@ def test_a_range_of_two_full_years_names_both(
 ])
 def test_both_months_of_a_dashed_range(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, MARCH_14_2024) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He flew to Mar-a-Lago on Friday.", [("Friday", "DATE", "2024-03-08")]),
+    # Controls: an abbreviated month before a dashed day or month is still a month.
+    ("Sales rose in Oct.-Dec. last year.",
+     [("Oct.", "DATE", "2023-10"), ("Dec. last year", "DATE", "2023-12")]),
+    ("The talks ran from Jan. to March.", [("Jan.", "DATE", "2024-01"), ("March", "DATE", "2024-03")]),
+])
+def test_a_month_abbreviation_inside_a_hyphenated_name_is_no_month(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, MARCH_14_2024) == expected

@@ -51,8 +51,9 @@ _UNAMBIGUOUS_MONTHS = [m for m in vocab.MONTHS if m not in vocab.AMBIGUOUS_MONTH
 _ABBREVIATED_MONTHS = [m for m in vocab.MONTHS if len(m) <= 4 and m not in {"may", "june", "july"}]
 
 # Abbreviated months may carry a period ("Dec."); full names may not swallow the sentence's one.
+# An abbreviation joined by a hyphen to a lowercase word is part of a name ("Mar-a-Lago").
 MONTH = (
-    r"(?P<month>" + _alternation(_ABBREVIATED_MONTHS, case="title") + r"\.?(?![\w])|"
+    r"(?P<month>" + _alternation(_ABBREVIATED_MONTHS, case="title") + r"\.?(?![\w])(?!-[a-z])|"
     + _alternation([m for m in vocab.MONTHS if m not in _ABBREVIATED_MONTHS], case="title")
     + r"(?![\w]))"
 )
