@@ -97,3 +97,20 @@ def test_both_months_of_a_dashed_range(text: str, expected: list[tuple[str, str,
 def test_a_month_abbreviation_inside_a_hyphenated_name_is_no_month(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, MARCH_14_2024) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The company aims to be carbon neutral by the end of the decade.",
+     [("the end of the decade", "DATE", "202")]),
+    ("At the start of the decade, rates were near zero.",
+     [("the start of the decade", "DATE", "202")]),
+    # In a past clause after a year named, the decade of that year.
+    ("The chain opened in 1983. By the end of the decade, it had 500 stores.",
+     [("1983", "DATE", "1983"), ("the end of the decade", "DATE", "198")]),
+    # Controls: "the decade" alone stays untagged; "decade-long" is a duration.
+    ("Prices rose over the decade.", []),
+    ("The end of the decade-long war came in May.",
+     [("decade-long", "DURATION", "P10Y"), ("May", "DATE", "2023-05")]),
+])
+def test_an_edge_of_the_decade_is_a_date(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, MARCH_14_2024) == expected

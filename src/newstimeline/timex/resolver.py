@@ -729,6 +729,18 @@ def resolve_definite_unit(m: Mention, ctx: Context) -> Resolved | None:
     return Resolved(value, interval, f"the {unit} of the story's date {ctx.dct}")
 
 
+def resolve_decade_edge(m: Mention, ctx: Context) -> Resolved | None:
+    """"The end of the decade": the story's decade, or in a past clause the decade of the year
+    in force ("In 1983 ... By the end of the decade it had 500 stores")."""
+    # ("by" in a past clause reads as a deadline set then: ``nearest``.)
+    past_period = ctx.period if ctx.tense == "past" or ctx.nearest else None
+    base = past_period or ctx.dct
+    value, interval = _unit_period("decade", base)
+    interval = cal.narrow(interval, m.parts["edge"])
+    where = "the year in force" if past_period else "the story's date"
+    return Resolved(value, interval, f"'{m.text}' of the decade of {where} {base}")
+
+
 def resolve_decade(m: Mention, ctx: Context) -> Resolved | None:
     word = m.parts.get("decade_word")
     digit = vocab.DECADE_WORDS[word.lower()] if word else int(m.parts["decade"])
@@ -1063,6 +1075,7 @@ RESOLVERS: dict[str, Resolver] = {
     "anaphoric_weekday": resolve_anaphoric_weekday,
     "time_of_day": resolve_time_of_day,
     "decade": resolve_decade,
+    "decade_edge": resolve_decade_edge,
     "quarter": resolve_quarter,
     "anaphoric_quarter": resolve_anaphoric_quarter,
     "spelled_year": resolve_spelled_year,

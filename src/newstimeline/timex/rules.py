@@ -335,6 +335,13 @@ RULES: tuple[Rule, ...] = (
          "the week before last",
          UNIT,
          needs=tuple(vocab.SHIFTS_AFTER_UNIT)),
+    # "by the end of the decade", "at the start of the decade": an edge of the decade meant.
+    # ("the decade" alone is too often a stretch: "over the decade", "the decade since".)
+    Rule("decade_edge", "decade_edge", "DATE",
+         r"(?P<t>{EDGE} (?i:the) (?i:decade))(?![\w'-])",
+         "by the end of the decade",
+         UNIT,
+         needs=("decade",)),
     # "twice as high a dividend this year as last": the year left out after "last" (ellipsis).
     Rule("elliptic_last", "shifted_unit", "DATE",
          r"(?<=[Tt]his (?P<unit>[Yy]ear) )(?i:as|than) (?P<t>(?P<shift>(?i:last)))"
