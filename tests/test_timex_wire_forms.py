@@ -114,3 +114,14 @@ def test_a_month_abbreviation_inside_a_hyphenated_name_is_no_month(
 ])
 def test_an_edge_of_the_decade_is_a_date(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, MARCH_14_2024) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The budget for FY2024 was approved.", [("FY2024", "DATE", "2024")]),
+    ("The FY24 budget was approved.", [("FY24", "DATE", "2024")]),
+    ("Its FY 2025 forecast was cut.", [("FY 2025", "DATE", "2025")]),
+    # Control: the written-out form, as before.
+    ("Profits in fiscal 2023 rose.", [("fiscal 2023", "DATE", "2023")]),
+])
+def test_a_fiscal_year_code_is_its_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, MARCH_14_2024) == expected

@@ -98,6 +98,13 @@ RULES: tuple[Rule, ...] = (
     Rule("fiscal_year", "absolute", "DATE", r"(?i:fiscal )(?:year )?{YEAR}", "fiscal 1998",
          ("year",),
          needs=("fiscal",)),
+    # "FY2024", "FY24", "FY 2025": a fiscal year written as a code, valued by its number as
+    # "fiscal 2024" is (a two-digit year as in "12/18/98").
+    Rule("fiscal_code", "absolute", "DATE",
+         r"(?<![\w-])(?P<t>FY ?(?P<year>(?:19|20)\d\d|\d\d))(?![\w%-])",
+         "FY2024, FY24, FY 2025",
+         ("fiscal_code",),
+         needs=("fy",)),
     Rule("month_after_preposition", "absolute", "DATE",
          r"{DATE_PREPOSITION} (?P<t>{MONTH})(?!\.? \d)", "in May",
          MON),

@@ -450,4 +450,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "decade_word": frozenset(DECADE_WORDS),
     "vague_duration": frozenset(phrase.split()[-1] for phrase in VAGUE_DURATIONS),
     "then": frozenset({"then"}),
+    # "FY2024", "FY24", "FY 2024": the year is fused to the letters, so each fused form is a word.
+    "fiscal_code": frozenset({"fy"} | {f"fy{n:02d}" for n in range(100)}
+                             | {f"fy{y}" for y in range(1900, 2100)}),
 }  # fmt: skip
