@@ -112,14 +112,16 @@ RULES: tuple[Rule, ...] = (
     # period", "the survey ran June-July 2023" ("March" and "May" alone need a preposition; here
     # the dash serves). A year after the second month is the first's too.
     Rule("month_before_dash", "absolute", "DATE",
-         r"(?<![\w-])(?P<t>{MONTH})"
-         r"(?=[-–]{MONTH_PLAIN}(?:,? (?P<year>(?:1[6-9]|20)\d\d)(?![\d%]))?)",
+         r"(?P<t>{MONTH})(?=[-–]{MONTH_PLAIN}(?:,? (?P<year>(?:1[6-9]|20)\d\d)(?![\d%]))?)",
          "January-March, June-July 2023",
-         MON),
+         MON,
+         needs=("-", "–")),
+    # (One-character tests first: most positions fail them before the month forms.)
     Rule("month_after_dash", "absolute", "DATE",
-         r"{AFTER_MONTH_DASH}(?P<t>{MONTH})(?!\.? \d)(?![\w-])",
+         r"(?<=[-–])(?=[A-Z]){AFTER_MONTH_DASH}(?P<t>{MONTH})(?!\.? \d)(?![\w-])",
          "January-March",
-         MON),
+         MON,
+         needs=("-", "–")),
     Rule("month_bare", "absolute", "DATE", r"{MONTH_UNAMBIGUOUS}(?! \d)", "December",
          MON),
     # A month before a noun is an adjective naming a date: "under a June agreement", "the March
@@ -415,7 +417,7 @@ RULES: tuple[Rule, ...] = (
     # Not in parentheses: "at 10:35 a.m. (0735 GMT)" restates the time before it in another
     # zone (TimeBank leaves it untagged), and its value would read the zone's hour as local.
     Rule("clock_four_digits", "time_of_day", "TIME",
-         r"(?<![\w$.,:/(-])(?P<t>(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)"
+         r"(?<![$.,:/(-])(?P<t>(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)"
          r"(?: (?P<tz>" + "|".join(vocab.FOUR_DIGIT_CLOCK_ZONES) + r")(?![\w])|"
          r"(?= (?i:local time)(?![\w])))"
          r"(?:,? (?:(?i:on) )?{WEEKDAY})?(?:,? (?:(?i:on) )?{MONTH} {DAY}(?:,? {YEAR})?)?)",
