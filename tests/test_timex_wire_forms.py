@@ -125,3 +125,21 @@ def test_an_edge_of_the_decade_is_a_date(text: str, expected: list[tuple[str, st
 ])
 def test_a_fiscal_year_code_is_its_year(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, MARCH_14_2024) == expected
+
+
+@pytest.mark.parametrize(("text", "expected", "dct"), [
+    ("Police made arrests this past weekend.",
+     [("this past weekend", "DATE", "2024-W10-WE")], MARCH_14_2024),
+    ("Crowds are expected this coming weekend.",
+     [("this coming weekend", "DATE", "2024-W11-WE")], MARCH_14_2024),
+    # On a Saturday, the coming weekend is the next one, the past one a week back.
+    ("Crowds are expected this coming weekend.",
+     [("this coming weekend", "DATE", "2024-W12-WE")], dt.date(2024, 3, 16)),
+    ("Police made arrests this past weekend.",
+     [("this past weekend", "DATE", "2024-W10-WE")], dt.date(2024, 3, 16)),
+    # Control: "last weekend" as before.
+    ("The storm hit last weekend.", [("last weekend", "DATE", "2024-W10-WE")], MARCH_14_2024),
+])
+def test_this_past_and_this_coming_weekend(
+        text: str, expected: list[tuple[str, str, str]], dct: dt.date) -> None:
+    assert tagged(text, dct) == expected

@@ -399,6 +399,18 @@ def resolve_shifted_unit(m: Mention, ctx: Context) -> Resolved | None:
     return Resolved(value, interval, f"'{shift} {unit}' counted from {base_name} {base}")
 
 
+def resolve_weekend_around(m: Mention, ctx: Context) -> Resolved | None:
+    """"This past weekend": the latest weekend begun before the story's date; "this coming
+    weekend": the first one after it."""
+    saturday_weekday = 5
+    if m.parts["side"].lower() == "past":
+        saturday = ctx.dct - dt.timedelta(days=(ctx.dct.weekday() - saturday_weekday) % 7 or 7)
+    else:
+        saturday = ctx.dct + dt.timedelta(days=(saturday_weekday - ctx.dct.weekday()) % 7 or 7)
+    value, interval = cal.weekend(saturday)
+    return Resolved(value, interval, f"'{m.text}': the weekend of Saturday {saturday}")
+
+
 def resolve_units_ago(m: Mention, ctx: Context) -> Resolved | None:
     amount = _number(m.parts.get("num"))
     unit = m.parts["unit"].lower().rstrip("s")
@@ -1071,6 +1083,7 @@ RESOLVERS: dict[str, Resolver] = {
     "part_of_day": resolve_part_of_day,
     "shifted_unit": resolve_shifted_unit,
     "units_ago": resolve_units_ago,
+    "weekend_around": resolve_weekend_around,
     "anaphoric": resolve_anaphoric,
     "anaphoric_weekday": resolve_anaphoric_weekday,
     "time_of_day": resolve_time_of_day,

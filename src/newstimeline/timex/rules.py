@@ -351,6 +351,12 @@ RULES: tuple[Rule, ...] = (
          "by the end of the decade",
          UNIT,
          needs=("decade",)),
+    # "this past weekend" is the weekend just gone, "this coming weekend" the next one.
+    Rule("this_past_weekend", "weekend_around", "DATE",
+         r"(?P<t>(?i:this) (?P<side>(?i:past|coming)) (?i:weekend))(?![\w'-])",
+         "this past weekend, this coming weekend",
+         UNIT,
+         needs=("this past", "this coming")),
     # "twice as high a dividend this year as last": the year left out after "last" (ellipsis).
     Rule("elliptic_last", "shifted_unit", "DATE",
          r"(?<=[Tt]his (?P<unit>[Yy]ear) )(?i:as|than) (?P<t>(?P<shift>(?i:last)))"
