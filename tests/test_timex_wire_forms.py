@@ -143,3 +143,18 @@ def test_a_fiscal_year_code_is_its_year(text: str, expected: list[tuple[str, str
 def test_this_past_and_this_coming_weekend(
         text: str, expected: list[tuple[str, str, str]], dct: dt.date) -> None:
     assert tagged(text, dct) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The meeting starts at 14:00 CET.", [("14:00 CET", "TIME", "2024-03-14T14:00")]),
+    ("The new rules apply from 00:01 GMT on Tuesday, March 19.",
+     [("00:01 GMT on Tuesday, March 19", "TIME", "2024-03-19T00:01")]),
+    # Control: no zone and no "at" is no clock time ("won 2:1").
+    ("The home side won 2:1 on Sunday.", [("Sunday", "DATE", "2024-03-10")]),
+    ("Polls closed at 22:00 GMT on Sunday.", [("22:00 GMT on Sunday", "TIME", "2024-03-10T22:00")]),
+    # Control: no zone, as before.
+    ("The train left at 14:30.", [("14:30", "TIME", "2024-03-14T14:30")]),
+])
+def test_a_24_hour_clock_time_keeps_its_zone_and_day(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, MARCH_14_2024) == expected

@@ -442,8 +442,15 @@ RULES: tuple[Rule, ...] = (
          "noon Thursday, midnight tonight",
          ("clock",),
          needs=("noon", "midnight", "midday")),
+    # With a zone and a day as the 12-hour form takes them: "at 00:01 GMT on Monday", "at 14:00
+    # CET". After "at", or with a zone ("from 00:01 GMT"), which tells it from a score ("2:1").
     Rule("clock_24h", "time_of_day", "TIME",
-         r"(?i:at )(?P<t>(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d))(?![\d:])", "at 14:30",
+         r"(?:(?P<at>(?i:at)) )?(?P<t>(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])"
+         r"(?(at)(?: (?P<tz>" + "|".join(vocab.FOUR_DIGIT_CLOCK_ZONES) + r"))?|"
+         r" (?P<tz_alone>" + "|".join(vocab.FOUR_DIGIT_CLOCK_ZONES) + r"))(?![\w])"
+         r"(?:(?<=[A-Z]),? (?:(?i:on) )?{WEEKDAY})?"
+         r"(?:(?<=[A-Za-z.]),? (?:(?i:on) )?{MONTH} {DAY}(?:,? {YEAR})?)?)",
+         "at 14:30, at 00:01 GMT on Monday",
          ("clock",),
          needs=(":",)),
     # Sets before durations: "once a year" is a frequency, not a year.
