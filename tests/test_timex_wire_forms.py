@@ -158,3 +158,19 @@ def test_this_past_and_this_coming_weekend(
 def test_a_24_hour_clock_time_keeps_its_zone_and_day(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, MARCH_14_2024) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The talks run from Monday to Friday.",
+     [("Monday", "DATE", "2024-03-11"), ("Friday", "DATE", "2024-03-15")]),
+    ("Hearings are set for Tuesday through Thursday.",
+     [("Tuesday", "DATE", "2024-03-19"), ("Thursday", "DATE", "2024-03-21")]),
+    ("The store will open Monday-Friday.",
+     [("Monday", "DATE", "2024-03-18"), ("Friday", "DATE", "2024-03-22")]),
+    # Controls: a date then a weekday, a weekday then a month, are no such range.
+    ("The fund bought shares from March 1 to Tuesday.",
+     [("March 1", "DATE", "2024-03-01"), ("Tuesday", "DATE", "2024-03-12")]),
+])
+def test_the_weekday_closing_a_range_follows_its_start(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, MARCH_14_2024) == expected

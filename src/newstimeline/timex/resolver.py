@@ -229,6 +229,13 @@ def resolve_weekday(m: Mention, ctx: Context) -> Resolved | None:
     if "this_shift" in parts:  # "this coming Sunday" is the next one, "this past Sunday" the last
         shift = "coming" if parts["this_shift"].lower().endswith("coming") else "last"
     name = WEEKDAY_NAMES[target]
+    start = ctx.range_start
+    if start is not None and not shift:
+        # "from Monday to Friday", "Tuesday through Thursday": the end of a range follows its
+        # start, within the week after it.
+        date = start + dt.timedelta(days=(target - start.weekday()) % 7 or 7)
+        value, interval = cal.day(date)
+        return Resolved(value, interval, f"the {name} closing a range from {start}")
     if shift == "last":
         date = dct - dt.timedelta(days=back or 7)
         why = f"'last {name}': the {name} before the story's date {dct}"
@@ -1178,16 +1185,21 @@ def _postponed(text: str, mention: Mention) -> bool:
 
 
 # What joins the two ends of a range of dates: "from May to September", "June 3-5".
+# An expression of each of these families closes a range opened by one of the same family: a
+# date or month ("from June through September"), a weekday ("from Monday to Friday"). Across
+# them, "to" is seldom a range ("a revision Friday to December's figures").
+_RANGE_FAMILIES = frozenset({"absolute", "weekday"})
 _RANGE_JOINER = re.compile(r"\s*(?:(?:to|through|thru|until|till)\s|[-–]\s*)", re.IGNORECASE)
 
 
 def _range_start(text: str, mention: Mention, resolved: list[TimeExpression],
                  families: list[str]) -> dt.date | None:
-    """The first day of the date or month that the mention closes a range from ("from May [to
-    September]", "June 3-[5]"): the expression resolved just before it, joined to it by "to",
-    "through", "until" or a dash. None when the mention closes no range."""
-    if (resolved and families[-1] == "absolute" and _RANGE_JOINER.fullmatch(
-            text, resolved[-1].span.end, mention.start)
+    """The first day of the date, month or weekday that the mention closes a range from ("from
+    May [to September]", "June 3-[5]", "from Monday [to Friday]"): the expression of the same
+    family resolved just before it, joined to it by "to", "through", "until" or a dash. None when
+    the mention closes no range."""
+    if (resolved and families[-1] in _RANGE_FAMILIES and families[-1] == mention.rule.family
+            and _RANGE_JOINER.fullmatch(text, resolved[-1].span.end, mention.start)
             and resolved[-1].interval.precision in {Precision.DAY, Precision.MONTH}):
         return resolved[-1].interval.earliest
     return None
