@@ -120,8 +120,7 @@ RULES: tuple[Rule, ...] = (
     Rule("month_after_dash", "absolute", "DATE",
          r"(?<=[-–])(?=[A-Z]){AFTER_MONTH_DASH}(?P<t>{MONTH})(?!\.? \d)(?![\w-])",
          "January-March",
-         MON,
-         needs=("-", "–")),
+         MON),
     Rule("month_bare", "absolute", "DATE", r"{MONTH_UNAMBIGUOUS}(?! \d)", "December",
          MON),
     # A month before a noun is an adjective naming a date: "under a June agreement", "the March
