@@ -174,3 +174,19 @@ def test_a_24_hour_clock_time_keeps_its_zone_and_day(
 def test_the_weekday_closing_a_range_follows_its_start(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, MARCH_14_2024) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The merger should close in the second quarter of next year.",
+     [("the second quarter of next year", "DATE", "2025-Q2")]),
+    ("Sales fell in the fourth quarter of last year.",
+     [("the fourth quarter of last year", "DATE", "2023-Q4")]),
+    ("The plant opens in the third quarter of this year.",
+     [("the third quarter of this year", "DATE", "2024-Q3")]),
+    # Control: a year written out, as before.
+    ("Inflation eased in the fourth quarter of 2023.",
+     [("the fourth quarter of 2023", "DATE", "2023-Q4")]),
+])
+def test_a_quarter_of_a_year_named_by_its_distance(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, MARCH_14_2024) == expected

@@ -822,6 +822,8 @@ def resolve_quarter(m: Mention, ctx: Context) -> Resolved | None:
     why = f"quarter {q} as written"
     if y is None:
         y = _relative_year(qref, ctx)
+    if y is None and "qyear_shift" in m.parts:  # "the second quarter of next year"
+        y = ctx.dct.year + vocab.DEICTIC_SHIFTS[m.parts["qyear_shift"].lower()]
     if y is None:
         # News reports on the latest such quarter that has begun; a future clause on the next.
         y = ctx.dct.year

@@ -218,7 +218,9 @@ RULES: tuple[Rule, ...] = (
          # "his third period of medical leave" counts spells, not quarters ("the third period
          # of 1989" is one).
          r"(?!(?<=(?i:period)) (?i:of) (?!(?:(?i:fiscal) )?(?:1[6-9]|20)\d\d))"
-         r"(?: (?i:of )?(?:(?i:fiscal) )?{YEAR})?)(?!s)"
+         # "the second quarter of next year": the year named by its distance.
+         r"(?: (?i:of )?(?:(?i:fiscal) )?{YEAR}|"
+         r" (?i:of) (?P<qyear_shift>(?i:this|next|last)) (?i:year)(?![\w'-]))?)(?!s)"
          # "the second quarter ended Oct. 31": a closing date already passed dates the quarter.
          r"(?:(?= (?i:ended) (?P<closed_month>[A-Z][a-z]{2,8})\.? (?P<closed_day>\d\d?)\b))?",
          "the third quarter, third-quarter profit, the 1988 second quarter",
