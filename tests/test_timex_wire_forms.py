@@ -190,3 +190,19 @@ def test_the_weekday_closing_a_range_follows_its_start(
 def test_a_quarter_of_a_year_named_by_its_distance(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, MARCH_14_2024) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # After a dash the second day is a day before any word but a measure.
+    ("The bank's policy meeting on March 19-20 is key.",
+     [("March 19", "DATE", "2024-03-19"), ("20", "DATE", "2024-03-20")]),
+    ("Ministers meet on 20-21 March.",
+     [("20", "DATE", "2024-03-20"), ("21 March", "DATE", "2024-03-21")]),
+    ("The festival ran 3-5 May 2023.",
+     [("3", "DATE", "2023-05-03"), ("5 May 2023", "DATE", "2023-05-05")]),
+    # Controls: an amount after a dash, a count after "and", as before.
+    ("Rates rose March 3-5 percent.", [("March 3", "DATE", "2024-03-03")]),
+    ("On April 24 and 25 people died.", [("April 24", "DATE", "2023-04-24")]),
+])
+def test_both_days_of_a_dashed_range(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, MARCH_14_2024) == expected

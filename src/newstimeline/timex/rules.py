@@ -89,6 +89,14 @@ RULES: tuple[Rule, ...] = (
     Rule("day_month", "absolute", "DATE", r"{DAY} (?:of )?{MONTH}", "18 December",
          MON,
          needs=DAY_NEEDS),
+    # "Ministers meet on 20-21 March": the first day of a day-first range shares the month (and
+    # year) written after the second.
+    Rule("day_before_dash_day_month", "absolute", "DATE",
+         r"(?P<t>(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)"
+         r"(?=[-–](?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)? (?:of )?{MONTH}(?:,? {YEAR})?)",
+         "20-21 March",
+         MON,
+         needs=("-", "–")),
     Rule("month_year", "absolute", "DATE", r"{MONTH},? (?:of )?{YEAR}", "December 2021",
          MON,
          needs=DIGITS),
