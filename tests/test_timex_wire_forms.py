@@ -206,3 +206,15 @@ def test_a_quarter_of_a_year_named_by_its_distance(
 ])
 def test_both_days_of_a_dashed_range(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, MARCH_14_2024) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nearly half a century ago, the dam was built.",
+     [("Nearly half a century ago", "DATE", "1974")]),
+    ("The plant opened half a year ago.", [("half a year ago", "DATE", "2023-09")]),
+    ("Half a decade ago, few cared.", [("Half a decade ago", "DATE", "2019")]),
+    # Control: half an hour ago is a time of day the story does not give.
+    ("He left half an hour ago.", []),
+])
+def test_half_a_long_unit_ago_is_a_date(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, MARCH_14_2024) == expected

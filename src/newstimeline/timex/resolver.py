@@ -423,6 +423,14 @@ def resolve_units_ago(m: Mention, ctx: Context) -> Resolved | None:
     unit = m.parts["unit"].lower().rstrip("s")
     unit = "century" if unit == "centurie" else unit
     direction = (m.parts.get("dir") or m.parts["later"]).lower()
+    if "halfof" in m.parts and unit in vocab.HALF_UNIT_AS_COUNT and direction in {
+            "ago", "from now", "hence"}:
+        # "half a century ago": 50 years back from the story's date.
+        unit, amount = vocab.HALF_UNIT_AS_COUNT[unit]
+        sign = -1 if direction == "ago" else 1
+        value, interval = _unit_period(unit, _shift_date(ctx.dct, unit, sign * amount))
+        return Resolved(value, interval, f"half a {m.parts['unit'].lower()} ({amount} {unit}s) "
+                                         f"{direction} from the story's date {ctx.dct}")
     clock = unit in {"second", "minute", "hour"} or "halfof" in m.parts
     if clock and direction in {"ago", "from now", "hence"}:
         return None  # "two hours ago": a time of day the story does not give

@@ -100,6 +100,11 @@ FOUR_DIGIT_CLOCK_ZONES: tuple[str, ...] = (
     "JST")
 FOUR_DIGIT_CLOCK_AFTER: tuple[str, ...] = (*FOUR_DIGIT_CLOCK_ZONES, "local time")
 
+# Half of a long unit as a count of a smaller one, for "half a century ago" (50 years back).
+HALF_UNIT_AS_COUNT: dict[str, tuple[str, int]] = {
+    "century": ("year", 50), "decade": ("year", 5), "year": ("month", 6),
+}
+
 # After a unit, two back: "the week before last" is the week before last week. Kept apart from
 # DEICTIC_SHIFTS, which also stand before weekdays ("the day before last Tuesday").
 SHIFTS_AFTER_UNIT: dict[str, int] = {"before last": -2}
