@@ -218,3 +218,16 @@ def test_both_days_of_a_dashed_range(text: str, expected: list[tuple[str, str, s
 ])
 def test_half_a_long_unit_ago_is_a_date(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, MARCH_14_2024) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The deadline is midnight on March 31.",
+     [("midnight on March 31", "TIME", "2024-03-31T24:00")]),
+    ("The vote closes at noon Friday, March 15.",
+     [("noon Friday, March 15", "TIME", "2024-03-15T12:00")]),
+    # Control: a clock word alone is a time of the story's day.
+    ("Talks ended at noon.", [("noon", "TIME", "2024-03-14T12:00")]),
+])
+def test_a_clock_word_takes_the_date_written_with_it(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, MARCH_14_2024) == expected

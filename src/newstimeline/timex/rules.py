@@ -446,9 +446,11 @@ RULES: tuple[Rule, ...] = (
          needs=("in the",)),
     Rule("clock_word", "time_of_day", "TIME",
          r"(?P<t>(?P<clock>(?i:noon|midnight|midday))"
-         r"(?:,? (?:(?i:on) )?{WEEKDAY}| (?P<rel>(?i:today|yesterday|tomorrow|tonight)))?)"
+         r"(?:,? (?:(?i:on) )?{WEEKDAY}| (?P<rel>(?i:today|yesterday|tomorrow|tonight)))?"
+         # "midnight on March 31", "noon Friday, March 15": the date written with it.
+         r"(?:,? (?:(?i:on) )?{MONTH} {DAY}(?:,? {YEAR})?)?)"
          r"(?![\w-])",
-         "noon Thursday, midnight tonight",
+         "noon Thursday, midnight tonight, midnight on March 31",
          ("clock",),
          needs=("noon", "midnight", "midday")),
     # With a zone and a day as the 12-hour form takes them: "at 00:01 GMT on Monday", "at 14:00
