@@ -231,3 +231,15 @@ def test_half_a_long_unit_ago_is_a_date(text: str, expected: list[tuple[str, str
 def test_a_clock_word_takes_the_date_written_with_it(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, MARCH_14_2024) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He was last seen at around 10.30pm on Tuesday.",
+     [("around 10.30pm on Tuesday", "TIME", "2024-03-12T22:30")]),
+    ("The bomb went off at 9.15 a.m.", [("9.15 a.m.", "TIME", "2024-03-14T09:15")]),
+    # Controls: a decimal amount before "a" is no time.
+    ("Shares rose 2.50 a share.", []),
+    ("The train left at 10:15 p.m.", [("10:15 p.m.", "TIME", "2024-03-14T22:15")]),
+])
+def test_a_point_between_hours_and_minutes(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, MARCH_14_2024) == expected

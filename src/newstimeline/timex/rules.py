@@ -418,8 +418,9 @@ RULES: tuple[Rule, ...] = (
          "the following Monday",
          ("weekday",),
          needs=("following", "next", "previous", "prior")),
+    # British copy puts a point between hours and minutes: "10.30pm", "9.15 a.m.".
     Rule("time_of_day", "time_of_day", "TIME",
-         r"(?P<t>(?:{APPROX} )?(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))? ?"
+         r"(?P<t>(?:{APPROX} )?(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))? ?"
          r"(?P<ampm>[ap]\.m\.|[ap]\.m(?![\w])|[AaPp][Mm](?![\w]))"
          r"(?: (?P<tz>EST|EDT|GMT|UTC|PST|PDT|CST|CDT|BST|CET|MSK|ET|PT)(?![\w]))?"
          # "10 p.m. Wednesday", "5 p.m. EST Nov. 9", "10:15 a.m. on Wednesday, July 16".
