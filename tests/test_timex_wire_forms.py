@@ -243,3 +243,17 @@ def test_a_clock_word_takes_the_date_written_with_it(
 ])
 def test_a_point_between_hours_and_minutes(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, MARCH_14_2024) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The quake struck at 2:46 p.m. local time on Friday.",
+     [("2:46 p.m. local time on Friday", "TIME", "2024-03-08T14:46")]),
+    ("The polls will open at 7 a.m. Eastern time on Tuesday.",
+     [("7 a.m. Eastern time on Tuesday", "TIME", "2024-03-19T07:00")]),
+    ("The bomb went off at 9 a.m. local time.", [("9 a.m. local time", "TIME", "2024-03-14T09:00")]),
+    # Control: an abbreviated zone, as before.
+    ("The strike began at 6 a.m. BST.", [("6 a.m. BST", "TIME", "2024-03-14T06:00")]),
+])
+def test_a_clock_time_keeps_a_zone_named_in_words(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, MARCH_14_2024) == expected

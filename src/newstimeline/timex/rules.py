@@ -422,7 +422,8 @@ RULES: tuple[Rule, ...] = (
     Rule("time_of_day", "time_of_day", "TIME",
          r"(?P<t>(?:{APPROX} )?(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))? ?"
          r"(?P<ampm>[ap]\.m\.|[ap]\.m(?![\w])|[AaPp][Mm](?![\w]))"
-         r"(?: (?P<tz>EST|EDT|GMT|UTC|PST|PDT|CST|CDT|BST|CET|MSK|ET|PT)(?![\w]))?"
+         r"(?: (?P<tz>EST|EDT|GMT|UTC|PST|PDT|CST|CDT|BST|CET|MSK|ET|PT|JST|IST)(?![\w])"
+         r"| (?:" + "|".join(vocab.CLOCK_ZONE_NAMES) + r") (?i:time)(?![\w]))?"
          # "10 p.m. Wednesday", "5 p.m. EST Nov. 9", "10:15 a.m. on Wednesday, July 16".
          r"(?: (?P<rel>(?i:today|yesterday|tomorrow|tonight))|(?:,? (?:(?i:on) )?{WEEKDAY})?"
          r"(?:,? (?:(?i:on) )?{MONTH} {DAY}(?:,? {YEAR})?)?))",

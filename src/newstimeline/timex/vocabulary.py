@@ -100,6 +100,13 @@ FOUR_DIGIT_CLOCK_ZONES: tuple[str, ...] = (
     "JST")
 FOUR_DIGIT_CLOCK_AFTER: tuple[str, ...] = (*FOUR_DIGIT_CLOCK_ZONES, "local time")
 
+# Words before "time" after a clock time, naming its zone: "2:46 p.m. local time", "7 a.m.
+# Eastern time". They stay in the span, as an abbreviated zone does ("3 p.m. EST").
+CLOCK_ZONE_NAMES: tuple[str, ...] = (
+    "local", "Eastern", "Central", "Mountain", "Pacific", "Atlantic", "Greenwich Mean",
+    "Eastern Standard", "Eastern Daylight", "Pacific Standard", "Pacific Daylight",
+    "Central European", "Moscow", "Beijing", "Tokyo", "Hong Kong", "Indian Standard")
+
 # Half of a long unit as a count of a smaller one, for "half a century ago" (50 years back).
 HALF_UNIT_AS_COUNT: dict[str, tuple[str, int]] = {
     "century": ("year", 50), "decade": ("year", 5), "year": ("month", 6),
