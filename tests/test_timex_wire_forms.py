@@ -257,3 +257,18 @@ def test_a_point_between_hours_and_minutes(text: str, expected: list[tuple[str, 
 def test_a_clock_time_keeps_a_zone_named_in_words(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, MARCH_14_2024) == expected
+
+
+@pytest.mark.parametrize(("text", "expected", "dct"), [
+    ("Shoppers flocked to stores on Black Friday.",
+     [("Black Friday", "DATE", "2023-11-24")], MARCH_14_2024),
+    ("Online sales surged on Cyber Monday.",
+     [("Cyber Monday", "DATE", "2023-11-27")], MARCH_14_2024),
+    ("Retailers expect record crowds on Black Friday.",
+     [("Black Friday", "DATE", "2024-11-29")], dt.date(2024, 11, 20)),
+    # Control: Thanksgiving itself, as before.
+    ("Families gathered on Thanksgiving.", [("Thanksgiving", "DATE", "2023-11-23")], MARCH_14_2024),
+])
+def test_the_shopping_days_after_thanksgiving(
+        text: str, expected: list[tuple[str, str, str]], dct: dt.date) -> None:
+    assert tagged(text, dct) == expected

@@ -421,7 +421,8 @@ PARTICIPLE_AUXILIARIES: frozenset[str] = frozenset({
 })
 
 # Holidays: a fixed date (month, day), the nth weekday of a month (month, weekday, n; n = -1 for
-# the last), the day after the first Monday of November (US Election Day), or days from Easter.
+# the last), the day after the first Monday of November (US Election Day), days from Easter, or
+# days from (US) Thanksgiving, the shopping days after it.
 HOLIDAYS: dict[str, tuple[str, int, int, int]] = {
     "new year's day": ("fixed", 1, 1, 0), "new year's eve": ("fixed", 12, 31, 0),
     "valentine's day": ("fixed", 2, 14, 0), "st. patrick's day": ("fixed", 3, 17, 0),
@@ -436,6 +437,7 @@ HOLIDAYS: dict[str, tuple[str, int, int, int]] = {
     "election day": ("election", 11, 1, 0),
     "easter": ("easter", 0, 0, 0), "easter sunday": ("easter", 0, 0, 0),
     "good friday": ("easter", -2, 0, 0), "easter monday": ("easter", 1, 0, 0),
+    "black friday": ("after_thanksgiving", 1, 0, 0), "cyber monday": ("after_thanksgiving", 4, 0, 0),
 }  # fmt: skip
 
 # Trigger words: every rule names the classes of word it cannot match without, and the finder
