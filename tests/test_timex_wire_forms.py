@@ -272,3 +272,13 @@ def test_a_clock_time_keeps_a_zone_named_in_words(
 def test_the_shopping_days_after_thanksgiving(
         text: str, expected: list[tuple[str, str, str]], dct: dt.date) -> None:
     assert tagged(text, dct) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The company was founded in March '98.", [("March '98", "DATE", "1998-03")]),
+    ("The tour ends in June ’24.", [("June ’24", "DATE", "2024-06")]),
+    # Control: a full year, as before.
+    ("The company was founded in March 1998.", [("March 1998", "DATE", "1998-03")]),
+])
+def test_a_month_with_a_two_digit_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, MARCH_14_2024) == expected

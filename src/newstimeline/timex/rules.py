@@ -100,6 +100,13 @@ RULES: tuple[Rule, ...] = (
     Rule("month_year", "absolute", "DATE", r"{MONTH},? (?:of )?{YEAR}", "December 2021",
          MON,
          needs=DIGITS),
+    # "March '98", "June ’24": a month with its year cut to two digits after an apostrophe
+    # (20xx up to ten years past the story's year, else 19xx, as for "12/18/98").
+    Rule("month_short_year", "absolute", "DATE",
+         r"(?P<t>{MONTH},? ['’](?P<year>\d\d))(?![\w'’])",
+         "March '98",
+         MON,
+         needs=("'", "’")),
     Rule("position_year", "absolute", "DATE",
          r"(?P<t>{POSITION}[ -](?:{MONTH} )?{YEAR})", "mid-2006",
          ("year",)),
