@@ -282,3 +282,16 @@ def test_the_shopping_days_after_thanksgiving(
 ])
 def test_a_month_with_a_two_digit_year(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, MARCH_14_2024) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The project starts in the spring of next year.",
+     [("spring of next year", "DATE", "2025-SP")]),
+    ("The plant closed in the summer of last year.",
+     [("summer of last year", "DATE", "2023-SU")]),
+    # Control: a season with its year written, as before.
+    ("He was born in the summer of 1965.", [("summer of 1965", "DATE", "1965-SU")]),
+])
+def test_a_season_of_a_year_named_by_its_distance(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, MARCH_14_2024) == expected

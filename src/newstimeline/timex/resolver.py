@@ -923,6 +923,8 @@ def resolve_season(m: Mention, ctx: Context) -> Resolved | None:
     code = vocab.SEASONS[m.parts["season"].lower()]
     y = _year_of(m.parts, ctx)
     shift = m.parts.get("shift", "").lower()
+    if y is None and "syear_shift" in m.parts:  # "the spring of next year"
+        y = ctx.dct.year + vocab.DEICTIC_SHIFTS[m.parts["syear_shift"].lower()]
     if y is None and "past" in m.parts:  # "this past spring": the latest one begun
         y = ctx.dct.year
         if dt.date(y, cal.SEASON_MONTHS[code][0], 1) > ctx.dct:

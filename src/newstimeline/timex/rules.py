@@ -283,8 +283,9 @@ RULES: tuple[Rule, ...] = (
     # alone, "fall" and "spring" are too often a verb or a noun.
     Rule("season", "season", "DATE",
          r"(?P<t>(?:(?P<past>(?i:this past)) |{SHIFT} |(?:(?i:the) )?{POSITION}[ -])?{SEASON}"
-         r"(?: (?:of )?{YEAR})?)",
-         "last summer, this past spring, the early summer",
+         # "spring of next year": the year named by its distance.
+         r"(?: (?:of )?{YEAR}| (?i:of) (?P<syear_shift>(?i:this|next|last)) (?i:year)(?![\w'-]))?)",
+         "last summer, this past spring, the early summer, spring of next year",
          ("season",)),
     # Days relative to the story's date.
     # "Earlier yesterday", "later that year": TimeBank keeps the adverb in the span here (4 of 5),
