@@ -295,3 +295,18 @@ def test_a_month_with_a_two_digit_year(text: str, expected: list[tuple[str, str,
 def test_a_season_of_a_year_named_by_its_distance(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, MARCH_14_2024) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Payments are due on the 15th.", [("the 15th", "DATE", "2024-03-15")]),
+    ("The group will meet again on the 10th.", [("the 10th", "DATE", "2024-04-10")]),
+    ("The shipment arrived on the 20th.", [("the 20th", "DATE", "2024-02-20")]),
+    ("He was elected in May and sworn in on the 21st.",
+     [("May", "DATE", "2023-05"), ("the 21st", "DATE", "2023-05-21")]),
+    # Controls: an ordinal ranking something else.
+    ("They marked the 15th anniversary.", []),
+    ("He lives on the 3rd floor.", []),
+])
+def test_an_ordinal_day_alone_is_a_day_of_the_month_in_force(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, MARCH_14_2024) == expected

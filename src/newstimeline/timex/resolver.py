@@ -270,6 +270,24 @@ def resolve_weekday(m: Mention, ctx: Context) -> Resolved | None:
     return Resolved(value, interval, why)
 
 
+def resolve_day_of_month(m: Mention, ctx: Context) -> Resolved | None:
+    """"On the 15th": that day of the month in force, the story's month unless the text named
+    another; a past clause points back past a later day, a future one on past an earlier one."""
+    day_number = int(m.parts["day"])
+    base = ctx.period if (ctx.period is not None and ctx.period_month) else None
+    if base is None:
+        base = ctx.dct.replace(day=1)
+        if ctx.tense == "past" and day_number > ctx.dct.day:
+            base = cal.add_months(base, -1)
+        elif ctx.tense == "future" and day_number < ctx.dct.day:
+            base = cal.add_months(base, 1)
+    date = cal.valid_date(base.year, base.month, day_number)
+    if date is None:
+        return None
+    value, interval = cal.day(date)
+    return Resolved(value, interval, f"day {day_number} of the month {base:%Y-%m} ({ctx.tense})")
+
+
 def resolve_weekdays_ago(m: Mention, ctx: Context) -> Resolved | None:
     count = _number(m.parts.get("num"))
     if count is None or count < 1:
@@ -1096,6 +1114,7 @@ RESOLVERS: dict[str, Resolver] = {
     "absolute": resolve_absolute,
     "weekday": resolve_weekday,
     "weekdays_ago": resolve_weekdays_ago,
+    "day_of_month": resolve_day_of_month,
     "week_of": resolve_week_of,
     "relative_day": resolve_relative_day,
     "current_day": resolve_current_day,

@@ -198,6 +198,14 @@ RULES: tuple[Rule, ...] = (
          "at year-end",
          UNIT,
          needs=("end",)),
+    # "Payments are due on the 15th.": a day of the month in force, given by its number alone.
+    # Only after a preposition and before punctuation: "the 20th century", "the 15th
+    # anniversary", "the 3rd floor" rank other things.
+    Rule("ordinal_day_alone", "day_of_month", "DATE",
+         r"(?i:on|by|until|till|from|since|before|after) (?P<t>(?i:the) "
+         r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))(?=[.,;:!?)]|$)",
+         "due on the 15th.",
+         ("ordinal",)),
     Rule("ordinal_century", "century", "DATE",
          r"(?P<t>(?:(?i:the) )?(?P<cent>1\d|2[01]|[1-9])(?:st|nd|rd|th)[ -](?i:century))",
          "the 20th century",
