@@ -310,3 +310,13 @@ def test_a_season_of_a_year_named_by_its_distance(
 def test_an_ordinal_day_alone_is_a_day_of_the_month_in_force(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, MARCH_14_2024) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The company expects growth next fiscal year.", [("next fiscal year", "DATE", "2025")]),
+    ("Sales fell last fiscal year.", [("last fiscal year", "DATE", "2023")]),
+    # Control: without "fiscal", as before.
+    ("Sales fell last year.", [("last year", "DATE", "2023")]),
+])
+def test_a_shifted_fiscal_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, MARCH_14_2024) == expected

@@ -357,7 +357,9 @@ RULES: tuple[Rule, ...] = (
          r"(?P<t>(?:(?P<rel_year>(?i:earlier|later)) (?=(?i:this year)\b))?"
          r"(?:{EDGE} )?(?:(?P<pos>(?i:early|late)) )?"
          r"(?:(?i:the) )?"
-         r"{SHIFT} (?P<unit>(?i:week|weekend|month|year|quarter|decade|century))(?!s?\w)"
+         # "next fiscal year": a fiscal year is counted as the year it mostly covers.
+         r"{SHIFT} (?:(?i:fiscal) (?=(?i:year|quarter)))?"
+         r"(?P<unit>(?i:week|weekend|month|year|quarter|decade|century))(?!s?\w)"
          r"(?: (?i:or so)(?!\w))?)",
          "last week",
          UNIT,
