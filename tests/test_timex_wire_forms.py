@@ -320,3 +320,19 @@ def test_an_ordinal_day_alone_is_a_day_of_the_month_in_force(
 ])
 def test_a_shifted_fiscal_year(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, MARCH_14_2024) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bookings peak in the first week of April.", [("the first week of April", "DATE", "2024-W14")]),
+    ("The last week of March was rainy.", [("The last week of March", "DATE", "2024-W13")]),
+    ("The first day of next month is a holiday.",
+     [("The first day of next month", "DATE", "2024-04-01")]),
+    ("The law expires on the last day of June 2025.",
+     [("the last day of June 2025", "DATE", "2025-06-30")]),
+    # Controls: a first day or week of something else is a stretch, as before.
+    ("It was the first day of the trial.", [("the first day", "DURATION", "P1D")]),
+    ("The first week in office was hard.", [("The first week", "DURATION", "P1W")]),
+])
+def test_a_week_or_day_ranked_in_its_month(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, MARCH_14_2024) == expected

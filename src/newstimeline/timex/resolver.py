@@ -288,6 +288,33 @@ def resolve_day_of_month(m: Mention, ctx: Context) -> Resolved | None:
     return Resolved(value, interval, f"day {day_number} of the month {base:%Y-%m} ({ctx.tense})")
 
 
+def resolve_ranked_part_of_month(m: Mention, ctx: Context) -> Resolved | None:
+    """"The first week of April": the week holding the month's 4th (as ISO 8601 counts a year's
+    first week), then one week on per rank; the last week holds the 4th day from the end.
+    "The last day of March": the day itself."""
+    if "mshift" in m.parts:  # "the first day of next month"
+        start = cal.add_months(ctx.dct.replace(day=1), vocab.DEICTIC_SHIFTS[
+            m.parts["mshift"].lower()])
+        _, month_interval = cal.month(start.year, start.month)
+    else:
+        month_resolved = resolve_absolute(m, ctx)
+        if month_resolved is None:
+            return None
+        month_interval = month_resolved.interval
+    first, last = month_interval.earliest, month_interval.latest
+    if first is None or last is None:
+        return None
+    rank = vocab.MONTH_PART_RANKS[m.parts["rank"].lower()]
+    if m.parts["part"].lower() == "day":
+        date = first + dt.timedelta(days=rank - 1) if rank > 0 else last
+        value, interval = cal.day(date)
+    else:
+        date = (first + dt.timedelta(days=3 + 7 * (rank - 1)) if rank > 0
+                else last - dt.timedelta(days=3))
+        value, interval = cal.week(date)
+    return Resolved(value, interval, f"'{m.text}': in the month from {first}")
+
+
 def resolve_weekdays_ago(m: Mention, ctx: Context) -> Resolved | None:
     count = _number(m.parts.get("num"))
     if count is None or count < 1:
@@ -1115,6 +1142,7 @@ RESOLVERS: dict[str, Resolver] = {
     "weekday": resolve_weekday,
     "weekdays_ago": resolve_weekdays_ago,
     "day_of_month": resolve_day_of_month,
+    "ranked_part_of_month": resolve_ranked_part_of_month,
     "week_of": resolve_week_of,
     "relative_day": resolve_relative_day,
     "current_day": resolve_current_day,

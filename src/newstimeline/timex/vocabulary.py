@@ -107,6 +107,12 @@ CLOCK_ZONE_NAMES: tuple[str, ...] = (
     "Eastern Standard", "Eastern Daylight", "Pacific Standard", "Pacific Daylight",
     "Central European", "Moscow", "Beijing", "Tokyo", "Hong Kong", "Indian Standard")
 
+# The rank of a week or day within its month: "the first week of April", "the last day of
+# March" (-1: counted from the month's end).
+MONTH_PART_RANKS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1,
+}
+
 # Half of a long unit as a count of a smaller one, for "half a century ago" (50 years back).
 HALF_UNIT_AS_COUNT: dict[str, tuple[str, int]] = {
     "century": ("year", 50), "decade": ("year", 5), "year": ("month", 6),
