@@ -135,7 +135,9 @@ RULES: tuple[Rule, ...] = (
     Rule("month_after_dash", "absolute", "DATE",
          r"(?<=[-–])(?=[A-Z]){AFTER_MONTH_DASH}(?P<t>{MONTH})(?!\.? \d)(?![\w-])",
          "January-March",
-         MON),
+         MON,
+         # (The dash lies just before the match, inside the window the finder searches.)
+         needs=("-", "–")),
     Rule("month_bare", "absolute", "DATE", r"{MONTH_UNAMBIGUOUS}(?! \d)", "December",
          MON),
     # A month before a noun is an adjective naming a date: "under a June agreement", "the March
@@ -177,7 +179,7 @@ RULES: tuple[Rule, ...] = (
          r"(?P<mshift>(?i:next|last|this)) (?i:month)))(?![\w'])",
          "the first week of April, the last day of March, the first day of next month",
          UNIT,
-         needs=tuple(vocab.MONTH_PART_RANKS)),
+         needs=("week of", "week in", "day of", "day in")),
     Rule("holiday", "holiday", "DATE",
          r"(?P<t>(?:{SHIFT} )?{HOLIDAY}(?: (?P<hweek>(?i:weekend|week))(?![\w-]))?"
          r"(?:,? {YEAR})?)",
@@ -466,7 +468,8 @@ RULES: tuple[Rule, ...] = (
          r"(?= (?i:local time)(?![\w])))"
          r"(?:,? (?:(?i:on) )?{WEEKDAY})?(?:,? (?:(?i:on) )?{MONTH} {DAY}(?:,? {YEAR})?)?)",
          "0800 GMT, 2300 local time, 1430 GMT on Friday",
-         ("clock",)),
+         ("clock",),
+         needs=tuple(word.lower() for word in vocab.FOUR_DIGIT_CLOCK_AFTER)),
     Rule("clock_part_of_day", "time_of_day", "TIME",
          r"(?P<t>(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?(?: (?i:o'clock))? (?i:in the) "
          r"(?P<pod>(?i:morning|afternoon|evening)))(?![\w-])",
