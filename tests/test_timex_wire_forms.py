@@ -336,3 +336,15 @@ def test_a_shifted_fiscal_year(text: str, expected: list[tuple[str, str, str]]) 
 def test_a_week_or_day_ranked_in_its_month(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, MARCH_14_2024) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The fair will be held on the last weekend of June.",
+     [("the last weekend of June", "DATE", "2024-W26-WE")]),
+    ("The race is run on the second weekend of May 2024.",
+     [("the second weekend of May 2024", "DATE", "2024-W19-WE")]),
+    # Control: the weekend of the story's week, as before.
+    ("Shoppers crowded the malls over the weekend.", [("the weekend", "DATE", "2024-W10-WE")]),
+])
+def test_a_weekend_ranked_in_its_month(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, MARCH_14_2024) == expected

@@ -291,7 +291,8 @@ def resolve_day_of_month(m: Mention, ctx: Context) -> Resolved | None:
 def resolve_ranked_part_of_month(m: Mention, ctx: Context) -> Resolved | None:
     """"The first week of April": the week holding the month's 4th (as ISO 8601 counts a year's
     first week), then one week on per rank; the last week holds the 4th day from the end.
-    "The last day of March": the day itself."""
+    "The last day of March": the day itself; "the second weekend of September": the weekend of
+    its second Saturday."""
     if "mshift" in m.parts:  # "the first day of next month"
         start = cal.add_months(ctx.dct.replace(day=1), vocab.DEICTIC_SHIFTS[
             m.parts["mshift"].lower()])
@@ -305,7 +306,11 @@ def resolve_ranked_part_of_month(m: Mention, ctx: Context) -> Resolved | None:
     if first is None or last is None:
         return None
     rank = vocab.MONTH_PART_RANKS[m.parts["rank"].lower()]
-    if m.parts["part"].lower() == "day":
+    part = m.parts["part"].lower()
+    if part == "weekend":  # the weekend of the month's nth Saturday
+        saturday = cal.nth_weekday(first.year, first.month, 5, rank)
+        value, interval = cal.weekend(saturday)
+    elif part == "day":
         date = first + dt.timedelta(days=rank - 1) if rank > 0 else last
         value, interval = cal.day(date)
     else:

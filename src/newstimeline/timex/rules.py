@@ -171,15 +171,16 @@ RULES: tuple[Rule, ...] = (
          "the second Sunday in May",
          ("weekday",),
          needs=tuple(vocab.WEEKDAY_RANKS)),
-    # "the first week of April", "the last day of March 2025", "the first day of next month": a
-    # week or day fixed by its rank in a month.
+    # "the first week of April", "the last day of March 2025", "the first day of next month",
+    # "the second weekend of September": a week, day or weekend fixed by its rank in a month.
     Rule("ranked_part_of_month", "ranked_part_of_month", "DATE",
          r"(?P<t>(?:(?i:the) )?(?P<rank>(?i:" + "|".join(vocab.MONTH_PART_RANKS) + r")) "
-         r"(?P<part>(?i:week|day)) (?i:of|in) (?:{MONTH}(?:,? {YEAR})?|"
+         r"(?P<part>(?i:weekend|week|day)) (?i:of|in) (?:{MONTH}(?:,? {YEAR})?|"
          r"(?P<mshift>(?i:next|last|this)) (?i:month)))(?![\w'])",
-         "the first week of April, the last day of March, the first day of next month",
+         "the first week of April, the last day of March, the first day of next month, "
+         "the second weekend of September",
          UNIT,
-         needs=("week of", "week in", "day of", "day in")),
+         needs=("week of", "week in", "day of", "day in", "weekend of", "weekend in")),
     Rule("holiday", "holiday", "DATE",
          r"(?P<t>(?:{SHIFT} )?{HOLIDAY}(?: (?P<hweek>(?i:weekend|week))(?![\w-]))?"
          r"(?:,? {YEAR})?)",
