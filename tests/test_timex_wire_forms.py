@@ -348,3 +348,26 @@ def test_a_week_or_day_ranked_in_its_month(
 ])
 def test_a_weekend_ranked_in_its_month(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, MARCH_14_2024) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The committee meets every second Tuesday.",
+     [("every second Tuesday", "SET", "XXXX-WXX-2")]),
+    ("The census is held every third year.", [("every third year", "SET", "P3Y")]),
+    # Control: "every second" alone is each second.
+    ("The pump runs every second.", [("every second", "SET", "PT1S")]),
+])
+def test_every_with_a_rank_recurs_at_that_count(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, MARCH_14_2024) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The team trains three times a week.", [("three times a week", "SET", "P1W")]),
+    ("Rates are reviewed four times a year.", [("four times a year", "SET", "P1Y")]),
+    # Control: digits, as before.
+    ("The drug is taken 3 times a day.", [("3 times a day", "SET", "P1D")]),
+])
+def test_a_count_in_words_times_a_unit_is_a_set(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, MARCH_14_2024) == expected

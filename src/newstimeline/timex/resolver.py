@@ -1114,6 +1114,8 @@ def resolve_set(m: Mention, ctx: Context) -> Resolved | None:
         unit = _unit_name(parts["unit"])
         every = parts.get("num", "1").lower()
         count = 2 if every == "other" else (_number(every) or 1)
+        if "every_nth" in parts:  # "every third year": one in three
+            count = vocab.MONTH_PART_RANKS[parts["every_nth"].lower()]
         value = _duration_value(count, unit)
     return Resolved(value, OPEN, f"recurring: '{m.text}'")
 

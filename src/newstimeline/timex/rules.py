@@ -500,7 +500,10 @@ RULES: tuple[Rule, ...] = (
     # Sets before durations: "once a year" is a frequency, not a year.
     # "every six weeks", "every 15 minutes": a counted unit recurs too.
     Rule("every_unit", "set", "SET",
-         r"(?P<t>(?i:every|each) (?:(?P<num>(?i:other|\d+)|{COUNT_WORD}) )?"
+         # "every second Tuesday", "every third year": a rank before a weekday or a unit counts
+         # like a number ("every second" alone is each second).
+         r"(?P<t>(?i:every|each) (?:(?P<num>(?i:other|\d+)|{COUNT_WORD}|"
+         r"(?P<every_nth>(?i:second|third|fourth))(?= (?:{WEEKDAY_PLAIN}|(?i:week|month|year)\b))) )?"
          r"(?:{WEEKDAY}|{MONTH}|{SEASON}|(?P<unit>(?i:second|minute|hour|day|night|week|month|"
          r"quarter|year|decade))s?))"
          r"(?!\w)",
@@ -508,7 +511,7 @@ RULES: tuple[Rule, ...] = (
          ("set",),
          needs=("every", "each")),
     Rule("times_per_unit", "set", "SET",
-         r"(?P<t>(?P<times>(?i:once|twice|\d+ times)) (?i:a|an|per|every) "
+         r"(?P<t>(?P<times>(?i:once|twice|\d+ times|{COUNT_WORD} times)) (?i:a|an|per|every) "
          r"(?P<unit>(?i:day|week|month|year)))(?!\w)",
          "twice a year",
          ("set",),
