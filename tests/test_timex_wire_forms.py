@@ -371,3 +371,14 @@ def test_every_with_a_rank_recurs_at_that_count(
 def test_a_count_in_words_times_a_unit_is_a_set(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, MARCH_14_2024) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He has worked there for 20-plus years.", [("20-plus years", "DURATION", "P20Y")]),
+    ("The firm has 30+ years of experience.", [("30+ years", "DURATION", "P30Y")]),
+    # Control: a half after the count, as before.
+    ("The talks lasted 2 1/2 years.", [("2 1/2 years", "DURATION", "P2Y6M")]),
+])
+def test_a_count_with_plus_is_a_duration_of_that_count(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, MARCH_14_2024) == expected

@@ -642,7 +642,8 @@ RULES: tuple[Rule, ...] = (
          # 8), "more than", "nearly" inside.
          r"(?P<t>(?:(?P<mod>(?i:more than|less than|nearly|around|over|at least|"
          r"up to|roughly|some)) |(?P<art>(?i:the)(?: (?i:latest))? ))?"
-         r"{NUMBER}(?P<half> 1/2|(?i: and a half))?[ -]"
+         # "20-plus years", "20+ years": at least that many (the count is the value).
+         r"{NUMBER}(?:(?P<half> 1/2|(?i: and a half))|(?i:-plus)|\+)?[ -]"
          r"(?:(?i:more|additional|extra|straight|consecutive|trading|business|working) )?"
          r"{UNIT}s?(?P<half_after>(?i: and a half))?(?:[ -](?i:long)|(?P<aged>{AGED_EVENT}))?"
          r"(?(art)(?<=s)))(?![\w])"
