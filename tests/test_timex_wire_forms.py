@@ -382,3 +382,16 @@ def test_a_count_in_words_times_a_unit_is_a_set(
 def test_a_count_with_plus_is_a_duration_of_that_count(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, MARCH_14_2024) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The market is busy on weekends.", [("weekends", "SET", "XXXX-WXX-WE")]),
+    ("The shop opens every weekend.", [("every weekend", "SET", "XXXX-WXX-WE")]),
+    ("He runs every morning.", [("every morning", "SET", "XXXX-XX-XXTMO")]),
+    # Controls: "every night" counts days, as before; "the weekends" as a subject is no set.
+    ("He calls every night.", [("every night", "SET", "P1D")]),
+    ("The weekends were busy.", []),
+])
+def test_weekends_and_parts_of_the_day_that_recur(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, MARCH_14_2024) == expected

@@ -1110,6 +1110,10 @@ def resolve_set(m: Mention, ctx: Context) -> Resolved | None:
         value = f"XXXX-{_month_number(parts):02d}"
     elif "season" in parts:  # "every summer"
         value = f"XXXX-{vocab.SEASONS[parts['season'].lower()]}"
+    elif "weekend_set" in parts:  # "every weekend", "on weekends"
+        value = "XXXX-WXX-WE"
+    elif "part" in parts:  # "every morning"
+        value = f"XXXX-XX-XXT{vocab.PARTS_OF_DAY[parts['part'].lower()]}"
     else:
         unit = _unit_name(parts["unit"])
         every = parts.get("num", "1").lower()

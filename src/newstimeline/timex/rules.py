@@ -504,12 +504,21 @@ RULES: tuple[Rule, ...] = (
          # like a number ("every second" alone is each second).
          r"(?P<t>(?i:every|each) (?:(?P<num>(?i:other|\d+)|{COUNT_WORD}|"
          r"(?P<every_nth>(?i:second|third|fourth))(?= (?:{WEEKDAY_PLAIN}|(?i:week|month|year)\b))) )?"
-         r"(?:{WEEKDAY}|{MONTH}|{SEASON}|(?P<unit>(?i:second|minute|hour|day|night|week|month|"
-         r"quarter|year|decade))s?))"
+         # "every morning", "each weekend" recur too ("every night" stays a day's count).
+         r"(?:{WEEKDAY}|{MONTH}|{SEASON}|(?!(?i:night)){PART_OF_DAY}(?![\w-])"
+         r"|(?P<weekend_set>(?i:weekend))(?![\w-])"
+         r"|(?P<unit>(?i:second|minute|hour|day|night|week|month|quarter|year|decade))s?))"
          r"(?!\w)",
          "every Monday, each July, every six weeks, every summer",
          ("set",),
          needs=("every", "each")),
+    # "busy on weekends", "closed at weekends": the weekend recurs.
+    Rule("weekends_plural", "set", "SET",
+         r"(?:(?<=[Oo]n )|(?<=[Aa]t )|(?<=[Dd]uring )|(?<=[Oo]ver ))"
+         r"(?P<t>(?P<weekend_set>(?i:weekends)))(?![\w'-])",
+         "open on weekends",
+         UNIT,
+         needs=("weekends",)),
     Rule("times_per_unit", "set", "SET",
          r"(?P<t>(?P<times>(?i:once|twice|\d+ times|{COUNT_WORD} times)) (?i:a|an|per|every) "
          r"(?P<unit>(?i:day|week|month|year)))(?!\w)",
