@@ -395,3 +395,34 @@ def test_a_count_with_plus_is_a_duration_of_that_count(
 def test_weekends_and_parts_of_the_day_that_recur(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, MARCH_14_2024) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The rally takes place on Thursday 21 March.", [("Thursday 21 March", "DATE", "2024-03-21")]),
+    ("The vote is on Monday, 11 March 2024.", [("Monday, 11 March 2024", "DATE", "2024-03-11")]),
+    # Control: a weekday before a count is still the weekday.
+    ("On Friday 2 people died.", [("Friday", "DATE", "2024-03-08")]),
+])
+def test_a_weekday_before_a_day_first_date_takes_the_date(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, MARCH_14_2024) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The sale ends March the 31st.", [("March the 31st", "DATE", "2024-03-31")]),
+    # Control: "the" before a plain number is no day.
+    ("The pump was fixed on May 4.", [("May 4", "DATE", "2023-05-04")]),
+])
+def test_a_month_then_the_ordinal_day(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, MARCH_14_2024) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Demand picks up in the back half of the year.",
+     [("the back half of the year", "DATE", "2024-H2")]),
+    # Control: a back half of something else.
+    ("He sat in the back half of the hall.", []),
+])
+def test_the_back_half_of_a_year_is_its_second_half(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, MARCH_14_2024) == expected

@@ -83,7 +83,10 @@ RULES: tuple[Rule, ...] = (
          MON,
          needs=("week",)),
     # TimeBank keeps "around" in the span ("[around Nov. 1]", "[around 7:15 p.m.]": 3 of 3).
-    Rule("month_day", "absolute", "DATE", r"(?:{APPROX} )?{MONTH} {DAY}", "Dec. 18",
+    # "March the 31st": an ordinal day after "the".
+    Rule("month_day", "absolute", "DATE",
+         r"(?:{APPROX} )?{MONTH} (?:(?i:the) (?=\d\d?(?:st|nd|rd|th)(?![\w-])))?{DAY}",
+         "Dec. 18, March the 31st",
          MON,
          needs=DAY_NEEDS),
     Rule("day_month", "absolute", "DATE", r"{DAY} (?:of )?{MONTH}", "18 December",
@@ -97,6 +100,13 @@ RULES: tuple[Rule, ...] = (
          "20-21 March",
          MON,
          needs=("-", "–")),
+    # "on Thursday 21 March", "Monday, 11 March 2024": British copy puts the day first after
+    # the weekday; the date decides, as in "Thursday, March 21".
+    Rule("weekday_day_month", "absolute", "DATE",
+         r"(?P<t>{WEEKDAY_PLAIN},? {DAY} (?:of )?{MONTH}(?:,? {YEAR})?)(?![\w'])",
+         "Thursday 21 March",
+         MON,
+         needs=DIGITS),
     Rule("month_year", "absolute", "DATE", r"{MONTH},? (?:of )?{YEAR}", "December 2021",
          MON,
          needs=DIGITS),
@@ -155,7 +165,7 @@ RULES: tuple[Rule, ...] = (
          "June last year, January of this year, Jan. 1 last year",
          MON),
     Rule("half_year", "half_year", "DATE",
-         r"(?P<t>(?:(?i:the) )?(?P<half>(?i:first|second|last|latter))"
+         r"(?P<t>(?:(?i:the) )?(?P<half>(?i:first|second|last|latter|back))"
          # "the first two quarters of 1990" is the first half of that year, a date.
          r"(?:(?:[ -](?i:half)|(?:(?<=[Ff]irst)|(?<=[Ll]ast)) (?i:two quarters)) (?i:of )?"
          r"(?:(?:(?i:fiscal) )?{YEAR}|(?P<hyear>(?i:the|this|next|last)) (?i:year)(?![\w'-]))"
