@@ -426,3 +426,27 @@ def test_a_month_then_the_ordinal_day(text: str, expected: list[tuple[str, str, 
 def test_the_back_half_of_a_year_is_its_second_half(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, MARCH_14_2024) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The quake struck at 14:46 local time on Friday.",
+     [("14:46 local time on Friday", "TIME", "2024-03-08T14:46")]),
+    ("The train left at 14:30 on Monday.", [("14:30 on Monday", "TIME", "2024-03-11T14:30")]),
+    # Control: the clock alone, as before.
+    ("The train left at 14:30.", [("14:30", "TIME", "2024-03-14T14:30")]),
+])
+def test_a_24_hour_clock_time_takes_a_zone_in_words_and_its_day(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, MARCH_14_2024) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Between January and March, exports fell.",
+     [("January", "DATE", "2024-01"), ("March", "DATE", "2024-03")]),
+    ("The vote is due in May or June.", [("May", "DATE", "2024-05"), ("June", "DATE", "2024-06")]),
+    # Control: "May I" is no month, after "and" too.
+    ("In January and May I went home.", [("January", "DATE", "2024-01")]),
+])
+def test_a_month_coordinated_with_a_month(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, MARCH_14_2024) == expected

@@ -149,6 +149,14 @@ AFTER_MONTH_DASH = "(?:" + "|".join(
                  | ({name.capitalize() + "."} if len(name) <= 4 else set()))
     for dash in ("-", "–")) + ")"
 
+# Right after a month and "and"/"or", where a second month is coordinated with it ("between
+# January and March", "in May or June").
+AFTER_MONTH_AND = "(?:" + "|".join(
+    rf"(?<=(?<![\w.]){re.escape(form)} {joint} )"
+    for name in vocab.MONTHS
+    for form in ({name.capitalize()} | ({name.capitalize() + "."} if len(name) <= 4 else set()))
+    for joint in ("and", "or")) + ")"
+
 # A month with no group, for a second month in a lookahead ("[June]-July 2023").
 MONTH_PLAIN = MONTH.replace("(?P<month>", "(?:", 1)
 
@@ -205,6 +213,7 @@ SUBPATTERNS: dict[str, str] = {
     "HOLIDAY": HOLIDAY,
     "AFTER_MONTH_DASH": AFTER_MONTH_DASH,
     "MONTH_PLAIN": MONTH_PLAIN,
+    "AFTER_MONTH_AND": AFTER_MONTH_AND,
 }
 
 

@@ -148,6 +148,13 @@ RULES: tuple[Rule, ...] = (
          MON,
          # (The dash lies just before the match, inside the window the finder searches.)
          needs=("-", "–")),
+    # A month coordinated with a month before it: "between January and March", "in May or
+    # June" ("March", "May" alone need a preposition; the first month serves here).
+    Rule("month_after_month_and", "absolute", "DATE",
+         r"(?:(?<=[Aa]nd )|(?<=[Oo]r )){AFTER_MONTH_AND}(?P<t>{MONTH})(?!\.? \d)(?![\w-])",
+         "between January and March",
+         MON,
+         needs=(" and ", " or ")),
     Rule("month_bare", "absolute", "DATE", r"{MONTH_UNAMBIGUOUS}(?! \d)", "December",
          MON),
     # A month before a noun is an adjective naming a date: "under a June agreement", "the March
@@ -500,11 +507,11 @@ RULES: tuple[Rule, ...] = (
     # CET". After "at", or with a zone ("from 00:01 GMT"), which tells it from a score ("2:1").
     Rule("clock_24h", "time_of_day", "TIME",
          r"(?:(?P<at>(?i:at)) )?(?P<t>(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])"
-         r"(?(at)(?: (?P<tz>" + "|".join(vocab.FOUR_DIGIT_CLOCK_ZONES) + r"))?|"
+         r"(?(at)(?: (?P<tz>" + "|".join(vocab.FOUR_DIGIT_CLOCK_ZONES) + r")"
+         r"| (?:" + "|".join(vocab.CLOCK_ZONE_NAMES) + r") (?i:time))?|"
          r" (?P<tz_alone>" + "|".join(vocab.FOUR_DIGIT_CLOCK_ZONES) + r"))(?![\w])"
-         r"(?:(?<=[A-Z]),? (?:(?i:on) )?{WEEKDAY})?"
-         r"(?:(?<=[A-Za-z.]),? (?:(?i:on) )?{MONTH} {DAY}(?:,? {YEAR})?)?)",
-         "at 14:30, at 00:01 GMT on Monday",
+         r"(?:,? (?:(?i:on) )?{WEEKDAY})?(?:,? (?:(?i:on) )?{MONTH} {DAY}(?:,? {YEAR})?)?)",
+         "at 14:30, at 00:01 GMT on Monday, at 05:46 local time",
          ("clock",),
          needs=(":",)),
     # Sets before durations: "once a year" is a frequency, not a year.
