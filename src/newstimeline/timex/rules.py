@@ -101,9 +101,11 @@ RULES: tuple[Rule, ...] = (
          MON,
          needs=("-", "–")),
     # "on Thursday 21 March", "Monday, 11 March 2024": British copy puts the day first after
-    # the weekday; the date decides, as in "Thursday, March 21".
-    Rule("weekday_day_month", "absolute", "DATE",
-         r"(?P<t>{WEEKDAY_PLAIN},? {DAY} (?:of )?{MONTH}(?:,? {YEAR})?)(?![\w'])",
+    # the weekday; the date decides, as in "Thursday, March 21" (a weekday with its date, as the
+    # `weekday` rule gives it: the DCT inference reads the pair as calendar evidence).
+    Rule("weekday_day_month", "weekday", "DATE",
+         r"(?:{WEEKDAY_PREPOSITION} )?"
+         r"(?P<t>{WEEKDAY},? {DAY} (?:of )?{MONTH}(?:,? {YEAR})?)(?![\w'])",
          "Thursday 21 March",
          MON,
          needs=DIGITS),
