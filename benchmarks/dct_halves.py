@@ -130,6 +130,15 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "no accessions ahead": {"ACCESSIONS_AHEAD": False},
     "events dated without a year": {"DATED_EVENTS": False},
     "no founding-year pins": {"FOUNDING_PINS": False},
+    "no currency conversions": {"CURRENCY_CONVERSIONS": False},
+    "deadlines as round 11's table": {
+        "YEARS_BEFORE_DEADLINE": {0: 0.1, 1: 0.15, 2: 0.2, 3: 0.2, 4: 0.15, 5: 0.1}},
+    "call protection as a deadline": {"SECURITY_TERMS": False},
+    "records since as stretches": {"RECORDS_SINCE": False},
+    "no year ranges (1990-92)": {"YEAR_RANGES": False},
+    "since years take clause cues": {"SINCE_ALWAYS_PAST": False},
+    "obligations leave deadlines open": {"DEADLINE_OBLIGATIONS": False},
+    "base years (1990 levels) as years": {"BASE_YEARS": False},
 }
 
 

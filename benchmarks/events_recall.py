@@ -30,7 +30,7 @@ from newstimeline.evaluate.events_command import run_system
 from newstimeline.evaluate.events_score import align, gold_anchors
 from newstimeline.evaluate.timeml import GoldEvent, TimeMLDocument, read_corpus
 from newstimeline.events.features import sentence_features
-from newstimeline.events.mentions import QUOTES
+from newstimeline.events.mentions import QUOTES, near_time_words
 from newstimeline.events.model import MentionModel, shipped_model
 from newstimeline.models import Event
 from newstimeline.text import Token, sentence_at, sentence_spans, tokens
@@ -46,8 +46,8 @@ def _gap_label(gap: float) -> str:
 
 
 def outside_gap(model: MentionModel, toks: list[Token], i: int) -> float | None:
-    """How far the OUTSIDE score (less the margin) beats the best event class at token ``i``;
-    None when the token is never scored."""
+    """How far the OUTSIDE score (less the margin the model takes there: ``time_margin`` near a
+    time word) beats the best event class at token ``i``; None when the token is never scored."""
     feats = sentence_features(toks)[i]
     if feats is None:
         return None
@@ -56,7 +56,10 @@ def outside_gap(model: MentionModel, toks: list[Token], i: int) -> float | None:
         vector = model.weights.get(f)
         if vector is not None:
             scores = [a + b for a, b in zip(scores, vector, strict=True)]
-    return scores[0] - model.outside_margin - max(scores[1:])
+    near = near_time_words(toks)
+    margin = model.time_margin if near is not None and near[i] and model.time_margin is not None \
+        else model.outside_margin
+    return scores[0] - margin - max(scores[1:])
 
 
 def _in_quotes(text: str, start: int, sentence: tuple[int, int]) -> bool:

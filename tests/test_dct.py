@@ -741,7 +741,7 @@ def test_a_span_ahead_stays_loose_beside_a_year_spoken_of_ahead() -> None:
     # Nothing says the ten years count from 2007, so the span is no pin: the years a few before
     # the target "by 2007" lead, and 1997 stays a candidate.
     year, _, candidates, _ = _infer(text, 4, 29)
-    assert (year, candidates) == (2005, [2004, 2006, 2003, 1997, 2002, 2007])
+    assert (year, candidates) == (2004, [2003, 2005, 2002, 1997, 2006, 2001, 2000, 2007])
     # A plan "within five years" and a plant opening "in 1991" are separate matters: the story
     # is shortly before 1991, not five years before it.
     separate = ("NEW YORK, Oct. 26 - The company said it hopes to double sales within five years. "
@@ -829,10 +829,11 @@ def test_a_year_in_a_gerund_clause_does_not_take_the_main_clause_s_would() -> No
     _, years = _evidence(text, find_mentions(text))
     assert [(y.phrase, y.year, y.tense) for y in years] == [
         ("by 2025", 2025, "future"), ("in 2019", 2019, "none")]
-    # The story lies after 2019 and a few years before the target "by 2025".
+    # The story lies after 2019 and a few years before the target "by 2025" (round 12: a
+    # target lies 3 years ahead most often and up to 7, so 2018-19 stay weak candidates).
     year, _, candidates, _ = _infer(text, 3, 3)
     assert year == 2020
-    assert sorted([year, *candidates]) == [2020, 2021, 2022, 2023, 2024]
+    assert sorted([year, *candidates]) == [2018, 2019, 2020, 2021, 2022, 2023, 2024]
     # A finite verb in the clause still gives its tense: "after it sold the unit in 2019".
     finite = ("LONDON, March 3 (Reuters) - The company would invest $2 billion by 2025, after it "
               "sold its chemicals unit in 2019.")
@@ -938,8 +939,8 @@ def test_a_year_a_deadline_preposition_governs_is_a_target_some_years_ahead() ->
     _, years = _evidence(text, find_mentions(text))
     assert [(y.year, y.tense, y.deadline) for y in years] == [(1992, "future", True)]
     assert [round(year_mention_likelihood(story, years[0], 10), 3)
-            for story in (1991, 1990, 1989, 1988)] == [0.15, 0.2, 0.2, 0.15]
-    assert _infer(text, 10, 31)[0] == 1990
+            for story in (1991, 1990, 1989, 1988)] == [0.1, 0.16, 0.2, 0.17]
+    assert _infer(text, 10, 31)[0] == 1989
     near = ("DALLAS, Oct. 26 - The company has said it wants to boost non-GM revenue to at least "
             "50% of its total business by the end of 1990.")
     assert [(y.year, y.tense, y.deadline) for y in _evidence(near, find_mentions(near))[1]] == [
@@ -1050,7 +1051,7 @@ def test_a_deadline_tied_to_an_event_named_by_its_year_is_a_target_some_years_ah
     _, years = _evidence(text, find_mentions(text))
     assert [(y.year, y.tense, y.deadline) for y in years] == [(2000, "future", True)]
     assert [round(year_mention_likelihood(story, years[0], 2), 3)
-            for story in (1999, 1998, 1997)] == [0.15, 0.2, 0.2]
+            for story in (1999, 1998, 1997)] == [0.1, 0.16, 0.2]
     until = ("LONDON, March 3 - The league will keep its present format until the 2026 World "
              "Cup, officials said.")
     assert [(y.year, y.deadline) for y in _evidence(until, find_mentions(until))[1]] == [

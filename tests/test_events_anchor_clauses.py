@@ -165,7 +165,7 @@ def test_a_date_after_a_verb_of_a_relative_clause_with_a_parenthetical_is_not_th
 
 
 def test_a_date_after_a_noun_of_a_relative_clause_is_still_the_main_verbs() -> None:
-    text = ("Williams shares, which were to be delisted after the close of trading yesterday, "
+    text = ("Williams shares, which were to be delisted after the close of business yesterday, "
             "closed at $23.25.")
     closed = _by_trigger(_mentions(text), "closed")
     assert (closed.time.basis, closed.time.earliest) == ("expression", dt.date(2022, 3, 9))

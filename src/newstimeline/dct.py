@@ -4,7 +4,8 @@ Precedence: ``--dct`` > document metadata > dateline (its year as written, from 
 inferred from the text's evidence) > the reference date, with a warning. The evidence: weekdays
 and their tense, explicit years and their tense (reporting periods, maturities, decades among
 them), "N years ago", anniversaries and ages of institutions leading from a named year, titled
-officeholders and their terms; the reference date bounds the year from above.
+officeholders and their terms, exchange rates implied by currency conversions; the reference
+date bounds the year from above.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from newstimeline.eras import (
     find_until_terms,
     founding_sentences,
 )
+from newstimeline.exchange_rates import conversion_likelihood, find_conversions
 from newstimeline.models import Dateline, Dct
 from newstimeline.offices import OfficeEvidence, find_officeholders
 from newstimeline.text import sentence_at, sentence_spans
@@ -98,8 +100,10 @@ YEARS_BEFORE_FUTURE_MENTION: dict[int, float] = {0: 0.4, 1: 0.3, 2: 0.14, 3: 0.0
 # A target year a deadline preposition governs ("hopes to control 5% by 1992", "must divest by
 # 1994", "a fixed rate until Dec. 31, 1994") is a goal or a term, set some years ahead: copy says
 # "by next year" or "by the end of 1990" for a near one (a noun phrase between the preposition and
-# the year keeps the plain table above).
-YEARS_BEFORE_DEADLINE: dict[int, float] = {0: 0.1, 1: 0.15, 2: 0.2, 3: 0.2, 4: 0.15, 5: 0.1}
+# the year keeps the plain table above). Round 12: three years ahead most often, four or five
+# as often as two (TBAQ: targets 2, 3, 3, 5 and 5 years ahead; goals are set for some years).
+YEARS_BEFORE_DEADLINE: dict[int, float] = {0: 0.05, 1: 0.1, 2: 0.16, 3: 0.2, 4: 0.17, 5: 0.13,
+                                           6: 0.08, 7: 0.05}  # fmt: skip
 DEADLINE_TARGETS = True
 # A year told ahead once and elsewhere without tense is the kind of year ahead the mention ahead
 # says (a whole year's figures, a deadline's target), as its tense is.
@@ -128,6 +132,17 @@ STRETCH_FROM_SINCE = True
 # stretch as "since 1947" does, the clause reaching this many words.
 SINCE_CLAUSES = True
 SINCE_REACH_WORDS = 20
+# Round 12: "its lowest since 1985", "the biggest increase since 1991", "the first time since
+# 1972" compare with the last time something happened, a record: news of it is news because the
+# gap is long, so the year bounds the story from below without the horizon of a stretch.
+RECORDS_SINCE = True
+RECORD_WORDS: frozenset[str] = frozenset({
+    "first", "highest", "lowest", "biggest", "largest", "smallest", "worst", "best", "most",
+    "least", "fewest", "strongest", "weakest", "fastest", "slowest", "sharpest", "steepest",
+    "deepest", "longest", "shortest", "greatest", "heaviest", "hottest", "coldest", "warmest",
+    "wettest", "driest", "busiest", "cheapest", "costliest", "deadliest", "bloodiest", "only",
+})  # fmt: skip
+RECORD_WORDS_BEFORE = 8
 # A year told once with "since" starts a stretch wherever else the text names it.
 SINCE_FOR_EVERY_MENTION = True
 # A story older than a year it mentions without tense ("the 2020 election" in 2019): likely
@@ -165,6 +180,13 @@ YEAR_FUTURE_CUES: frozenset[str] = frozenset({
 INTENTION_WORDS: frozenset[str] = frozenset({
     "intend", "intends", "intended", "hope", "hopes", "hoped", "target", "targets", "goal",
 })  # fmt: skip
+# Round 12: obligations put a deadline ahead as intentions do ("must repay the debt by 2001,
+# creditors said"): what must be done by a year is not done yet.
+OBLIGATION_WORDS: frozenset[str] = frozenset({"must", "required", "obliged", "obligated"})
+DEADLINE_OBLIGATIONS = True
+# Round 12: a year "since" opens lies behind the story whatever the clause's other words say
+# ("its first loss since 1974, and it expects a profit in 1995").
+SINCE_ALWAYS_PAST = True
 YEAR_CUE_WORDS_BEFORE = 6
 # A deadline preposition this many words before a year governs it through a noun phrase: "by
 # the end of 1990", "until the opening of the 2000 Olympics".
@@ -212,6 +234,25 @@ SECURITY_NOUNS: frozenset[str] = frozenset({
     "certificates", "obligations", "debt", "loan", "loans", "paper", "issue",
 })  # fmt: skip
 MATURITIES = True
+# Round 12: the end of a security's call protection or of its rate period ("the shares are
+# redeemable after the end of 1994", "a floating dividend ... until Dec. 31, 1994", "the notes are
+# callable after 1996") is a term from the issue as a maturity is: issuers set round terms (five
+# years most often for resets and call protection, ten for maturities).
+SECURITY_TERMS = True
+SECURITY_TERM_CUES: frozenset[str] = frozenset({
+    "redeemable", "callable", "puttable", "noncallable", "non-callable", "convertible",
+    "exchangeable", "refundable", "nonrefundable", "non-refundable",
+})  # fmt: skip
+SECURITY_TERM_CUE_WORDS = 6
+# A rate that holds "until" a date, in a sentence naming a security, ends a rate period.
+RATE_TERM_NOUNS: frozenset[str] = frozenset({"rate", "dividend", "coupon", "interest", "yield"})
+# How many years after the issue call protection or a rate period ends: five most often
+# ("non-call five", five-year resets of preferred dividends), then ten, three, two and seven.
+PROTECTION_TERMS: dict[int, float] = {2: 0.08, 3: 0.12, 4: 0.04, 5: 0.3, 7: 0.08, 10: 0.15,
+                                      15: 0.03}  # fmt: skip
+# The securities such terms are set for: the maturity nouns and shares of stock.
+TERM_SECURITY_NOUNS: frozenset[str] = SECURITY_NOUNS | frozenset({
+    "preferred", "shares", "stock", "debentures", "warrants", "units"})
 # How much likelier a year written beside a month or a period is in the story's own year than
 # the style books allow: wire copy writes "Aug. 10" and "the third quarter" for this year's.
 WRITTEN_YEAR_SAME_YEAR = 0.25
@@ -366,6 +407,19 @@ MODEL_YEARS = True
 INDEX_BASES = True
 _INDEX_BASE = re.compile(r"\s?(?:=|equal(?:s|ing|led|ling)?(?: to)?)\s?(?:100|1,000)\b"
                          r"(?![.,]\d)(?! ?(?:percent|%|million|billion|points?|shares?))")
+# Round 12: the base year of a target ("cut emissions 5.2 percent below 1990 levels by 2012",
+# "quadruple its 2000 gross domestic product by 2020") is chosen once and kept: history, a bound
+# from below only, as an index's base is.
+BASE_YEARS = True
+_BASE_LEVELS = re.compile(r"(?:'s)? levels\b")
+# One "level" is a base after a comparison ("from its 1990 level"); "the 1990 level of output
+# was higher" is a past year's figure.
+_BASE_LEVEL = re.compile(r"(?:'s)? level\b")
+BASE_COMPARISONS: frozenset[str] = frozenset({"below", "above", "from", "to", "over", "under",
+                                              "than", "beneath"})  # fmt: skip
+MULTIPLIER_VERBS: frozenset[str] = frozenset({
+    "double", "doubling", "triple", "tripling", "quadruple", "quadrupling", "halve", "halving",
+})  # fmt: skip
 # A split year names a season that straddles two ("the 1997-98 season", "the 1999-2000 school
 # year"): a period near the story like "the 2020 election", counted from its second year.
 SPLIT_YEAR_NOUNS: frozenset[str] = frozenset({
@@ -373,6 +427,11 @@ SPLIT_YEAR_NOUNS: frozenset[str] = frozenset({
     "term", "session", "campaign", "crop", "harvest", "marketing",
 })  # fmt: skip
 SPLIT_YEARS = True
+# Round 12: ranges of years the tagger does not read ("grow 8% a year in 1990-92") count as their
+# two years; two digits after the dash reach at most six years on, four at most ten.
+YEAR_RANGES = True
+RANGE_LONGEST_TWO = 6
+RANGE_LONGEST_FOUR = 10
 # Ordinals of anniversaries ("the 50th anniversary", "its fortieth anniversary").
 ANNIVERSARY_ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -417,6 +476,9 @@ DATED_EVENTS = True
 FOUNDING_PINS = True
 # Games named by their host ("the Nagano Olympics") name their year.
 OCCASION_YEARS = True
+# Currency conversions ("15.6 billion yen ($110 million)") imply the day's exchange rate, which
+# fits few years (`exchange_rates.py`).
+CURRENCY_CONVERSIONS = True
 # Among years the evidence fits equally, more recent ones are likelier (archives are young).
 RECENCY_PENALTY = 0.02
 # How far back from the reference date candidate years reach.
@@ -444,6 +506,11 @@ _MAKE_AFTER = re.compile(r" ([A-Z][A-Za-z-]+)")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _YEAR_WRITTEN = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 _ANNIVERSARY_WORD = re.compile(r"\banniversar(?:y|ies)\b", re.IGNORECASE)
+# A range of years ("1990-92", "1996-2000"), with the word after it (a season's noun). Not an
+# ISO date ("1998-08-07", "1998-08"): nothing numeric may follow, and two digits reach at most
+# RANGE_LONGEST_TWO years (a month "1998-08" would be ten).
+_YEAR_RANGE = re.compile(r"(?<![\d/-])(?P<first>(?:19|20)\d\d) ?[-–] ?(?P<last>(?:19|20)\d\d|\d\d)"
+                         r"(?![\d-])(?: (?P<noun>[a-z]+))?")
 _SPLIT_YEAR = re.compile(r"\b((?:19|20)\d\d)[-–/]((?:19|20)?\d\d) ([a-z]+)(?: year)?\b")
 # A person's age as news copy writes it: "Smith, 51,", "a 51-year-old", "at age 51", "is 51 years
 # old". Ages told of a past moment ("when she was 4") are not ages now, so "was" is left out.
@@ -503,6 +570,9 @@ class YearEvidence:
     """Compared in its sentence with "a year ago": the period just reported, not the year-ago one."""
     maturity: bool = False
     """When a security falls due ("notes due 1999"): a bond's term after the story."""
+    protected: bool = False
+    """With ``maturity``: the end of a call protection or a rate period ("redeemable after the
+    end of 1994"), shorter terms than maturities."""
     straddles: bool = False
     """A season across two years ("the 1997-98 season"), ``year`` its second: under way from the
     autumn of the first."""
@@ -609,12 +679,20 @@ def _evidence(
             cues = {w.lower() for w in (
                 *_WORD.findall(text, clause[0], m.context_start)[-YEAR_CUE_WORDS_BEFORE:],
                 *after)}
+            ahead_words = INTENTION_WORDS | (OBLIGATION_WORDS if DEADLINE_OBLIGATIONS
+                                             else frozenset())
             if cues & YEAR_FUTURE_CUES or (preposition in DEADLINE_PREPOSITIONS
-                                           and cues & INTENTION_WORDS):
+                                           and cues & ahead_words):
                 tense = "future"
+            if SINCE_ALWAYS_PAST and preposition in OPEN_ENDED_PREPOSITIONS:
+                tense = "past"
             # "debentures due March 1, 2011": a maturity, a security's term after the story.
             maturity = MATURITY_CUES & {w.lower() for w in before[-3:]} and bool(
                 SECURITY_NOUNS & {w.lower() for w in _WORD.findall(text, *sentence)})
+            # "redeemable after the end of 1994", "a fixed dividend until Dec. 31, 1994": a
+            # security's call protection or rate period, a round term from the issue too.
+            protected = (not maturity and SECURITY_TERMS
+                         and _is_security_term(text, sentence, clause, before, preposition))
             attributive = (not preposition and m.rule.name == "year_bare" and bool(before)
                            and _is_determiner(before[-1]) and bool(_NOUN_AFTER.match(text, m.end)))
             if attributive and HISTORY_YEARS and HISTORY_NOUNS & {
@@ -623,6 +701,14 @@ def _evidence(
                 tense = "past" if tense == "none" else tense
             if INDEX_BASES and _INDEX_BASE.match(text, m.end):
                 # "based on the close of 1969 equaling 100": an index's base, kept for decades.
+                years.append(YearEvidence(phrase, int(written_year), "past", since=True))
+                continue
+            if BASE_YEARS and (_BASE_LEVELS.match(text, m.end) or (
+                    _BASE_LEVEL.match(text, m.end) and BASE_COMPARISONS & {
+                        w.lower() for w in before[-2:]}) or (
+                    attributive and MULTIPLIER_VERBS & {w.lower() for w in before[-3:]})):
+                # "5.2 percent below 1990 levels", "quadruple its 2000 output": a target's base
+                # year, history however far back.
                 years.append(YearEvidence(phrase, int(written_year), "past", since=True))
                 continue
             if BIRTH_AGES and _is_birth_year(text, sentence, m):
@@ -644,13 +730,16 @@ def _evidence(
             years.append(YearEvidence(
                 phrase, int(written_year), tense, month,
                 since=preposition in OPEN_ENDED_PREPOSITIONS and tense == "past",
-                started=preposition in OPEN_ENDED_PREPOSITIONS and tense == "past",
+                started=preposition in OPEN_ENDED_PREPOSITIONS and tense == "past"
+                # The mention holds its own preposition ("since 1985"): put it back in place.
+                and not (RECORDS_SINCE and _is_record_since([*before, m.parts.get("prep", "")])),
                 attributive=attributive,
                 # "fiscal 1990" names the fiscal year running now as often as one that ended.
                 period=m.rule.name in PERIOD_RULES and (
                     m.rule.name != "fiscal_year" or tense == "past") and reported,
                 current=tense != "future" and bool(_YEAR_AGO.search(text, *sentence)),
-                maturity=bool(maturity) and MATURITIES,
+                maturity=(bool(maturity) or protected) and MATURITIES,
+                protected=protected,
                 # "cash flow for 1990 and beyond" opens a stretch of years, not one year's
                 # figures; a fiscal year ends in a month of its own, not with the calendar's.
                 whole=(m.rule.name in PERIOD_RULES or bool(before and before[-1].lower() == "for"))
@@ -658,6 +747,30 @@ def _evidence(
                 deadline=DEADLINE_TARGETS and direct_deadline and tense == "future",
                 twin=span if (span := _period_span(m)) in bare else None))
     return weekdays, years + [item for item, _ in split]
+
+
+def _is_record_since(before: list[str]) -> bool:
+    """Whether a superlative stands a few words before the "since" that opens the year's
+    stretch ("its lowest level since 1985", "the first such visit since the war ended in 1991")."""
+    lowered = [w.lower() for w in before]
+    if "since" not in lowered:
+        return False
+    at = len(lowered) - 1 - lowered[::-1].index("since")
+    return bool(RECORD_WORDS & set(lowered[max(0, at - RECORD_WORDS_BEFORE):at]))
+
+
+def _is_security_term(text: str, sentence: tuple[int, int], clause: tuple[int, int],
+                      before: list[str], preposition: str) -> bool:
+    """Whether the year ends a security's call protection or rate period: "redeemable after the
+    end of 1994", "a floating dividend ... until Dec. 31, 1994", in a sentence naming the
+    security ("preferred shares", "notes")."""
+    words = {w.lower() for w in _WORD.findall(text, *sentence)}
+    if not TERM_SECURITY_NOUNS & words:
+        return False
+    if SECURITY_TERM_CUES & {w.lower() for w in before[-SECURITY_TERM_CUE_WORDS:]}:
+        return True
+    clause_words = {w.lower() for w in _WORD.findall(text, *clause)}
+    return preposition == "until" and bool(RATE_TERM_NOUNS & clause_words)
 
 
 def _period_span(m: Mention) -> tuple[int, int] | None:
@@ -729,6 +842,43 @@ def split_years(text: str) -> list[tuple[YearEvidence, tuple[int, int]]]:
         if end == first + 1 and m[3] in SPLIT_YEAR_NOUNS:
             found.append((YearEvidence(m[0], end, "none", attributive=True, straddles=True),
                           m.span()))
+    return found
+
+
+def year_ranges(text: str, mentions: list[Mention]) -> list[YearEvidence]:
+    """Ranges of years the tagger leaves alone ("sales will grow 8% a year in 1990-92", "rose in
+    1985-87", "the 1991-95 plan"): both years, with the tense of their clause and its forecast
+    words. Ahead, the first year is the nearest ahead and the last only bounds the story; told
+    in the past, the last is the latest year looked back on. Seasons ("the 1997-98 season") are
+    read by ``split_years``, ISO dates ("1998-08-07") not at all."""
+    sentences = sentence_spans(text)
+    found: list[YearEvidence] = []
+    for m in _YEAR_RANGE.finditer(text):
+        first, written = int(m["first"]), m["last"]
+        last = int(written) if len(written) == 4 else (
+            first - first % 100 + int(written) + (100 if int(written) < first % 100 else 0))
+        longest = RANGE_LONGEST_FOUR if len(written) == 4 else RANGE_LONGEST_TWO
+        if not 0 < last - first <= longest:
+            continue
+        # The tagger reads the second of two full years ("1996-2000") as a year of its own:
+        # only the years no mention covers are added.
+        unread = [year for year, (start, end) in ((first, m.span("first")), (last, m.span("last")))
+                  if not any(start < x.end and x.start < end for x in mentions)]
+        if not unread:
+            continue
+        if m["noun"] and m["noun"].lower() in SPLIT_YEAR_NOUNS:
+            continue
+        sentence = sentence_at(sentences, m.start())
+        clause = _clause(text, sentence, m.start(), m.end())
+        tense = clause_tense(text, clause, m.start(), m.end())
+        if tense == "none":
+            tense = clause_tense(text, sentence, m.start(), m.end())
+        cues = {w.lower() for w in (*_WORD.findall(text, clause[0], m.start())[
+            -YEAR_CUE_WORDS_BEFORE:], *_WORD.findall(text, m.end(), clause[1])[
+            :YEAR_CUE_WORDS_AFTER])}
+        if cues & YEAR_FUTURE_CUES:
+            tense = "future"
+        found += [YearEvidence(m[0], year, tense) for year in unread]
     return found
 
 
@@ -1043,7 +1193,7 @@ def zero_coupon_terms(text: str, years: list[YearEvidence]) -> list[ElapsedSpan]
     """A zero-coupon issue's term from its price and yield ("offered at $308.32 per $1,000
     principal amount at maturity, representing an 8% yield to maturity": 15 years), leading back
     from the one maturity the text names ("due on Nov. 1, 2004": 1989)."""
-    maturities = {e.year for e in years if e.maturity}
+    maturities = {e.year for e in years if e.maturity and not e.protected}
     price, rate = _ZERO_PRICE.search(text), _YIELD_TO_MATURITY.search(text)
     if len(maturities) != 1 or price is None or rate is None:
         return []
@@ -1254,8 +1404,10 @@ def _distinct_years(evidence: list[YearEvidence], looked_back_to: int | None = N
     by_year: dict[int, list[YearEvidence]] = {}
     for item in evidence:
         by_year.setdefault(item.year, []).append(item)
-    maturities = [next(i for i in items if i.maturity) for _, items in sorted(by_year.items())
-                  if any(i.maturity for i in items)]
+    # A year a security falls due is a maturity though a put or call also names it ("due 1999
+    # ... puttable in 1999"): the maturity's own mention speaks for it.
+    maturities = [min((i for i in items if i.maturity), key=lambda i: i.protected)
+                  for _, items in sorted(by_year.items()) if any(i.maturity for i in items)]
     by_year = {y: items for y, items in by_year.items() if not any(i.maturity for i in items)}
     result: list[YearEvidence] = []
     for year, items in sorted(by_year.items()):
@@ -1389,8 +1541,8 @@ def _mention_likelihood(story_year: int, item: YearEvidence, story_month: int) -
     """
     if item.maturity:
         term = item.year - story_year
-        return MATURITY_TERMS.get(term, MATURITY_OTHER_TERM) if term > 0 else (
-            AHEAD_OF_PAST_MENTION)
+        terms = PROTECTION_TERMS if item.protected else MATURITY_TERMS
+        return terms.get(term, MATURITY_OTHER_TERM) if term > 0 else AHEAD_OF_PAST_MENTION
     if item.month is not None:
         months = (story_year - item.year) * 12 + story_month - item.month
         after = months // 12 if item.tense != "future" else -((-months) // 12)
@@ -1634,6 +1786,8 @@ def infer_year(
     eras = find_era_terms(text) + (find_until_terms(text) if ERA_UNTIL else [])
     if EVENT_YEARS:
         years += event_years(eras)
+    if YEAR_RANGES:
+        years += year_ranges(text, mentions)
     if OCCASION_YEARS:
         # "the Sydney Olympics" names 2000 as "the 2000 Olympics" does: near, on either side.
         years += [YearEvidence(phrase, year, "none", attributive=True)
@@ -1674,6 +1828,7 @@ def infer_year(
     offices = find_officeholders(text)
     cycles = find_cycle_events(text) if CYCLE_EVENTS else []
     accessions = find_accessions(text) if ACCESSIONS_AHEAD else []
+    conversions = find_conversions(text) if CURRENCY_CONVERSIONS else []
     scores: dict[int, float] = {}
     evidence: dict[int, float] = {}
     for year in range(reference.year - CANDIDATE_YEARS, reference.year + 1):
@@ -1697,6 +1852,7 @@ def infer_year(
             + sum(math.log(era_likelihood(year, item)) for item in eras)
             + sum(math.log(cycle_likelihood(year, item)) for item in cycles)
             + sum(math.log(accession_likelihood(year, month, item)) for item in accessions)
+            + sum(math.log(conversion_likelihood(year, month, item)) for item in conversions)
         )
         scores[year] = evidence[year] - RECENCY_PENALTY * (reference.year - year)
     top = max(scores.values())
@@ -1724,11 +1880,21 @@ def infer_year(
               for c in cycles]
     links += [f'"{a.phrase}" tells of an accession {"ahead" if a.ahead else "made"} '
               f'({dt.date(a.year, a.month, 1):%B %Y})' for a in accessions]
+    links += [f'"{c.phrase}" converts at {c.units_per_dollar:.4g} to the dollar, '
+              + _rate_fit(conversion_likelihood(best, month, c)) + f" {best}"
+              for c in conversions]
     explanation = _explain(best, confidence, {y: weights[y] / total for y in runners_up},
                            weekdays, _spanned(best, years, spans + pins), month, day, reference,
                            offices, links)
     return YearInference(best, round(confidence, 3), runners_up, explanation,
                          {y: weights[y] / total for y in ranked})
+
+
+def _rate_fit(likelihood: float) -> str:
+    """How an exchange rate fits the year chosen, in words: within the spread of a year's rates,
+    at its edge, or far off."""
+    return ("a rate that fits" if likelihood >= 0.5 else "a rate that fits loosely"
+            if likelihood >= 0.1 else "a rate that does not fit")
 
 
 def _later_fit(best: dt.date, weekdays: list[WeekdayEvidence], reference: dt.date) -> int | None:
@@ -1855,7 +2021,9 @@ def _year_reasons(years: list[YearEvidence]) -> list[str]:
                            f"{SINCE_HORIZON} years old")
     for item in years:
         if item.maturity:
-            reasons.append(f'"{item.phrase}" is a maturity, a bond\'s term (10 years most often) '
+            reasons.append(f'"{item.phrase}" ends a call protection or rate period (5 years '
+                           "most often) after the story" if item.protected else
+                           f'"{item.phrase}" is a maturity, a bond\'s term (10 years most often) '
                            "after the story")
     if bounds:
         reasons.append("older years (" + ", ".join(map(str, bounds[:6]))

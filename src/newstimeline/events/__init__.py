@@ -17,11 +17,15 @@ from newstimeline.events.actors import ActorResolver, count_found_names, names_i
 from newstimeline.events.anchor import (
     DEFINITE_WORDS,
     INTENDING_PAST,
+    INTENDING_VERBS,
     PLACING_TYPES,
+    QUARTER_FRAME_SENTENCES,
     SOURCE_ATTRIBUTIONS,
     STORY_DATE_RULE,
     RelativeClause,
     a_year_earlier,
+    a_year_later,
+    adds_an_amount,
     anchor_by_discourse,
     anchor_event,
     bounding_word,
@@ -34,11 +38,13 @@ from newstimeline.events.anchor import (
     is_recent_day,
     negated_perfect_now,
     noun_modifier,
+    quarter_a_year_back,
     quoted_spans,
     relative_clauses,
     since_clauses,
     tagged_noun,
     untensed_present,
+    weekday_for_tense,
     when_clause_of,
     when_follows,
 )
@@ -248,6 +254,16 @@ def extract_events(
         in_sentence = [e for e in expressions[first:last] if e.span.end <= sentence.end] \
             if first < last else []
         placing = [e for e in in_sentence if e.type in PLACING_TYPES]
+        if len(placing) < len(in_sentence):
+            # "Three days later, police arrested a suspect", "Two days after the vote on
+            # Monday, parliament approved the budget": a day counted from another.
+            # (The day counted from "later": the one the sentence before named, else the
+            # date carried here.)
+            before = in_force if in_force_age == 0 else carried_date(
+                in_force, in_force_age, news_day, dct)
+            counted = _counted_days(in_sentence, placing, text, before)
+            if counted:
+                placing = sorted(placing + counted, key=lambda e: e.span.start)
         codes = sentence.codes
         found = model_mentions(toks, codes=codes) if mode == "mentions" \
             else find_event_mentions(toks, codes)
@@ -256,8 +272,17 @@ def extract_events(
         # (Each step on the sentence's expressions is skipped when it has none: it finds none.)
         owned = _owned_expressions(tensed, toks, placing, text, relatives) if placing \
             else [[] for _ in tensed]
-        earlier = _past_years(tensed, owned, dct, text, (sentence.start, sentence.end)) \
+        earlier = _past_years(tensed, owned, dct, text, (sentence.start, sentence.end), toks) \
             if placing else {}
+        if placing:
+            # "In the latest quarter, Aetna had a $23 million loss, compared with earnings of
+            # $33 million last year": the quarter a year back.
+            earlier.update(_year_ago_quarters(placing, in_force, in_force_age, text,
+                                              sentence.start))
+            if len(placing) > 1 and any(map(_IS_QUOTE_MARK.__getitem__, codes)):
+                # "``We will meet the unions tomorrow,'' the minister said on Monday": the
+                # day after Monday.
+                earlier.update(_quoted_deixis(tensed, owned, placing, toks, dct))
         if earlier:
             # "In January, ..., a clinic bombing killed a guard" (an October story): a month
             # named without its year that dates a simple past is the last one before the DCT.
@@ -376,11 +401,24 @@ def extract_events(
             elif tensed[k].tense == "none" and time.basis == "expression" \
                     and time.relation == "on" and dated_once(time, dct):
                 dated_nouns.setdefault(word, time)
+            if time.basis != "expression" and tensed[k].tense == "none" and not mention.dependent:
+                report = _report_of_occasion(found, k, toks)
+                if report is not None and report.index in times:
+                    # "Musk told analysts on a conference call that ...": the occasion a report
+                    # was made at is at the report's time.
+                    told = times[report.index]
+                    time = built.time_copy(told, {
+                        "explanation": f"'{mention.token.text}' is where "
+                        f"'{report.token.text}' was told: {told.explanation}"})
             times[mention.index] = time
             events.append(_event_fields(document_id, text, sentence, evidence, mention, names,
-                                        in_sentence, actors, time, summaries))
+                                        in_sentence, actors, time, summaries,
+                                        reports=tensed[k].event_class == "REPORTING"))
         if found:
             _date_nested_reports(events, len(events) - len(found), tensed, times, toks)
+            _date_subject_participles(events, len(events) - len(found), tensed, times, toks)
+            if placing:  # (a participle dated by an expression of the sentence)
+                _date_described_nouns(events, len(events) - len(found), tensed, times, toks)
         # The date in force is preferably one that dated a finite verb of the sentence ("the State
         # Department on Sunday issued ..."), not one inside a noun phrase ("the Aug. 7 bombings").
         # A bound ("since 1993", "until May") limits its own event; it is no reference time.
@@ -431,6 +469,47 @@ def _dated_clauses(toks: list[Token], codes: list[int],
     since = since_clauses(toks, [m for m in found if m.tense != "none"]) if any(map(
         _IS_SINCE.__getitem__, codes)) else []
     return relatives + since
+
+
+# A duration of days or weeks ("P3D", "P1W") that may count a day from another.
+_DAYS_OR_WEEKS = re.compile(r"P(\d+)([DW])")
+# The rule of a day counted from another ("three days later", "two days after Monday").
+COUNTED_DAY_RULE = "counted_day"
+# How far after "after" the day counted from may stand ("two days after the vote on Monday").
+_AFTER_REACH = 60
+
+
+def _counted_days(in_sentence: list[TimeExpression], placing: list[TimeExpression], text: str,
+                  before: TimeExpression | None) -> list[TimeExpression]:
+    """Days counted from another by a duration of days or weeks: "N days later" from the day
+    told before (``before``), "N days after" from a day named just after ("Two days after the
+    vote on Monday"); each as a DATE expression spanning the duration."""
+    counted: list[TimeExpression] = []
+    for duration in in_sentence:
+        match = _DAYS_OR_WEEKS.fullmatch(duration.value) if duration.type == "DURATION" else None
+        if match is None or len(duration.span.text.split()) != 2:
+            continue  # not "eight trading days": business days are no calendar count
+        following = text[duration.span.end:duration.span.end + 8].split()[:1]
+        word = following[0].lower().strip(",") if following else ""
+        base: TimeExpression | None = None
+        if word == "later" and not placing:
+            # (A day of its own sentence is the time: "Three days later, as of Friday's close")
+            base = before
+        elif word == "after":
+            base = next((e for e in placing if duration.span.end < e.span.start
+                         <= duration.span.end + _AFTER_REACH
+                         and "," not in text[duration.span.end:e.span.start]), None)
+        if base is None or not base.interval.is_point or base.interval.earliest is None:
+            continue
+        days = int(match[1]) * (7 if match[2] == "W" else 1)
+        day = base.interval.earliest + dt.timedelta(days=days)
+        value, interval = cal.day(day)
+        counted.append(TimeExpression(
+            span=duration.span, type="DATE", value=value, interval=interval,
+            rule=COUNTED_DAY_RULE,
+            explanation=f"{duration.span.text!r} {word}: {day}, counted from "
+            f"{base.span.text!r} ({base.interval.earliest})"))
+    return counted
 
 
 # Main verbs "have" that the mention model may leave unmarked ("Elian has been the focus").
@@ -494,9 +573,12 @@ def _retensed(found: list[EventMention], toks: list[Token]) -> list[EventMention
     """The mentions with the tenses the grammar corrects: an untensed present in -s
     (``untensed_present``) or a present passive (``_present_passive``) is a present, a noun
     after a determiner (``tagged_noun``) untensed. (Each test is tried only on the tense it
-    can change.)"""
+    can change.) A verb of adding classed as a report, with an amount after it, is an act
+    (``adds_an_amount``)."""
     out: list[EventMention] = []
     for m in found:
+        if adds_an_amount(m, toks):
+            m = dataclasses.replace(m, event_class="OCCURRENCE")
         tense = m.tense
         if tense == "none":
             if untensed_present(m, toks, found):
@@ -559,12 +641,32 @@ def _dates_in_force(placing: list[TimeExpression], governing: set[int], text: st
 
 
 def _past_years(mentions: list[EventMention], owned: list[list[TimeExpression]],
-                dct: dt.date, text: str, sentence: tuple[int, int]) -> dict[int, TimeExpression]:
+                dct: dt.date, text: str, sentence: tuple[int, int],
+                toks: list[Token]) -> dict[int, TimeExpression]:
     """The expressions owned by a simple past (by id) that name a month or day without its
     year after the story's date, each a year earlier (``a_year_earlier``), when the time
-    tagger read no tense around them (it chose the year nearest the DCT)."""
+    tagger read no tense around them (it chose the year nearest the DCT); and a weekday told
+    on the wrong side of the DCT for a simple past or a future verb, a week earlier or later
+    (``weekday_for_tense``); and a month or day without its year the tagger put before the
+    DCT that dates what a present verb of intending governs, a year later (``a_year_later``)."""
     earlier: dict[int, TimeExpression] = {}
-    for mention, own in zip(mentions, owned, strict=True):
+    for k, (mention, own) in enumerate(zip(mentions, owned, strict=True)):
+        if not own:
+            continue
+        if mention.tense in {"past", "future"} and mention.aspect == "simple":
+            for expression in own:
+                moved = weekday_for_tense(expression, mention.tense, text, dct)
+                if moved is not None and not quoted_apart(expression, mention, toks):
+                    earlier[id(expression)] = moved
+        if _intended_now(mentions, k):
+            # "Traders now expect the first cut in September" (a May story): the next one;
+            # "is scheduled to spend five hours in Dar es Salaam, her first stop Tuesday
+            # morning" (a Monday story): the coming Tuesday.
+            for expression in own:
+                later = a_year_later(expression, dct) \
+                    or weekday_for_tense(expression, "future", text, dct)
+                if later is not None and not quoted_apart(expression, mention, toks):
+                    earlier[id(expression)] = later
         if mention.tense == "past" and mention.aspect == "simple":
             for expression in own:
                 shifted = a_year_earlier(expression, dct)
@@ -573,6 +675,93 @@ def _past_years(mentions: list[EventMention], owned: list[list[TimeExpression]],
                         text, sentence, expression.span.start, expression.span.end) == "none":
                     earlier[id(expression)] = shifted
     return earlier
+
+
+# Participles that a present "be" makes a verb of planning or foreseeing ("is scheduled to",
+# "are due to", "is forecast to").
+_PLANNED_PARTICIPLES = frozenset({"scheduled", "expected", "set", "slated", "due", "planned",
+                                  "forecast", "predicted", "projected", "poised"})
+
+
+def _intended_now(mentions: list[EventMention], k: int) -> bool:
+    """Whether the untensed trigger ``mentions[k]`` is what a present verb of intending,
+    expecting or planning told before it in its clause governs, past only untensed triggers
+    ("Traders now expect the first cut", "is scheduled to spend five hours there, her first
+    stop"): it is still to come."""
+    mention = mentions[k]
+    if mention.tense != "none":
+        return False
+    for verb in reversed(mentions[:k]):
+        if verb.clause != mention.clause:
+            return False
+        if verb.tense != "none":
+            return verb.tense == "present" and verb.aspect in {"simple", "progressive"} and (
+                verb.token.lower in INTENDING_VERBS or verb.token.lower in _PLANNED_PARTICIPLES)
+    return False
+
+
+# Words of a quotation that count days from the day it was said ("today", "tomorrow").
+QUOTED_DAY_OFFSETS: dict[str, int] = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}
+
+
+def _quoted_deixis(mentions: list[EventMention], owned: list[list[TimeExpression]],
+                   placing: list[TimeExpression], toks: list[Token],
+                   dct: dt.date) -> dict[int, TimeExpression]:
+    """The "today", "tomorrow" or "yesterday" of a quotation (by id) counted from the day its
+    report, outside the quotation, names ("``We will meet the unions tomorrow,'' the minister
+    said on Monday": the Tuesday), when the tagger counted it from the story's date."""
+    quotes = quoted_spans(toks)
+    said = next((e for m, own in zip(mentions, owned, strict=True)
+                 if m.event_class == "REPORTING" and m.tense == "past"
+                 and _quote_of(m.token.start, quotes) == -1
+                 for e in own if e.interval.is_point and e.interval.earliest is not None
+                 and e.interval.earliest != dct and is_recent_day(e, dct)), None)
+    if said is None or said.interval.earliest is None:
+        return {}
+    moved: dict[int, TimeExpression] = {}
+    for expression in placing:
+        offset = QUOTED_DAY_OFFSETS.get(expression.span.text.lower())
+        interval = expression.interval
+        if offset is None or _quote_of(expression.span.start, quotes) == -1 \
+                or interval.earliest != dct + dt.timedelta(days=offset) or not interval.is_point:
+            continue
+        day = said.interval.earliest + dt.timedelta(days=offset)
+        moved[id(expression)] = expression.model_copy(update={
+            "value": day.isoformat() + expression.value[10:],
+            "interval": interval.model_copy(update={"earliest": day, "latest": day}),
+            "explanation": f"{expression.explanation}; said in a quotation on "
+            f"{said.interval.earliest} ({said.span.text!r}): {day}"})
+    return moved
+
+
+def _year_ago_quarters(placing: list[TimeExpression], in_force: TimeExpression | None,
+                       in_force_age: int, text: str, sentence_start: int,
+                       ) -> dict[int, TimeExpression]:
+    """The comparison bases "last year" of a sentence about a quarter (one of its own, or one
+    in force for up to QUARTER_FRAME_SENTENCES sentences), each as that quarter a year back
+    (``quarter_a_year_back``; the tagger reads "a year earlier" so, "last year" as the whole
+    year)."""
+    quarter = next((e for e in placing if "-Q" in e.value), None)
+    if quarter is None and in_force is not None and "-Q" in in_force.value \
+            and in_force_age < QUARTER_FRAME_SENTENCES:
+        quarter = in_force
+    if quarter is None:
+        return {}
+    moved: dict[int, TimeExpression] = {}
+    for expression in placing:
+        back = quarter_a_year_back(expression, quarter)
+        if back is not None and comparison_base(expression, sentence_start, text):
+            moved[id(expression)] = back
+    return moved
+
+
+def quoted_apart(expression: TimeExpression, mention: EventMention, toks: list[Token]) -> bool:
+    """Whether the expression and the trigger lie on two sides of a quotation's edge ("``will
+    leave at 4 a.m. Thursday,'' Castro said": the day is the quoted future's, not the
+    report's)."""
+    quotes = quoted_spans(toks)
+    return any((first <= expression.span.start < end) != (first <= mention.token.start < end)
+               for first, end in quotes)
 
 
 def _occasion_before(mention: EventMention, toks: list[Token], placing: list[TimeExpression],
@@ -812,6 +1001,105 @@ def _aspectual_governor(found: list[EventMention], k: int,
     return previous if previous is not None and previous.event_class == "ASPECTUAL" else None
 
 
+# Prepositions that open the occasion or vehicle of a report right after its verb or object
+# ("said at a news conference", "told analysts on a conference call", "said in a statement").
+_OCCASION_PREPOSITIONS = frozenset({"at", "on", "in", "during"})
+# Reporting verbs whose object is the one told ("told analysts on a conference call").
+_RECIPIENT_REPORTS = frozenset({"told", "tells", "tell", "informed", "assured", "reminded",
+                                "briefed", "notified"})
+# Determiners that name an occasion told of before ("in the letter", "at that meeting").
+_KNOWN_OCCASION_WORDS = frozenset({"the", "that", "this", "these", "those"})
+
+
+def _report_of_occasion(found: list[EventMention], k: int,
+                        toks: list[Token]) -> EventMention | None:
+    """The report whose occasion or vehicle the noun at ``found[k]`` names: a past or present
+    report told just before it, with an occasion preposition right after its verb or after
+    the object of a verb naming the one told ("said at a news conference", "told reporters on
+    a conference call"), no other trigger and only words between; else None."""
+    index = found[k].index
+    while k > 0 and found[k - 1].index == index - 1 and found[k - 1].tense == "none":
+        k, index = k - 1, index - 1  # "on a conference call": the compound's first noun
+    report = found[k - 1] if k > 0 else None
+    if report is None or report.event_class != "REPORTING" \
+            or report.tense not in {"past", "present"} or index - report.index > 6:
+        return None
+    between = toks[report.index + 1:index]
+    # Right after the verb, or after a short object of a verb naming the one told.
+    reach = 3 if report.token.lower in _RECIPIENT_REPORTS else 1
+    at = next((j for j, t in enumerate(between[:reach]) if t.lower in _OCCASION_PREPOSITIONS), -1)
+    if at < 0 or not all(t.text.isalpha() for t in between) \
+            or (at + 1 < len(between) and between[at + 1].lower in _KNOWN_OCCASION_WORDS):
+        # "was described in the filing": an occasion named as one told of before keeps its
+        # own date (the report was made in it, not it at the report's).
+        return None
+    return report
+
+
+def _date_described_nouns(events: list[Event], first: int, found: list[EventMention],
+                          times: dict[int, EventTime], toks: list[Token]) -> None:
+    """An event noun right before a comma and a participle that describes it with a date of
+    its own ("Turnout in the last election, held in January 2022, was 51%") took place then:
+    it takes the participle's time (``events[first:]`` are the sentence's events)."""
+    by_index = {m.index: k for k, m in enumerate(found)}
+    for k, mention in enumerate(found):
+        i = mention.index
+        participle = by_index.get(i + 2)
+        if mention.tense != "none" or participle is None or i + 2 >= len(toks) \
+                or toks[i + 1].text != "," or times[i].basis == "expression":
+            continue
+        described = found[participle]
+        told = times[described.index]
+        if told.basis != "expression" or told.relation != "on" or described.tense != "past" \
+                or described.aspect != "simple" or not _closed_insertion(found, participle, toks):
+            continue
+        events[first + k] = events[first + k].model_copy(update={"time": built.time_copy(
+            told, {"basis": "discourse",
+                   "explanation": f"'{mention.token.text}' is what '{described.token.text}' "
+                   f"describes: {told.explanation}"})})
+
+
+# Forms of "be" that may be the finite verb after an insertion ("the election, held in 2022,
+# was ...").
+_FINITE_BE = frozenset({"is", "are", "was", "were"})
+
+
+def _closed_insertion(found: list[EventMention], k: int, toks: list[Token]) -> bool:
+    """Whether the trigger ``found[k]``, after a comma, opens an insertion that a comma closes
+    right before the finite verb of the clause around it ("the last election, held in January
+    2022, was 51%"): a participle describing the noun before it, not a finite verb."""
+    i = found[k].index
+    end = next((j for j in range(i + 1, len(toks)) if toks[j].text in _CLAUSE_BREAKS), -1)
+    if end < 0 or toks[end].text != "," or end + 1 >= len(toks) \
+            or any(m.tense != "none" and i < m.index < end for m in found):
+        return False
+    after = end + 1
+    return toks[after].lower in _FINITE_BE or any(
+        m.index == after and m.tense != "none" for m in found[k + 1:])
+
+
+def _date_subject_participles(events: list[Event], first: int, found: list[EventMention],
+                              times: dict[int, EventTime], toks: list[Token]) -> None:
+    """An undated participle in -ing inserted between commas right before the finite verb of
+    its subject ("RMS International Inc., facing a cash-flow squeeze, said it is seeking other
+    financing") tells the subject's state or act at that verb's time: it takes that time
+    (``events[first:]`` are the sentence's events)."""
+    for k, mention in enumerate(found):
+        i = mention.index
+        if mention.tense != "none" or not mention.token.lower.endswith("ing") or i == 0 \
+                or toks[i - 1].text != "," or times[i].basis != "none":
+            continue
+        comma = next((j for j in range(i + 1, len(toks)) if toks[j].text in _CLAUSE_BREAKS), -1)
+        verb = next((m for m in found[k + 1:] if m.index == comma + 1), None)
+        if comma < 0 or toks[comma].text != "," or verb is None or verb.tense == "none" \
+                or any(m.tense != "none" and i < m.index < comma for m in found):
+            continue
+        told = times[verb.index]
+        events[first + k] = events[first + k].model_copy(update={"time": built.time_copy(
+            told, {"explanation": f"'{mention.token.text}' describes the subject of "
+                   f"'{verb.token.text}', at its time: {told.explanation}"})})
+
+
 def _date_nested_reports(events: list[Event], first: int, found: list[EventMention],
                          times: dict[int, EventTime], toks: list[Token]) -> None:
     """An undated past report told in what a later report of its sentence reports, after a
@@ -976,20 +1264,35 @@ def _owned_expressions(
     return owned
 
 
+# First words of an expression that is an adverbial phrase by itself ("earlier this month",
+# "last week", "on Friday"), not a noun's modifier.
+_ADVERBIAL_OPENERS = frozenset({"earlier", "later", "last", "this", "yesterday", "today", "on",
+                                "in", "at", "during", "early", "late"})
+
+
 def _closes_phrase_before(text: str, expression: TimeExpression, later: EventMention,
                           toks: list[Token]) -> bool:
-    """Whether the expression, after a preposition, ends the phrase before it: the next trigger
-    opens a new conjunct ("in 2005 and increased") or follows right after a comma ("in the
-    1960s, followed"), is not an infinitive, and the expression is not a possessive."""
+    """Whether the expression, after a preposition or an adverbial by itself ("earlier this
+    month"), ends the phrase before it: the next trigger opens a new conjunct ("in 2005 and
+    increased", "searched his home earlier this month and questioned") or follows right after
+    a comma ("in the 1960s, followed"), is not an infinitive, and the expression is not a
+    possessive."""
     if later.token.start < expression.span.end or later.dependent \
             or text.startswith(("'s", "’s"), expression.span.end):
         return False
     index = bisect.bisect_left([t.start for t in toks], expression.span.start)
-    if index == 0 or toks[index - 1].lower not in _PHRASE_PREPOSITIONS:
+    if index == 0:
         return False
     between = text[expression.span.end:later.token.start]
-    return between.strip() == "," or not _CONJUNCTIONS.isdisjoint(
-        between.replace(",", " ").lower().split())
+    joined = not _CONJUNCTIONS.isdisjoint(between.replace(",", " ").lower().split())
+    if toks[index - 1].lower not in _PHRASE_PREPOSITIONS:
+        # An adverbial by itself ("searched his home earlier this month and questioned"),
+        # not a noun's modifier, ends the phrase before a new conjunct (after a bare comma the
+        # verb may be a main clause's after a relative clause: "which were to be delisted
+        # after the close yesterday, closed at $23.25").
+        return joined and toks[index - 1].lower not in DETERMINERS \
+            and expression.span.text.split()[0].lower() in _ADVERBIAL_OPENERS
+    return between.strip() == "," or joined
 
 
 def _event_fields(
@@ -1003,10 +1306,12 @@ def _event_fields(
     actors: ActorResolver,
     time: EventTime,
     summaries: dict[tuple[int, int], str] | None = None,
+    reports: bool = True,
 ) -> Event:
     """The ``Event`` at ``mention``, built from the stage's own values (``built.event``);
     ``evidence`` is the sentence's Span; ``summaries`` keeps the summary of each clause of the
-    sentence (``_clause_summary``)."""
+    sentence (``_clause_summary``); ``reports``: False for a report's verb read as an act
+    ("added $20 million to its reserves": summarized as its clause, not as what it says)."""
     toks = sentence.tokens
     first, stop = mention.clause
     clause_start, clause_end = toks[first].start, toks[stop - 1].end
@@ -1018,7 +1323,7 @@ def _event_fields(
     others = list(dict.fromkeys(participants))[:MAX_PARTICIPANTS]
     actor_list = ([subject] if subject else []) + others
 
-    if mention.event_class == "REPORTING":
+    if mention.event_class == "REPORTING" and reports:
         speaker = subject or _clean(text[clause_start:trigger.start])
         content = _reported_content(text, sentence, mention, expressions)
         verb = " ".join(t.text for t in toks[mention.index:_reporting_phrase_end(toks, mention)])

@@ -33,6 +33,7 @@ from newstimeline.events.vocabulary import (
 from newstimeline.models import EventTime, Precision, TimeExpression
 from newstimeline.text import Token
 from newstimeline.timex import calendar as cal
+from newstimeline.timex.vocabulary import MONTHS, WEEKDAYS
 
 # The longest period that dates the other events of its sentence: a decade (a century does not).
 MAX_DECADE_DAYS = 3660
@@ -380,6 +381,13 @@ def anchor_event(
                                   f"the story's date {dct}")
     if mention.tense in DCT_TENSES:
         return anchor_by_convention(mention, dct)
+    if mention.tense == "past" and any(
+            noun < 0 and first <= start < end
+            and not any(first <= e.span.start < end for e in sentence)
+            for first, end, noun in relatives):
+        # "the largest assault on Moscow since the war began": what a since-clause tells with no
+        # date of its own opened the period up to the time told around it, which it precedes.
+        return anchor_by_convention(mention, dct)
     # "These conversations are remembered by ...": a noun after "these" names events
     # told before, at their date, not a present state or act of its clause.
     # (Read only where it is tested: for an untensed trigger in a sentence without dates.)
@@ -524,6 +532,9 @@ def _expressions_of(
     past = mention.tense == "past"
     objects_too = mention.token.lower not in OCCASION_VERBS
     simple_present = mention.tense == "present" and mention.aspect in {"simple", "progressive"}
+    reporting = mention.event_class == "REPORTING"
+    finite = mention.tense != "none" and mention.aspect == "simple"
+    perfect = _present_perfect(mention)
     own = [e for e in own if not comparison_base(e, start, text)
            # "$100 million of senior notes due Nov. 1, 2009, priced at par": a past event does
            # not lie in a year after the story's; such a date is another phrase's (a
@@ -543,9 +554,20 @@ def _expressions_of(
            # (Unless it premodifies the trigger itself, a noun the mention model read as a
            # present: "The Friday explosions at two embassies killed 110 people".)
            and not (simple_present and e.interval.latest is not None and e.interval.latest < dct
-                    and noun_modifier(e, text) and text[e.span.end:start].strip() != "")]
+                    and noun_modifier(e, text) and text[e.span.end:start].strip() != "")
+           # "Blinken said Washington would consider the request and that a decision could
+           # come next week", "The judges found that he diverted funds in 2016": a date of
+           # what a report says or of a that-clause the trigger takes is not the trigger's
+           # (when no trigger of that clause took it: the time of the events told alone).
+           and not (e.span.start > start and (
+               (reporting and _inside_report(e, mention, text))
+               or (finite and _in_complement(e, mention, text))))
+           # "has asked for talks next week": what has happened by now does not lie on a date
+           # still to come (the object's).
+           and not (perfect and e.interval.earliest is not None and e.interval.earliest > dct)]
     sentence = [e for e in sentence if not comparison_base(e, start, text)
-                and not (objects_too and _object_modifier(e, start, text))]
+                and not (objects_too and _object_modifier(e, start, text))
+                and not (finite and _in_complement(e, mention, text))]
     untensed = mention.tense == "none"
     if relatives or quotes or untensed:
         # "Judge Smith, who became a judge in 1990, resigned": a date inside a relative clause
@@ -564,6 +586,13 @@ def _expressions_of(
         own = [e for e in sentence if _possessive(e, text) and _possessed_by(e, text, start)
                and not {",", "to", "that"} & set(text[e.span.end:start].lower().split())]
     return own, sentence
+
+
+def _in_complement(expression: TimeExpression, mention: EventMention, text: str) -> bool:
+    """Whether the expression lies in the that-clause the trigger takes right after it ("The
+    judges found that he diverted funds between 2015 and 2018": the finding is not in 2015)."""
+    end = mention.token.end
+    return expression.span.start > end and text[end:end + 6].split()[:1] == ["that"]
 
 
 # Words that may stand between an expression and the "when" of the clause it introduces.
@@ -749,6 +778,37 @@ _MONTH_OR_DAY = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
 _YEAR_WRITTEN = re.compile(r"\d{4}|'\d\d|\b(?:next|coming|this|last)\b", re.IGNORECASE)
 
 
+# Words before a weekday that make it a target or a bound of the event, not its time ("was
+# postponed to Monday", "extended until Friday"): such a day may lie on either side of the DCT.
+_TARGET_WORDS: frozenset[str] = frozenset({
+    "to", "for", "until", "till", "through", "by", "before", "after", "from", "since", "next"})
+_WEEK = dt.timedelta(days=7)
+_WEEKDAY_WORD = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+# A month or a year in the expression: the day is written out ("on Monday, Oct. 26").
+_DATE_WORDS = re.compile(r"\d{4}|\b(?:" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
+
+
+# Expressions of the year before the story's that name, in a comparison about a quarter, that
+# quarter a year back ("compared with earnings of $33 million last year").
+_LAST_YEAR = re.compile(r"last year", re.IGNORECASE)
+_QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
+
+
+def quarter_a_year_back(expression: TimeExpression,
+                        quarter: TimeExpression) -> TimeExpression | None:
+    """The quarter ``quarter`` names, a year earlier, for an expression that says "last year"
+    and names the year before that quarter's; else None."""
+    match = _QUARTER_VALUE.fullmatch(quarter.value)
+    if match is None or not _LAST_YEAR.fullmatch(expression.span.text.strip()) \
+            or expression.value != str(int(match[1]) - 1):
+        return None
+    value, interval = cal.quarter(int(match[1]) - 1, int(match[2]))
+    return expression.model_copy(update={
+        "value": value, "interval": interval,
+        "explanation": f"{expression.explanation}; the base of a comparison about "
+        f"{quarter.span.text!r} ({quarter.value}): {value}, that quarter a year back"})
+
+
 def a_year_earlier(expression: TimeExpression, dct: dt.date) -> TimeExpression | None:
     """The same month or day a year earlier, for a month or day named without its year that
     the resolver put after the story's date ("In January, ... a clinic bombing killed a
@@ -757,8 +817,9 @@ def a_year_earlier(expression: TimeExpression, dct: dt.date) -> TimeExpression |
     if interval.earliest is None or interval.earliest <= dct:
         return None  # (most expressions: tested before the value is matched)
     match = _MONTH_OR_DAY.fullmatch(expression.value)
-    if match is None or _YEAR_WRITTEN.search(expression.span.text):
-        return None
+    if match is None or _YEAR_WRITTEN.search(expression.span.text) \
+            or _WEEKDAY_WORD.search(expression.span.text):
+        return None  # (a weekday is the one of its week: ``weekday_for_tense``)
     year, month = int(match[1]) - 1, int(match[2])
     if match[3] is None:
         value, earlier = cal.month(year, month)
@@ -774,6 +835,67 @@ def a_year_earlier(expression: TimeExpression, dct: dt.date) -> TimeExpression |
         "value": value, "interval": earlier,
         "explanation": f"{expression.explanation}; told of a past event: {value}, the last "
         f"one before the story's date"})
+
+
+def a_year_later(expression: TimeExpression, dct: dt.date) -> TimeExpression | None:
+    """The same month or day a year later, for a month or day named without its year that the
+    resolver put before the story's date, when it dates what is still to come ("Traders now
+    expect the first cut in September", in a May story: the September after), else None."""
+    interval = expression.interval
+    if interval.latest is None or interval.latest >= dct:
+        return None  # (most expressions: tested before the value is matched)
+    match = _MONTH_OR_DAY.fullmatch(expression.value)
+    if match is None or _YEAR_WRITTEN.search(expression.span.text) \
+            or _WEEKDAY_WORD.search(expression.span.text):
+        return None
+    year, month = int(match[1]) + 1, int(match[2])
+    if match[3] is None:
+        value, later = cal.month(year, month)
+    else:
+        try:
+            value, later = cal.day(dt.date(year, month, int(match[3])))
+        except ValueError:  # February 29
+            return None
+    if interval.precision != later.precision or later.latest is None or later.latest < dct \
+            or later.earliest is None or (later.earliest - dct).days > 366:
+        return None
+    return expression.model_copy(update={
+        "value": value, "interval": later,
+        "explanation": f"{expression.explanation}; told of what is to come: {value}, the "
+        f"next one after the story's date"})
+
+
+def weekday_for_tense(expression: TimeExpression, tense: str, text: str,
+                      dct: dt.date) -> TimeExpression | None:
+    """The same weekday a week earlier or later, for a weekday named without its date that the
+    tagger put on the wrong side of the story's date for the tense of the verb it dates (the
+    tagger reads the tense around the expression, which may be another verb's): a simple past
+    does not lie after the DCT ("Senators rejected an amendment on Wednesday that would have
+    cut the aid", in a Thursday story: the day before), a future not before it ("Biden, who
+    will travel to Detroit on Monday, urged the House to act", in a Thursday story: the coming
+    Monday). None when the day fits, or is a target or a bound ("postponed to Monday")."""
+    interval = expression.interval
+    day = interval.earliest
+    if not interval.is_point or day is None or expression.type not in PLACING_TYPES:
+        return None
+    if tense == "past" and dct < day <= dct + _WEEK:
+        shift = -_WEEK
+    elif tense == "future" and dct - _WEEK <= day < dct:
+        shift = _WEEK
+    else:
+        return None  # (most expressions: tested before the text is read)
+    if not _WEEKDAY_WORD.search(expression.span.text) or _DATE_WORDS.search(expression.span.text):
+        return None
+    before = text[max(0, expression.span.start - 12):expression.span.start].lower().split()
+    if before and before[-1] in _TARGET_WORDS:
+        return None
+    moved = day + shift
+    value = moved.isoformat() + expression.value[10:]
+    return expression.model_copy(update={
+        "value": value,
+        "interval": interval.model_copy(update={"earliest": moved, "latest": moved}),
+        "explanation": f"{expression.explanation}; told of a {tense} event: the "
+        f"{moved:%A} {'before' if shift < dt.timedelta(0) else 'after'} the story's date, {moved}"})
 
 
 def _fits_tense(expression: TimeExpression, mention: EventMention, dct: dt.date) -> bool:
@@ -896,6 +1018,17 @@ def _may_lapse(carried: TimeExpression, dct: dt.date) -> bool:
         and day < dct - _REPORTING_WINDOW
 
 
+# Superlatives a "since" after them bounds as a record ("its worst day since March", "the
+# highest level since 2009", "for the first time since the war").
+SUPERLATIVES: frozenset[str] = frozenset({
+    "worst", "best", "most", "least", "first", "biggest", "largest", "highest", "lowest",
+    "strongest", "weakest", "sharpest", "steepest", "deepest", "fastest", "slowest", "smallest",
+    "greatest", "longest", "heaviest", "deadliest", "busiest", "hottest", "coldest", "wettest",
+    "driest", "warmest", "cheapest", "worst-ever", "briefest", "shortest", "widest", "narrowest"})
+# How many words before "since" a superlative may stand ("its lowest closing level since").
+SUPERLATIVE_REACH = 5
+
+
 def comparison_base(expression: TimeExpression, trigger_start: int, text: str) -> bool:
     """Whether the expression dates the figure the event is compared with, not the event:
     "profit jumped 45% to $5.8 million from $4 million a year earlier", "compared with ... in
@@ -904,6 +1037,14 @@ def comparison_base(expression: TimeExpression, trigger_start: int, text: str) -
         return False
     between = text[trigger_start:expression.span.start].lower().split()
     if not COMPARISON_WORDS.isdisjoint(between) or after_than(between):
+        return True
+    if between[-1:] == ["over"] and _possessive(expression, text):
+        # "a 24% premium over Thursday's closing price", "a gain over last year's level".
+        return True
+    if between[-1:] == ["since"] and not SUPERLATIVES.isdisjoint(
+            w.strip(",") for w in between[-SUPERLATIVE_REACH:]):
+        # "The Dow dropped 1.2%, its worst day since March": the bound of the record, not of
+        # the event.
         return True
     # "from" opens the base when a figure or the expression itself follows it ("from $4
     # million a year earlier", "narrowed from a year earlier"), not a place ("trying to cross
@@ -1004,17 +1145,27 @@ def relative_clauses(toks: Sequence[Token]) -> list[RelativeClause]:
     return spans
 
 
+# The most words of a subject opened by a determiner in a since-clause ("since the war began").
+SINCE_SUBJECT_WORDS = 3
+# Words that join a noun phrase to a verb of another clause ("since the explosion and found").
+_CONJUNCTIONS: frozenset[str] = frozenset({"and", "or", "but"})
+
+
 def since_clauses(toks: Sequence[Token], finite: Sequence[EventMention]) -> list[RelativeClause]:
     """The clauses opened by "since" and a subject, with a finite verb (``finite``) before the
     next comma or stronger break ("has been the focus of a custody battle since he was found
     off the coast on Nov. 25"), as relative clauses describing no noun: their dates are
-    theirs, wherever the clause stands. Not "since" and a noun phrase ("since the 1998
+    theirs, wherever the clause stands. A subject opened by a determiner has its verb within
+    a few words ("since the war began"). Not "since" and a noun phrase ("since the 1998
     bombing"), nor the adverb ("has since sold his stake")."""
     spans: list[RelativeClause] = []
     for i, token in enumerate(toks[:-1]):
         following = toks[i + 1]
-        if token.lower != "since" or following.lower in DETERMINERS \
-                or any(m.index == i + 1 for m in finite):
+        if token.lower != "since" or any(m.index == i + 1 for m in finite) \
+                or (following.lower in DETERMINERS and not any(
+                    i + 2 < m.index <= i + 1 + SINCE_SUBJECT_WORDS
+                    and all(t.text.isalpha() and t.lower not in _CONJUNCTIONS
+                            for t in toks[i + 2:m.index]) for m in finite)):
             continue
         end = next((t.start for t in toks[i + 1:] if t.text in _RELATIVE_ENDS), toks[-1].end)
         if any(token.start < m.token.start < end for m in finite):
@@ -1202,6 +1353,22 @@ def plural_of_ing(word: str) -> bool:
     "findings"), not a present in -s of a verb whose stem ends in "ing" ("brings", "springs",
     "clings"): such a stem has no vowel before its "ing"."""
     return word.endswith("ings") and any(c in "aeiouy" for c in word[:-4])
+
+
+# Reporting verbs that also name the adding of a quantity ("added $20 million to its loan
+# loss reserves", "the economy added 358,000 jobs"): with an amount after them, no report.
+ADDING_VERBS: frozenset[str] = frozenset({"add", "adds", "added", "adding"})
+# First characters of an amount: a currency sign or a digit.
+_AMOUNT_STARTS = frozenset("$#£€0123456789")
+
+
+def adds_an_amount(mention: EventMention, toks: Sequence[Token]) -> bool:
+    """Whether a trigger classed as a report is a verb of adding followed by an amount ("During
+    the quarter, the company added $20 million to its reserves"): an act done in the time its
+    sentence tells, not a report made on the story's date."""
+    i = mention.index
+    return mention.event_class == "REPORTING" and mention.token.lower in ADDING_VERBS \
+        and i + 1 < len(toks) and toks[i + 1].text[:1] in _AMOUNT_STARTS
 
 
 def coordinated_progressives(mentions: list[EventMention],

@@ -19,6 +19,7 @@ from newstimeline.events import vocabulary as vocab
 from newstimeline.events.actors import is_name_word
 from newstimeline.events.word_cache import WordCache
 from newstimeline.text import Token
+from newstimeline.timex.vocabulary import MONTHS, WEEKDAYS
 
 Aspect = Literal["simple", "perfect", "progressive", "perfect_progressive"]
 EventTense = Literal["past", "present", "future", "none"]
@@ -623,6 +624,53 @@ def _after_determined_noun(tokens: list[Token], i: int) -> bool:
         if not (tokens[j].text.isalpha() or "-" in tokens[j].text):
             return False
     return False
+
+
+# Words that make, or carry most of, a time expression: "Friday", "Nov. 13", "last year", "two
+# weeks ago", "the third quarter", "Friday night", "in 1998". A month or a weekday counts when
+# capitalized ("may" and "march" are common words); a year counts when written in digits
+# (_is_year).
+RELATIVE_TIME_WORDS: frozenset[str] = frozenset({
+    "today", "yesterday", "tomorrow", "tonight", "ago", "morning", "afternoon", "evening",
+    "night", "hour", "hours", "day", "days", "week", "weeks", "weekend", "month", "months",
+    "quarter", "year", "years", "decade",
+})  # fmt: skip
+# How many tokens either side of a time word count as near it (``near_time_words``): the
+# event the date is about stands this close in most sentences ("sales rose 5% in the third
+# quarter", "on Friday, police arrested").
+TIME_REACH = 4
+_CALENDAR_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+
+def _is_year(word: str) -> bool:
+    """A year in digits, 1800 to 2099, or its decade ("1990s")."""
+    digits = word[:-1] if word.endswith("s") else word
+    return len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2099
+
+
+def _is_time_word(text: str) -> bool:
+    word = text.lower().rstrip(".")
+    if word in _CALENDAR_NAMES:
+        return text[:1].isupper()
+    return word in RELATIVE_TIME_WORDS or _is_year(word)
+
+
+is_time_word: Callable[[str], bool] = WordCache(_is_time_word).__getitem__
+"""Whether a token, as written, is a time word (``_is_time_word``), cached per word."""
+
+
+def near_time_words(tokens: list[Token]) -> list[bool] | None:
+    """Whether each token stands within TIME_REACH tokens of a time word; None when the
+    sentence has none. TimeML anchors the events beside a date to it, and a timeline can place
+    them: the mention model looks harder for events there (``MentionModel.time_margin``)."""
+    marks = [i for i, token in enumerate(tokens) if is_time_word(token.text)]
+    if not marks:
+        return None
+    near = [False] * len(tokens)
+    for j in marks:
+        start, end = max(0, j - TIME_REACH), min(len(tokens), j + TIME_REACH + 1)
+        near[start:end] = [True] * (end - start)
+    return near
 
 
 def model_mentions(tokens: list[Token], outside_margin: float | None = None,

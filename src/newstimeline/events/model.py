@@ -17,7 +17,7 @@ from itertools import compress
 from operator import itemgetter
 
 from newstimeline.events.features import group_of, is_scored, shape_of, word_features
-from newstimeline.events.mentions import verb_shapes_found
+from newstimeline.events.mentions import near_time_words, verb_shapes_found
 from newstimeline.events.word_cache import WordCache, freeze_long_lived
 from newstimeline.text import Token
 
@@ -69,6 +69,10 @@ class MentionModel:
     weights: Mapping[str, Sequence[float]]
     outside_margin: float = 0.0
     """Subtracted from the OUTSIDE score: trades a little precision for recall."""
+    time_margin: float | None = None
+    """Subtracted from the OUTSIDE score instead of ``outside_margin`` near a time word
+    (``mentions.near_time_words``): the events beside a date are those a timeline can place,
+    so more recall is worth its precision there. None: ``outside_margin`` everywhere."""
     _packed: dict[str, int] = field(init=False, repr=False, compare=False)
     """Each feature's packed weights, a field per event class (its weight less OUTSIDE's):
     an absent feature adds 0."""
@@ -76,6 +80,8 @@ class MentionModel:
     """The top bit of every field: set in a token's sum where the class beats OUTSIDE."""
     _base: int = field(init=False, repr=False, compare=False)
     """What a token's sum starts from: _FIELD_START in every field, and the OUTSIDE margin."""
+    _time_base: int = field(init=False, repr=False, compare=False)
+    """``_base`` with ``time_margin`` instead of ``outside_margin``."""
     _by_word: WordCache[str, int] = field(init=False, repr=False, compare=False)
     """The packed sum of a word's own features (``word_features``), by word."""
     _by_neighbour: WordCache[str, _Neighbour] = field(init=False, repr=False, compare=False)
@@ -110,6 +116,8 @@ class MentionModel:
         object.__setattr__(self, "_high", sum(1 << (_FIELD_BITS * k + _FIELD_BITS - 1)
                                               for k in range(len(self.labels) - 1)))
         object.__setattr__(self, "_base", self._base_for(self.outside_margin))
+        object.__setattr__(self, "_time_base", self._base_for(
+            self.outside_margin if self.time_margin is None else self.time_margin))
         object.__setattr__(self, "_by_word", WordCache(self._word_part, _WORD_CACHE_SIZE))
         object.__setattr__(self, "_by_neighbour", WordCache(self._as_neighbour, _WORD_CACHE_SIZE))
         object.__setattr__(self, "_by_written", WordCache(self._written_part, _WORD_CACHE_SIZE))
@@ -189,7 +197,8 @@ class MentionModel:
 
     def label_tokens(self, toks: list[Token], outside_margin: float | None = None) -> list[str]:
         """The label of every token of a sentence: OUTSIDE or a TimeML EVENT class.
-        ``outside_margin`` replaces the model's own (a task that wants fewer, surer events)."""
+        ``outside_margin`` replaces the model's own margins, ``outside_margin`` and
+        ``time_margin`` (a task that wants fewer, surer events, wherever they stand)."""
         out = [OUTSIDE] * len(toks)
         for i, label in self.events_in(toks, outside_margin).items():
             out[i] = label
@@ -206,7 +215,12 @@ class MentionModel:
         those of one word (as the previous word, the next word's group, ...) from caches per
         word instead of building their strings."""
         classes = self.labels[1:]
-        base = self._base if outside_margin is None else self._base_for(outside_margin)
+        if outside_margin is None:
+            base = self._base
+            near_time = near_time_words(toks) if self.time_margin is not None else None
+        else:
+            base, near_time = self._base_for(outside_margin), None
+        time_base = self._time_base
         high = self._high
         width, unpacked = self._unpacking
         lowers = list(map(_LOWER, toks))
@@ -223,7 +237,7 @@ class MentionModel:
             before, own, after = neighbours[i + 1], neighbours[i + 2], neighbours[i + 3]
             # The pairs by the other word, from the records: "pw=" prev|word, "wn=" word|next,
             # "px3=" and "nx3=" by last three letters, "pg2=" the groups of the two before.
-            total = (base
+            total = ((time_base if near_time is not None and near_time[i] else base)
                      + (by_written[toks[i].text] if i else self._by_word[word]
                         + self._packed.get("sh=" + shape_of(toks[0].text) + "0", 0))
                      + before[0] + after[1] + neighbours[i][2] + neighbours[i + 4][3]
@@ -243,16 +257,20 @@ class MentionModel:
     def to_json(self) -> bytes:
         """Deterministic bytes: sorted features, weights rounded to 3 decimals."""
         weights = {f: [round(w, 3) for w in v] for f, v in sorted(self.weights.items())}
-        payload = {"labels": list(self.labels), "outside_margin": self.outside_margin,
-                   "weights": weights}
+        payload: dict[str, object] = {"labels": list(self.labels),
+                                      "outside_margin": self.outside_margin, "weights": weights}
+        if self.time_margin is not None:
+            payload["time_margin"] = self.time_margin
         text = json.dumps(payload, separators=(",", ":"), sort_keys=True)
         return gzip.compress(text.encode("utf-8"), mtime=0)
 
     @classmethod
     def from_json(cls, data: bytes) -> MentionModel:
         payload = json.loads(gzip.decompress(data))
+        time_margin = payload.get("time_margin")
         return cls(tuple(payload["labels"]), payload["weights"],
-                   float(payload.get("outside_margin", 0.0)))
+                   float(payload.get("outside_margin", 0.0)),
+                   None if time_margin is None else float(time_margin))
 
 
 _active: list[MentionModel] = []
