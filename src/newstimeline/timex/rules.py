@@ -107,7 +107,7 @@ RULES: tuple[Rule, ...] = (
          r"(?:{WEEKDAY_PREPOSITION} )?"
          r"(?P<t>{WEEKDAY},? {DAY} (?:of )?{MONTH}(?:,? {YEAR})?)(?![\w'])",
          "Thursday 21 March",
-         MON,
+         ("weekday",),  # (weekday windows: fewer than month windows in news copy)
          needs=DIGITS),
     Rule("month_year", "absolute", "DATE", r"{MONTH},? (?:of )?{YEAR}", "December 2021",
          MON,
