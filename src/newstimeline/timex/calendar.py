@@ -145,4 +145,6 @@ def holiday(rule: tuple[str, int, int, int], y: int) -> dt.date:
         return nth_weekday(y, a, b, c)
     if kind == "election":  # the Tuesday after the first Monday of November
         return nth_weekday(y, a, 0, 1) + dt.timedelta(days=1)
+    if kind == "after_thanksgiving":  # the fourth Thursday of November, then ``a`` days on
+        return nth_weekday(y, 11, 3, 4) + dt.timedelta(days=a)
     return easter(y) + dt.timedelta(days=a)

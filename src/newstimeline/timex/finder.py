@@ -220,6 +220,9 @@ def _counted(match: re.Match[str], text: str) -> bool:
 
 
 _YEAR_PREFIXES = ("16", "17", "18", "19", "20")
+# The first two letters of the words that make four digits a clock time ("0800 GMT"); the
+# trigger scan sees only three characters after a number.
+_FOUR_DIGIT_CLOCK_STARTS = frozenset(" " + word[:2] for word in vocab.FOUR_DIGIT_CLOCK_AFTER)
 
 
 def _number_classes(run: str, after: str) -> tuple[str, ...]:
@@ -230,7 +233,8 @@ def _number_classes(run: str, after: str) -> tuple[str, ...]:
         classes.append("year")
     if "/" in run:
         classes.append("slash_date")
-    if ":" in run or after.lstrip(" ")[:1] in ("a", "p", "A", "P"):
+    if (":" in run or after.lstrip(" ")[:1] in ("a", "p", "A", "P")
+            or (len(run) == 4 and after in _FOUR_DIGIT_CLOCK_STARTS)):
         classes.append("clock")
     if after[:1] in ("s", "'"):
         classes.append("decade")
@@ -315,13 +319,16 @@ def find_mentions(text: str, *, gates: bool = True) -> list[Mention]:
 
 
 # "April 24 and 25", "March 25-26", "May 3 to 5": a second day number after a month and day
-# shares their month (and the year written after it: "March 3 and 4, 1998"). Only before
-# punctuation or a preposition: "on April 24 and 25 people died" counts people, "rose March 3
-# to 5.2 percent" is an amount.
+# shares their month (and the year written after it: "March 3 and 4, 1998"). After a word, only
+# before punctuation or a preposition: "on April 24 and 25 people died" counts people, "rose
+# March 3 to 5.2 percent" is an amount. After a dash the number is a day before any word but a
+# measure ("the March 19-20 meeting is key"; not "March 3-5 percent").
 _CONJOINED_DAY = re.compile(
-    r"(?:[ \t]+(?:and|or|to|through)[ \t]+|[-\u2013])(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+    r"(?:[ \t]+(?:and|or|to|through)[ \t]+(?P<worded>)|[-\u2013])"
+    r"(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
     r"(?:,?[ \t]+((?:1[6-9]|20)\d\d))?"
-    r"(?=[,.;:)](?!\d)|[ \t]+(?:in|at|on|to|for|with|when|and|before|after)\b|$)")
+    r"(?=[,.;:)](?!\d)|[ \t]+(?:in|at|on|to|for|with|when|and|before|after)\b|$"
+    r"|(?(worded)(?!)|[ \t]+(?!(?:percent|per|%|points?|people|of)\b)[a-z]))")
 _CONJOINED_RULES = frozenset({"month_day", "month_day_year"})
 
 
@@ -340,16 +347,16 @@ def _conjoined_days(text: str, chosen: list[Mention]) -> list[Mention]:
         if match is None:
             out.append(mention)
             continue
-        start, end = match.start(1), match.end()
+        start, end = match.start(2), match.end()
         later = [m for m in chosen[i:] if m.start < end]
         if any(m.end > end or m.rule.family != "absolute" for m in later):
             out.append(mention)
             continue  # "Oct. 5 and 6 p.m.": the number is a clock time's
         i += len(later)  # a year after the second day belongs to both ("March 3 and 4, 1998")
-        year = {"year": match.group(2)} if match.group(2) and "year" not in mention.parts else {}
+        year = {"year": match.group(3)} if match.group(3) and "year" not in mention.parts else {}
         out.append(Mention(mention.start, mention.end, mention.text, mention.rule,
                            {**mention.parts, **year}, mention.context_start))
-        parts = {**mention.parts, **year, "day": match.group(1)}
+        parts = {**mention.parts, **year, "day": match.group(2)}
         out.append(Mention(start, end, text[start:end], mention.rule, parts, start))
     return out
 

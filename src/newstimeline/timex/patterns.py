@@ -51,8 +51,9 @@ _UNAMBIGUOUS_MONTHS = [m for m in vocab.MONTHS if m not in vocab.AMBIGUOUS_MONTH
 _ABBREVIATED_MONTHS = [m for m in vocab.MONTHS if len(m) <= 4 and m not in {"may", "june", "july"}]
 
 # Abbreviated months may carry a period ("Dec."); full names may not swallow the sentence's one.
+# An abbreviation joined by a hyphen to a lowercase word is part of a name ("Mar-a-Lago").
 MONTH = (
-    r"(?P<month>" + _alternation(_ABBREVIATED_MONTHS, case="title") + r"\.?(?![\w])|"
+    r"(?P<month>" + _alternation(_ABBREVIATED_MONTHS, case="title") + r"\.?(?![\w])(?!-[a-z])|"
     + _alternation([m for m in vocab.MONTHS if m not in _ABBREVIATED_MONTHS], case="title")
     + r"(?![\w]))"
 )
@@ -139,6 +140,26 @@ def _after_word(words: Iterable[str]) -> str:
     return "(?:" + "|".join(rf"(?<=(?<![\w-]){re.escape(word)} )" for word in words) + ")"
 
 
+# Right after a month and a dash, where a second month closes a range ("January-March",
+# "Oct.-Dec."): one fixed-width lookbehind per written form of the month.
+AFTER_MONTH_DASH = "(?:" + "|".join(
+    rf"(?<=(?<![\w.]){re.escape(form)}{dash})"
+    for name in vocab.MONTHS
+    for form in ({name.capitalize(), name.upper()}
+                 | ({name.capitalize() + "."} if len(name) <= 4 else set()))
+    for dash in ("-", "–")) + ")"
+
+# Right after a month and "and"/"or", where a second month is coordinated with it ("between
+# January and March", "in May or June").
+AFTER_MONTH_AND = "(?:" + "|".join(
+    rf"(?<=(?<![\w.]){re.escape(form)} {joint} )"
+    for name in vocab.MONTHS
+    for form in ({name.capitalize()} | ({name.capitalize() + "."} if len(name) <= 4 else set()))
+    for joint in ("and", "or")) + ")"
+
+# A month with no group, for a second month in a lookahead ("[June]-July 2023").
+MONTH_PLAIN = MONTH.replace("(?P<month>", "(?:", 1)
+
 # Before a quarter or half code with no year of its own: one of the listed words ("in Q3").
 QUARTER_CODE_OPENER = _after_word(vocab.QUARTER_CODE_OPENERS)
 HALF_CODE_OPENER = _after_word(vocab.HALF_CODE_OPENERS)
@@ -190,6 +211,9 @@ SUBPATTERNS: dict[str, str] = {
     "QUARTER_CODE_OPENER": QUARTER_CODE_OPENER,
     "HALF_CODE_OPENER": HALF_CODE_OPENER,
     "HOLIDAY": HOLIDAY,
+    "AFTER_MONTH_DASH": AFTER_MONTH_DASH,
+    "MONTH_PLAIN": MONTH_PLAIN,
+    "AFTER_MONTH_AND": AFTER_MONTH_AND,
 }
 
 

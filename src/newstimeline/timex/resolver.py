@@ -229,6 +229,13 @@ def resolve_weekday(m: Mention, ctx: Context) -> Resolved | None:
     if "this_shift" in parts:  # "this coming Sunday" is the next one, "this past Sunday" the last
         shift = "coming" if parts["this_shift"].lower().endswith("coming") else "last"
     name = WEEKDAY_NAMES[target]
+    start = ctx.range_start
+    if start is not None and not shift:
+        # "from Monday to Friday", "Tuesday through Thursday": the end of a range follows its
+        # start, within the week after it.
+        date = start + dt.timedelta(days=(target - start.weekday()) % 7 or 7)
+        value, interval = cal.day(date)
+        return Resolved(value, interval, f"the {name} closing a range from {start}")
     if shift == "last":
         date = dct - dt.timedelta(days=back or 7)
         why = f"'last {name}': the {name} before the story's date {dct}"
@@ -261,6 +268,70 @@ def resolve_weekday(m: Mention, ctx: Context) -> Resolved | None:
     # "Friday night" stays a DATE: its value is the day (a part of day would make it a TIME).
     value, interval = cal.day(date)
     return Resolved(value, interval, why)
+
+
+def resolve_day_of_month(m: Mention, ctx: Context) -> Resolved | None:
+    """"On the 15th": that day of the month in force, the story's month unless the text named
+    another; a past clause points back past a later day, a future one on past an earlier one."""
+    day_number = int(m.parts["day"])
+    base = ctx.period if (ctx.period is not None and ctx.period_month) else None
+    if base is None:
+        base = ctx.dct.replace(day=1)
+        if ctx.tense == "past" and day_number > ctx.dct.day:
+            base = cal.add_months(base, -1)
+        elif ctx.tense == "future" and day_number < ctx.dct.day:
+            base = cal.add_months(base, 1)
+    date = cal.valid_date(base.year, base.month, day_number)
+    if date is None:
+        return None
+    value, interval = cal.day(date)
+    return Resolved(value, interval, f"day {day_number} of the month {base:%Y-%m} ({ctx.tense})")
+
+
+def resolve_ranked_part_of_month(m: Mention, ctx: Context) -> Resolved | None:
+    """"The first week of April": the week holding the month's 4th (as ISO 8601 counts a year's
+    first week), then one week on per rank; the last week holds the 4th day from the end.
+    "The last day of March": the day itself; "the second weekend of September": the weekend of
+    its second Saturday."""
+    if "mshift" in m.parts:  # "the first day of next month"
+        start = cal.add_months(ctx.dct.replace(day=1), vocab.DEICTIC_SHIFTS[
+            m.parts["mshift"].lower()])
+        _, month_interval = cal.month(start.year, start.month)
+    else:
+        month_resolved = resolve_absolute(m, ctx)
+        if month_resolved is None:
+            return None
+        month_interval = month_resolved.interval
+    first, last = month_interval.earliest, month_interval.latest
+    if first is None or last is None:
+        return None
+    rank = vocab.MONTH_PART_RANKS[m.parts["rank"].lower()]
+    part = m.parts["part"].lower()
+    if part == "weekend":  # the weekend of the month's nth Saturday
+        saturday = cal.nth_weekday(first.year, first.month, 5, rank)
+        value, interval = cal.weekend(saturday)
+    elif part == "day":
+        date = first + dt.timedelta(days=rank - 1) if rank > 0 else last
+        value, interval = cal.day(date)
+    else:
+        date = (first + dt.timedelta(days=3 + 7 * (rank - 1)) if rank > 0
+                else last - dt.timedelta(days=3))
+        value, interval = cal.week(date)
+    return Resolved(value, interval, f"'{m.text}': in the month from {first}")
+
+
+def resolve_weekdays_ago(m: Mention, ctx: Context) -> Resolved | None:
+    count = _number(m.parts.get("num"))
+    if count is None or count < 1:
+        return None  # "several Fridays ago": no day
+    target = _weekday_number(m.parts["weekday"])
+    # "Last Friday" is the first one back (a week back on a Friday), "two Fridays ago" the one
+    # before it.
+    back = (ctx.dct.weekday() - target) % 7 or 7
+    date = ctx.dct - dt.timedelta(days=back + 7 * (count - 1))
+    value, interval = cal.day(date)
+    return Resolved(value, interval, f"{count} {WEEKDAY_NAMES[target]}s back from the story's "
+                                     f"date {ctx.dct}")
 
 
 def _weekday_number(word: str) -> int:
@@ -348,8 +419,10 @@ def _shift_date(date: dt.date, unit: str, amount: int) -> dt.date:
 
 def resolve_shifted_unit(m: Mention, ctx: Context) -> Resolved | None:
     unit = m.parts["unit"].lower()
-    shift = m.parts["shift"].lower()
-    amount = vocab.DEICTIC_SHIFTS[shift]
+    shift = " ".join(m.parts["shift"].lower().split())
+    amount = vocab.DEICTIC_SHIFTS.get(shift)
+    if amount is None:
+        amount = vocab.SHIFTS_AFTER_UNIT[shift]
     if (unit == "quarter" and shift == "this" and ctx.quarter is not None
             and ctx.quarter < _dct_quarter(ctx.dct) and ctx.tense != "future"):
         # Earnings copy: "This quarter's loss includes charges" in an October report on the
@@ -383,11 +456,31 @@ def resolve_shifted_unit(m: Mention, ctx: Context) -> Resolved | None:
     return Resolved(value, interval, f"'{shift} {unit}' counted from {base_name} {base}")
 
 
+def resolve_weekend_around(m: Mention, ctx: Context) -> Resolved | None:
+    """"This past weekend": the latest weekend begun before the story's date; "this coming
+    weekend": the first one after it."""
+    saturday_weekday = 5
+    if m.parts["side"].lower() == "past":
+        saturday = ctx.dct - dt.timedelta(days=(ctx.dct.weekday() - saturday_weekday) % 7 or 7)
+    else:
+        saturday = ctx.dct + dt.timedelta(days=(saturday_weekday - ctx.dct.weekday()) % 7 or 7)
+    value, interval = cal.weekend(saturday)
+    return Resolved(value, interval, f"'{m.text}': the weekend of Saturday {saturday}")
+
+
 def resolve_units_ago(m: Mention, ctx: Context) -> Resolved | None:
     amount = _number(m.parts.get("num"))
     unit = m.parts["unit"].lower().rstrip("s")
     unit = "century" if unit == "centurie" else unit
     direction = (m.parts.get("dir") or m.parts["later"]).lower()
+    if "halfof" in m.parts and unit in vocab.HALF_UNIT_AS_COUNT and direction in {
+            "ago", "from now", "hence"}:
+        # "half a century ago": 50 years back from the story's date.
+        unit, amount = vocab.HALF_UNIT_AS_COUNT[unit]
+        sign = -1 if direction == "ago" else 1
+        value, interval = _unit_period(unit, _shift_date(ctx.dct, unit, sign * amount))
+        return Resolved(value, interval, f"half a {m.parts['unit'].lower()} ({amount} {unit}s) "
+                                         f"{direction} from the story's date {ctx.dct}")
     clock = unit in {"second", "minute", "hour"} or "halfof" in m.parts
     if clock and direction in {"ago", "from now", "hence"}:
         return None  # "two hours ago": a time of day the story does not give
@@ -713,6 +806,18 @@ def resolve_definite_unit(m: Mention, ctx: Context) -> Resolved | None:
     return Resolved(value, interval, f"the {unit} of the story's date {ctx.dct}")
 
 
+def resolve_decade_edge(m: Mention, ctx: Context) -> Resolved | None:
+    """"The end of the decade": the story's decade, or in a past clause the decade of the year
+    in force ("In 1983 ... By the end of the decade it had 500 stores")."""
+    # ("by" in a past clause reads as a deadline set then: ``nearest``.)
+    past_period = ctx.period if ctx.tense == "past" or ctx.nearest else None
+    base = past_period or ctx.dct
+    value, interval = _unit_period("decade", base)
+    interval = cal.narrow(interval, m.parts["edge"])
+    where = "the year in force" if past_period else "the story's date"
+    return Resolved(value, interval, f"'{m.text}' of the decade of {where} {base}")
+
+
 def resolve_decade(m: Mention, ctx: Context) -> Resolved | None:
     word = m.parts.get("decade_word")
     digit = vocab.DECADE_WORDS[word.lower()] if word else int(m.parts["decade"])
@@ -775,6 +880,8 @@ def resolve_quarter(m: Mention, ctx: Context) -> Resolved | None:
     why = f"quarter {q} as written"
     if y is None:
         y = _relative_year(qref, ctx)
+    if y is None and "qyear_shift" in m.parts:  # "the second quarter of next year"
+        y = ctx.dct.year + vocab.DEICTIC_SHIFTS[m.parts["qyear_shift"].lower()]
     if y is None:
         # News reports on the latest such quarter that has begun; a future clause on the next.
         y = ctx.dct.year
@@ -866,6 +973,8 @@ def resolve_season(m: Mention, ctx: Context) -> Resolved | None:
     code = vocab.SEASONS[m.parts["season"].lower()]
     y = _year_of(m.parts, ctx)
     shift = m.parts.get("shift", "").lower()
+    if y is None and "syear_shift" in m.parts:  # "the spring of next year"
+        y = ctx.dct.year + vocab.DEICTIC_SHIFTS[m.parts["syear_shift"].lower()]
     if y is None and "past" in m.parts:  # "this past spring": the latest one begun
         y = ctx.dct.year
         if dt.date(y, cal.SEASON_MONTHS[code][0], 1) > ctx.dct:
@@ -1001,10 +1110,16 @@ def resolve_set(m: Mention, ctx: Context) -> Resolved | None:
         value = f"XXXX-{_month_number(parts):02d}"
     elif "season" in parts:  # "every summer"
         value = f"XXXX-{vocab.SEASONS[parts['season'].lower()]}"
+    elif "weekend_set" in parts:  # "every weekend", "on weekends"
+        value = "XXXX-WXX-WE"
+    elif "part" in parts:  # "every morning"
+        value = f"XXXX-XX-XXT{vocab.PARTS_OF_DAY[parts['part'].lower()]}"
     else:
         unit = _unit_name(parts["unit"])
         every = parts.get("num", "1").lower()
         count = 2 if every == "other" else (_number(every) or 1)
+        if "every_nth" in parts:  # "every third year": one in three
+            count = vocab.MONTH_PART_RANKS[parts["every_nth"].lower()]
         value = _duration_value(count, unit)
     return Resolved(value, OPEN, f"recurring: '{m.text}'")
 
@@ -1036,16 +1151,21 @@ RESOLVERS: dict[str, Resolver] = {
     "anaphoric_named": resolve_anaphoric_named,
     "absolute": resolve_absolute,
     "weekday": resolve_weekday,
+    "weekdays_ago": resolve_weekdays_ago,
+    "day_of_month": resolve_day_of_month,
+    "ranked_part_of_month": resolve_ranked_part_of_month,
     "week_of": resolve_week_of,
     "relative_day": resolve_relative_day,
     "current_day": resolve_current_day,
     "part_of_day": resolve_part_of_day,
     "shifted_unit": resolve_shifted_unit,
     "units_ago": resolve_units_ago,
+    "weekend_around": resolve_weekend_around,
     "anaphoric": resolve_anaphoric,
     "anaphoric_weekday": resolve_anaphoric_weekday,
     "time_of_day": resolve_time_of_day,
     "decade": resolve_decade,
+    "decade_edge": resolve_decade_edge,
     "quarter": resolve_quarter,
     "anaphoric_quarter": resolve_anaphoric_quarter,
     "spelled_year": resolve_spelled_year,
@@ -1135,16 +1255,21 @@ def _postponed(text: str, mention: Mention) -> bool:
 
 
 # What joins the two ends of a range of dates: "from May to September", "June 3-5".
+# An expression of each of these families closes a range opened by one of the same family: a
+# date or month ("from June through September"), a weekday ("from Monday to Friday"). Across
+# them, "to" is seldom a range ("a revision Friday to December's figures").
+_RANGE_FAMILIES = frozenset({"absolute", "weekday"})
 _RANGE_JOINER = re.compile(r"\s*(?:(?:to|through|thru|until|till)\s|[-–]\s*)", re.IGNORECASE)
 
 
 def _range_start(text: str, mention: Mention, resolved: list[TimeExpression],
                  families: list[str]) -> dt.date | None:
-    """The first day of the date or month that the mention closes a range from ("from May [to
-    September]", "June 3-[5]"): the expression resolved just before it, joined to it by "to",
-    "through", "until" or a dash. None when the mention closes no range."""
-    if (resolved and families[-1] == "absolute" and _RANGE_JOINER.fullmatch(
-            text, resolved[-1].span.end, mention.start)
+    """The first day of the date, month or weekday that the mention closes a range from ("from
+    May [to September]", "June 3-[5]", "from Monday [to Friday]"): the expression of the same
+    family resolved just before it, joined to it by "to", "through", "until" or a dash. None when
+    the mention closes no range."""
+    if (resolved and families[-1] in _RANGE_FAMILIES and families[-1] == mention.rule.family
+            and _RANGE_JOINER.fullmatch(text, resolved[-1].span.end, mention.start)
             and resolved[-1].interval.precision in {Precision.DAY, Precision.MONTH}):
         return resolved[-1].interval.earliest
     return None

@@ -83,24 +83,80 @@ RULES: tuple[Rule, ...] = (
          MON,
          needs=("week",)),
     # TimeBank keeps "around" in the span ("[around Nov. 1]", "[around 7:15 p.m.]": 3 of 3).
-    Rule("month_day", "absolute", "DATE", r"(?:{APPROX} )?{MONTH} {DAY}", "Dec. 18",
+    # "March the 31st": an ordinal day after "the".
+    Rule("month_day", "absolute", "DATE",
+         r"(?:{APPROX} )?{MONTH} (?:(?i:the) (?=\d\d?(?:st|nd|rd|th)(?![\w-])))?{DAY}",
+         "Dec. 18, March the 31st",
          MON,
          needs=DAY_NEEDS),
     Rule("day_month", "absolute", "DATE", r"{DAY} (?:of )?{MONTH}", "18 December",
          MON,
          needs=DAY_NEEDS),
+    # "Ministers meet on 20-21 March": the first day of a day-first range shares the month (and
+    # year) written after the second.
+    Rule("day_before_dash_day_month", "absolute", "DATE",
+         r"(?P<t>(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)"
+         r"(?=[-–](?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)? (?:of )?{MONTH}(?:,? {YEAR})?)",
+         "20-21 March",
+         MON,
+         needs=("-", "–")),
+    # "on Thursday 21 March", "Monday, 11 March 2024": British copy puts the day first after
+    # the weekday; the date decides, as in "Thursday, March 21" (a weekday with its date, as the
+    # `weekday` rule gives it: the DCT inference reads the pair as calendar evidence).
+    Rule("weekday_day_month", "weekday", "DATE",
+         r"(?:{WEEKDAY_PREPOSITION} )?"
+         r"(?P<t>{WEEKDAY},? {DAY} (?:of )?{MONTH}(?:,? {YEAR})?)(?![\w'])",
+         "Thursday 21 March",
+         ("weekday",),  # (weekday windows: fewer than month windows in news copy)
+         needs=DIGITS),
     Rule("month_year", "absolute", "DATE", r"{MONTH},? (?:of )?{YEAR}", "December 2021",
          MON,
          needs=DIGITS),
+    # "March '98", "June ’24": a month with its year cut to two digits after an apostrophe
+    # (20xx up to ten years past the story's year, else 19xx, as for "12/18/98").
+    Rule("month_short_year", "absolute", "DATE",
+         r"(?P<t>{MONTH},? ['’](?P<year>\d\d))(?![\w'’])",
+         "March '98",
+         MON,
+         needs=("'", "’")),
     Rule("position_year", "absolute", "DATE",
          r"(?P<t>{POSITION}[ -](?:{MONTH} )?{YEAR})", "mid-2006",
          ("year",)),
     Rule("fiscal_year", "absolute", "DATE", r"(?i:fiscal )(?:year )?{YEAR}", "fiscal 1998",
          ("year",),
          needs=("fiscal",)),
+    # "FY2024", "FY24", "FY 2025": a fiscal year written as a code, valued by its number as
+    # "fiscal 2024" is (a two-digit year as in "12/18/98").
+    Rule("fiscal_code", "absolute", "DATE",
+         r"(?<![\w-])(?P<t>FY ?(?P<year>(?:19|20)\d\d|\d\d))(?![\w%-])",
+         "FY2024, FY24, FY 2025",
+         ("fiscal_code",),
+         needs=("fy",)),
     Rule("month_after_preposition", "absolute", "DATE",
          r"{DATE_PREPOSITION} (?P<t>{MONTH})(?!\.? \d)", "in May",
          MON),
+    # A range of months written with a dash: "exports fell in January-March", "the Jan.-March
+    # period", "the survey ran June-July 2023" ("March" and "May" alone need a preposition; here
+    # the dash serves). A year after the second month is the first's too.
+    Rule("month_before_dash", "absolute", "DATE",
+         r"(?P<t>{MONTH})(?=[-–]{MONTH_PLAIN}(?:,? (?P<year>(?:1[6-9]|20)\d\d)(?![\d%]))?)",
+         "January-March, June-July 2023",
+         MON,
+         needs=("-", "–")),
+    # (One-character tests first: most positions fail them before the month forms.)
+    Rule("month_after_dash", "absolute", "DATE",
+         r"(?<=[-–])(?=[A-Z]){AFTER_MONTH_DASH}(?P<t>{MONTH})(?!\.? \d)(?![\w-])",
+         "January-March",
+         MON,
+         # (The dash lies just before the match, inside the window the finder searches.)
+         needs=("-", "–")),
+    # A month coordinated with a month before it: "between January and March", "in May or
+    # June" ("March", "May" alone need a preposition; the first month serves here).
+    Rule("month_after_month_and", "absolute", "DATE",
+         r"(?:(?<=[Aa]nd )|(?<=[Oo]r )){AFTER_MONTH_AND}(?P<t>{MONTH})(?!\.? \d)(?![\w-])",
+         "between January and March",
+         MON,
+         needs=(" and ", " or ")),
     Rule("month_bare", "absolute", "DATE", r"{MONTH_UNAMBIGUOUS}(?! \d)", "December",
          MON),
     # A month before a noun is an adjective naming a date: "under a June agreement", "the March
@@ -118,7 +174,7 @@ RULES: tuple[Rule, ...] = (
          "June last year, January of this year, Jan. 1 last year",
          MON),
     Rule("half_year", "half_year", "DATE",
-         r"(?P<t>(?:(?i:the) )?(?P<half>(?i:first|second|last|latter))"
+         r"(?P<t>(?:(?i:the) )?(?P<half>(?i:first|second|last|latter|back))"
          # "the first two quarters of 1990" is the first half of that year, a date.
          r"(?:(?:[ -](?i:half)|(?:(?<=[Ff]irst)|(?<=[Ll]ast)) (?i:two quarters)) (?i:of )?"
          r"(?:(?:(?i:fiscal) )?{YEAR}|(?P<hyear>(?i:the|this|next|last)) (?i:year)(?![\w'-]))"
@@ -134,6 +190,16 @@ RULES: tuple[Rule, ...] = (
          "the second Sunday in May",
          ("weekday",),
          needs=tuple(vocab.WEEKDAY_RANKS)),
+    # "the first week of April", "the last day of March 2025", "the first day of next month",
+    # "the second weekend of September": a week, day or weekend fixed by its rank in a month.
+    Rule("ranked_part_of_month", "ranked_part_of_month", "DATE",
+         r"(?P<t>(?:(?i:the) )?(?P<rank>(?i:" + "|".join(vocab.MONTH_PART_RANKS) + r")) "
+         r"(?P<part>(?i:weekend|week|day)) (?i:of|in) (?:{MONTH}(?:,? {YEAR})?|"
+         r"(?P<mshift>(?i:next|last|this)) (?i:month)))(?![\w'])",
+         "the first week of April, the last day of March, the first day of next month, "
+         "the second weekend of September",
+         UNIT,
+         needs=("week of", "week in", "day of", "day in", "weekend of", "weekend in")),
     Rule("holiday", "holiday", "DATE",
          r"(?P<t>(?:{SHIFT} )?{HOLIDAY}(?: (?P<hweek>(?i:weekend|week))(?![\w-]))?"
          r"(?:,? {YEAR})?)",
@@ -163,13 +229,25 @@ RULES: tuple[Rule, ...] = (
          "at year-end",
          UNIT,
          needs=("end",)),
+    # "Payments are due on the 15th.": a day of the month in force, given by its number alone.
+    # Only after a preposition and before punctuation: "the 20th century", "the 15th
+    # anniversary", "the 3rd floor" rank other things.
+    Rule("ordinal_day_alone", "day_of_month", "DATE",
+         r"(?i:on|by|until|till|from|since|before|after) (?P<t>(?i:the) "
+         r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))(?=[.,;:!?)]|$)",
+         "due on the 15th.",
+         ("ordinal",)),
     Rule("ordinal_century", "century", "DATE",
          r"(?P<t>(?:(?i:the) )?(?P<cent>1\d|2[01]|[1-9])(?:st|nd|rd|th)[ -](?i:century))",
          "the 20th century",
          ("ordinal",),
          needs=("century",)),
+    # Not before a dash and digits ("1990-91", "1998-08"), except a second full year: "served
+    # as mayor 2010-2014" names two years, as "from 2010 to 2014" does.
     Rule("year_bare", "absolute", "DATE",
-         r"(?<![$\d,.])(?:{DATE_PREPOSITION} )?(?P<t>{YEAR})(?!-\d)", "2019",
+         r"(?<![$\d,.])(?:{DATE_PREPOSITION} )?(?P<t>{YEAR})"
+         r"(?!-(?!(?:1[6-9]|20)\d\d(?![\w-]))\d)",
+         "2019, 2010-2014",
          ("year",)),
     Rule("decade", "decade", "DATE",
          # "in his 30s" is an age, not a decade.
@@ -194,7 +272,9 @@ RULES: tuple[Rule, ...] = (
          # "his third period of medical leave" counts spells, not quarters ("the third period
          # of 1989" is one).
          r"(?!(?<=(?i:period)) (?i:of) (?!(?:(?i:fiscal) )?(?:1[6-9]|20)\d\d))"
-         r"(?: (?i:of )?(?:(?i:fiscal) )?{YEAR})?)(?!s)"
+         # "the second quarter of next year": the year named by its distance.
+         r"(?: (?i:of )?(?:(?i:fiscal) )?{YEAR}|"
+         r" (?i:of) (?P<qyear_shift>(?i:this|next|last)) (?i:year)(?![\w'-]))?)(?!s)"
          # "the second quarter ended Oct. 31": a closing date already passed dates the quarter.
          r"(?:(?= (?i:ended) (?P<closed_month>[A-Z][a-z]{2,8})\.? (?P<closed_day>\d\d?)\b))?",
          "the third quarter, third-quarter profit, the 1988 second quarter",
@@ -242,8 +322,9 @@ RULES: tuple[Rule, ...] = (
     # alone, "fall" and "spring" are too often a verb or a noun.
     Rule("season", "season", "DATE",
          r"(?P<t>(?:(?P<past>(?i:this past)) |{SHIFT} |(?:(?i:the) )?{POSITION}[ -])?{SEASON}"
-         r"(?: (?:of )?{YEAR})?)",
-         "last summer, this past spring, the early summer",
+         # "spring of next year": the year named by its distance.
+         r"(?: (?:of )?{YEAR}| (?i:of) (?P<syear_shift>(?i:this|next|last)) (?i:year)(?![\w'-]))?)",
+         "last summer, this past spring, the early summer, spring of next year",
          ("season",)),
     # Days relative to the story's date.
     # "Earlier yesterday", "later that year": TimeBank keeps the adverb in the span here (4 of 5),
@@ -307,11 +388,33 @@ RULES: tuple[Rule, ...] = (
          r"(?P<t>(?:(?P<rel_year>(?i:earlier|later)) (?=(?i:this year)\b))?"
          r"(?:{EDGE} )?(?:(?P<pos>(?i:early|late)) )?"
          r"(?:(?i:the) )?"
-         r"{SHIFT} (?P<unit>(?i:week|weekend|month|year|quarter|decade|century))(?!s?\w)"
+         # "next fiscal year": a fiscal year is counted as the year it mostly covers.
+         r"{SHIFT} (?:(?i:fiscal) (?=(?i:year|quarter)))?"
+         r"(?P<unit>(?i:week|weekend|month|year|quarter|decade|century))(?!s?\w)"
          r"(?: (?i:or so)(?!\w))?)",
          "last week",
          UNIT,
          needs=tuple(vocab.DEICTIC_SHIFTS)),
+    # "the week before last", "the month before last": two units back from the story's date.
+    Rule("unit_before_last", "shifted_unit", "DATE",
+         r"(?P<t>(?i:the) (?P<unit>(?i:week|weekend|month|year|quarter)) "
+         r"(?P<shift>(?i:before last)))(?![\w-])",
+         "the week before last",
+         UNIT,
+         needs=tuple(vocab.SHIFTS_AFTER_UNIT)),
+    # "by the end of the decade", "at the start of the decade": an edge of the decade meant.
+    # ("the decade" alone is too often a stretch: "over the decade", "the decade since".)
+    Rule("decade_edge", "decade_edge", "DATE",
+         r"(?P<t>{EDGE} (?i:the) (?i:decade))(?![\w'-])",
+         "by the end of the decade",
+         UNIT,
+         needs=("decade",)),
+    # "this past weekend" is the weekend just gone, "this coming weekend" the next one.
+    Rule("this_past_weekend", "weekend_around", "DATE",
+         r"(?P<t>(?i:this) (?P<side>(?i:past|coming)) (?i:weekend))(?![\w'-])",
+         "this past weekend, this coming weekend",
+         UNIT,
+         needs=("this past", "this coming")),
     # "twice as high a dividend this year as last": the year left out after "last" (ellipsis).
     Rule("elliptic_last", "shifted_unit", "DATE",
          r"(?<=[Tt]his (?P<unit>[Yy]ear) )(?i:as|than) (?P<t>(?P<shift>(?i:last)))"
@@ -364,15 +467,29 @@ RULES: tuple[Rule, ...] = (
          "the following Monday",
          ("weekday",),
          needs=("following", "next", "previous", "prior")),
+    # British copy puts a point between hours and minutes: "10.30pm", "9.15 a.m.".
     Rule("time_of_day", "time_of_day", "TIME",
-         r"(?P<t>(?:{APPROX} )?(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))? ?"
+         r"(?P<t>(?:{APPROX} )?(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))? ?"
          r"(?P<ampm>[ap]\.m\.|[ap]\.m(?![\w])|[AaPp][Mm](?![\w]))"
-         r"(?: (?P<tz>EST|EDT|GMT|UTC|PST|PDT|CST|CDT|BST|CET|MSK|ET|PT)(?![\w]))?"
+         r"(?: (?P<tz>EST|EDT|GMT|UTC|PST|PDT|CST|CDT|BST|CET|MSK|ET|PT|JST|IST)(?![\w])"
+         r"| (?:" + "|".join(vocab.CLOCK_ZONE_NAMES) + r") (?i:time)(?![\w]))?"
          # "10 p.m. Wednesday", "5 p.m. EST Nov. 9", "10:15 a.m. on Wednesday, July 16".
          r"(?: (?P<rel>(?i:today|yesterday|tomorrow|tonight))|(?:,? (?:(?i:on) )?{WEEKDAY})?"
          r"(?:,? (?:(?i:on) )?{MONTH} {DAY}(?:,? {YEAR})?)?))",
          "3 p.m. EST, 10 p.m. Wednesday, 5 p.m. EST Nov. 9, 11 p.m. tonight",
          ("clock",)),
+    # Wire copy's 24-hour clock in four digits: "at 0800 GMT", "2300 local time", "(1315 GMT)".
+    # Only with a zone or "local time" after it, which tell it from a count ("1200 workers").
+    # Not in parentheses: "at 10:35 a.m. (0735 GMT)" restates the time before it in another
+    # zone (TimeBank leaves it untagged), and its value would read the zone's hour as local.
+    Rule("clock_four_digits", "time_of_day", "TIME",
+         r"(?<![$.,:/(-])(?P<t>(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)"
+         r"(?: (?P<tz>" + "|".join(vocab.FOUR_DIGIT_CLOCK_ZONES) + r")(?![\w])|"
+         r"(?= (?i:local time)(?![\w])))"
+         r"(?:,? (?:(?i:on) )?{WEEKDAY})?(?:,? (?:(?i:on) )?{MONTH} {DAY}(?:,? {YEAR})?)?)",
+         "0800 GMT, 2300 local time, 1430 GMT on Friday",
+         ("clock",),
+         needs=tuple(word.lower() for word in vocab.FOUR_DIGIT_CLOCK_AFTER)),
     Rule("clock_part_of_day", "time_of_day", "TIME",
          r"(?P<t>(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?(?: (?i:o'clock))? (?i:in the) "
          r"(?P<pod>(?i:morning|afternoon|evening)))(?![\w-])",
@@ -381,31 +498,58 @@ RULES: tuple[Rule, ...] = (
          needs=("in the",)),
     Rule("clock_word", "time_of_day", "TIME",
          r"(?P<t>(?P<clock>(?i:noon|midnight|midday))"
-         r"(?:,? (?:(?i:on) )?{WEEKDAY}| (?P<rel>(?i:today|yesterday|tomorrow|tonight)))?)"
+         r"(?:,? (?:(?i:on) )?{WEEKDAY}| (?P<rel>(?i:today|yesterday|tomorrow|tonight)))?"
+         # "midnight on March 31", "noon Friday, March 15": the date written with it.
+         r"(?:,? (?:(?i:on) )?{MONTH} {DAY}(?:,? {YEAR})?)?)"
          r"(?![\w-])",
-         "noon Thursday, midnight tonight",
+         "noon Thursday, midnight tonight, midnight on March 31",
          ("clock",),
          needs=("noon", "midnight", "midday")),
+    # With a zone and a day as the 12-hour form takes them: "at 00:01 GMT on Monday", "at 14:00
+    # CET". After "at", or with a zone ("from 00:01 GMT"), which tells it from a score ("2:1").
     Rule("clock_24h", "time_of_day", "TIME",
-         r"(?i:at )(?P<t>(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d))(?![\d:])", "at 14:30",
+         r"(?:(?P<at>(?i:at)) )?(?P<t>(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])"
+         r"(?(at)(?: (?P<tz>" + "|".join(vocab.FOUR_DIGIT_CLOCK_ZONES) + r")"
+         r"| (?:" + "|".join(vocab.CLOCK_ZONE_NAMES) + r") (?i:time))?|"
+         r" (?P<tz_alone>" + "|".join(vocab.FOUR_DIGIT_CLOCK_ZONES) + r"))(?![\w])"
+         r"(?:,? (?:(?i:on) )?{WEEKDAY})?(?:,? (?:(?i:on) )?{MONTH} {DAY}(?:,? {YEAR})?)?)",
+         "at 14:30, at 00:01 GMT on Monday, at 05:46 local time",
          ("clock",),
          needs=(":",)),
     # Sets before durations: "once a year" is a frequency, not a year.
     # "every six weeks", "every 15 minutes": a counted unit recurs too.
     Rule("every_unit", "set", "SET",
-         r"(?P<t>(?i:every|each) (?:(?P<num>(?i:other|\d+)|{COUNT_WORD}) )?"
-         r"(?:{WEEKDAY}|{MONTH}|{SEASON}|(?P<unit>(?i:second|minute|hour|day|night|week|month|"
-         r"quarter|year|decade))s?))"
+         # "every second Tuesday", "every third year": a rank before a weekday or a unit counts
+         # like a number ("every second" alone is each second).
+         r"(?P<t>(?i:every|each) (?:(?P<num>(?i:other|\d+)|{COUNT_WORD}|"
+         r"(?P<every_nth>(?i:second|third|fourth))(?= (?:{WEEKDAY_PLAIN}|(?i:week|month|year)\b))) )?"
+         # "every morning", "each weekend" recur too ("every night" stays a day's count).
+         r"(?:{WEEKDAY}|{MONTH}|{SEASON}|(?!(?i:night)){PART_OF_DAY}(?![\w-])"
+         r"|(?P<weekend_set>(?i:weekend))(?![\w-])"
+         r"|(?P<unit>(?i:second|minute|hour|day|night|week|month|quarter|year|decade))s?))"
          r"(?!\w)",
          "every Monday, each July, every six weeks, every summer",
          ("set",),
          needs=("every", "each")),
+    # "busy on weekends", "closed at weekends": the weekend recurs.
+    Rule("weekends_plural", "set", "SET",
+         r"(?:(?<=[Oo]n )|(?<=[Aa]t )|(?<=[Dd]uring )|(?<=[Oo]ver ))"
+         r"(?P<t>(?P<weekend_set>(?i:weekends)))(?![\w'-])",
+         "open on weekends",
+         UNIT,
+         needs=("weekends",)),
     Rule("times_per_unit", "set", "SET",
-         r"(?P<t>(?P<times>(?i:once|twice|\d+ times)) (?i:a|an|per|every) "
+         r"(?P<t>(?P<times>(?i:once|twice|\d+ times|{COUNT_WORD} times)) (?i:a|an|per|every) "
          r"(?P<unit>(?i:day|week|month|year)))(?!\w)",
          "twice a year",
          ("set",),
          needs=("once", "twice", "times")),
+    # "Two Fridays ago", "three Sundays ago": a day counted back by its weekday, not a SET.
+    Rule("weekdays_ago", "weekdays_ago", "DATE",
+         r"(?P<t>{NUMBER} {WEEKDAY_NAME}s (?i:ago))(?![\w-])",
+         "two Fridays ago",
+         ("weekday",),
+         needs=("ago",)),
     # A plural weekday recurs (TimeML: a SET): "on Mondays", "Tuesday nights".
     Rule("weekday_plural", "set", "SET",
          # Ends in "s": the weekday or the part of day is plural.
@@ -526,7 +670,8 @@ RULES: tuple[Rule, ...] = (
          # 8), "more than", "nearly" inside.
          r"(?P<t>(?:(?P<mod>(?i:more than|less than|nearly|around|over|at least|"
          r"up to|roughly|some)) |(?P<art>(?i:the)(?: (?i:latest))? ))?"
-         r"{NUMBER}(?P<half> 1/2|(?i: and a half))?[ -]"
+         # "20-plus years", "20+ years": at least that many (the count is the value).
+         r"{NUMBER}(?:(?P<half> 1/2|(?i: and a half))|(?i:-plus)|\+)?[ -]"
          r"(?:(?i:more|additional|extra|straight|consecutive|trading|business|working) )?"
          r"{UNIT}s?(?P<half_after>(?i: and a half))?(?:[ -](?i:long)|(?P<aged>{AGED_EVENT}))?"
          r"(?(art)(?<=s)))(?![\w])"

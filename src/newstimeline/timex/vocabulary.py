@@ -92,6 +92,35 @@ RELATIVE_DAYS: dict[str, int] = {"today": 0, "yesterday": -1, "tomorrow": 1, "to
 DEICTIC_SHIFTS: dict[str, int] = {
     "last": -1, "previous": -1, "next": 1, "coming": 1, "this": 0, "current": 0,
 }
+# What follows a four-digit clock time in wire copy ("0800 GMT", "2300 local time"): without
+# one of these, "0800" is a number. "local time" stays outside the span. Not "hours": "logged
+# 1200 hours" is a count.
+FOUR_DIGIT_CLOCK_ZONES: tuple[str, ...] = (
+    "GMT", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT", "BST", "CET", "CEST", "MSK", "IST",
+    "JST")
+FOUR_DIGIT_CLOCK_AFTER: tuple[str, ...] = (*FOUR_DIGIT_CLOCK_ZONES, "local time")
+
+# Words before "time" after a clock time, naming its zone: "2:46 p.m. local time", "7 a.m.
+# Eastern time". They stay in the span, as an abbreviated zone does ("3 p.m. EST").
+CLOCK_ZONE_NAMES: tuple[str, ...] = (
+    "local", "Eastern", "Central", "Mountain", "Pacific", "Atlantic", "Greenwich Mean",
+    "Eastern Standard", "Eastern Daylight", "Pacific Standard", "Pacific Daylight",
+    "Central European", "Moscow", "Beijing", "Tokyo", "Hong Kong", "Indian Standard")
+
+# The rank of a week or day within its month: "the first week of April", "the last day of
+# March" (-1: counted from the month's end).
+MONTH_PART_RANKS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1,
+}
+
+# Half of a long unit as a count of a smaller one, for "half a century ago" (50 years back).
+HALF_UNIT_AS_COUNT: dict[str, tuple[str, int]] = {
+    "century": ("year", 50), "decade": ("year", 5), "year": ("month", 6),
+}
+
+# After a unit, two back: "the week before last" is the week before last week. Kept apart from
+# DEICTIC_SHIFTS, which also stand before weekdays ("the day before last Tuesday").
+SHIFTS_AFTER_UNIT: dict[str, int] = {"before last": -2}
 
 # Vague references to past, present and future (TIMEX3 *_REF values), as whole phrases.
 # Adverbs that only order an event against another ("previously", "once", "formerly", "as soon
@@ -398,7 +427,8 @@ PARTICIPLE_AUXILIARIES: frozenset[str] = frozenset({
 })
 
 # Holidays: a fixed date (month, day), the nth weekday of a month (month, weekday, n; n = -1 for
-# the last), the day after the first Monday of November (US Election Day), or days from Easter.
+# the last), the day after the first Monday of November (US Election Day), days from Easter, or
+# days from (US) Thanksgiving, the shopping days after it.
 HOLIDAYS: dict[str, tuple[str, int, int, int]] = {
     "new year's day": ("fixed", 1, 1, 0), "new year's eve": ("fixed", 12, 31, 0),
     "valentine's day": ("fixed", 2, 14, 0), "st. patrick's day": ("fixed", 3, 17, 0),
@@ -413,6 +443,7 @@ HOLIDAYS: dict[str, tuple[str, int, int, int]] = {
     "election day": ("election", 11, 1, 0),
     "easter": ("easter", 0, 0, 0), "easter sunday": ("easter", 0, 0, 0),
     "good friday": ("easter", -2, 0, 0), "easter monday": ("easter", 1, 0, 0),
+    "black friday": ("after_thanksgiving", 1, 0, 0), "cyber monday": ("after_thanksgiving", 4, 0, 0),
 }  # fmt: skip
 
 # Trigger words: every rule names the classes of word it cannot match without, and the finder
@@ -439,4 +470,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "decade_word": frozenset(DECADE_WORDS),
     "vague_duration": frozenset(phrase.split()[-1] for phrase in VAGUE_DURATIONS),
     "then": frozenset({"then"}),
+    # "FY2024", "FY24", "FY 2024": the year is fused to the letters, so each fused form is a word.
+    "fiscal_code": frozenset({"fy"} | {f"fy{n:02d}" for n in range(100)}
+                             | {f"fy{y}" for y in range(1900, 2100)}),
 }  # fmt: skip
