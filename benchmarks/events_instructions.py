@@ -33,6 +33,8 @@ def main() -> None:
     parser.add_argument("--step", type=int, default=1)
     args = parser.parse_args()
     documents = [d for d in read_corpus(args.gold_dir) if d.dct is not None][::args.step]
+    if not documents:  # (an instruction count of nothing would read as a speed-up)
+        raise SystemExit(f"no dated .tml files under {args.gold_dir}")
     shipped_model()
     tagged = []
     for d in documents:
