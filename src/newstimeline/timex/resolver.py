@@ -484,9 +484,14 @@ def resolve_units_ago(m: Mention, ctx: Context) -> Resolved | None:
     clock = unit in {"second", "minute", "hour"} or "halfof" in m.parts
     if clock and direction in {"ago", "from now", "hence"}:
         return None  # "two hours ago": a time of day the story does not give
-    if clock or (unit in vocab.UNITS_LATER_AS_DURATION and direction in {"later", "earlier"}):
+    unanchored_later = direction in {"later", "after"} and not ctx.day_named \
+        and ctx.period is None and "num" in m.parts and "def" not in m.parts
+    if clock or unanchored_later or (
+            unit in vocab.UNITS_LATER_AS_DURATION and direction in {"later", "earlier"}):
         # "An hour later", "three days later": TimeML tags the stretch of time ("later" is a
-        # signal), a duration; "a year earlier" in financial copy stays a date.
+        # signal), a duration; "a year earlier" in financial copy stays a date. So does "two
+        # years later" with no date named before it: counted from the story's date it would
+        # put a past event in the future ("Two years later, the firm was sold").
         count = amount if "num" in m.parts else None
         value = _duration_value(count, unit)
         if "halfof" in m.parts:  # "half an hour ago"
