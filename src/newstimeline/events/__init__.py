@@ -36,6 +36,7 @@ from newstimeline.events.anchor import (
     definite_noun,
     in_clauses,
     is_recent_day,
+    moved_to_day,
     negated_perfect_now,
     noun_modifier,
     quarter_a_year_back,
@@ -726,11 +727,9 @@ def _quoted_deixis(mentions: list[EventMention], owned: list[list[TimeExpression
                 or interval.earliest != dct + dt.timedelta(days=offset) or not interval.is_point:
             continue
         day = said.interval.earliest + dt.timedelta(days=offset)
-        moved[id(expression)] = expression.model_copy(update={
-            "value": day.isoformat() + expression.value[10:],
-            "interval": interval.model_copy(update={"earliest": day, "latest": day}),
-            "explanation": f"{expression.explanation}; said in a quotation on "
-            f"{said.interval.earliest} ({said.span.text!r}): {day}"})
+        moved[id(expression)] = moved_to_day(
+            expression, day,
+            f"said in a quotation on {said.interval.earliest} ({said.span.text!r}): {day}")
     return moved
 
 

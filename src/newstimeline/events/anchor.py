@@ -30,7 +30,7 @@ from newstimeline.events.vocabulary import (
     REPORT_VEHICLES,
     VEHICLE_RELATIVES,
 )
-from newstimeline.models import EventTime, Precision, TimeExpression
+from newstimeline.models import EventTime, Interval, Precision, TimeExpression
 from newstimeline.text import Token
 from newstimeline.timex import calendar as cal
 from newstimeline.timex.vocabulary import MONTHS, WEEKDAYS
@@ -809,6 +809,27 @@ def quarter_a_year_back(expression: TimeExpression,
         f"{quarter.span.text!r} ({quarter.value}): {value}, that quarter a year back"})
 
 
+def _year_shifted(expression: TimeExpression, years: int) -> tuple[str, Interval] | None:
+    """The value and interval of the month or day ``expression`` names without its year,
+    ``years`` years on (back when negative), at the expression's own precision; None for
+    anything else (a written year, a weekday, other values, February 29 of another year)."""
+    match = _MONTH_OR_DAY.fullmatch(expression.value)
+    if match is None or _YEAR_WRITTEN.search(expression.span.text) \
+            or _WEEKDAY_WORD.search(expression.span.text):
+        return None  # (a weekday is the one of its week: ``weekday_for_tense``)
+    year, month = int(match[1]) + years, int(match[2])
+    if match[3] is None:
+        value, shifted = cal.month(year, month)
+    else:
+        try:
+            value, shifted = cal.day(dt.date(year, month, int(match[3])))
+        except ValueError:  # February 29
+            return None
+    if shifted.precision != expression.interval.precision:
+        return None
+    return value, shifted
+
+
 def a_year_earlier(expression: TimeExpression, dct: dt.date) -> TimeExpression | None:
     """The same month or day a year earlier, for a month or day named without its year that
     the resolver put after the story's date ("In January, ... a clinic bombing killed a
@@ -816,21 +837,10 @@ def a_year_earlier(expression: TimeExpression, dct: dt.date) -> TimeExpression |
     interval = expression.interval
     if interval.earliest is None or interval.earliest <= dct:
         return None  # (most expressions: tested before the value is matched)
-    match = _MONTH_OR_DAY.fullmatch(expression.value)
-    if match is None or _YEAR_WRITTEN.search(expression.span.text) \
-            or _WEEKDAY_WORD.search(expression.span.text):
-        return None  # (a weekday is the one of its week: ``weekday_for_tense``)
-    year, month = int(match[1]) - 1, int(match[2])
-    if match[3] is None:
-        value, earlier = cal.month(year, month)
-    else:
-        try:
-            value, earlier = cal.day(dt.date(year, month, int(match[3])))
-        except ValueError:  # February 29
-            return None
-    if interval.precision != earlier.precision or earlier.earliest is None \
-            or earlier.earliest > dct:
+    shifted = _year_shifted(expression, -1)
+    if shifted is None or shifted[1].earliest is None or shifted[1].earliest > dct:
         return None
+    value, earlier = shifted
     return expression.model_copy(update={
         "value": value, "interval": earlier,
         "explanation": f"{expression.explanation}; told of a past event: {value}, the last "
@@ -844,25 +854,26 @@ def a_year_later(expression: TimeExpression, dct: dt.date) -> TimeExpression | N
     interval = expression.interval
     if interval.latest is None or interval.latest >= dct:
         return None  # (most expressions: tested before the value is matched)
-    match = _MONTH_OR_DAY.fullmatch(expression.value)
-    if match is None or _YEAR_WRITTEN.search(expression.span.text) \
-            or _WEEKDAY_WORD.search(expression.span.text):
+    shifted = _year_shifted(expression, 1)
+    if shifted is None:
         return None
-    year, month = int(match[1]) + 1, int(match[2])
-    if match[3] is None:
-        value, later = cal.month(year, month)
-    else:
-        try:
-            value, later = cal.day(dt.date(year, month, int(match[3])))
-        except ValueError:  # February 29
-            return None
-    if interval.precision != later.precision or later.latest is None or later.latest < dct \
-            or later.earliest is None or (later.earliest - dct).days > 366:
+    value, later = shifted
+    if later.latest is None or later.latest < dct or later.earliest is None \
+            or (later.earliest - dct).days > 366:
         return None
     return expression.model_copy(update={
         "value": value, "interval": later,
         "explanation": f"{expression.explanation}; told of what is to come: {value}, the "
         f"next one after the story's date"})
+
+
+def moved_to_day(expression: TimeExpression, day: dt.date, why: str) -> TimeExpression:
+    """A day-precise expression moved to ``day`` (its time of day, if any, kept), with ``why``
+    added to its explanation."""
+    return expression.model_copy(update={
+        "value": day.isoformat() + expression.value[10:],
+        "interval": expression.interval.model_copy(update={"earliest": day, "latest": day}),
+        "explanation": f"{expression.explanation}; {why}"})
 
 
 def weekday_for_tense(expression: TimeExpression, tense: str, text: str,
@@ -890,12 +901,9 @@ def weekday_for_tense(expression: TimeExpression, tense: str, text: str,
     if before and before[-1] in _TARGET_WORDS:
         return None
     moved = day + shift
-    value = moved.isoformat() + expression.value[10:]
-    return expression.model_copy(update={
-        "value": value,
-        "interval": interval.model_copy(update={"earliest": moved, "latest": moved}),
-        "explanation": f"{expression.explanation}; told of a {tense} event: the "
-        f"{moved:%A} {'before' if shift < dt.timedelta(0) else 'after'} the story's date, {moved}"})
+    return moved_to_day(expression, moved, f"told of a {tense} event: the {moved:%A} "
+                        f"{'before' if shift < dt.timedelta(0) else 'after'} the story's date, "
+                        f"{moved}")
 
 
 def _fits_tense(expression: TimeExpression, mention: EventMention, dct: dt.date) -> bool:
