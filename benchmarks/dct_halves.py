@@ -139,6 +139,8 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "since years take clause cues": {"SINCE_ALWAYS_PAST": False},
     "obligations leave deadlines open": {"DEADLINE_OBLIGATIONS": False},
     "base years (1990 levels) as years": {"BASE_YEARS": False},
+    "fiscal years as plain periods": {"COMPLETED_FISCAL_YEARS": False},
+    "dates the figures include as any": {"EXPLAINED_DATES": False},
 }
 
 

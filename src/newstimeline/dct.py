@@ -222,6 +222,48 @@ CURRENT_PERIODS = True
 TWIN_PERIODS = True
 TWIN_SAME_PERIOD = 0.1
 TWIN_REACH_MONTHS = 3
+# A fiscal year named by its number and told in the past with figures ("In fiscal 1989, it had
+# sales of $40 million") is the latest one completed when the text names no fiscal year bare:
+# copy names fiscal years by number in their own year too (its "this year" is the calendar's), so
+# the wire-style same-year discount does not hold for them, and the latest completed one is the
+# story's own year once that fiscal year has ended by the story's month, else the year before.
+# When the text also names the fiscal year just ended bare ("lower earnings for the fiscal
+# year"), results copy names the comparison year by number: the plain period table holds.
+COMPLETED_FISCAL_YEARS = True
+# The share of fiscal years (other than the calendar's, which copy names "1989", not "fiscal
+# 1989") that end in each month: June and September most often, then March and the retailers'
+# January (rough shares of US and foreign listed companies' year ends).
+FISCAL_YEAR_END_SHARE: dict[int, float] = {1: 0.1, 2: 0.04, 3: 0.14, 4: 0.03, 5: 0.04, 6: 0.28,
+                                           7: 0.03, 8: 0.04, 9: 0.22, 10: 0.03, 11: 0.02,
+                                           12: 0.03}  # fmt: skip
+# How often a numbered fiscal year with figures is the latest completed one; the rest are older
+# ones, the year before it most often (years further back: the usual tail).
+LATEST_FISCAL_SHARE = 0.7
+OLDER_FISCAL_GAP: dict[int, float] = {1: 0.5, 2: 0.2, 3: 0.1}
+# "the fiscal year", "its latest fiscal year": the year just ended (or running), named bare; "the
+# current fiscal year" and "next fiscal year" are not the one reported and do not match.
+_BARE_FISCAL_YEAR = re.compile(
+    r"\b(?:the|its|their) "
+    r"(?:latest |last |just-ended |just-completed )?fiscal[- ]year\b"
+    # "the fiscal year ended Sept. 30, 1988" names its year by a date.
+    r"(?! ?(?:19|20)\d\d|,? (?:ended|ending) [A-Z][a-z]+\.? \d{1,2},? (?:19|20)\d\d)",
+    re.IGNORECASE)
+# A date written with its year in a sentence that tells what a period's figures include or reflect
+# ("Those included costs of the acquisition, which was terminated on Sept. 27, 1989", "The
+# per-share figures reflect a stock dividend in June 1989"), in results copy that names its own
+# quarter or half bare ("third-quarter net"), lies within the year up to that period's end: what
+# the figures just reported include happened in the period or the months before it. The
+# wire-style same-year discount does not hold for it (it is written to pin the charge to a day),
+# and a story a year or more after the date is EXPLAINED_ELSEWHERE as likely. A sentence about
+# the year-ago figures ("the year-earlier results included a gain in August 1988") is left alone.
+EXPLAINED_DATES = True
+EXPLAINED_ELSEWHERE = 0.2
+EXPLAINED_REACH_MONTHS = 12
+_FIGURES_EXPLAINED = re.compile(
+    r"\b(?:includ(?:e|es|ed|ing)|reflect(?:s|ed|ing)?)\b", re.IGNORECASE)
+_FIGURE_NOUNS = re.compile(
+    r"\b(?:results|figures|earnings|net|income|loss(?:es)?|profits?|costs?|charges?|"
+    r"write-?downs?|write-?offs?|gains?|per-share|revenues?|sales)\b", re.IGNORECASE)
 # A security's maturity ("debentures due March 1, 2011", "notes due 1999") lies a term after the
 # story when the security is new, and bonds are issued for round terms: 10 years most often, then
 # 5, 30, 20, 7, 15, 3 and 2 (other terms, and an old issue redeemed, share the rest).
@@ -521,6 +563,8 @@ _AGE = re.compile(r"(?<=[A-Za-z]), (\d{1,3}),|\b(\d{1,3})-year-old\b|"
 # results ... in the 1988 second quarter") name the old period itself, so they are left out.
 _YEAR_AGO = re.compile(r"\b(?:a year (?:ago|earlier|before)|the (?:previous|prior) year|"
                        r"the year before|last year)\b", re.IGNORECASE)
+_YEAR_EARLIER_WORD = re.compile(r"\b(?:year-earlier|year-ago|prior-year|last year's)\b",
+                                re.IGNORECASE)
 _CLAUSE_MARKS = (",", ";", ":", " -- ", " — ")
 # A weekday and a date written side by side name one day: "Oct. 2, a Monday", "Oct. 2 (Monday)",
 # "Monday (Oct. 2)", "Monday 2 October" ("Monday, Oct. 2" is one mention of the tagger's).
@@ -584,6 +628,13 @@ class YearEvidence:
     twin: tuple[int, int] | None = None
     """The first and last month of a quarter or half named with this year that the text also
     names bare ("the third quarter of 1984" beside "third-quarter net"): not the story's own."""
+    explains: tuple[tuple[int, int], ...] = ()
+    """With a month: a date the figures of the period the text names bare include or reflect,
+    those periods' first and last months ("costs of a deal terminated on Sept. 27, 1989" beside
+    "third-quarter net"): within the year up to the period's end."""
+    fiscal_latest: bool = False
+    """A numbered fiscal year with figures told in the past, in a text that names no fiscal year
+    bare ("In fiscal 1989, it had sales"): the latest completed one most often."""
     event: bool = False
     """The year of a named event the text tells of ("the embassy bombings in Nairobi"), not a
     year it writes: news of an event is most often of its own year."""
@@ -610,6 +661,8 @@ def _evidence(
     beside = _dates_beside_weekdays(text, mentions)
     split = split_years(text) if SPLIT_YEARS else []
     bare = bare_periods(mentions) if TWIN_PERIODS else set()
+    # Results copy that names the fiscal year just ended bare names the comparison one by number.
+    fiscal_named_bare = bool(_BARE_FISCAL_YEAR.search(text))
     for index, m in enumerate(mentions):
         tense = clause_tense(text, sentence_at(sentences, m.start), m.context_start, m.end)
         phrase = text[m.context_start:m.end]
@@ -745,8 +798,22 @@ def _evidence(
                 whole=(m.rule.name in PERIOD_RULES or bool(before and before[-1].lower() == "for"))
                 and m.rule.name != "fiscal_year" and not _opens_range(after),
                 deadline=DEADLINE_TARGETS and direct_deadline and tense == "future",
-                twin=span if (span := _period_span(m)) in bare else None))
+                twin=span if (span := _period_span(m)) in bare else None,
+                explains=tuple(sorted(bare)) if (
+                    EXPLAINED_DATES and bare and month is not None and tense != "future"
+                    and _explains_figures(text, sentence)) else (),
+                fiscal_latest=(COMPLETED_FISCAL_YEARS and m.rule.name == "fiscal_year"
+                               and tense == "past" and reported and not fiscal_named_bare)))
     return weekdays, years + [item for item, _ in split]
+
+
+def _explains_figures(text: str, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence tells what figures include or reflect ("The latest results include
+    write-downs", "The per-share figures reflect a stock dividend"), not the year-ago ones."""
+    return (bool(_FIGURES_EXPLAINED.search(text, *sentence))
+            and bool(_FIGURE_NOUNS.search(text, *sentence))
+            and not _YEAR_AGO.search(text, *sentence)
+            and not _YEAR_EARLIER_WORD.search(text, *sentence))
 
 
 def _is_record_since(before: list[str]) -> bool:
@@ -806,6 +873,20 @@ def bare_period_year(story_year: int, story_month: int, span: tuple[int, int]) -
         if distance <= TWIN_REACH_MONTHS:
             near.append((distance, 0 if now >= first else 1, year))
     return min(near)[2] if near else None
+
+
+def explained_within(story_year: int, story_month: int, year: int, month: int,
+                     spans: tuple[tuple[int, int], ...]) -> bool | None:
+    """Whether ``month`` of ``year`` lies within EXPLAINED_REACH_MONTHS up to the end of the
+    latest period the story names bare (the story's own quarter or half: running, just ended or
+    next; one not yet ended counts up to the story's month); None when none is that near."""
+    now = story_year * 12 + story_month - 1
+    ends = [min(now, period_year * 12 + span[1] - 1) for span in spans
+            if (period_year := bare_period_year(story_year, story_month, span)) is not None]
+    if not ends:
+        return None
+    gap = max(ends) - (year * 12 + month - 1)
+    return 0 <= gap < EXPLAINED_REACH_MONTHS
 
 
 def fiscal_abbreviations(text: str, reference_year: int) -> list[YearEvidence]:
@@ -1440,6 +1521,8 @@ def _distinct_years(evidence: list[YearEvidence], looked_back_to: int | None = N
                                    deadline=all(i.deadline for i in told),
                                    straddles=all(i.straddles for i in items),
                                    twin=next((i.twin for i in items if i.twin), None),
+                                   explains=next((i.explains for i in items if i.explains), ()),
+                                   fiscal_latest=all(i.fiscal_latest for i in items),
                                    event=all(i.event for i in items)))
     ahead = [e for e in result if e.tense == "future"]
     if ahead and LATER_THAN_AHEAD_IS_AHEAD:
@@ -1525,8 +1608,15 @@ def year_mention_likelihood(story_year: int, item: YearEvidence, story_month: in
     "the third quarter"): a year written beside a month or a period is seldom the story's own.
     """
     likelihood = _mention_likelihood(story_year, item, story_month)
+    if item.explains and item.month is not None:
+        within = explained_within(story_year, story_month, item.year, item.month, item.explains)
+        if within:
+            return likelihood
+        if within is not None:
+            likelihood *= EXPLAINED_ELSEWHERE
     if story_year == item.year and (item.month is not None or item.period) and not (
-            item.current and (item.period or item.attributive) and CURRENT_PERIODS):
+            item.current and (item.period or item.attributive) and CURRENT_PERIODS) and not (
+            item.fiscal_latest):
         likelihood *= WRITTEN_YEAR_SAME_YEAR
     if item.twin is not None and bare_period_year(story_year, story_month, item.twin) == item.year:
         likelihood *= TWIN_SAME_PERIOD
@@ -1562,6 +1652,8 @@ def _mention_likelihood(story_year: int, item: YearEvidence, story_month: int) -
         if after <= 0:
             return SINCE_LIKELIHOOD
         return AHEAD_OF_PAST_MENTION * AHEAD_DECAY ** (after - 1)
+    if item.fiscal_latest:
+        return completed_fiscal_likelihood(after, story_month)
     if (item.period or item.attributive) and item.current and CURRENT_PERIODS:
         # The period just reported ends before the story: this year's unless the story is early in
         # the next year (fourth-quarter and annual results are reported from January to March).
@@ -1595,6 +1687,24 @@ def _mention_likelihood(story_year: int, item: YearEvidence, story_month: int) -
         gone = (story_month - 0.5) / 12
         return table[0] * (gone if item.tense == "past" else 1 - gone)
     return table[after] if after in table else MENTION_TAIL / after
+
+
+def completed_fiscal_likelihood(after: int, story_month: int) -> float:
+    """How likely a story ``after`` years after a numbered fiscal year told with figures is, in
+    ``story_month``: the latest completed fiscal year is the story's own once it has ended (its
+    year-end month lies before the story's), else the year before; older ones now and then."""
+    if after < 0:
+        return AHEAD_OF_PAST_MENTION * AHEAD_DECAY ** (-after - 1)
+    ended = sum(share for month, share in FISCAL_YEAR_END_SHARE.items() if month < story_month)
+    likelihood = 0.0
+    for latest_after, weight in ((0, ended), (1, 1 - ended)):
+        gap = after - latest_after
+        if gap == 0:
+            likelihood += weight * LATEST_FISCAL_SHARE
+        elif gap > 0:
+            likelihood += weight * (1 - LATEST_FISCAL_SHARE) * OLDER_FISCAL_GAP.get(
+                gap, MENTION_TAIL / gap)
+    return likelihood
 
 
 def office_likelihood(
