@@ -141,6 +141,7 @@ ABLATIONS: dict[str, dict[str, object]] = {
     "base years (1990 levels) as years": {"BASE_YEARS": False},
     "fiscal years as plain periods": {"COMPLETED_FISCAL_YEARS": False},
     "dates the figures include as any": {"EXPLAINED_DATES": False},
+    "since stretches fade as 1 / years": {"SINCE_FADE_POWER": 1.0},
 }
 
 
