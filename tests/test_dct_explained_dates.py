@@ -38,6 +38,13 @@ def test_the_year_ago_figures_explain_nothing_about_this_year() -> None:
     assert [y.explains for y in years] == [()]
 
 
+def test_a_list_opened_by_including_explains_no_figures() -> None:
+    text = ("Third-quarter sales rose 6% to $310 million. The company has made several "
+            "acquisitions, including Acme Valve in June 2001.")
+    _, years = _evidence(text, find_mentions(text))
+    assert [y.explains for y in years] == [()]
+
+
 def test_within_the_year_up_to_the_quarters_end() -> None:
     # A November story's third quarter ended in September: June is within, last August is not.
     assert explained_within(2004, 11, 2004, 6, ((7, 9),))

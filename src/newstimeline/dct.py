@@ -261,12 +261,13 @@ _BARE_FISCAL_YEAR = re.compile(
 # the figures just reported include happened in the period or the months before it. The
 # wire-style same-year discount does not hold for it (it is written to pin the charge to a day),
 # and a story a year or more after the date is EXPLAINED_ELSEWHERE as likely. A sentence about
-# the year-ago figures ("the year-earlier results included a gain in August 1988") is left alone.
+# the year-ago figures ("the year-earlier results included a gain in August 1988") is left alone,
+# and so is "including", which mostly opens a list ("several deals, including Acme in June 2001").
 EXPLAINED_DATES = True
 EXPLAINED_ELSEWHERE = 0.5
 EXPLAINED_REACH_MONTHS = 12
 _FIGURES_EXPLAINED = re.compile(
-    r"\b(?:includ(?:e|es|ed|ing)|reflect(?:s|ed|ing)?)\b", re.IGNORECASE)
+    r"\b(?:includ(?:e|es|ed)|reflect(?:s|ed|ing)?)\b", re.IGNORECASE)
 _FIGURE_NOUNS = re.compile(
     r"\b(?:results|figures|earnings|net|income|loss(?:es)?|profits?|costs?|charges?|"
     r"write-?downs?|write-?offs?|gains?|per-share|revenues?|sales)\b", re.IGNORECASE)
