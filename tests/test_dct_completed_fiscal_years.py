@@ -27,6 +27,8 @@ def test_a_unit_sales_fiscal_year_is_the_one_just_completed() -> None:
     assert [(y.year, y.tense, y.fiscal_latest) for y in _distinct_years(years)] == [
         (2013, "past", True)]
     assert infer_story_year(UNIT_SALE, 11, 8).year == 2013
+    assert "a fiscal year told with figures (the latest completed one most often)" in (
+        infer_story_year(UNIT_SALE, 11, 8).explanation)
 
 
 def test_early_in_the_year_the_latest_completed_fiscal_year_is_last_years() -> None:

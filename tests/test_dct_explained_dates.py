@@ -25,6 +25,9 @@ def test_a_charge_dated_in_the_quarter_is_of_the_storys_year() -> None:
     _, years = _evidence(BRANCH_CHARGE, find_mentions(BRANCH_CHARGE))
     assert [(y.year, y.month, y.explains) for y in years] == [(2008, 8, ((7, 9),))]
     assert infer_story_year(BRANCH_CHARGE, 11, 4).year == 2008
+    assert ('"Aug. 18, 2008" (past tense), a date the figures of the period reported include, '
+            "puts the story in or shortly after 2008") in infer_story_year(
+                BRANCH_CHARGE, 11, 4).explanation
 
 
 def test_a_split_the_per_share_figures_reflect_is_of_the_storys_year() -> None:

@@ -2123,9 +2123,15 @@ def _year_reasons(years: list[YearEvidence]) -> list[str]:
     for item in near:
         side = "shortly after" if item.tense != "future" else (
             "in or shortly before" if item.whole and WHOLE_YEAR_AHEAD else "shortly before")
-        # Wire copy writes this year's dates without the year: say why that year is unlikely.
-        written = (", written with its year as dates of other years are,"
+        # Wire copy writes this year's dates without the year: say why that year is unlikely,
+        # unless the date is one the reported figures include or a completed fiscal year.
+        written = (", a date the figures of the period reported include," if item.explains else
+                   ", a fiscal year told with figures (the latest completed one most often),"
+                   if item.fiscal_latest else
+                   ", written with its year as dates of other years are,"
                    if item.month is not None or item.period else "")
+        if item.explains or item.fiscal_latest:
+            side = "in or shortly after"
         reasons.append(f'"{item.phrase}" ({item.tense} tense){written} puts the story '
                        f"{side} {item.year}")
     for item in attributive:
