@@ -57,10 +57,53 @@ for _name, _words in vocab.TRIGGERS.items():
     for _word in _words:
         _TRIGGER_CLASSES[_word] = (*_TRIGGER_CLASSES.get(_word, ()), _name)
 
+# Each non-time phrase holds a trigger word ("[may] i", "girl [friday]", "after [hours] trading")
+# whose window holds the whole phrase: a text whose such windows hold none needs no blocker search
+# (one search of the whole text cost 5 % of tagging).
+NON_TIME_KEY = "non_time"
+for _phrase in vocab.NON_TIME_PHRASES:
+    _key = next(w for w in re.findall(r"\w+", _phrase) if w in _TRIGGER_CLASSES)
+    if NON_TIME_KEY not in _TRIGGER_CLASSES[_key]:
+        _TRIGGER_CLASSES[_key] = (*_TRIGGER_CLASSES[_key], NON_TIME_KEY)
+
 # Run over the lowercased text: case-sensitive literals let the regex engine skip fast.
-_TRIGGER = re.compile(
-    r"(?<![\w])(?:\d[\d,.:/]*|" + trie_pattern(_TRIGGER_CLASSES) + r"(?![\w]))"
-)
+_TRIGGER_BODY = r"\d[\d,.:/]*|" + trie_pattern(_TRIGGER_CLASSES) + r"(?![\w])"
+_TRIGGER = re.compile(r"(?<![\w])(?:" + _TRIGGER_BODY + ")")
+# The same for ASCII text, with the character before the word consumed instead of looked
+# behind at: the engine then starts a match only at a character that is no word character,
+# skipping the rest of the text fast, where the lookbehind started one at every character (the
+# scan of TBAQ: 48.5 -> 29.0 M instructions).
+_TRIGGER_AFTER_NON_WORD = re.compile(r"(?a)[^\w](" + _TRIGGER_BODY + ")")
+# Characters other than word characters a trigger can end with ("1990,", "st."): after one, the
+# next trigger may start right where the last ended, with no character left to consume.
+_OPEN_ENDINGS = frozenset(",.:/") | {w[-1] for w in _TRIGGER_CLASSES if not w[-1].isalnum()}
+
+
+def _trigger_hits(lowered: str) -> list[tuple[str, int, int]]:
+    """What ``_TRIGGER.finditer(lowered)`` finds: each trigger word with its start and end."""
+    if not lowered.isascii():
+        return [(hit.group(), hit.start(), hit.end()) for hit in _TRIGGER.finditer(lowered)]
+    hits: list[tuple[str, int, int]] = []
+    position: int | None = 0
+    while position is not None:
+        resume, position = position, None
+        if resume == 0 or lowered[resume - 1] in _OPEN_ENDINGS:
+            # A trigger right at the start (or after one ended open) has no character of its own
+            # before it to consume.
+            at = _TRIGGER.match(lowered, resume)
+            if at is not None:
+                hits.append((at.group(), resume, at.end()))
+                position = at.end()
+                continue
+        for hit in _TRIGGER_AFTER_NON_WORD.finditer(lowered, resume):
+            word = hit.group(1)
+            hits.append((word, hit.start(1), hit.end()))
+            if word[-1] in _OPEN_ENDINGS:
+                position = hit.end()
+                break
+    return hits
+
+
 _RULES_BY_TRIGGER: dict[str, list[int]] = {}
 for _order, (_rule, _) in enumerate(_COMPILED):
     for _class in _rule.triggers:
@@ -249,9 +292,7 @@ def _windows(text: str, lowered: str) -> dict[str, list[tuple[int, int]]]:
     spans: dict[str, list[tuple[int, int]]] = {}
     size = len(text)
     word_end_at = _WORD_END.match
-    for hit in _TRIGGER.finditer(lowered):
-        word = hit.group()
-        hit_start, hit_end = hit.span()
+    for word, hit_start, hit_end in _trigger_hits(lowered):
         if word[0].isdigit():
             classes: tuple[str, ...] = _number_classes(word.rstrip(",.:/"),
                                                        text[hit_end:hit_end + 3])
@@ -281,7 +322,8 @@ def find_mentions(text: str, *, gates: bool = True) -> list[Mention]:
     ``gates=False`` runs every rule in every window of its triggers (the same result, slower)."""
     lowered = text.lower()
     windows = _windows(text, lowered)
-    gated = gates and _CASE_EXOTIC.search(text) is None
+    # (An ASCII text holds none of the exotic characters; ``isascii`` reads a flag.)
+    gated = gates and (text.isascii() or _CASE_EXOTIC.search(text) is None)
     candidates: list[tuple[int, int, int, re.Match[str]]] = []
     seen: set[tuple[int, int, int]] = set()
     size = len(text)
@@ -314,7 +356,8 @@ def find_mentions(text: str, *, gates: bool = True) -> list[Mention]:
     blockers = [(p.start(), p.end())
                 for name in ("month", "weekday", "clock", "holiday", "vague", "unit")
                 for a, b in windows.get(name, []) for p in _NON_TIME.finditer(text, a, b)
-                ] if not gated or _NON_TIME_GATE.search(lowered) else []
+                ] if not gated or any(_NON_TIME_GATE.search(lowered, a, b)
+                                      for a, b in windows.get(NON_TIME_KEY, ())) else []
     return _conjoined_days(text, _select(text, candidates, blockers))
 
 
