@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from newstimeline.timex import find_mentions, vocabulary
-from newstimeline.timex.finder import _TRIGGER, _trigger_hits
+from newstimeline.timex.finder import _COMPILED, _LOCATORS, _TRIGGER, _ascii_matches, _trigger_hits
 
 TRICKY = (
     "Friday the talks resumed.",                       # a trigger at the very start
@@ -64,3 +64,29 @@ def test_every_non_time_phrase_is_blocked_in_running_copy() -> None:
         text = f"Officials said the {phrase} story ran on Wednesday."
         found = [m.text.lower() for m in find_mentions(text)]
         assert not any(m in phrase for m in found if m != "wednesday"), (phrase, found)
+
+
+RULE_COPY = (
+    "WASHINGTON, Feb. 19 (Reuters) - The company said on Thursday it would cut 300 jobs by "
+    "March 2021, two weeks after the merger.Net income for the third quarter rose 12%, and "
+    "the year-earlier period included a charge. Three days later, at 3 p.m. EST, the board "
+    "met again; it meets every Monday and twice a year in the fall.(Talks resume Tuesday), "
+    "the day after Labor Day, and half an hour before noon the next morning. In the coming "
+    "weeks, officials said, a decision could one day be made; for a while nothing happened "
+    "in the nineties or at year-end. The 1988 period, mid-November, last February, the "
+    "first half of 1990, fiscal 1998, March eighth, the week of March 6, at 14:30.\"Today\" "
+    "on 12/18/2021;1998-2000, Q4 2023, FY2024, 0800 GMT, the 15th.From Monday to Friday."
+)
+
+
+@pytest.mark.parametrize("order", range(len(_COMPILED)), ids=lambda o: _COMPILED[o][0].name)
+def test_ascii_matches_are_what_the_rule_pattern_finds(order: int) -> None:
+    rule, pattern = _COMPILED[order]
+    for text in (RULE_COPY, RULE_COPY.upper(), rule.example, "(" + rule.example + ")."):
+        assert text.isascii()
+        for start in range(0, len(text), 11):
+            for end in (len(text), min(len(text), start + 70)):
+                plain = [(m.span(), m.groupdict()) for m in pattern.finditer(text, start, end)]
+                located = [(m.span(), m.groupdict()) for m in _ascii_matches(
+                    pattern, _LOCATORS[order], text, start, end)]
+                assert located == plain, (start, end)

@@ -8,6 +8,7 @@ findings to infer a missing year before anything is resolved.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newstimeline.timex import vocabulary as vocab
@@ -31,6 +32,55 @@ class Mention:
 _COMPILED: tuple[tuple[Rule, re.Pattern[str]], ...] = tuple(
     (rule, re.compile(r"(?<![\w])(?:" + expand(rule.template) + ")")) for rule in RULES
 )
+
+
+def _locator(template: str) -> re.Pattern[str]:
+    """A rule's template after a character that is no word character, consumed, for ASCII text.
+
+    A search for it starts a match only at such a character and skips the others fast, where the
+    rule's own pattern starts one at every character and fails at the lookbehind inside a word
+    (the rules' searches of TBAQ: 370.5 -> 345.7 M instructions for a quarter of it). It only locates a match: the rule's
+    own pattern is matched where it found one. On ASCII text the ASCII flag changes nothing but
+    what ``\\s`` matches (not the separators U+001C-U+001F): a template using it goes without.
+    """
+    flags = "" if "\\s" in template or "\\S" in template else "(?a)"
+    return re.compile(flags + r"[^0-9A-Za-z_](?:" + template + ")")
+
+
+_LOCATORS: tuple[re.Pattern[str], ...] = tuple(_locator(expand(rule.template)) for rule in RULES)
+
+
+def _ascii_matches(pattern: re.Pattern[str], locator: re.Pattern[str], text: str, start: int,
+                   end: int) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text, start, end)`` finds in an ASCII ``text``, by ``locator``."""
+    position = start
+    while True:
+        if position == 0 or not _is_word_char(text[position - 1]):
+            # A match right here has no character of its own before it to consume.
+            match = pattern.match(text, position, end)
+            if match is not None:
+                if match.end() == position:  # an empty match: the plain scan's own stepping
+                    yield from pattern.finditer(text, position, end)
+                    return
+                yield match
+                position = match.end()
+                continue
+        located = locator.search(text, position, end)
+        if located is None:
+            return
+        match = pattern.match(text, located.start() + 1, end)
+        assert match is not None  # the same template, with the lookbehind's character read
+        if match.end() == match.start():
+            yield from pattern.finditer(text, match.start(), end)
+            return
+        yield match
+        position = match.end()
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
 _NON_TIME = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(p) for p in vocab.NON_TIME_PHRASES) + r")(?![\w])",
     re.IGNORECASE,
@@ -327,6 +377,7 @@ def find_mentions(text: str, *, gates: bool = True) -> list[Mention]:
     candidates: list[tuple[int, int, int, re.Match[str]]] = []
     seen: set[tuple[int, int, int]] = set()
     size = len(text)
+    ascii = text.isascii()
     for trigger_class, spans in windows.items():
         for order in _RULES_BY_TRIGGER.get(trigger_class, ()):
             rule, pattern = _COMPILED[order]
@@ -334,7 +385,9 @@ def find_mentions(text: str, *, gates: bool = True) -> list[Mention]:
             for window_start, window_end in spans:
                 if gate is not None and gate.search(lowered, window_start, window_end) is None:
                     continue  # none of the words every match of the rule holds
-                for match in pattern.finditer(text, window_start, window_end):
+                for match in (_ascii_matches(pattern, _LOCATORS[order], text, window_start,
+                                             window_end) if ascii else
+                              pattern.finditer(text, window_start, window_end)):
                     if window_end < size and match.end() + LOOKAHEAD_CHARS > window_end:
                         # A lookahead near the window's end read a cut-off text: match again
                         # on the words after it ("third period [of medical leave]").
