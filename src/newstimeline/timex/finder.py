@@ -39,9 +39,10 @@ def _locator(template: str) -> re.Pattern[str]:
 
     A search for it starts a match only at such a character and skips the others fast, where the
     rule's own pattern starts one at every character and fails at the lookbehind inside a word
-    (the rules' searches of TBAQ: 370.5 -> 345.7 M instructions for a quarter of it). It only locates a match: the rule's
-    own pattern is matched where it found one. On ASCII text the ASCII flag changes nothing but
-    what ``\\s`` matches (not the separators U+001C-U+001F): a template using it goes without.
+    (tagging a quarter of TBAQ: 370.5 -> 345.7 M instructions). It only locates a match: the
+    rule's own pattern is matched where it found one. On ASCII text the ASCII flag changes
+    nothing but what ``\\s`` matches (not the separators U+001C-U+001F): a template using it
+    goes without.
     """
     flags = "" if "\\s" in template or "\\S" in template else "(?a)"
     return re.compile(flags + r"[^0-9A-Za-z_](?:" + template + ")")
