@@ -47,3 +47,27 @@ def test_the_tagger_expressions_equal_their_validated_copies() -> None:
         assert expression == validated
         assert expression.__getstate__() == validated.__getstate__()
         assert expression.model_dump_json() == validated.model_dump_json()
+
+
+def test_calendar_intervals_equal_validated_ones_state_for_state() -> None:
+    from newstimeline.timex import calendar as cal
+
+    day = dt.date(2024, 3, 14)
+    made = [cal.day(day)[1], cal.month(2024, 2)[1], cal.year(2024)[1], cal.week(day)[1],
+            cal.weekend(day)[1], cal.quarter(2024, 1)[1], cal.season(2023, "WI")[1],
+            cal.decade(2020)[1], cal.narrow(cal.year(2024)[1], "late")]
+    for interval in made:
+        validated = Interval(earliest=interval.earliest, latest=interval.latest,
+                             precision=interval.precision)
+        assert interval == validated
+        assert interval.__getstate__() == validated.__getstate__()
+        assert interval.model_dump_json() == validated.model_dump_json()
+        assert hash(interval) == hash(validated)
+        assert pickle.loads(pickle.dumps(interval)) == validated
+
+
+def test_an_interval_out_of_order_is_still_refused() -> None:
+    import pytest
+
+    with pytest.raises(ValueError, match="out of order"):
+        built.interval(dt.date(2024, 3, 2), dt.date(2024, 3, 1), Precision.DAY)

@@ -9,7 +9,9 @@ private slots) they are equal, state for state, which ``tests/test_timex_built.p
 
 from __future__ import annotations
 
-from newstimeline.models import Interval, TimeExpression, TimexType
+import datetime as dt
+
+from newstimeline.models import Interval, Precision, TimeExpression, TimexType
 from newstimeline.unvalidated import new_model as _new
 from newstimeline.unvalidated import set_dict as _set_dict
 from newstimeline.unvalidated import set_extra as _set_extra
@@ -18,6 +20,22 @@ from newstimeline.unvalidated import set_private as _set_private
 from newstimeline.unvalidated import span
 
 _EXPRESSION_SET = frozenset(TimeExpression.model_fields)
+_INTERVAL_SET = frozenset(Interval.model_fields)
+
+
+def interval(earliest: dt.date, latest: dt.date, precision: Precision) -> Interval:
+    """``Interval(earliest=earliest, latest=latest, precision=precision)`` for the plain dates
+    ``calendar.py`` computes. Validating an interval cost ~15,000 instructions, about 2% of
+    tagging; anything but two ordered plain dates (a datetime, bounds out of order) is still
+    validated, and so still refused as validation refuses it."""
+    if type(earliest) is not dt.date or type(latest) is not dt.date or earliest > latest:
+        return Interval(earliest=earliest, latest=latest, precision=precision)
+    model = _new(Interval)
+    _set_dict(model, {"earliest": earliest, "latest": latest, "precision": precision})
+    _set_fields_set(model, set(_INTERVAL_SET))
+    _set_extra(model, None)
+    _set_private(model, None)
+    return model
 
 
 def time_expression(text: str, start: int, end: int, type: TimexType, value: str,

@@ -6,6 +6,7 @@ import calendar
 import datetime as dt
 
 from newstimeline.models import Interval, Precision
+from newstimeline.timex import built
 
 SEASON_MONTHS: dict[str, tuple[int, int]] = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11),
                                              "WI": (12, 2)}  # fmt: skip
@@ -18,12 +19,12 @@ POSITION_FRACTIONS: dict[str, tuple[float, float]] = {
 
 
 def day(d: dt.date) -> tuple[str, Interval]:
-    return d.isoformat(), Interval(earliest=d, latest=d, precision=Precision.DAY)
+    return d.isoformat(), built.interval(earliest=d, latest=d, precision=Precision.DAY)
 
 
 def month(year: int, month_number: int) -> tuple[str, Interval]:
     last = calendar.monthrange(year, month_number)[1]
-    return f"{year:04d}-{month_number:02d}", Interval(
+    return f"{year:04d}-{month_number:02d}", built.interval(
         earliest=dt.date(year, month_number, 1),
         latest=dt.date(year, month_number, last),
         precision=Precision.MONTH,
@@ -31,7 +32,7 @@ def month(year: int, month_number: int) -> tuple[str, Interval]:
 
 
 def year(y: int) -> tuple[str, Interval]:
-    return f"{y:04d}", Interval(
+    return f"{y:04d}", built.interval(
         earliest=dt.date(y, 1, 1), latest=dt.date(y, 12, 31), precision=Precision.YEAR
     )
 
@@ -39,7 +40,7 @@ def year(y: int) -> tuple[str, Interval]:
 def week(d: dt.date) -> tuple[str, Interval]:
     iso_year, iso_week, iso_day = d.isocalendar()
     monday = d - dt.timedelta(days=iso_day - 1)
-    return f"{iso_year:04d}-W{iso_week:02d}", Interval(
+    return f"{iso_year:04d}-W{iso_week:02d}", built.interval(
         earliest=monday, latest=monday + dt.timedelta(days=6), precision=Precision.WEEK
     )
 
@@ -47,7 +48,7 @@ def week(d: dt.date) -> tuple[str, Interval]:
 def weekend(d: dt.date) -> tuple[str, Interval]:
     value, interval = week(d)
     saturday = interval.earliest + dt.timedelta(days=5) if interval.earliest else d
-    return value + "-WE", Interval(
+    return value + "-WE", built.interval(
         earliest=saturday, latest=saturday + dt.timedelta(days=1), precision=Precision.DAY
     )
 
@@ -55,7 +56,7 @@ def weekend(d: dt.date) -> tuple[str, Interval]:
 def quarter(y: int, q: int) -> tuple[str, Interval]:
     first_month = 3 * (q - 1) + 1
     last_month = first_month + 2
-    return f"{y:04d}-Q{q}", Interval(
+    return f"{y:04d}-Q{q}", built.interval(
         earliest=dt.date(y, first_month, 1),
         latest=dt.date(y, last_month, calendar.monthrange(y, last_month)[1]),
         precision=Precision.QUARTER,
@@ -65,7 +66,7 @@ def quarter(y: int, q: int) -> tuple[str, Interval]:
 def season(y: int, code: str) -> tuple[str, Interval]:
     first, last = SEASON_MONTHS[code]
     last_year = y + 1 if last < first else y
-    return f"{y:04d}-{code}", Interval(
+    return f"{y:04d}-{code}", built.interval(
         earliest=dt.date(y, first, 1),
         latest=dt.date(last_year, last, calendar.monthrange(last_year, last)[1]),
         precision=Precision.SEASON,
@@ -75,7 +76,7 @@ def season(y: int, code: str) -> tuple[str, Interval]:
 def decade(first_year: int) -> tuple[str, Interval]:
     # TIMEX3 writes a decade as its first three digits: "199" for the 1990s (TimeML guidelines;
     # most of TBAQ; some AQUAINT files write "199X").
-    return f"{first_year // 10:03d}", Interval(
+    return f"{first_year // 10:03d}", built.interval(
         earliest=dt.date(first_year, 1, 1),
         latest=dt.date(first_year + 9, 12, 31),
         precision=Precision.DECADE,
@@ -90,7 +91,7 @@ def narrow(interval: Interval, position: str) -> Interval:
     days = (interval.latest - interval.earliest).days + 1
     start = interval.earliest + dt.timedelta(days=int(days * fractions[0]))
     end = interval.earliest + dt.timedelta(days=max(int(days * fractions[1]) - 1, 0))
-    return Interval(earliest=start, latest=max(start, end), precision=interval.precision)
+    return built.interval(earliest=start, latest=max(start, end), precision=interval.precision)
 
 
 def add_months(d: dt.date, months: int) -> dt.date:
