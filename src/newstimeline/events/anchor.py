@@ -1063,6 +1063,8 @@ def comparison_base(expression: TimeExpression, trigger_start: int, text: str) -
            for k, word in enumerate(between)) and not EARLIER_WORDS.isdisjoint(
             expression.span.text.lower().split()):
         return True
+    if based_on_figure(between):
+        return True
     # "jumped from fewer than 100,000 in 1980 to more than 300,000 last year": the start of a
     # change told from one figure to another; the change is dated by its end.
     after = text[expression.span.end:expression.span.end + 40].lower().split()
@@ -1105,6 +1107,28 @@ def figure_follows(words: Sequence[str], opener: str) -> bool:
         if rest and rest[0][:1] in _FIGURE_STARTS:
             return True
     return False
+
+
+# Prepositions that name the period of a figure right before its expression ("80 percent in
+# 2020").
+_FIGURE_PERIOD_PREPOSITIONS: frozenset[str] = frozenset({"in", "during", "for"})
+# The most words from "from" to the expression of the base's period ("from $1.69 billion, or
+# $7.03 a share, in 1988").
+BASE_FIGURE_REACH = 9
+
+
+def based_on_figure(words_before: Sequence[str]) -> bool:
+    """Whether the words told before an expression end in the base of a change, a figure after
+    "from" and a preposition naming its period ("Turnout was 78 percent, down from 80 percent
+    in 2020", "profit rose to $5 million from $4.1 million in 1988"): the expression dates the
+    figure compared with. A change told on "to" a figure after it is read apart (its start)."""
+    if not words_before or words_before[-1] not in _FIGURE_PERIOD_PREPOSITIONS:
+        return False
+    tail = list(words_before[-BASE_FIGURE_REACH:])
+    if "from" not in tail:
+        return False
+    base = tail[len(tail) - 1 - tail[::-1].index("from"):]
+    return figure_follows(base, "from") and "to" not in base
 
 
 # First characters of a figure: an amount or a number.
