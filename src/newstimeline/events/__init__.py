@@ -71,6 +71,7 @@ from newstimeline.events.vocabulary import (
     CLAUSE_OPENERS,
     COMPLEMENTIZERS,
     DETERMINERS,
+    FUTURE_MODALS,
     IRREALIS_MODALS,
     NEVER_EVENTS,
     PHRASE_BREAK_TOKENS,
@@ -586,6 +587,8 @@ def _retensed(found: list[EventMention], toks: list[Token]) -> list[EventMention
                 m = dataclasses.replace(m, tense="present")
         elif tense == "past" and _present_passive(m, toks):
             m = dataclasses.replace(m, tense="present")
+        elif tense == "past" and _future_participle(m, toks):
+            m = dataclasses.replace(m, tense="future")
         elif tagged_noun(m, toks):
             m = dataclasses.replace(m, tense="none", aspect="simple")
         out.append(m)
@@ -609,6 +612,33 @@ def _present_passive(mention: EventMention, toks: list[Token]) -> bool:
                       or toks[j].lower.endswith("ly")):
         j -= 1
     return j >= 0 and toks[j].lower in _PRESENT_BE
+
+
+# Verbs after "will" whose participle tells the state or passive to come ("will be held",
+# "will stay closed", "will remain shut").
+_FUTURE_LINKS = frozenset({"be", "stay", "remain", "become", "get"})
+
+
+def _before_adverbs(toks: list[Token], j: int) -> int:
+    """The index of the last token at or before ``j`` that is no adverb between an auxiliary
+    and its verb ("will soon be", "is well positioned"), -1 for none."""
+    while j >= 0 and (toks[j].lower in ADVERBS_BETWEEN or toks[j].lower in _DEGREE_ADVERBS
+                      or toks[j].lower.endswith("ly")):
+        j -= 1
+    return j
+
+
+def _future_participle(mention: EventMention, toks: list[Token]) -> bool:
+    """Whether a past form read as a simple past is the participle of a future passive or
+    state: after "will be/stay/remain" ("Schools will stay closed on Monday", "The talks will
+    be held in Geneva"): it is still to come, and a weekday told with it is the coming one."""
+    if mention.aspect != "simple":
+        return False
+    j = _before_adverbs(toks, mention.index - 1)
+    if j < 1 or toks[j].lower not in _FUTURE_LINKS:
+        return False
+    j = _before_adverbs(toks, j - 1)
+    return j >= 0 and toks[j].lower in FUTURE_MODALS
 
 
 def _dates_in_force(placing: list[TimeExpression], governing: set[int], text: str,
