@@ -32,6 +32,7 @@ from newstimeline.events.anchor import (
     carried_date,
     comparison_base,
     coordinated_progressives,
+    counted_plural,
     dated_once,
     definite_noun,
     in_clauses,
@@ -583,7 +584,7 @@ def _retensed(found: list[EventMention], toks: list[Token]) -> list[EventMention
             m = dataclasses.replace(m, event_class="OCCURRENCE")
         tense = m.tense
         if tense == "none":
-            if untensed_present(m, toks, found):
+            if untensed_present(m, toks, found) and not counted_plural(m, toks):
                 m = dataclasses.replace(m, tense="present")
         elif tense == "past" and _present_passive(m, toks):
             m = dataclasses.replace(m, tense="present")

@@ -33,7 +33,7 @@ from newstimeline.events.vocabulary import (
 from newstimeline.models import EventTime, Interval, Precision, TimeExpression
 from newstimeline.text import Token
 from newstimeline.timex import calendar as cal
-from newstimeline.timex.vocabulary import MONTHS, WEEKDAYS
+from newstimeline.timex.vocabulary import MONTHS, NUMBER_WORDS, WEEKDAYS
 
 # The longest period that dates the other events of its sentence: a decade (a century does not).
 MAX_DECADE_DAYS = 3660
@@ -1377,7 +1377,38 @@ def tagged_noun(mention: EventMention, toks: Sequence[Token]) -> bool:
     if mention.tense == "none" or not mention.token.text.islower():
         return False
     return (i > 0 and toks[i - 1].lower in NOUN_OPENERS
-            and not mention.token.lower.endswith("ed")) or plural_of_ing(mention.token.lower)
+            and not mention.token.lower.endswith("ed")) or plural_of_ing(mention.token.lower) \
+        or (mention.tense == "present" and counted_plural(mention, toks))
+
+
+# Words that count or point at plural nouns: a form in -s after them is a plural noun, not a
+# present in -s, which would agree with a singular subject ("three attacks", "similar protests",
+# "these talks").
+PLURAL_OPENERS: frozenset[str] = frozenset(
+    {w for w, n in NUMBER_WORDS.items() if n > 1 and " " not in w}
+    | {"several", "many", "both", "these", "those", "other", "such", "similar", "few",
+       "numerous", "various", "dozens", "hundreds", "thousands", "recent", "previous"})
+
+
+def counted_plural(mention: EventMention, toks: Sequence[Token]) -> bool:
+    """Whether a trigger in -s is a plural noun after a word that counts or points at plurals
+    ("He is charged in three Atlanta attacks, including the 1996 Olympic bombing", "Similar
+    protests in July 2019 left 30 dead", "three separate protests"), past a name or, after a
+    word, one modifier between: no present in -s, which agrees with a singular subject, so no
+    verb going on at the story's date."""
+    i = mention.index - 1
+    if not ends_in_s(mention.token.lower) or i < 0:
+        return False
+    if toks[i].lower in PLURAL_OPENERS:
+        return True
+    if toks[i].lower.replace(",", "").isdigit():
+        return True  # "1,700 injuries"
+    # One modifier between, after a word that counts: a name ("three Atlanta attacks") or a
+    # lowercase word not itself a plural ("three separate protests"; not "these three
+    # democracies helps"); not after a figure ("$5 million covers").
+    between = toks[i].text
+    return i > 0 and between.isalpha() and not ends_in_s(between.lower()) \
+        and toks[i - 1].lower in PLURAL_OPENERS
 
 
 def plural_of_ing(word: str) -> bool:
