@@ -40,6 +40,7 @@ from newstimeline.events.anchor import (
     moved_to_day,
     negated_perfect_now,
     noun_modifier,
+    present_modal,
     quarter_a_year_back,
     quoted_spans,
     relative_clauses,
@@ -318,7 +319,7 @@ def extract_events(
         quotes = quoted_spans(toks) if found and (placing or untensed) and any(
             map(_IS_QUOTE_MARK.__getitem__, codes)) else []
         if untensed:
-            present_verbs, perfect_verbs = _present_governors(tensed, toks, codes, quotes)
+            present_verbs, perfect_verbs = _present_governors(tensed, toks, codes, text, quotes)
         else:
             # Only an untensed trigger reads the verb that governs it (``anchor_event``): in
             # the timeline mode all but one of TBAQ's 3,201 sentences with events have none.
@@ -927,7 +928,7 @@ def _vehicle_relative(mention: EventMention, toks: list[Token],
 
 
 def _present_governors(found: list[EventMention], toks: list[Token], codes: list[int],
-                       quotes: Sequence[tuple[int, int]] = (),
+                       text: str, quotes: Sequence[tuple[int, int]] = (),
                        ) -> tuple[list[str | None], list[str | None]]:
     """For each mention, the word of the simple or progressive present verb that governs it in
     its clause: the nearest finite verb told before it there (else the first one after it, with
@@ -963,6 +964,10 @@ def _present_governors(found: list[EventMention], toks: list[Token], codes: list
                     and mention.aspect in {"perfect", "perfect_progressive"}:
                 kind = 2
             verbs.append((mention.index, kind))
+        elif mention.dependent and present_modal(mention, text):
+            # "may yield important clues for investigators trying to track down the gunman":
+            # a present modal's verb holds at the story's date as a present verb does.
+            verbs.append((mention.index, 1))
     for verbs in verbs_of.values():
         verbs.sort()
     presents: list[str | None] = []
