@@ -576,7 +576,7 @@ def _expressions_of(
         # inside a quotation is the speaker's, not the date of the events told around it.
         kept = sentence
         sentence = [e for e in kept
-                    if not _in_other_relative(e, mention, relatives, kept)
+                    if not _in_other_relative(e, mention, relatives, kept, text)
                     and not _in_other_quote(e, mention, quotes)
                     and not (untensed and _coarse_beyond_verb(e, start, text, finite_starts)
                              and not _describes(mention, e, relatives))]
@@ -1207,17 +1207,23 @@ def since_clauses(toks: Sequence[Token], finite: Sequence[EventMention]) -> list
 
 def _in_other_relative(expression: TimeExpression, mention: EventMention,
                        relatives: Sequence[RelativeClause],
-                       expressions: Sequence[TimeExpression] = ()) -> bool:
+                       expressions: Sequence[TimeExpression] = (), text: str = "") -> bool:
     """Whether the expression lies in a relative clause that holds neither the trigger nor
     starts right after it (the noun the clause describes shares its date: "the bombing which
-    killed 224 people on Aug. 7"). A relative clause holds one date, its first of
-    ``expressions``: a later one is the main clause's again ("people paid tribute to the men who
-    launched the revolution four decades ago in a rally Saturday": the clause has no comma to
-    end it)."""
+    killed 224 people on Aug. 7"). A relative clause that runs to the sentence's end holds one
+    date, its first of ``expressions``: a later one is the main clause's again ("people paid
+    tribute to the men who launched the revolution four decades ago in a rally Saturday"); one
+    closed by a comma or a stronger break (read in ``text``) holds all it tells ("Sarkozy, who
+    led France from 2007 to 2012, did not attend the hearing")."""
     start, at = mention.token.start, expression.span.start
     return any(first <= at < end and not first <= start < end and start != noun
-               and not any(first <= e.span.start < at for e in expressions)
+               and (text[end:end + 1] in _CLAUSE_CLOSERS
+                    or not any(first <= e.span.start < at for e in expressions))
                for first, end, noun in relatives)
+
+
+# First characters of the breaks that close a relative clause inside its sentence.
+_CLAUSE_CLOSERS: frozenset[str] = frozenset({",", ";", ":", "-", "(", ")"})
 
 
 # Tokens that open or close a quotation (the tagger's `` and '' and plain or curly marks).
