@@ -1037,10 +1037,23 @@ SUPERLATIVES: frozenset[str] = frozenset({
 SUPERLATIVE_REACH = 5
 
 
+def record_since(expression: TimeExpression, text: str) -> bool:
+    """Whether the expression is the bound of a record, after "since" and a superlative told
+    shortly before it ("its worst day since March", "the weakest pace since 1991")."""
+    words = text[max(0, expression.span.start - 60):expression.span.start].lower().split()
+    return words[-1:] == ["since"] and not SUPERLATIVES.isdisjoint(
+        w.strip(",") for w in words[-SUPERLATIVE_REACH - 1:-1])
+
+
 def comparison_base(expression: TimeExpression, trigger_start: int, text: str) -> bool:
     """Whether the expression dates the figure the event is compared with, not the event:
     "profit jumped 45% to $5.8 million from $4 million a year earlier", "compared with ... in
     the year-ago quarter"."""
+    if record_since(expression, text):
+        # "The Dow dropped 1.2%, its worst day since March": the bound of the record, not of
+        # the event; nor of one told after it ("the weakest pace since 1991, figures released
+        # on Wednesday showed"), nor of the record's noun ("its steepest drop since 2009").
+        return True
     if expression.span.start < trigger_start:
         return False
     between = text[trigger_start:expression.span.start].lower().split()
@@ -1048,11 +1061,6 @@ def comparison_base(expression: TimeExpression, trigger_start: int, text: str) -
         return True
     if between[-1:] == ["over"] and _possessive(expression, text):
         # "a 24% premium over Thursday's closing price", "a gain over last year's level".
-        return True
-    if between[-1:] == ["since"] and not SUPERLATIVES.isdisjoint(
-            w.strip(",") for w in between[-SUPERLATIVE_REACH:]):
-        # "The Dow dropped 1.2%, its worst day since March": the bound of the record, not of
-        # the event.
         return True
     # "from" opens the base when a figure or the expression itself follows it ("from $4
     # million a year earlier", "narrowed from a year earlier"), not a place ("trying to cross
