@@ -691,7 +691,8 @@ def _past_years(mentions: list[EventMention], owned: list[list[TimeExpression]],
                 moved = weekday_for_tense(expression, mention.tense, text, dct)
                 if moved is not None and not quoted_apart(expression, mention, toks):
                     earlier[id(expression)] = moved
-        if _intended_now(mentions, k):
+        if _intended_now(mentions, k) or (_reported_future(mentions, k, toks) and not any(
+                own_j for m, own_j in zip(mentions, owned, strict=True) if m.tense != "none")):
             # "Traders now expect the first cut in September" (a May story): the next one;
             # "is scheduled to spend five hours in Dar es Salaam, her first stop Tuesday
             # morning" (a Monday story): the coming Tuesday.
@@ -708,6 +709,25 @@ def _past_years(mentions: list[EventMention], owned: list[list[TimeExpression]],
                         text, sentence, expression.span.start, expression.span.end) == "none":
                     earlier[id(expression)] = shifted
     return earlier
+
+
+# Modals that tell, in a past report, what was to come ("said it would cut rates").
+_REPORTED_FUTURE_MODALS = frozenset({"would", "'d"})
+
+
+def _reported_future(mentions: list[EventMention], k: int, toks: list[Token]) -> bool:
+    """Whether the untensed trigger ``mentions[k]`` follows "would" in what a past report told
+    before it says ("The minister said the government would cut the tax rate in January"): with
+    no date of a finite verb in the sentence, the report is the story's and what it foretells
+    is to come (not "said in December that it would cut rates in January")."""
+    mention = mentions[k]
+    if mention.tense != "none" or not mention.dependent:
+        return False
+    j = mention.index - 1
+    while j >= 0 and (toks[j].lower in ADVERBS_BETWEEN or toks[j].lower.endswith("ly")):
+        j -= 1
+    return j >= 0 and toks[j].lower in _REPORTED_FUTURE_MODALS and any(
+        m.event_class == "REPORTING" and m.tense == "past" for m in mentions[:k])
 
 
 # Participles that a present "be" makes a verb of planning or foreseeing ("is scheduled to",
