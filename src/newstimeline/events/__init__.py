@@ -85,7 +85,7 @@ from newstimeline.events.vocabulary import (
     VEHICLE_PASSIVE_BE,
     VEHICLE_RELATIVES,
 )
-from newstimeline.models import Event, EventTime, Span, TimeExpression
+from newstimeline.models import Event, EventTime, Precision, Span, TimeExpression
 from newstimeline.text import Token, sentence_spans, tokens
 from newstimeline.timex import calendar as cal
 from newstimeline.timex.tense import clause_tense
@@ -421,6 +421,9 @@ def extract_events(
         if found:
             _date_nested_reports(events, len(events) - len(found), tensed, times, toks)
             _date_subject_participles(events, len(events) - len(found), tensed, times, toks)
+            if len(placing) < len(in_sentence):  # (a duration in the sentence)
+                _date_counted_clauses(events, len(events) - len(found), tensed, times,
+                                      in_sentence, placing, text, sentence.end)
             if placing:  # (a participle dated by an expression of the sentence)
                 _date_described_nouns(events, len(events) - len(found), tensed, times, toks)
         # The date in force is preferably one that dated a finite verb of the sentence ("the State
@@ -514,6 +517,58 @@ def _counted_days(in_sentence: list[TimeExpression], placing: list[TimeExpressio
             explanation=f"{duration.span.text!r} {word}: {day}, counted from "
             f"{base.span.text!r} ({base.interval.earliest})"))
     return counted
+
+
+# A duration that counts a clause's time back from its sentence's ("a day after it grounded
+# 800 flights", "14 months after it was declared").
+_COUNTED_SPANS = re.compile(r"P(\d+)([DWMY])")
+# How far after "after" the counted clause's verb may stand ("after it was declared").
+_COUNTED_CLAUSE_REACH = 40
+
+
+def _date_counted_clauses(events: list[Event], first: int, found: list[EventMention],
+                          times: dict[int, EventTime], in_sentence: list[TimeExpression],
+                          placing: list[TimeExpression], text: str, sentence_end: int) -> None:
+    """A clause after a duration and "after", with no date of its own, told after a finite
+    verb dated to a day ("Delta canceled 1,200 flights on Tuesday, a day after it grounded 800
+    flights"): its verb took place that long before the day (a day or a week counted to the
+    day, months or years to the month) (``events[first:]`` are the sentence's events)."""
+    for duration in in_sentence:
+        match = _COUNTED_SPANS.fullmatch(duration.value) if duration.type == "DURATION" else None
+        if match is None or len(duration.span.text.split()) != 2:
+            continue
+        if text[duration.span.end:duration.span.end + 7].lower().split()[:1] != ["after"]:
+            continue
+        after = text.lower().index("after", duration.span.end)
+        comma = text.find(",", after, sentence_end)
+        clause_end = sentence_end if comma < 0 else comma
+        if any(after < e.span.start < clause_end for e in placing):
+            continue  # "two days after the vote on Monday": a day counted forward (_counted_days)
+        verb = next((k for k, m in enumerate(found) if m.tense != "none"
+                     and after < m.token.start <= min(clause_end, after + _COUNTED_CLAUSE_REACH)),
+                    None)
+        main = next((m for m in reversed(found) if m.token.end <= duration.span.start
+                     and m.tense != "none"), None)
+        if verb is None or main is None:
+            continue
+        told = times[main.index]
+        day = told.earliest
+        if told.relation != "on" or told.precision != Precision.DAY or day is None:
+            continue
+        count, unit = int(match[1]), match[2]
+        if unit in "DW":
+            value, interval = cal.day(day - dt.timedelta(days=count * (7 if unit == "W" else 1)))
+        else:
+            back = cal.add_months(day, -count * (12 if unit == "Y" else 1))
+            value, interval = cal.month(back.year, back.month)
+        counted = built.event_time(
+            value=value, earliest=interval.earliest, latest=interval.latest,
+            precision=interval.precision, relation="on", basis="discourse",
+            expression=duration.span,
+            explanation=f"{duration.span.text!r} after: {value}, counted back from "
+            f"'{main.token.text}' ({day})")
+        times[found[verb].index] = counted
+        events[first + verb] = events[first + verb].model_copy(update={"time": counted})
 
 
 # Main verbs "have" that the mention model may leave unmarked ("Elian has been the focus").
