@@ -1380,6 +1380,11 @@ _ADVERBIAL_OPENERS = frozenset({"earlier", "later", "last", "this", "yesterday",
                                 "in", "at", "during", "early", "late"})
 
 
+# Prepositions before a gerund that names the cause of the act before them ("arrested on
+# Tuesday for stealing"; not "with": "spent Sunday night with chanting protesters").
+_CAUSE_PREPOSITIONS = frozenset({"for"})
+
+
 def _closes_phrase_before(text: str, expression: TimeExpression, later: EventMention,
                           toks: list[Token]) -> bool:
     """Whether the expression, after a preposition or an adverbial by itself ("earlier this
@@ -1394,6 +1399,12 @@ def _closes_phrase_before(text: str, expression: TimeExpression, later: EventMen
     if index == 0:
         return False
     between = text[expression.span.end:later.token.start]
+    if between.strip().lower() in _CAUSE_PREPOSITIONS and later.tense == "none" \
+            and later.token.lower.endswith("ing") and not bounding_word(expression, text):
+        # "arrested a man on Tuesday for stealing a painting": the day is the arrest's; the
+        # gerund names what it is for (a bound, "arrested since 1990 for protesting", is the
+        # phrase's).
+        return True
     joined = not _CONJUNCTIONS.isdisjoint(between.replace(",", " ").lower().split())
     if toks[index - 1].lower not in _PHRASE_PREPOSITIONS:
         # An adverbial by itself ("searched his home earlier this month and questioned"),
