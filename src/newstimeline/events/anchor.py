@@ -682,10 +682,12 @@ def noun_modifier(expression: TimeExpression, text: str) -> bool:
 
 
 # Verbs whose object is an occasion, at the occasion's time ("attended a Sunday night memorial
-# service", "held a Friday news conference").
+# service", "held a Friday news conference", "won the 2018 election").
 OCCASION_VERBS: frozenset[str] = frozenset({
     "attend", "attends", "attended", "attending", "hold", "holds", "held", "holding",
     "host", "hosts", "hosted", "hosting", "watch", "watches", "watched", "watching",
+    "win", "wins", "won", "winning", "lose", "loses", "lost", "losing",
+    "contest", "contests", "contested", "contesting",
 })  # fmt: skip
 # Prepositions that put an event within the thing a dated noun names ("injured in the 1998
 # bombing", "laid down by the Feb. 23 accord"): the noun's date is the event's too.
