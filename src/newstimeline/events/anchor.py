@@ -1075,9 +1075,14 @@ def comparison_base(expression: TimeExpression, trigger_start: int, text: str) -
         return True
     if based_on_figure(between):
         return True
+    after = text[expression.span.end:expression.span.end + 40].lower().split()
+    if between[-1] == "from" and any(w[:1] in _FIGURE_STARTS for w in between[-4:-1]) \
+            and after[:1] != ["to"]:
+        # "Sales volumes dropped 0.7 percent from September": a change by a figure from a
+        # period is measured against that period (not "from January to March": a span).
+        return True
     # "jumped from fewer than 100,000 in 1980 to more than 300,000 last year": the start of a
     # change told from one figure to another; the change is dated by its end.
-    after = text[expression.span.end:expression.span.end + 40].lower().split()
     return after[:1] == ["to"] and figure_follows(after, "to") and figure_follows(between, "from")
 
 
