@@ -146,6 +146,10 @@ def _negated_near(expression: TimeExpression, text: str, trigger_start: int) -> 
     return any(w in NEGATION_WORDS or w.endswith(("n't", "n’t")) for w in words)
 
 
+# An expression that names the end of a period ("the end of the year", "year-end").
+_END_WORD = re.compile(r"\bend\b|-end\b", re.IGNORECASE)
+
+
 def anchor_by_expression(
     expression: TimeExpression, text: str, trigger_text: str, trigger_start: int = -1,
     bounded: bool = True,
@@ -161,7 +165,10 @@ def anchor_by_expression(
     span = expression.span
     if word in BEFORE_WORDS and interval.earliest is not None:
         latest = interval.earliest if word == "by" else interval.earliest - dt.timedelta(days=1)
-        if word == "by" and interval.latest is not None:
+        if interval.latest is not None and (word == "by" or (
+                word in UNTIL_WORDS and _END_WORD.search(span.text))):
+            # "will continue until the end of the year": up to its last day, not before the
+            # last part of the year that "the end of" names.
             latest = interval.latest
         return event_time(value=expression.value, earliest=None, latest=latest,
                          precision=Precision.UNKNOWN, relation="before", basis="expression",
