@@ -572,6 +572,14 @@ def _expressions_of(
            # "has asked for talks next week": what has happened by now does not lie on a date
            # still to come (the object's).
            and not (perfect and e.interval.earliest is not None and e.interval.earliest > dct)]
+    if not objects_too and own:
+        # "won the 2024 Nobel Peace Prize on Friday": the occasion's year dates the winning
+        # only when the clause names no narrower time within it (given to a nearer noun).
+        modifiers = [e for e in own if _object_modifier(e, start, text)]
+        if modifiers:
+            narrower = [e for e in sentence if e.span.start > modifiers[0].span.end
+                        and _within(e, modifiers[0]) and not bounding_word(e, text)]
+            own = narrower[:1] or own
     sentence = [e for e in sentence if not comparison_base(e, start, text)
                 and not (objects_too and _object_modifier(e, start, text))
                 and not (finite and _in_complement(e, mention, text))]
@@ -593,6 +601,14 @@ def _expressions_of(
         own = [e for e in sentence if _possessive(e, text) and _possessed_by(e, text, start)
                and not {",", "to", "that"} & set(text[e.span.end:start].lower().split())]
     return own, sentence
+
+
+def _within(inner: TimeExpression, outer: TimeExpression) -> bool:
+    """Whether ``inner`` names a time inside ``outer`` and narrower than it."""
+    a, b = inner.interval, outer.interval
+    return (a.earliest is not None and a.latest is not None and b.earliest is not None
+            and b.latest is not None and b.earliest <= a.earliest <= a.latest <= b.latest
+            and (a.earliest, a.latest) != (b.earliest, b.latest))
 
 
 def _in_complement(expression: TimeExpression, mention: EventMention, text: str) -> bool:
