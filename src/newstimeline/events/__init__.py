@@ -6,6 +6,7 @@ import bisect
 import dataclasses
 import datetime as dt
 import hashlib
+import itertools
 import re
 from collections.abc import Sequence
 from itertools import compress
@@ -278,6 +279,10 @@ def extract_events(
             else [[] for _ in tensed]
         earlier = _past_years(tensed, owned, dct, text, (sentence.start, sentence.end), toks) \
             if placing else {}
+        if len(placing) > 1:
+            # "The strike is due to begin on Friday and end on Saturday": the day joined to a
+            # coming day is the coming one too.
+            earlier.update(_joined_coming_weekdays(placing, text, dct))
         if placing:
             # "In the latest quarter, Aetna had a $23 million loss, compared with earnings of
             # $33 million last year": the quarter a year back.
@@ -783,6 +788,31 @@ def _reported_future(mentions: list[EventMention], k: int, toks: list[Token]) ->
         j -= 1
     return j >= 0 and toks[j].lower in _REPORTED_FUTURE_MODALS and any(
         m.event_class == "REPORTING" and m.tense == "past" for m in mentions[:k])
+
+
+# Words that may stand between two days joined in one account ("on Friday and end ... on
+# Saturday"): no sentence or clause break.
+_SEQUENCE_BREAKS = frozenset(".;:")
+
+
+def _joined_coming_weekdays(placing: list[TimeExpression], text: str,
+                            dct: dt.date) -> dict[int, TimeExpression]:
+    """Weekdays told after a coming day of their sentence and joined to it by "and" ("The
+    strike is due to begin at 9 p.m. on Friday and end at the same time on Saturday"), which
+    the tagger put in the week before the story's date for want of a tense near them: the
+    coming one, a week later (``weekday_for_tense``), by id."""
+    moved: dict[int, TimeExpression] = {}
+    for before, expression in itertools.pairwise(placing):
+        day = before.interval.earliest
+        if day is None or day <= dct or not before.interval.is_point:
+            continue
+        between = text[before.span.end:expression.span.start]
+        if " and " not in between or not _SEQUENCE_BREAKS.isdisjoint(between):
+            continue
+        later = weekday_for_tense(expression, "future", text, dct)
+        if later is not None:
+            moved[id(expression)] = later
+    return moved
 
 
 # Participles that a present "be" makes a verb of planning or foreseeing ("is scheduled to",
