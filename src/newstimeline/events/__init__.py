@@ -743,9 +743,23 @@ def _past_years(mentions: list[EventMention], owned: list[list[TimeExpression]],
     (``weekday_for_tense``); and a month or day without its year the tagger put before the
     DCT that dates what a present verb of intending governs, a year later (``a_year_later``)."""
     earlier: dict[int, TimeExpression] = {}
+    told_ahead: bool | None = None  # whether the sentence's finite verbs are all futures
     for k, (mention, own) in enumerate(zip(mentions, owned, strict=True)):
         if not own:
             continue
+        if mention.tense == "none" and any(e.interval.precision == Precision.DAY for e in own):
+            if told_ahead is None:
+                finite = {m.tense for m in mentions if m.tense != "none"}
+                told_ahead = finite == {"future"}
+            if told_ahead:
+                # "The prize will be presented in Oslo on Dec. 10, the anniversary of Nobel's
+                # death": a day the noun beside it holds, in a sentence told in the future, is
+                # the coming one.
+                for expression in own:
+                    later = a_year_later(expression, dct) \
+                        if expression.interval.precision == Precision.DAY else None
+                    if later is not None:
+                        earlier[id(expression)] = later
         if mention.tense in {"past", "future"} and mention.aspect == "simple":
             for expression in own:
                 moved = weekday_for_tense(expression, mention.tense, text, dct)
