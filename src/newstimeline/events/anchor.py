@@ -1065,7 +1065,10 @@ SUPERLATIVE_REACH = 5
 def record_since(expression: TimeExpression, text: str) -> bool:
     """Whether the expression is the bound of a record, after "since" and a superlative told
     shortly before it ("its worst day since March", "the weakest pace since 1991")."""
-    words = text[max(0, expression.span.start - 60):expression.span.start].lower().split()
+    start = expression.span.start
+    if text[max(0, start - 7):start].rstrip()[-5:].lower() != "since":
+        return False  # (most expressions: one short slice read)
+    words = text[max(0, start - 60):start].lower().split()
     return words[-1:] == ["since"] and not SUPERLATIVES.isdisjoint(
         w.strip(",") for w in words[-SUPERLATIVE_REACH - 1:-1])
 
