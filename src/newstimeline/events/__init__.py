@@ -649,7 +649,9 @@ def _retensed(found: list[EventMention], toks: list[Token]) -> list[EventMention
                 m = dataclasses.replace(m, tense="present")
         elif tense == "past" and _present_passive(m, toks):
             m = dataclasses.replace(m, tense="present")
-        elif tense == "past" and _future_participle(m, toks):
+        elif tense == "past" and m.index > 1 and (toks[m.index - 1].lower in _FUTURE_LINKS_NEAR
+                                                  or toks[m.index - 1].lower.endswith("ly")) \
+                and _future_participle(m, toks):
             m = dataclasses.replace(m, tense="future")
         elif tagged_noun(m, toks):
             m = dataclasses.replace(m, tense="none", aspect="simple")
@@ -679,6 +681,9 @@ def _present_passive(mention: EventMention, toks: list[Token]) -> bool:
 # Verbs after "will" whose participle tells the state or passive to come ("will be held",
 # "will stay closed", "will remain shut").
 _FUTURE_LINKS = frozenset({"be", "stay", "remain", "become", "get"})
+# The words that may stand right before such a participle (a link, or an adverb after it: "will
+# be fully restored"): only after them is the participle read (most past forms follow none).
+_FUTURE_LINKS_NEAR = _FUTURE_LINKS | ADVERBS_BETWEEN | _DEGREE_ADVERBS
 
 
 def _before_adverbs(toks: list[Token], j: int) -> int:
@@ -765,7 +770,8 @@ def _past_years(mentions: list[EventMention], owned: list[list[TimeExpression]],
                 moved = weekday_for_tense(expression, mention.tense, text, dct)
                 if moved is not None and not quoted_apart(expression, mention, toks):
                     earlier[id(expression)] = moved
-        if _intended_now(mentions, k) or (_reported_future(mentions, k, toks) and not any(
+        if _intended_now(mentions, k) or (mention.dependent and _reported_future(
+                mentions, k, toks) and not any(
                 own_j for m, own_j in zip(mentions, owned, strict=True) if m.tense != "none")):
             # "Traders now expect the first cut in September" (a May story): the next one;
             # "is scheduled to spend five hours in Dar es Salaam, her first stop Tuesday

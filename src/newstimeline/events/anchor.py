@@ -1077,14 +1077,15 @@ def comparison_base(expression: TimeExpression, trigger_start: int, text: str) -
     """Whether the expression dates the figure the event is compared with, not the event:
     "profit jumped 45% to $5.8 million from $4 million a year earlier", "compared with ... in
     the year-ago quarter"."""
-    if record_since(expression, text):
-        # "The Dow dropped 1.2%, its worst day since March": the bound of the record, not of
-        # the event; nor of one told after it ("the weakest pace since 1991, figures released
-        # on Wednesday showed"), nor of the record's noun ("its steepest drop since 2009").
-        return True
     if expression.span.start < trigger_start:
-        return False
+        # "the weakest pace since 1991, figures released on Wednesday showed": a record's
+        # bound is no event's, told before the event too.
+        return record_since(expression, text)
     between = text[trigger_start:expression.span.start].lower().split()
+    if between[-1:] == ["since"] and record_since(expression, text):
+        # "The Dow dropped 1.2%, its worst day since March": the bound of the record, not of
+        # the event, nor of the record's noun ("its steepest drop since 2009").
+        return True
     if not COMPARISON_WORDS.isdisjoint(between) or after_than(between):
         return True
     if between[-1:] == ["over"] and _possessive(expression, text):
@@ -1425,7 +1426,8 @@ def tagged_noun(mention: EventMention, toks: Sequence[Token]) -> bool:
         return False
     return (i > 0 and toks[i - 1].lower in NOUN_OPENERS
             and not mention.token.lower.endswith("ed")) or plural_of_ing(mention.token.lower) \
-        or (mention.tense == "present" and counted_plural(mention, toks))
+        or (mention.tense == "present" and mention.token.lower.endswith("s")
+            and counted_plural(mention, toks))
 
 
 # Words that count or point at plural nouns: a form in -s after them is a plural noun, not a
