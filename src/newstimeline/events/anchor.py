@@ -251,18 +251,9 @@ def anchor_by_discourse(
                       f"'{mention.token.text}')")
 
 
-# A conditional word and its space right before a participle ("If convicted", "unless
-# approved").
-_CONDITION_OPENERS: tuple[str, ...] = ("if ", "unless ")
-
-
-def _after_condition_word(text: str, start: int) -> bool:
-    """Whether "if" or "unless" stands, as a word, right before the trigger at ``start``."""
-    before = text[max(0, start - 8):start].lower()
-    if not before.endswith(_CONDITION_OPENERS):
-        return False  # (most triggers: one short slice read)
-    word = before.rstrip().rsplit(None, 1)[-1]
-    return word in {"if", "unless"}
+# A conditional word right before a participle ("If convicted", "unless approved"), as lists
+# of the last word before the trigger.
+_CONDITION_OPENERS: tuple[list[str], ...] = (["if"], ["unless"])
 
 
 def anchor_event(
@@ -310,7 +301,8 @@ def anchor_event(
         # (62% of TBAQ's timeline events have no expression in their sentence: no filter.)
         own, sentence = _expressions_of(mention, text, own, sentence, dct, dependent,
                                         relatives, finite_starts, quotes)
-    if not own and mention.tense == "past" and _after_condition_word(text, start):
+    if not own and mention.tense == "past" and start >= 3 \
+            and text[max(0, start - 8):start].lower().split()[-1:] in _CONDITION_OPENERS:
         # "If convicted, he faces life in prison": a condition told as a bare participle with
         # no date of its own is what may happen, at no time the text gives (not the story's
         # now, nor the past).
