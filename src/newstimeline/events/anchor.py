@@ -251,11 +251,6 @@ def anchor_by_discourse(
                       f"'{mention.token.text}')")
 
 
-# A conditional word right before a participle ("If convicted", "unless approved"), as lists
-# of the last word before the trigger.
-_CONDITION_OPENERS: tuple[list[str], ...] = (["if"], ["unless"])
-
-
 def anchor_event(
     mention: EventMention,
     text: str,
@@ -301,12 +296,6 @@ def anchor_event(
         # (62% of TBAQ's timeline events have no expression in their sentence: no filter.)
         own, sentence = _expressions_of(mention, text, own, sentence, dct, dependent,
                                         relatives, finite_starts, quotes)
-    if not own and mention.tense == "past" and start >= 3 \
-            and text[max(0, start - 8):start].lower().split()[-1:] in _CONDITION_OPENERS:
-        # "If convicted, he faces life in prison": a condition told as a bare participle with
-        # no date of its own is what may happen, at no time the text gives (not the story's
-        # now, nor the past).
-        return _by_convention(mention.token.text, mention.event_class, "none", "simple", dct)
     if own and mention.tense == "present" and mention.aspect in {"simple", "progressive"} \
             and mention.event_class == "I_STATE" and all(e.span.start > start for e in own):
         # "the closing, which is expected in December", "are worried about the future": a
