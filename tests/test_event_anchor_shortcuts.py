@@ -237,7 +237,7 @@ def test_finite_triggers_are_anchored_alike_with_or_without_their_governors() ->
         toks = tokens(text)
         codes = word_codes(toks)
         for found in (find_event_mentions(toks, codes), model_mentions(toks, codes=codes)):
-            presents, perfects = _present_governors(found, toks, codes)
+            presents, perfects = _present_governors(found, toks, codes, text)
             for k, mention in enumerate(found):
                 if mention.tense == "none":
                     continue

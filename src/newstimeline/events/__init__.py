@@ -6,6 +6,7 @@ import bisect
 import dataclasses
 import datetime as dt
 import hashlib
+import itertools
 import re
 from collections.abc import Sequence
 from itertools import compress
@@ -32,6 +33,7 @@ from newstimeline.events.anchor import (
     carried_date,
     comparison_base,
     coordinated_progressives,
+    counted_plural,
     dated_once,
     definite_noun,
     in_clauses,
@@ -39,6 +41,7 @@ from newstimeline.events.anchor import (
     moved_to_day,
     negated_perfect_now,
     noun_modifier,
+    present_modal,
     quarter_a_year_back,
     quoted_spans,
     relative_clauses,
@@ -71,6 +74,7 @@ from newstimeline.events.vocabulary import (
     CLAUSE_OPENERS,
     COMPLEMENTIZERS,
     DETERMINERS,
+    FUTURE_MODALS,
     IRREALIS_MODALS,
     NEVER_EVENTS,
     PHRASE_BREAK_TOKENS,
@@ -82,7 +86,7 @@ from newstimeline.events.vocabulary import (
     VEHICLE_PASSIVE_BE,
     VEHICLE_RELATIVES,
 )
-from newstimeline.models import Event, EventTime, Span, TimeExpression
+from newstimeline.models import Event, EventTime, Precision, Span, TimeExpression
 from newstimeline.text import Token, sentence_spans, tokens
 from newstimeline.timex import calendar as cal
 from newstimeline.timex.tense import clause_tense
@@ -275,6 +279,10 @@ def extract_events(
             else [[] for _ in tensed]
         earlier = _past_years(tensed, owned, dct, text, (sentence.start, sentence.end), toks) \
             if placing else {}
+        if len(placing) > 1:
+            # "The strike is due to begin on Friday and end on Saturday": the day joined to a
+            # coming day is the coming one too.
+            earlier.update(_joined_coming_weekdays(placing, text, dct))
         if placing:
             # "In the latest quarter, Aetna had a $23 million loss, compared with earnings of
             # $33 million last year": the quarter a year back.
@@ -316,7 +324,7 @@ def extract_events(
         quotes = quoted_spans(toks) if found and (placing or untensed) and any(
             map(_IS_QUOTE_MARK.__getitem__, codes)) else []
         if untensed:
-            present_verbs, perfect_verbs = _present_governors(tensed, toks, codes, quotes)
+            present_verbs, perfect_verbs = _present_governors(tensed, toks, codes, text, quotes)
         else:
             # Only an untensed trigger reads the verb that governs it (``anchor_event``): in
             # the timeline mode all but one of TBAQ's 3,201 sentences with events have none.
@@ -418,6 +426,9 @@ def extract_events(
         if found:
             _date_nested_reports(events, len(events) - len(found), tensed, times, toks)
             _date_subject_participles(events, len(events) - len(found), tensed, times, toks)
+            if len(placing) < len(in_sentence):  # (a duration in the sentence)
+                _date_counted_clauses(events, len(events) - len(found), tensed, times,
+                                      in_sentence, placing, text, sentence.end)
             if placing:  # (a participle dated by an expression of the sentence)
                 _date_described_nouns(events, len(events) - len(found), tensed, times, toks)
         # The date in force is preferably one that dated a finite verb of the sentence ("the State
@@ -513,6 +524,58 @@ def _counted_days(in_sentence: list[TimeExpression], placing: list[TimeExpressio
     return counted
 
 
+# A duration that counts a clause's time back from its sentence's ("a day after it grounded
+# 800 flights", "14 months after it was declared").
+_COUNTED_SPANS = re.compile(r"P(\d+)([DWMY])")
+# How far after "after" the counted clause's verb may stand ("after it was declared").
+_COUNTED_CLAUSE_REACH = 40
+
+
+def _date_counted_clauses(events: list[Event], first: int, found: list[EventMention],
+                          times: dict[int, EventTime], in_sentence: list[TimeExpression],
+                          placing: list[TimeExpression], text: str, sentence_end: int) -> None:
+    """A clause after a duration and "after", with no date of its own, told after a finite
+    verb dated to a day ("Delta canceled 1,200 flights on Tuesday, a day after it grounded 800
+    flights"): its verb took place that long before the day (a day or a week counted to the
+    day, months or years to the month) (``events[first:]`` are the sentence's events)."""
+    for duration in in_sentence:
+        match = _COUNTED_SPANS.fullmatch(duration.value) if duration.type == "DURATION" else None
+        if match is None or len(duration.span.text.split()) != 2:
+            continue
+        if text[duration.span.end:duration.span.end + 7].lower().split()[:1] != ["after"]:
+            continue
+        after = text.lower().index("after", duration.span.end)
+        comma = text.find(",", after, sentence_end)
+        clause_end = sentence_end if comma < 0 else comma
+        if any(after < e.span.start < clause_end for e in placing):
+            continue  # "two days after the vote on Monday": a day counted forward (_counted_days)
+        verb = next((k for k, m in enumerate(found) if m.tense != "none"
+                     and after < m.token.start <= min(clause_end, after + _COUNTED_CLAUSE_REACH)),
+                    None)
+        main = next((m for m in reversed(found) if m.token.end <= duration.span.start
+                     and m.tense != "none"), None)
+        if verb is None or main is None:
+            continue
+        told = times[main.index]
+        day = told.earliest
+        if told.relation != "on" or told.precision != Precision.DAY or day is None:
+            continue
+        count, unit = int(match[1]), match[2]
+        if unit in "DW":
+            value, interval = cal.day(day - dt.timedelta(days=count * (7 if unit == "W" else 1)))
+        else:
+            back = cal.add_months(day, -count * (12 if unit == "Y" else 1))
+            value, interval = cal.month(back.year, back.month)
+        counted = built.event_time(
+            value=value, earliest=interval.earliest, latest=interval.latest,
+            precision=interval.precision, relation="on", basis="discourse",
+            expression=duration.span,
+            explanation=f"{duration.span.text!r} after: {value}, counted back from "
+            f"'{main.token.text}' ({day})")
+        times[found[verb].index] = counted
+        events[first + verb] = events[first + verb].model_copy(update={"time": counted})
+
+
 # Main verbs "have" that the mention model may leave unmarked ("Elian has been the focus").
 _HAVE_FORMS = frozenset({"has", "have"})
 
@@ -582,10 +645,14 @@ def _retensed(found: list[EventMention], toks: list[Token]) -> list[EventMention
             m = dataclasses.replace(m, event_class="OCCURRENCE")
         tense = m.tense
         if tense == "none":
-            if untensed_present(m, toks, found):
+            if untensed_present(m, toks, found) and not counted_plural(m, toks):
                 m = dataclasses.replace(m, tense="present")
         elif tense == "past" and _present_passive(m, toks):
             m = dataclasses.replace(m, tense="present")
+        elif tense == "past" and m.index > 1 and (toks[m.index - 1].lower in _FUTURE_LINKS_NEAR
+                                                  or toks[m.index - 1].lower.endswith("ly")) \
+                and _future_participle(m, toks):
+            m = dataclasses.replace(m, tense="future")
         elif tagged_noun(m, toks):
             m = dataclasses.replace(m, tense="none", aspect="simple")
         out.append(m)
@@ -609,6 +676,36 @@ def _present_passive(mention: EventMention, toks: list[Token]) -> bool:
                       or toks[j].lower.endswith("ly")):
         j -= 1
     return j >= 0 and toks[j].lower in _PRESENT_BE
+
+
+# Verbs after "will" whose participle tells the state or passive to come ("will be held",
+# "will stay closed", "will remain shut").
+_FUTURE_LINKS = frozenset({"be", "stay", "remain", "become", "get"})
+# The words that may stand right before such a participle (a link, or an adverb after it: "will
+# be fully restored"): only after them is the participle read (most past forms follow none).
+_FUTURE_LINKS_NEAR = _FUTURE_LINKS | ADVERBS_BETWEEN | _DEGREE_ADVERBS
+
+
+def _before_adverbs(toks: list[Token], j: int) -> int:
+    """The index of the last token at or before ``j`` that is no adverb between an auxiliary
+    and its verb ("will soon be", "is well positioned"), -1 for none."""
+    while j >= 0 and (toks[j].lower in ADVERBS_BETWEEN or toks[j].lower in _DEGREE_ADVERBS
+                      or toks[j].lower.endswith("ly")):
+        j -= 1
+    return j
+
+
+def _future_participle(mention: EventMention, toks: list[Token]) -> bool:
+    """Whether a past form read as a simple past is the participle of a future passive or
+    state: after "will be/stay/remain" ("Schools will stay closed on Monday", "The talks will
+    be held in Geneva"): it is still to come, and a weekday told with it is the coming one."""
+    if mention.aspect != "simple":
+        return False
+    j = _before_adverbs(toks, mention.index - 1)
+    if j < 1 or toks[j].lower not in _FUTURE_LINKS:
+        return False
+    j = _before_adverbs(toks, j - 1)
+    return j >= 0 and toks[j].lower in FUTURE_MODALS
 
 
 def _dates_in_force(placing: list[TimeExpression], governing: set[int], text: str,
@@ -651,15 +748,31 @@ def _past_years(mentions: list[EventMention], owned: list[list[TimeExpression]],
     (``weekday_for_tense``); and a month or day without its year the tagger put before the
     DCT that dates what a present verb of intending governs, a year later (``a_year_later``)."""
     earlier: dict[int, TimeExpression] = {}
+    told_ahead: bool | None = None  # whether the sentence's finite verbs are all futures
     for k, (mention, own) in enumerate(zip(mentions, owned, strict=True)):
         if not own:
             continue
+        if mention.tense == "none" and any(e.interval.precision == Precision.DAY for e in own):
+            if told_ahead is None:
+                finite = {m.tense for m in mentions if m.tense != "none"}
+                told_ahead = finite == {"future"}
+            if told_ahead:
+                # "The prize will be presented in Oslo on Dec. 10, the anniversary of Nobel's
+                # death": a day the noun beside it holds, in a sentence told in the future, is
+                # the coming one.
+                for expression in own:
+                    later = a_year_later(expression, dct) \
+                        if expression.interval.precision == Precision.DAY else None
+                    if later is not None:
+                        earlier[id(expression)] = later
         if mention.tense in {"past", "future"} and mention.aspect == "simple":
             for expression in own:
                 moved = weekday_for_tense(expression, mention.tense, text, dct)
                 if moved is not None and not quoted_apart(expression, mention, toks):
                     earlier[id(expression)] = moved
-        if _intended_now(mentions, k):
+        if _intended_now(mentions, k) or (mention.dependent and _reported_future(
+                mentions, k, toks) and not any(
+                own_j for m, own_j in zip(mentions, owned, strict=True) if m.tense != "none")):
             # "Traders now expect the first cut in September" (a May story): the next one;
             # "is scheduled to spend five hours in Dar es Salaam, her first stop Tuesday
             # morning" (a Monday story): the coming Tuesday.
@@ -676,6 +789,50 @@ def _past_years(mentions: list[EventMention], owned: list[list[TimeExpression]],
                         text, sentence, expression.span.start, expression.span.end) == "none":
                     earlier[id(expression)] = shifted
     return earlier
+
+
+# Modals that tell, in a past report, what was to come ("said it would cut rates").
+_REPORTED_FUTURE_MODALS = frozenset({"would", "'d"})
+
+
+def _reported_future(mentions: list[EventMention], k: int, toks: list[Token]) -> bool:
+    """Whether the untensed trigger ``mentions[k]`` follows "would" in what a past report told
+    before it says ("The minister said the government would cut the tax rate in January"): with
+    no date of a finite verb in the sentence, the report is the story's and what it foretells
+    is to come (not "said in December that it would cut rates in January")."""
+    mention = mentions[k]
+    if mention.tense != "none" or not mention.dependent:
+        return False
+    j = mention.index - 1
+    while j >= 0 and (toks[j].lower in ADVERBS_BETWEEN or toks[j].lower.endswith("ly")):
+        j -= 1
+    return j >= 0 and toks[j].lower in _REPORTED_FUTURE_MODALS and any(
+        m.event_class == "REPORTING" and m.tense == "past" for m in mentions[:k])
+
+
+# Words that may stand between two days joined in one account ("on Friday and end ... on
+# Saturday"): no sentence or clause break.
+_SEQUENCE_BREAKS = frozenset(".;:")
+
+
+def _joined_coming_weekdays(placing: list[TimeExpression], text: str,
+                            dct: dt.date) -> dict[int, TimeExpression]:
+    """Weekdays told after a coming day of their sentence and joined to it by "and" ("The
+    strike is due to begin at 9 p.m. on Friday and end at the same time on Saturday"), which
+    the tagger put in the week before the story's date for want of a tense near them: the
+    coming one, a week later (``weekday_for_tense``), by id."""
+    moved: dict[int, TimeExpression] = {}
+    for before, expression in itertools.pairwise(placing):
+        day = before.interval.earliest
+        if day is None or day <= dct or not before.interval.is_point:
+            continue
+        between = text[before.span.end:expression.span.start]
+        if " and " not in between or not _SEQUENCE_BREAKS.isdisjoint(between):
+            continue
+        later = weekday_for_tense(expression, "future", text, dct)
+        if later is not None:
+            moved[id(expression)] = later
+    return moved
 
 
 # Participles that a present "be" makes a verb of planning or foreseeing ("is scheduled to",
@@ -896,7 +1053,7 @@ def _vehicle_relative(mention: EventMention, toks: list[Token],
 
 
 def _present_governors(found: list[EventMention], toks: list[Token], codes: list[int],
-                       quotes: Sequence[tuple[int, int]] = (),
+                       text: str, quotes: Sequence[tuple[int, int]] = (),
                        ) -> tuple[list[str | None], list[str | None]]:
     """For each mention, the word of the simple or progressive present verb that governs it in
     its clause: the nearest finite verb told before it there (else the first one after it, with
@@ -932,6 +1089,10 @@ def _present_governors(found: list[EventMention], toks: list[Token], codes: list
                     and mention.aspect in {"perfect", "perfect_progressive"}:
                 kind = 2
             verbs.append((mention.index, kind))
+        elif mention.dependent and present_modal(mention, text):
+            # "may yield important clues for investigators trying to track down the gunman":
+            # a present modal's verb holds at the story's date as a present verb does.
+            verbs.append((mention.index, 1))
     for verbs in verbs_of.values():
         verbs.sort()
     presents: list[str | None] = []
@@ -1269,6 +1430,11 @@ _ADVERBIAL_OPENERS = frozenset({"earlier", "later", "last", "this", "yesterday",
                                 "in", "at", "during", "early", "late"})
 
 
+# Prepositions before a gerund that names the cause of the act before them ("arrested on
+# Tuesday for stealing"; not "with": "spent Sunday night with chanting protesters").
+_CAUSE_PREPOSITIONS = frozenset({"for"})
+
+
 def _closes_phrase_before(text: str, expression: TimeExpression, later: EventMention,
                           toks: list[Token]) -> bool:
     """Whether the expression, after a preposition or an adverbial by itself ("earlier this
@@ -1283,6 +1449,12 @@ def _closes_phrase_before(text: str, expression: TimeExpression, later: EventMen
     if index == 0:
         return False
     between = text[expression.span.end:later.token.start]
+    if between.strip().lower() in _CAUSE_PREPOSITIONS and later.tense == "none" \
+            and later.token.lower.endswith("ing") and not bounding_word(expression, text):
+        # "arrested a man on Tuesday for stealing a painting": the day is the arrest's; the
+        # gerund names what it is for (a bound, "arrested since 1990 for protesting", is the
+        # phrase's).
+        return True
     joined = not _CONJUNCTIONS.isdisjoint(between.replace(",", " ").lower().split())
     if toks[index - 1].lower not in _PHRASE_PREPOSITIONS:
         # An adverbial by itself ("searched his home earlier this month and questioned"),

@@ -33,7 +33,7 @@ from newstimeline.events.vocabulary import (
 from newstimeline.models import EventTime, Interval, Precision, TimeExpression
 from newstimeline.text import Token
 from newstimeline.timex import calendar as cal
-from newstimeline.timex.vocabulary import MONTHS, WEEKDAYS
+from newstimeline.timex.vocabulary import MONTHS, NUMBER_WORDS, WEEKDAYS
 
 # The longest period that dates the other events of its sentence: a decade (a century does not).
 MAX_DECADE_DAYS = 3660
@@ -146,6 +146,10 @@ def _negated_near(expression: TimeExpression, text: str, trigger_start: int) -> 
     return any(w in NEGATION_WORDS or w.endswith(("n't", "n’t")) for w in words)
 
 
+# An expression that names the end of a period ("the end of the year", "year-end").
+_END_WORD = re.compile(r"\bend\b|-end\b", re.IGNORECASE)
+
+
 def anchor_by_expression(
     expression: TimeExpression, text: str, trigger_text: str, trigger_start: int = -1,
     bounded: bool = True,
@@ -161,7 +165,10 @@ def anchor_by_expression(
     span = expression.span
     if word in BEFORE_WORDS and interval.earliest is not None:
         latest = interval.earliest if word == "by" else interval.earliest - dt.timedelta(days=1)
-        if word == "by" and interval.latest is not None:
+        if interval.latest is not None and (word == "by" or (
+                word in UNTIL_WORDS and _END_WORD.search(span.text))):
+            # "will continue until the end of the year": up to its last day, not before the
+            # last part of the year that "the end of" names.
             latest = interval.latest
         return event_time(value=expression.value, earliest=None, latest=latest,
                          precision=Precision.UNKNOWN, relation="before", basis="expression",
@@ -565,6 +572,14 @@ def _expressions_of(
            # "has asked for talks next week": what has happened by now does not lie on a date
            # still to come (the object's).
            and not (perfect and e.interval.earliest is not None and e.interval.earliest > dct)]
+    if not objects_too and own:
+        # "won the 2024 Nobel Peace Prize on Friday": the occasion's year dates the winning
+        # only when the clause names no narrower time within it (given to a nearer noun).
+        modifiers = [e for e in own if _object_modifier(e, start, text)]
+        if modifiers:
+            narrower = [e for e in sentence if e.span.start > modifiers[0].span.end
+                        and _within(e, modifiers[0]) and not bounding_word(e, text)]
+            own = narrower[:1] or own
     sentence = [e for e in sentence if not comparison_base(e, start, text)
                 and not (objects_too and _object_modifier(e, start, text))
                 and not (finite and _in_complement(e, mention, text))]
@@ -576,7 +591,7 @@ def _expressions_of(
         # inside a quotation is the speaker's, not the date of the events told around it.
         kept = sentence
         sentence = [e for e in kept
-                    if not _in_other_relative(e, mention, relatives, kept)
+                    if not _in_other_relative(e, mention, relatives, kept, text)
                     and not _in_other_quote(e, mention, quotes)
                     and not (untensed and _coarse_beyond_verb(e, start, text, finite_starts)
                              and not _describes(mention, e, relatives))]
@@ -586,6 +601,14 @@ def _expressions_of(
         own = [e for e in sentence if _possessive(e, text) and _possessed_by(e, text, start)
                and not {",", "to", "that"} & set(text[e.span.end:start].lower().split())]
     return own, sentence
+
+
+def _within(inner: TimeExpression, outer: TimeExpression) -> bool:
+    """Whether ``inner`` names a time inside ``outer`` and narrower than it."""
+    a, b = inner.interval, outer.interval
+    return (a.earliest is not None and a.latest is not None and b.earliest is not None
+            and b.latest is not None and b.earliest <= a.earliest <= a.latest <= b.latest
+            and (a.earliest, a.latest) != (b.earliest, b.latest))
 
 
 def _in_complement(expression: TimeExpression, mention: EventMention, text: str) -> bool:
@@ -682,10 +705,12 @@ def noun_modifier(expression: TimeExpression, text: str) -> bool:
 
 
 # Verbs whose object is an occasion, at the occasion's time ("attended a Sunday night memorial
-# service", "held a Friday news conference").
+# service", "held a Friday news conference", "won the 2018 election").
 OCCASION_VERBS: frozenset[str] = frozenset({
     "attend", "attends", "attended", "attending", "hold", "holds", "held", "holding",
     "host", "hosts", "hosted", "hosting", "watch", "watches", "watched", "watching",
+    "win", "wins", "won", "winning", "lose", "loses", "lost", "losing",
+    "contest", "contests", "contested", "contesting",
 })  # fmt: skip
 # Prepositions that put an event within the thing a dated noun names ("injured in the 1998
 # bombing", "laid down by the Feb. 23 accord"): the noun's date is the event's too.
@@ -1037,22 +1062,34 @@ SUPERLATIVES: frozenset[str] = frozenset({
 SUPERLATIVE_REACH = 5
 
 
+def record_since(expression: TimeExpression, text: str) -> bool:
+    """Whether the expression is the bound of a record, after "since" and a superlative told
+    shortly before it ("its worst day since March", "the weakest pace since 1991")."""
+    start = expression.span.start
+    if text[max(0, start - 7):start].rstrip()[-5:].lower() != "since":
+        return False  # (most expressions: one short slice read)
+    words = text[max(0, start - 60):start].lower().split()
+    return words[-1:] == ["since"] and not SUPERLATIVES.isdisjoint(
+        w.strip(",") for w in words[-SUPERLATIVE_REACH - 1:-1])
+
+
 def comparison_base(expression: TimeExpression, trigger_start: int, text: str) -> bool:
     """Whether the expression dates the figure the event is compared with, not the event:
     "profit jumped 45% to $5.8 million from $4 million a year earlier", "compared with ... in
     the year-ago quarter"."""
     if expression.span.start < trigger_start:
-        return False
+        # "the weakest pace since 1991, figures released on Wednesday showed": a record's
+        # bound is no event's, told before the event too.
+        return record_since(expression, text)
     between = text[trigger_start:expression.span.start].lower().split()
+    if between[-1:] == ["since"] and record_since(expression, text):
+        # "The Dow dropped 1.2%, its worst day since March": the bound of the record, not of
+        # the event, nor of the record's noun ("its steepest drop since 2009").
+        return True
     if not COMPARISON_WORDS.isdisjoint(between) or after_than(between):
         return True
     if between[-1:] == ["over"] and _possessive(expression, text):
         # "a 24% premium over Thursday's closing price", "a gain over last year's level".
-        return True
-    if between[-1:] == ["since"] and not SUPERLATIVES.isdisjoint(
-            w.strip(",") for w in between[-SUPERLATIVE_REACH:]):
-        # "The Dow dropped 1.2%, its worst day since March": the bound of the record, not of
-        # the event.
         return True
     # "from" opens the base when a figure or the expression itself follows it ("from $4
     # million a year earlier", "narrowed from a year earlier"), not a place ("trying to cross
@@ -1063,9 +1100,16 @@ def comparison_base(expression: TimeExpression, trigger_start: int, text: str) -
            for k, word in enumerate(between)) and not EARLIER_WORDS.isdisjoint(
             expression.span.text.lower().split()):
         return True
+    if based_on_figure(between):
+        return True
+    after = text[expression.span.end:expression.span.end + 40].lower().split()
+    if between[-1] == "from" and any(w[:1] in _FIGURE_STARTS for w in between[-4:-1]) \
+            and after[:1] != ["to"]:
+        # "Sales volumes dropped 0.7 percent from September": a change by a figure from a
+        # period is measured against that period (not "from January to March": a span).
+        return True
     # "jumped from fewer than 100,000 in 1980 to more than 300,000 last year": the start of a
     # change told from one figure to another; the change is dated by its end.
-    after = text[expression.span.end:expression.span.end + 40].lower().split()
     return after[:1] == ["to"] and figure_follows(after, "to") and figure_follows(between, "from")
 
 
@@ -1105,6 +1149,28 @@ def figure_follows(words: Sequence[str], opener: str) -> bool:
         if rest and rest[0][:1] in _FIGURE_STARTS:
             return True
     return False
+
+
+# Prepositions that name the period of a figure right before its expression ("80 percent in
+# 2020").
+_FIGURE_PERIOD_PREPOSITIONS: frozenset[str] = frozenset({"in", "during", "for"})
+# The most words from "from" to the expression of the base's period ("from $1.69 billion, or
+# $7.03 a share, in 1988").
+BASE_FIGURE_REACH = 9
+
+
+def based_on_figure(words_before: Sequence[str]) -> bool:
+    """Whether the words told before an expression end in the base of a change, a figure after
+    "from" and a preposition naming its period ("Turnout was 78 percent, down from 80 percent
+    in 2020", "profit rose to $5 million from $4.1 million in 1988"): the expression dates the
+    figure compared with. A change told on "to" a figure after it is read apart (its start)."""
+    if not words_before or words_before[-1] not in _FIGURE_PERIOD_PREPOSITIONS:
+        return False
+    tail = list(words_before[-BASE_FIGURE_REACH:])
+    if "from" not in tail:
+        return False
+    base = tail[len(tail) - 1 - tail[::-1].index("from"):]
+    return figure_follows(base, "from") and "to" not in base
 
 
 # First characters of a figure: an amount or a number.
@@ -1183,17 +1249,23 @@ def since_clauses(toks: Sequence[Token], finite: Sequence[EventMention]) -> list
 
 def _in_other_relative(expression: TimeExpression, mention: EventMention,
                        relatives: Sequence[RelativeClause],
-                       expressions: Sequence[TimeExpression] = ()) -> bool:
+                       expressions: Sequence[TimeExpression] = (), text: str = "") -> bool:
     """Whether the expression lies in a relative clause that holds neither the trigger nor
     starts right after it (the noun the clause describes shares its date: "the bombing which
-    killed 224 people on Aug. 7"). A relative clause holds one date, its first of
-    ``expressions``: a later one is the main clause's again ("people paid tribute to the men who
-    launched the revolution four decades ago in a rally Saturday": the clause has no comma to
-    end it)."""
+    killed 224 people on Aug. 7"). A relative clause that runs to the sentence's end holds one
+    date, its first of ``expressions``: a later one is the main clause's again ("people paid
+    tribute to the men who launched the revolution four decades ago in a rally Saturday"); one
+    closed by a comma or a stronger break (read in ``text``) holds all it tells ("Sarkozy, who
+    led France from 2007 to 2012, did not attend the hearing")."""
     start, at = mention.token.start, expression.span.start
     return any(first <= at < end and not first <= start < end and start != noun
-               and not any(first <= e.span.start < at for e in expressions)
+               and (text[end:end + 1] in _CLAUSE_CLOSERS
+                    or not any(first <= e.span.start < at for e in expressions))
                for first, end, noun in relatives)
+
+
+# First characters of the breaks that close a relative clause inside its sentence.
+_CLAUSE_CLOSERS: frozenset[str] = frozenset({",", ";", ":", "-", "(", ")"})
 
 
 # Tokens that open or close a quotation (the tagger's `` and '' and plain or curly marks).
@@ -1353,7 +1425,39 @@ def tagged_noun(mention: EventMention, toks: Sequence[Token]) -> bool:
     if mention.tense == "none" or not mention.token.text.islower():
         return False
     return (i > 0 and toks[i - 1].lower in NOUN_OPENERS
-            and not mention.token.lower.endswith("ed")) or plural_of_ing(mention.token.lower)
+            and not mention.token.lower.endswith("ed")) or plural_of_ing(mention.token.lower) \
+        or (mention.tense == "present" and mention.token.lower.endswith("s")
+            and counted_plural(mention, toks))
+
+
+# Words that count or point at plural nouns: a form in -s after them is a plural noun, not a
+# present in -s, which would agree with a singular subject ("three attacks", "similar protests",
+# "these talks").
+PLURAL_OPENERS: frozenset[str] = frozenset(
+    {w for w, n in NUMBER_WORDS.items() if n > 1 and " " not in w}
+    | {"several", "many", "both", "these", "those", "other", "such", "similar", "few",
+       "numerous", "various", "dozens", "hundreds", "thousands", "recent", "previous"})
+
+
+def counted_plural(mention: EventMention, toks: Sequence[Token]) -> bool:
+    """Whether a trigger in -s is a plural noun after a word that counts or points at plurals
+    ("He is charged in three Atlanta attacks, including the 1996 Olympic bombing", "Similar
+    protests in July 2019 left 30 dead", "three separate protests"), past a name or, after a
+    word, one modifier between: no present in -s, which agrees with a singular subject, so no
+    verb going on at the story's date."""
+    i = mention.index - 1
+    if not ends_in_s(mention.token.lower) or i < 0:
+        return False
+    if toks[i].lower in PLURAL_OPENERS:
+        return True
+    if toks[i].lower.replace(",", "").isdigit():
+        return True  # "1,700 injuries"
+    # One modifier between, after a word that counts: a name ("three Atlanta attacks") or a
+    # lowercase word not itself a plural ("three separate protests"; not "these three
+    # democracies helps"); not after a figure ("$5 million covers").
+    between = toks[i].text
+    return i > 0 and between.isalpha() and not ends_in_s(between.lower()) \
+        and toks[i - 1].lower in PLURAL_OPENERS
 
 
 def plural_of_ing(word: str) -> bool:

@@ -74,7 +74,7 @@ BLAME_STEMS = (
     "accus", "blam", "critici", "lambast", "attack", "assail", "condemn", "denounc", "punish",
     "fined", "jail", "imprison", "sentenc", "convict", "prais", "thank", "credit", "apologi",
     "sued", "suing", "fault", "rebuk", "scold", "censur", "reprimand", "honor", "honour",
-    "reward",
+    "reward", "cited", "arrest", "detain", "indict",
 )  # fmt: skip
 
 # Words whose hint depends on the words around them (``_phrase_hint``).
