@@ -431,10 +431,17 @@ def resolve_shifted_unit(m: Mention, ctx: Context) -> Resolved | None:
         return Resolved(value, interval, f"'this quarter' of a report: the quarter in force "
                                          f"({ctx.quarter[0]}-Q{ctx.quarter[1]})")
     base = ctx.dct
-    if (shift == "previous" and unit in {"week", "month", "year"}
+    # "The talks opened on March 3. The next week, the rebels walked out.": told in the past,
+    # "the next week" is the one after the date in force (TimeML's anaphoric reading), as "the
+    # following week" is; in a present or future clause it is the week after the story's date.
+    anaphoric_next = shift == "next" and ctx.tense == "past"
+    if ((shift == "previous" or anaphoric_next) and unit in {"week", "month", "year"}
             and m.text.lower().startswith("the ")):
         # "The attack came on March 3, 1998. The previous week, ...": "the previous" counts
         # back from the date in force, as "the following week" counts on from it.
+        if unit == "week" and ctx.period is not None:
+            return _unknown_day_or_week_of_period(unit, amount, ctx.period, ctx.period_month,
+                                                  shift)
         if unit != "week" and ctx.period is not None:
             base = ctx.period
         elif ctx.day_named:
@@ -556,8 +563,32 @@ def resolve_anaphoric(m: Mention, ctx: Context) -> Resolved | None:
     base = ctx.period if unit in {"month", "year"} and ctx.period is not None else ctx.anchor
     if unit in vocab.PARTS_OF_DAY:  # "the next morning": the day, as "Friday night" is
         unit = "day"
+    if amount != 0 and unit in {"day", "week"} and ctx.period is not None:
+        return _unknown_day_or_week_of_period(unit, amount, ctx.period, ctx.period_month, ref)
     value, interval = _unit_period(unit, _shift_date(base, unit, amount))
     return Resolved(value, interval, f"'{ref} {unit}' counted from the date in force {base}")
+
+
+def _unknown_day_or_week_of_period(unit: str, amount: int, period: dt.date, period_month: bool,
+                                   ref: str) -> Resolved:
+    """"The talks opened in March. The following week, ...": a day or week one on (or back) from
+    an unknown one of the month or year in force; which one the text does not say (TIMEX3
+    writes the unknown part as XX), but the month or year does, not the story's date."""
+    _, interval = (cal.month(period.year, period.month) if period_month
+                   else cal.year(period.year))
+    step = dt.timedelta(days=amount if unit == "day" else 7 * amount)
+    assert interval.earliest is not None and interval.latest is not None  # a calendar period
+    # The period's own precision, as "that same day" of a month in force keeps it.
+    shifted = built.interval(interval.earliest + step, interval.latest + step, interval.precision)
+    if unit == "week":
+        value = f"{period.year:04d}-WXX"
+    elif period_month:
+        value = f"{period.year:04d}-{period.month:02d}-XX"
+    else:
+        value = f"{period.year:04d}-XX-XX"
+    return Resolved(value, shifted, f"'{ref} {unit}': counted from an unknown {unit} of the "
+                                    f"{'month' if period_month else 'year'} in force "
+                                    f"{period:%Y-%m}")
 
 
 def resolve_anaphoric_named(m: Mention, ctx: Context) -> Resolved | None:

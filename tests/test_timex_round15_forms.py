@@ -1,0 +1,41 @@
+"""Round 15: four forms the event-anchoring helper found mis-tagged in written news. Each rule
+with realistic sentences of our own and exact values (story dated Thursday 25 October 2007)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.timex_helpers import OCTOBER_25_2007, tagged
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A day named before: the week, month or year after it (TimeML's anaphoric reading).
+    ("The strike began on March 3. The next week, the dockers walked out too.",
+     [("March 3", "DATE", "2007-03-03"), ("The next week", "DATE", "2007-W10")]),
+    ("The firm was founded in 2001. The next year it hired forty engineers.",
+     [("2001", "DATE", "2001"), ("The next year", "DATE", "2002")]),
+    # Only a month or a year in force: a week or day of it, which one unknown (XX), not the
+    # story's week.
+    ("Complaints about the nurse reached the board in early 2005. The hospital suspended him "
+     "the following week.",
+     [("early 2005", "DATE", "2005"), ("the following week", "DATE", "2005-WXX")]),
+    ("The talks opened in March. The following week, the rebels walked out.",
+     [("March", "DATE", "2007-03"), ("The following week", "DATE", "2007-WXX")]),
+    ("The dam was breached in April. The following day, the village was evacuated.",
+     [("April", "DATE", "2007-04"), ("The following day", "DATE", "2007-04-XX")]),
+    ("The talks opened in March. The next week, the rebels walked out.",
+     [("March", "DATE", "2007-03"), ("The next week", "DATE", "2007-WXX")]),
+])
+def test_the_following_or_next_unit_in_a_past_narrative_counts_from_the_date_in_force(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, OCTOBER_25_2007) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Ahead of the story, "the next week" is still the week after the story's date.
+    ("The talks resume on Monday, and the next week will be decisive.",
+     [("Monday", "DATE", "2007-10-29"), ("the next week", "DATE", "2007-W44")]),
+])
+def test_the_next_week_outside_a_past_narrative_counts_from_the_story_s_date(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, OCTOBER_25_2007) == expected
