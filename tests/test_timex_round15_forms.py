@@ -39,3 +39,22 @@ def test_the_following_or_next_unit_in_a_past_narrative_counts_from_the_date_in_
 def test_the_next_week_outside_a_past_narrative_counts_from_the_story_s_date(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, OCTOBER_25_2007) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Within weeks, a day after the vote, the minister resigned.",
+     [("weeks", "DURATION", "PXW"), ("a day", "DURATION", "P1D")]),
+    ("Within days, a week after the election, the coalition collapsed.",
+     [("days", "DURATION", "PXD"), ("a week", "DURATION", "P1W")]),
+])
+def test_a_unit_after_a_comma_is_a_stretch_of_time_not_a_rate(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, OCTOBER_25_2007) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The airline runs four flights a week to the island.",
+    "The ferry makes six crossings a day in summer.",
+])
+def test_a_unit_right_after_a_plural_noun_is_still_a_rate(text: str) -> None:
+    assert tagged(text, OCTOBER_25_2007) == []

@@ -272,7 +272,9 @@ def _is_time(rule: Rule, text: str, source: str, start: int, end: int) -> bool:
         # "$1.76 a year", "four flights a week", "grow 20% annually", "10,000 units annually":
         # a rate, not a stretch of time or a recurrence.
         before = _WORD_BEFORE.search(source, max(0, start - 24), start)
-        word = before.group(1).lower().rstrip(".,") if before else ""
+        # A rate's "a" follows its noun with nothing between; after a comma or a full stop
+        # ("Within weeks, a day after the vote") it counts one unit of time.
+        word = before.group(1).lower() if before and before.group(1)[-1] not in ".," else ""
         plural = len(word) > 3 and word.endswith("s") and not word.endswith("ss")
         if plural and before and rule.name == "set_word":
             # Before a set adverb a word in -s is as often a verb or its object ("The board
