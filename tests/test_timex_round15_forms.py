@@ -58,3 +58,30 @@ def test_a_unit_after_a_comma_is_a_stretch_of_time_not_a_rate(
 ])
 def test_a_unit_right_after_a_plural_noun_is_still_a_rate(text: str) -> None:
     assert tagged(text, OCTOBER_25_2007) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Ahead: the next such month (the phrase points the clause ahead).
+    ("The central bank said it could begin cutting rates as early as June.",
+     [("June", "DATE", "2008-06")]),
+    ("The refinery could restart as soon as March, the company said.",
+     [("March", "DATE", "2008-03")]),
+    ("A ruling is due no later than May.", [("May", "DATE", "2008-05")]),
+    # Told in the past: the last such month.
+    ("The mine was still operating as late as June.", [("June", "DATE", "2007-06")]),
+    # A capitalized word after the month makes it a name.
+    ("Critics ranked him as early as June Carter in the poll.", []),
+])
+def test_a_month_after_a_phrase_limiting_a_date_is_a_date(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, OCTOBER_25_2007) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (Pinned, not new: the two years of a "between ... and" range are both tagged.)
+    ("Strikes at the port doubled between 2020 and 2022, the union said.",
+     [("2020", "DATE", "2020"), ("2022", "DATE", "2022")]),
+])
+def test_both_years_of_a_between_range_are_tagged(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, OCTOBER_25_2007) == expected

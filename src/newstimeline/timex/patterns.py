@@ -157,6 +157,11 @@ AFTER_MONTH_AND = "(?:" + "|".join(
     for form in ({name.capitalize()} | ({name.capitalize() + "."} if len(name) <= 4 else set()))
     for joint in ("and", "or")) + ")"
 
+# Right after a phrase that limits a date ("as early as [June]"): one fixed-width lookbehind per
+# phrase, each a whole word.
+AFTER_LIMIT_PHRASE = "(?:" + "|".join(
+    rf"(?<=(?<![\w-])(?i:{re.escape(phrase)}) )" for phrase in vocab.MONTH_LIMIT_PHRASES) + ")"
+
 # A month with no group, for a second month in a lookahead ("[June]-July 2023").
 MONTH_PLAIN = MONTH.replace("(?P<month>", "(?:", 1)
 
@@ -214,6 +219,7 @@ SUBPATTERNS: dict[str, str] = {
     "AFTER_MONTH_DASH": AFTER_MONTH_DASH,
     "MONTH_PLAIN": MONTH_PLAIN,
     "AFTER_MONTH_AND": AFTER_MONTH_AND,
+    "AFTER_LIMIT_PHRASE": AFTER_LIMIT_PHRASE,
 }
 
 

@@ -157,6 +157,16 @@ RULES: tuple[Rule, ...] = (
          "between January and March",
          MON,
          needs=(" and ", " or ")),
+    # A month after a phrase limiting a date: "could begin cutting rates as early as June", "as
+    # recently as March" ("June", "March" alone need a preposition; the phrase serves; TimeML
+    # would at most give it a mod).
+    Rule("month_after_limit", "absolute", "DATE",
+         # (Not before a capitalized word: "as early as June Carter" is a name.)
+         r"{AFTER_LIMIT_PHRASE}(?P<t>{MONTH})(?!\.? \d)(?![\w-])(?! [A-Z])",
+         "as early as June",
+         MON,
+         # (The phrase's last word, just before the month, where the finder's window holds it.)
+         needs=tuple(sorted({p.split()[-1] + " " for p in vocab.MONTH_LIMIT_PHRASES}))),
     Rule("month_bare", "absolute", "DATE", r"{MONTH_UNAMBIGUOUS}(?! \d)", "December",
          MON),
     # A month before a noun is an adjective naming a date: "under a June agreement", "the March

@@ -360,6 +360,11 @@ FAR_PAST_CUES: frozenset[str] = frozenset({"was", "were", "had", "did"})
 # Phrases just before an expression that point it ahead whatever the verb: "could come as early
 # as Tuesday", "a ruling no later than Friday".
 LOOKAHEAD_PHRASES: tuple[str, ...] = ("as early as", "as soon as", "no later than")
+# Phrases that set a limit on a date and make a bare month after them one ("could begin cutting
+# rates as early as June", "as recently as March"), as a preposition does: "June" and "March"
+# alone are too often names to tag.
+MONTH_LIMIT_PHRASES: tuple[str, ...] = (
+    *LOOKAHEAD_PHRASES, "as late as", "as recently as", "as far back as")
 # Words that mark the clause as past (reporting verbs are listed with the events vocabulary).
 PAST_CUES: frozenset[str] = frozenset({
     "was", "were", "had", "did", "said", "told", "ago", "last", "earlier", "previously", "since",
