@@ -290,7 +290,8 @@ def extract_events(
             placing = [earlier.get(id(e), e) for e in placing]
             in_sentence = [earlier.get(id(e), e) for e in in_sentence]
             owned = [[earlier.get(id(e), e) for e in own] for own in owned]
-        governing = {id(e) for k, m in enumerate(tensed) if m.tense != "none"
+        # (The participle test only for a verb that owns an expression: the others add none.)
+        governing = {id(e) for k, m in enumerate(tensed) if owned[k] and m.tense != "none"
                      and not _object_participle(k, tensed, toks) for e in owned[k]}
         unclaimed = [e for e in placing if id(e) not in governing]
         # A report may also take the day of a participle that describes its vehicle ("said in
