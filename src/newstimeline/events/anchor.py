@@ -111,7 +111,8 @@ PRESENT_MODALS: frozenset[str] = frozenset({"can", "cannot", "ca", "must", "shou
 def bounding_word(expression: TimeExpression, text: str) -> str:
     """The word before an expression that bounds an event by it ("before", "since"), else ""
     ("not until Tuesday" places the event on Tuesday; "prior to" counts as "before")."""
-    preceding = text[max(0, expression.span.start - 16):expression.span.start].lower().split()
+    start = expression.span.start  # (a pydantic field read once: ~400 instructions a read)
+    preceding = text[max(0, start - 16):start].lower().split()
     word = preceding[-1] if preceding else ""
     if preceding[-2:] == ["prior", "to"]:
         return "before"
@@ -125,14 +126,16 @@ def _possessed_by(expression: TimeExpression, text: str, trigger_start: int) -> 
     "next week's talks", "following last month's Campeau Corp. credit squeeze": the head noun
     may stand a few words on): a bound before the expression then bounds the phrase, not the
     noun."""
-    between = text[expression.span.end:trigger_start]
-    return trigger_start >= expression.span.end and between.lstrip().startswith(
+    end = expression.span.end
+    between = text[end:trigger_start]
+    return trigger_start >= end and between.lstrip().startswith(
         ("'s", "’s", "' ", "’ ")) and len(between.split()) <= POSSESSIVE_REACH
 
 
 def _possessive(expression: TimeExpression, text: str) -> bool:
     """Whether the expression is a possessive ("last month's discovery", "Thursday's ruling")."""
-    return text[expression.span.end:expression.span.end + 2] in ("'s", "’s")
+    end = expression.span.end
+    return text[end:end + 2] in ("'s", "’s")
 
 
 def _negated_near(expression: TimeExpression, text: str, trigger_start: int) -> bool:
@@ -650,9 +653,10 @@ def when_follows(expression: TimeExpression, text: str) -> bool:
 def when_clause_of(expression: TimeExpression, text: str, trigger_start: int) -> bool:
     """Whether the trigger opens a when-clause right after the expression ("Since 1985, when the
     Israelis created a buffer zone": the creating is in 1985, whatever bounds the expression)."""
-    if trigger_start < expression.span.end or not when_follows(expression, text):
+    end = expression.span.end
+    if trigger_start < end or not when_follows(expression, text):
         return False
-    words = text[expression.span.end:trigger_start].replace(",", " ").replace("_", " ").split()
+    words = text[end:trigger_start].replace(",", " ").replace("_", " ").split()
     return len(words) <= _WHEN_GAP
 
 
@@ -959,8 +963,10 @@ def dated_once(time: EventTime, dct: dt.date) -> bool:
 def is_recent_day(expression: TimeExpression, dct: dt.date) -> bool:
     """Whether the expression names one day of the week up to the story's date."""
     interval = expression.interval
-    return (interval.is_point and interval.earliest is not None
-            and dct - _RECENT <= interval.earliest <= dct)
+    earliest = interval.earliest
+    # (The day's bounds first: most expressions are no recent day, and ``is_point`` reads the
+    # model's fields again.)
+    return earliest is not None and dct - _RECENT <= earliest <= dct and interval.is_point
 
 
 def carried_date(in_force: TimeExpression | None, sentences_since: int,
@@ -989,11 +995,13 @@ def _carried(in_force: TimeExpression | None, sentences_since: int,
              news_day: TimeExpression | None, dct: dt.date) -> TimeExpression | None:
     if in_force is None or is_recent_day(in_force, dct):
         return in_force
-    interval = in_force.interval
-    coarse = not interval.is_point and interval.earliest is not None and interval.earliest <= dct
     quarter = "-Q" in (in_force.value or "")  # "1989-Q3": a quarterly report's period
-    if coarse and sentences_since < (QUARTER_FRAME_SENTENCES if quarter else 1):
-        return in_force
+    if sentences_since < (QUARTER_FRAME_SENTENCES if quarter else 1):
+        # (The interval read only here: each pydantic field read costs ~400 instructions.)
+        interval = in_force.interval
+        earliest = interval.earliest
+        if earliest is not None and earliest <= dct and not interval.is_point:  # coarse
+            return in_force
     return news_day
 
 
@@ -1022,8 +1030,8 @@ def _may_lapse(carried: TimeExpression, dct: dt.date) -> bool:
     """Whether the carried date is a recent day before the story's "day before": one that
     lapses after ``LAPSING_PARAGRAPHS`` paragraphs (``story_day_after``)."""
     day = carried.interval.earliest
-    return carried.interval.is_point and day is not None and is_recent_day(carried, dct) \
-        and day < dct - _REPORTING_WINDOW
+    # (``is_recent_day`` tests that the interval is one day.)
+    return day is not None and day < dct - _REPORTING_WINDOW and is_recent_day(carried, dct)
 
 
 # Superlatives a "since" after them bounds as a record ("its worst day since March", "the
