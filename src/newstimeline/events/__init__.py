@@ -540,8 +540,9 @@ def _main_tenses(found: list[EventMention], toks: list[Token], codes: list[int],
     if not found:
         return set()
 
-    tenses: set[str] = {m.tense for m in found
-                        if m.tense != "none" and not in_clauses(m.token.start, relatives)}
+    # (``not relatives or``: a sentence without such clauses makes no call per verb.)
+    tenses: set[str] = {m.tense for m in found if m.tense != "none" and (
+        not relatives or not in_clauses(m.token.start, relatives))}
     mentioned = {m.index for m in found}
     # Only the forms of "be" and "have" are visited (a C-level map over the codes).
     for j in compress(range(len(toks)), map(_IS_COPULA_OR_HAVE.__getitem__, codes)):
@@ -553,7 +554,7 @@ def _main_tenses(found: list[EventMention], toks: list[Token], codes: list[int],
             tense = "present"  # not "would have to be borrowed"
         else:
             continue
-        if j not in mentioned and not in_clauses(token.start, relatives):
+        if j not in mentioned and (not relatives or not in_clauses(token.start, relatives)):
             tenses.add(tense)
     return tenses
 
@@ -571,10 +572,10 @@ def _told_now(found: list[EventMention], toks: list[Token], codes: list[int],
     if main_tenses != {"present"}:
         return None
     verb = next((m.token for m in found if m.tense == "present" and m.aspect in _NOW_ASPECTS
-                 and not in_clauses(m.token.start, relatives)), None)
+                 and (not relatives or not in_clauses(m.token.start, relatives))), None)
     if verb is None:
         verb = next((t for j, t in enumerate(toks) if codes[j] & PRESENT_COPULA
-                     and not in_clauses(t.start, relatives)), None)
+                     and (not relatives or not in_clauses(t.start, relatives))), None)
     if verb is None:
         return None
     value, interval = cal.day(dct)
