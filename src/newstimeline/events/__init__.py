@@ -310,8 +310,9 @@ def extract_events(
         # A coming date named in the sentence before ("has invited them to a ceremony on March
         # 12. The ceremony will take place at the library"): the time of what this sentence
         # tells is still to come, when it tells it in the future and names no coming date itself.
-        coming = in_force if in_force is not None and in_force_age == 0 \
-            and in_force.interval.earliest is not None and in_force.interval.earliest > dct \
+        in_force_day = in_force.interval.earliest \
+            if in_force is not None and in_force_age == 0 else None  # (read once)
+        coming = in_force if in_force_day is not None and in_force_day > dct \
             and not any(e.interval.earliest is not None and e.interval.earliest > dct
                         for e in placing) else None
         # The quotations, read only in a sentence with a quote mark, and only where they are
