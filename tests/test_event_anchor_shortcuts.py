@@ -307,3 +307,26 @@ def test_summaries_are_cleaned_as_when_both_regexes_ran_on_every_text() -> None:
             text, CLAUSE_OPENERS | {"said"}), repr(text)
     assert events._clean(texts[0]) == "The bank raised rates on Tuesday, Governor Anna Berg said."
     assert events._clean(texts[2]) == "No, said Putin now."
+
+
+def test_recent_days_and_lapsing_days_read_as_their_long_tests() -> None:
+    # is_recent_day tests the day's bounds before is_point, _may_lapse leaves is_point to
+    # is_recent_day: the verdicts of the tests written in full, over days, spans and open
+    # bounds around a story's date.
+    rng = random.Random(16)
+    base = _expressions()["Friday"]
+    days: list[dt.date | None] = [None] + [DCT + dt.timedelta(days=d) for d in range(-12, 4)]
+    for _ in range(600):
+        earliest, latest = rng.choice(days), rng.choice(days)
+        if earliest is not None and latest is not None and earliest > latest:
+            earliest, latest = latest, earliest
+        interval = base.interval.model_copy(update={"earliest": earliest, "latest": latest})
+        expression = base.model_copy(update={"interval": interval})
+        recent = (interval.is_point and interval.earliest is not None
+                  and DCT - anchor._RECENT <= interval.earliest <= DCT)
+        assert anchor.is_recent_day(expression, DCT) == recent
+        lapses = interval.is_point and earliest is not None and recent \
+            and earliest < DCT - anchor._REPORTING_WINDOW
+        assert anchor._may_lapse(expression, DCT) == lapses
+    assert anchor.is_recent_day(_expressions()["Thursday night"], DCT)
+    assert not anchor.is_recent_day(_expressions()["March"], DCT)
