@@ -330,3 +330,44 @@ def test_recent_days_and_lapsing_days_read_as_their_long_tests() -> None:
         assert anchor._may_lapse(expression, DCT) == lapses
     assert anchor.is_recent_day(_expressions()["Thursday night"], DCT)
     assert not anchor.is_recent_day(_expressions()["March"], DCT)
+
+
+def _quoted_spans_every_token(toks: list) -> list[tuple[int, int]]:
+    """quoted_spans as it read every token (before it visited only the quote marks)."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    i = 0
+    while i < len(toks):
+        token = toks[i]
+        text, end = token.text, token.end
+        if text in {"'", "`"} and i + 1 < len(toks) and toks[i + 1].text == text \
+                and toks[i + 1].start == end:
+            text, end = text * 2, toks[i + 1].end
+            i += 1
+        i += 1
+        if text in {"``", "\u201c"} or (opened is None and text in {"''", '"'}):
+            opened = end if opened is None else opened
+        elif opened is not None and (text in {"''", "\u201d"} or text == '"'):
+            spans.append((opened, token.start))
+            opened = None
+    if opened is not None and toks:
+        spans.append((opened, toks[-1].end))
+    return spans
+
+
+def test_quotations_and_relative_clauses_found_from_their_marks_alone() -> None:
+    # quoted_spans and relative_clauses visit only their marks' tokens: the spans of the
+    # loops over every token, on random sentences of quote marks, pronouns and words.
+    rng = random.Random(16)
+    pieces = ["``", "''", "'", "`", '"', "\u201c", "\u201d", "who", "which", "in", ",", ";",
+              "said", "the", "man", "fled", "Kopp", "that"]
+    for _ in range(3000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randrange(12)))
+        if rng.random() < 0.5:
+            text = text.replace("` `", "``").replace("' '", "''")
+        toks = tokens(text)
+        assert quoted_spans(toks) == _quoted_spans_every_token(toks), text
+        # One clause per relative pronoun past the first word, as the loop over every token
+        # made them.
+        assert [c[0] for c in relative_clauses(toks)] == [
+            t.start for i, t in enumerate(toks) if i and t.lower in anchor.RELATIVE_PRONOUNS]

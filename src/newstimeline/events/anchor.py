@@ -12,6 +12,8 @@ import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
+from itertools import compress
+from operator import itemgetter
 from typing import NamedTuple
 
 from newstimeline.events.built import event_time, time_copy
@@ -1136,6 +1138,11 @@ def in_clauses(at: int, clauses: Sequence[RelativeClause]) -> bool:
     return any(first <= at < end for first, end, _ in clauses)
 
 
+# Token.lower and Token.text read as the tuple items they are (C-level indexes).
+_LOWER = itemgetter(Token._fields.index("lower"))
+_TEXT = itemgetter(Token._fields.index("text"))
+
+
 def relative_clauses(toks: Sequence[Token]) -> list[RelativeClause]:
     """The relative clauses of a sentence as (start, end) character offsets and the start of
     the noun they describe: from "who/whom/whose/which" to the next comma or stronger break,
@@ -1144,9 +1151,11 @@ def relative_clauses(toks: Sequence[Token]) -> list[RelativeClause]:
     which"), and a parenthetical right after the pronoun is part of the clause ("the man who,
     police said, fled in 1998")."""
     spans: list[RelativeClause] = []
-    for i, token in enumerate(toks):
-        if i == 0 or token.lower not in RELATIVE_PRONOUNS:
+    # Only the relative pronouns are visited (a C-level filter), not every token.
+    for i in compress(range(len(toks)), map(RELATIVE_PRONOUNS.__contains__, map(_LOWER, toks))):
+        if i == 0:
             continue
+        token = toks[i]
         before = i - 1
         if toks[before].lower in PREPOSITIONS and before > 0:
             before -= 1
@@ -1207,6 +1216,8 @@ def _in_other_relative(expression: TimeExpression, mention: EventMention,
 # Tokens that open or close a quotation (the tagger's `` and '' and plain or curly marks).
 _OPEN_QUOTES: frozenset[str] = frozenset({"``", "\u201c"})
 _CLOSE_QUOTES: frozenset[str] = frozenset({"''", "\u201d"})
+# Every token quoted_spans acts on: the marks above, the plain '"' and the halves of `` and ''.
+_QUOTE_TOKENS = _OPEN_QUOTES | _CLOSE_QUOTES | {'"', "'", "`"}
 
 
 def quoted_spans(toks: Sequence[Token]) -> list[tuple[int, int]]:
@@ -1216,15 +1227,17 @@ def quoted_spans(toks: Sequence[Token]) -> list[tuple[int, int]]:
     left open runs to the sentence's end. (The tagger splits `` and '' in two tokens.)"""
     spans: list[tuple[int, int]] = []
     opened: int | None = None
-    i = 0
-    while i < len(toks):
+    paired = -1  # the second mark of a `` or '' read as one
+    # Only the quote marks are visited (a C-level filter): no other token opens or closes one.
+    for i in compress(range(len(toks)), map(_QUOTE_TOKENS.__contains__, map(_TEXT, toks))):
+        if i == paired:
+            continue
         token = toks[i]
         text, end = token.text, token.end
         if text in {"'", "`"} and i + 1 < len(toks) and toks[i + 1].text == text \
                 and toks[i + 1].start == end:
             text, end = text * 2, toks[i + 1].end
-            i += 1
-        i += 1
+            paired = i + 1
         if text in _OPEN_QUOTES or (opened is None and text in {"''", '"'}):
             opened = end if opened is None else opened
         elif opened is not None and (text in _CLOSE_QUOTES or text == '"'):
