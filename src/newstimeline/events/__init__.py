@@ -221,7 +221,8 @@ def _without_times(text: str, start: int, end: int, expressions: list[TimeExpres
 
 
 def _event_id(document_id: str, trigger: Token) -> str:
-    key = f"{document_id}:{trigger.start}:{trigger.end}:{trigger.text}"
+    word, start, end, _ = trigger  # (one unpacking, not three attribute reads)
+    key = f"{document_id}:{start}:{end}:{word}"
     # The first 6 bytes in hex are the first 12 hex digits, without hexing all 32.
     return "ev-" + hashlib.sha256(key.encode("utf-8", "surrogatepass")).digest()[:6].hex()
 
