@@ -307,3 +307,67 @@ def test_summaries_are_cleaned_as_when_both_regexes_ran_on_every_text() -> None:
             text, CLAUSE_OPENERS | {"said"}), repr(text)
     assert events._clean(texts[0]) == "The bank raised rates on Tuesday, Governor Anna Berg said."
     assert events._clean(texts[2]) == "No, said Putin now."
+
+
+def test_recent_days_and_lapsing_days_read_as_their_long_tests() -> None:
+    # is_recent_day tests the day's bounds before is_point, _may_lapse leaves is_point to
+    # is_recent_day: the verdicts of the tests written in full, over days, spans and open
+    # bounds around a story's date.
+    rng = random.Random(16)
+    base = _expressions()["Friday"]
+    days: list[dt.date | None] = [None] + [DCT + dt.timedelta(days=d) for d in range(-12, 4)]
+    for _ in range(600):
+        earliest, latest = rng.choice(days), rng.choice(days)
+        if earliest is not None and latest is not None and earliest > latest:
+            earliest, latest = latest, earliest
+        interval = base.interval.model_copy(update={"earliest": earliest, "latest": latest})
+        expression = base.model_copy(update={"interval": interval})
+        recent = (interval.is_point and interval.earliest is not None
+                  and DCT - anchor._RECENT <= interval.earliest <= DCT)
+        assert anchor.is_recent_day(expression, DCT) == recent
+        lapses = interval.is_point and earliest is not None and recent \
+            and earliest < DCT - anchor._REPORTING_WINDOW
+        assert anchor._may_lapse(expression, DCT) == lapses
+    assert anchor.is_recent_day(_expressions()["Thursday night"], DCT)
+    assert not anchor.is_recent_day(_expressions()["March"], DCT)
+
+
+def _quoted_spans_every_token(toks: list) -> list[tuple[int, int]]:
+    """quoted_spans as it read every token (before it visited only the quote marks)."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    i = 0
+    while i < len(toks):
+        token = toks[i]
+        text, end = token.text, token.end
+        if text in {"'", "`"} and i + 1 < len(toks) and toks[i + 1].text == text \
+                and toks[i + 1].start == end:
+            text, end = text * 2, toks[i + 1].end
+            i += 1
+        i += 1
+        if text in {"``", "\u201c"} or (opened is None and text in {"''", '"'}):
+            opened = end if opened is None else opened
+        elif opened is not None and (text in {"''", "\u201d"} or text == '"'):
+            spans.append((opened, token.start))
+            opened = None
+    if opened is not None and toks:
+        spans.append((opened, toks[-1].end))
+    return spans
+
+
+def test_quotations_and_relative_clauses_found_from_their_marks_alone() -> None:
+    # quoted_spans and relative_clauses visit only their marks' tokens: the spans of the
+    # loops over every token, on random sentences of quote marks, pronouns and words.
+    rng = random.Random(16)
+    pieces = ["``", "''", "'", "`", '"', "\u201c", "\u201d", "who", "which", "in", ",", ";",
+              "said", "the", "man", "fled", "Kopp", "that"]
+    for _ in range(3000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randrange(12)))
+        if rng.random() < 0.5:
+            text = text.replace("` `", "``").replace("' '", "''")
+        toks = tokens(text)
+        assert quoted_spans(toks) == _quoted_spans_every_token(toks), text
+        # One clause per relative pronoun past the first word, as the loop over every token
+        # made them.
+        assert [c[0] for c in relative_clauses(toks)] == [
+            t.start for i, t in enumerate(toks) if i and t.lower in anchor.RELATIVE_PRONOUNS]

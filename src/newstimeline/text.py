@@ -71,7 +71,10 @@ _ASCII_WORD = re.compile(r"[A-Za-z0-9]+(?:['.-][A-Za-z0-9]+)*|[^\w\s]")
 # possessive repeats: nothing follows them in the pattern, so giving a repeat back never makes
 # a match, and the engine keeps no backtracking points (splitting TBAQ's sentences 25 -> 21 ms).
 _SPLIT = re.compile(r"([^\W_]++(?:['’.-][^\W_]++)*+|[^\w\s])")
-_ASCII_SPLIT = re.compile(r"([A-Za-z0-9]++(?:['.-][A-Za-z0-9]++)*+|[^\w\s])")
+# On ASCII, [^\w\s] written out as the characters it leaves (\s there is " \t\n\r\f\v" and the
+# separators \x1c-\x1f): one table lookup a character, not two Unicode category tests
+# (splitting TBAQ's sentences: 53.1 -> 48.3 M instructions).
+_ASCII_SPLIT = re.compile(r"([A-Za-z0-9]++(?:['.-][A-Za-z0-9]++)*+|[^A-Za-z0-9_ \t\n\r\f\v\x1c-\x1f])")
 # The word before a period, past opening quotes and brackets ("(Calif.", "``U.S.").
 _LAST_WORD = re.compile(r"""[^\s"“'‘`(\[{<]+$""")
 # Letters with periods between them: an initial ("C"), or "U.S", "N.Y", "a.m", "e.g".

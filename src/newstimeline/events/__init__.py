@@ -208,21 +208,25 @@ def _without_times(text: str, start: int, end: int, expressions: list[TimeExpres
     pieces: list[str] = []
     cursor = start
     for expression in expressions:
-        if expression.span.start < cursor or expression.span.end > end:
+        # (A model's field read once: a pydantic attribute costs ~400 instructions a read.)
+        span = expression.span
+        at, stop = span.start, span.end
+        if at < cursor or stop > end:
             continue
-        before = text[cursor:expression.span.start]
+        before = text[cursor:at]
         # A preposition ending ``before`` lies within its trailing spaces and the longest
         # preposition of the end: search there, not along the whole clause.
         reach = len(before) - len(before.rstrip()) + _LONGEST_PREPOSITION
         found = _TIME_PREPOSITION.search(before, max(0, len(before) - reach))
         pieces.append(before[:found.start()] if found else before)
-        cursor = expression.span.end
+        cursor = stop
     pieces.append(text[cursor:end])
     return "".join(pieces)
 
 
 def _event_id(document_id: str, trigger: Token) -> str:
-    key = f"{document_id}:{trigger.start}:{trigger.end}:{trigger.text}"
+    word, start, end, _ = trigger  # (one unpacking, not three attribute reads)
+    key = f"{document_id}:{start}:{end}:{word}"
     # The first 6 bytes in hex are the first 12 hex digits, without hexing all 32.
     return "ev-" + hashlib.sha256(key.encode("utf-8", "surrogatepass")).digest()[:6].hex()
 
@@ -298,7 +302,8 @@ def extract_events(
             placing = [earlier.get(id(e), e) for e in placing]
             in_sentence = [earlier.get(id(e), e) for e in in_sentence]
             owned = [[earlier.get(id(e), e) for e in own] for own in owned]
-        governing = {id(e) for k, m in enumerate(tensed) if m.tense != "none"
+        # (The participle test only for a verb that owns an expression: the others add none.)
+        governing = {id(e) for k, m in enumerate(tensed) if owned[k] and m.tense != "none"
                      and not _object_participle(k, tensed, toks) for e in owned[k]}
         unclaimed = [e for e in placing if id(e) not in governing]
         # A report may also take the day of a participle that describes its vehicle ("said in
@@ -314,8 +319,9 @@ def extract_events(
         # A coming date named in the sentence before ("has invited them to a ceremony on March
         # 12. The ceremony will take place at the library"): the time of what this sentence
         # tells is still to come, when it tells it in the future and names no coming date itself.
-        coming = in_force if in_force is not None and in_force_age == 0 \
-            and in_force.interval.earliest is not None and in_force.interval.earliest > dct \
+        in_force_day = in_force.interval.earliest \
+            if in_force is not None and in_force_age == 0 else None  # (read once)
+        coming = in_force if in_force_day is not None and in_force_day > dct \
             and not any(e.interval.earliest is not None and e.interval.earliest > dct
                         for e in placing) else None
         # The quotations, read only in a sentence with a quote mark, and only where they are
@@ -349,11 +355,15 @@ def extract_events(
                                 perfect_verb=perfect_verbs[k], relatives=relatives,
                                 quotes=quotes, sentence_tense=sentence_tense,
                                 finite_starts=finite_starts)
+            # The time's basis, read again only where the time changes (a pydantic field
+            # costs ~400 instructions a read).
+            basis = time.basis
             if coming is not None and sentence_tense == "future" and not owned[k] \
-                    and tensed[k].tense in {"future", "none"} and time.basis in {"tense", "none"}:
+                    and tensed[k].tense in {"future", "none"} and basis in {"tense", "none"}:
                 time = anchor_by_discourse(tensed[k], coming, text,
                                            "carried into the future sentence")
-            if time.basis == "tense" and time.relation == "before":
+                basis = time.basis
+            if basis == "tense" and time.relation == "before":
                 if first_past_report < 0:  # (past every token when the sentence has none)
                     first_past_report = min((m.index for m in found if m.event_class
                                              == "REPORTING" and m.tense == "past"),
@@ -362,6 +372,7 @@ def extract_events(
                     # Not in what a past report tells ("He said Cuba has not prohibited ..."):
                     # that holds at the report's time.
                     time = negated_perfect_now(tensed[k], text, dct) or time
+                    basis = time.basis
             phase = _aspectual_governor(found, k, toks) if mention.index >= 2 \
                 and toks[mention.index - 1].lower == "to" else None
             if phase is not None and phase.index in times and not owned[k]:
@@ -370,7 +381,8 @@ def extract_events(
                 time = built.time_copy(governor, {
                     "explanation": f"'{mention.token.text}' is what '{phase.token.text}' "
                     f"begins, goes on with or ends: {governor.explanation}"})
-            purpose = _past_governor(tensed, k, toks) if time.basis == "none" else None
+                basis = time.basis
+            purpose = _past_governor(tensed, k, toks) if basis == "none" else None
             if purpose is not None and purpose.index in times \
                     and times[purpose.index].relation == "on":
                 # "he went on to defend the Church's opposition", "used her speech to
@@ -380,17 +392,20 @@ def extract_events(
                 time = built.time_copy(governor, {
                     "explanation": f"'{mention.token.text}' is done in past "
                     f"'{purpose.token.text}', at its time: {governor.explanation}"})
-            if time.basis == "reporting":
+                basis = time.basis
+            if basis == "reporting":
                 time = _comma_participle_time(tensed, k, toks, times, sentence) or time
-            if time.basis == "reporting" and carried is not None and tensed[k].tense == "past" \
+                basis = time.basis
+            if basis == "reporting" and carried is not None and tensed[k].tense == "past" \
                     and is_recent_day(carried, dct) and _vehicle_opening(toks, mention.index):
                 # "In the letter, Gonzalez said he does not recognize the court": the report
                 # is told in the vehicle the story has just named and dated ("said in the
                 # letter, dated Monday"), on that day.
                 time = anchor_by_discourse(tensed[k], carried, text,
                                            "of the vehicle named before,")
-            if time.basis in {"none", "reporting"} and mention.dependent \
-                    and tensed[k].tense == "none":
+                basis = time.basis
+            if mention.dependent and tensed[k].tense == "none" \
+                    and basis in {"none", "reporting"}:
                 occasion = _occasion_before(mention, toks, placing, tensed)
                 if occasion is not None:
                     # "has scheduled a news conference Thursday to announce a major
@@ -398,8 +413,9 @@ def extract_events(
                     # to come, too: no undated "said" of the story's day).
                     time = anchor_by_discourse(tensed[k], occasion, text,
                                                "of the occasion whose purpose it is,")
+                    basis = time.basis
             word = mention.token.lower
-            if tensed[k].tense == "none" and time.basis != "expression" and word in dated_nouns \
+            if tensed[k].tense == "none" and basis != "expression" and word in dated_nouns \
                     and definite_noun(text, mention.token.start):
                 # "Two suspects in the Kenya bombing have been handed over": a definite noun
                 # names again the event an expression dated before ("the Aug. 7 bombing").
@@ -407,10 +423,11 @@ def extract_events(
                 time = built.time_copy(told, {
                     "basis": "discourse",
                     "explanation": f"'{mention.token.text}' told again: {told.explanation}"})
-            elif tensed[k].tense == "none" and time.basis == "expression" \
+                basis = time.basis
+            elif tensed[k].tense == "none" and basis == "expression" \
                     and time.relation == "on" and dated_once(time, dct):
                 dated_nouns.setdefault(word, time)
-            if time.basis != "expression" and tensed[k].tense == "none" and not mention.dependent:
+            if tensed[k].tense == "none" and not mention.dependent and basis != "expression":
                 report = _report_of_occasion(found, k, toks)
                 if report is not None and report.index in times:
                     # "Musk told analysts on a conference call that ...": the occasion a report
@@ -588,8 +605,9 @@ def _main_tenses(found: list[EventMention], toks: list[Token], codes: list[int],
     if not found:
         return set()
 
-    tenses: set[str] = {m.tense for m in found
-                        if m.tense != "none" and not in_clauses(m.token.start, relatives)}
+    # (``not relatives or``: a sentence without such clauses makes no call per verb.)
+    tenses: set[str] = {m.tense for m in found if m.tense != "none" and (
+        not relatives or not in_clauses(m.token.start, relatives))}
     mentioned = {m.index for m in found}
     # Only the forms of "be" and "have" are visited (a C-level map over the codes).
     for j in compress(range(len(toks)), map(_IS_COPULA_OR_HAVE.__getitem__, codes)):
@@ -601,7 +619,7 @@ def _main_tenses(found: list[EventMention], toks: list[Token], codes: list[int],
             tense = "present"  # not "would have to be borrowed"
         else:
             continue
-        if j not in mentioned and not in_clauses(token.start, relatives):
+        if j not in mentioned and (not relatives or not in_clauses(token.start, relatives)):
             tenses.add(tense)
     return tenses
 
@@ -619,10 +637,10 @@ def _told_now(found: list[EventMention], toks: list[Token], codes: list[int],
     if main_tenses != {"present"}:
         return None
     verb = next((m.token for m in found if m.tense == "present" and m.aspect in _NOW_ASPECTS
-                 and not in_clauses(m.token.start, relatives)), None)
+                 and (not relatives or not in_clauses(m.token.start, relatives))), None)
     if verb is None:
         verb = next((t for j, t in enumerate(toks) if codes[j] & PRESENT_COPULA
-                     and not in_clauses(t.start, relatives)), None)
+                     and (not relatives or not in_clauses(t.start, relatives))), None)
     if verb is None:
         return None
     value, interval = cal.day(dct)
@@ -722,7 +740,8 @@ def _dates_in_force(placing: list[TimeExpression], governing: set[int], text: st
         framed = known.get(k)
         if framed is None:
             e = placing[k]
-            earliest, latest = e.interval.earliest, e.interval.latest
+            interval = e.interval
+            earliest, latest = interval.earliest, interval.latest
             framed = known[k] = bool(
                 earliest and latest and (latest - earliest).days <= MAX_FRAME_DAYS
                 and not bounding_word(e, text) and not comparison_base(e, sentence_start, text))
@@ -1336,47 +1355,48 @@ def _owned_expressions(
     if not mentions:
         return owned
 
-    def gap(k: int, expression: TimeExpression) -> int:
+    def gap(k: int, at: int, stop: int) -> int:
+        """Characters between trigger ``k`` and the expression at ``at``-``stop``."""
         token = mentions[k].token
-        return max(expression.span.start - token.end, token.start - expression.span.end, 0)
+        return max(at - token.end, token.start - stop, 0)
 
     for expression in placing:
+        # (The offsets read once: a pydantic attribute costs ~400 instructions a read.)
+        span = expression.span
+        at, stop = span.start, span.end
         in_clause = [k for k, m in enumerate(mentions)
-                     if toks[m.clause[0]].start <= expression.span.start
-                     and expression.span.end <= toks[m.clause[1] - 1].end]
-        at = expression.span.start
+                     if toks[m.clause[0]].start <= at and stop <= toks[m.clause[1] - 1].end]
         inner = [k for k in in_clause if any(first <= at < end and first <= mentions[k].token.start
                                              < end for first, end, _ in relatives)] \
             if relatives else []
         if inner and len(inner) < len(in_clause):
-            verb = mentions[min(inner, key=lambda k: gap(k, expression))]
+            verb = mentions[min(inner, key=lambda k: gap(k, at, stop))]
             if verb.tense != "none" or verb.dependent:
                 # "Kopp, who, police said, fled to France in 1998, was arrested": a date told
                 # after a verb of a relative clause dates that verb, not the main verb after it.
                 in_clause = inner
         if in_clause:
-            nearest = min(in_clause, key=lambda k: gap(k, expression))
-            earlier = [k for k in in_clause if mentions[k].token.end <= expression.span.start]
+            nearest = min(in_clause, key=lambda k: gap(k, at, stop))
+            earlier = [k for k in in_clause if mentions[k].token.end <= at]
             if earlier and when_clause_of(expression, text, mentions[nearest].token.start):
                 # "to become members in April next year when the alliance celebrates": the
                 # expression is the time of its own clause, which the when-clause shares.
-                nearest = min(earlier, key=lambda k: gap(k, expression))
-            if mentions[nearest].token.end <= expression.span.start \
-                    and text[:expression.span.start].rstrip().endswith(","):
+                nearest = min(earlier, key=lambda k: gap(k, at, stop))
+            if mentions[nearest].token.end <= at and text[:at].rstrip().endswith(","):
                 # "while there was no profit this year from discontinued operations, last
                 # year they contributed #34 million": an expression opening a clause after a
                 # comma dates that clause's finite verb, not the noun before the comma.
-                following = [k for k in in_clause if mentions[k].token.start >= expression.span.end
+                following = [k for k in in_clause if mentions[k].token.start >= stop
                              and mentions[k].tense != "none"
-                             and "," not in text[expression.span.end:mentions[k].token.start]]
+                             and "," not in text[stop:mentions[k].token.start]]
                 if following:
                     nearest = following[0]
             if _closes_phrase_before(text, expression, mentions[nearest], toks):
                 # "fled to Florida in June 1998 and returned", "remain at $1 for next year
                 # but said": a time phrase ends the predicate told before it.
-                earlier = [k for k in in_clause if mentions[k].token.end <= expression.span.start]
+                earlier = [k for k in in_clause if mentions[k].token.end <= at]
                 if earlier:
-                    nearest = min(earlier, key=lambda k: gap(k, expression))
+                    nearest = min(earlier, key=lambda k: gap(k, at, stop))
             owned[nearest].append(expression)
             continue
         if bounding_word(expression, text):
@@ -1386,7 +1406,7 @@ def _owned_expressions(
             continue
         finite = [k for k, m in enumerate(mentions) if m.tense != "none"]
         if finite:
-            owned[min(finite, key=lambda k: gap(k, expression))].append(expression)
+            owned[min(finite, key=lambda k: gap(k, at, stop))].append(expression)
     if placing and len(toks) > 1:
         # "In July 1997, at a summit in Madrid, the alliance announced ...": an expression
         # opening the sentence frames its main clause, not only a noun beside it.
@@ -1402,7 +1422,8 @@ def _owned_expressions(
     for expression in placing:
         # "in April next year, when the alliance celebrates its anniversary": the when-clause
         # tells what happens at the time the expression names.
-        after = [k for k, m in enumerate(mentions) if m.token.start >= expression.span.end]
+        stop = expression.span.end  # (read once, not per mention)
+        after = [k for k, m in enumerate(mentions) if m.token.start >= stop]
         if not after:
             continue
         if when_clause_of(expression, text, mentions[after[0]].token.start) \

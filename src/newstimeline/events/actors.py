@@ -59,7 +59,7 @@ def names_in(tokens: list[Token], flags: list[bool] | None = None
             or (tokens[j + 1].lower in vocab.NAME_CONNECTORS and j + 2 < count and flags[j + 2])
         ):
             j += 1
-        words = [t.text for t in tokens[i:j + 1]]
+        words = list(map(_TEXT, tokens[i:j + 1]))
         name, is_person = _strip_titles(words)
         if name.lower() not in vocab.NOT_ACTORS and not name.isdigit():
             found.append((i, j, name, is_person))

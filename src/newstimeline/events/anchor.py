@@ -12,6 +12,8 @@ import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
+from itertools import compress
+from operator import itemgetter
 from typing import NamedTuple
 
 from newstimeline.events.built import event_time, time_copy
@@ -111,7 +113,8 @@ PRESENT_MODALS: frozenset[str] = frozenset({"can", "cannot", "ca", "must", "shou
 def bounding_word(expression: TimeExpression, text: str) -> str:
     """The word before an expression that bounds an event by it ("before", "since"), else ""
     ("not until Tuesday" places the event on Tuesday; "prior to" counts as "before")."""
-    preceding = text[max(0, expression.span.start - 16):expression.span.start].lower().split()
+    start = expression.span.start  # (a pydantic field read once: ~400 instructions a read)
+    preceding = text[max(0, start - 16):start].lower().split()
     word = preceding[-1] if preceding else ""
     if preceding[-2:] == ["prior", "to"]:
         return "before"
@@ -125,14 +128,16 @@ def _possessed_by(expression: TimeExpression, text: str, trigger_start: int) -> 
     "next week's talks", "following last month's Campeau Corp. credit squeeze": the head noun
     may stand a few words on): a bound before the expression then bounds the phrase, not the
     noun."""
-    between = text[expression.span.end:trigger_start]
-    return trigger_start >= expression.span.end and between.lstrip().startswith(
+    end = expression.span.end
+    between = text[end:trigger_start]
+    return trigger_start >= end and between.lstrip().startswith(
         ("'s", "’s", "' ", "’ ")) and len(between.split()) <= POSSESSIVE_REACH
 
 
 def _possessive(expression: TimeExpression, text: str) -> bool:
     """Whether the expression is a possessive ("last month's discovery", "Thursday's ruling")."""
-    return text[expression.span.end:expression.span.end + 2] in ("'s", "’s")
+    end = expression.span.end
+    return text[end:end + 2] in ("'s", "’s")
 
 
 def _negated_near(expression: TimeExpression, text: str, trigger_start: int) -> bool:
@@ -673,9 +678,10 @@ def when_follows(expression: TimeExpression, text: str) -> bool:
 def when_clause_of(expression: TimeExpression, text: str, trigger_start: int) -> bool:
     """Whether the trigger opens a when-clause right after the expression ("Since 1985, when the
     Israelis created a buffer zone": the creating is in 1985, whatever bounds the expression)."""
-    if trigger_start < expression.span.end or not when_follows(expression, text):
+    end = expression.span.end
+    if trigger_start < end or not when_follows(expression, text):
         return False
-    words = text[expression.span.end:trigger_start].replace(",", " ").replace("_", " ").split()
+    words = text[end:trigger_start].replace(",", " ").replace("_", " ").split()
     return len(words) <= _WHEN_GAP
 
 
@@ -984,8 +990,10 @@ def dated_once(time: EventTime, dct: dt.date) -> bool:
 def is_recent_day(expression: TimeExpression, dct: dt.date) -> bool:
     """Whether the expression names one day of the week up to the story's date."""
     interval = expression.interval
-    return (interval.is_point and interval.earliest is not None
-            and dct - _RECENT <= interval.earliest <= dct)
+    earliest = interval.earliest
+    # (The day's bounds first: most expressions are no recent day, and ``is_point`` reads the
+    # model's fields again.)
+    return earliest is not None and dct - _RECENT <= earliest <= dct and interval.is_point
 
 
 def carried_date(in_force: TimeExpression | None, sentences_since: int,
@@ -1014,11 +1022,13 @@ def _carried(in_force: TimeExpression | None, sentences_since: int,
              news_day: TimeExpression | None, dct: dt.date) -> TimeExpression | None:
     if in_force is None or is_recent_day(in_force, dct):
         return in_force
-    interval = in_force.interval
-    coarse = not interval.is_point and interval.earliest is not None and interval.earliest <= dct
     quarter = "-Q" in (in_force.value or "")  # "1989-Q3": a quarterly report's period
-    if coarse and sentences_since < (QUARTER_FRAME_SENTENCES if quarter else 1):
-        return in_force
+    if sentences_since < (QUARTER_FRAME_SENTENCES if quarter else 1):
+        # (The interval read only here: each pydantic field read costs ~400 instructions.)
+        interval = in_force.interval
+        earliest = interval.earliest
+        if earliest is not None and earliest <= dct and not interval.is_point:  # coarse
+            return in_force
     return news_day
 
 
@@ -1047,8 +1057,8 @@ def _may_lapse(carried: TimeExpression, dct: dt.date) -> bool:
     """Whether the carried date is a recent day before the story's "day before": one that
     lapses after ``LAPSING_PARAGRAPHS`` paragraphs (``story_day_after``)."""
     day = carried.interval.earliest
-    return carried.interval.is_point and day is not None and is_recent_day(carried, dct) \
-        and day < dct - _REPORTING_WINDOW
+    # (``is_recent_day`` tests that the interval is one day.)
+    return day is not None and day < dct - _REPORTING_WINDOW and is_recent_day(carried, dct)
 
 
 # Superlatives a "since" after them bounds as a record ("its worst day since March", "the
@@ -1194,6 +1204,11 @@ def in_clauses(at: int, clauses: Sequence[RelativeClause]) -> bool:
     return any(first <= at < end for first, end, _ in clauses)
 
 
+# Token.lower and Token.text read as the tuple items they are (C-level indexes).
+_LOWER = itemgetter(Token._fields.index("lower"))
+_TEXT = itemgetter(Token._fields.index("text"))
+
+
 def relative_clauses(toks: Sequence[Token]) -> list[RelativeClause]:
     """The relative clauses of a sentence as (start, end) character offsets and the start of
     the noun they describe: from "who/whom/whose/which" to the next comma or stronger break,
@@ -1202,9 +1217,11 @@ def relative_clauses(toks: Sequence[Token]) -> list[RelativeClause]:
     which"), and a parenthetical right after the pronoun is part of the clause ("the man who,
     police said, fled in 1998")."""
     spans: list[RelativeClause] = []
-    for i, token in enumerate(toks):
-        if i == 0 or token.lower not in RELATIVE_PRONOUNS:
+    # Only the relative pronouns are visited (a C-level filter), not every token.
+    for i in compress(range(len(toks)), map(RELATIVE_PRONOUNS.__contains__, map(_LOWER, toks))):
+        if i == 0:
             continue
+        token = toks[i]
         before = i - 1
         if toks[before].lower in PREPOSITIONS and before > 0:
             before -= 1
@@ -1271,6 +1288,8 @@ _CLAUSE_CLOSERS: frozenset[str] = frozenset({",", ";", ":", "-", "(", ")"})
 # Tokens that open or close a quotation (the tagger's `` and '' and plain or curly marks).
 _OPEN_QUOTES: frozenset[str] = frozenset({"``", "\u201c"})
 _CLOSE_QUOTES: frozenset[str] = frozenset({"''", "\u201d"})
+# Every token quoted_spans acts on: the marks above, the plain '"' and the halves of `` and ''.
+_QUOTE_TOKENS = _OPEN_QUOTES | _CLOSE_QUOTES | {'"', "'", "`"}
 
 
 def quoted_spans(toks: Sequence[Token]) -> list[tuple[int, int]]:
@@ -1280,15 +1299,17 @@ def quoted_spans(toks: Sequence[Token]) -> list[tuple[int, int]]:
     left open runs to the sentence's end. (The tagger splits `` and '' in two tokens.)"""
     spans: list[tuple[int, int]] = []
     opened: int | None = None
-    i = 0
-    while i < len(toks):
+    paired = -1  # the second mark of a `` or '' read as one
+    # Only the quote marks are visited (a C-level filter): no other token opens or closes one.
+    for i in compress(range(len(toks)), map(_QUOTE_TOKENS.__contains__, map(_TEXT, toks))):
+        if i == paired:
+            continue
         token = toks[i]
         text, end = token.text, token.end
         if text in {"'", "`"} and i + 1 < len(toks) and toks[i + 1].text == text \
                 and toks[i + 1].start == end:
             text, end = text * 2, toks[i + 1].end
-            i += 1
-        i += 1
+            paired = i + 1
         if text in _OPEN_QUOTES or (opened is None and text in {"''", '"'}):
             opened = end if opened is None else opened
         elif opened is not None and (text in _CLOSE_QUOTES or text == '"'):
