@@ -26,12 +26,33 @@ WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
 OPEN = Interval(earliest=None, latest=None, precision=Precision.UNKNOWN)
 
 
+class TenseReading:
+    """A clause's tense, given or read by ``clause_tense`` at the first ask and kept.
+
+    Most resolvers never ask (a full date, a duration, a year): reading the words around every
+    expression cost an eighth of tagging (round 15 in docs/tagger.md)."""
+
+    __slots__ = ("_read", "_tense")
+
+    def __init__(self, tense: ClauseTense | None = None,
+                 read: Callable[[], ClauseTense] | None = None) -> None:
+        self._tense = tense
+        self._read = read
+
+    def tense(self) -> ClauseTense:
+        if self._tense is None:
+            assert self._read is not None  # (one of the two is always given)
+            self._tense = self._read()
+        return self._tense
+
+
 @dataclass(frozen=True, slots=True)
 class Context:
     """What a resolver may look at besides the mention itself."""
 
     dct: dt.date
-    tense: ClauseTense
+    tense_reading: TenseReading
+    """The clause's tense (``tense``), read from the words around only when a resolver asks."""
     anchor: dt.date
     """The last day-precise date the text put in force before this mention (else the DCT)."""
     quarter: tuple[int, int] | None = None
@@ -61,6 +82,11 @@ class Context:
     range_start: dt.date | None = None
     """The start of a range this expression closes ("from May [to September]"): the first day
     of the date or month just before it, joined by "to", "through", "until" or a dash."""
+
+    @property
+    def tense(self) -> ClauseTense:
+        """The tense of the expression's clause ("past", "future", "none")."""
+        return self.tense_reading.tense()
 
 
 @dataclass(frozen=True, slots=True)
@@ -1311,6 +1337,11 @@ def _range_start(text: str, mention: Mention, resolved: list[TimeExpression],
     return None
 
 
+def _clause_tense_reader(text: str, sentence: tuple[int, int],
+                         mention: Mention) -> Callable[[], ClauseTense]:
+    return lambda: clause_tense(text, sentence, mention.context_start, mention.end)
+
+
 def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
                      sentences: list[tuple[int, int]] | None = None) -> list[TimeExpression]:
     """Resolve mentions in text order; each day-precise date becomes the anchor for anaphora.
@@ -1327,32 +1358,38 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
     families: list[str] = []
     for mention in mentions:
         sentence = sentence_at(sentences, mention.start)
-        tense = clause_tense(text, sentence, mention.context_start, mention.end)
         nearest = closed = since = False
         preposition = _preposition(text, mention)
+        # The clause's tense is read from the words around only if something asks for it: most
+        # resolvers never do (a full date, a duration, a year).
+        reading = TenseReading(read=_clause_tense_reader(text, sentence, mention))
         if mention.rule.family == "weekday" and text.startswith(("'s", "’s"), mention.end):
             # "Wednesday's ruling" names a reported event by its day: the latest such day.
-            tense = "past"
+            reading = TenseReading("past")
         elif ((mention.rule.family == "weekday" or "weekday" in mention.parts)
-              and tense == "none"
+              and reading.tense() == "none"
               and scheduled_present(text, sentence, mention.context_start)):
             # "the two sides meet separately Monday", "voting ends at midnight Saturday": a
             # timetable, ahead
-            tense = "future"
+            reading = TenseReading("future")
         elif preposition == "since":
-            tense, since = "past", True  # "on patrol since March": a start already passed
+            # "on patrol since March": a start already passed
+            reading, since = TenseReading("past"), True
         elif preposition in vocab.CLOSING_WORDS:
-            tense, closed = "past", True  # "the quarter ended Oct. 31": closed by the DCT
+            # "the quarter ended Oct. 31": closed by the DCT
+            reading, closed = TenseReading("past"), True
         elif preposition in vocab.DEADLINE_PREPOSITIONS:
             # "by August", "until 9 a.m. Tuesday": a deadline ahead; one set in a past clause
             # ("gave it until mid-November") is the nearest such date, not a past one.
+            tense = reading.tense()
             if tense == "none" or _postponed(text, mention):
-                tense = "future"  # "postponed until Tuesday": put off past the decision
+                # "postponed until Tuesday": put off past the decision
+                reading = TenseReading("future")
             elif tense == "past":
-                tense, nearest = "none", True
+                reading, nearest = TenseReading("none"), True
         range_start = _range_start(text, mention, resolved, families)
-        ctx = Context(dct=dct, tense=tense, anchor=anchor, quarter=quarter, period=period,
-                      stretch=stretch, fiscal=fiscal, nearest=nearest, closed=closed,
+        ctx = Context(dct=dct, tense_reading=reading, anchor=anchor, quarter=quarter,
+                      period=period, stretch=stretch, fiscal=fiscal, nearest=nearest, closed=closed,
                       day_named=day_named, period_month=period_month, since=since,
                       after_in=mention.rule.family == "duration" and preposition == "in",
                       preposition=preposition, range_start=range_start)
