@@ -18,11 +18,7 @@ from collections.abc import Mapping
 from typing import Any, Literal
 
 from newstimeline.models import Event, EventRelation, EventTime, Precision, Span, Tense, TimeBasis
-from newstimeline.unvalidated import new_model as _new
-from newstimeline.unvalidated import set_dict as _set_dict
-from newstimeline.unvalidated import set_extra as _set_extra
-from newstimeline.unvalidated import set_fields_set as _set_fields_set
-from newstimeline.unvalidated import set_private as _set_private
+from newstimeline.unvalidated import assembled
 from newstimeline.unvalidated import span as span
 
 # Every Event field but the defaulted ``sources`` and ``conflicts``: what validating the
@@ -38,15 +34,11 @@ def event(id: str, document: str, summary: str, actors: list[str], trigger: Span
           time: EventTime) -> Event:
     """``Event(...)`` of these fields, with no sources and no conflicts. ``actors`` becomes the
     event's own list (the caller makes a new one per event, as validation would copy it)."""
-    model = _new(Event)
-    _set_dict(model, {
+    return assembled(Event, {
         "id": id, "document": document, "summary": summary, "actors": actors,
         "trigger": trigger, "event_class": event_class, "tense": tense, "polarity": polarity,
-        "sentence": sentence, "time": time, "sources": [], "conflicts": []})
-    _set_fields_set(model, set(_EVENT_SET))
-    _set_extra(model, None)
-    _set_private(model, None)
-    return model
+        "sentence": sentence, "time": time, "sources": [], "conflicts": []},
+        set(_EVENT_SET))
 
 
 def event_time(*, value: str | None, earliest: dt.date | None, latest: dt.date | None,
@@ -55,27 +47,18 @@ def event_time(*, value: str | None, earliest: dt.date | None, latest: dt.date |
                likely_day: dt.date | Literal[False] | None = False) -> EventTime:
     """``EventTime(...)`` of these fields, for values of closed tables and validated models
     (``likely_day`` left out, as ``False``, is not set, as when not given to validation)."""
-    model = _new(EventTime)
-    _set_dict(model, {
+    return assembled(EventTime, {
         "value": value, "earliest": earliest, "latest": latest, "precision": precision,
         "relation": relation, "basis": basis, "expression": expression,
-        "explanation": explanation, "likely_day": None if likely_day is False else likely_day})
-    _set_fields_set(model, set(_TIME_SET if likely_day is False else _TIME_SET_DAY))
-    _set_extra(model, None)
-    _set_private(model, None)
-    return model
+        "explanation": explanation, "likely_day": None if likely_day is False else likely_day},
+        set(_TIME_SET if likely_day is False else _TIME_SET_DAY))
 
 
 def time_copy(time: EventTime, update: Mapping[str, Any]) -> EventTime:
     """``time.model_copy(update=update)`` (no validation there either), without its generic
     steps: the copy's own ``__dict__`` and fields set, the updated fields marked set."""
-    model = _new(EventTime)
     values = time.__dict__.copy()
     values.update(update)
-    _set_dict(model, values)
     fields_set = time.__pydantic_fields_set__.copy()
     fields_set.update(update)
-    _set_fields_set(model, fields_set)
-    _set_extra(model, None)
-    _set_private(model, None)
-    return model
+    return assembled(EventTime, values, fields_set)

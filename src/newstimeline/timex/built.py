@@ -12,12 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from newstimeline.models import Interval, Precision, TimeExpression, TimexType
-from newstimeline.unvalidated import new_model as _new
-from newstimeline.unvalidated import set_dict as _set_dict
-from newstimeline.unvalidated import set_extra as _set_extra
-from newstimeline.unvalidated import set_fields_set as _set_fields_set
-from newstimeline.unvalidated import set_private as _set_private
-from newstimeline.unvalidated import span
+from newstimeline.unvalidated import assembled, span
 
 _EXPRESSION_SET = frozenset(TimeExpression.model_fields)
 _INTERVAL_SET = frozenset(Interval.model_fields)
@@ -30,22 +25,14 @@ def interval(earliest: dt.date, latest: dt.date, precision: Precision) -> Interv
     validated, and so still refused as validation refuses it."""
     if type(earliest) is not dt.date or type(latest) is not dt.date or earliest > latest:
         return Interval(earliest=earliest, latest=latest, precision=precision)
-    model = _new(Interval)
-    _set_dict(model, {"earliest": earliest, "latest": latest, "precision": precision})
-    _set_fields_set(model, set(_INTERVAL_SET))
-    _set_extra(model, None)
-    _set_private(model, None)
-    return model
+    return assembled(Interval, {"earliest": earliest, "latest": latest, "precision": precision},
+                     set(_INTERVAL_SET))
 
 
 def time_expression(text: str, start: int, end: int, type: TimexType, value: str,
                     interval: Interval, rule: str, explanation: str) -> TimeExpression:
     """``TimeExpression(span=Span(text=text, start=start, end=end), type=type, ...)`` for
     offsets that are never negative and a validated ``interval``."""
-    model = _new(TimeExpression)
-    _set_dict(model, {"span": span(text, start, end), "type": type, "value": value,
-                      "interval": interval, "rule": rule, "explanation": explanation})
-    _set_fields_set(model, set(_EXPRESSION_SET))
-    _set_extra(model, None)
-    _set_private(model, None)
-    return model
+    return assembled(TimeExpression, {
+        "span": span(text, start, end), "type": type, "value": value, "interval": interval,
+        "rule": rule, "explanation": explanation}, set(_EXPRESSION_SET))
