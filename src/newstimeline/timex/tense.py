@@ -18,6 +18,8 @@ _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*+(?:'[a-z]+|)|'ll")
 WINDOW_WORDS = 8
 FRONTED_WINDOW_WORDS = 14
 FAR_WINDOW_WORDS = 16
+# What may stand before a sentence's first word: spaces and opening quotes.
+_OPENING_QUOTES = " \t\n\"'“‘`"
 _BOUNDARY = re.compile(r"[,;:()\"“”]|''")
 _LOOKAHEAD = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(p) for p in vocab.LOOKAHEAD_PHRASES) + r")\s+$",
@@ -161,12 +163,24 @@ def clause_tense(text: str, sentence: tuple[int, int], start: int, end: int) -> 
     """The tense of the nearest cue: an auxiliary, a cue word or a past-tense verb.
 
     Reading outwards from the expression keeps "announced Wednesday, ... they will appeal" past.
-    A phrase such as "as early as" just before the expression makes it future outright.
+    A phrase such as "as early as" just before the expression makes it future outright, unless
+    it opens the sentence ahead of its clause, where the clause's verb tells ("As early as March,
+    officials warned ...": past; "As soon as Monday, the union will ...": future).
     """
+    lookahead = _LOOKAHEAD.search(text, max(sentence[0], start - 16), start)
+    if lookahead is None:
+        return _cued_tense(text, sentence, start, end)
+    if text[sentence[0]:lookahead.start()].strip(_OPENING_QUOTES) or not text.startswith(
+            ",", end):
+        return "future"
+    told = _cued_tense(text, sentence, start, end)
+    return "future" if told == "none" else told
+
+
+def _cued_tense(text: str, sentence: tuple[int, int], start: int, end: int) -> ClauseTense:
+    """``clause_tense`` without the look-ahead phrases: the tense of the nearest cue."""
     # Eight words fit in a few dozen characters; reading no further keeps long sentences cheap.
     reach = WINDOW_WORDS * 16
-    if _LOOKAHEAD.search(text, max(sentence[0], start - 16), start):
-        return "future"
     near_start = max(sentence[0], start - reach)
     # Words as the cue tables list them: lowercased, except that a capitalized "May" is the
     # month ("repairs from May to September"), not the modal "may" (a present cue).
