@@ -387,12 +387,12 @@ def find_mentions(text: str, *, gates: bool = True) -> list[Mention]:
     ``gates=False`` runs every rule in every window of its triggers (the same result, slower)."""
     lowered = text.lower()
     windows = _windows(text, lowered)
-    # (An ASCII text holds none of the exotic characters; ``isascii`` reads a flag.)
-    gated = gates and (text.isascii() or _CASE_EXOTIC.search(text) is None)
+    is_ascii = text.isascii()  # (reads a flag)
+    # (An ASCII text holds none of the exotic characters.)
+    gated = gates and (is_ascii or _CASE_EXOTIC.search(text) is None)
     candidates: list[tuple[int, int, int, re.Match[str]]] = []
     seen: set[tuple[int, int, int]] = set()
     size = len(text)
-    ascii = text.isascii()
     for trigger_class, spans in windows.items():
         for order in _RULES_BY_TRIGGER.get(trigger_class, ()):
             rule, pattern = _COMPILED[order]
@@ -401,7 +401,7 @@ def find_mentions(text: str, *, gates: bool = True) -> list[Mention]:
                 if gate is not None and gate.search(lowered, window_start, window_end) is None:
                     continue  # none of the words every match of the rule holds
                 for match in (_ascii_matches(pattern, _LOCATORS[order], text, window_start,
-                                             window_end) if ascii else
+                                             window_end) if is_ascii else
                               pattern.finditer(text, window_start, window_end)):
                     if window_end < size and match.end() + LOOKAHEAD_CHARS > window_end:
                         # A lookahead near the window's end read a cut-off text: match again
