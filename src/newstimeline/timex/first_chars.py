@@ -9,13 +9,20 @@ most starts away at one test.
 from __future__ import annotations
 
 import re
-import re._constants as sre  # type: ignore[import-not-found]
-import re._parser as sre_parse  # type: ignore[import-not-found]
 from typing import Any
 
-# Op codes that match no character: what follows them gives the first character.
-_ZERO_WIDTH = frozenset({sre.AT, sre.ASSERT, sre.ASSERT_NOT})
-_REPEATS = frozenset({sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT})
+# Python's regex parser is private (``re._parser``, present in 3.11-3.14). A Python that moves
+# or changes it loses only the lookahead, never a match: ``first_chars`` then answers None.
+try:
+    import re._constants as sre  # type: ignore[import-not-found]
+    import re._parser as sre_parse  # type: ignore[import-not-found]
+
+    # Op codes that match no character: what follows them gives the first character.
+    _ZERO_WIDTH = frozenset({sre.AT, sre.ASSERT, sre.ASSERT_NOT})
+    _REPEATS = frozenset({sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT})
+    PARSER_READABLE = True
+except (ImportError, AttributeError):
+    PARSER_READABLE = False
 
 
 class _Unknown(Exception):
@@ -85,10 +92,13 @@ def first_chars(pattern: str) -> frozenset[str] | None:
     """Every ASCII character a match of ``pattern`` can begin with in ASCII text, or None when
     that is not known (a match may be empty, or begin with a construct not read here).
     Digits stand for ``\\d`` (ASCII text holds no other)."""
-    parsed = sre_parse.parse(pattern)
+    if not PARSER_READABLE:
+        return None
     try:
+        parsed = sre_parse.parse(pattern)
         chars, empty = _first(parsed.data, bool(parsed.state.flags & re.IGNORECASE))
-    except _Unknown:
+    except (_Unknown, AttributeError, TypeError, ValueError, IndexError):
+        # _Unknown: a construct not read here; the others: a parser whose shape has changed.
         return None
     if empty:
         return None
