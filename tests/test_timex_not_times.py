@@ -80,3 +80,17 @@ def test_money_counted_in_units_of_time_is_no_duration(
 def test_after_hours_trading_without_its_hyphen_is_no_stretch_of_hours(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dt.date(2011, 8, 25)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Shares traded above $40 as recently as June, analysts said.",
+     [("June", "DATE", "2007-06")]),
+    ("As recently as last week, the minister denied any talks.",
+     [("last week", "DATE", "2007-W42")]),
+    # "recently" on its own, and beside an "as" that is no limiting phrase, is still a time.
+    ("The minister recently denied any talks.", [("recently", "DATE", "PAST_REF")]),
+    ("He had recently as a courtesy called the family.", [("recently", "DATE", "PAST_REF")]),
+])
+def test_recently_limiting_a_date_is_no_time_of_its_own(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, OCTOBER_25_2007) == expected

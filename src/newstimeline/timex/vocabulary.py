@@ -205,6 +205,8 @@ NON_TIME_PHRASES: tuple[str, ...] = (
     "the future of",
     # Stock trading outside the session, written without its hyphen: no stretch of hours.
     "after hours trading", "after hours session",
+    # "as recently as June": the date after it is the time; "recently" only limits it.
+    "as recently as",
 )
 
 # Words that can follow a month without the month being an adjective before a noun: "the
