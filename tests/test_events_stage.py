@@ -614,3 +614,12 @@ def test_a_dated_object_after_a_preposition_or_an_occasion_verb_still_dates_the_
     attended = _by_trigger(_mentions(
         "About 500 people attended a Sunday memorial service for the doctor."), "attended")
     assert (attended.time.earliest, attended.time.latest) == (dt.date(2022, 3, 6),) * 2
+
+
+def test_a_range_of_dates_leaves_no_dangling_word_in_the_summary() -> None:
+    text = ("The company's sales grew between 2019 and 2021, the report said. Prices rose from "
+            "January to March. The plant was closed from 2015 through 2018.")
+    summaries = {e.trigger.text: e.summary.rstrip(".") for e in _events(text)}
+    assert summaries["grew"] == "The company's sales grew"
+    assert summaries["rose"] == "Prices rose"
+    assert summaries["closed"] == "The plant was closed"

@@ -102,7 +102,10 @@ _SPACE_BEFORE_PUNCT = re.compile(r" (?=[,.;:!?])")
 _A_SPACE_BEFORE_PUNCT = re.compile(" [,.;:!?]")  # whether it removes anything
 # What a summary may not start or end with.
 _DANGLING = " ,;:-—"
-_TIME_PREPOSITIONS = ("on", "in", "at", "by", "during", "from", "since", "until", "of")
+# (With the words that join a range's two ends, "between 2020 and 2022", "from May to June":
+# cut with the expressions, they would leave "sales grew between" in a summary.)
+_TIME_PREPOSITIONS = ("on", "in", "at", "by", "during", "from", "since", "until", "of",
+                      "between", "to", "through", "till", "and")
 _TIME_PREPOSITION = re.compile(r"(?i)\b(?:" + "|".join(_TIME_PREPOSITIONS) + r")\s*$")
 _PHRASE_PREPOSITIONS = frozenset({"in", "on", "at", "during", "for"})
 _CONJUNCTIONS = frozenset({"and", "or", "but"})
