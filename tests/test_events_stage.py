@@ -623,3 +623,11 @@ def test_a_range_of_dates_leaves_no_dangling_word_in_the_summary() -> None:
     assert summaries["grew"] == "The company's sales grew"
     assert summaries["rose"] == "Prices rose"
     assert summaries["closed"] == "The plant was closed"
+
+
+def test_a_clause_summary_drops_its_complementizer_but_not_a_demonstrative() -> None:
+    text = ("The company said on Tuesday that the deal will close in the first quarter. "
+            "That plan was approved by the board in May.")
+    summaries = {e.trigger.text: e.summary.rstrip(".") for e in _events(text)}
+    assert summaries["close"] == "The deal will close"
+    assert summaries["approved"] == "That plan was approved by the board"

@@ -1523,9 +1523,11 @@ def _event_fields(
         content = _reported_content(text, sentence, mention, expressions)
         verb = " ".join(t.text for t in toks[mention.index:_reporting_phrase_end(toks, mention)])
         summary = (f"{speaker} {verb}: {content}" if content else
-                   _clause_summary(text, clause_start, clause_end, expressions, summaries))
+                   _clause_summary(text, clause_start, clause_end, expressions, summaries,
+                                   _CONTENT_OPENERS if first else CLAUSE_OPENERS))
     else:
-        summary = _clause_summary(text, clause_start, clause_end, expressions, summaries)
+        summary = _clause_summary(text, clause_start, clause_end, expressions, summaries,
+                                  _CONTENT_OPENERS if first else CLAUSE_OPENERS)
     assert evidence is not None  # made for every sentence with events
     return built.event(_event_id(document_id, trigger), document_id, summary, actor_list,
                        built.span(trigger.text, trigger.start, trigger.end),
@@ -1533,15 +1535,19 @@ def _event_fields(
 
 
 def _clause_summary(text: str, start: int, end: int, expressions: list[TimeExpression],
-                    summaries: dict[tuple[int, int], str] | None) -> str:
-    """The clause ``text[start:end]`` cleaned, without its time expressions; kept in
-    ``summaries`` (one sentence's, whose expressions are the same for all its clauses), since
+                    summaries: dict[tuple[int, int], str] | None,
+                    openers: frozenset[str] = CLAUSE_OPENERS) -> str:
+    """The clause ``text[start:end]`` cleaned, without its time expressions and its opening
+    connective (one of ``openers``: a clause inside a sentence may open with a complementizer,
+    "said that the deal will close"; a sentence's first word "That" is a demonstrative); kept
+    in ``summaries`` (one sentence's, whose expressions are the same for all its clauses), since
     the events of one clause share it."""
     if summaries is None:
-        return _clean(_without_times(text, start, end, expressions))
+        return _clean(_without_times(text, start, end, expressions), openers)
     summary = summaries.get((start, end))
     if summary is None:
-        summary = summaries[start, end] = _clean(_without_times(text, start, end, expressions))
+        summary = summaries[start, end] = _clean(_without_times(text, start, end, expressions),
+                                                 openers)
     return summary
 
 
