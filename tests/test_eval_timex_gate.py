@@ -34,3 +34,15 @@ def test_gate_fails_when_a_figure_falls_below_its_baseline(tmp_path: Path) -> No
     ok, lines = gate.check(TBAQ, raised)
     assert not ok
     assert [line.split()[-1] for line in lines] == ["REGRESSED", "ok"]
+
+
+@needs_tbaq
+def test_record_raises_floors_to_the_measured_figures_and_never_lowers_one(
+        tmp_path: Path) -> None:
+    baseline = tmp_path / "baseline.json"
+    baseline.write_text(json.dumps({"timex": {"relaxed_f1": 99.9, "value_f1": 1.0}}))
+    floors = gate.record(TBAQ, baseline)
+    measured = gate.evaluate(gate.read_corpus(TBAQ))[0].figures()["value_f1"]
+    assert floors["relaxed_f1"] == 99.9  # above the measured figure: kept
+    assert floors["value_f1"] <= measured < floors["value_f1"] + 0.1
+    assert json.loads(baseline.read_text())["timex"] == floors

@@ -117,6 +117,23 @@ def test_nine_month_stretch_replaces_the_quarter_for_comparisons() -> None:
         ("a year earlier", "DATE", "1988"), ("the year-earlier period", "DURATION", "P9M")]
 
 
+def test_year_earlier_adjective_after_a_nine_month_stretch_is_the_year_back() -> None:
+    # "year-earlier net income" in a sentence on the nine months compares with the same stretch
+    # a year back, as "a year earlier" there does: the year, not the last full quarter.
+    text = ("Harbor Mills lost money in the third quarter. For the nine months, it reported a "
+            "net loss of $6 million, compared with year-earlier net income of $9 million. "
+            "The year-ago results included a gain on the sale of a plant.")
+    assert values(text, OCT_1989) == [
+        ("the third quarter", "1989-Q3"), ("the nine months", "P9M"),
+        ("year-earlier", "1988"), ("year-ago", "1988")]
+
+
+def test_year_earlier_adjective_with_the_quarter_in_force_stays_that_quarter() -> None:
+    text = ("Harbor Mills reported a third-quarter loss of $2 million, compared with a "
+            "year-earlier loss of $1 million.")
+    assert values(text, OCT_1989) == [("third-quarter", "1989-Q3"), ("year-earlier", "1988-Q3")]
+
+
 def test_last_years_quarter_is_the_quarter_in_force_a_year_back() -> None:
     text = "Third-quarter profit rose 5%. Revenue was flat with last year's quarter."
     assert values(text, OCT_1989) == [("Third-quarter", "1989-Q3"),

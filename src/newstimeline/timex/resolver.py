@@ -1002,6 +1002,12 @@ def resolve_anaphoric_quarter(m: Mention, ctx: Context) -> Resolved | None:
             return Resolved(ctx.stretch, OPEN, f"the stretch in force ({ctx.stretch})",
                             anchors=False, type="DURATION")
         return None  # "the period" with no quarter in force is not a quarter
+    elif ctx.stretch is not None and m.rule.name == "year_ago_adjective":
+        # "For the nine months, ... compared with year-earlier net income": the comparison is
+        # with the stretch a year back, valued as its year, as "a year earlier" is there.
+        value, interval = cal.year(ctx.anchor.year - 1)
+        return Resolved(value, interval, f"the year before the stretch in force ({ctx.stretch})",
+                        anchors=False)
     else:
         y, q = _previous_quarter(_dct_quarter(ctx.dct))
         why = f"the last full quarter before the story's date {ctx.dct}"
