@@ -314,3 +314,20 @@ def test_a_quarter_ahead_in_a_clause_that_looks_ahead_is_this_years(
 def test_quarter_and_half_codes_are_periods(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text, dt.date(2024, 3, 14)) == expected
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # A clause that looks ahead names the next such quarter: this year's first quarter is over
+    # in a November story, so the coming one is next year's.
+    ("The company expects the deal to close in the first quarter, it said.", "2023-Q1"),
+    ("The merger will be completed by the second quarter.", "2023-Q2"),
+    # The quarter under way is still ahead; a past clause keeps this year's.
+    ("The plant will reopen in the fourth quarter.", "2022-Q4"),
+    ("Profit rose 12 percent in the first quarter.", "2022-Q1"),
+    # Results are reported after the fact, whatever the tense.
+    ("The company will report third-quarter results next week.", "2022-Q3"),
+])
+def test_a_quarter_over_this_year_in_a_clause_looking_ahead_is_next_years(
+        text: str, value: str) -> None:
+    [found] = [v for t, v in values(text, dt.date(2022, 11, 2)) if "quarter" in t.lower()]
+    assert found == value

@@ -950,9 +950,16 @@ def resolve_quarter(m: Mention, ctx: Context) -> Resolved | None:
         start = dt.date(y, 3 * (q - 1) + 1, 1)
         # Quarters are reported after the fact: even "will report third-quarter results" is
         # about the latest third quarter, so the tense is not consulted for them.
-        if start > ctx.dct and not _quarter_ahead(m, q, ctx):
+        ahead = _quarter_ahead(m, q, ctx)
+        if start > ctx.dct and not ahead:
             y -= 1
-        why = f"quarter {q}: the latest one begun by the story's date {ctx.dct}"
+        elif ahead and cal.clamped_date(y, 3 * q, 31) < ctx.dct:
+            # "expects the deal to close in the first quarter" in a November story: this
+            # year's first quarter is over, so the coming one is next year's.
+            y += 1
+        why = (f"quarter {q}: the next one not over by the story's date {ctx.dct} (a clause "
+               "that looks ahead)" if ahead else
+               f"quarter {q}: the latest one begun by the story's date {ctx.dct}")
         closed_month = vocab.MONTHS.get(m.parts.get("closed_month", "").lower().rstrip("."))
         if closed_month is not None:
             # "The second quarter ended Oct. 31" in an Oct. 27 story closed a year before.
