@@ -120,6 +120,10 @@ _IS_COPULA_OR_HAVE = code_test(COPULA | HOLDING_HAVE)
 # Tokens across which a verb told after a trigger does not govern it.
 _CLAUSE_BREAKS = CLAUSE_BREAK_MARKS | QUOTE_TOKENS
 _LONGEST_PREPOSITION = max(map(len, _TIME_PREPOSITIONS))
+# Copula forms whose predicate may be a date ("is Nov. 30", "will be on Tuesday"), and the
+# characters before an expression that hold one and a preposition.
+_COPULA_FORMS = frozenset({"is", "are", "was", "were", "be", "been"})
+_COPULA_REACH = 16
 # Token.lower read as the tuple item it is (a C-level index; see mentions._LOWER).
 _LOWER = itemgetter(Token._fields.index("lower"))
 _TEXT = itemgetter(Token._fields.index("text"))
@@ -214,8 +218,8 @@ def _without_times(text: str, start: int, end: int, expressions: list[TimeExpres
         # (A model's field read once: a pydantic attribute costs ~400 instructions a read.)
         span = expression.span
         at, stop = span.start, span.end
-        if at < cursor or stop > end:
-            continue
+        if at < cursor or stop > end or _copula_predicate(text, at, stop, expression):
+            continue  # (a copula's date is what its clause says: "the deadline is Nov. 30")
         before = text[cursor:at]
         # A preposition ending ``before`` lies within its trailing spaces and the longest
         # preposition of the end: search there, not along the whole clause.
@@ -225,6 +229,23 @@ def _without_times(text: str, start: int, end: int, expressions: list[TimeExpres
         cursor = stop
     pieces.append(text[cursor:end])
     return "".join(pieces)
+
+
+def _copula_predicate(text: str, at: int, stop: int, expression: TimeExpression) -> bool:
+    """Whether the expression at ``at``-``stop`` is the predicate of a copula ("the deadline
+    is Nov. 30", "the vote will be on Tuesday", "the closing date was in May"); not an adverb
+    between a copula and its verb ("was recently extended", "is now beginning", "is 1989 is
+    following")."""
+    before = text[max(0, at - _COPULA_REACH):at].lower().split()
+    if before and before[-1] in _TIME_PREPOSITIONS:
+        before.pop()
+    if not before or before[-1] not in _COPULA_FORMS:
+        return False
+    after = text[stop:stop + _COPULA_REACH].lower().split()[:1]
+    if after and (after[0] in _COPULA_FORMS or after[0].endswith(("ed", "ing"))):
+        return False
+    # (The value read last: a pydantic field costs ~400 instructions a read.)
+    return not expression.value.endswith("_REF")
 
 
 def _event_id(document_id: str, trigger: Token) -> str:
@@ -308,6 +329,10 @@ def extract_events(
         # (The participle test only for a verb that owns an expression: the others add none.)
         governing = {id(e) for k, m in enumerate(tensed) if owned[k] and m.tense != "none"
                      and not _object_participle(k, tensed, toks) for e in owned[k]}
+        # A copula's date is claimed by its clause, a finite verb that is no event ("The
+        # closing date was Oct. 28, the company said": not the day of the report).
+        governing.update(id(e) for e in placing
+                         if _copula_predicate(text, e.span.start, e.span.end, e))
         unclaimed = [e for e in placing if id(e) not in governing]
         # A report may also take the day of a participle that describes its vehicle ("said in
         # the letter, dated Monday"): no finite verb of the sentence claims that day.
@@ -1372,6 +1397,14 @@ def _owned_expressions(
         inner = [k for k in in_clause if any(first <= at < end and first <= mentions[k].token.start
                                              < end for first, end, _ in relatives)] \
             if relatives else []
+        if _copula_predicate(text, at, stop, expression):
+            # "The vote is on Tuesday": the date is what the copula says of its subject, an
+            # event noun before it; "the agency said the deadline is Nov. 30": of no event.
+            subjects = [k for k in in_clause if mentions[k].tense == "none"
+                        and mentions[k].token.end <= at]
+            if subjects:
+                owned[subjects[-1]].append(expression)
+            continue
         if inner and len(inner) < len(in_clause):
             verb = mentions[min(inner, key=lambda k: gap(k, at, stop))]
             if verb.tense != "none" or verb.dependent:
