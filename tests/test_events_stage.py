@@ -631,3 +631,11 @@ def test_a_clause_summary_drops_its_complementizer_but_not_a_demonstrative() -> 
     summaries = {e.trigger.text: e.summary.rstrip(".") for e in _events(text)}
     assert summaries["close"] == "The deal will close"
     assert summaries["approved"] == "That plan was approved by the board"
+
+
+def test_a_summary_keeps_its_durations_and_sets_but_not_its_dates() -> None:
+    text = ("Talks lasted nearly nine hours on Tuesday, officials said. Protesters have "
+            "gathered every Monday since May.")
+    summaries = {e.trigger.text: e.summary.rstrip(".") for e in _mentions(text)}
+    assert summaries["lasted"] == "Talks lasted nearly nine hours"
+    assert summaries["gathered"] == "Protesters have gathered every Monday"

@@ -120,6 +120,7 @@ _IS_COPULA_OR_HAVE = code_test(COPULA | HOLDING_HAVE)
 # Tokens across which a verb told after a trigger does not govern it.
 _CLAUSE_BREAKS = CLAUSE_BREAK_MARKS | QUOTE_TOKENS
 _LONGEST_PREPOSITION = max(map(len, _TIME_PREPOSITIONS))
+_KEPT_IN_SUMMARIES = frozenset({"DURATION", "SET"})
 # Copula forms whose predicate may be a date ("is Nov. 30", "will be on Tuesday"), and the
 # characters before an expression that hold one and a preposition.
 _COPULA_FORMS = frozenset({"is", "are", "was", "were", "be", "been"})
@@ -211,14 +212,17 @@ def _trimmed(cleaned: str, openers: frozenset[str]) -> str:
 
 
 def _without_times(text: str, start: int, end: int, expressions: list[TimeExpression]) -> str:
-    """``text[start:end]`` with time expressions (and their prepositions) cut out."""
+    """``text[start:end]`` with its dates and times (and their prepositions) cut out: the
+    event's date is shown beside its summary. A duration or a set stays: it tells what
+    happened, not when ("talks lasted nearly nine hours", "protesters gather every Monday")."""
     pieces: list[str] = []
     cursor = start
     for expression in expressions:
         # (A model's field read once: a pydantic attribute costs ~400 instructions a read.)
         span = expression.span
         at, stop = span.start, span.end
-        if at < cursor or stop > end or _copula_predicate(text, at, stop, expression):
+        if at < cursor or stop > end or expression.type in _KEPT_IN_SUMMARIES \
+                or _copula_predicate(text, at, stop, expression):
             continue  # (a copula's date is what its clause says: "the deadline is Nov. 30")
         before = text[cursor:at]
         # A preposition ending ``before`` lies within its trailing spaces and the longest
