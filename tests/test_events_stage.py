@@ -639,3 +639,11 @@ def test_a_summary_keeps_its_durations_and_sets_but_not_its_dates() -> None:
     summaries = {e.trigger.text: e.summary.rstrip(".") for e in _mentions(text)}
     assert summaries["lasted"] == "Talks lasted nearly nine hours"
     assert summaries["gathered"] == "Protesters have gathered every Monday"
+
+
+def test_names_joined_to_the_subject_are_actors_too() -> None:
+    text = ("Germany and the Netherlands have opposed a price cap since last summer. Britain, "
+            "France and Italy signed the accord on Monday.")
+    actors = {e.trigger.text: e.actors for e in _mentions(text)}
+    assert actors["opposed"][:2] == ["Germany", "Netherlands"]
+    assert actors["signed"][:3] == ["Britain", "France", "Italy"]

@@ -1550,10 +1550,11 @@ def _event_fields(
     trigger = mention.token
 
     subject = _subject(mention, names, toks, actors)
-    participants = [name for f, _, name in names
-                    if first <= f < stop and name != subject and actors.salient(name)]
+    joined = _joined_to_subject(names, toks, subject, first, mention.index) if subject else []
+    participants = [name for f, _, name in names if first <= f < stop and name != subject
+                    and name not in joined and actors.salient(name)]
     others = list(dict.fromkeys(participants))[:MAX_PARTICIPANTS]
-    actor_list = ([subject] if subject else []) + others
+    actor_list = joined + ([subject] if subject else []) + others
 
     if mention.event_class == "REPORTING" and reports:
         speaker = subject or _clean(text[clause_start:trigger.start])
@@ -1606,6 +1607,30 @@ def _reported_content(
         before = _without_times(text, sentence.start, toks[first].start, expressions)
     after = _without_times(text, toks[stop - 1].end, sentence.end, expressions)
     return _clean(before.rstrip(" ,") + " " + after, _CONTENT_OPENERS)
+
+
+# Tokens that may join the names of one subject ("Germany and the Netherlands", "Britain,
+# France and Italy").
+_NAME_JOINERS = frozenset({"and", ",", "the"})
+
+
+def _joined_to_subject(names: list[tuple[int, int, str]], toks: list[Token], subject: str,
+                       first: int, index: int) -> list[str]:
+    """The names joined to the subject before it in its clause ("Germany and the Netherlands
+    have opposed": "Germany"), in text order; a name joined so is an actor whether or not the
+    story repeats it."""
+    in_clause = [(f, last, name) for f, last, name in names if first <= f and last < index]
+    if not in_clause or in_clause[-1][2] != subject:
+        return []
+    joined: list[str] = []
+    start = in_clause[-1][0]
+    for f, last, name in reversed(in_clause[:-1]):
+        between = [t.lower for t in toks[last + 1:start]]
+        if not between or not _NAME_JOINERS.issuperset(between) or between == ["the"]:
+            break
+        joined.insert(0, name)
+        start = f
+    return [name for name in dict.fromkeys(joined) if name != subject]
 
 
 def _subject(
