@@ -647,3 +647,10 @@ def test_names_joined_to_the_subject_are_actors_too() -> None:
     actors = {e.trigger.text: e.actors for e in _mentions(text)}
     assert actors["opposed"][:2] == ["Germany", "Netherlands"]
     assert actors["signed"][:3] == ["Britain", "France", "Italy"]
+
+
+def test_an_abbreviated_name_keeps_its_last_period() -> None:
+    text = "The talks in Washington, D.C. ended on Monday, the U.S. said."
+    actors = {e.trigger.text: e.actors for e in _mentions(text)}
+    assert actors["said"] == ["U.S."]
+    assert "D.C." in actors["ended"]
