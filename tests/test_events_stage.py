@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
+import pytest
+
 from newstimeline.events import extract_events, order_events
 from newstimeline.models import Event
 from newstimeline.text import sentence_spans
@@ -654,3 +656,16 @@ def test_an_abbreviated_name_keeps_its_last_period() -> None:
     actors = {e.trigger.text: e.actors for e in _mentions(text)}
     assert actors["said"] == ["U.S."]
     assert "D.C." in actors["ended"]
+
+
+@pytest.mark.parametrize(("text", "opening"), [
+    ("The ministers will try again, the Swedish presidency said.", "The Swedish presidency said:"),
+    ("Talks will resume in May, a Kremlin spokesman told reporters.", "A Kremlin spokesman told:"),
+    # The name is the subject itself: an adverb or an auxiliary is no noun it modifies.
+    ("Talks will resume in May, Smith also said.", "Smith said:"),
+    ("Talks will resume in May, NATO has said.", "NATO said:"),
+])
+def test_a_report_by_a_noun_a_name_modifies_names_the_phrase_as_speaker(
+        text: str, opening: str) -> None:
+    [report] = [e for e in _events(text) if e.event_class == "REPORTING"]
+    assert report.summary.startswith(opening)

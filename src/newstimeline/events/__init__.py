@@ -70,16 +70,19 @@ from newstimeline.events.mentions import (
 from newstimeline.events.order import order_events
 from newstimeline.events.vocabulary import (
     ADVERBS_BETWEEN,
+    AUXILIARIES,
     CLAUSE_BREAK_MARKS,
     CLAUSE_OPENERS,
     COMPLEMENTIZERS,
     DETERMINERS,
     FUTURE_MODALS,
     IRREALIS_MODALS,
+    NEGATIONS,
     NEVER_EVENTS,
     PHRASE_BREAK_TOKENS,
     PREPOSITIONS,
     QUOTE_TOKENS,
+    RELATIVE_PRONOUNS,
     REPORT_VEHICLES,
     REPORTING_VERBS,
     SUBJECT_PRONOUNS,
@@ -121,6 +124,12 @@ _IS_COPULA_OR_HAVE = code_test(COPULA | HOLDING_HAVE)
 _CLAUSE_BREAKS = CLAUSE_BREAK_MARKS | QUOTE_TOKENS
 _LONGEST_PREPOSITION = max(map(len, _TIME_PREPOSITIONS))
 _KEPT_IN_SUMMARIES = frozenset({"DURATION", "SET"})
+# Lowercase words between a name and its report that are no noun the name modifies ("Smith
+# also said", "NATO has said", "Moscow then said").
+_NOT_SPEAKER_NOUNS = (AUXILIARIES | FUTURE_MODALS | IRREALIS_MODALS | NEGATIONS | ADVERBS_BETWEEN
+                      | PREPOSITIONS | COMPLEMENTIZERS | RELATIVE_PRONOUNS
+                      | frozenset({"also", "then", "now", "still", "again", "too", "earlier",
+                                   "later", "first", "once", "and", "or", "but"}))
 # Copula forms whose predicate may be a date ("is Nov. 30", "will be on Tuesday"), and the
 # characters before an expression that hold one and a preposition.
 _COPULA_FORMS = frozenset({"is", "are", "was", "were", "be", "been"})
@@ -1557,7 +1566,8 @@ def _event_fields(
     actor_list = joined + ([subject] if subject else []) + others
 
     if mention.event_class == "REPORTING" and reports:
-        speaker = subject or _clean(text[clause_start:trigger.start])
+        speaker = _speaker_phrase(text, toks, names, subject, first, mention.index) \
+            or subject or _clean(text[clause_start:trigger.start])
         content = _reported_content(text, sentence, mention, expressions)
         verb = " ".join(t.text for t in toks[mention.index:_reporting_phrase_end(toks, mention)])
         summary = (f"{speaker} {verb}: {content}" if content else
@@ -1607,6 +1617,27 @@ def _reported_content(
         before = _without_times(text, sentence.start, toks[first].start, expressions)
     after = _without_times(text, toks[stop - 1].end, sentence.end, expressions)
     return _clean(before.rstrip(" ,") + " " + after, _CONTENT_OPENERS)
+
+
+def _speaker_phrase(text: str, toks: list[Token], names: list[tuple[int, int, str]],
+                    subject: str | None, first: int, index: int) -> str | None:
+    """The noun phrase a name only modifies before a report ("the Swedish presidency said",
+    "Chinese officials said", "a Kremlin spokesman said"): the speaker is the phrase, not the
+    name; None when the name itself is the subject ("NATO said", "Smith also said")."""
+    if subject is None:
+        return None
+    before = [(f, last) for f, last, name in names if first <= f and last < index
+              and name == subject]
+    if not before:
+        return None
+    f, last = before[-1]
+    nouns = toks[last + 1:index]
+    if not nouns or len(nouns) > 2 or not all(
+            t.text.isalpha() and t.text.islower() and t.lower not in _NOT_SPEAKER_NOUNS
+            and not t.lower.endswith("ly") for t in nouns):
+        return None
+    opening = f - 1 if f > first and toks[f - 1].lower in DETERMINERS else f
+    return _clean(text[toks[opening].start:nouns[-1].end])
 
 
 # Tokens that may join the names of one subject ("Germany and the Netherlands", "Britain,
