@@ -188,3 +188,19 @@ def test_a_participle_after_a_linking_verb_is_no_past_tense(
 def test_a_day_after_a_reporting_verb_dates_the_saying(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text, dt.date(2024, 3, 14)) == expected
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # A modal of possibility before a verb looks ahead, in a report too.
+    ("The foreign ministers could meet on Friday, a diplomat said.", "2023-03-17"),
+    ("Negotiators might resume talks Friday in Geneva.", "2023-03-17"),
+    # Its perfect looks back.
+    ("Police said the suspect could have fled on Friday.", "2023-03-10"),
+    ("The ship might have sunk Friday, the navy said.", "2023-03-10"),
+    # "could" as the past of "can" leaves the tense to the clause.
+    ("Smith could not be reached for comment on Friday.", "2023-03-10"),
+    ("Neither man could be located Friday in their hometown.", "2023-03-10"),
+])
+def test_a_possibility_modal_looks_ahead_and_its_perfect_back(text: str, value: str) -> None:
+    [(_, found)] = values(text, dt.date(2023, 3, 14))  # a Tuesday
+    assert found == value

@@ -137,6 +137,16 @@ def _word_tense(words: list[str], i: int, step: int) -> ClauseTense | None:
     cue = _cue(words[i])
     if cue is None or _as_planned(words, i, step):
         return None
+    if words[i] in vocab.POSSIBILITY_MODALS:
+        if step < 0:
+            # After the expression the modal is seldom its verb's: "In early 1997, Yeltsin
+            # told Clinton he could live with it" (the telling is 1997's).
+            return None
+        following = words[i - 1] if i >= 1 else ""  # the word after the modal in the text
+        if following in vocab.PERFECT_AFTER_MODAL:
+            return "past"  # "could have fled on Friday"
+        if following in vocab.MODAL_UNSURE_BEFORE.get(words[i], ()):
+            return None
     if cue.future or (cue.future_before is not None and (
             # the word after words[i] in the text: "plans to", not "the plan"
             0 <= i - step < len(words) and words[i - step] in cue.future_before)):

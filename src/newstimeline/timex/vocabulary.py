@@ -338,7 +338,19 @@ FUTURE_CUES: frozenset[str] = frozenset({
     "will", "'ll", "shall", "planned", "planning", "scheduled",
     "expected", "expect", "expects", "due", "intends", "upcoming", "next", "wo", "tomorrow", "coming",
     "would", "soon", "aims", "hopes", "payable", "effective",
+    # Modals of possibility look ahead ("the ministers could meet on Friday"); before "have"
+    # they look back ("could have fled on Friday": POSSIBILITY_PERFECT).
+    "could", "might",
 })  # fmt: skip
+# What a possibility modal's perfect looks back on: "might have left on Friday".
+POSSIBILITY_MODALS: frozenset[str] = frozenset({"could", "might"})
+PERFECT_AFTER_MODAL: frozenset[str] = frozenset({"have", "'ve"})
+# Words after a modal that leave its tense to the clause: "could" is also the past of "can"
+# ("could not be reached for comment Friday", "could be located Wednesday": back, where
+# "could be approved Friday" looks ahead).
+MODAL_UNSURE_BEFORE: dict[str, frozenset[str]] = {
+    "could": frozenset({"be", "not", "n't", "never"}),
+}
 # Words that look ahead only before one of the given words: "plans to" (not "the plan"), "set
 # to"/"set for" (not "a record set in May"), "is to resume", "going to".
 FUTURE_CUES_BEFORE: dict[str, frozenset[str]] = {
