@@ -244,6 +244,18 @@ def _without_times(text: str, start: int, end: int, expressions: list[TimeExpres
     return "".join(pieces)
 
 
+# Words that open a verb of its own between a report and a date after it: modals, auxiliaries,
+# an infinitive's "to" ("said the talks would resume on Monday", "said it was closed in May").
+_COMPLEMENT_VERB_WORDS = FUTURE_MODALS | IRREALIS_MODALS | AUXILIARIES | frozenset({"to"})
+
+
+def _in_report_complement(toks: list[Token], report: int, at: int) -> bool:
+    """Whether a verb of the reported clause stands between the report at token ``report``
+    and the expression at offset ``at`` after it."""
+    return any(t.lower in _COMPLEMENT_VERB_WORDS for t in toks[report + 1:]
+               if t.start < at) if toks[report].end <= at else False
+
+
 def _copula_predicate(text: str, at: int, stop: int, expression: TimeExpression) -> bool:
     """Whether the expression at ``at``-``stop`` is the predicate of a copula ("the deadline
     is Nov. 30", "the vote will be on Tuesday", "the closing date was in May"); not an adverb
@@ -1446,6 +1458,11 @@ def _owned_expressions(
                 earlier = [k for k in in_clause if mentions[k].token.end <= at]
                 if earlier:
                     nearest = min(earlier, key=lambda k: gap(k, at, stop))
+            if mentions[nearest].event_class == "REPORTING" \
+                    and _in_report_complement(toks, mentions[nearest].index, at):
+                # "She said a compromise could be reached by the end of the month": the date
+                # is the reported verb's, which found no trigger, not the saying's.
+                continue
             owned[nearest].append(expression)
             continue
         if bounding_word(expression, text):
