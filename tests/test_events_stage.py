@@ -652,10 +652,12 @@ def test_names_joined_to_the_subject_are_actors_too() -> None:
 
 
 def test_an_abbreviated_name_keeps_its_last_period() -> None:
-    text = "The talks in Washington, D.C. ended on Monday, the U.S. said."
+    text = ("The talks in Washington, D.C. ended on Monday, the U.S. said. Acme Corp. closed "
+            "two plants on Friday.")
     actors = {e.trigger.text: e.actors for e in _mentions(text)}
     assert actors["said"] == ["U.S."]
     assert "D.C." in actors["ended"]
+    assert actors["closed"] == ["Acme Corp."]
 
 
 @pytest.mark.parametrize(("text", "opening"), [

@@ -60,9 +60,10 @@ def names_in(tokens: list[Token], flags: list[bool] | None = None
         ):
             j += 1
         words = list(map(_TEXT, tokens[i:j + 1]))
-        if "." in words[-1] and j + 1 < count and tokens[j + 1].text == "." \
-                and tokens[j + 1].start == tokens[j].end:
-            # "U.S.", "D.C.": the tokenizer leaves an abbreviation's last period apart.
+        if j + 1 < count and tokens[j + 1].text == "." and tokens[j + 1].start == tokens[j].end \
+                and ("." in words[-1] or tokens[j].lower in vocab.ABBREVIATED_NAME_ENDINGS):
+            # "U.S.", "D.C.", "Acme Corp.": the tokenizer leaves an abbreviation's last period
+            # apart.
             words[-1] += "."
         name, is_person = _strip_titles(words)
         if name.lower() not in vocab.NOT_ACTORS and not name.isdigit():

@@ -162,6 +162,12 @@ DETERMINERS: frozenset[str] = frozenset({
 # Subject pronouns resolved to the most recent person named before them.
 PERSONAL_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
 
+# Name endings written as abbreviations ("Acme Corp.", "Martin Luther King Jr."): a name ending
+# in one keeps the period the tokenizer leaves apart, as one with a period inside does ("U.S.").
+ABBREVIATED_NAME_ENDINGS: frozenset[str] = frozenset({
+    "corp", "inc", "co", "cos", "ltd", "bros", "jr", "sr", "mfg", "intl",
+})  # fmt: skip
+
 # Connecting words a multi-word name may contain ("Treaty Between the US and Russia" is not one
 # name, but "Bank of England" is).
 NAME_CONNECTORS: frozenset[str] = frozenset({"of", "de", "van", "von", "al", "bin", "la", "du"})
