@@ -151,6 +151,10 @@ def _negated_near(expression: TimeExpression, text: str, trigger_start: int) -> 
     return any(w in NEGATION_WORDS or w.endswith(("n't", "n’t")) for w in words)
 
 
+# Forms of "have" a perfect's "since" follows ("has since closed").
+PERFECT_HAVE: frozenset[str] = frozenset({"has", "have", "'s", "'ve"})
+
+
 # An expression that names the end of a period ("the end of the year", "year-end").
 _END_WORD = re.compile(r"\bend\b|-end\b", re.IGNORECASE)
 
@@ -391,6 +395,20 @@ def anchor_event(
         # "Sir Christopher will remain in both posts": what will go on is going on already.
         return at_story_date(dct, f"future '{mention.token.text}' goes on with what holds at "
                                   f"the story's date {dct}")
+    if _present_perfect(mention) and _since_adverb(text, start):
+        # "Prices hit a record in August 2022 and have since fallen", "It has since closed
+        # two plants": between the date told before it (or in force) and the story's date.
+        told = [e for e in sentence if e.span.end <= start and e.interval.earliest is not None
+                and e.interval.earliest <= dct]
+        reference = told[-1] if told else in_force
+        if reference is not None and reference.interval.earliest is not None \
+                and reference.interval.earliest <= dct:
+            return event_time(
+                value=reference.value, earliest=reference.interval.earliest, latest=dct,
+                precision=Precision.UNKNOWN, relation="after", basis="discourse",
+                expression=reference.span,
+                explanation=f"'{mention.token.text}' has happened since the date before it, "
+                f"{reference.explanation}: between it and the story's date {dct}")
     if mention.tense in DCT_TENSES:
         return anchor_by_convention(mention, dct)
     if mention.tense == "past" and any(
@@ -760,6 +778,14 @@ def _dates_other_event(expression: TimeExpression, mention: EventMention, text: 
     following = text[expression.span.end:expression.span.end + 30].split()
     word = following[0] if following else ""
     return word.isalpha() and word.islower() and word not in NEVER_EVENTS
+
+
+def _since_adverb(text: str, trigger_start: int) -> bool:
+    """Whether "since" stands as an adverb in the perfect before the trigger ("have since
+    fallen", "has since been closed"): the time since the date in force."""
+    words = text[max(0, trigger_start - 24):trigger_start].lower().split()[-3:]
+    return "since" in words[:-1] + words[-1:] and any(
+        w in PERFECT_HAVE for w in words[:words.index("since")])
 
 
 def _news_day_before(in_force: TimeExpression | None, mention: EventMention,
