@@ -400,18 +400,6 @@ def anchor_event(
         # "the largest assault on Moscow since the war began": what a since-clause tells with no
         # date of its own opened the period up to the time told around it, which it precedes.
         return anchor_by_convention(mention, dct)
-    # "These conversations are remembered by ...": a noun after "these" names events
-    # told before, at their date, not a present state or act of its clause.
-    # (Read only where it is tested: for an untensed trigger in a sentence without dates.)
-    pointed_back = mention.tense == "none" and not sentence \
-        and text[max(0, start - 8):start].lower().split()[-1:] == ["these"]
-    if present_verb is not None and mention.tense == "none" and not dependent and not sentence \
-            and not pointed_back:
-        # "Both sides are in talks to settle the dispute": an untensed event in the clause of a
-        # present verb is going on when that verb is, at the story's date, not on a date
-        # carried from earlier sentences.
-        return at_story_date(dct, f"'{mention.token.text}' in the clause of present "
-                                  f"'{present_verb}': going on at the story's date {dct}")
     # A vague "recently" or "soon" dates its own clause but names no time for the others.
     framing = [e for e in sentence
                if e.interval.earliest is not None and e.interval.latest is not None]
@@ -420,6 +408,18 @@ def anchor_event(
     # "The situation began to relax in the early 1990s").
     framing = [e for e in framing if e.interval.latest is not None and e.interval.earliest
                is not None and (e.interval.latest - e.interval.earliest).days <= MAX_DECADE_DAYS]
+    # "These conversations are remembered by ...": a noun after "these" names events
+    # told before, at their date, not a present state or act of its clause.
+    # (Read only where it is tested: for an untensed trigger in a sentence without dates.)
+    pointed_back = mention.tense == "none" and not sentence \
+        and text[max(0, start - 8):start].lower().split()[-1:] == ["these"]
+    if present_verb is not None and mention.tense == "none" and not dependent and not framing \
+            and not pointed_back:
+        # "Both sides are in talks to settle the dispute": an untensed event in the clause of a
+        # present verb is going on when that verb is, at the story's date, not on a date
+        # carried from earlier sentences.
+        return at_story_date(dct, f"'{mention.token.text}' in the clause of present "
+                                  f"'{present_verb}': going on at the story's date {dct}")
     in_sentence = nearest_to(framing, start) if framing else None
     if mention.aspect in {"perfect", "perfect_progressive"} and mention.tense == "past":
         free = [e for e in unclaimed if any(e is x for x in framing)]
@@ -470,7 +470,7 @@ def anchor_event(
             and governor.lower() in INTENDING_VERBS and present_verb is not None:
         # "The company plans to sell its unit": the intending is now, the selling to come.
         return _by_convention(mention.token.text, mention.event_class, "future", "none", dct)
-    if dependent and governor is not None and mention.tense == "none" and not sentence \
+    if dependent and governor is not None and mention.tense == "none" and not framing \
             and governor.lower() not in COPULA_FORMS:
         # "The two men are believed to live in Cleveland": the infinitive hangs on a present
         # verb, as a present modal's verb does; after a copula it is a goal ("Our goal is to
