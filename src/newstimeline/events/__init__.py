@@ -1451,6 +1451,11 @@ _ADVERBIAL_OPENERS = frozenset({"earlier", "later", "last", "this", "yesterday",
                                 "in", "at", "during", "early", "late"})
 
 
+# Words right before an expression that make it a bound of the predicate told before it
+# ("since 2022", "until March"): it ends that predicate before a new conjunct.
+_BOUND_OPENERS = frozenset({"since", "until", "till", "through"})
+
+
 # Prepositions before a gerund that names the cause of the act before them ("arrested on
 # Tuesday for stealing"; not "with": "spent Sunday night with chanting protesters").
 _CAUSE_PREPOSITIONS = frozenset({"for"})
@@ -1477,6 +1482,10 @@ def _closes_phrase_before(text: str, expression: TimeExpression, later: EventMen
         # phrase's).
         return True
     joined = not _CONJUNCTIONS.isdisjoint(between.replace(",", " ").lower().split())
+    if joined and toks[index - 1].lower in _BOUND_OPENERS:
+        # "has cut 5,000 jobs since 2022 and plans to sell its unit": a bound ends the
+        # predicate it limits; the verb of the next conjunct is not within it.
+        return True
     if toks[index - 1].lower not in _PHRASE_PREPOSITIONS:
         # An adverbial by itself ("searched his home earlier this month and questioned"),
         # not a noun's modifier, ends the phrase before a new conjunct (after a bare comma the

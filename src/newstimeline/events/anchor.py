@@ -1248,17 +1248,23 @@ SINCE_SUBJECT_WORDS = 3
 _CONJUNCTIONS: frozenset[str] = frozenset({"and", "or", "but"})
 
 
+# Words that open a date, not a clause's subject, after "since" ("since March", "since Monday").
+_CALENDAR_WORDS: frozenset[str] = frozenset(w.lower() for w in (*MONTHS, *WEEKDAYS))
+
+
 def since_clauses(toks: Sequence[Token], finite: Sequence[EventMention]) -> list[RelativeClause]:
     """The clauses opened by "since" and a subject, with a finite verb (``finite``) before the
     next comma or stronger break ("has been the focus of a custody battle since he was found
     off the coast on Nov. 25"), as relative clauses describing no noun: their dates are
     theirs, wherever the clause stands. A subject opened by a determiner has its verb within
     a few words ("since the war began"). Not "since" and a noun phrase ("since the 1998
-    bombing"), nor the adverb ("has since sold his stake")."""
+    bombing"), nor the adverb ("has since sold his stake"), nor "since" and a date ("has cut
+    5,000 jobs since 2022 and plans to sell": the year is no subject of "plans")."""
     spans: list[RelativeClause] = []
     for i, token in enumerate(toks[:-1]):
         following = toks[i + 1]
         if token.lower != "since" or any(m.index == i + 1 for m in finite) \
+                or following.text[:1].isdigit() or following.lower in _CALENDAR_WORDS \
                 or (following.lower in DETERMINERS and not any(
                     i + 2 < m.index <= i + 1 + SINCE_SUBJECT_WORDS
                     and all(t.text.isalpha() and t.lower not in _CONJUNCTIONS
