@@ -43,6 +43,7 @@ from newstimeline.events.anchor import (
     noun_modifier,
     present_modal,
     quarter_a_year_back,
+    quarter_counted_back,
     quoted_spans,
     relative_clauses,
     since_clauses,
@@ -744,7 +745,8 @@ def _dates_in_force(placing: list[TimeExpression], governing: set[int], text: st
             earliest, latest = interval.earliest, interval.latest
             framed = known[k] = bool(
                 earliest and latest and (latest - earliest).days <= MAX_FRAME_DAYS
-                and not bounding_word(e, text) and not comparison_base(e, sentence_start, text))
+                and not bounding_word(e, text) and not comparison_base(e, sentence_start, text)
+                and not quarter_counted_back(e))
         return framed
 
     backwards = range(len(placing) - 1, -1, -1)

@@ -846,6 +846,18 @@ def quarter_a_year_back(expression: TimeExpression,
         f"{quarter.span.text!r} ({quarter.value}): {value}, that quarter a year back"})
 
 
+# The time tagger's rule for a time counted back or ahead ("a year earlier", "two days ago").
+COUNTED_BACK_RULE = "units_ago"
+
+
+def quarter_counted_back(expression: TimeExpression) -> bool:
+    """Whether the expression is the quarter in force counted back ("Revenue rose 6%. A year
+    earlier it had posted a profit of 1.8 billion", read by the tagger as that quarter a year
+    back): the base of a comparison, which the story does not go on telling."""
+    return expression.rule == COUNTED_BACK_RULE \
+        and _QUARTER_VALUE.fullmatch(expression.value) is not None
+
+
 def _year_shifted(expression: TimeExpression, years: int) -> tuple[str, Interval] | None:
     """The value and interval of the month or day ``expression`` names without its year,
     ``years`` years on (back when negative), at the expression's own precision; None for
