@@ -683,12 +683,17 @@ def when_follows(expression: TimeExpression, text: str) -> bool:
 
 def when_clause_of(expression: TimeExpression, text: str, trigger_start: int) -> bool:
     """Whether the trigger opens a when-clause right after the expression ("Since 1985, when the
-    Israelis created a buffer zone": the creating is in 1985, whatever bounds the expression)."""
+    Israelis created a buffer zone": the creating is in 1985, whatever bounds the expression),
+    or is a verb joined to that clause's by "and" with no comma between ("since 2019, when a
+    boat capsized in a storm and killed 23 people": the killing is in 2019 too)."""
     end = expression.span.end
     if trigger_start < end or not when_follows(expression, text):
         return False
-    words = text[end:trigger_start].replace(",", " ").replace("_", " ").split()
-    return len(words) <= _WHEN_GAP
+    between = text[end:trigger_start]
+    words = between.replace(",", " ").replace("_", " ").split()
+    if len(words) <= _WHEN_GAP:
+        return True
+    return words[-1].lower() == "and" and "," not in between[between.lower().find("when"):]
 
 
 def _bounded_by_dct(time: EventTime, mention: EventMention, dct: dt.date,
