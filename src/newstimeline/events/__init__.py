@@ -1454,8 +1454,8 @@ _ADVERBIAL_OPENERS = frozenset({"earlier", "later", "last", "this", "yesterday",
 
 
 # Words right before an expression that make it a bound of the predicate told before it
-# ("since 2022", "until March"): it ends that predicate before a new conjunct.
-_BOUND_OPENERS = frozenset({"since", "until", "till", "through"})
+# ("since 2022", "until March", "by next week"): it ends that predicate before a new conjunct.
+_BOUND_OPENERS = frozenset({"since", "until", "till", "through", "by"})
 
 
 # Prepositions before a gerund that names the cause of the act before them ("arrested on
