@@ -1393,6 +1393,19 @@ def _owned_expressions(
                              and "," not in text[stop:mentions[k].token.start]]
                 if following:
                     nearest = following[0]
+            if mentions[nearest].token.start >= stop and _THAT_AFTER.match(text, stop):
+                # "told lawmakers last week that inflation would peak in May": a date right
+                # before the "that" of a verb's complement dates that verb, not the clause
+                # it opens.
+                # (Only a verb of saying, thinking or acting on others takes such a clause: a
+                # "that" after a noun opens a relative clause, "the bombings last year that
+                # killed 224 people".)
+                earlier = [k for k in in_clause if mentions[k].token.end <= at]
+                if earlier:
+                    verb = min(earlier, key=lambda k: gap(k, at, stop))
+                    if mentions[verb].tense != "none" \
+                            and mentions[verb].event_class in _COMPLEMENT_TAKERS:
+                        nearest = verb
             if _closes_phrase_before(text, expression, mentions[nearest], toks):
                 # "fled to Florida in June 1998 and returned", "remain at $1 for next year
                 # but said": a time phrase ends the predicate told before it.
@@ -1445,6 +1458,13 @@ def _owned_expressions(
             if not owned[k]:
                 owned[k].append(expression)
     return owned
+
+
+# "That" opening a complement right after an expression ("told lawmakers last week that").
+_THAT_AFTER = re.compile(r",?\s+that\b", re.IGNORECASE)
+# The classes of the verbs that take a that-clause: saying, and thinking or acting on others
+# ("told", "warned", "believes").
+_COMPLEMENT_TAKERS = frozenset({"REPORTING", "I_ACTION", "I_STATE"})
 
 
 # First words of an expression that is an adverbial phrase by itself ("earlier this month",
