@@ -1402,10 +1402,10 @@ def _owned_expressions(
                 # killed 224 people".)
                 earlier = [k for k in in_clause if mentions[k].token.end <= at]
                 if earlier:
-                    verb = min(earlier, key=lambda k: gap(k, at, stop))
-                    if mentions[verb].tense != "none" \
-                            and mentions[verb].event_class in _COMPLEMENT_TAKERS:
-                        nearest = verb
+                    taker = min(earlier, key=lambda k: gap(k, at, stop))
+                    if mentions[taker].tense != "none" \
+                            and mentions[taker].event_class in _COMPLEMENT_TAKERS:
+                        nearest = taker
             if _closes_phrase_before(text, expression, mentions[nearest], toks):
                 # "fled to Florida in June 1998 and returned", "remain at $1 for next year
                 # but said": a time phrase ends the predicate told before it.
