@@ -1393,6 +1393,19 @@ def _owned_expressions(
                              and "," not in text[stop:mentions[k].token.start]]
                 if following:
                     nearest = following[0]
+            if mentions[nearest].token.start >= stop \
+                    and "," in text[stop:mentions[nearest].token.start] \
+                    and not when_follows(expression, text) and not in_clauses(at, relatives):
+                # "Inflation eased to 61.4 percent in November, figures released on Monday
+                # showed": an expression closed by a comma ends the phrase of the trigger
+                # before it (one with no comma between), not the phrase told after the comma.
+                # (Not inside a relative clause, which the comma may close before its main
+                # verb: "Williams shares, which were to be delisted after the close of trading
+                # yesterday, closed at $23.25".)
+                before = [k for k in in_clause if mentions[k].token.end <= at
+                          and "," not in text[mentions[k].token.end:at]]
+                if before:
+                    nearest = min(before, key=lambda k: gap(k, at, stop))
             if mentions[nearest].token.start >= stop and _THAT_AFTER.match(text, stop):
                 # "told lawmakers last week that inflation would peak in May": a date right
                 # before the "that" of a verb's complement dates that verb, not the clause
