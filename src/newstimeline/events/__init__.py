@@ -789,6 +789,11 @@ def _past_years(mentions: list[EventMention], owned: list[list[TimeExpression]],
         if mention.tense in {"past", "future"} and mention.aspect == "simple":
             for expression in own:
                 moved = weekday_for_tense(expression, mention.tense, text, dct)
+                if moved is None and mention.tense == "future":
+                    # "The airline will resume flights to the island in June because demand
+                    # has recovered" (a March story): the tagger read the perfect's tense, last
+                    # June; what a future tells is the next one.
+                    moved = a_year_later(expression, dct)
                 if moved is not None and not quoted_apart(expression, mention, toks):
                     earlier[id(expression)] = moved
         if _intended_now(mentions, k) or (mention.dependent and _reported_future(
@@ -1406,6 +1411,14 @@ def _owned_expressions(
                           and "," not in text[mentions[k].token.end:at]]
                 if before:
                     nearest = min(before, key=lambda k: gap(k, at, stop))
+            if mentions[nearest].token.start >= stop and _SUBORDINATOR_AFTER.match(text, stop):
+                # "would cut interest rates in September after a report showed inflation
+                # cooled": a subordinator right after the expression opens another clause;
+                # the expression ends the phrase of the trigger before it.
+                before = [k for k in in_clause if mentions[k].token.end <= at
+                          and "," not in text[mentions[k].token.end:at]]
+                if before:
+                    nearest = min(before, key=lambda k: gap(k, at, stop))
             if mentions[nearest].token.start >= stop and _THAT_AFTER.match(text, stop):
                 # "told lawmakers last week that inflation would peak in May": a date right
                 # before the "that" of a verb's complement dates that verb, not the clause
@@ -1473,6 +1486,10 @@ def _owned_expressions(
     return owned
 
 
+# A subordinator opening another clause right after an expression ("in September after a report
+# showed"; not "when": a when-clause tells what happens at the expression's time).
+_SUBORDINATOR_AFTER = re.compile(r"\s+(?:after|before|because|while|although|though|as|once)\b",
+                                 re.IGNORECASE)
 # "That" opening a complement right after an expression ("told lawmakers last week that").
 _THAT_AFTER = re.compile(r",?\s+that\b", re.IGNORECASE)
 # The classes of the verbs that take a that-clause: saying, and thinking or acting on others
