@@ -590,8 +590,16 @@ def _date_counted_clauses(events: list[Event], first: int, found: list[EventMent
             expression=duration.span,
             explanation=f"{duration.span.text!r} after: {value}, counted back from "
             f"'{main.token.text}' ({day})")
-        times[found[verb].index] = counted
-        events[first + verb] = events[first + verb].model_copy(update={"time": counted})
+        # "a day after Zelenskyy met European leaders in Brussels and appealed for more air
+        # defenses": the verbs joined to the clause's own by "and" took place then too.
+        joined = [verb] + [k for k in range(verb + 1, len(found))
+                           if found[k].tense != "none" and found[k].token.start < clause_end
+                           and times[found[k].index].basis != "expression"
+                           and "and" in text[found[k - 1].token.end:found[k].token.start]
+                           .lower().split()]
+        for k in joined:
+            times[found[k].index] = counted
+            events[first + k] = events[first + k].model_copy(update={"time": counted})
 
 
 # Main verbs "have" that the mention model may leave unmarked ("Elian has been the focus").
