@@ -394,6 +394,21 @@ def extract_events(
                     "explanation": f"'{mention.token.text}' is done in past "
                     f"'{purpose.token.text}', at its time: {governor.explanation}"})
                 basis = time.basis
+            if basis == "discourse" and not placing and tensed[k].tense == "past" \
+                    and tensed[k].aspect == "simple" and tensed[k].event_class in _HELD_CLASSES:
+                report = next((m for m in reversed(tensed[:k]) if m.event_class == "REPORTING"
+                               and m.tense == "past" and m.index in times
+                               and times[m.index].basis == "reporting"), None)
+                if report is not None:
+                    # "Zelenskyy said Ukraine needed more air defenses": a state told in the
+                    # past tense of what an undated report says holds at the report's time
+                    # (the speaker's present), not on a date carried from the story before.
+                    told = times[report.index]
+                    time = built.time_copy(told, {
+                        "basis": "discourse",
+                        "explanation": f"'{mention.token.text}' holds when '{report.token.text}' "
+                        f"was told: {told.explanation}"})
+                    basis = time.basis
             if basis == "reporting":
                 time = _comma_participle_time(tensed, k, toks, times, sentence) or time
                 basis = time.basis
@@ -1494,6 +1509,8 @@ def _owned_expressions(
     return owned
 
 
+# The classes of what holds for a time, a state of things or of mind ("needed", "wanted").
+_HELD_CLASSES = frozenset({"STATE", "I_STATE"})
 # A subordinator opening another clause right after an expression ("in September after a report
 # showed"; not "when": a when-clause tells what happens at the expression's time).
 _SUBORDINATOR_AFTER = re.compile(r"\s+(?:after|before|because|while|although|though|as|once)\b",
