@@ -573,7 +573,7 @@ def _expressions_of(
            # (when no trigger of that clause took it: the time of the events told alone).
            and not (e.span.start > start and (
                (reporting and _inside_report(e, mention, text))
-               or (finite and _in_complement(e, mention, text, finite_starts))))
+               or (finite and _in_complement(e, mention, text))))
            # "has asked for talks next week": what has happened by now does not lie on a date
            # still to come (the object's).
            and not (perfect and e.interval.earliest is not None and e.interval.earliest > dct)]
@@ -587,7 +587,7 @@ def _expressions_of(
             own = narrower[:1] or own
     sentence = [e for e in sentence if not comparison_base(e, start, text)
                 and not (objects_too and _object_modifier(e, start, text))
-                and not (finite and _in_complement(e, mention, text, finite_starts))]
+                and not (finite and _in_complement(e, mention, text))]
     untensed = mention.tense == "none"
     if relatives or quotes or untensed:
         # "Judge Smith, who became a judge in 1990, resigned": a date inside a relative clause
@@ -616,17 +616,20 @@ def _within(inner: TimeExpression, outer: TimeExpression) -> bool:
             and (a.earliest, a.latest) != (b.earliest, b.latest))
 
 
-def _in_complement(expression: TimeExpression, mention: EventMention, text: str,
-                   finite_starts: Sequence[int]) -> bool:
+def _in_complement(expression: TimeExpression, mention: EventMention, text: str) -> bool:
     """Whether the expression lies in the that-clause the trigger takes right after it ("The
     judges found that he diverted funds between 2015 and 2018": the finding is not in 2015).
-    A clause has a finite verb of its own (``finite_starts``: the sentence's finite verbs)
-    before the expression; without one, "that" is a determiner of the trigger's object ("He
-    repeated that position on Monday": the repeating is on Monday)."""
+    A clause has a subject and a verb before the expression; one word (and a preposition)
+    after "that" is the trigger's object, "that" its determiner ("He repeated that position on
+    Monday": the repeating is on Monday)."""
     end = mention.token.end
     start = expression.span.start
-    return start > end and text[end:end + 6].split()[:1] == ["that"] \
-        and any(end < verb < start for verb in finite_starts)
+    if start <= end:
+        return False
+    words = text[end:start].split()
+    if words[:1] != ["that"]:
+        return False
+    return not (len(words) == 2 or (len(words) == 3 and words[2].lower() in PREPOSITIONS))
 
 
 # Words that may stand between an expression and the "when" of the clause it introduces.
