@@ -1430,16 +1430,23 @@ def _owned_expressions(
                 # (Not inside a relative clause, which the comma may close before its main
                 # verb: "Williams shares, which were to be delisted after the close of trading
                 # yesterday, closed at $23.25".)
+                # (Only a trigger of the expression's own conjunct: "fought cancer in 2004 and
+                # took six months off in early 2009, later revealing": with "took" no event, the
+                # year is not the fighting's.)
                 before = [k for k in in_clause if mentions[k].token.end <= at
-                          and "," not in text[mentions[k].token.end:at]]
+                          and "," not in text[mentions[k].token.end:at]
+                          and _CONJUNCTIONS.isdisjoint(
+                              text[mentions[k].token.end:at].lower().split())]
                 if before:
                     nearest = min(before, key=lambda k: gap(k, at, stop))
             if mentions[nearest].token.start >= stop and _SUBORDINATOR_AFTER.match(text, stop):
                 # "would cut interest rates in September after a report showed inflation
                 # cooled": a subordinator right after the expression opens another clause;
-                # the expression ends the phrase of the trigger before it.
+                # the expression ends the phrase of the trigger before it (of its own conjunct).
                 before = [k for k in in_clause if mentions[k].token.end <= at
-                          and "," not in text[mentions[k].token.end:at]]
+                          and "," not in text[mentions[k].token.end:at]
+                          and _CONJUNCTIONS.isdisjoint(
+                              text[mentions[k].token.end:at].lower().split())]
                 if before:
                     nearest = min(before, key=lambda k: gap(k, at, stop))
             if mentions[nearest].token.start >= stop and _THAT_AFTER.match(text, stop):
