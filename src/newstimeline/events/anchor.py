@@ -624,11 +624,9 @@ def _in_complement(expression: TimeExpression, mention: EventMention, text: str)
     Monday": the repeating is on Monday)."""
     end = mention.token.end
     start = expression.span.start
-    if start <= end:
-        return False
+    if start <= end or text[end:end + 6].split()[:1] != ["that"]:
+        return False  # (most expressions: one short slice read)
     words = text[end:start].split()
-    if words[:1] != ["that"]:
-        return False
     return not (len(words) == 2 or (len(words) == 3 and words[2].lower() in PREPOSITIONS))
 
 
