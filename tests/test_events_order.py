@@ -976,8 +976,10 @@ def test_a_text_published_after_its_noun_comes_after_the_writing() -> None:
 
 
 def test_what_a_demand_wants_done_in_a_passive_comes_after_the_demand() -> None:
+    # (Since anchoring round 27 "earlier this week", closed by the comma, dates "wrote", the
+    # verb before it, not the participle after it: the letter and its demand share the week.)
     assert _ordered("Gonzalez also wrote to Attorney General Janet Reno earlier this week, "
-                    "demanding that Elian be returned to him.") == ["demanding", "returned", "wrote"]
+                    "demanding that Elian be returned to him.") == ["wrote", "demanding", "returned"]
     assert _ordered("Gonzalez has cited his rights as the child's sole surviving parent in his "
                     "calls for his boy to be returned to him in communist Cuba.") == [
         "cited", "calls", "returned"]

@@ -43,6 +43,7 @@ from newstimeline.events.anchor import (
     noun_modifier,
     present_modal,
     quarter_a_year_back,
+    quarter_counted_back,
     quoted_spans,
     relative_clauses,
     since_clauses,
@@ -446,6 +447,21 @@ def extract_events(
                     "explanation": f"'{mention.token.text}' is done in past "
                     f"'{purpose.token.text}', at its time: {governor.explanation}"})
                 basis = time.basis
+            if basis == "discourse" and not placing and tensed[k].tense == "past" \
+                    and tensed[k].aspect == "simple" and tensed[k].event_class in _HELD_CLASSES:
+                report = next((m for m in reversed(tensed[:k]) if m.event_class == "REPORTING"
+                               and m.tense == "past" and m.index in times
+                               and times[m.index].basis == "reporting"), None)
+                if report is not None:
+                    # "Zelenskyy said Ukraine needed more air defenses": a state told in the
+                    # past tense of what an undated report says holds at the report's time
+                    # (the speaker's present), not on a date carried from the story before.
+                    told = times[report.index]
+                    time = built.time_copy(told, {
+                        "basis": "discourse",
+                        "explanation": f"'{mention.token.text}' holds when '{report.token.text}' "
+                        f"was told: {told.explanation}"})
+                    basis = time.basis
             if basis == "reporting":
                 time = _comma_participle_time(tensed, k, toks, times, sentence) or time
                 basis = time.basis
@@ -642,8 +658,16 @@ def _date_counted_clauses(events: list[Event], first: int, found: list[EventMent
             expression=duration.span,
             explanation=f"{duration.span.text!r} after: {value}, counted back from "
             f"'{main.token.text}' ({day})")
-        times[found[verb].index] = counted
-        events[first + verb] = events[first + verb].model_copy(update={"time": counted})
+        # "a day after Zelenskyy met European leaders in Brussels and appealed for more air
+        # defenses": the verbs joined to the clause's own by "and" took place then too.
+        joined = [verb] + [k for k in range(verb + 1, len(found))
+                           if found[k].tense != "none" and found[k].token.start < clause_end
+                           and times[found[k].index].basis != "expression"
+                           and "and" in text[found[k - 1].token.end:found[k].token.start]
+                           .lower().split()]
+        for k in joined:
+            times[found[k].index] = counted
+            events[first + k] = events[first + k].model_copy(update={"time": counted})
 
 
 # Main verbs "have" that the mention model may leave unmarked ("Elian has been the focus").
@@ -797,7 +821,8 @@ def _dates_in_force(placing: list[TimeExpression], governing: set[int], text: st
             earliest, latest = interval.earliest, interval.latest
             framed = known[k] = bool(
                 earliest and latest and (latest - earliest).days <= MAX_FRAME_DAYS
-                and not bounding_word(e, text) and not comparison_base(e, sentence_start, text))
+                and not bounding_word(e, text) and not comparison_base(e, sentence_start, text)
+                and not quarter_counted_back(e))
         return framed
 
     backwards = range(len(placing) - 1, -1, -1)
@@ -840,6 +865,11 @@ def _past_years(mentions: list[EventMention], owned: list[list[TimeExpression]],
         if mention.tense in {"past", "future"} and mention.aspect == "simple":
             for expression in own:
                 moved = weekday_for_tense(expression, mention.tense, text, dct)
+                if moved is None and mention.tense == "future":
+                    # "The airline will resume flights to the island in June because demand
+                    # has recovered" (a March story): the tagger read the perfect's tense, last
+                    # June; what a future tells is the next one.
+                    moved = a_year_later(expression, dct)
                 if moved is not None and not quoted_apart(expression, mention, toks):
                     earlier[id(expression)] = moved
         if _intended_now(mentions, k) or (mention.dependent and _reported_future(
@@ -1452,6 +1482,47 @@ def _owned_expressions(
                              and "," not in text[stop:mentions[k].token.start]]
                 if following:
                     nearest = following[0]
+            if mentions[nearest].token.start >= stop \
+                    and "," in text[stop:mentions[nearest].token.start] \
+                    and not when_follows(expression, text) and not in_clauses(at, relatives):
+                # "Inflation eased to 61.4 percent in November, figures released on Monday
+                # showed": an expression closed by a comma ends the phrase of the trigger
+                # before it (one with no comma between), not the phrase told after the comma.
+                # (Not inside a relative clause, which the comma may close before its main
+                # verb: "Williams shares, which were to be delisted after the close of trading
+                # yesterday, closed at $23.25".)
+                # (Only a trigger of the expression's own conjunct: "fought cancer in 2004 and
+                # took six months off in early 2009, later revealing": with "took" no event, the
+                # year is not the fighting's.)
+                before = [k for k in in_clause if mentions[k].token.end <= at
+                          and "," not in text[mentions[k].token.end:at]
+                          and _CONJUNCTIONS.isdisjoint(
+                              text[mentions[k].token.end:at].lower().split())]
+                if before:
+                    nearest = min(before, key=lambda k: gap(k, at, stop))
+            if mentions[nearest].token.start >= stop and _SUBORDINATOR_AFTER.match(text, stop):
+                # "would cut interest rates in September after a report showed inflation
+                # cooled": a subordinator right after the expression opens another clause;
+                # the expression ends the phrase of the trigger before it (of its own conjunct).
+                before = [k for k in in_clause if mentions[k].token.end <= at
+                          and "," not in text[mentions[k].token.end:at]
+                          and _CONJUNCTIONS.isdisjoint(
+                              text[mentions[k].token.end:at].lower().split())]
+                if before:
+                    nearest = min(before, key=lambda k: gap(k, at, stop))
+            if mentions[nearest].token.start >= stop and _THAT_AFTER.match(text, stop):
+                # "told lawmakers last week that inflation would peak in May": a date right
+                # before the "that" of a verb's complement dates that verb, not the clause
+                # it opens.
+                # (Only a verb of saying, thinking or acting on others takes such a clause: a
+                # "that" after a noun opens a relative clause, "the bombings last year that
+                # killed 224 people".)
+                earlier = [k for k in in_clause if mentions[k].token.end <= at]
+                if earlier:
+                    taker = min(earlier, key=lambda k: gap(k, at, stop))
+                    if mentions[taker].tense != "none" \
+                            and mentions[taker].event_class in _COMPLEMENT_TAKERS:
+                        nearest = taker
             if _closes_phrase_before(text, expression, mentions[nearest], toks):
                 # "fled to Florida in June 1998 and returned", "remain at $1 for next year
                 # but said": a time phrase ends the predicate told before it.
@@ -1511,10 +1582,28 @@ def _owned_expressions(
     return owned
 
 
+# The classes of what holds for a time, a state of things or of mind ("needed", "wanted").
+_HELD_CLASSES = frozenset({"STATE", "I_STATE"})
+# A subordinator opening another clause right after an expression ("in September after a report
+# showed"; not "when": a when-clause tells what happens at the expression's time).
+_SUBORDINATOR_AFTER = re.compile(r"\s+(?:after|before|because|while|although|though|as|once)\b",
+                                 re.IGNORECASE)
+# "That" opening a complement right after an expression ("told lawmakers last week that").
+_THAT_AFTER = re.compile(r",?\s+that\b", re.IGNORECASE)
+# The classes of the verbs that take a that-clause: saying, and thinking or acting on others
+# ("told", "warned", "believes").
+_COMPLEMENT_TAKERS = frozenset({"REPORTING", "I_ACTION", "I_STATE"})
+
+
 # First words of an expression that is an adverbial phrase by itself ("earlier this month",
 # "last week", "on Friday"), not a noun's modifier.
 _ADVERBIAL_OPENERS = frozenset({"earlier", "later", "last", "this", "yesterday", "today", "on",
                                 "in", "at", "during", "early", "late"})
+
+
+# Words right before an expression that make it a bound of the predicate told before it
+# ("since 2022", "until March", "by next week"): it ends that predicate before a new conjunct.
+_BOUND_OPENERS = frozenset({"since", "until", "till", "through", "by"})
 
 
 # Prepositions before a gerund that names the cause of the act before them ("arrested on
@@ -1543,6 +1632,10 @@ def _closes_phrase_before(text: str, expression: TimeExpression, later: EventMen
         # phrase's).
         return True
     joined = not _CONJUNCTIONS.isdisjoint(between.replace(",", " ").lower().split())
+    if joined and toks[index - 1].lower in _BOUND_OPENERS:
+        # "has cut 5,000 jobs since 2022 and plans to sell its unit": a bound ends the
+        # predicate it limits; the verb of the next conjunct is not within it.
+        return True
     if toks[index - 1].lower not in _PHRASE_PREPOSITIONS:
         # An adverbial by itself ("searched his home earlier this month and questioned"),
         # not a noun's modifier, ends the phrase before a new conjunct (after a bare comma the

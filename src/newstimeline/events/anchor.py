@@ -418,18 +418,6 @@ def anchor_event(
         # "the largest assault on Moscow since the war began": what a since-clause tells with no
         # date of its own opened the period up to the time told around it, which it precedes.
         return anchor_by_convention(mention, dct)
-    # "These conversations are remembered by ...": a noun after "these" names events
-    # told before, at their date, not a present state or act of its clause.
-    # (Read only where it is tested: for an untensed trigger in a sentence without dates.)
-    pointed_back = mention.tense == "none" and not sentence \
-        and text[max(0, start - 8):start].lower().split()[-1:] == ["these"]
-    if present_verb is not None and mention.tense == "none" and not dependent and not sentence \
-            and not pointed_back:
-        # "Both sides are in talks to settle the dispute": an untensed event in the clause of a
-        # present verb is going on when that verb is, at the story's date, not on a date
-        # carried from earlier sentences.
-        return at_story_date(dct, f"'{mention.token.text}' in the clause of present "
-                                  f"'{present_verb}': going on at the story's date {dct}")
     # A vague "recently" or "soon" dates its own clause but names no time for the others.
     framing = [e for e in sentence
                if e.interval.earliest is not None and e.interval.latest is not None]
@@ -438,6 +426,18 @@ def anchor_event(
     # "The situation began to relax in the early 1990s").
     framing = [e for e in framing if e.interval.latest is not None and e.interval.earliest
                is not None and (e.interval.latest - e.interval.earliest).days <= MAX_DECADE_DAYS]
+    # "These conversations are remembered by ...": a noun after "these" names events
+    # told before, at their date, not a present state or act of its clause.
+    # (Read only where it is tested: for an untensed trigger in a sentence without dates.)
+    pointed_back = mention.tense == "none" and not sentence \
+        and text[max(0, start - 8):start].lower().split()[-1:] == ["these"]
+    if present_verb is not None and mention.tense == "none" and not dependent and not framing \
+            and not pointed_back:
+        # "Both sides are in talks to settle the dispute": an untensed event in the clause of a
+        # present verb is going on when that verb is, at the story's date, not on a date
+        # carried from earlier sentences.
+        return at_story_date(dct, f"'{mention.token.text}' in the clause of present "
+                                  f"'{present_verb}': going on at the story's date {dct}")
     in_sentence = nearest_to(framing, start) if framing else None
     if mention.aspect in {"perfect", "perfect_progressive"} and mention.tense == "past":
         free = [e for e in unclaimed if any(e is x for x in framing)]
@@ -488,7 +488,7 @@ def anchor_event(
             and governor.lower() in INTENDING_VERBS and present_verb is not None:
         # "The company plans to sell its unit": the intending is now, the selling to come.
         return _by_convention(mention.token.text, mention.event_class, "future", "none", dct)
-    if dependent and governor is not None and mention.tense == "none" and not sentence \
+    if dependent and governor is not None and mention.tense == "none" and not framing \
             and governor.lower() not in COPULA_FORMS:
         # "The two men are believed to live in Cleveland": the infinitive hangs on a present
         # verb, as a present modal's verb does; after a copula it is a goal ("Our goal is to
@@ -636,9 +636,16 @@ def _within(inner: TimeExpression, outer: TimeExpression) -> bool:
 
 def _in_complement(expression: TimeExpression, mention: EventMention, text: str) -> bool:
     """Whether the expression lies in the that-clause the trigger takes right after it ("The
-    judges found that he diverted funds between 2015 and 2018": the finding is not in 2015)."""
+    judges found that he diverted funds between 2015 and 2018": the finding is not in 2015).
+    A clause has a subject and a verb before the expression; one word (and a preposition)
+    after "that" is the trigger's object, "that" its determiner ("He repeated that position on
+    Monday": the repeating is on Monday)."""
     end = mention.token.end
-    return expression.span.start > end and text[end:end + 6].split()[:1] == ["that"]
+    start = expression.span.start
+    if start <= end or text[end:end + 6].split()[:1] != ["that"]:
+        return False  # (most expressions: one short slice read)
+    words = text[end:start].split()
+    return not (len(words) == 2 or (len(words) == 3 and words[2].lower() in PREPOSITIONS))
 
 
 # Words that may stand between an expression and the "when" of the clause it introduces.
@@ -695,12 +702,17 @@ def when_follows(expression: TimeExpression, text: str) -> bool:
 
 def when_clause_of(expression: TimeExpression, text: str, trigger_start: int) -> bool:
     """Whether the trigger opens a when-clause right after the expression ("Since 1985, when the
-    Israelis created a buffer zone": the creating is in 1985, whatever bounds the expression)."""
+    Israelis created a buffer zone": the creating is in 1985, whatever bounds the expression),
+    or is a verb joined to that clause's by "and" with no comma between ("since 2019, when a
+    boat capsized in a storm and killed 23 people": the killing is in 2019 too)."""
     end = expression.span.end
     if trigger_start < end or not when_follows(expression, text):
         return False
-    words = text[end:trigger_start].replace(",", " ").replace("_", " ").split()
-    return len(words) <= _WHEN_GAP
+    between = text[end:trigger_start]
+    words = between.replace(",", " ").replace("_", " ").split()
+    if len(words) <= _WHEN_GAP:
+        return True
+    return words[-1].lower() == "and" and "," not in between[between.lower().find("when"):]
 
 
 def _bounded_by_dct(time: EventTime, mention: EventMention, dct: dt.date,
@@ -864,6 +876,18 @@ def quarter_a_year_back(expression: TimeExpression,
         "value": value, "interval": interval,
         "explanation": f"{expression.explanation}; the base of a comparison about "
         f"{quarter.span.text!r} ({quarter.value}): {value}, that quarter a year back"})
+
+
+# The time tagger's rule for a time counted back or ahead ("a year earlier", "two days ago").
+COUNTED_BACK_RULE = "units_ago"
+
+
+def quarter_counted_back(expression: TimeExpression) -> bool:
+    """Whether the expression is the quarter in force counted back ("Revenue rose 6%. A year
+    earlier it had posted a profit of 1.8 billion", read by the tagger as that quarter a year
+    back): the base of a comparison, which the story does not go on telling."""
+    return expression.rule == COUNTED_BACK_RULE \
+        and _QUARTER_VALUE.fullmatch(expression.value) is not None
 
 
 def _year_shifted(expression: TimeExpression, years: int) -> tuple[str, Interval] | None:
@@ -1268,17 +1292,23 @@ SINCE_SUBJECT_WORDS = 3
 _CONJUNCTIONS: frozenset[str] = frozenset({"and", "or", "but"})
 
 
+# Words that open a date, not a clause's subject, after "since" ("since March", "since Monday").
+_CALENDAR_WORDS: frozenset[str] = frozenset(w.lower() for w in (*MONTHS, *WEEKDAYS))
+
+
 def since_clauses(toks: Sequence[Token], finite: Sequence[EventMention]) -> list[RelativeClause]:
     """The clauses opened by "since" and a subject, with a finite verb (``finite``) before the
     next comma or stronger break ("has been the focus of a custody battle since he was found
     off the coast on Nov. 25"), as relative clauses describing no noun: their dates are
     theirs, wherever the clause stands. A subject opened by a determiner has its verb within
     a few words ("since the war began"). Not "since" and a noun phrase ("since the 1998
-    bombing"), nor the adverb ("has since sold his stake")."""
+    bombing"), nor the adverb ("has since sold his stake"), nor "since" and a date ("has cut
+    5,000 jobs since 2022 and plans to sell": the year is no subject of "plans")."""
     spans: list[RelativeClause] = []
     for i, token in enumerate(toks[:-1]):
         following = toks[i + 1]
         if token.lower != "since" or any(m.index == i + 1 for m in finite) \
+                or following.text[:1].isdigit() or following.lower in _CALENDAR_WORDS \
                 or (following.lower in DETERMINERS and not any(
                     i + 2 < m.index <= i + 1 + SINCE_SUBJECT_WORDS
                     and all(t.text.isalpha() and t.lower not in _CONJUNCTIONS
