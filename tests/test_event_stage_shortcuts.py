@@ -228,3 +228,14 @@ def test_clause_bounds_and_words_before_are_the_long_ways() -> None:
     toks = tokens(sentences[0])
     # After "NATO," (a reporting tail), "he said," (it ends), ";" and before "which".
     assert [toks[i].text for i in _clause_bounds(toks)[1:]] == ["he", "lives", "the", "which"]
+
+
+def test_tokens_of_one_word_share_one_lowercase_string() -> None:
+    # One lowercase string per distinct word as written (hashed once for the stage's set
+    # lookups), equal to the token's own text lowercased, in ASCII and Unicode text alike.
+    toks = tokens("Police said SAID said; the Police Chief said “Said” and ÉTÉ été.")
+    assert all(t.lower == t.text.lower() for t in toks)
+    saids = [t.lower for t in toks if t.text == "said"]
+    assert len(saids) == 3 and all(s is saids[0] for s in saids)
+    assert toks[0].lower is tokens("Police arrived.")[0].lower
+

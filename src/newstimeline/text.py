@@ -166,6 +166,26 @@ def _add_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) 
         spans.append((start, end))
 
 
+class _LowerCache(dict[str, str]):
+    """``cache[word]`` is ``word.lower()``, made once per distinct word (news repeats its
+    words): each token of that word then holds the same lowercase string, whose hash is
+    already computed for the many set and dict lookups the event stage makes by
+    ``Token.lower``, instead of a new string per token that is lowercased, hashed on its first
+    lookup and freed again. Emptied when full (the values are pure functions of the keys)."""
+
+    __slots__ = ()
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= _LOWER_CACHE_SIZE:
+            self.clear()
+        lower = self[word] = word.lower()
+        return lower
+
+
+_LOWER_CACHE_SIZE = 100_000
+_lower_of = _LowerCache().__getitem__
+
+
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Words and punctuation marks of ``text[start:end]`` with offsets into ``text``."""
     # As a search between offsets reads them: a negative offset is the text's start.
@@ -179,9 +199,10 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     parts = (_ASCII_SPLIT if piece.isascii() else _SPLIT).split(piece)
     offsets = list(accumulate(map(len, parts), initial=start))
     words = parts[1::2]
-    # Token's own __new__ (text.lower() added), without a Python-level call per token.
+    # Token's own __new__ (text.lower() added, one string per distinct word), without a
+    # Python-level call per token.
     return list(map(tuple.__new__, repeat(Token),
-                    zip(words, offsets[1:-1:2], offsets[2::2], map(str.lower, words),
+                    zip(words, offsets[1:-1:2], offsets[2::2], map(_lower_of, words),
                         strict=True)))
 
 
