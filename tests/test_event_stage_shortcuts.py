@@ -239,3 +239,15 @@ def test_tokens_of_one_word_share_one_lowercase_string() -> None:
     assert len(saids) == 3 and all(s is saids[0] for s in saids)
     assert toks[0].lower is tokens("Police arrived.")[0].lower
 
+
+
+def test_the_split_words_give_the_tokens_texts_and_their_codes() -> None:
+    from newstimeline.events.mentions import codes_of_words
+    from newstimeline.text import words_and_tokens
+
+    text = "``We won't,'' Sen. Jo-Ann O’Neil said on Monday (at 5 p.m.) in Zürich."
+    for start, end in [(0, None), (3, 40), (10, -1), (-5, 200)]:
+        words, toks = words_and_tokens(text, start, end)
+        assert toks == tokens(text, start, end)
+        assert words == [t.text for t in toks]
+        assert codes_of_words(words) == word_codes(toks)

@@ -188,6 +188,14 @@ _lower_of = _LowerCache().__getitem__
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Words and punctuation marks of ``text[start:end]`` with offsets into ``text``."""
+    return words_and_tokens(text, start, end)[1]
+
+
+def words_and_tokens(text: str, start: int = 0, end: int | None = None
+                     ) -> tuple[list[str], list[Token]]:
+    """``tokens(text, start, end)`` and the list of their texts (``[t.text for t in ...]``),
+    which the split makes anyway: a caller that reads every token's text (the event stage's
+    word codes) takes it from there, without a call per token."""
     # As a search between offsets reads them: a negative offset is the text's start.
     start = max(start, 0)
     piece = text[start:end if end is None or end > 0 else 0]
@@ -201,9 +209,9 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     words = parts[1::2]
     # Token's own __new__ (text.lower() added, one string per distinct word), without a
     # Python-level call per token.
-    return list(map(tuple.__new__, repeat(Token),
-                    zip(words, offsets[1:-1:2], offsets[2::2], map(_lower_of, words),
-                        strict=True)))
+    return words, list(map(tuple.__new__, repeat(Token),
+                           zip(words, offsets[1:-1:2], offsets[2::2], map(_lower_of, words),
+                               strict=True)))
 
 
 def next_word(text: str, start: int) -> str | None:
