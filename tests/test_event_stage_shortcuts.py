@@ -228,3 +228,26 @@ def test_clause_bounds_and_words_before_are_the_long_ways() -> None:
     toks = tokens(sentences[0])
     # After "NATO," (a reporting tail), "he said," (it ends), ";" and before "which".
     assert [toks[i].text for i in _clause_bounds(toks)[1:]] == ["he", "lives", "the", "which"]
+
+
+def test_tokens_of_one_word_share_one_lowercase_string() -> None:
+    # One lowercase string per distinct word as written (hashed once for the stage's set
+    # lookups), equal to the token's own text lowercased, in ASCII and Unicode text alike.
+    toks = tokens("Police said SAID said; the Police Chief said “Said” and ÉTÉ été.")
+    assert all(t.lower == t.text.lower() for t in toks)
+    saids = [t.lower for t in toks if t.text == "said"]
+    assert len(saids) == 3 and all(s is saids[0] for s in saids)
+    assert toks[0].lower is tokens("Police arrived.")[0].lower
+
+
+
+def test_the_split_words_give_the_tokens_texts_and_their_codes() -> None:
+    from newstimeline.events.mentions import codes_of_words
+    from newstimeline.text import words_and_tokens
+
+    text = "``We won't,'' Sen. Jo-Ann O’Neil said on Monday (at 5 p.m.) in Zürich."
+    for start, end in [(0, None), (3, 40), (10, -1), (-5, 200)]:
+        words, toks = words_and_tokens(text, start, end)
+        assert toks == tokens(text, start, end)
+        assert words == [t.text for t in toks]
+        assert codes_of_words(words) == word_codes(toks)

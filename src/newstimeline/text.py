@@ -166,8 +166,36 @@ def _add_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) 
         spans.append((start, end))
 
 
+class _LowerCache(dict[str, str]):
+    """``cache[word]`` is ``word.lower()``, made once per distinct word (news repeats its
+    words): each token of that word then holds the same lowercase string, whose hash is
+    already computed for the many set and dict lookups the event stage makes by
+    ``Token.lower``, instead of a new string per token that is lowercased, hashed on its first
+    lookup and freed again. Emptied when full (the values are pure functions of the keys)."""
+
+    __slots__ = ()
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= _LOWER_CACHE_SIZE:
+            self.clear()
+        lower = self[word] = word.lower()
+        return lower
+
+
+_LOWER_CACHE_SIZE = 100_000
+_lower_of = _LowerCache().__getitem__
+
+
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Words and punctuation marks of ``text[start:end]`` with offsets into ``text``."""
+    return words_and_tokens(text, start, end)[1]
+
+
+def words_and_tokens(text: str, start: int = 0, end: int | None = None
+                     ) -> tuple[list[str], list[Token]]:
+    """``tokens(text, start, end)`` and the list of their texts (``[t.text for t in ...]``),
+    which the split makes anyway: a caller that reads every token's text (the event stage's
+    word codes) takes it from there, without a call per token."""
     # As a search between offsets reads them: a negative offset is the text's start.
     start = max(start, 0)
     piece = text[start:end if end is None or end > 0 else 0]
@@ -179,10 +207,11 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     parts = (_ASCII_SPLIT if piece.isascii() else _SPLIT).split(piece)
     offsets = list(accumulate(map(len, parts), initial=start))
     words = parts[1::2]
-    # Token's own __new__ (text.lower() added), without a Python-level call per token.
-    return list(map(tuple.__new__, repeat(Token),
-                    zip(words, offsets[1:-1:2], offsets[2::2], map(str.lower, words),
-                        strict=True)))
+    # Token's own __new__ (text.lower() added, one string per distinct word), without a
+    # Python-level call per token.
+    return words, list(map(tuple.__new__, repeat(Token),
+                           zip(words, offsets[1:-1:2], offsets[2::2], map(_lower_of, words),
+                               strict=True)))
 
 
 def next_word(text: str, start: int) -> str | None:

@@ -64,9 +64,9 @@ from newstimeline.events.mentions import (
     SINCE,
     EventMention,
     code_test,
+    codes_of_words,
     find_event_mentions,
     model_mentions,
-    word_codes,
 )
 from newstimeline.events.order import order_events
 from newstimeline.events.vocabulary import (
@@ -91,7 +91,7 @@ from newstimeline.events.vocabulary import (
     VEHICLE_RELATIVES,
 )
 from newstimeline.models import Event, EventTime, Precision, Span, TimeExpression
-from newstimeline.text import Token, sentence_spans, tokens
+from newstimeline.text import Token, sentence_spans, words_and_tokens
 from newstimeline.timex import calendar as cal
 from newstimeline.timex.tense import clause_tense
 
@@ -167,9 +167,9 @@ def _body_sentences(text: str, body_start: int, spans: list[tuple[int, int]]) ->
         if end <= body_start:
             continue
         start = max(start, body_start)
-        toks = tokens(text, start, end)
+        words, toks = words_and_tokens(text, start, end)
         if toks:
-            result.append(Sentence(toks[0].start, toks[-1].end, toks, word_codes(toks)))
+            result.append(Sentence(toks[0].start, toks[-1].end, toks, codes_of_words(words)))
     return result
 
 

@@ -222,6 +222,11 @@ def word_codes(tokens: list[Token]) -> list[int]:
     return list(map(_code_of, map(_TEXT, tokens)))
 
 
+def codes_of_words(words: list[str]) -> list[int]:
+    """``word_codes`` of tokens whose texts are ``words`` (``text.words_and_tokens``)."""
+    return list(map(_code_of, words))
+
+
 def _shape_of(tokens: list[Token], i: int, previous: dict[int, list[str]] | None = None
               ) -> tuple[str, EventTense, Aspect] | None:
     """``verb_shape`` for a token that passed its cheap tests. The words before the token are
