@@ -12,7 +12,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
-from itertools import compress, pairwise
+from itertools import compress
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -195,50 +195,6 @@ def anchor_by_expression(
                      explanation=f"{expression.explanation} (in the clause of '{trigger_text}')")
 
 
-# The word opening a range of dates and the words that may join its two ends ("from May to
-# June", "from 2015 through 2018", "between 2019 and 2021"): "from May" alone is May.
-RANGE_JOINS: dict[str, frozenset[str]] = {
-    "from": frozenset({"to", "through", "until", "till", "-", "\u2013"}),
-    "between": frozenset({"and"}),
-}
-
-
-def range_of(expression: TimeExpression, expressions: Sequence[TimeExpression],
-             text: str) -> tuple[TimeExpression, TimeExpression] | None:
-    """The two ends of the range of dates ``expression`` opens or closes, if it is one."""
-    ordered = sorted(expressions, key=lambda e: e.span.start)
-    for first, second in pairwise(ordered):
-        if expression is not first and expression is not second:
-            continue
-        opener = text[max(0, first.span.start - 9):first.span.start].lower().split()[-1:]
-        joins = RANGE_JOINS.get(opener[0], frozenset()) if opener else frozenset()
-        if text[first.span.end:second.span.start].strip().lower() in joins:
-            return first, second
-    return None
-
-
-def anchor_by_range(first: TimeExpression, second: TimeExpression, text: str,
-                    trigger_text: str) -> EventTime | None:
-    """The event lasts over the range: from the first end's start to the second end's end
-    (None when an end has no calendar bounds or the ends are out of order)."""
-    earliest, latest = first.interval.earliest, second.interval.latest
-    if earliest is None or latest is None or earliest > latest:
-        return None
-    wider = max(first.interval.precision, second.interval.precision, key=_PRECISION_RANK.index)
-    return event_time(value=first.value, earliest=earliest, latest=latest, precision=wider,
-                      relation="on", basis="expression", expression=first.span,
-                      explanation=f"'{trigger_text}' lasts over the range "
-                      f"\"{text[first.span.start:second.span.end]}\": {first.explanation}; "
-                      f"{second.explanation}")
-
-
-# Precisions from the narrowest to the widest (a range is as coarse as its coarser end).
-_PRECISION_RANK: tuple[Precision, ...] = (
-    Precision.TIME, Precision.DAY, Precision.WEEK, Precision.MONTH, Precision.QUARTER,
-    Precision.SEASON, Precision.YEAR, Precision.DECADE, Precision.CENTURY, Precision.UNKNOWN,
-)
-
-
 def anchor_by_convention(mention: EventMention, dct: dt.date) -> EventTime:
     """No expression in the clause: reporting convention, then tense, else undated."""
     return _by_convention(mention.token.text, mention.event_class, mention.tense, mention.aspect,
@@ -366,10 +322,6 @@ def anchor_event(
                                   f"holding at the story's date {dct}")
     if own:
         nearest = nearest_to(own, start)
-        ends = range_of(nearest, [*own, *(e for e in sentence if e not in own)], text)
-        over_range = anchor_by_range(*ends, text, mention.token.text) if ends else None
-        if over_range is not None:
-            return over_range
         return _bounded_by_dct(anchor_by_expression(
             nearest, text, mention.token.text, start,
             bounded=not when_clause_of(nearest, text, start)), mention, dct,
