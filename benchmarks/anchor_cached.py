@@ -120,7 +120,8 @@ def rerun(documents: list[TimeMLDocument], cache: Cache
                 continue
             event = events[found]
             earliest, latest = event_date(event.time)
-            right[key] = anchor.holds(earliest, latest)
+            right[key] = (earliest is not None and latest is not None
+                          and anchor.interval[0] <= earliest <= latest <= anchor.interval[1])
             sentence = " ".join(event.sentence.text.split())
             told[key] = (f"{event.trigger.text!r} {event.tense}/{event.event_class} "
                          f"[{event.time.basis} {earliest}..{latest}] gold "

@@ -6,9 +6,6 @@ Definitions (issue 4):
 - a gold event is *anchored* when a TLINK of an anchoring type joins it to a DATE timex or to
   the DCT; it is anchored correctly when the system event at its trigger has a known interval
   lying inside that timex's value at the timex's granularity (a time of day counts as its day);
-  an event the gold bounds by two dates alone (a BEGINS/BEGUN_BY link to one, an ENDS/ENDED_BY
-  link to the other: "bought from Sept. 14 to Thursday") is anchored to that range, correctly
-  when its interval opens in the earlier date and closes in the later;
   an event whose rule names a usual day inside its interval (``likely_day``: an undated report
   is usually on the story's day) is scored by that day;
 - a gold BEFORE/AFTER (and IBEFORE/IAFTER) event pair is ordered correctly when the two system
@@ -86,20 +83,6 @@ class GoldAnchor:
     value: str
     interval: tuple[dt.date, dt.date]
     to_dct: bool
-    ends: tuple[dt.date, dt.date] | None = None
-    """For an event the gold bounds by two dates (BEGINS/BEGUN_BY one, ENDS/ENDED_BY the other,
-    "bought shares from Sept. 14 to Thursday"): the extent of the closing date; ``interval``
-    is then the opening date's."""
-
-    def holds(self, earliest: dt.date | None, latest: dt.date | None) -> bool:
-        """Whether an event over [earliest, latest] is anchored as the gold says: inside the
-        date, or, for a range, starting in its opening date and ending in its closing one."""
-        if earliest is None or latest is None or earliest > latest:
-            return False
-        if self.ends is None:
-            return self.interval[0] <= earliest and latest <= self.interval[1]
-        return (self.interval[0] <= earliest <= self.interval[1]
-                and self.ends[0] <= latest <= self.ends[1])
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +100,6 @@ def gold_anchors(doc: TimeMLDocument) -> tuple[list[GoldAnchor], int]:
     eid_of = {i.eiid: i.eid for i in doc.instances}
     events = {e.eid: e for e in doc.events}
     chosen: dict[str, tuple[str, bool]] = {}
-    dated: dict[str, list[tuple[str, str]]] = {}  # each event's links to text DATE timexes
     for link in doc.tlinks:
         if link.rel_type not in ANCHOR_RELATIONS:
             continue
@@ -135,8 +117,6 @@ def gold_anchors(doc: TimeMLDocument) -> tuple[list[GoldAnchor], int]:
         eid = eid_of[source]
         if eid not in chosen or (chosen[eid][1] and not to_dct):
             chosen[eid] = (value, to_dct)
-        if not to_dct:
-            dated.setdefault(eid, []).append((link.rel_type, value))
     anchors: list[GoldAnchor] = []
     skipped = 0
     for eid, (value, to_dct) in chosen.items():
@@ -145,39 +125,9 @@ def gold_anchors(doc: TimeMLDocument) -> tuple[list[GoldAnchor], int]:
         if event is None or interval is None:
             skipped += 1
             continue
-        bounds = _range_bounds(dated.get(eid, []))
-        if bounds is not None:
-            opening, closing = bounds
-            anchors.append(GoldAnchor(eid, event.start, event.end, opening[0], opening[1],
-                                      False, ends=closing[1]))
-            continue
         anchors.append(GoldAnchor(eid, event.start, event.end, value, interval, to_dct))
     anchors.sort(key=lambda a: a.start)
     return anchors, skipped
-
-
-# Links that make a date one end of its event (TBAQ writes either direction for either end).
-OPENING_RELATIONS: frozenset[str] = frozenset({"BEGINS", "BEGUN_BY"})
-CLOSING_RELATIONS: frozenset[str] = frozenset({"ENDS", "ENDED_BY"})
-
-
-def _range_bounds(links: list[tuple[str, str]]
-                  ) -> tuple[tuple[str, tuple[dt.date, dt.date]],
-                             tuple[str, tuple[dt.date, dt.date]]] | None:
-    """The opening and closing dates (value, extent) of an event the gold bounds by one
-    opening and one closing link and by no other text date; the earlier one opens."""
-    if {rel for rel, _ in links} - OPENING_RELATIONS - CLOSING_RELATIONS:
-        return None
-    opening = [v for rel, v in links if rel in OPENING_RELATIONS]
-    closing = [v for rel, v in links if rel in CLOSING_RELATIONS]
-    if len(opening) != 1 or len(closing) != 1:
-        return None
-    ends = sorted((extent[0], value, extent) for value in (opening[0], closing[0])
-                  if (extent := value_interval(value)) is not None)
-    if len(ends) != 2:
-        return None
-    (_, first, first_extent), (_, last, last_extent) = ends
-    return (first, first_extent), (last, last_extent)
 
 
 def gold_pairs(doc: TimeMLDocument) -> list[GoldPair]:
@@ -216,6 +166,12 @@ def align(doc: TimeMLDocument, events: Sequence[Event]) -> dict[str, int]:
             used.add(best)
             result[gold.eid] = best
     return result
+
+
+def _inside(earliest: dt.date | None, latest: dt.date | None,
+            interval: tuple[dt.date, dt.date]) -> bool:
+    return (earliest is not None and latest is not None
+            and interval[0] <= earliest <= latest <= interval[1])
 
 
 def event_date(time: EventTime) -> tuple[dt.date | None, dt.date | None]:
@@ -355,7 +311,7 @@ def score_document(
         if found is not None:
             c.anchored_found += 1
             time = events[found].time
-            ok = anchor.holds(*event_date(time))
+            ok = _inside(*event_date(time), anchor.interval)
             c.anchored_correct += ok
             totals = c.by_basis.setdefault(time.basis, [0, 0])
             totals[0] += 1
@@ -364,10 +320,10 @@ def score_document(
             continue
         for source, counter in ((own, "baseline_correct"), (gold_dates, "gold_baseline_correct")):
             guess = baseline_interval(anchor.start, doc.text, source, dct_interval)
-            if guess is not None and anchor.holds(guess[0], guess[1]):
+            if guess is not None and _inside(guess[0], guess[1], anchor.interval):
                 setattr(c, counter, getattr(c, counter) + 1)
                 c.baseline_found_correct += counter == "baseline_correct" and found is not None
-        c.dct_baseline_correct += anchor.holds(dct_interval[0], dct_interval[1])
+        c.dct_baseline_correct += _inside(dct_interval[0], dct_interval[1], anchor.interval)
 
     for pair in gold_pairs(doc):
         c.pairs += 1
