@@ -31,6 +31,9 @@ def test_a_report_does_not_take_the_date_of_what_it_reports(text: str) -> None:
 @pytest.mark.parametrize(("text", "day"), [
     ("She said on Monday that the talks would resume.", dt.date(2023, 3, 13)),
     ("He told reporters on Monday he was confident.", dt.date(2023, 3, 13)),
+    # A "to" right after the report is a preposition, not an infinitive's.
+    ("She wrote to the prime minister on Monday, demanding new talks.", dt.date(2023, 3, 13)),
+    ("He said to reporters on Monday that he was confident.", dt.date(2023, 3, 13)),
 ])
 def test_a_date_right_after_the_report_is_still_its_own(text: str, day: dt.date) -> None:
     assert _report_time(text) == (day, day, "expression")

@@ -245,16 +245,33 @@ def _without_times(text: str, start: int, end: int, expressions: list[TimeExpres
     return "".join(pieces)
 
 
-# Words that open a verb of its own between a report and a date after it: modals, auxiliaries,
-# an infinitive's "to" ("said the talks would resume on Monday", "said it was closed in May").
-_COMPLEMENT_VERB_WORDS = FUTURE_MODALS | IRREALIS_MODALS | AUXILIARIES | frozenset({"to"})
+# Words that open a verb of its own between a report and a date after it: modals, auxiliaries
+# ("said the talks would resume on Monday", "said it was closed in May"), and an infinitive's
+# "to" ("said it expects to report a profit in the first quarter": ``_infinitive_to``).
+_COMPLEMENT_VERB_WORDS = FUTURE_MODALS | IRREALIS_MODALS | AUXILIARIES
 
 
 def _in_report_complement(toks: list[Token], report: int, at: int) -> bool:
     """Whether a verb of the reported clause stands between the report at token ``report``
     and the expression at offset ``at`` after it."""
-    return any(t.lower in _COMPLEMENT_VERB_WORDS for t in toks[report + 1:]
-               if t.start < at) if toks[report].end <= at else False
+    if toks[report].end > at:
+        return False
+    stop = report + 1
+    while stop < len(toks) and toks[stop].start < at:
+        stop += 1
+    return any(toks[k].lower in _COMPLEMENT_VERB_WORDS
+               or (toks[k].lower == "to" and _infinitive_to(toks, k, report))
+               for k in range(report + 1, stop))
+
+
+def _infinitive_to(toks: list[Token], k: int, report: int) -> bool:
+    """Whether the "to" at token ``k`` opens an infinitive: not right after the report ("wrote
+    to the minister", "said to reporters"), and before a lowercase word that is no determiner
+    ("expects to report", not "a letter to the president", "to Moscow")."""
+    if k == report + 1 or k + 1 >= len(toks):
+        return False
+    following = toks[k + 1].text
+    return following.isalpha() and following.islower() and following not in DETERMINERS
 
 
 def _copula_predicate(text: str, at: int, stop: int, expression: TimeExpression) -> bool:
