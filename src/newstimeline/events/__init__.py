@@ -274,6 +274,15 @@ def _infinitive_to(toks: list[Token], k: int, report: int) -> bool:
     return following.isalpha() and following.islower() and following not in DETERMINERS
 
 
+def _own_conjunct_before(mentions: list[EventMention], in_clause: list[int], text: str,
+                         at: int) -> list[int]:
+    """The triggers of ``in_clause`` before offset ``at`` with no comma and no conjunction
+    between them and it: those of the expression's own phrase and conjunct."""
+    return [k for k in in_clause if mentions[k].token.end <= at
+            and "," not in text[mentions[k].token.end:at]
+            and _CONJUNCTIONS.isdisjoint(text[mentions[k].token.end:at].lower().split())]
+
+
 def _copula_predicate(text: str, at: int, stop: int, expression: TimeExpression) -> bool:
     """Whether the expression at ``at``-``stop`` is the predicate of a copula ("the deadline
     is Nov. 30", "the vote will be on Tuesday", "the closing date was in May"); not an adverb
@@ -1511,20 +1520,14 @@ def _owned_expressions(
                 # (Only a trigger of the expression's own conjunct: "fought cancer in 2004 and
                 # took six months off in early 2009, later revealing": with "took" no event, the
                 # year is not the fighting's.)
-                before = [k for k in in_clause if mentions[k].token.end <= at
-                          and "," not in text[mentions[k].token.end:at]
-                          and _CONJUNCTIONS.isdisjoint(
-                              text[mentions[k].token.end:at].lower().split())]
+                before = _own_conjunct_before(mentions, in_clause, text, at)
                 if before:
                     nearest = min(before, key=lambda k: gap(k, at, stop))
             if mentions[nearest].token.start >= stop and _SUBORDINATOR_AFTER.match(text, stop):
                 # "would cut interest rates in September after a report showed inflation
                 # cooled": a subordinator right after the expression opens another clause;
                 # the expression ends the phrase of the trigger before it (of its own conjunct).
-                before = [k for k in in_clause if mentions[k].token.end <= at
-                          and "," not in text[mentions[k].token.end:at]
-                          and _CONJUNCTIONS.isdisjoint(
-                              text[mentions[k].token.end:at].lower().split())]
+                before = _own_conjunct_before(mentions, in_clause, text, at)
                 if before:
                     nearest = min(before, key=lambda k: gap(k, at, stop))
             if mentions[nearest].token.start >= stop and _THAT_AFTER.match(text, stop):

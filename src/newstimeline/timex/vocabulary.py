@@ -339,7 +339,7 @@ FUTURE_CUES: frozenset[str] = frozenset({
     "expected", "expect", "expects", "due", "intends", "upcoming", "next", "wo", "tomorrow", "coming",
     "would", "soon", "aims", "hopes", "payable", "effective",
     # Modals of possibility look ahead ("the ministers could meet on Friday"); before "have"
-    # they look back ("could have fled on Friday": POSSIBILITY_PERFECT).
+    # they look back ("could have fled on Friday": PERFECT_AFTER_MODAL).
     "could", "might",
 })  # fmt: skip
 # What a possibility modal's perfect looks back on: "might have left on Friday".
