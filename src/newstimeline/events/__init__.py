@@ -134,6 +134,8 @@ _NOT_SPEAKER_NOUNS = (AUXILIARIES | FUTURE_MODALS | IRREALIS_MODALS | NEGATIONS 
 # Copula forms whose predicate may be a date ("is Nov. 30", "will be on Tuesday"), and the
 # characters before an expression that hold one and a preposition.
 _COPULA_FORMS = frozenset({"is", "are", "was", "were", "be", "been"})
+_COPULA_HINTS = ("is ", "are ", "was ", "were ", "be ", "been ", "IS ", "ARE ", "WAS ", "WERE ",
+                 "BE ", "BEEN ", "Is ", "Are ", "Was ", "Were ", "Be ", "Been ")
 _COPULA_REACH = 16
 # Token.lower read as the tuple item it is (a C-level index; see mentions._LOWER).
 _LOWER = itemgetter(Token._fields.index("lower"))
@@ -288,7 +290,10 @@ def _copula_predicate(text: str, at: int, stop: int, expression: TimeExpression)
     is Nov. 30", "the vote will be on Tuesday", "the closing date was in May"); not an adverb
     between a copula and its verb ("was recently extended", "is now beginning", "is 1989 is
     following")."""
-    before = text[max(0, at - _COPULA_REACH):at].lower().split()
+    window = text[max(0, at - _COPULA_REACH):at]
+    if not any(map(window.__contains__, _COPULA_HINTS)):
+        return False  # (most expressions: one C-level scan, no split)
+    before = window.lower().split()
     if before and before[-1] in _TIME_PREPOSITIONS:
         before.pop()
     if not before or before[-1] not in _COPULA_FORMS:
@@ -1781,7 +1786,7 @@ def _joined_to_subject(names: list[tuple[int, int, str]], toks: list[Token], sub
     have opposed": "Germany"), in text order; a name joined so is an actor whether or not the
     story repeats it."""
     in_clause = [(f, last, name) for f, last, name in names if first <= f and last < index]
-    if not in_clause or in_clause[-1][2] != subject:
+    if len(in_clause) < 2 or in_clause[-1][2] != subject:
         return []
     joined: list[str] = []
     start = in_clause[-1][0]
