@@ -134,8 +134,6 @@ _NOT_SPEAKER_NOUNS = (AUXILIARIES | FUTURE_MODALS | IRREALIS_MODALS | NEGATIONS 
 # Copula forms whose predicate may be a date ("is Nov. 30", "will be on Tuesday"), and the
 # characters before an expression that hold one and a preposition.
 _COPULA_FORMS = frozenset({"is", "are", "was", "were", "be", "been"})
-_COPULA_HINTS = ("is ", "are ", "was ", "were ", "be ", "been ", "IS ", "ARE ", "WAS ", "WERE ",
-                 "BE ", "BEEN ", "Is ", "Are ", "Was ", "Were ", "Be ", "Been ")
 _COPULA_REACH = 16
 # Token.lower read as the tuple item it is (a C-level index; see mentions._LOWER).
 _LOWER = itemgetter(Token._fields.index("lower"))
@@ -290,10 +288,7 @@ def _copula_predicate(text: str, at: int, stop: int, expression: TimeExpression)
     is Nov. 30", "the vote will be on Tuesday", "the closing date was in May"); not an adverb
     between a copula and its verb ("was recently extended", "is now beginning", "is 1989 is
     following")."""
-    window = text[max(0, at - _COPULA_REACH):at]
-    if not any(map(window.__contains__, _COPULA_HINTS)):
-        return False  # (most expressions: one C-level scan, no split)
-    before = window.lower().split()
+    before = text[max(0, at - _COPULA_REACH):at].lower().split()
     if before and before[-1] in _TIME_PREPOSITIONS:
         before.pop()
     if not before or before[-1] not in _COPULA_FORMS:
