@@ -331,3 +331,20 @@ def test_a_quarter_over_this_year_in_a_clause_looking_ahead_is_next_years(
         text: str, value: str) -> None:
     [found] = [v for t, v in values(text, dt.date(2022, 11, 2)) if "quarter" in t.lower()]
     assert found == value
+
+
+@pytest.mark.parametrize(("text", "dct", "value"), [
+    # A quarter named as an adjective in a clause that looks ahead is the coming one.
+    ("The company expects a fourth-quarter charge of $20 million.", dt.date(2022, 8, 10),
+     "2022-Q4"),
+    ("Analysts expect third-quarter earnings to rise.", dt.date(2022, 2, 10), "2022-Q3"),
+    # The quarter just before the story's is the one being reported on, even ahead.
+    ("The company expects a fourth-quarter charge of $20 million.", dt.date(2022, 2, 10),
+     "2021-Q4"),
+    # A past clause keeps the latest such quarter begun.
+    ("It posted a fourth-quarter loss.", dt.date(2022, 8, 10), "2021-Q4"),
+])
+def test_a_quarter_adjective_in_a_clause_looking_ahead_is_the_coming_quarter(
+        text: str, dct: dt.date, value: str) -> None:
+    [(_, found)] = values(text, dct)
+    assert found == value

@@ -928,9 +928,12 @@ def _quarter_ahead(m: Mention, q: int, ctx: Context) -> bool:
     close in the second quarter" in a March story. Only a calendar quarter named as a time
     ("in", "by", "during" it) in a clause that looks ahead, and not the quarter just before the
     story's (a January "will post a loss in the fourth quarter" reports on the one just ended)."""
-    if ctx.tense != "future" or ctx.preposition not in vocab.QUARTER_AHEAD_PREPOSITIONS:
+    if ctx.tense != "future" or "fiscal" in m.text.lower():  # a fiscal quarter: its own year
         return False
-    if "fiscal" in m.text.lower() or "-" in m.text:  # a fiscal quarter; "second-quarter results"
+    # A quarter named as a time ("in", "by" it), or as an adjective ("expects a fourth-quarter
+    # charge" in August: this year's; "will report second-quarter results" in March: this
+    # year's too, to come).
+    if "-" not in m.text and ctx.preposition not in vocab.QUARTER_AHEAD_PREPOSITIONS:
         return False
     return q != (_dct_quarter(ctx.dct)[1] - 2) % 4 + 1
 
