@@ -37,3 +37,14 @@ def test_a_report_does_not_take_the_date_of_what_it_reports(text: str) -> None:
 ])
 def test_a_date_right_after_the_report_is_still_its_own(text: str, day: dt.date) -> None:
     assert _report_time(text) == (day, day, "expression")
+
+
+def test_a_date_after_a_modal_is_not_an_earlier_verbs() -> None:
+    # "begin", after "would", is no timeline entry: Jan. 20 is still not the passing's date.
+    text = ("The Senate passed the bill on Thursday. The bill, which passed 77-18, would avert "
+            "a partial shutdown that would otherwise begin on Jan. 20.")
+    dct = dt.date(2024, 1, 12)
+    times = [(e.time.earliest, e.time.latest) for e in
+             extract_events("doc", text, 0, tag(text, dct), dct) if e.trigger.text == "passed"]
+    assert (dt.date(2024, 1, 20), dt.date(2024, 1, 20)) not in times
+    assert times[0] == (dt.date(2024, 1, 11), dt.date(2024, 1, 11))

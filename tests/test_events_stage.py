@@ -671,3 +671,9 @@ def test_a_report_by_a_noun_a_name_modifies_names_the_phrase_as_speaker(
         text: str, opening: str) -> None:
     [report] = [e for e in _events(text) if e.event_class == "REPORTING"]
     assert report.summary.startswith(opening)
+
+
+def test_a_date_cut_from_between_commas_takes_them_along() -> None:
+    text = "The last shutdown, in 2019, lasted 35 days."
+    [lasted] = [e for e in _events(text) if e.trigger.text == "lasted"]
+    assert lasted.summary.rstrip(".") == "The last shutdown lasted 35 days"

@@ -193,6 +193,10 @@ def _clean(text: str, openers: frozenset[str] = CLAUSE_OPENERS) -> str:
     # One search for a space before any mark (0.4 µs a clause), not a substring test per mark.
     if _A_SPACE_BEFORE_PUNCT.search(cleaned):
         cleaned = _SPACE_BEFORE_PUNCT.sub("", cleaned)
+    if ",," in cleaned:
+        # A date cut from between its commas ("The last shutdown, in 2019, lasted 35 days"):
+        # the emptied parenthesis goes with both ("The last shutdown lasted").
+        cleaned = cleaned.replace(",,", "")
     return _trimmed(cleaned, openers)
 
 
@@ -248,17 +252,21 @@ def _without_times(text: str, start: int, end: int, expressions: list[TimeExpres
 # Words that open a verb of its own between a report and a date after it: modals, auxiliaries
 # ("said the talks would resume on Monday", "said it was closed in May"), and an infinitive's
 # "to" ("said it expects to report a profit in the first quarter": ``_infinitive_to``).
-_COMPLEMENT_VERB_WORDS = FUTURE_MODALS | IRREALIS_MODALS | AUXILIARIES
+_MODALS = FUTURE_MODALS | IRREALIS_MODALS
+_COMPLEMENT_VERB_WORDS = _MODALS | AUXILIARIES
 
 
-def _in_report_complement(toks: list[Token], report: int, at: int) -> bool:
-    """Whether a verb of the reported clause stands between the report at token ``report``
-    and the expression at offset ``at`` after it."""
+def _in_report_complement(toks: list[Token], report: int, at: int, reporting: bool) -> bool:
+    """Whether a verb of its own stands between the trigger at token ``report`` and the
+    expression at offset ``at`` after it: for a report (``reporting``), a verb of the reported
+    clause; for any other trigger, a modal's ("would begin on Jan. 20")."""
     if toks[report].end > at:
         return False
     stop = report + 1
     while stop < len(toks) and toks[stop].start < at:
         stop += 1
+    if not reporting:
+        return any(toks[k].lower in _MODALS for k in range(report + 1, stop))
     return any(toks[k].lower in _COMPLEMENT_VERB_WORDS
                or (toks[k].lower == "to" and _infinitive_to(toks, k, report))
                for k in range(report + 1, stop))
@@ -1549,10 +1557,11 @@ def _owned_expressions(
                 earlier = [k for k in in_clause if mentions[k].token.end <= at]
                 if earlier:
                     nearest = min(earlier, key=lambda k: gap(k, at, stop))
-            if mentions[nearest].event_class == "REPORTING" \
-                    and _in_report_complement(toks, mentions[nearest].index, at):
-                # "She said a compromise could be reached by the end of the month": the date
-                # is the reported verb's, which found no trigger, not the saying's.
+            if _in_report_complement(toks, mentions[nearest].index, at,
+                                     mentions[nearest].event_class == "REPORTING"):
+                # "She said a compromise could be reached by the end of the month", "The bill,
+                # which passed 77-18, would avert a shutdown that would begin on Jan. 20":
+                # the date is the later verb's, which found no trigger, not this one's.
                 continue
             owned[nearest].append(expression)
             continue
