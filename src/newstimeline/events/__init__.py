@@ -76,6 +76,7 @@ from newstimeline.events.vocabulary import (
     CLAUSE_OPENERS,
     COMPLEMENTIZERS,
     DETERMINERS,
+    FORMS_OF_BE,
     FUTURE_MODALS,
     IRREALIS_MODALS,
     NEGATIONS,
@@ -86,6 +87,7 @@ from newstimeline.events.vocabulary import (
     RELATIVE_PRONOUNS,
     REPORT_VEHICLES,
     REPORTING_VERBS,
+    SUBJECT_ADVERBS,
     SUBJECT_PRONOUNS,
     VEHICLE_PASSIVE_BE,
     VEHICLE_RELATIVES,
@@ -128,12 +130,9 @@ _KEPT_IN_SUMMARIES = frozenset({"DURATION", "SET"})
 # Lowercase words between a name and its report that are no noun the name modifies ("Smith
 # also said", "NATO has said", "Moscow then said").
 _NOT_SPEAKER_NOUNS = (AUXILIARIES | FUTURE_MODALS | IRREALIS_MODALS | NEGATIONS | ADVERBS_BETWEEN
-                      | PREPOSITIONS | COMPLEMENTIZERS | RELATIVE_PRONOUNS
-                      | frozenset({"also", "then", "now", "still", "again", "too", "earlier",
-                                   "later", "first", "once", "and", "or", "but"}))
-# Copula forms whose predicate may be a date ("is Nov. 30", "will be on Tuesday"), and the
-# characters before an expression that hold one and a preposition.
-_COPULA_FORMS = frozenset({"is", "are", "was", "were", "be", "been"})
+                      | PREPOSITIONS | COMPLEMENTIZERS | RELATIVE_PRONOUNS | SUBJECT_ADVERBS)
+# The characters before an expression that hold a copula whose predicate it may be ("is Nov.
+# 30", "will be on Tuesday") and a preposition.
 _COPULA_REACH = 16
 # Token.lower read as the tuple item it is (a C-level index; see mentions._LOWER).
 _LOWER = itemgetter(Token._fields.index("lower"))
@@ -256,20 +255,20 @@ _MODALS = FUTURE_MODALS | IRREALIS_MODALS
 _COMPLEMENT_VERB_WORDS = _MODALS | AUXILIARIES
 
 
-def _in_report_complement(toks: list[Token], report: int, at: int, reporting: bool) -> bool:
-    """Whether a verb of its own stands between the trigger at token ``report`` and the
+def _verb_between(toks: list[Token], trigger: int, at: int, reporting: bool) -> bool:
+    """Whether a verb of its own stands between the trigger at token ``trigger`` and the
     expression at offset ``at`` after it: for a report (``reporting``), a verb of the reported
     clause; for any other trigger, a modal's ("would begin on Jan. 20")."""
-    if toks[report].end > at:
+    if toks[trigger].end > at:
         return False
-    stop = report + 1
+    stop = trigger + 1
     while stop < len(toks) and toks[stop].start < at:
         stop += 1
     if not reporting:
-        return any(toks[k].lower in _MODALS for k in range(report + 1, stop))
+        return any(toks[k].lower in _MODALS for k in range(trigger + 1, stop))
     return any(toks[k].lower in _COMPLEMENT_VERB_WORDS
-               or (toks[k].lower == "to" and _infinitive_to(toks, k, report))
-               for k in range(report + 1, stop))
+               or (toks[k].lower == "to" and _infinitive_to(toks, k, trigger))
+               for k in range(trigger + 1, stop))
 
 
 def _infinitive_to(toks: list[Token], k: int, report: int) -> bool:
@@ -299,10 +298,10 @@ def _copula_predicate(text: str, at: int, stop: int, expression: TimeExpression)
     before = text[max(0, at - _COPULA_REACH):at].lower().split()
     if before and before[-1] in _TIME_PREPOSITIONS:
         before.pop()
-    if not before or before[-1] not in _COPULA_FORMS:
+    if not before or before[-1] not in FORMS_OF_BE:
         return False
     after = text[stop:stop + _COPULA_REACH].lower().split()[:1]
-    if after and (after[0] in _COPULA_FORMS or after[0].endswith(("ed", "ing"))):
+    if after and (after[0] in FORMS_OF_BE or after[0].endswith(("ed", "ing"))):
         return False
     # (The value read last: a pydantic field costs ~400 instructions a read.)
     return not expression.value.endswith("_REF")
@@ -1557,7 +1556,7 @@ def _owned_expressions(
                 earlier = [k for k in in_clause if mentions[k].token.end <= at]
                 if earlier:
                     nearest = min(earlier, key=lambda k: gap(k, at, stop))
-            if _in_report_complement(toks, mentions[nearest].index, at,
+            if _verb_between(toks, mentions[nearest].index, at,
                                      mentions[nearest].event_class == "REPORTING"):
                 # "She said a compromise could be reached by the end of the month", "The bill,
                 # which passed 77-18, would avert a shutdown that would begin on Jan. 20":

@@ -26,6 +26,7 @@ from newstimeline.events.vocabulary import (
     NEVER_EVENTS,
     NOT_PLURAL_NOUNS,
     OBJECT_DETERMINERS,
+    PERFECT_AUXILIARIES,
     PREPOSITIONS,
     PREPOSITIONS_BEFORE_NOUNS,
     RELATIVE_PRONOUNS,
@@ -149,10 +150,6 @@ def _negated_near(expression: TimeExpression, text: str, trigger_start: int) -> 
     before = text[max(0, trigger_start - 40):trigger_start].split()[-3:]
     words = [w.lower().strip(",.;:\"'`") for w in between.split() + before]
     return any(w in NEGATION_WORDS or w.endswith(("n't", "n’t")) for w in words)
-
-
-# Forms of "have" a perfect's "since" follows ("has since closed").
-PERFECT_HAVE: frozenset[str] = frozenset({"has", "have", "'s", "'ve"})
 
 
 # An expression that names the end of a period ("the end of the year", "year-end").
@@ -419,13 +416,12 @@ def anchor_event(
         # date of its own opened the period up to the time told around it, which it precedes.
         return anchor_by_convention(mention, dct)
     # A vague "recently" or "soon" dates its own clause but names no time for the others.
-    framing = [e for e in sentence
-               if e.interval.earliest is not None and e.interval.latest is not None]
     # "helps to stabilize a region that has been the staging ground for many of the disasters
     # of this century": a century dates no other event of its sentence (a decade still may:
     # "The situation began to relax in the early 1990s").
-    framing = [e for e in framing if e.interval.latest is not None and e.interval.earliest
-               is not None and (e.interval.latest - e.interval.earliest).days <= MAX_DECADE_DAYS]
+    framing = [e for e in sentence if e.interval.earliest is not None
+               and e.interval.latest is not None
+               and (e.interval.latest - e.interval.earliest).days <= MAX_DECADE_DAYS]
     # "These conversations are remembered by ...": a noun after "these" names events
     # told before, at their date, not a present state or act of its clause.
     # (Read only where it is tested: for an untensed trigger in a sentence without dates.)
@@ -796,8 +792,8 @@ def _since_adverb(text: str, trigger_start: int) -> bool:
     """Whether "since" stands as an adverb in the perfect before the trigger ("have since
     fallen", "has since been closed"): the time since the date in force."""
     words = text[max(0, trigger_start - 24):trigger_start].lower().split()[-3:]
-    return "since" in words[:-1] + words[-1:] and any(
-        w in PERFECT_HAVE for w in words[:words.index("since")])
+    return "since" in words and not PERFECT_AUXILIARIES.isdisjoint(
+        words[:words.index("since")])
 
 
 def _news_day_before(in_force: TimeExpression | None, mention: EventMention,

@@ -159,6 +159,13 @@ DETERMINERS: frozenset[str] = frozenset({
     "those", "that", "some", "any", "no", "every", "each",
 })  # fmt: skip
 
+# Adverbs that may stand between a subject and its verb ("Smith also said", "Moscow then
+# said"), and conjunctions there: no noun a name before them modifies.
+SUBJECT_ADVERBS: frozenset[str] = frozenset({
+    "also", "then", "now", "still", "again", "too", "earlier", "later", "first", "once", "and",
+    "or", "but",
+})  # fmt: skip
+
 # Subject pronouns resolved to the most recent person named before them.
 PERSONAL_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
 
