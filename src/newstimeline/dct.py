@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
@@ -326,6 +327,12 @@ DEICTIC_CONTRAST_FACTOR = 0.2
 CONTRAST_WORDS: frozenset[str] = frozenset({"from", "than", "over", "versus", "compared",
                                             "against"})  # fmt: skip
 CONTRAST_WORDS_BEFORE = 4
+# Which of the two is the base, the earlier: the one a word of these follows ("up from 5.2% in
+# 2024", "will rise in 1990 from $470 million this year", "from 100,000 in 1980 to 300,000 last
+# year"). A story that makes the base the later year is rarer still ("than" compares either way).
+BASE_WORDS: frozenset[str] = frozenset({"from", "compared", "against", "versus", "vs"})
+DEICTIC_ORDERS = True
+DEICTIC_ORDER_FACTOR = 0.1
 # "two years ago", "over the last five years", "four decades ago", "the 39th anniversary" in a
 # text that names years: the story is likelier a year that lies that far after a named year
 # ("in 1996 ... two years ago", "killings since 1993 ... over the last five years").
@@ -404,6 +411,15 @@ BIRTH_REACH_WORDS = 6
 GERUND_OPENERS: frozenset[str] = frozenset({"after", "before", "since", "while", "when",
                                             "upon", "on", "without"})  # fmt: skip
 GERUND_CLAUSES = True
+# A clause that only gives a comparison's base ("expects growth of 5.4% this year, up from 5.2%
+# in 2024", "will earn $3 a share, compared with $2.50 in 1996") has no tense of its own either:
+# its year is the figure compared against, not a time the main clause's "expects" or "will"
+# puts ahead. Its year is read without tense. The clause's first words:
+BASE_CLAUSE_OPENERS: tuple[tuple[str, ...], ...] = (
+    ("up", "from"), ("down", "from"), ("compared", "with"), ("compared", "to"),
+    ("against",), ("versus",), ("vs",),
+)  # fmt: skip
+BASE_CLAUSES = True
 # The years of a decade a part names ("the early 1990s": 1990-1993); a decade told in the past
 # bounds the story from below by the part's last year, one spoken of ahead from above by its first.
 DECADE_PARTS: dict[str, tuple[int, int]] = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}
@@ -702,7 +718,8 @@ def _evidence(
             # in 1990" puts 1989 in the past although "will" is the nearest cue.
             clause = _clause(text, sentence, m.context_start, m.end)
             tense = clause_tense(text, clause, m.context_start, m.end)
-            if tense == "none" and not (GERUND_CLAUSES and _is_gerund_clause(text, clause)):
+            if tense == "none" and not ((GERUND_CLAUSES and _is_gerund_clause(text, clause))
+                                        or (BASE_CLAUSES and _is_base_clause(text, clause))):
                 tense = clause_tense(text, sentence, m.context_start, m.end)
             before = _WORD.findall(text, sentence[0], m.context_start)
             # A written date carries no preposition of its own: "until Dec. 31, 1994".
@@ -1002,6 +1019,13 @@ def _clause(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple
     return (left + 1 if left >= sentence[0] else sentence[0]), min(rights, default=sentence[1])
 
 
+def _is_base_clause(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause opens with the words that give a comparison's base ("up from 5.2% in
+    2024", "compared with $2.50 a share in 1996")."""
+    words = tuple(w.lower() for w in _WORD.findall(text, *clause)[:2])
+    return any(words[:len(opener)] == opener for opener in BASE_CLAUSE_OPENERS)
+
+
 def _is_gerund_clause(text: str, clause: tuple[int, int]) -> bool:
     """Whether the clause opens with a conjunction and a gerund ("after selling ...", not a
     name in -ing: "after Boeing announced ...")."""
@@ -1065,8 +1089,21 @@ def _deictic_matches(year: int, shifts: set[int], years: list[YearEvidence],
 def deictic_contrasts(text: str, mentions: list[Mention]) -> frozenset[tuple[int, int]]:
     """(shift, year) for each deictic phrase and written year that one sentence compares ("1989
     profit ... up from 633.8 million francs last year"), not written side by side as one."""
+    return frozenset((shift, year) for shift, year, _ in _compared_years(text, mentions))
+
+
+def deictic_orders(text: str, mentions: list[Mention]) -> frozenset[tuple[int, int, bool]]:
+    """(shift, year, deictic_later) for the compared pairs whose base is told ("up from 5.2% in
+    2024": 2024 is the base, "this year" the later), ``deictic_later`` saying which is later."""
+    return frozenset((shift, year, later) for shift, year, later in _compared_years(text, mentions)
+                     if later is not None)
+
+
+def _compared_years(text: str, mentions: list[Mention]
+                    ) -> Iterator[tuple[int, int, bool | None]]:
+    """Each deictic phrase and written year one sentence compares: (shift, year, whether the
+    deictic one is the later, or None when no base word tells)."""
     sentences = sentence_spans(text)
-    pairs: set[tuple[int, int]] = set()
     for i, deictic in enumerate(mentions):
         if not _is_deictic_year(deictic):
             continue
@@ -1078,15 +1115,20 @@ def deictic_contrasts(text: str, mentions: list[Mention]) -> frozenset[tuple[int
                 continue
             first, second = (deictic, other) if i < j else (other, deictic)
             between = text[first.end:second.context_start]
-            if abs(i - j) == 1 and len(between) <= PIN_JOINER_CHARS and _PIN_JOINER.fullmatch(
-                    between):
+            # The second's own preposition joins them too: "rose last year from 2019".
+            joining = {w.lower() for w in (*_WORD.findall(text, first.end, second.context_start),
+                                           second.parts.get("prep", ""))} - {""}
+            if (abs(i - j) == 1 and len(between) <= PIN_JOINER_CHARS
+                    and _PIN_JOINER.fullmatch(between) and not CONTRAST_WORDS & joining):
                 continue  # "last year's 1996 campaign", "in 1996, last year": one year
-            words = (_WORD.findall(text, sentence[0], first.context_start)[-CONTRAST_WORDS_BEFORE:]
-                     + _WORD.findall(text, first.end, second.context_start))
-            if not CONTRAST_WORDS & {w.lower() for w in words}:
+            opening = {w.lower() for w in (*_WORD.findall(text, sentence[0], first.context_start)[
+                -CONTRAST_WORDS_BEFORE:], first.parts.get("prep", ""))} - {""}
+            if not CONTRAST_WORDS & (opening | joining):
                 continue  # "last year's deficit rose after the budget was cut in 2001"
-            pairs.add((DEICTIC_YEAR_SHIFTS[deictic.parts["shift"].lower()], int(written)))
-    return frozenset(pairs)
+            # The base follows its word: the second when one joins them, else the first.
+            base = second if BASE_WORDS & joining else first if BASE_WORDS & opening else None
+            yield (DEICTIC_YEAR_SHIFTS[deictic.parts["shift"].lower()], int(written),
+                   None if base is None else base is other)
 
 
 def deictic_phrases(mentions: list[Mention]) -> dict[int, str]:
@@ -1920,6 +1962,7 @@ def infer_year(
     weekdays, years = _distinct_weekdays(weekdays), _distinct_years(years, looked_back_to)
     shifts = deictic_years(mentions) if years else set()
     contrasts = deictic_contrasts(text, mentions) if years and DEICTIC_CONTRASTS else frozenset()
+    orders = deictic_orders(text, mentions) if years and DEICTIC_ORDERS else frozenset()
     sentences = sentence_spans(text)
     lead_end = _lead_end(text, sentences, body_start)
     lead = (max(sentence_at(sentences, lead_end - 1)[0], body_start), lead_end)
@@ -1963,6 +2006,9 @@ def infer_year(
                                                                 contrasts=contrasts)
             + math.log(DEICTIC_CONTRAST_FACTOR) * sum(year + shift == named_year
                                                       for shift, named_year in contrasts)
+            + math.log(DEICTIC_ORDER_FACTOR) * sum(
+                year + shift < named_year if later else year + shift > named_year
+                for shift, named_year, later in orders)
             + math.log(SPAN_MATCH_FACTOR) * _span_matches(year, spans, named | events, ahead)
             + math.log(PIN_MATCH_FACTOR) * _span_matches(year, pins, named)
             + _office_log_likelihood(year, offices, reference.year, month)
@@ -1983,6 +2029,10 @@ def infer_year(
     links = _link_reasons(best, deictic_phrases(mentions) if years else {}, spans + pins, years,
                           events)
     phrases = deictic_phrases(mentions) if contrasts else {}
+    links += [f'"{phrases[shift]}" is compared with {named_year} as the '
+              + (f"later year: after {named_year - shift}" if later
+                 else f"earlier year: before {named_year - shift}")
+              for shift, named_year, later in sorted(orders) if shift in phrases]
     links += [f'"{phrases[shift]}" and {named_year} are compared in one sentence: two years, '
               f"so not {named_year - shift}" for shift, named_year in sorted(contrasts)
               if shift in phrases]
