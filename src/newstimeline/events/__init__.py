@@ -203,6 +203,10 @@ def _trimmed(cleaned: str, openers: frozenset[str]) -> str:
     """A clause of single spaces without its dangling punctuation, its opening and closing
     connective, capped in length and capitalized."""
     cleaned = cleaned.strip(_DANGLING)
+    if cleaned.endswith("(") or cleaned.startswith(")"):
+        # A clause ends at a bracket ("The quake hit at 4:17 a.m. (0117 GMT) at a depth ..."):
+        # the bracket that opens or closes another stretch is not the clause's.
+        cleaned = cleaned.rstrip(_DANGLING + "(").lstrip(_DANGLING + ")")
     # Only the first and the last word may go: read them by the offsets of the first and the
     # last space, without copying the rest of the clause.
     space = cleaned.find(" ")

@@ -360,7 +360,8 @@ def _clause_bounds(tokens: list[Token], codes: list[int] | None = None) -> list[
     for i in compress(range(count), marks):
         word = tokens[i].lower
         if word in CLAUSE_PUNCTUATION:
-            starts.append(i + 1)
+            if not _joins_numbers(tokens, i):
+                starts.append(i + 1)
         elif word == "," and i + 1 < count:
             if tokens[i + 1].lower in vocab.CLAUSE_OPENERS:
                 starts.append(i + 1)
@@ -375,6 +376,14 @@ def _clause_bounds(tokens: list[Token], codes: list[int] | None = None) -> list[
                 map(_LOWER, tokens[max(0, i - 3):i])):
             starts.append(i)
     return sorted(set(starts))
+
+
+def _joins_numbers(tokens: list[Token], i: int) -> bool:
+    """Whether the mark at ``i`` is written between two numbers without spaces ("at 4:17
+    a.m.", "won 3:1"): part of a time or a score, not a clause's end."""
+    return (0 < i < len(tokens) - 1 and tokens[i - 1].end == tokens[i].start
+            and tokens[i].end == tokens[i + 1].start
+            and tokens[i - 1].text.isdigit() and tokens[i + 1].text.isdigit())
 
 
 def _clause_of(starts: list[int], i: int, count: int) -> tuple[int, int]:
