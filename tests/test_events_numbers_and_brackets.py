@@ -33,3 +33,13 @@ def test_a_summary_does_not_end_at_an_opening_bracket() -> None:
     text = "Police found more than 1,300 pounds (590 kilograms) of explosives in the car."
     found = _by_trigger(_events(text), "found")
     assert not found.summary.endswith("(")
+
+
+def test_a_date_cut_from_brackets_or_after_an_approximation_takes_them_along() -> None:
+    text = "The blast occurred at about 10:35 a.m. on Friday and destroyed the building."
+    destroyed = _by_trigger(_events(text), "destroyed")
+    assert destroyed.summary == "The blast occurred and destroyed the building."  # "at about"
+    text = "Smith (Sept. 4) said the plant would close."
+    assert "()" not in _by_trigger(_events(text), "said").summary
+    text = "The company (founded 1998) said on Monday it would cut 200 jobs."
+    assert "The company (founded)" in _by_trigger(_events(text), "said").summary  # "( founded )"

@@ -104,15 +104,20 @@ MAX_PARTICIPANTS = 3
 _QUOTE = re.compile("[" + "".join(sorted(QUOTES)) + "]")
 _ASCII_QUOTES = tuple(sorted(quote for quote in QUOTES if quote.isascii()))
 # Applied after whitespace runs are made single spaces.
-_SPACE_BEFORE_PUNCT = re.compile(r" (?=[,.;:!?])")
-_A_SPACE_BEFORE_PUNCT = re.compile(" [,.;:!?]")  # whether it removes anything
+# (And inside brackets a date was cut from: "The company (founded 1998)" -> "(founded)".)
+_SPACE_BEFORE_PUNCT = re.compile(r" (?=[,.;:!?)])|(?<=\() ")
+_A_SPACE_BEFORE_PUNCT = re.compile(r" [,.;:!?)]|\( ")  # whether it removes anything
 # What a summary may not start or end with.
 _DANGLING = " ,;:-—"
 # (With the words that join a range's two ends, "between 2020 and 2022", "from May to June":
 # cut with the expressions, they would leave "sales grew between" in a summary.)
 _TIME_PREPOSITIONS = ("on", "in", "at", "by", "during", "from", "since", "until", "of",
                       "between", "to", "through", "till", "and")
-_TIME_PREPOSITION = re.compile(r"(?i)\b(?:" + "|".join(_TIME_PREPOSITIONS) + r")\s*$")
+# An approximation between the preposition and the time goes with them ("occurred at about
+# 10:35 a.m.": not "occurred at about").
+_TIME_APPROXIMATIONS = ("about", "around", "approximately", "roughly", "some")
+_TIME_PREPOSITION = re.compile(r"(?i)\b(?:" + "|".join(_TIME_PREPOSITIONS) + r")(?:\s+(?:"
+                               + "|".join(_TIME_APPROXIMATIONS) + r"))?\s*$")
 _PHRASE_PREPOSITIONS = frozenset({"in", "on", "at", "during", "for"})
 _CONJUNCTIONS = frozenset({"and", "or", "but"})
 # Prepositions that open a sentence with the phrase naming a report's vehicle ("In a poll
@@ -125,7 +130,7 @@ _IS_HAVE = code_test(HOLDING_HAVE)  # "has", "have", "had"
 _IS_COPULA_OR_HAVE = code_test(COPULA | HOLDING_HAVE)
 # Tokens across which a verb told after a trigger does not govern it.
 _CLAUSE_BREAKS = CLAUSE_BREAK_MARKS | QUOTE_TOKENS
-_LONGEST_PREPOSITION = max(map(len, _TIME_PREPOSITIONS))
+_LONGEST_PREPOSITION = max(map(len, _TIME_PREPOSITIONS)) + 1 + max(map(len, _TIME_APPROXIMATIONS))
 _KEPT_IN_SUMMARIES = frozenset({"DURATION", "SET"})
 # Lowercase words between a name and its report that are no noun the name modifies ("Smith
 # also said", "NATO has said", "Moscow then said").
@@ -192,6 +197,9 @@ def _clean(text: str, openers: frozenset[str] = CLAUSE_OPENERS) -> str:
     # One search for a space before any mark (0.4 µs a clause), not a substring test per mark.
     if _A_SPACE_BEFORE_PUNCT.search(cleaned):
         cleaned = _SPACE_BEFORE_PUNCT.sub("", cleaned)
+    if "()" in cleaned:
+        # Brackets that held only a date ("Smith (Sept. 4) said"): emptied, they go.
+        cleaned = cleaned.replace(" ()", "").replace("()", "")
     if ",," in cleaned:
         # A date cut from between its commas ("The last shutdown, in 2019, lasted 35 days"):
         # the emptied parenthesis goes with both ("The last shutdown lasted").
@@ -203,9 +211,13 @@ def _trimmed(cleaned: str, openers: frozenset[str]) -> str:
     """A clause of single spaces without its dangling punctuation, its opening and closing
     connective, capped in length and capitalized."""
     cleaned = cleaned.strip(_DANGLING)
-    if cleaned.endswith("(") or cleaned.startswith(")"):
-        # A clause ends at a bracket ("The quake hit at 4:17 a.m. (0117 GMT) at a depth ..."):
-        # the bracket that opens or closes another stretch is not the clause's.
+    if cleaned.endswith(("(", ")")) or cleaned.startswith(("(", ")")):
+        # A clause that ends or starts at a bracket ("found 1,300 pounds (the most ever seized
+        # here) in the car"): a bracket whose partner lies in another clause is not the clause's.
+        if "(" not in cleaned[:-1]:
+            cleaned = cleaned.rstrip(_DANGLING + "()")
+        if ")" not in cleaned[1:]:
+            cleaned = cleaned.lstrip(_DANGLING + "()")
         cleaned = cleaned.rstrip(_DANGLING + "(").lstrip(_DANGLING + ")")
     # Only the first and the last word may go: read them by the offsets of the first and the
     # last space, without copying the rest of the clause.
