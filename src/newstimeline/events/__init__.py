@@ -1723,6 +1723,9 @@ def _event_fields(
         speaker = _speaker_phrase(text, toks, names, subject, first, mention.index) \
             or subject or _clean(text[clause_start:trigger.start])
         content = _reported_content(text, sentence, mention, expressions)
+        if not speaker:  # "Bush, however, says he sees ...": the clause starts after the aside
+            speaker, content = _speaker_outside_clause(text, sentence, mention, names,
+                                                       expressions) or (speaker, content)
         verb = " ".join(t.text for t in toks[mention.index:_reporting_phrase_end(toks, mention)])
         summary = (f"{speaker} {verb}: {content}" if content else
                    _clause_summary(text, clause_start, clause_end, expressions, summaries,
@@ -1771,6 +1774,68 @@ def _reported_content(
         before = _without_times(text, sentence.start, toks[first].start, expressions)
     after = _without_times(text, toks[stop - 1].end, sentence.end, expressions)
     return _clean(before.rstrip(" ,") + " " + after, _CONTENT_OPENERS)
+
+
+# Words that open a sentence's adverbial, not its subject ("In an interview on ABC, he ...").
+_NOT_SUBJECT_OPENERS = frozenset({
+    "in", "on", "at", "after", "before", "during", "when", "while", "as", "if", "since",
+    "although", "though", "because", "with", "without", "for", "from", "by", "under", "despite",
+    "asked", "speaking", "according", "but", "and", "yet", "so", "meanwhile", "however",
+})  # fmt: skip
+# The longest phrase read as a speaker outside the report's clause, in tokens.
+SPEAKER_MAX_TOKENS = 8
+_PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
+# Words that open a speaker named after the verb ("..., said a spokesman").
+_SPEAKER_ARTICLES = frozenset({"a", "an", "the", "its", "their", "his", "her", "our"})
+
+
+def _speaker_outside_clause(
+    text: str, sentence: Sentence, mention: EventMention, names: list[tuple[int, int, str]],
+    expressions: list[TimeExpression],
+) -> tuple[str, str] | None:
+    """Speaker and content of a report whose clause holds no speaker before the verb: the
+    clause begins after an aside ("Bush, however, says he sees no hope", "John Prescott, a
+    shipping correspondent, said there was no shipping": the sentence's opening phrase speaks
+    and what follows the verb is said), or the speaker follows the verb ("..., said a
+    spokesman, who was not identified": what comes before is said). None when neither fits."""
+    toks = sentence.tokens
+    first = mention.clause[0]
+    after_verb = mention.index + 1
+    if first == 0 or toks[first - 1].text != "," or after_verb >= len(toks):
+        return None
+    lead = int(toks[0].lower in _CONJUNCTIONS)  # "And Robert Gates, ..., asserted"
+    if lead + 1 < first and toks[lead].lower.endswith("ly") and toks[lead + 1].text == ",":
+        lead += 2  # "Similarly, the Hungarian foreign minister, ..., said"
+    opening_comma = next((j for j in range(lead, first) if toks[j].text == ","), None)
+    if (opening_comma is not None and lead < opening_comma <= lead + SPEAKER_MAX_TOKENS
+            and toks[lead].lower not in _NOT_SUBJECT_OPENERS
+            and _COMPLEMENT_VERB_WORDS.isdisjoint(map(_LOWER, toks[lead:opening_comma]))
+            and (toks[lead].lower in _SPEAKER_ARTICLES
+                 or any(f == lead for f, _, _ in names if f < opening_comma))):
+        speaker = _clean(text[toks[lead].start:toks[opening_comma - 1].end])
+        # What is said opens at its "that" when a phrase stands first ("asserted in an
+        # interview that ...").
+        said_from = next((j + 1 for j in range(after_verb, min(len(toks), after_verb + 6))
+                          if toks[j].lower == "that"), after_verb)
+        content = _without_times(text, toks[said_from].start, sentence.end, expressions) \
+            if said_from < len(toks) else ""
+        return speaker, _clean(content, _CONTENT_OPENERS)
+    pronoun = next((j for j in range(first - 1, -1, -1) if toks[j].lower in _PERSONAL_SUBJECTS),
+                   None)
+    if pronoun is not None and toks[first].lower in _CONJUNCTIONS:
+        # "he declined to discuss details, but said he was hopeful": the subject the
+        # conjunction shares.
+        content = _without_times(text, toks[after_verb].start, sentence.end, expressions)
+        return _clean(toks[pronoun].text), _clean(content, _CONTENT_OPENERS)
+    named = any(f == after_verb for f, _, _ in names)  # "..., said Philippe de Cholet, analyst"
+    if toks[after_verb].lower in _SPEAKER_ARTICLES or named:
+        end = next((j for j in range(after_verb, len(toks)) if toks[j].text in ",.;"), len(toks))
+        phrase = toks[after_verb:end]
+        if (len(phrase) > 1 or named) and len(phrase) <= SPEAKER_MAX_TOKENS \
+                and _COMPLEMENT_VERB_WORDS.isdisjoint(map(_LOWER, phrase)):
+            said = _without_times(text, sentence.start, toks[first].start, expressions)
+            return _clean(text[phrase[0].start:phrase[-1].end]), _clean(said, _CONTENT_OPENERS)
+    return None
 
 
 def _speaker_phrase(text: str, toks: list[Token], names: list[tuple[int, int, str]],
