@@ -439,6 +439,46 @@ def verb_shapes_found(tokens: list[Token], previous: dict[int, list[str]] | None
 _COORDINATORS = frozenset({"and", "or", "but", "then"})
 
 
+# The modal of a future told in the past ("said it would close the plant"): what was said is
+# an event, due after the report, though outside a report "would" is a condition ("the bill
+# would avert a shutdown") and its verb no event.
+REPORTED_FUTURE_MODALS = frozenset({"would", "'d"})
+# Words between the modal and its verb ("would not", "would also", "would then").
+_BETWEEN_MODAL_AND_VERB = vocab.NEGATIONS | vocab.ADVERBS_BETWEEN
+
+
+def _reported_futures(tokens: list[Token], shapes: dict[int, tuple[str, EventTense, Aspect]],
+                      previous: dict[int, list[str]]
+                      ) -> dict[int, tuple[str, EventTense, Aspect]]:
+    """The verbs after "would" in what a report says ("Officials said they would build a
+    bridge": "build"), as futures; their words before go to ``previous``."""
+    reports = [i for i, (event_class, _, _) in shapes.items() if event_class == "REPORTING"]
+    if not reports:
+        return {}
+    found: dict[int, tuple[str, EventTense, Aspect]] = {}
+    for j in range(reports[0] + 1, len(tokens)):
+        if tokens[j].lower not in REPORTED_FUTURE_MODALS:
+            continue
+        i = j + 1
+        while i < len(tokens) and tokens[i].lower in _BETWEEN_MODAL_AND_VERB:
+            i += 1
+        if i < len(tokens) and tokens[i].lower == "be" and i + 1 < len(tokens) and (
+                _is_past_form(tokens[i + 1].lower) or tokens[i + 1].lower.endswith("ing")):
+            i += 1  # "would be closed", "would be leaving"
+        if i >= len(tokens) or i in shapes or tokens[i].lower in _NOT_REPORTED_VERBS:
+            continue
+        word = tokens[i].text
+        if word.isalpha() and word.islower() and len(word) > 2:
+            previous[i] = _previous_words(tokens, i)
+            found[i] = ("OCCURRENCE", "future", "simple")
+    return found
+
+
+# After "would": no verb of its own ("would have closed" is a condition never met, "would be"
+# a state, "would like to").
+_NOT_REPORTED_VERBS = frozenset({"have", "be", "like", "rather", "say"})
+
+
 def find_event_mentions(tokens: list[Token], codes: list[int] | None = None
                         ) -> list[EventMention]:
     """The event triggers of one sentence, in order (``codes``: ``word_codes(tokens)``, when
@@ -447,6 +487,9 @@ def find_event_mentions(tokens: list[Token], codes: list[int] | None = None
     shapes = verb_shapes_found(tokens, previous, codes)
     if not shapes:
         return []
+    reported = _reported_futures(tokens, shapes, previous)
+    if reported:
+        shapes = dict(sorted({**shapes, **reported}.items()))
     starts = _clause_bounds(tokens, codes)
     found: list[EventMention] = []
     occupied_clauses: set[tuple[int, int]] = set()
@@ -460,7 +503,8 @@ def find_event_mentions(tokens: list[Token], codes: list[int] | None = None
                     before and (before[0] in _COORDINATORS or before[0] in _AUXILIARIES_OR_MODALS)):
                 continue  # a second bare participle in a clause modifies a noun ("agreements
                 # titled"), unless coordinated or after an auxiliary
-            occupied_clauses.add(clause)
+            if i not in reported:  # (a future told in a report leaves the clause's verb be)
+                occupied_clauses.add(clause)
         negated = not _NEGATING.isdisjoint(before)
         found.append(EventMention(i, tokens[i], event_class, tense, aspect,
                                   "NEG" if negated else "POS", clause,
