@@ -20,6 +20,8 @@ def test_its_own_date_dates_it_and_its_negation_is_kept() -> None:
     assert (closed.time.earliest, closed.time.latest) == (dt.date(2022, 5, 1), dt.date(2022, 5, 31))
     build = _by_trigger(_events("Officials said they would not build a new bridge."), "build")
     assert build.polarity == "NEG"
+    events = _events("He said he would eventually seek a new post.")
+    assert [e.trigger.text for e in events] == ["said", "seek"]
 
 
 def test_a_condition_or_a_counterfactual_is_no_event() -> None:
@@ -31,3 +33,8 @@ def test_a_reported_future_leaves_the_main_verb_of_its_clause() -> None:
     text = ("Goldstein, who said the issue would surface in the campaign, defended the use of "
             "the issue.")
     assert {"said", "surface", "defended"} <= {e.trigger.text for e in _events(text)}
+
+
+def test_a_reported_future_after_another_verb_of_its_clause_is_kept() -> None:
+    text = "Delaney, 52, had pleaded not guilty and his lawyers said they would appeal."
+    assert "appeal" in {e.trigger.text for e in _events(text)}

@@ -66,6 +66,10 @@ def names_in(tokens: list[Token], flags: list[bool] | None = None
             # apart.
             words[-1] += "."
         name, is_person = _strip_titles(words)
+        if i == j and tokens[i].lower in vocab.MONTH_ABBREVIATIONS and j + 2 < count \
+                and tokens[j + 1].text == "." and tokens[j + 2].text[:1].isdigit():
+            last = j
+            continue  # "by Jan. 15", "on Sept. 4": a date ("Jan Kavan" stays a name)
         if name.lower() not in vocab.NOT_ACTORS and not name.isdigit():
             found.append((i, j, name, is_person))
         last = j

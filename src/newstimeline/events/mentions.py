@@ -460,8 +460,9 @@ def _reported_futures(tokens: list[Token], shapes: dict[int, tuple[str, EventTen
         if tokens[j].lower not in REPORTED_FUTURE_MODALS:
             continue
         i = j + 1
-        while i < len(tokens) and tokens[i].lower in _BETWEEN_MODAL_AND_VERB:
-            i += 1
+        while i < len(tokens) and (tokens[i].lower in _BETWEEN_MODAL_AND_VERB
+                                   or tokens[i].lower.endswith("ly")):
+            i += 1  # "would not", "would eventually"
         if i < len(tokens) and tokens[i].lower == "be" and i + 1 < len(tokens) and (
                 _is_past_form(tokens[i + 1].lower) or tokens[i + 1].lower.endswith("ing")):
             i += 1  # "would be closed", "would be leaving"
@@ -497,14 +498,16 @@ def find_event_mentions(tokens: list[Token], codes: list[int] | None = None
         event_class, tense, aspect = shape
         clause = _clause_of(starts, i, len(tokens))
         before = previous[i]
-        if event_class != "REPORTING":
+        if tokens[i].lower in vocab.ADVERBS_BETWEEN:
+            continue  # "will also pay": the adverb a future's support reaches is no verb
+        # (A future told in a report, after its "would", leaves the clause's verb be.)
+        if event_class != "REPORTING" and i not in reported:
             # (The words before are read only for a second trigger in a clause.)
             if clause in occupied_clauses and not (
                     before and (before[0] in _COORDINATORS or before[0] in _AUXILIARIES_OR_MODALS)):
                 continue  # a second bare participle in a clause modifies a noun ("agreements
                 # titled"), unless coordinated or after an auxiliary
-            if i not in reported:  # (a future told in a report leaves the clause's verb be)
-                occupied_clauses.add(clause)
+            occupied_clauses.add(clause)
         negated = not _NEGATING.isdisjoint(before)
         found.append(EventMention(i, tokens[i], event_class, tense, aspect,
                                   "NEG" if negated else "POS", clause,

@@ -153,6 +153,11 @@ NOT_ACTORS: frozenset[str] = frozenset({
     "november", "december", "moment", "that's", "then", "so", "today", "yesterday",
 })  # fmt: skip
 
+# Months as wire copy abbreviates them before a day ("Jan. 15", "Sept. 4"): a date, not a name.
+MONTH_ABBREVIATIONS: frozenset[str] = frozenset({
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+})  # fmt: skip
+
 # Words before which an "-ed" or irregular form is an adjective ("the proposed treaty").
 DETERMINERS: frozenset[str] = frozenset({
     "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "these",
