@@ -24,7 +24,9 @@ from newstimeline.events.mentions import (
     EventMention,
     _before_step,
     _clause_bounds,
+    _joins_numbers,
     _previous_words,
+    _verb_before_report,
     find_event_mentions,
     word_codes,
 )
@@ -179,13 +181,15 @@ def _clause_bounds_the_long_way(toks: list[Token]) -> list[int]:
     lowers = [t.lower for t in toks]
     for i, word in enumerate(lowers):
         if word in CLAUSE_PUNCTUATION:
-            starts.append(i + 1)
+            if not _joins_numbers(toks, i):
+                starts.append(i + 1)
         elif word == "," and i + 1 < len(lowers):
             tail = lowers[i + 1:i + 1 + TAIL_REACH]
             tail = tail[: tail.index(",")] if "," in tail else tail
             before = lowers[max(0, i - 3):i]
-            if lowers[i + 1] in vocab.CLAUSE_OPENERS or not vocab.REPORTING_VERBS.isdisjoint(
-                    tail) or not vocab.REPORTING_VERBS.isdisjoint(before):
+            if lowers[i + 1] in vocab.CLAUSE_OPENERS or (not vocab.REPORTING_VERBS.isdisjoint(
+                    tail) and not _verb_before_report(tail)) or not vocab.REPORTING_VERBS.isdisjoint(
+                    before):
                 starts.append(i + 1)
         elif word in vocab.COMPLEMENTIZERS and not vocab.REPORTING_VERBS.isdisjoint(
                 lowers[max(0, i - 3):i]):

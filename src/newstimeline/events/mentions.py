@@ -368,14 +368,26 @@ def _clause_bounds(tokens: list[Token], codes: list[int] | None = None) -> list[
                 continue
             tail = list(map(_LOWER, tokens[i + 1:i + 1 + TAIL_REACH]))
             tail = tail[: tail.index(",")] if "," in tail else tail
-            if not vocab.REPORTING_VERBS.isdisjoint(tail) or not vocab.REPORTING_VERBS.isdisjoint(
-                    map(_LOWER, tokens[max(0, i - 3):i])):
+            if (not vocab.REPORTING_VERBS.isdisjoint(tail) and not _verb_before_report(tail)) \
+                    or not vocab.REPORTING_VERBS.isdisjoint(map(_LOWER, tokens[max(0, i - 3):i])):
                 starts.append(i + 1)  # after it a reporting tail, or "NATO, he said, lives ...":
                 # the parenthetical ends here
         elif word in vocab.COMPLEMENTIZERS and not vocab.REPORTING_VERBS.isdisjoint(
                 map(_LOWER, tokens[max(0, i - 3):i])):
             starts.append(i)
     return sorted(set(starts))
+
+
+def _verb_before_report(tail: list[str]) -> bool:
+    """Whether an auxiliary stands before the reporting verb of the words after a comma: then
+    the comma goes on with the clause before it ("Delaney, 52, had pleaded not guilty and his
+    lawyers said"), not to a reporting tail (", he said,", ", officials said")."""
+    report = next(j for j, word in enumerate(tail) if word in vocab.REPORTING_VERBS)
+    # The report's own auxiliaries go with it (", federal officials have said", ", Yeltsin was
+    # quoted as saying").
+    while report and tail[report - 1] in _AUXILIARIES_OR_MODALS:
+        report -= 1
+    return not _AUXILIARIES_OR_MODALS.isdisjoint(tail[:report])
 
 
 def _joins_numbers(tokens: list[Token], i: int) -> bool:
