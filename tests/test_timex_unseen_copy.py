@@ -40,3 +40,38 @@ def test_a_restaurant_named_after_a_weekday_is_no_date(
 def test_a_decimal_count_of_units_keeps_its_fraction(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, MONDAY_MAY_29_2023) == expected
+
+
+WEDNESDAY_FEB_8_2023 = dt.date(2023, 2, 8)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rescuers pulled a girl alive from the rubble overnight, officials said.",
+     [("overnight", "TIME", "2023-02-07TNI")]),
+    ("Temperatures will fall well below freezing overnight.",
+     [("overnight", "TIME", "2023-02-08TNI")]),
+    # The night before the day in force.
+    ("Shares fell on Friday, depressed by overnight losses in New York.",
+     [("Friday", "DATE", "2023-02-03"), ("overnight", "TIME", "2023-02-02TNI")]),
+    # A kind of loan, stay or success is no night.
+    ("The central bank raised the overnight rate.", []),
+    ("The singer became an overnight sensation.", []),
+    ("Guests packed an overnight bag.", []),
+])
+def test_overnight_is_the_night_before_the_day_in_force(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, WEDNESDAY_FEB_8_2023) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Fed cut rates by a quarter point on Wednesday.", [("Wednesday", "DATE", "2023-02-08")]),
+    ("Policymakers agreed a quarter-point rise.", []),
+    ("The bank lifted its key rate by a quarter percentage point.", []),
+    ("Yields rose three quarters of a point.", []),
+    # A quarter of the year is still one.
+    ("Policymakers agreed a quarter-point rise in the fourth quarter.",
+     [("the fourth quarter", "DATE", "2022-Q4")]),
+])
+def test_a_quarter_point_is_a_fraction_of_a_percentage_point(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, WEDNESDAY_FEB_8_2023) == expected

@@ -402,6 +402,17 @@ def resolve_part_of_day(m: Mention, ctx: Context) -> Resolved | None:
                     f"the {part} of {where} ({date})")
 
 
+def resolve_overnight(m: Mention, ctx: Context) -> Resolved | None:
+    """"Rescuers pulled a girl alive overnight": the night before the day in force (else the
+    story's date); in a clause that looks ahead ("will fall overnight"), that day's night."""
+    ahead = ctx.tense == "future"
+    date = ctx.anchor if ahead else ctx.anchor - dt.timedelta(days=1)
+    interval = Interval(earliest=date, latest=date + dt.timedelta(days=1),
+                        precision=Precision.DAY)
+    return Resolved(f"{date.isoformat()}TNI", interval,
+                    f"the night {'of' if ahead else 'before'} the date in force ({ctx.anchor})")
+
+
 def _unit_period(unit: str, date: dt.date) -> tuple[str, Interval]:
     """The calendar period of ``unit`` that contains ``date``."""
     if unit == "week":
@@ -1247,6 +1258,7 @@ RESOLVERS: dict[str, Resolver] = {
     "relative_day": resolve_relative_day,
     "current_day": resolve_current_day,
     "part_of_day": resolve_part_of_day,
+    "overnight": resolve_overnight,
     "shifted_unit": resolve_shifted_unit,
     "units_ago": resolve_units_ago,
     "weekend_around": resolve_weekend_around,

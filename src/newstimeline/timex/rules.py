@@ -362,6 +362,14 @@ RULES: tuple[Rule, ...] = (
     Rule("this_part_of_day", "part_of_day", "TIME",
          r"(?P<t>(?P<shift>(?i:this|last)) {PART_OF_DAY})", "this morning",
          ("part_of_day",)),
+    # "Rescuers pulled a girl alive overnight", "overnight losses in New York": the night
+    # before the day in force (TimeBank: a TIME valued ...TNI); not "the overnight rate".
+    Rule("overnight", "overnight", "TIME",
+         r"(?<![\w-])(?P<t>(?i:overnight))(?![\w-])(?! (?i:"
+         + "|".join(sorted(vocab.OVERNIGHT_KIND_NOUNS)) + r")(?![\w-]))",
+         "overnight",
+         ("overnight",),
+         needs=("overnight",)),
     Rule("mid_part_of_day", "part_of_day", "TIME",
          r"(?P<t>(?i:mid)[- ](?P<part>(?i:morning|afternoon|evening))"
          r"(?: (?P<rel>(?i:today|yesterday|tomorrow)))?)(?![\w-])",

@@ -209,6 +209,9 @@ NON_TIME_PHRASES: tuple[str, ...] = (
     "as recently as",
     # Restaurant chains named after a weekday: "met at a TGI Friday's near the plant".
     "tgi friday's", "tgi fridays", "t.g.i. friday's", "ruby tuesday",
+    # Central bank copy: "cut rates by a quarter point" is a quarter of a percentage point.
+    "quarter point", "quarter-point", "quarter percentage", "quarters of a point",
+    "quarters of a percentage", "quarter of a point",
 )
 
 # Words that can follow a month without the month being an adjective before a noun: "the
@@ -302,6 +305,17 @@ SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn
                            "winter": "WI"}  # fmt: skip
 PARTS_OF_DAY: dict[str, str] = {"morning": "MO", "afternoon": "AF", "evening": "EV",
                                 "night": "NI"}  # fmt: skip
+
+# Nouns after which "overnight" names a kind of thing, not a night: money lent for one night
+# ("the overnight rate", "overnight repo"), a kind of stay or service ("an overnight bag"), or
+# suddenness ("an overnight success"). Before any other noun it dates it ("overnight losses").
+OVERNIGHT_KIND_NOUNS: frozenset[str] = frozenset({
+    "rate", "rates", "lending", "loan", "loans", "repo", "repos", "interbank", "deposit",
+    "deposits", "funds", "index", "money", "borrowing", "stay", "stays", "bag", "bags", "camp",
+    "camps", "trip", "trips", "flight", "flights", "train", "trains", "shift", "shifts",
+    "delivery", "shipping", "mail", "guest", "guests", "parking", "success", "sensation", "star",
+    "celebrity", "hit", "millionaire", "oats",
+})  # fmt: skip
 
 # Parts of day written into the value after a weekday ("Friday evening" = ...TEV, a TIME, as in
 # TimeML). TimeBank writes "Friday night" and "Friday morning" as the bare day about as often as
@@ -479,6 +493,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
         "centuries", "weekend", "weekends"},
     "relative_day": frozenset(RELATIVE_DAYS),
     "part_of_day": frozenset(PARTS_OF_DAY),
+    "overnight": frozenset({"overnight"}),
     "season": frozenset(SEASONS),
     "vague": frozenset(phrase.split()[-1] for phrase in VAGUE_REFERENCES),
     "set": frozenset(SET_WORDS) | {"every", "each", "once", "twice", "times"},
