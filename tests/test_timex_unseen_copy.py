@@ -75,3 +75,34 @@ def test_overnight_is_the_night_before_the_day_in_force(
 def test_a_quarter_point_is_a_fraction_of_a_percentage_point(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, WEDNESDAY_FEB_8_2023) == expected
+
+
+WEDNESDAY_DEC_20_2006 = dt.date(2006, 12, 20)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Retailers expect crowds the day after Christmas.",
+     [("the day after Christmas", "DATE", "2006-12-26")]),
+    ("Airports are busiest the day before Thanksgiving, officials said.",
+     [("the day before Thanksgiving", "DATE", "2006-11-22")]),
+])
+def test_the_day_before_or_after_a_holiday_is_one_date(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, WEDNESDAY_DEC_20_2006) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A restatement in another zone between the clock time and its day.
+    ("The quake struck at 4:17 a.m. local time (0117 GMT) on Monday, Dec. 18.",
+     [("4:17 a.m. local time", "TIME", "2006-12-18T04:17"),
+      ("Monday, Dec. 18", "DATE", "2006-12-18")]),
+    # A day written as a phrase of its own right after the clock time.
+    ("Many stores will open at 6 a.m. the day after Christmas.",
+     [("6 a.m.", "TIME", "2006-12-26T06:00"), ("the day after Christmas", "DATE", "2006-12-26")]),
+    # With no day after it the clock time stays on the date in force.
+    ("Police were called on Dec. 2. The fire was out by 6 a.m., officials said.",
+     [("Dec. 2", "DATE", "2006-12-02"), ("6 a.m.", "TIME", "2006-12-02T06:00")]),
+])
+def test_a_clock_time_takes_the_day_written_after_it(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, WEDNESDAY_DEC_20_2006) == expected

@@ -742,6 +742,11 @@ def resolve_holiday(m: Mention, ctx: Context) -> Resolved | None:
             date = candidates[1]
         else:
             date = cal.holiday(rule, _year_for(candidates[1].month, candidates[1].day, ctx))
+    side = m.parts.get("hside", "").lower()
+    if side:  # "the day after Christmas"
+        date += dt.timedelta(days=1 if side == "after" else -1)
+        value, interval = cal.day(date)
+        return Resolved(value, interval, f"the day {side} {m.parts['holiday']}: {date}")
     if "hweek" in m.parts:
         value, interval = (cal.week(date) if m.parts["hweek"].lower() == "week"
                            else cal.weekend(date))
@@ -1395,6 +1400,7 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
     day_named = period_month = False
     resolved: list[TimeExpression] = []
     families: list[str] = []
+    undated_clocks: list[int] = []  # indices in ``resolved`` of clock times with no day written
     for mention in mentions:
         sentence = sentence_at(sentences, mention.start)
         nearest = closed = since = False
@@ -1439,6 +1445,8 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
         if result is None:
             continue
         phrase = text[mention.context_start:mention.end]
+        if mention.rule.family == "time_of_day" and _DAY_PARTS.isdisjoint(mention.parts):
+            undated_clocks.append(len(resolved))
         families.append(mention.rule.family)
         resolved.append(built.time_expression(
             mention.text, mention.start, mention.end, result.type or mention.rule.type,
@@ -1471,7 +1479,38 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
                 fiscal = "fiscal" in mention.text.lower()
             quarter = new_quarter
     _settle_appositions(text, resolved, families)
+    _settle_clock_days(text, resolved, undated_clocks)
     return resolved
+
+
+# Parts of a clock time's match that give its day ("3 p.m. Monday", "noon on March 20",
+# "10 a.m. tomorrow").
+_DAY_PARTS = frozenset({"weekday", "month", "rel"})
+# Between a clock time and a day written after it: a restatement in another zone in parentheses
+# ("4:17 a.m. local time (0117 GMT) on Monday"), a comma, "on", or nothing ("6 a.m. the day
+# after Christmas").
+_CLOCK_TO_DAY = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?,?[ \t]+(?:on[ \t]+)?")
+
+
+def _settle_clock_days(text: str, resolved: list[TimeExpression], undated: list[int]) -> None:
+    """A clock time with no day of its own followed at once by a day-precise date is a time on
+    that day ("at 4:17 a.m. local time (0117 GMT) on Monday", "open at 6 a.m. the day after
+    Christmas"), not on the date in force before it."""
+    for i in undated:
+        if i + 1 >= len(resolved):
+            continue
+        clock, day = resolved[i], resolved[i + 1]
+        date = day.interval.earliest
+        if (day.type != "DATE" or not day.interval.is_point or date is None
+                or not day.value[:1].isdigit() or "T" not in clock.value
+                or not _CLOCK_TO_DAY.fullmatch(text, clock.span.end, day.span.start)):
+            continue
+        value = f"{date.isoformat()}T{clock.value.split('T', 1)[1]}"
+        resolved[i] = clock.model_copy(update={
+            "value": value,
+            "interval": Interval(earliest=date, latest=date, precision=Precision.TIME),
+            "explanation": f'"{clock.span.text}" → {value}: time of day on the date written '
+                           f'after it, "{day.span.text}" ({date})'})
 
 
 _QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")

@@ -210,10 +210,13 @@ RULES: tuple[Rule, ...] = (
          "the second weekend of September",
          UNIT,
          needs=("week of", "week in", "day of", "day in", "weekend of", "weekend in")),
+    # "the day after Christmas", "the day before Thanksgiving": a day off the holiday, one date.
     Rule("holiday", "holiday", "DATE",
-         r"(?P<t>(?:{SHIFT} )?{HOLIDAY}(?: (?P<hweek>(?i:weekend|week))(?![\w-]))?"
+         r"(?P<t>(?:(?i:the day) (?P<hside>(?i:before|after)) )?(?:{SHIFT} )?{HOLIDAY}"
+         r"(?: (?P<hweek>(?i:weekend|week))(?![\w-]))?"
          r"(?:,? {YEAR})?)",
-         "Thanksgiving Day, last Christmas, Easter week, the Easter weekend",
+         "Thanksgiving Day, last Christmas, Easter week, the Easter weekend, "
+         "the day after Christmas",
          ("holiday",),
          needs=tuple(vocab.HOLIDAYS)),
     Rule("shifted_month", "absolute", "DATE",
