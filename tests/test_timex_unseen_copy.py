@@ -106,3 +106,20 @@ def test_the_day_before_or_after_a_holiday_is_one_date(
 def test_a_clock_time_takes_the_day_written_after_it(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, WEDNESDAY_DEC_20_2006) == expected
+
+
+WEDNESDAY_APRIL_18_2001 = dt.date(2001, 4, 18)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Fed next meets on May 15. Stocks soared in the afternoon.",
+     [("May 15", "DATE", "2001-05-15"), ("the afternoon", "TIME", "2001-04-18TAF")]),
+    ("The Fed next meets on May 15. The cut was announced at 1:15 p.m.",
+     [("May 15", "DATE", "2001-05-15"), ("1:15 p.m.", "TIME", "2001-04-18T13:15")]),
+    # Looking ahead, the date ahead is still the day meant.
+    ("The summit opens on May 15. Delegates will arrive in the afternoon.",
+     [("May 15", "DATE", "2001-05-15"), ("the afternoon", "TIME", "2001-05-15TAF")]),
+])
+def test_a_past_part_of_the_day_is_not_on_a_date_still_ahead(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, WEDNESDAY_APRIL_18_2001) == expected

@@ -386,6 +386,16 @@ def resolve_current_day(m: Mention, ctx: Context) -> Resolved | None:
                                      f"date {ctx.dct}")
 
 
+def _day_in_force(ctx: Context) -> tuple[dt.date, str]:
+    """The day a part of the day or a clock time with no day of its own falls on: the date in
+    force, unless that date is still ahead and the clause is past ("Policymakers next meet on
+    May 15. ... the Nasdaq gained 8 percent in the afternoon"): what happened, happened by the
+    story's date."""
+    if ctx.anchor > ctx.dct and ctx.tense == "past":
+        return ctx.dct, "the story's date (the date in force is still ahead)"
+    return ctx.anchor, "the date in force"
+
+
 def resolve_part_of_day(m: Mention, ctx: Context) -> Resolved | None:
     part = m.parts["part"].lower()
     shift = m.parts.get("shift", "").lower()
@@ -396,7 +406,7 @@ def resolve_part_of_day(m: Mention, ctx: Context) -> Resolved | None:
         date = ctx.dct - dt.timedelta(days=1) if shift == "last" else ctx.dct
         where = f"'{shift}' from the story's date"
     else:  # "at mid-afternoon": of the day in force
-        date, where = ctx.anchor, "the date in force"
+        date, where = _day_in_force(ctx)
     interval = Interval(earliest=date, latest=date, precision=Precision.TIME)
     return Resolved(f"{date.isoformat()}T{vocab.PARTS_OF_DAY[part]}", interval,
                     f"the {part} of {where} ({date})")
@@ -705,7 +715,7 @@ def resolve_time_of_day(m: Mention, ctx: Context) -> Resolved | None:
             hour += 12
         elif ampm.startswith("a") and hour == 12:
             hour = 0
-    date, where = ctx.anchor, "the date in force"
+    date, where = _day_in_force(ctx)
     if "month" in m.parts:
         day = resolve_absolute(m, ctx)
         if day is None or day.interval.earliest is None:
@@ -846,11 +856,11 @@ def resolve_definite_unit(m: Mention, ctx: Context) -> Resolved | None:
         return Resolved(_duration_value(1, unit), OPEN, f"a duration of one {unit}",
                         type="DURATION")
     if unit in _PART_UNITS:
-        date = ctx.anchor
+        date, where = _day_in_force(ctx)
         code = vocab.PARTS_OF_DAY[unit]
         return Resolved(f"{date.isoformat()}T{code}",
                         Interval(earliest=date, latest=date, precision=Precision.TIME),
-                        f"the {unit} of the date in force {date}", type="TIME")
+                        f"the {unit} of {where} ({date})", type="TIME")
     if unit in _SEASON_UNITS:
         code = vocab.SEASONS[unit]
         y = ctx.dct.year
