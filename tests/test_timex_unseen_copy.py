@@ -123,3 +123,24 @@ WEDNESDAY_APRIL_18_2001 = dt.date(2001, 4, 18)
 def test_a_past_part_of_the_day_is_not_on_a_date_still_ahead(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, WEDNESDAY_APRIL_18_2001) == expected
+
+
+THURSDAY_NOV_12_1998 = dt.date(1998, 11, 12)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The present verb next to the month is nearer than the past "had".
+    ("He said he had the votes to succeed him when the new Congress convenes in January.",
+     [("January", "DATE", "1999-01")]),
+    # A present timetable verb a few words before a weekday, past its object and place.
+    ("Miami opens the finals in Denver on Saturday.", [("Saturday", "DATE", "1998-11-14")]),
+    ("The trial of the former mayor opens in federal court on Wednesday.",
+     [("Wednesday", "DATE", "1998-11-18")]),
+    # Not across a clause boundary, nor after "did not".
+    ("The Heat, who open the finals in Denver, lost on Thursday.",
+     [("Thursday", "DATE", "1998-11-12")]),
+    ("The council did not meet in full session on Monday.", [("Monday", "DATE", "1998-11-09")]),
+])
+def test_a_present_timetable_verb_looks_ahead(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, THURSDAY_NOV_12_1998) == expected

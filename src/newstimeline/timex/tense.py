@@ -255,4 +255,23 @@ def scheduled_present(text: str, sentence: tuple[int, int], start: int) -> bool:
                 return False
             previous = before[i + 1] if i + 1 < len(before) else ""
             return previous not in vocab.SCHEDULE_VERB_BLOCKERS
+    return _scheduled_verb_in_clause(text, sentence, start)
+
+
+# How far back a present timetable verb may stand from its weekday, past its object and place
+# ("Miami opens the finals in Denver on Thursday").
+SCHEDULE_REACH_WORDS = 6
+
+
+def _scheduled_verb_in_clause(text: str, sentence: tuple[int, int], start: int) -> bool:
+    """Whether a present timetable verb that is seldom a noun ("opens", "convenes") stands a
+    few words before ``start`` in the same clause (no comma, colon or quote between)."""
+    clause_start = max(sentence[0], start - 80)
+    for boundary in _BOUNDARY.finditer(text, clause_start, start):
+        clause_start = boundary.end()
+    words = [w.lower() for w in _WORD.findall(text, clause_start, start)][
+        -SCHEDULE_REACH_WORDS - 1:]
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in vocab.SCHEDULE_PRESENT_VERBS:
+            return i == 0 or words[i - 1] not in vocab.SCHEDULE_VERB_BLOCKERS
     return False

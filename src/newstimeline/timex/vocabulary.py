@@ -440,7 +440,17 @@ DEADLINE_PREPOSITIONS: frozenset[str] = frozenset({"by", "until", "till"})
 # an Oct. 27 story closed a year before (a past clause otherwise allows a month's slack).
 CLOSING_WORDS: frozenset[str] = frozenset({"ended"})
 # Present-tense auxiliaries: a date in such a clause ("is payable Jan. 2") is the nearest one.
-PRESENT_CUES: frozenset[str] = frozenset({"is", "are", "am", "can", "may"})
+# Present timetable verbs in the third person that are seldom nouns: the nearest verb before a
+# date ("when the new Congress convenes in January", "Miami opens the finals in Denver on
+# Thursday") tells the clause is no past one, whatever a verb further off says. ("Returns",
+# "votes", "starts", "visits", "plays", "hosts" are left out: as often nouns, "housing starts
+# in March".)
+SCHEDULE_PRESENT_VERBS: frozenset[str] = frozenset({
+    "meets", "resumes", "begins", "opens", "convenes", "reconvenes", "arrives", "travels",
+    "expires", "closes", "ends", "faces", "leaves", "departs", "adjourns",
+})  # fmt: skip
+PRESENT_CUES: frozenset[str] = frozenset({"is", "are", "am", "can", "may"}) | (
+    SCHEDULE_PRESENT_VERBS)
 # "-ed" words that are adjectives, not past tenses ("markets untouched by the crisis", "an
 # unidentified man", "a Paris-based group", "the United Nations").
 ED_ADJECTIVES: frozenset[str] = frozenset({
