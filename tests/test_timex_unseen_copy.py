@@ -144,3 +144,17 @@ THURSDAY_NOV_12_1998 = dt.date(1998, 11, 12)
 def test_a_present_timetable_verb_looks_ahead(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, THURSDAY_NOV_12_1998) == expected
+
+
+THURSDAY_AUG_30_2012 = dt.date(2012, 8, 30)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The judge set a hearing for Dec. 6.", [("Dec. 6", "DATE", "2012-12-06")]),
+    ("The prime minister called a snap election for November.", [("November", "DATE", "2012-11")]),
+    # Without a verb that fixes a date the past clause still points back.
+    ("Sales were strong for December, the company said.", [("December", "DATE", "2011-12")]),
+])
+def test_a_date_an_event_is_set_for_is_the_nearest_one(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, THURSDAY_AUG_30_2012) == expected

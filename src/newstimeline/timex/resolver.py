@@ -1362,6 +1362,18 @@ _PUT_OFF = re.compile(r"((?:[A-Za-z']+[ \t]+){1,4})(?:until|till)[ \t]+[^.;]{0,2
                       re.IGNORECASE)
 
 
+# Up to four words before "for": the verb and its object ("set a hearing for").
+_SET_FOR = re.compile(r"((?:[A-Za-z']+[ \t]+){1,4})for[ \t]+$", re.IGNORECASE)
+
+
+def _scheduled_for(text: str, mention: Mention) -> bool:
+    """Whether a verb fixing an event for a date ("set a hearing for", "scheduled the vote
+    for") precedes the expression's "for"."""
+    words = _SET_FOR.search(text, max(0, mention.context_start - 64), mention.context_start)
+    return words is not None and not vocab.SCHEDULING_VERBS.isdisjoint(
+        words.group(1).lower().split())
+
+
 def _postponed(text: str, mention: Mention) -> bool:
     """Whether a verb of putting off ("postponed", "put off") precedes the deadline's "until"."""
     words = _PUT_OFF.search(text, max(0, mention.start - 80), mention.start)
@@ -1442,6 +1454,10 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
                 reading = TenseReading("future")
             elif tense == "past":
                 reading, nearest = TenseReading("none"), True
+        elif (preposition == "for" and mention.rule.family in {"absolute", "weekday"}
+              and _scheduled_for(text, mention) and reading.tense() == "past"):
+            # "The judge set a hearing for Dec. 6": the plan's date, the nearest such one.
+            reading, nearest = TenseReading("none"), True
         range_start = _range_start(text, mention, resolved, families)
         ctx = Context(dct=dct, tense_reading=reading, anchor=anchor, quarter=quarter,
                       period=period, stretch=stretch, fiscal=fiscal, nearest=nearest, closed=closed,

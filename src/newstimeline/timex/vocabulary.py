@@ -434,6 +434,13 @@ SCHEDULE_VERB_BLOCKERS: frozenset[str] = frozenset({
 POSTPONING_VERBS: frozenset[str] = frozenset({
     "postponed", "delayed", "deferred", "adjourned", "recessed", "rescheduled", "off", "back",
 })  # fmt: skip
+# Past verbs that fix an event for a date after "for": "The judge set a hearing for Dec. 6",
+# "called a snap election for Sunday". The date is the plan's, after the setting: the nearest
+# such date, not a past one.
+SCHEDULING_VERBS: frozenset[str] = frozenset({
+    "set", "scheduled", "rescheduled", "slated", "called", "booked", "fixed", "moved",
+    "pushed", "postponed", "delayed", "deferred",
+})  # fmt: skip
 # Prepositions of a deadline: "by May", "until Friday" look ahead unless a past cue says not.
 DEADLINE_PREPOSITIONS: frozenset[str] = frozenset({"by", "until", "till"})
 # Words before a date that put it on or before the story's date: "the quarter ended Oct. 31" in
