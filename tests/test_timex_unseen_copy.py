@@ -50,6 +50,9 @@ WEDNESDAY_FEB_8_2023 = dt.date(2023, 2, 8)
      [("overnight", "TIME", "2023-02-07TNI")]),
     ("Temperatures will fall well below freezing overnight.",
      [("overnight", "TIME", "2023-02-08TNI")]),
+    # Looking ahead, a night not before the story's date, though a past day is in force.
+    ("The quake struck early Monday. Temperatures are expected to drop overnight.",
+     [("Monday", "DATE", "2023-02-06"), ("overnight", "TIME", "2023-02-08TNI")]),
     # The night before the day in force.
     ("Shares fell on Friday, depressed by overnight losses in New York.",
      [("Friday", "DATE", "2023-02-03"), ("overnight", "TIME", "2023-02-02TNI")]),

@@ -414,13 +414,16 @@ def resolve_part_of_day(m: Mention, ctx: Context) -> Resolved | None:
 
 def resolve_overnight(m: Mention, ctx: Context) -> Resolved | None:
     """"Rescuers pulled a girl alive overnight": the night before the day in force (else the
-    story's date); in a clause that looks ahead ("will fall overnight"), that day's night."""
+    story's date); in a clause that looks ahead ("will fall overnight"), that day's night. A
+    night ahead is not before the story's date, nor one passed after it."""
     ahead = ctx.tense == "future"
-    date = ctx.anchor if ahead else ctx.anchor - dt.timedelta(days=1)
+    date = (max(ctx.anchor, ctx.dct) if ahead
+            else min(ctx.anchor, ctx.dct) - dt.timedelta(days=1))
     interval = Interval(earliest=date, latest=date + dt.timedelta(days=1),
                         precision=Precision.DAY)
     return Resolved(f"{date.isoformat()}TNI", interval,
-                    f"the night {'of' if ahead else 'before'} the date in force ({ctx.anchor})")
+                    f"the night {'of' if ahead else 'before'} the date in force or the story's "
+                    f"date, whichever the tense allows ({date})")
 
 
 def _unit_period(unit: str, date: dt.date) -> tuple[str, Interval]:
