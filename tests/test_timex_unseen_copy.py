@@ -161,3 +161,17 @@ THURSDAY_AUG_30_2012 = dt.date(2012, 8, 30)
 def test_a_date_an_event_is_set_for_is_the_nearest_one(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, THURSDAY_AUG_30_2012) == expected
+
+
+TUESDAY_AUG_30_2005 = dt.date(2005, 8, 30)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sales were weaker than expected in July.", [("July", "DATE", "2005-07")]),
+    ("The plant reopened sooner than planned on Monday.", [("Monday", "DATE", "2005-08-29")]),
+    # An expectation that is no comparison still looks ahead.
+    ("Officials expected the airport to reopen on Sunday.", [("Sunday", "DATE", "2005-09-04")]),
+])
+def test_a_plan_in_a_comparison_says_nothing_of_tense(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, TUESDAY_AUG_30_2005) == expected

@@ -122,13 +122,14 @@ def _pluperfect(words: list[str], i: int, step: int) -> bool:
 
 
 def _as_planned(words: list[str], i: int, step: int) -> bool:
-    """Whether ``words[i]`` is a plan compared with what happened: "as (previously) planned"."""
+    """Whether ``words[i]`` is a plan compared with what happened: "as (previously) planned",
+    "than expected"."""
     if words[i] not in vocab.AS_PLANNED_WORDS:
         return False
     j = i + step
     if 0 <= j < len(words) and words[j] in vocab.AS_PLANNED_ADVERBS:
         j += step
-    return 0 <= j < len(words) and words[j] == "as"
+    return 0 <= j < len(words) and words[j] in vocab.AS_PLANNED_COMPARISONS
 
 
 def _word_tense(words: list[str], i: int, step: int) -> ClauseTense | None:

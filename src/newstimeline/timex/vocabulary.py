@@ -380,6 +380,9 @@ FUTURE_CUES_BEFORE: dict[str, frozenset[str]] = {
 # happened says nothing of tense; the clause's other words decide.
 AS_PLANNED_WORDS: frozenset[str] = frozenset({"planned", "scheduled", "expected"})
 AS_PLANNED_ADVERBS: frozenset[str] = frozenset({"previously", "originally", "earlier"})
+# The words that make such a plan a comparison: "as planned", and "than expected" ("Sales were
+# weaker than expected in July": the sales are July's, this year's).
+AS_PLANNED_COMPARISONS: frozenset[str] = frozenset({"as", "than"})
 # "had been scheduled to expire Friday": a plan in the pluperfect was overtaken (the offer was
 # extended), so its date lies back, not ahead. These words before a future cue make it past.
 PLUPERFECT_PLAN: tuple[str, str] = ("had", "been")
