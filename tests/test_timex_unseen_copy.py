@@ -175,3 +175,19 @@ TUESDAY_AUG_30_2005 = dt.date(2005, 8, 30)
 def test_a_plan_in_a_comparison_says_nothing_of_tense(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, TUESDAY_AUG_30_2005) == expected
+
+
+THURSDAY_MARCH_12_2020 = dt.date(2020, 3, 12)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trump suspended travel from Europe for 30 days, starting at midnight Friday.",
+     [("30 days", "DURATION", "P30D"), ("midnight Friday", "TIME", "2020-03-13T24:00")]),
+    ("The airline cut flights to Milan, effective Saturday.", [("Saturday", "DATE", "2020-03-14")]),
+    # The nearest such day may lie back.
+    ("Workers walked out for three days beginning Monday.",
+     [("three days", "DURATION", "P3D"), ("Monday", "DATE", "2020-03-09")]),
+])
+def test_a_start_set_in_a_past_clause_is_the_nearest_day(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, THURSDAY_MARCH_12_2020) == expected

@@ -1365,6 +1365,17 @@ _PUT_OFF = re.compile(r"((?:[A-Za-z']+[ \t]+){1,4})(?:until|till)[ \t]+[^.;]{0,2
                       re.IGNORECASE)
 
 
+# "starting [Friday]", "beginning on [May 1]", "effective at [midnight]".
+_START_BEFORE = re.compile(r"(?<![\w])(?:" + "|".join(vocab.START_WORDS)
+                           + r")[ \t]+(?:(?:at|on|from)[ \t]+)?$", re.IGNORECASE)
+
+
+def _starting(text: str, mention: Mention) -> bool:
+    """Whether the expression opens a stretch from it on ("starting at midnight Friday")."""
+    return _START_BEFORE.search(text, max(0, mention.context_start - 24),
+                                mention.context_start) is not None
+
+
 # Up to four words before "for": the verb and its object ("set a hearing for").
 _SET_FOR = re.compile(r"((?:[A-Za-z']+[ \t]+){1,4})for[ \t]+$", re.IGNORECASE)
 
@@ -1457,9 +1468,13 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
                 reading = TenseReading("future")
             elif tense == "past":
                 reading, nearest = TenseReading("none"), True
-        elif (preposition == "for" and mention.rule.family in {"absolute", "weekday"}
-              and _scheduled_for(text, mention) and reading.tense() == "past"):
-            # "The judge set a hearing for Dec. 6": the plan's date, the nearest such one.
+        elif (((preposition == "for" and mention.rule.family in {"absolute", "weekday"}
+                and _scheduled_for(text, mention)) or _starting(text, mention))
+              and reading.tense() == "past"):
+            # "The judge set a hearing for Dec. 6", "suspended travel for 30 days, starting at
+            # midnight Friday": the plan's date, the nearest such one. (With no tense a start
+            # keeps the clause's reading: "within a week, starting at noon Saturday" in a
+            # story told in the past beyond the words read.)
             reading, nearest = TenseReading("none"), True
         range_start = _range_start(text, mention, resolved, families)
         ctx = Context(dct=dct, tense_reading=reading, anchor=anchor, quarter=quarter,

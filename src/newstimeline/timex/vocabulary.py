@@ -446,6 +446,9 @@ SCHEDULING_VERBS: frozenset[str] = frozenset({
 })  # fmt: skip
 # Prepositions of a deadline: "by May", "until Friday" look ahead unless a past cue says not.
 DEADLINE_PREPOSITIONS: frozenset[str] = frozenset({"by", "until", "till"})
+# Words that open a stretch from a date on: in a past clause the nearest such date, as for a
+# deadline ("suspended travel for 30 days, starting at midnight Friday": not last week's).
+START_WORDS: tuple[str, ...] = ("starting", "beginning", "effective")
 # Words before a date that put it on or before the story's date: "the quarter ended Oct. 31" in
 # an Oct. 27 story closed a year before (a past clause otherwise allows a month's slack).
 CLOSING_WORDS: frozenset[str] = frozenset({"ended"})
