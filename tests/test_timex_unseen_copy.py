@@ -191,3 +191,17 @@ THURSDAY_MARCH_12_2020 = dt.date(2020, 3, 12)
 def test_a_start_set_in_a_past_clause_is_the_nearest_day(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, THURSDAY_MARCH_12_2020) == expected
+
+
+WEDNESDAY_JULY_22_2015 = dt.date(2015, 7, 22)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Northvale's stock has fallen 22 percent year to date.",
+     [("year to date", "DATE", "2015")]),
+    ("Year-to-date sales rose 4 percent.", [("Year-to-date", "DATE", "2015")]),
+    ("Sales for the year to date rose 4 percent.", [("the year to date", "DATE", "2015")]),
+])
+def test_year_to_date_is_the_story_year_so_far(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, WEDNESDAY_JULY_22_2015) == expected

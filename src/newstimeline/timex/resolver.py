@@ -412,6 +412,14 @@ def resolve_part_of_day(m: Mention, ctx: Context) -> Resolved | None:
                     f"the {part} of {where} ({date})")
 
 
+def resolve_year_to_date(m: Mention, ctx: Context) -> Resolved | None:
+    """"Up 12% year to date": the story's year, from its first day to the story's date."""
+    interval = Interval(earliest=dt.date(ctx.dct.year, 1, 1), latest=ctx.dct,
+                        precision=Precision.DAY)
+    return Resolved(str(ctx.dct.year), interval,
+                    f"the story's year up to its date {ctx.dct}", anchors=False)
+
+
 def resolve_overnight(m: Mention, ctx: Context) -> Resolved | None:
     """"Rescuers pulled a girl alive overnight": the night before the day in force (else the
     story's date); in a clause that looks ahead ("will fall overnight"), that day's night. A
@@ -1277,6 +1285,7 @@ RESOLVERS: dict[str, Resolver] = {
     "current_day": resolve_current_day,
     "part_of_day": resolve_part_of_day,
     "overnight": resolve_overnight,
+    "year_to_date": resolve_year_to_date,
     "shifted_unit": resolve_shifted_unit,
     "units_ago": resolve_units_ago,
     "weekend_around": resolve_weekend_around,

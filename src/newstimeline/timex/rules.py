@@ -651,6 +651,13 @@ RULES: tuple[Rule, ...] = (
          "the year-earlier nine months",
          UNIT,
          needs=YEAR_AGO_NEEDS),
+    # "Shares are up 12% year to date", "year-to-date sales": the story's year so far (as "so
+    # far this year" names this year).
+    Rule("year_to_date", "year_to_date", "DATE",
+         r"(?P<t>(?:(?i:the) )?(?i:year)[- ](?i:to)[- ](?i:date))(?![\w-])",
+         "year to date, year-to-date sales",
+         UNIT,
+         needs=("to date", "to-date")),
     # "Hungary could one day be the largest": "one day" before a verb is some future day.
     Rule("someday", "vague", "DATE",
          r"(?i:will|would|could|can|may|might|to|he|she|they|we|it) (?P<t>(?P<vague>(?i:one day)))"
