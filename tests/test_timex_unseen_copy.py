@@ -205,3 +205,29 @@ WEDNESDAY_JULY_22_2015 = dt.date(2015, 7, 22)
 def test_year_to_date_is_the_story_year_so_far(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, WEDNESDAY_JULY_22_2015) == expected
+
+
+FRIDAY_APRIL_12_2019 = dt.date(2019, 4, 12)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The comet circles the sun every 6.5 years.", [("every 6.5 years", "SET", "P6Y6M")]),
+    ("The pulsar flashes every 1.2 seconds.", [("every 1.2 seconds", "SET", "PT1.2S")]),
+])
+def test_a_decimal_count_after_every_is_a_set(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, FRIDAY_APRIL_12_2019) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The strike began on the 3rd and ended on the 9th.",
+     [("the 3rd", "DATE", "2019-04-03"), ("the 9th", "DATE", "2019-04-09")]),
+    ("Ballots must arrive by the 20th or they will not be counted.",
+     [("the 20th", "DATE", "2019-04-20")]),
+    # Not a floor, nor a rank of a day.
+    ("The fire started on the 3rd floor.", []),
+    ("The protest peaked on the 3rd and final day.", []),
+])
+def test_an_ordinal_day_before_and_or_or_is_a_date(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, FRIDAY_APRIL_12_2019) == expected

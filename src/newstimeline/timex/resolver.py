@@ -1247,6 +1247,9 @@ def resolve_set(m: Mention, ctx: Context) -> Resolved | None:
         if "every_nth" in parts:  # "every third year": one in three
             count = vocab.MONTH_PART_RANKS[parts["every_nth"].lower()]
         value = _duration_value(count, unit)
+        if "." in every:  # "every 6.5 years": P6Y6M, "every 1.2 seconds": PT1.2S
+            value = (_half_duration_value(count, unit) if every.endswith(".5") else None) or (
+                _decimal_duration_value(every, unit))
     return Resolved(value, OPEN, f"recurring: '{m.text}'")
 
 

@@ -245,9 +245,12 @@ RULES: tuple[Rule, ...] = (
     # "Payments are due on the 15th.": a day of the month in force, given by its number alone.
     # Only after a preposition and before punctuation: "the 20th century", "the 15th
     # anniversary", "the 3rd floor" rank other things.
+    # Ended by punctuation or a word that joins a second date or a clause ("began on the 3rd
+    # and ended on the 9th"), not a noun ("on the 3rd floor") nor "the 3rd and final day".
     Rule("ordinal_day_alone", "day_of_month", "DATE",
          r"(?i:on|by|until|till|from|since|before|after) (?P<t>(?i:the) "
-         r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))(?=[.,;:!?)]|$)",
+         r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))(?=[.,;:!?)]|$|"
+         r" (?:and|or|to|through|until|till|at|when)\b(?! (?:final|last|fourth|fifth)\b))",
          "due on the 15th.",
          ("ordinal",)),
     Rule("ordinal_century", "century", "DATE",
@@ -542,7 +545,7 @@ RULES: tuple[Rule, ...] = (
     Rule("every_unit", "set", "SET",
          # "every second Tuesday", "every third year": a rank before a weekday or a unit counts
          # like a number ("every second" alone is each second).
-         r"(?P<t>(?i:every|each) (?:(?P<num>(?i:other|\d+)|{COUNT_WORD}|"
+         r"(?P<t>(?i:every|each) (?:(?P<num>(?i:other|\d+(?:\.\d\d?)?)|{COUNT_WORD}|"
          r"(?P<every_nth>(?i:second|third|fourth))(?= (?:{WEEKDAY_PLAIN}|(?i:week|month|year)\b))) )?"
          # "every morning", "each weekend" recur too ("every night" stays a day's count).
          r"(?:{WEEKDAY}|{MONTH}|{SEASON}|(?!(?i:night)){PART_OF_DAY}(?![\w-])"
