@@ -231,3 +231,17 @@ def test_a_decimal_count_after_every_is_a_set(
 def test_an_ordinal_day_before_and_or_or_is_a_date(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, FRIDAY_APRIL_12_2019) == expected
+
+
+THURSDAY_MARCH_14_2013 = dt.date(2013, 3, 14)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Francis will be formally installed on Tuesday.", [("Tuesday", "DATE", "2013-03-19")]),
+    # A past auxiliary still points back; an adverb before a past verb changes nothing.
+    ("The bishop was formally installed on Tuesday.", [("Tuesday", "DATE", "2013-03-12")]),
+    ("The cardinal quickly resigned on Tuesday.", [("Tuesday", "DATE", "2013-03-12")]),
+])
+def test_a_participle_after_an_adverb_is_still_a_participle(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, THURSDAY_MARCH_14_2013) == expected

@@ -57,8 +57,11 @@ def _words_after(text: str, end: int, stop: int, count: int) -> list[str]:
 
 
 def _participle(words: list[str], i: int, step: int) -> bool:
-    """Whether the word before ``words[i]`` in the text makes it a participle ("can be held")."""
+    """Whether the word before ``words[i]`` in the text makes it a participle ("can be held"),
+    past one adverb in "-ly" ("will be formally installed")."""
     j = i + step
+    if 0 <= j < len(words) and words[j].endswith("ly") and words[j] not in _LISTED_CUES:
+        j += step
     return 0 <= j < len(words) and words[j] in vocab.PARTICIPLE_AUXILIARIES
 
 
