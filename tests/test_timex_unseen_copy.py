@@ -245,3 +245,30 @@ THURSDAY_MARCH_14_2013 = dt.date(2013, 3, 14)
 def test_a_participle_after_an_adverb_is_still_a_participle(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, THURSDAY_MARCH_14_2013) == expected
+
+
+MONDAY_AUG_25_2008 = dt.date(2008, 8, 25)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Paralympics open on Sept. 6. London will host the next Summer Games in 2012.",
+     [("Sept. 6", "DATE", "2008-09-06"), ("2012", "DATE", "2012")]),
+    # The season itself is still a time.
+    ("Sochi will host the Winter Olympics, and the bid was decided last winter.",
+     [("last winter", "DATE", "2007-WI")]),
+])
+def test_the_olympics_named_by_season_are_no_season(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, MONDAY_AUG_25_2008) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A day named years before is history, not the night's day.
+    ("The raid came nearly seven years after the attacks of Sept. 11, 2001. Crowds gathered "
+     "outside the White House overnight.",
+     [("nearly seven years", "DURATION", "P7Y"), ("Sept. 11, 2001", "DATE", "2001-09-11"),
+      ("overnight", "TIME", "2008-08-24TNI")]),
+])
+def test_overnight_is_not_the_night_of_a_day_long_past(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, MONDAY_AUG_25_2008) == expected

@@ -420,13 +420,21 @@ def resolve_year_to_date(m: Mention, ctx: Context) -> Resolved | None:
                     f"the story's year up to its date {ctx.dct}", anchors=False)
 
 
+# The furthest a day in force may lie before the story's date and still be the day whose night
+# "overnight" names ("Shares fell on Friday, depressed by overnight losses" in a Monday story).
+OVERNIGHT_ANCHOR_MAX_DAYS = 7
+
+
 def resolve_overnight(m: Mention, ctx: Context) -> Resolved | None:
     """"Rescuers pulled a girl alive overnight": the night before the day in force (else the
     story's date); in a clause that looks ahead ("will fall overnight"), that day's night. A
     night ahead is not before the story's date, nor one passed after it."""
     ahead = ctx.tense == "future"
-    date = (max(ctx.anchor, ctx.dct) if ahead
-            else min(ctx.anchor, ctx.dct) - dt.timedelta(days=1))
+    # A day named long before ("nearly 10 years after the Sept. 11 attacks") is history, not
+    # the night's day: "overnight" is news of the last few days.
+    anchor = ctx.anchor if (ctx.dct - ctx.anchor).days <= OVERNIGHT_ANCHOR_MAX_DAYS else ctx.dct
+    date = (max(anchor, ctx.dct) if ahead
+            else min(anchor, ctx.dct) - dt.timedelta(days=1))
     interval = Interval(earliest=date, latest=date + dt.timedelta(days=1),
                         precision=Precision.DAY)
     return Resolved(f"{date.isoformat()}TNI", interval,

@@ -212,6 +212,10 @@ NON_TIME_PHRASES: tuple[str, ...] = (
     # Central bank copy: "cut rates by a quarter point" is a quarter of a percentage point.
     "quarter point", "quarter-point", "quarter percentage", "quarters of a point",
     "quarters of a percentage", "quarter of a point",
+    # The Olympics by season are events, not seasons: "London will host the next Summer Games".
+    "summer games", "winter games", "summer olympics", "winter olympics", "summer olympic",
+    "winter olympic", "summer paralympics", "winter paralympics", "summer paralympic",
+    "winter paralympic",
 )
 
 # Words that can follow a month without the month being an adjective before a noun: "the
