@@ -272,3 +272,20 @@ def test_the_olympics_named_by_season_are_no_season(
 def test_overnight_is_not_the_night_of_a_day_long_past(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, MONDAY_AUG_25_2008) == expected
+
+
+THURSDAY_SEPT_21_2017 = dt.date(2017, 9, 21)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Forecasters expect Maria to pass near the Turks and Caicos on Friday.",
+     [("Friday", "DATE", "2017-09-22")]),
+    ("The airline expects the terminal at its hub in San Juan to reopen Saturday.",
+     [("Saturday", "DATE", "2017-09-23")]),
+    # A past verb nearer the weekday still decides.
+    ("Officials expect more damage reports from towns that lost power on Wednesday.",
+     [("Wednesday", "DATE", "2017-09-20")]),
+])
+def test_a_present_expectation_governs_its_clause(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, THURSDAY_SEPT_21_2017) == expected

@@ -392,7 +392,12 @@ AS_PLANNED_COMPARISONS: frozenset[str] = frozenset({"as", "than"})
 PLUPERFECT_PLAN: tuple[str, str] = ("had", "been")
 
 # Auxiliaries that govern a whole clause: read further back when no cue is near.
-FAR_FUTURE_CUES: frozenset[str] = frozenset({"will", "'ll", "shall", "would"})
+FAR_FUTURE_CUES: frozenset[str] = frozenset({
+    "will", "'ll", "shall", "would",
+    # A present expectation governs the clause it opens: "Forecasters expect Maria to pass near
+    # the Turks and Caicos on Friday".
+    "expect", "expects",
+})  # fmt: skip
 FAR_PAST_CUES: frozenset[str] = frozenset({"was", "were", "had", "did"})
 # Phrases just before an expression that point it ahead whatever the verb: "could come as early
 # as Tuesday", "a ruling no later than Friday".
