@@ -1390,10 +1390,15 @@ _START_BEFORE = re.compile(r"(?<![\w])(?:" + "|".join(vocab.START_WORDS)
                            + r")[ \t]+(?:(?:at|on|from)[ \t]+)?$", re.IGNORECASE)
 
 
-def _starting(text: str, mention: Mention) -> bool:
-    """Whether the expression opens a stretch from it on ("starting at midnight Friday")."""
-    return _START_BEFORE.search(text, max(0, mention.context_start - 24),
-                                mention.context_start) is not None
+# The words that can stand just before such an expression: the start word or its preposition.
+_START_NEIGHBOURS = frozenset(vocab.START_WORDS) | {"at", "on", "from"}
+
+
+def _starting(text: str, mention: Mention, preposition: str) -> bool:
+    """Whether the expression opens a stretch from it on ("starting at midnight Friday");
+    ``preposition`` is the word just before it (most are no such word: no search)."""
+    return preposition in _START_NEIGHBOURS and _START_BEFORE.search(
+        text, max(0, mention.context_start - 24), mention.context_start) is not None
 
 
 # Up to four words before "for": the verb and its object ("set a hearing for").
@@ -1489,7 +1494,7 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
             elif tense == "past":
                 reading, nearest = TenseReading("none"), True
         elif (((preposition == "for" and mention.rule.family in {"absolute", "weekday"}
-                and _scheduled_for(text, mention)) or _starting(text, mention))
+                and _scheduled_for(text, mention)) or _starting(text, mention, preposition))
               and reading.tense() == "past"):
             # "The judge set a hearing for Dec. 6", "suspended travel for 30 days, starting at
             # midnight Friday": the plan's date, the nearest such one. (With no tense a start
