@@ -95,7 +95,12 @@ NUMBER = (
     + _COUNT_WORD
     + "|" + _alternation(vocab.VAGUE_QUANTITIES) + r"|(?i:an?))"
 )
-UNIT = r"(?P<unit>(?i:" + "|".join(sorted(vocab.UNITS, key=len, reverse=True)) + r"|centuries))"
+# "quarter" is no unit of time before "point" ("a quarter point", "a quarter-point cut").
+_QUARTER_UNIT = (r"quarter(?!s?[ -](?:" + "|".join(vocab.QUARTER_OF_A_POINT_AFTER)
+                 + r")(?![\w-]))")
+UNIT = r"(?P<unit>(?i:" + "|".join(
+    _QUARTER_UNIT if unit == "quarter" else unit
+    for unit in sorted(vocab.UNITS, key=len, reverse=True)) + r"|centuries))"
 # "weeks or months", "days and weeks": vague plural units joined into one stretch, valued by
 # the first (TimeBank spans both: 2 of 2).
 OR_UNITS = r"(?: (?i:or|and) (?i:hours|days|weeks|months|years|decades)(?![\w-]))?"

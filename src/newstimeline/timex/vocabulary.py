@@ -209,9 +209,6 @@ NON_TIME_PHRASES: tuple[str, ...] = (
     "as recently as",
     # Restaurant chains named after a weekday: "met at a TGI Friday's near the plant".
     "tgi friday's", "tgi fridays", "t.g.i. friday's", "ruby tuesday",
-    # Central bank copy: "cut rates by a quarter point" is a quarter of a percentage point.
-    "quarter point", "quarter-point", "quarter percentage", "quarters of a point",
-    "quarters of a percentage", "quarter of a point",
     # The Olympics by season are events, not seasons: "London will host the next Summer Games".
     "summer games", "winter games", "summer olympics", "winter olympics", "summer olympic",
     "winter olympic", "summer paralympics", "winter paralympics", "summer paralympic",
@@ -309,6 +306,13 @@ SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn
                            "winter": "WI"}  # fmt: skip
 PARTS_OF_DAY: dict[str, str] = {"morning": "MO", "afternoon": "AF", "evening": "EV",
                                 "night": "NI"}  # fmt: skip
+
+# Words after "quarter(s)" that make it a fraction of a percentage point, not of a year, in
+# central bank copy: "cut rates by a quarter point", "a quarter-point rise", "three quarters of
+# a percentage point".
+QUARTER_OF_A_POINT_AFTER: tuple[str, ...] = (
+    "point", "points", "percentage", "of a point", "of a percentage point",
+)
 
 # Nouns after which "overnight" names a kind of thing, not a night: money lent for one night
 # ("the overnight rate", "overnight repo"), a kind of stay or service ("an overnight bag"), or
