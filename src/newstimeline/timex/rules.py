@@ -243,10 +243,9 @@ RULES: tuple[Rule, ...] = (
          UNIT,
          needs=("end",)),
     # "Payments are due on the 15th.": a day of the month in force, given by its number alone.
-    # Only after a preposition and before punctuation: "the 20th century", "the 15th
-    # anniversary", "the 3rd floor" rank other things.
-    # Ended by punctuation or a word that joins a second date or a clause ("began on the 3rd
-    # and ended on the 9th"), not a noun ("on the 3rd floor") nor "the 3rd and final day".
+    # Only after a preposition, and before punctuation or a word that joins a second date or a
+    # clause ("began on the 3rd and ended on the 9th"): "the 20th century", "the 15th
+    # anniversary", "the 3rd floor", "the 3rd and final day" rank other things.
     Rule("ordinal_day_alone", "day_of_month", "DATE",
          r"(?i:on|by|until|till|from|since|before|after) (?P<t>(?i:the) "
          r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))(?=[.,;:!?)]|$|"
