@@ -378,8 +378,12 @@ def test_earlier_in_the_year_is_one_expression_ending_at_the_story() -> None:
      [("Friday", "DATE", "1989-10-27"), ("the morning", "TIME", "1989-10-27TMO")]),
     ("Shares rose in the afternoon to close at a record.", dt.date(2007, 10, 25),
      [("the afternoon", "TIME", "2007-10-25TAF")]),
-    # "the year to date", "the year to Sept. 30" still run to a date and are not the year.
-    ("Sales for the year to date rose 5%.", dt.date(2007, 10, 25), []),
+    # "the year to Sept. 30" still runs to a date and is not the year; "the year to date" is one
+    # expression, the story's year so far (round 17, `year_to_date`).
+    ("Sales for the year to Sept. 30 rose 5%.", dt.date(2007, 10, 25),
+     [("Sept. 30", "DATE", "2007-09-30")]),
+    ("Sales for the year to date rose 5%.", dt.date(2007, 10, 25),
+     [("the year to date", "DATE", "2007")]),
 ])
 def test_a_part_of_the_day_before_to_is_still_a_time(
         text: str, dct: dt.date, expected: list[tuple[str, str, str]]) -> None:

@@ -419,10 +419,10 @@ def find_mentions(text: str, *, gates: bool = True) -> list[Mention]:
                             rule.family != "duration" or _counted(match, text)):
                         seen.add(key)
                         candidates.append((start, end, order, match))
-    # Every non-time phrase holds a month, weekday, clock, holiday, vague word ("future") or
-    # unit ("after hours trading").
+    # Every non-time phrase holds a month, weekday, clock, holiday, vague word ("future"), unit
+    # ("after hours trading") or season ("the Summer Games").
     blockers = [(p.start(), p.end())
-                for name in ("month", "weekday", "clock", "holiday", "vague", "unit")
+                for name in ("month", "weekday", "clock", "holiday", "vague", "unit", "season")
                 for a, b in windows.get(name, []) for p in _NON_TIME.finditer(text, a, b)
                 ] if not gated or any(_NON_TIME_GATE.search(lowered, a, b)
                                       for a, b in windows.get(NON_TIME_KEY, ())) else []

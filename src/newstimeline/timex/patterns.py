@@ -88,13 +88,19 @@ UNIT_WORD = _alternation(w for w in _UNITS_1_9 if " " not in w)
 NUMBER = (
     # Digits with thousands separators ("2,000 years"); never the tail of a longer number
     # ("2,000" is not "000").
-    r"(?P<num>(?<!\d[,.])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d)?)(?![\d,])|"
+    # A decimal count keeps up to two places ("with 0.1 seconds left", "in 9.58 seconds").
+    r"(?P<num>(?<!\d[,.])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d\d?)?)(?![\d,])|"
     # "twenty four", "thirty-six": tens and units in words
     + _alternation(_TENS) + "[ -]" + _alternation(_UNITS_1_9) + "|"
     + _COUNT_WORD
     + "|" + _alternation(vocab.VAGUE_QUANTITIES) + r"|(?i:an?))"
 )
-UNIT = r"(?P<unit>(?i:" + "|".join(sorted(vocab.UNITS, key=len, reverse=True)) + r"|centuries))"
+# "quarter" is no unit of time before "point" ("a quarter point", "a quarter-point cut").
+_QUARTER_UNIT = (r"quarter(?!s?[ -](?:" + "|".join(vocab.QUARTER_OF_A_POINT_AFTER)
+                 + r")(?![\w-]))")
+UNIT = r"(?P<unit>(?i:" + "|".join(
+    _QUARTER_UNIT if unit == "quarter" else unit
+    for unit in sorted(vocab.UNITS, key=len, reverse=True)) + r"|centuries))"
 # "weeks or months", "days and weeks": vague plural units joined into one stretch, valued by
 # the first (TimeBank spans both: 2 of 2).
 OR_UNITS = r"(?: (?i:or|and) (?i:hours|days|weeks|months|years|decades)(?![\w-]))?"

@@ -386,6 +386,16 @@ def resolve_current_day(m: Mention, ctx: Context) -> Resolved | None:
                                      f"date {ctx.dct}")
 
 
+def _day_in_force(ctx: Context) -> tuple[dt.date, str]:
+    """The day a part of the day or a clock time with no day of its own falls on: the date in
+    force, unless that date is still ahead and the clause is past ("Policymakers next meet on
+    May 15. ... the Nasdaq gained 8 percent in the afternoon"): what happened, happened by the
+    story's date."""
+    if ctx.anchor > ctx.dct and ctx.tense == "past":
+        return ctx.dct, "the story's date (the date in force is still ahead)"
+    return ctx.anchor, "the date in force"
+
+
 def resolve_part_of_day(m: Mention, ctx: Context) -> Resolved | None:
     part = m.parts["part"].lower()
     shift = m.parts.get("shift", "").lower()
@@ -396,10 +406,40 @@ def resolve_part_of_day(m: Mention, ctx: Context) -> Resolved | None:
         date = ctx.dct - dt.timedelta(days=1) if shift == "last" else ctx.dct
         where = f"'{shift}' from the story's date"
     else:  # "at mid-afternoon": of the day in force
-        date, where = ctx.anchor, "the date in force"
+        date, where = _day_in_force(ctx)
     interval = Interval(earliest=date, latest=date, precision=Precision.TIME)
     return Resolved(f"{date.isoformat()}T{vocab.PARTS_OF_DAY[part]}", interval,
                     f"the {part} of {where} ({date})")
+
+
+def resolve_year_to_date(m: Mention, ctx: Context) -> Resolved | None:
+    """"Up 12% year to date": the story's year, from its first day to the story's date."""
+    interval = Interval(earliest=dt.date(ctx.dct.year, 1, 1), latest=ctx.dct,
+                        precision=Precision.DAY)
+    return Resolved(str(ctx.dct.year), interval,
+                    f"the story's year up to its date {ctx.dct}", anchors=False)
+
+
+# The furthest a day in force may lie before the story's date and still be the day whose night
+# "overnight" names ("Shares fell on Friday, depressed by overnight losses" in a Monday story).
+OVERNIGHT_ANCHOR_MAX_DAYS = 7
+
+
+def resolve_overnight(m: Mention, ctx: Context) -> Resolved | None:
+    """"Rescuers pulled a girl alive overnight": the night before the day in force (else the
+    story's date); in a clause that looks ahead ("will fall overnight"), that day's night. A
+    night ahead is not before the story's date, nor one passed after it."""
+    ahead = ctx.tense == "future"
+    # A day named long before ("nearly 10 years after the Sept. 11 attacks") is history, not
+    # the night's day: "overnight" is news of the last few days.
+    anchor = ctx.anchor if (ctx.dct - ctx.anchor).days <= OVERNIGHT_ANCHOR_MAX_DAYS else ctx.dct
+    date = (max(anchor, ctx.dct) if ahead
+            else min(anchor, ctx.dct) - dt.timedelta(days=1))
+    interval = Interval(earliest=date, latest=date + dt.timedelta(days=1),
+                        precision=Precision.DAY)
+    return Resolved(f"{date.isoformat()}TNI", interval,
+                    f"the night {'of' if ahead else 'before'} the date in force or the story's "
+                    f"date, whichever the tense allows ({date})")
 
 
 def _unit_period(unit: str, date: dt.date) -> tuple[str, Interval]:
@@ -694,7 +734,7 @@ def resolve_time_of_day(m: Mention, ctx: Context) -> Resolved | None:
             hour += 12
         elif ampm.startswith("a") and hour == 12:
             hour = 0
-    date, where = ctx.anchor, "the date in force"
+    date, where = _day_in_force(ctx)
     if "month" in m.parts:
         day = resolve_absolute(m, ctx)
         if day is None or day.interval.earliest is None:
@@ -731,6 +771,11 @@ def resolve_holiday(m: Mention, ctx: Context) -> Resolved | None:
             date = candidates[1]
         else:
             date = cal.holiday(rule, _year_for(candidates[1].month, candidates[1].day, ctx))
+    side = m.parts.get("hside", "").lower()
+    if side:  # "the day after Christmas"
+        date += dt.timedelta(days=1 if side == "after" else -1)
+        value, interval = cal.day(date)
+        return Resolved(value, interval, f"the day {side} {m.parts['holiday']}: {date}")
     if "hweek" in m.parts:
         value, interval = (cal.week(date) if m.parts["hweek"].lower() == "week"
                            else cal.weekend(date))
@@ -830,11 +875,11 @@ def resolve_definite_unit(m: Mention, ctx: Context) -> Resolved | None:
         return Resolved(_duration_value(1, unit), OPEN, f"a duration of one {unit}",
                         type="DURATION")
     if unit in _PART_UNITS:
-        date = ctx.anchor
+        date, where = _day_in_force(ctx)
         code = vocab.PARTS_OF_DAY[unit]
         return Resolved(f"{date.isoformat()}T{code}",
                         Interval(earliest=date, latest=date, precision=Precision.TIME),
-                        f"the {unit} of the date in force {date}", type="TIME")
+                        f"the {unit} of {where} ({date})", type="TIME")
     if unit in _SEASON_UNITS:
         code = vocab.SEASONS[unit]
         y = ctx.dct.year
@@ -1102,6 +1147,13 @@ def _half_duration_value(amount: int, unit: str) -> str | None:
     return f"P{whole}{half}"
 
 
+def _decimal_duration_value(count: str, unit: str) -> str:
+    """"0.1 seconds" PT0.1S, "1.2 decades" P12Y: the count as written, times the unit's size."""
+    letter, is_time, multiplier = vocab.UNITS[unit]
+    amount = f"{float(count) * multiplier:.2f}".rstrip("0").rstrip(".")
+    return f"P{'T' if is_time else ''}{amount}{letter}"
+
+
 def _unit_name(raw: str) -> str:
     lowered = raw.lower()
     if lowered == "centuries":
@@ -1121,8 +1173,12 @@ def resolve_duration(m: Mention, ctx: Context) -> Resolved | None:
     half = "half" in m.parts or "half_after" in m.parts or (
         m.parts.get("num", "").endswith(".5"))
     value = _duration_value(amount, unit)
-    if half and amount is not None:
-        value = _half_duration_value(amount, unit) or value
+    halved = _half_duration_value(amount, unit) if half and amount is not None else None
+    if halved is not None:
+        value = halved
+    elif amount is not None and "." in m.parts.get("num", ""):
+        # "with 0.1 seconds left": ISO 8601 writes the fraction itself (PT0.1S), not PT0S.
+        value = _decimal_duration_value(m.parts["num"], unit)
     shift = m.parts.get("shift", "").lower()
     if (ctx.after_in and ctx.tense == "future" and amount is not None and not half and not shift
             and unit in {"day", "week", "month", "year"}
@@ -1199,6 +1255,9 @@ def resolve_set(m: Mention, ctx: Context) -> Resolved | None:
         if "every_nth" in parts:  # "every third year": one in three
             count = vocab.MONTH_PART_RANKS[parts["every_nth"].lower()]
         value = _duration_value(count, unit)
+        if "." in every:  # "every 6.5 years": P6Y6M, "every 1.2 seconds": PT1.2S
+            value = (_half_duration_value(count, unit) if every.endswith(".5") else None) or (
+                _decimal_duration_value(every, unit))
     return Resolved(value, OPEN, f"recurring: '{m.text}'")
 
 
@@ -1236,6 +1295,8 @@ RESOLVERS: dict[str, Resolver] = {
     "relative_day": resolve_relative_day,
     "current_day": resolve_current_day,
     "part_of_day": resolve_part_of_day,
+    "overnight": resolve_overnight,
+    "year_to_date": resolve_year_to_date,
     "shifted_unit": resolve_shifted_unit,
     "units_ago": resolve_units_ago,
     "weekend_around": resolve_weekend_around,
@@ -1324,6 +1385,34 @@ _PUT_OFF = re.compile(r"((?:[A-Za-z']+[ \t]+){1,4})(?:until|till)[ \t]+[^.;]{0,2
                       re.IGNORECASE)
 
 
+# "starting [Friday]", "beginning on [May 1]", "effective at [midnight]".
+_START_BEFORE = re.compile(r"(?<![\w])(?:" + "|".join(vocab.START_WORDS)
+                           + r")[ \t]+(?:(?:at|on|from)[ \t]+)?$", re.IGNORECASE)
+
+
+# The words that can stand just before such an expression: the start word or its preposition.
+_START_NEIGHBOURS = frozenset(vocab.START_WORDS) | {"at", "on", "from"}
+
+
+def _starting(text: str, mention: Mention, preposition: str) -> bool:
+    """Whether the expression opens a stretch from it on ("starting at midnight Friday");
+    ``preposition`` is the word just before it (most are no such word: no search)."""
+    return preposition in _START_NEIGHBOURS and _START_BEFORE.search(
+        text, max(0, mention.context_start - 24), mention.context_start) is not None
+
+
+# Up to four words before "for": the verb and its object ("set a hearing for").
+_SET_FOR = re.compile(r"((?:[A-Za-z']+[ \t]+){1,4})for[ \t]+$", re.IGNORECASE)
+
+
+def _scheduled_for(text: str, mention: Mention) -> bool:
+    """Whether a verb fixing an event for a date ("set a hearing for", "scheduled the vote
+    for") precedes the expression's "for"."""
+    words = _SET_FOR.search(text, max(0, mention.context_start - 64), mention.context_start)
+    return words is not None and not vocab.SCHEDULING_VERBS.isdisjoint(
+        words.group(1).lower().split())
+
+
 def _postponed(text: str, mention: Mention) -> bool:
     """Whether a verb of putting off ("postponed", "put off") precedes the deadline's "until"."""
     words = _PUT_OFF.search(text, max(0, mention.start - 80), mention.start)
@@ -1372,6 +1461,7 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
     day_named = period_month = False
     resolved: list[TimeExpression] = []
     families: list[str] = []
+    undated_clocks: list[int] = []  # indices in ``resolved`` of clock times with no day written
     for mention in mentions:
         sentence = sentence_at(sentences, mention.start)
         nearest = closed = since = False
@@ -1403,6 +1493,14 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
                 reading = TenseReading("future")
             elif tense == "past":
                 reading, nearest = TenseReading("none"), True
+        elif (((preposition == "for" and mention.rule.family in {"absolute", "weekday"}
+                and _scheduled_for(text, mention)) or _starting(text, mention, preposition))
+              and reading.tense() == "past"):
+            # "The judge set a hearing for Dec. 6", "suspended travel for 30 days, starting at
+            # midnight Friday": the plan's date, the nearest such one. (With no tense a start
+            # keeps the clause's reading: "within a week, starting at noon Saturday" in a
+            # story told in the past beyond the words read.)
+            reading, nearest = TenseReading("none"), True
         range_start = _range_start(text, mention, resolved, families)
         ctx = Context(dct=dct, tense_reading=reading, anchor=anchor, quarter=quarter,
                       period=period, stretch=stretch, fiscal=fiscal, nearest=nearest, closed=closed,
@@ -1416,6 +1514,8 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
         if result is None:
             continue
         phrase = text[mention.context_start:mention.end]
+        if mention.rule.family == "time_of_day" and _DAY_PARTS.isdisjoint(mention.parts):
+            undated_clocks.append(len(resolved))
         families.append(mention.rule.family)
         resolved.append(built.time_expression(
             mention.text, mention.start, mention.end, result.type or mention.rule.type,
@@ -1448,7 +1548,38 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
                 fiscal = "fiscal" in mention.text.lower()
             quarter = new_quarter
     _settle_appositions(text, resolved, families)
+    _settle_clock_days(text, resolved, undated_clocks)
     return resolved
+
+
+# Parts of a clock time's match that give its day ("3 p.m. Monday", "noon on March 20",
+# "10 a.m. tomorrow").
+_DAY_PARTS = frozenset({"weekday", "month", "rel"})
+# Between a clock time and a day written after it: a restatement in another zone in parentheses
+# ("4:17 a.m. local time (0117 GMT) on Monday"), a comma, "on", or nothing ("6 a.m. the day
+# after Christmas").
+_CLOCK_TO_DAY = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?,?[ \t]+(?:on[ \t]+)?")
+
+
+def _settle_clock_days(text: str, resolved: list[TimeExpression], undated: list[int]) -> None:
+    """A clock time with no day of its own followed at once by a day-precise date is a time on
+    that day ("at 4:17 a.m. local time (0117 GMT) on Monday", "open at 6 a.m. the day after
+    Christmas"), not on the date in force before it."""
+    for i in undated:
+        if i + 1 >= len(resolved):
+            continue
+        clock, day = resolved[i], resolved[i + 1]
+        date = day.interval.earliest
+        if (day.type != "DATE" or not day.interval.is_point or date is None
+                or not day.value[:1].isdigit() or "T" not in clock.value
+                or not _CLOCK_TO_DAY.fullmatch(text, clock.span.end, day.span.start)):
+            continue
+        value = f"{date.isoformat()}T{clock.value.split('T', 1)[1]}"
+        resolved[i] = clock.model_copy(update={
+            "value": value,
+            "interval": Interval(earliest=date, latest=date, precision=Precision.TIME),
+            "explanation": f'"{clock.span.text}" → {value}: time of day on the date written '
+                           f'after it, "{day.span.text}" ({date})'})
 
 
 _QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")

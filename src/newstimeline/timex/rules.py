@@ -210,10 +210,13 @@ RULES: tuple[Rule, ...] = (
          "the second weekend of September",
          UNIT,
          needs=("week of", "week in", "day of", "day in", "weekend of", "weekend in")),
+    # "the day after Christmas", "the day before Thanksgiving": a day off the holiday, one date.
     Rule("holiday", "holiday", "DATE",
-         r"(?P<t>(?:{SHIFT} )?{HOLIDAY}(?: (?P<hweek>(?i:weekend|week))(?![\w-]))?"
+         r"(?P<t>(?:(?i:the day) (?P<hside>(?i:before|after)) )?(?:{SHIFT} )?{HOLIDAY}"
+         r"(?: (?P<hweek>(?i:weekend|week))(?![\w-]))?"
          r"(?:,? {YEAR})?)",
-         "Thanksgiving Day, last Christmas, Easter week, the Easter weekend",
+         "Thanksgiving Day, last Christmas, Easter week, the Easter weekend, "
+         "the day after Christmas",
          ("holiday",),
          needs=tuple(vocab.HOLIDAYS)),
     Rule("shifted_month", "absolute", "DATE",
@@ -240,11 +243,13 @@ RULES: tuple[Rule, ...] = (
          UNIT,
          needs=("end",)),
     # "Payments are due on the 15th.": a day of the month in force, given by its number alone.
-    # Only after a preposition and before punctuation: "the 20th century", "the 15th
-    # anniversary", "the 3rd floor" rank other things.
+    # Only after a preposition, and before punctuation or a word that joins a second date or a
+    # clause ("began on the 3rd and ended on the 9th"): "the 20th century", "the 15th
+    # anniversary", "the 3rd floor", "the 3rd and final day" rank other things.
     Rule("ordinal_day_alone", "day_of_month", "DATE",
          r"(?i:on|by|until|till|from|since|before|after) (?P<t>(?i:the) "
-         r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))(?=[.,;:!?)]|$)",
+         r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))(?=[.,;:!?)]|$|"
+         r" (?:and|or|to|through|until|till|at|when)\b(?! (?:final|last|fourth|fifth)\b))",
          "due on the 15th.",
          ("ordinal",)),
     Rule("ordinal_century", "century", "DATE",
@@ -362,6 +367,14 @@ RULES: tuple[Rule, ...] = (
     Rule("this_part_of_day", "part_of_day", "TIME",
          r"(?P<t>(?P<shift>(?i:this|last)) {PART_OF_DAY})", "this morning",
          ("part_of_day",)),
+    # "Rescuers pulled a girl alive overnight", "overnight losses in New York": the night
+    # before the day in force (TimeBank: a TIME valued ...TNI); not "the overnight rate".
+    Rule("overnight", "overnight", "TIME",
+         r"(?<![\w-])(?P<t>(?i:overnight))(?![\w-])(?! (?i:"
+         + "|".join(sorted(vocab.OVERNIGHT_KIND_NOUNS)) + r")(?![\w-]))",
+         "overnight",
+         ("overnight",),
+         needs=("overnight",)),
     Rule("mid_part_of_day", "part_of_day", "TIME",
          r"(?P<t>(?i:mid)[- ](?P<part>(?i:morning|afternoon|evening))"
          r"(?: (?P<rel>(?i:today|yesterday|tomorrow)))?)(?![\w-])",
@@ -531,7 +544,7 @@ RULES: tuple[Rule, ...] = (
     Rule("every_unit", "set", "SET",
          # "every second Tuesday", "every third year": a rank before a weekday or a unit counts
          # like a number ("every second" alone is each second).
-         r"(?P<t>(?i:every|each) (?:(?P<num>(?i:other|\d+)|{COUNT_WORD}|"
+         r"(?P<t>(?i:every|each) (?:(?P<num>(?i:other|\d+(?:\.\d\d?)?)|{COUNT_WORD}|"
          r"(?P<every_nth>(?i:second|third|fourth))(?= (?:{WEEKDAY_PLAIN}|(?i:week|month|year)\b))) )?"
          # "every morning", "each weekend" recur too ("every night" stays a day's count).
          r"(?:{WEEKDAY}|{MONTH}|{SEASON}|(?!(?i:night)){PART_OF_DAY}(?![\w-])"
@@ -640,6 +653,13 @@ RULES: tuple[Rule, ...] = (
          "the year-earlier nine months",
          UNIT,
          needs=YEAR_AGO_NEEDS),
+    # "Shares are up 12% year to date", "year-to-date sales": the story's year so far (as "so
+    # far this year" names this year).
+    Rule("year_to_date", "year_to_date", "DATE",
+         r"(?P<t>(?:(?i:the) )?(?i:year)[- ](?i:to)[- ](?i:date))(?![\w-])",
+         "year to date, year-to-date sales",
+         UNIT,
+         needs=("to date", "to-date")),
     # "Hungary could one day be the largest": "one day" before a verb is some future day.
     Rule("someday", "vague", "DATE",
          r"(?i:will|would|could|can|may|might|to|he|she|they|we|it) (?P<t>(?P<vague>(?i:one day)))"

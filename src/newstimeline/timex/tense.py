@@ -57,8 +57,11 @@ def _words_after(text: str, end: int, stop: int, count: int) -> list[str]:
 
 
 def _participle(words: list[str], i: int, step: int) -> bool:
-    """Whether the word before ``words[i]`` in the text makes it a participle ("can be held")."""
+    """Whether the word before ``words[i]`` in the text makes it a participle ("can be held"),
+    past one adverb in "-ly" ("will be formally installed")."""
     j = i + step
+    if 0 <= j < len(words) and words[j].endswith("ly") and words[j] not in _LISTED_CUES:
+        j += step
     return 0 <= j < len(words) and words[j] in vocab.PARTICIPLE_AUXILIARIES
 
 
@@ -122,13 +125,14 @@ def _pluperfect(words: list[str], i: int, step: int) -> bool:
 
 
 def _as_planned(words: list[str], i: int, step: int) -> bool:
-    """Whether ``words[i]`` is a plan compared with what happened: "as (previously) planned"."""
+    """Whether ``words[i]`` is a plan compared with what happened: "as (previously) planned",
+    "than expected"."""
     if words[i] not in vocab.AS_PLANNED_WORDS:
         return False
     j = i + step
     if 0 <= j < len(words) and words[j] in vocab.AS_PLANNED_ADVERBS:
         j += step
-    return 0 <= j < len(words) and words[j] == "as"
+    return 0 <= j < len(words) and words[j] in vocab.AS_PLANNED_COMPARISONS
 
 
 def _word_tense(words: list[str], i: int, step: int) -> ClauseTense | None:
@@ -255,4 +259,23 @@ def scheduled_present(text: str, sentence: tuple[int, int], start: int) -> bool:
                 return False
             previous = before[i + 1] if i + 1 < len(before) else ""
             return previous not in vocab.SCHEDULE_VERB_BLOCKERS
+    return _scheduled_verb_in_clause(text, sentence, start)
+
+
+# How far back a present timetable verb may stand from its weekday, past its object and place
+# ("Miami opens the finals in Denver on Thursday").
+SCHEDULE_REACH_WORDS = 6
+
+
+def _scheduled_verb_in_clause(text: str, sentence: tuple[int, int], start: int) -> bool:
+    """Whether a present timetable verb that is seldom a noun ("opens", "convenes") stands a
+    few words before ``start`` in the same clause (no comma, colon or quote between)."""
+    clause_start = max(sentence[0], start - 80)
+    for boundary in _BOUNDARY.finditer(text, clause_start, start):
+        clause_start = boundary.end()
+    words = [w.lower() for w in _WORD.findall(text, clause_start, start)][
+        -SCHEDULE_REACH_WORDS - 1:]
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in vocab.SCHEDULE_PRESENT_VERBS:
+            return i == 0 or words[i - 1] not in vocab.SCHEDULE_VERB_BLOCKERS
     return False

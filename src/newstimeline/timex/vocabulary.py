@@ -207,6 +207,12 @@ NON_TIME_PHRASES: tuple[str, ...] = (
     "after hours trading", "after hours session",
     # "as recently as June": the date after it is the time; "recently" only limits it.
     "as recently as",
+    # Restaurant chains named after a weekday: "met at a TGI Friday's near the plant".
+    "tgi friday's", "tgi fridays", "t.g.i. friday's", "ruby tuesday",
+    # The Olympics by season are events, not seasons: "London will host the next Summer Games".
+    "summer games", "winter games", "summer olympics", "winter olympics", "summer olympic",
+    "winter olympic", "summer paralympics", "winter paralympics", "summer paralympic",
+    "winter paralympic",
 )
 
 # Words that can follow a month without the month being an adjective before a noun: "the
@@ -301,6 +307,24 @@ SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn
 PARTS_OF_DAY: dict[str, str] = {"morning": "MO", "afternoon": "AF", "evening": "EV",
                                 "night": "NI"}  # fmt: skip
 
+# Words after "quarter(s)" that make it a fraction of a percentage point, not of a year, in
+# central bank copy: "cut rates by a quarter point", "a quarter-point rise", "three quarters of
+# a percentage point".
+QUARTER_OF_A_POINT_AFTER: tuple[str, ...] = (
+    "point", "points", "percentage", "of a point", "of a percentage point",
+)
+
+# Nouns after which "overnight" names a kind of thing, not a night: money lent for one night
+# ("the overnight rate", "overnight repo"), a kind of stay or service ("an overnight bag"), or
+# suddenness ("an overnight success"). Before any other noun it dates it ("overnight losses").
+OVERNIGHT_KIND_NOUNS: frozenset[str] = frozenset({
+    "rate", "rates", "lending", "loan", "loans", "repo", "repos", "interbank", "deposit",
+    "deposits", "funds", "index", "money", "borrowing", "stay", "stays", "bag", "bags", "camp",
+    "camps", "trip", "trips", "flight", "flights", "train", "trains", "shift", "shifts",
+    "delivery", "shipping", "mail", "guest", "guests", "parking", "success", "sensation", "star",
+    "celebrity", "hit", "millionaire", "oats",
+})  # fmt: skip
+
 # Parts of day written into the value after a weekday ("Friday evening" = ...TEV, a TIME, as in
 # TimeML). TimeBank writes "Friday night" and "Friday morning" as the bare day about as often as
 # with TNI/TMO, so those stay DATEs valued by their day.
@@ -364,12 +388,20 @@ FUTURE_CUES_BEFORE: dict[str, frozenset[str]] = {
 # happened says nothing of tense; the clause's other words decide.
 AS_PLANNED_WORDS: frozenset[str] = frozenset({"planned", "scheduled", "expected"})
 AS_PLANNED_ADVERBS: frozenset[str] = frozenset({"previously", "originally", "earlier"})
+# The words that make such a plan a comparison: "as planned", and "than expected" ("Sales were
+# weaker than expected in July": the sales are July's, this year's).
+AS_PLANNED_COMPARISONS: frozenset[str] = frozenset({"as", "than"})
 # "had been scheduled to expire Friday": a plan in the pluperfect was overtaken (the offer was
 # extended), so its date lies back, not ahead. These words before a future cue make it past.
 PLUPERFECT_PLAN: tuple[str, str] = ("had", "been")
 
 # Auxiliaries that govern a whole clause: read further back when no cue is near.
-FAR_FUTURE_CUES: frozenset[str] = frozenset({"will", "'ll", "shall", "would"})
+FAR_FUTURE_CUES: frozenset[str] = frozenset({
+    "will", "'ll", "shall", "would",
+    # A present expectation governs the clause it opens: "Forecasters expect Maria to pass near
+    # the Turks and Caicos on Friday".
+    "expect", "expects",
+})  # fmt: skip
 FAR_PAST_CUES: frozenset[str] = frozenset({"was", "were", "had", "did"})
 # Phrases just before an expression that point it ahead whatever the verb: "could come as early
 # as Tuesday", "a ruling no later than Friday".
@@ -418,13 +450,33 @@ SCHEDULE_VERB_BLOCKERS: frozenset[str] = frozenset({
 POSTPONING_VERBS: frozenset[str] = frozenset({
     "postponed", "delayed", "deferred", "adjourned", "recessed", "rescheduled", "off", "back",
 })  # fmt: skip
+# Past verbs that fix an event for a date after "for": "The judge set a hearing for Dec. 6",
+# "called a snap election for Sunday". The date is the plan's, after the setting: the nearest
+# such date, not a past one.
+SCHEDULING_VERBS: frozenset[str] = frozenset({
+    "set", "scheduled", "rescheduled", "slated", "called", "booked", "fixed", "moved",
+    "pushed", "postponed", "delayed", "deferred",
+})  # fmt: skip
 # Prepositions of a deadline: "by May", "until Friday" look ahead unless a past cue says not.
 DEADLINE_PREPOSITIONS: frozenset[str] = frozenset({"by", "until", "till"})
+# Words that open a stretch from a date on: in a past clause the nearest such date, as for a
+# deadline ("suspended travel for 30 days, starting at midnight Friday": not last week's).
+START_WORDS: tuple[str, ...] = ("starting", "beginning", "effective")
 # Words before a date that put it on or before the story's date: "the quarter ended Oct. 31" in
 # an Oct. 27 story closed a year before (a past clause otherwise allows a month's slack).
 CLOSING_WORDS: frozenset[str] = frozenset({"ended"})
 # Present-tense auxiliaries: a date in such a clause ("is payable Jan. 2") is the nearest one.
-PRESENT_CUES: frozenset[str] = frozenset({"is", "are", "am", "can", "may"})
+# Present timetable verbs in the third person that are seldom nouns: the nearest verb before a
+# date ("when the new Congress convenes in January", "Miami opens the finals in Denver on
+# Thursday") tells the clause is no past one, whatever a verb further off says. ("Returns",
+# "votes", "starts", "visits", "plays", "hosts" are left out: as often nouns, "housing starts
+# in March".)
+SCHEDULE_PRESENT_VERBS: frozenset[str] = frozenset({
+    "meets", "resumes", "begins", "opens", "convenes", "reconvenes", "arrives", "travels",
+    "expires", "closes", "ends", "faces", "leaves", "departs", "adjourns",
+})  # fmt: skip
+PRESENT_CUES: frozenset[str] = frozenset({"is", "are", "am", "can", "may"}) | (
+    SCHEDULE_PRESENT_VERBS)
 # "-ed" words that are adjectives, not past tenses ("markets untouched by the crisis", "an
 # unidentified man", "a Paris-based group", "the United Nations").
 ED_ADJECTIVES: frozenset[str] = frozenset({
@@ -477,6 +529,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
         "centuries", "weekend", "weekends"},
     "relative_day": frozenset(RELATIVE_DAYS),
     "part_of_day": frozenset(PARTS_OF_DAY),
+    "overnight": frozenset({"overnight"}),
     "season": frozenset(SEASONS),
     "vague": frozenset(phrase.split()[-1] for phrase in VAGUE_REFERENCES),
     "set": frozenset(SET_WORDS) | {"every", "each", "once", "twice", "times"},
