@@ -389,3 +389,7 @@ CLAUSE_BREAK_MARKS = frozenset({",", ";", ":"})
 # Tokens that also end the stretch between a verb and its object noun: a choice, a dash or the wire
 # dash "_", brackets ("a summit -- set for April" is no participle of the summit).
 PHRASE_BREAK_TOKENS = frozenset({"or", "--", "_", "(", ")"})
+
+# Words that open a sentence going on with what the sentence before told ("That agreement ended
+# five decades of war", "These talks collapsed"): it stays in the date that sentence named.
+POINTING_BACK_OPENERS: frozenset[str] = frozenset({"this", "these", "that", "those", "then"})
