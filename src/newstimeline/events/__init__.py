@@ -906,7 +906,8 @@ def _past_years(mentions: list[EventMention], owned: list[list[TimeExpression]],
                     moved = a_year_later(expression, dct)
                 if moved is not None and not quoted_apart(expression, mention, toks):
                     earlier[id(expression)] = moved
-        if _intended_now(mentions, k) or (mention.dependent and _reported_future(
+        if _intended_now(mentions, k) or _intended_at_recent_act(mentions, owned, k, dct) \
+                or (mention.dependent and _reported_future(
                 mentions, k, toks) and not any(
                 own_j for m, own_j in zip(mentions, owned, strict=True) if m.tense != "none")):
             # "Traders now expect the first cut in September" (a May story): the next one;
@@ -991,6 +992,27 @@ def _intended_now(mentions: list[EventMention], k: int) -> bool:
         if verb.tense != "none":
             return verb.tense == "present" and verb.aspect in {"simple", "progressive"} and (
                 verb.token.lower in INTENDING_VERBS or verb.token.lower in _PLANNED_PARTICIPLES)
+    return False
+
+
+def _intended_at_recent_act(mentions: list[EventMention], owned: list[list[TimeExpression]],
+                            k: int, dct: dt.date) -> bool:
+    """Whether the untensed trigger ``mentions[k]`` is what a simple past verb of deciding,
+    agreeing or promising told before it in its clause governs, that verb undated or dated
+    by a day of the week up to the story's date ("The coalition agreed on Tuesday to raise the
+    minimum wage from January", in a June story): what was decided this week is still to come
+    at the story's date, so a month it names without its year is the next one."""
+    mention = mentions[k]
+    if mention.tense != "none" or not mention.dependent:
+        return False
+    for j in range(k - 1, -1, -1):
+        verb = mentions[j]
+        if verb.clause != mention.clause:
+            return False
+        if verb.tense != "none":
+            return verb.tense == "past" and verb.aspect == "simple" \
+                and verb.token.lower in INTENDING_PAST \
+                and all(is_recent_day(e, dct) for e in owned[j])
     return False
 
 
