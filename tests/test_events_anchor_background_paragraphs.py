@@ -1,7 +1,8 @@
 """A month or year of the past told in a paragraph of background ("The last budget was
 rejected in 2019.") frames no sentence of the next paragraph: the story goes back to its own
 day ("Opposition deputies walked out of the chamber"). In the same paragraph it still frames the
-sentence after it, and a sentence that points back to it ("That agreement ...") keeps it."""
+sentence after it, and a sentence that points back to it ("That agreement ...") or opens with a
+quotation answering it ("``We lost a whole year,'' she said") keeps it."""
 
 from __future__ import annotations
 
@@ -55,3 +56,17 @@ def test_a_current_year_still_frames_the_next_paragraph() -> None:
     text = ("The bank raised its forecast this year.\n\n"
             "Its profit rose 8 percent.")
     assert _day(text, "rose") == (dt.date(2022, 1, 1), dt.date(2022, 12, 31))
+
+
+def test_a_quotation_answering_the_background_keeps_its_year() -> None:
+    text = ("Lawmakers approved the budget on Wednesday.\n\n"
+            "The last budget was rejected in 2019.\n\n"
+            "``We lost a whole year of investment,'' the finance minister said.")
+    assert _day(text, "lost") == (dt.date(2019, 1, 1), dt.date(2019, 12, 31))
+
+
+def test_a_quotation_in_curly_marks_keeps_its_year() -> None:
+    text = ("Lawmakers approved the budget on Wednesday.\n\n"
+            "The last budget was rejected in 2019.\n\n"
+            "\u201cWe lost a whole year of investment,\u201d the finance minister said.")
+    assert _day(text, "lost") == (dt.date(2019, 1, 1), dt.date(2019, 12, 31))

@@ -81,8 +81,8 @@ from newstimeline.events.vocabulary import (
     IRREALIS_MODALS,
     NEGATIONS,
     NEVER_EVENTS,
+    PAST_FRAME_OPENERS,
     PHRASE_BREAK_TOKENS,
-    POINTING_BACK_OPENERS,
     PREPOSITIONS,
     QUOTE_TOKENS,
     RELATIVE_PRONOUNS,
@@ -403,7 +403,7 @@ def extract_events(
         # Read by the events only (a sentence without any hands on no date of its own).
         carried = carried_date(in_force, in_force_age, news_day, dct,
                                lambda e: text.count("\n\n", e.span.end, sentence.start),  # noqa: B023
-                               toks[0].lower in POINTING_BACK_OPENERS) if found else None
+                               toks[0].lower in PAST_FRAME_OPENERS) if found else None
         # A coming date named in the sentence before ("has invited them to a ceremony on March
         # 12. The ceremony will take place at the library"): the time of what this sentence
         # tells is still to come, when it tells it in the future and names no coming date itself.

@@ -1045,7 +1045,7 @@ def is_recent_day(expression: TimeExpression, dct: dt.date) -> bool:
 def carried_date(in_force: TimeExpression | None, sentences_since: int,
                  news_day: TimeExpression | None, dct: dt.date,
                  paragraphs_since: Callable[[TimeExpression], int] | None = None,
-                 points_back: bool = False) -> TimeExpression | None:
+                 goes_on_in_past: bool = False) -> TimeExpression | None:
     """The date an earlier sentence hands on to the undated events of this one.
 
     A recent day (the week up to the story's date) stays in force; a month or year frames only
@@ -1056,15 +1056,16 @@ def carried_date(in_force: TimeExpression | None, sentences_since: int,
     ``paragraphs_since`` counts the paragraph breaks told since an expression: a recent day
     before the story's "day before" lapses after ``LAPSING_PARAGRAPHS`` of them
     (``story_day_after``), and a past month or year after any (``_past_period``) unless
-    ``points_back``: the sentence opens with a word pointing back to what was told
-    (``POINTING_BACK_OPENERS``).
+    ``goes_on_in_past``: the sentence opens going on with that past (``PAST_FRAME_OPENERS``: a
+    word pointing back, a quotation).
     """
     carried = _carried(in_force, sentences_since, news_day, dct)
     if carried is not None and carried is in_force and paragraphs_since is not None \
-            and not points_back and _past_period(carried, dct) and paragraphs_since(carried):
+            and not goes_on_in_past and _past_period(carried, dct) and paragraphs_since(carried):
         # "The last budget was rejected in 2019. / Opposition deputies walked out": a past month
         # or year told as background in a paragraph of its own; the next paragraph is back at
-        # the story's day (a sentence pointing back, "That agreement ended ...", is not).
+        # the story's day (not a sentence pointing back, "That agreement ended ...", nor a
+        # quotation answering what was told).
         return news_day
     if carried is None or paragraphs_since is None or not _may_lapse(carried, dct):
         # (The paragraphs, counted along the text since the expression, only when they matter.)
