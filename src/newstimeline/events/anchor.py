@@ -839,6 +839,7 @@ def present_modal(mention: EventMention, text: str, passive_too: bool = False) -
 
 # A month ("2001-05") or a day ("2001-05-14") value, as a month named without its year resolves to.
 _MONTH_OR_DAY = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
+_SEASON_VALUE = re.compile(r"(\d{4})-(" + "|".join(cal.SEASON_MONTHS) + ")")
 # A written year in an expression ("1998", "'98"), or a word that names the year relative to now.
 _YEAR_WRITTEN = re.compile(r"\d{4}|'\d\d|\b(?:next|coming|this|last)\b", re.IGNORECASE)
 
@@ -887,13 +888,17 @@ def quarter_counted_back(expression: TimeExpression) -> bool:
 
 
 def _year_shifted(expression: TimeExpression, years: int) -> tuple[str, Interval] | None:
-    """The value and interval of the month or day ``expression`` names without its year,
+    """The value and interval of the month, day or season ``expression`` names without its year,
     ``years`` years on (back when negative), at the expression's own precision; None for
     anything else (a written year, a weekday, other values, February 29 of another year)."""
     match = _MONTH_OR_DAY.fullmatch(expression.value)
-    if match is None or _YEAR_WRITTEN.search(expression.span.text) \
+    # "expect the first cut in the autumn": a season named without its year, as a month.
+    season = _SEASON_VALUE.fullmatch(expression.value) if match is None else None
+    if (match is None and season is None) or _YEAR_WRITTEN.search(expression.span.text) \
             or _WEEKDAY_WORD.search(expression.span.text):
         return None  # (a weekday is the one of its week: ``weekday_for_tense``)
+    if match is None:
+        return None if season is None else cal.season(int(season[1]) + years, season[2])
     year, month = int(match[1]) + years, int(match[2])
     if match[3] is None:
         value, shifted = cal.month(year, month)
