@@ -906,8 +906,15 @@ def _past_years(mentions: list[EventMention], owned: list[list[TimeExpression]],
                     moved = a_year_later(expression, dct)
                 if moved is not None and not quoted_apart(expression, mention, toks):
                     earlier[id(expression)] = moved
-        if _intended_now(mentions, k) or _intended_at_recent_act(mentions, owned, k, dct) \
-                or (mention.dependent and _reported_future(
+        if _intended_at_recent_act(mentions, owned, k, dct):
+            # "The coalition agreed on Tuesday to raise the minimum wage from January" (a June
+            # story): next January. (Not a weekday: "The delegates wanted to meet again on
+            # Tuesday" may be the Tuesday just past, when they wanted it.)
+            for expression in own:
+                later = a_year_later(expression, dct)
+                if later is not None and not quoted_apart(expression, mention, toks):
+                    earlier[id(expression)] = later
+        elif _intended_now(mentions, k) or (mention.dependent and _reported_future(
                 mentions, k, toks) and not any(
                 own_j for m, own_j in zip(mentions, owned, strict=True) if m.tense != "none")):
             # "Traders now expect the first cut in September" (a May story): the next one;
