@@ -1060,18 +1060,12 @@ def carried_date(in_force: TimeExpression | None, sentences_since: int,
     background, the story returns to the last recent day it named (its news day), if any.
     ``paragraphs_since`` counts the paragraph breaks told since an expression: a recent day
     before the story's "day before" lapses after ``LAPSING_PARAGRAPHS`` of them
-    (``story_day_after``), and a past month or year after any (``_past_period``) unless
+    (``story_day_after``), and a past month or year (not a quarter) after any unless
     ``goes_on_in_past``: the sentence opens going on with that past (``PAST_FRAME_OPENERS``: a
     word pointing back, a quotation).
     """
-    carried = _carried(in_force, sentences_since, news_day, dct)
-    if carried is not None and carried is in_force and paragraphs_since is not None \
-            and not goes_on_in_past and _past_period(carried, dct) and paragraphs_since(carried):
-        # "The last budget was rejected in 2019. / Opposition deputies walked out": a past month
-        # or year told as background in a paragraph of its own; the next paragraph is back at
-        # the story's day (not a sentence pointing back, "That agreement ended ...", nor a
-        # quotation answering what was told).
-        return news_day
+    carried = _carried(in_force, sentences_since, news_day, dct,
+                       None if goes_on_in_past else paragraphs_since)
     if carried is None or paragraphs_since is None or not _may_lapse(carried, dct):
         # (The paragraphs, counted along the text since the expression, only when they matter.)
         return carried
@@ -1079,7 +1073,11 @@ def carried_date(in_force: TimeExpression | None, sentences_since: int,
 
 
 def _carried(in_force: TimeExpression | None, sentences_since: int,
-             news_day: TimeExpression | None, dct: dt.date) -> TimeExpression | None:
+             news_day: TimeExpression | None, dct: dt.date,
+             paragraphs_since: Callable[[TimeExpression], int] | None = None,
+             ) -> TimeExpression | None:
+    """``carried_date`` before a recent day's lapse; ``paragraphs_since`` None when the
+    sentence goes on in the past told before it."""
     if in_force is None or is_recent_day(in_force, dct):
         return in_force
     quarter = "-Q" in (in_force.value or "")  # "1989-Q3": a quarterly report's period
@@ -1088,6 +1086,13 @@ def _carried(in_force: TimeExpression | None, sentences_since: int,
         interval = in_force.interval
         earliest = interval.earliest
         if earliest is not None and earliest <= dct and not interval.is_point:  # coarse
+            if not quarter and paragraphs_since is not None and interval.latest is not None \
+                    and interval.latest < dct and paragraphs_since(in_force):
+                # "The last budget was rejected in 2019. / Opposition deputies walked out": a
+                # past month or year told as background in a paragraph of its own; the next
+                # paragraph is back at the story's day. (A quarter frames a quarterly report's
+                # paragraphs; a current period, "this month", is no background.)
+                return news_day
             return in_force
     return news_day
 
@@ -1111,14 +1116,6 @@ def story_day_after(carried: TimeExpression, paragraphs: int, dct: dt.date) -> T
         "value": value, "interval": interval, "rule": STORY_DATE_RULE,
         "explanation": f"the story's own date {dct}: {carried.span.text!r} ({day}) was told "
         f"{paragraphs} paragraphs back"})
-
-
-def _past_period(expression: TimeExpression, dct: dt.date) -> bool:
-    """Whether the expression is a month or a year (no recent day, no quarter: a quarterly
-    report's frame spans paragraphs) that ended before the story's date."""
-    latest = expression.interval.latest
-    return latest is not None and latest < dct and not is_recent_day(expression, dct) \
-        and "-Q" not in (expression.value or "")
 
 
 def _may_lapse(carried: TimeExpression, dct: dt.date) -> bool:
