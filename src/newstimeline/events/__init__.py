@@ -81,6 +81,7 @@ from newstimeline.events.vocabulary import (
     IRREALIS_MODALS,
     NEGATIONS,
     NEVER_EVENTS,
+    PAST_FRAME_OPENERS,
     PHRASE_BREAK_TOKENS,
     PREPOSITIONS,
     QUOTE_TOKENS,
@@ -418,7 +419,7 @@ def extract_events(
         # Read by the events only (a sentence without any hands on no date of its own).
         carried = carried_date(in_force, in_force_age, news_day, dct,
                                lambda e: text.count("\n\n", e.span.end, sentence.start),  # noqa: B023
-                               ) if found else None
+                               toks[0].lower in PAST_FRAME_OPENERS) if found else None
         # A coming date named in the sentence before ("has invited them to a ceremony on March
         # 12. The ceremony will take place at the library"): the time of what this sentence
         # tells is still to come, when it tells it in the future and names no coming date itself.
@@ -921,7 +922,15 @@ def _past_years(mentions: list[EventMention], owned: list[list[TimeExpression]],
                     moved = a_year_later(expression, dct)
                 if moved is not None and not quoted_apart(expression, mention, toks):
                     earlier[id(expression)] = moved
-        if _intended_now(mentions, k) or (mention.dependent and _reported_future(
+        if _intended_at_recent_act(mentions, owned, k, dct):
+            # "The coalition agreed on Tuesday to raise the minimum wage from January" (a June
+            # story): next January. (Not a weekday: "The delegates wanted to meet again on
+            # Tuesday" may be the Tuesday just past, when they wanted it.)
+            for expression in own:
+                later = a_year_later(expression, dct)
+                if later is not None and not quoted_apart(expression, mention, toks):
+                    earlier[id(expression)] = later
+        elif _intended_now(mentions, k) or (mention.dependent and _reported_future(
                 mentions, k, toks) and not any(
                 own_j for m, own_j in zip(mentions, owned, strict=True) if m.tense != "none")):
             # "Traders now expect the first cut in September" (a May story): the next one;
@@ -1006,6 +1015,27 @@ def _intended_now(mentions: list[EventMention], k: int) -> bool:
         if verb.tense != "none":
             return verb.tense == "present" and verb.aspect in {"simple", "progressive"} and (
                 verb.token.lower in INTENDING_VERBS or verb.token.lower in _PLANNED_PARTICIPLES)
+    return False
+
+
+def _intended_at_recent_act(mentions: list[EventMention], owned: list[list[TimeExpression]],
+                            k: int, dct: dt.date) -> bool:
+    """Whether the untensed trigger ``mentions[k]`` is what a simple past verb of deciding,
+    agreeing or promising told before it in its clause governs, that verb undated or dated
+    by a day of the week up to the story's date ("The coalition agreed on Tuesday to raise the
+    minimum wage from January", in a June story): what was decided this week is still to come
+    at the story's date, so a month it names without its year is the next one."""
+    mention = mentions[k]
+    if mention.tense != "none" or not mention.dependent:
+        return False
+    for j in range(k - 1, -1, -1):
+        verb = mentions[j]
+        if verb.clause != mention.clause:
+            return False
+        if verb.tense != "none":
+            return verb.tense == "past" and verb.aspect == "simple" \
+                and verb.token.lower in INTENDING_PAST \
+                and all(is_recent_day(e, dct) for e in owned[j])
     return False
 
 

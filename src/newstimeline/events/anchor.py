@@ -839,6 +839,7 @@ def present_modal(mention: EventMention, text: str, passive_too: bool = False) -
 
 # A month ("2001-05") or a day ("2001-05-14") value, as a month named without its year resolves to.
 _MONTH_OR_DAY = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
+_SEASON_VALUE = re.compile(r"(\d{4})-(" + "|".join(cal.SEASON_MONTHS) + ")")
 # A written year in an expression ("1998", "'98"), or a word that names the year relative to now.
 _YEAR_WRITTEN = re.compile(r"\d{4}|'\d\d|\b(?:next|coming|this|last)\b", re.IGNORECASE)
 
@@ -887,13 +888,17 @@ def quarter_counted_back(expression: TimeExpression) -> bool:
 
 
 def _year_shifted(expression: TimeExpression, years: int) -> tuple[str, Interval] | None:
-    """The value and interval of the month or day ``expression`` names without its year,
+    """The value and interval of the month, day or season ``expression`` names without its year,
     ``years`` years on (back when negative), at the expression's own precision; None for
     anything else (a written year, a weekday, other values, February 29 of another year)."""
     match = _MONTH_OR_DAY.fullmatch(expression.value)
-    if match is None or _YEAR_WRITTEN.search(expression.span.text) \
+    # "expect the first cut in the autumn": a season named without its year, as a month.
+    season = _SEASON_VALUE.fullmatch(expression.value) if match is None else None
+    if (match is None and season is None) or _YEAR_WRITTEN.search(expression.span.text) \
             or _WEEKDAY_WORD.search(expression.span.text):
         return None  # (a weekday is the one of its week: ``weekday_for_tense``)
+    if match is None:
+        return None if season is None else cal.season(int(season[1]) + years, season[2])
     year, month = int(match[1]) + years, int(match[2])
     if match[3] is None:
         value, shifted = cal.month(year, month)
@@ -1045,7 +1050,7 @@ def is_recent_day(expression: TimeExpression, dct: dt.date) -> bool:
 def carried_date(in_force: TimeExpression | None, sentences_since: int,
                  news_day: TimeExpression | None, dct: dt.date,
                  paragraphs_since: Callable[[TimeExpression], int] | None = None,
-                 ) -> TimeExpression | None:
+                 goes_on_in_past: bool = False) -> TimeExpression | None:
     """The date an earlier sentence hands on to the undated events of this one.
 
     A recent day (the week up to the story's date) stays in force; a month or year frames only
@@ -1055,9 +1060,12 @@ def carried_date(in_force: TimeExpression | None, sentences_since: int,
     background, the story returns to the last recent day it named (its news day), if any.
     ``paragraphs_since`` counts the paragraph breaks told since an expression: a recent day
     before the story's "day before" lapses after ``LAPSING_PARAGRAPHS`` of them
-    (``story_day_after``).
+    (``story_day_after``), and a past month or year (not a quarter) after any unless
+    ``goes_on_in_past``: the sentence opens going on with that past (``PAST_FRAME_OPENERS``: a
+    word pointing back, a quotation).
     """
-    carried = _carried(in_force, sentences_since, news_day, dct)
+    carried = _carried(in_force, sentences_since, news_day, dct,
+                       None if goes_on_in_past else paragraphs_since)
     if carried is None or paragraphs_since is None or not _may_lapse(carried, dct):
         # (The paragraphs, counted along the text since the expression, only when they matter.)
         return carried
@@ -1065,7 +1073,11 @@ def carried_date(in_force: TimeExpression | None, sentences_since: int,
 
 
 def _carried(in_force: TimeExpression | None, sentences_since: int,
-             news_day: TimeExpression | None, dct: dt.date) -> TimeExpression | None:
+             news_day: TimeExpression | None, dct: dt.date,
+             paragraphs_since: Callable[[TimeExpression], int] | None = None,
+             ) -> TimeExpression | None:
+    """``carried_date`` before a recent day's lapse; ``paragraphs_since`` None when the
+    sentence goes on in the past told before it."""
     if in_force is None or is_recent_day(in_force, dct):
         return in_force
     quarter = "-Q" in (in_force.value or "")  # "1989-Q3": a quarterly report's period
@@ -1074,6 +1086,13 @@ def _carried(in_force: TimeExpression | None, sentences_since: int,
         interval = in_force.interval
         earliest = interval.earliest
         if earliest is not None and earliest <= dct and not interval.is_point:  # coarse
+            if not quarter and paragraphs_since is not None and interval.latest is not None \
+                    and interval.latest < dct and paragraphs_since(in_force):
+                # "The last budget was rejected in 2019. / Opposition deputies walked out": a
+                # past month or year told as background in a paragraph of its own; the next
+                # paragraph is back at the story's day. (A quarter frames a quarterly report's
+                # paragraphs; a current period, "this month", is no background.)
+                return news_day
             return in_force
     return news_day
 

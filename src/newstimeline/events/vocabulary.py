@@ -394,3 +394,10 @@ CLAUSE_BREAK_MARKS = frozenset({",", ";", ":"})
 # Tokens that also end the stretch between a verb and its object noun: a choice, a dash or the wire
 # dash "_", brackets ("a summit -- set for April" is no participle of the summit).
 PHRASE_BREAK_TOKENS = frozenset({"or", "--", "_", "(", ")"})
+
+# First tokens of a sentence that goes on with the past the paragraph before told, rather than
+# coming back to the story's day: a word pointing back ("That agreement ended five decades of
+# war", "These talks collapsed"), or a quotation mark opening the speaker's words, which answer
+# what was just told ("The last budget was rejected in 2019. / ``It was a disaster,'' she said").
+PAST_FRAME_OPENERS: frozenset[str] = frozenset({"this", "these", "that", "those", "then",
+                                                "`", '"', "\u201c", "'"})
