@@ -14,7 +14,13 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from newstimeline.events import built
-from newstimeline.events.actors import ActorResolver, count_found_names, names_in
+from newstimeline.events.actors import (
+    POSSESSIVE_ENDINGS,
+    ActorResolver,
+    count_found_names,
+    document_names,
+    is_demonym,
+)
 from newstimeline.events.anchor import (
     DEFINITE_WORDS,
     INTENDING_PAST,
@@ -328,8 +334,8 @@ def extract_events(
     spans = sentence_spans(text) if sentence_split is None else sentence_split
     dct = _dateline_day(expressions, body_start, dct)
     sentences = _body_sentences(text, body_start, spans)
-    found_names = [names_in(s.tokens, list(map(_IS_NAME_WORD.__getitem__, s.codes)))
-                   for s in sentences]
+    found_names = document_names([s.tokens for s in sentences],
+                                 [list(map(_IS_NAME_WORD.__getitem__, s.codes)) for s in sentences])
     actors = ActorResolver(count_found_names(found_names))
     events: list[Event] = []
     in_force: TimeExpression | None = None
@@ -1697,11 +1703,18 @@ def _event_fields(
     trigger = mention.token
 
     subject = _subject(mention, names, toks, actors)
-    joined = _joined_to_subject(names, toks, subject, first, mention.index) if subject else []
-    participants = [name for f, _, name in names if first <= f < stop and name != subject
-                    and name not in joined and actors.salient(name)]
+    # "A US jury found", "Officials of the U.S. government said": a one-word name that only
+    # modifies the subject's noun is a participant like the others, not the subject (an owner,
+    # "Harbor's stock closed", and a longer name, "Harbor Snacks shareholders approved", stay).
+    acting = subject if subject and (" " in subject or not _modifies_subject_noun(
+        names, toks, subject, first, mention.index)) else None
+    joined = _joined_to_subject(names, toks, acting, first, mention.index) if acting else []
+    if acting and is_demonym(acting):
+        acting = None  # (the adjective of a people names no one: "Chinese state media said")
+    participants = [name for f, _, name in names if first <= f < stop and name != acting
+                    and name not in joined and actors.salient(name) and not is_demonym(name)]
     others = list(dict.fromkeys(participants))[:MAX_PARTICIPANTS]
-    actor_list = joined + ([subject] if subject else []) + others
+    actor_list = joined + ([acting] if acting else []) + others
 
     if mention.event_class == "REPORTING" and reports:
         speaker = _speaker_phrase(text, toks, names, subject, first, mention.index) \
@@ -1769,6 +1782,8 @@ def _speaker_phrase(text: str, toks: list[Token], names: list[tuple[int, int, st
     if not before:
         return None
     f, last = before[-1]
+    if last + 1 < index and toks[last + 1].text == ".":
+        last += 1  # the period of "U.S.": "a U.S. official said"
     nouns = toks[last + 1:index]
     if not nouns or len(nouns) > 2 or not all(
             t.text.isalpha() and t.text.islower() and t.lower not in _NOT_SPEAKER_NOUNS
@@ -1778,6 +1793,30 @@ def _speaker_phrase(text: str, toks: list[Token], names: list[tuple[int, int, st
     return _clean(text[toks[opening].start:nouns[-1].end])
 
 
+def _modifies_subject_noun(names: list[tuple[int, int, str]], toks: list[Token], subject: str,
+                           first: int, index: int) -> bool:
+    """Whether the subject's name before the trigger at ``index`` only modifies the nouns
+    after it ("A US jury on Friday found", "the U.S. government said", "Harbor's stock
+    closed"): one or two lowercase words that are no verb's company (auxiliaries, adverbs,
+    prepositions), then only such words, figures or capitalized words up to the trigger."""
+    last = max((f_last for f, f_last, name in names if first <= f and f_last < index
+                and name == subject), default=None)
+    if last is None or toks[last].text.endswith(POSSESSIVE_ENDINGS):
+        return False
+    if last + 1 < index and toks[last + 1].text == ".":
+        last += 1  # the period of "U.S."
+    k = last + 1
+    while k < index and k - last <= 2 and toks[k].text.isalpha() and toks[k].text.islower() \
+            and toks[k].lower not in _NOT_SPEAKER_NOUNS and not toks[k].lower.endswith("ly"):
+        k += 1
+    if k == last + 1:
+        return False
+    return all(not t.text.isalpha() or not t.text.islower() or t.lower in _NOT_SPEAKER_NOUNS
+               for t in toks[k:index])
+
+
+# Pronouns that stand for no single name before them ("the officials ... said they were").
+_PLURAL_SUBJECT_PRONOUNS = frozenset({"they", "we"})
 # Tokens that may join the names of one subject ("Germany and the Netherlands", "Britain,
 # France and Italy").
 _NAME_JOINERS = frozenset({"and", ",", "the"})
@@ -1816,6 +1855,11 @@ def _subject(
         if f >= first and nearest < last < index:
             nearest, subject = last, name
     # A pronoun between that name and the trigger is nearer (C-level maps, no step per word).
-    return actors.pronoun_among(map(_LOWER, toks[nearest + 1:index])) or subject
+    between = list(map(_LOWER, toks[nearest + 1:index]))
+    if subject is not None and not _PLURAL_SUBJECT_PRONOUNS.isdisjoint(between):
+        # "Officials of the U.S. government said they were watching": the name is not whom
+        # "they" stands for.
+        return None
+    return actors.pronoun_among(between) or subject
 
 
