@@ -127,8 +127,10 @@ def names_in(tokens: list[Token], flags: list[bool] | None = None
             continue
         j = _run_end(tokens, flags, i)
         # A name goes on past an abbreviation's period before another name word ("U.S.
-        # Attorney Maria Chen", "Acme Corp. Chief Executive John Doe").
-        while j + 2 < count and flags[j + 2] and _abbreviation_end(tokens, j):
+        # Attorney Maria Chen", "William E. Lawson").
+        while j + 2 < count and flags[j + 2] and _abbreviation_end(tokens, j) \
+                and tokens[j].lower not in vocab.ABBREVIATED_NAME_ENDINGS:
+            # (Not past a name's own end: "Apple Inc. Steve Jobs" is two names.)
             j = _run_end(tokens, flags, j + 2)
         words = [t.text + "." if _abbreviation_end(tokens, k) and k < j else t.text
                  for k, t in enumerate(tokens[i:j + 1], i) if t.text != "."]
