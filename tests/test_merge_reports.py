@@ -44,3 +44,8 @@ def test_reports_of_the_same_figure_in_other_words_are_one() -> None:
     second = _report("b", "Xinhua said: The quake in Sichuan killed 46, the death toll", [])
     assert corefer(first, second)
     assert clusters([first, second]) == [[0, 1]]
+
+
+def test_what_a_report_summarized_by_its_clause_says_follows_its_verb() -> None:
+    report = _report("a", "Officials said schools in the county will reopen", [])
+    assert said(report) == "schools in the county will reopen"

@@ -70,6 +70,11 @@ def _person_name(words: list[str]) -> bool:
         or w.lower() in vocab.TITLE_WORDS or w.lower() in ORGANISATION_WORDS for w in words)
 
 
+def _honorific(word: str) -> bool:
+    """An abbreviated title before a surname ("Mr.", "Gen.", "Sgt."; not "U.S.")."""
+    return word.count(".") == 1 and word.endswith(".") and word.lower() in vocab.TITLE_WORDS
+
+
 def _strip_titles(words: list[str]) -> tuple[str, bool]:
     """("Alexander Grushko", True) from "Russian Deputy Foreign Minister Alexander Grushko",
     and from a title after an employer's name ("Northwind CEO Sarah Lindqvist", "U.S. District
@@ -78,12 +83,16 @@ def _strip_titles(words: list[str]) -> tuple[str, bool]:
     The flag says a title was stripped, which marks the rest as a person's name. A name with a
     possessive inside ("U.S. Attorney's Office") is an organisation's, kept whole.
     """
-    if any(map(_possessive, words[:-1])):
-        return " ".join(words), False
     last_title = max((k for k, word in enumerate(words) if word.lower() in vocab.TITLE_WORDS),
                      default=-1)
-    if last_title >= 0 and _person_name(words[last_title + 1:]):
-        return " ".join(words[last_title + 1:]), True
+    after = words[last_title + 1:]
+    if last_title >= 0 and (_person_name(after) or (
+            len(after) == 1 and _honorific(words[last_title])
+            and _without_possessive(after[0]).isalpha())):
+        # ("Mr. Litvack", "Hewlett-Packard's Mr. Archuleta": the person's surname)
+        return " ".join(after), True
+    if any(map(_possessive, words[:-1])):
+        return " ".join(words), False
     i = 0
     while i < len(words) and words[i].lower() in vocab.TITLE_WORDS:
         i += 1
@@ -98,6 +107,7 @@ def _abbreviation_end(tokens: list[Token], j: int) -> bool:
     return j + 1 < len(tokens) and tokens[j + 1].text == "." \
         and tokens[j + 1].start == tokens[j].end \
         and ("." in tokens[j].text or tokens[j].lower in vocab.ABBREVIATED_NAME_ENDINGS
+             or tokens[j].lower + "." in vocab.TITLE_WORDS  # "Mr.", "Gen."
              or (len(tokens[j].text) == 1 and tokens[j].text.isupper()))  # an initial
 
 
@@ -149,9 +159,11 @@ def _opening(tokens: list[Token], i: int) -> bool:
     return i == 0 or tokens[i - 1].text in OPENING_AFTER
 
 
-def _common_word(word: str) -> bool:
-    """Whether a capitalized word is a common English word (an adjective, a verb, a noun whose
-    first sense is no group or place): "More", "Federal", "Power", "Prosecutors", "Shares"."""
+def _common_word(word: str, before_verb: bool) -> bool:
+    """Whether a capitalized word opening a sentence is a common English word: the plural of a
+    noun that names no group or place ("Prosecutors", "Shares", "Aftershocks"), or, unless a
+    verb follows it (as one follows a name: "Clark said", "Turkey urged"), an adjective, a verb
+    form or such a noun ("Federal prosecutors", "More than", "Rescue teams")."""
     if not word[1:].islower() or not word.isalpha():
         return False  # "NATO", "McDonald", "U.S.": written so as a name
     lower = word.lower()
@@ -159,8 +171,13 @@ def _common_word(word: str) -> bool:
     noun = classes.noun_lemma(lower)
     if noun is not None:
         line = classes.noun_line(noun)
-        return line is not None and line.split(" ")[0] not in NAME_LIKE_NOUN_FILES
-    return classes.is_adjective(lower) or classes.verb_lemma(lower) is not None
+        if line is None or line.split(" ")[0] in NAME_LIKE_NOUN_FILES:
+            return False
+        if noun != lower:
+            return True  # a plural
+    if before_verb:
+        return False
+    return noun is not None or classes.is_adjective(lower) or classes.verb_lemma(lower) is not None
 
 
 @lru_cache(maxsize=10_000)
@@ -186,11 +203,13 @@ def _without_possessive(name: str) -> str:
     return name
 
 
-def document_names(sentences: list[list[Token]], flags: list[list[bool]]
+def document_names(sentences: list[list[Token]], flags: list[list[bool]],
+                   verb_at: Callable[[list[Token], int], bool] | None = None
                    ) -> list[list[tuple[int, int, str, bool]]]:
     """``names_in`` of each sentence of a story, read as the story writes its names: a common
     word capitalized only where a sentence opens is no name ("More than 200 people were
-    injured", "Shares of Acme Corp. fell": "Acme Corp.")."""
+    injured", "Shares of Acme Corp. fell": "Acme Corp."). ``verb_at`` tells whether a token is
+    a verb (or a verb's auxiliary)."""
     found = [names_in(tokens, sentence_flags) for tokens, sentence_flags
              in zip(sentences, flags, strict=True)]
     # Words the story writes in a name other than as the word opening a sentence.
@@ -206,8 +225,11 @@ def document_names(sentences: list[list[Token]], flags: list[list[bool]]
                 continue  # "What's", "Here's": a contraction, no possessive
             # (A possessive opening a sentence is a name's: a common noun would take an
             # article, "The company's".)
+            before_verb = first + 1 < len(tokens) and (
+                tokens[first + 1].text == "," or (verb_at is not None
+                                                  and verb_at(tokens, first + 1)))
             if _opening(tokens, first) and word not in written \
-                    and not _possessive(tokens[first].text) and _common_word(word):
+                    and not _possessive(tokens[first].text) and _common_word(word, before_verb):
                 if last == first:
                     continue
                 words = name.split(" ")
@@ -240,6 +262,12 @@ class ActorResolver:
         possessive = owner != name
         name = owner
         words = name.split()
+        if len(words) == 1 and name in self.by_surname:
+            # "Mr. Litvack" after "Mark Litvack": the person named before.
+            full = self.by_surname[name]
+            if not possessive:
+                self.last_person = full
+            return full
         is_person = titled or (1 < len(words) <= 3 and self.counts[words[-1]] > 0)
         if is_person:
             self.by_surname[words[-1]] = name
@@ -248,11 +276,11 @@ class ActorResolver:
             if not possessive:
                 self.last_person = name
             return name
-        full = self.by_surname.get(name) or self.by_first_word.get(name)
-        if full:
+        other = self.by_first_word.get(name)
+        if other:
             if not possessive:
-                self.last_person = full
-            return full
+                self.last_person = other
+            return other
         return name
 
     def pronoun(self, word: str) -> str | None:

@@ -122,6 +122,11 @@ def said(event: Event) -> str:
         marker = event.summary.find(": ")
         if marker >= 0:
             return event.summary[marker + 2:]
+        # A report summarized by its clause ("Officials said schools will reopen"): what
+        # follows its verb.
+        verb = event.summary.find(f" {event.trigger.text} ")
+        if verb >= 0:
+            return event.summary[verb + len(event.trigger.text) + 2:]
     return event.summary
 
 
