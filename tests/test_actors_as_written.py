@@ -111,3 +111,15 @@ def test_an_organisation_after_a_title_word_is_no_person() -> None:
 
 def test_a_middle_initial_keeps_the_name_whole() -> None:
     assert _names("Then William E. Lawson spoke.") == ["William E. Lawson"]
+
+
+def test_a_verb_after_and_shares_the_subject_of_the_first_verb() -> None:
+    text = ("Chinese President Xi Jinping met the visiting minister in Beijing on Wednesday and "
+            "said the two countries would keep close contacts.")
+    assert _actors(text)["said"][0] == "Xi Jinping"
+
+
+def test_a_verb_after_its_subject_and_a_relative_clause_keeps_that_subject() -> None:
+    text = "President Maia Sandu, who founded the party, thanked voters and said Moldova had won."
+    actors = _actors(text)
+    assert actors["thanked"] == actors["said"] == ["Maia Sandu"]

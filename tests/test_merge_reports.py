@@ -49,3 +49,21 @@ def test_reports_of_the_same_figure_in_other_words_are_one() -> None:
 def test_what_a_report_summarized_by_its_clause_says_follows_its_verb() -> None:
     report = _report("a", "Officials said schools in the county will reopen", [])
     assert said(report) == "schools in the county will reopen"
+
+
+def _quake(document: str, summary: str, trigger: str) -> Event:
+    time = EventTime(value=None, earliest=JAN_9, latest=JAN_9, precision=Precision.DAY,
+                     relation="on", basis="expression", expression=None, explanation="test")
+    start = summary.index(trigger)
+    return Event(id=f"{document}-{trigger}", document=document, summary=summary, actors=[],
+                 trigger=Span(text=trigger, start=start, end=start + len(trigger)),
+                 event_class="OCCURRENCE", tense="past", polarity="POS",
+                 sentence=Span(text=summary, start=0, end=len(summary)), time=time)
+
+
+def test_a_quake_that_struck_hit_or_jolted_a_place_is_one_event() -> None:
+    jolted = _quake("a", "A 6.6-magnitude earthquake jolted Luding County in Sichuan", "jolted")
+    struck = _quake("b", "The magnitude 6.6 quake struck Luding county", "struck")
+    hit = _quake("c", "The magnitude 6.6 earthquake hit Luding county", "hit")
+    assert corefer(jolted, struck) and corefer(struck, hit)
+    assert clusters([jolted, struck, hit]) == [[0, 1, 2]]

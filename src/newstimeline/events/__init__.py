@@ -1731,10 +1731,13 @@ def _event_fields(
     subject_clause = (relative[0], stop) if relative else (first, stop)
 
     phrase_end = 0  # the end of the subject phrase before the clause, if it has one
-    if after_subject and not relative:
+    # "Xi met Lavrov in Beijing and said ...": a verb coordinated after "and" has the subject
+    # of the clause's first verb (not a name of that verb's object or place).
+    leading = _coordinated_lead(toks, mention, subject_clause[0], found)
+    if after_subject and not relative and (leading or mention).index == mention.clause[0]:
         subject, phrase_end = _subject_phrase_head(toks, names, mention.clause[0])
     else:
-        subject = _subject(mention, names, toks, actors, subject_clause)
+        subject = _subject(leading or mention, names, toks, actors, subject_clause)
     # "A US jury found", "Officials of the U.S. government said": a one-word name that only
     # modifies the subject's noun is a participant like the others, not the subject (an owner,
     # "Harbor's stock closed", and a longer name, "Harbor Snacks shareholders approved", stay).
@@ -1786,6 +1789,18 @@ def _event_fields(
                        mention.event_class, mention.tense, mention.polarity, evidence, time)
 
 
+def _coordinated_lead(toks: list[Token], mention: EventMention, first: int,
+                      found: list[EventMention] | None) -> EventMention | None:
+    """For a verb right after "and"/"but"/"then", the first verb of its clause from token
+    ``first`` (outside relative clauses), whose subject it shares; else None."""
+    index = mention.index
+    if found is None or index < 2 or toks[index - 1].lower not in _COORDINATORS:
+        return None
+    return next((m for m in found if first <= m.index < index - 1
+                 and not _in_relative(toks, m.index)), None)
+
+
+_COORDINATORS = frozenset({"and", "but", "then"})
 # The longest subject phrase read as a report's speaker when it names no one ("Kopp's
 # stepmother, who married ..., said").
 _SPEAKER_PHRASE_TOKENS = 8
@@ -2060,8 +2075,9 @@ def _joined_to_subject(names: list[tuple[int, int, str]], toks: list[Token], sub
     start = in_clause[-1][0]
     for f, last, name in reversed(in_clause[:-1]):
         between = [t.lower for t in toks[last + 1:start]]
-        if not between or not _NAME_JOINERS.issuperset(between) or between == ["the"]:
-            break
+        if not between or not _NAME_JOINERS.issuperset(between) or between == ["the"] \
+                or (not joined and "and" not in between):
+            break  # (a list ends in "and": "America West Airlines, Phoenix, Ariz." is none)
         joined.insert(0, name)
         start = f
     return [name for name in dict.fromkeys(joined) if name != subject]

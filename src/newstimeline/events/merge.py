@@ -63,6 +63,8 @@ IRREGULAR_LEMMAS: dict[str, str] = {
     "undergone": "undergo", "resignation": "resign", "announcement": "announce",
     "introduction": "introduce", "release": "release", "sale": "sell", "sales": "sell",
     "launch": "launch", "lawsuit": "sue", "suit": "sue", "dies": "die", "dying": "die",
+    "struck": "strike", "stricken": "strike", "shook": "shake", "shaken": "shake",
+    "hitting": "hit",
 }  # fmt: skip
 # Classes of near-synonymous event lemmas: one happening is reported with any of them.
 LEMMA_CLASSES: tuple[frozenset[str], ...] = (
@@ -73,6 +75,8 @@ LEMMA_CLASSES: tuple[frozenset[str], ...] = (
     frozenset({"sue", "file"}),
     frozenset({"buy", "acquire", "purchase"}),
     frozenset({"say", "tell", "state", "note", "add", "announce", "comment"}),
+    # What a quake or a storm does to a place: "struck", "hit", "jolted", "rocked".
+    frozenset({"strike", "hit", "jolt", "rock", "shake"}),
 )
 _STOP_WORDS = frozenset({
     "the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "by",
