@@ -89,3 +89,18 @@ def test_the_speaker_before_an_apposition_is_its_first_name() -> None:
     events = extract_events("doc", text, 0, tag(text, DCT), DCT)
     said = next(e for e in events if e.trigger.text == "said")
     assert said.actors[0] == "Okafor"
+
+
+def test_a_report_after_but_is_told_with_the_first_verbs_subject() -> None:
+    assert _summaries("Dataproducts officials declined to comment, and said they had not yet "
+                      "seen a suit.")["said"] == (
+        "Dataproducts officials said they had not yet seen a suit")
+    assert _summaries("MGM Grand said the offering won't cover the cost, and added it will need "
+                      "more financing.")["added"] == (
+        "MGM Grand added it will need more financing")
+
+
+def test_a_verb_after_but_is_told_with_the_subject_but_no_opening_phrase() -> None:
+    text = ("During the quarter, Delta issued 2.5 million shares to Swissair, and repurchased "
+            "1.1 million shares.")
+    assert _summaries(text)["repurchased"] == "Delta repurchased 1.1 million shares"

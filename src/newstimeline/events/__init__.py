@@ -1783,6 +1783,14 @@ def _event_fields(
     else:
         summary = _clause_summary(text, clause_start, clause_end, expressions, summaries,
                                   openers)
+    opening = _coordinated_opening(toks, first, found)
+    if opening is not None and summary.startswith(
+            opening[0].token.text[:1].upper() + opening[0].token.text[1:] + " "):
+        # "America West wouldn't identify the entity, but said the payment was ...": a clause
+        # that opens with its coordinated verb is told with the first verb's subject phrase.
+        subject_phrase = _subject_before(text, toks, opening[1], expressions)
+        if subject_phrase:
+            summary = f"{subject_phrase} {summary[:1].lower()}{summary[1:]}"
     assert evidence is not None  # made for every sentence with events
     return built.event(_event_id(document_id, trigger), document_id, summary, actor_list,
                        built.span(trigger.text, trigger.start, trigger.end),
@@ -1801,6 +1809,42 @@ def _coordinated_lead(toks: list[Token], mention: EventMention, first: int,
 
 
 _COORDINATORS = frozenset({"and", "but", "then"})
+def _coordinated_opening(toks: list[Token], first: int, found: list[EventMention] | None
+                         ) -> tuple[EventMention, EventMention] | None:
+    """For a clause that opens with "and"/"but" and a verb ("..., but said the payment was"):
+    that verb and the sentence's first verb before it (outside relative clauses)."""
+    if found is None or first == 0 or toks[first].lower not in _COORDINATORS:
+        return None
+    verb = next((m for m in found if m.index == first + 1), None)
+    if verb is None or (first + 2 < len(toks) and toks[first + 2].lower == "by"):
+        return None  # (", and joined by a conservative": a passive's participle)
+    lead = next((m for m in found if m.index < first and not _in_relative(toks, m.index)), None)
+    if lead is None or (lead.event_class == "REPORTING" != verb.event_class):
+        # ("The White House said Mr. Bush decided ..., but turned down ...": after a report,
+        # another verb may be its content's.)
+        return None
+    return verb, lead
+
+
+# The longest subject phrase a coordinated verb's summary is given.
+_SUBJECT_PHRASE_TOKENS = 6
+
+
+def _subject_before(text: str, toks: list[Token], verb: EventMention,
+                    expressions: list[TimeExpression]) -> str:
+    """The subject phrase of a clause's first verb: its clause's words before it after its
+    last comma, without the auxiliaries, negations and adverbs beside the verb and without
+    dates ("The directors didn't indicate": "The directors"; "During the quarter, Delta
+    issued": "Delta"); empty when that is no short phrase."""
+    start, end = verb.clause[0], verb.index
+    start = max([start] + [k + 1 for k in range(start, end) if toks[k].text == ","])
+    while end > start and (toks[end - 1].lower in _NOT_SPEAKER_NOUNS
+                           or toks[end - 1].lower.endswith(("ly", "n't"))):
+        end -= 1
+    if not 0 < end - start <= _SUBJECT_PHRASE_TOKENS \
+            or not toks[end - 1].text.replace("-", "").isalpha():
+        return ""
+    return _clean(_without_times(text, toks[start].start, toks[end - 1].end, expressions))
 # The longest subject phrase read as a report's speaker when it names no one ("Kopp's
 # stepmother, who married ..., said").
 _SPEAKER_PHRASE_TOKENS = 8
