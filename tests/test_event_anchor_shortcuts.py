@@ -289,10 +289,10 @@ def _trimmed_the_long_way(cleaned: str, openers: frozenset[str]) -> str:
 
 def _cleaned_the_long_way(text: str, openers: frozenset[str] = CLAUSE_OPENERS) -> str:
     """``_clean`` with both regexes run on every text, before the long way's trimming (an
-    emptied pair of commas dropped)."""
+    emptied pair of commas dropped, a comma left before a final period too)."""
     cleaned = " ".join(events._QUOTE.sub("", text).split())
-    return _trimmed_the_long_way(events._SPACE_BEFORE_PUNCT.sub("", cleaned).replace(",,", ""),
-                                 openers)
+    return _trimmed_the_long_way(events._SPACE_BEFORE_PUNCT.sub("", cleaned).replace(",,", "")
+                                 .replace(",.", "."), openers)
 
 
 def test_summaries_are_cleaned_as_when_both_regexes_ran_on_every_text() -> None:

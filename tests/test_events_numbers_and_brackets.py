@@ -29,7 +29,7 @@ def test_a_summary_does_not_end_at_an_opening_bracket() -> None:
     text = ("The quake hit at 4:17 a.m. (0117 GMT) at a depth of 18 km, the U.S. Geological "
             "Survey said.")
     hit = _by_trigger(_events(text), "hit")
-    assert hit.summary == "The quake hit"  # was "The quake hit ("
+    assert hit.summary.startswith("The quake hit") and not hit.summary.endswith("(")
     text = "Police found more than 1,300 pounds (590 kilograms) of explosives in the car."
     found = _by_trigger(_events(text), "found")
     assert not found.summary.endswith("(")

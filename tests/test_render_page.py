@@ -208,9 +208,36 @@ def test_each_distinct_story_date_is_a_dotted_reference_line() -> None:
     assert [(s["x0"], s["line"]["dash"]) for s in lines] == [
         ("2022-03-03 12:00:00", "dot"), ("2022-03-04 12:00:00", "dot")]
     notes = figure["layout"]["annotations"]  # type: ignore[index]
-    assert [a["text"] for a in notes] == ["story date 2022-03-03", "story date 2022-03-04"]
+    # (A day apart in a view of weeks: one label for both, each story's date in its hover.)
+    assert [a["text"] for a in notes] == [
+        "story dates 2022-03-03 \u2013 2022-03-04 (2 stories)"]
+    assert notes[0]["hovertext"] == (
+        "<b>Port of Odesa reopens</b> (Reuters, Kyiv)<br>dated 2022-03-03 from dateline: "
+        "dateline date<br><b>Talks resume in Istanbul</b> (Reuters, Kyiv)<br>dated 2022-03-04 "
+        "from dateline: dateline date")
+
+
+def test_story_dates_far_apart_have_a_label_each() -> None:
+    second = _document("odesa-wire", "Port of Odesa reopens", dct=dt.date(2022, 1, 20))
+    figure = _figure_json(_timeline(ALL, [_document(), second]))
+    notes = figure["layout"]["annotations"]  # type: ignore[index]
+    assert [a["text"] for a in notes] == ["story date 2022-01-20", "story date 2022-03-04"]
     assert notes[0]["hovertext"] == (
         "<b>Port of Odesa reopens</b> (Reuters, Kyiv)<br>dated from dateline: dateline date")
+
+
+def test_story_dates_too_close_to_label_apart_share_one_label() -> None:
+    # Four wire stories over five days of a two-month timeline: four labels of ~16% of the
+    # width each would print over one another.
+    days = [dt.date(2022, 3, 4), dt.date(2022, 3, 5), dt.date(2022, 3, 7), dt.date(2022, 3, 9)]
+    documents = [_document(f"wire-{d.day}", f"Story {d.day}", dct=d) for d in days]
+    late = _event("ev-late", "Talks resumed", dt.date(2022, 5, 1), dt.date(2022, 5, 1))
+    figure = _figure_json(_timeline([*ALL, late], documents))
+    notes = figure["layout"]["annotations"]  # type: ignore[index]
+    assert [a["text"] for a in notes] == [
+        "story dates 2022-03-04 \u2013 2022-03-09 (4 stories)"]
+    lines = [s for s in figure["layout"]["shapes"] if s["type"] == "line"]  # type: ignore[index]
+    assert len(lines) == 4
 
 
 def test_colours_come_from_the_colour_blind_safe_palette() -> None:

@@ -14,7 +14,14 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from newstimeline.events import built
-from newstimeline.events.actors import ActorResolver, count_found_names, names_in
+from newstimeline.events.actors import (
+    POSSESSIVE_ENDINGS,
+    ActorResolver,
+    count_found_names,
+    document_names,
+    is_demonym,
+    is_name_word,
+)
 from newstimeline.events.anchor import (
     DEFINITE_WORDS,
     INTENDING_PAST,
@@ -67,6 +74,7 @@ from newstimeline.events.mentions import (
     codes_of_words,
     find_event_mentions,
     model_mentions,
+    verb_shape,
 )
 from newstimeline.events.order import order_events
 from newstimeline.events.vocabulary import (
@@ -120,6 +128,8 @@ _TIME_APPROXIMATIONS = ("about", "around", "approximately", "roughly", "some")
 _TIME_PREPOSITION = re.compile(r"(?i)\b(?:" + "|".join(_TIME_PREPOSITIONS) + r")(?:\s+(?:"
                                + "|".join(_TIME_APPROXIMATIONS) + r"))?\s*$")
 _PHRASE_PREPOSITIONS = frozenset({"in", "on", "at", "during", "for"})
+# "for" right before a date: the date something is set for ("scheduled for Friday").
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _CONJUNCTIONS = frozenset({"and", "or", "but"})
 # Prepositions that open a sentence with the phrase naming a report's vehicle ("In a poll
 # completed on Saturday, ...", "In a letter dated Monday, ...").
@@ -205,6 +215,9 @@ def _clean(text: str, openers: frozenset[str] = CLAUSE_OPENERS) -> str:
         # A date cut from between its commas ("The last shutdown, in 2019, lasted 35 days"):
         # the emptied parenthesis goes with both ("The last shutdown lasted").
         cleaned = cleaned.replace(",,", "")
+    if ",." in cleaned:
+        # A date cut from a sentence's end after a comma ("24 cents a share, a year earlier.").
+        cleaned = cleaned.replace(",.", ".")
     return _trimmed(cleaned, openers)
 
 
@@ -254,6 +267,10 @@ def _without_times(text: str, start: int, end: int, expressions: list[TimeExpres
         if at < cursor or stop > end or expression.type in _KEPT_IN_SUMMARIES \
                 or _copula_predicate(text, at, stop, expression):
             continue  # (a copula's date is what its clause says: "the deadline is Nov. 30")
+        if text.startswith(POSSESSIVE_ENDINGS[:2], stop) or _FOR_BEFORE.search(text, at - 5, at):
+            # A date that names a thing ("won a majority in Sunday's election") or what is set
+            # for it ("set sentencing for September 18"): what the clause says, not when.
+            continue
         before = text[cursor:at]
         # A preposition ending ``before`` lies within its trailing spaces and the longest
         # preposition of the end: search there, not along the whole clause.
@@ -345,8 +362,9 @@ def extract_events(
     spans = sentence_spans(text) if sentence_split is None else sentence_split
     dct = _dateline_day(expressions, body_start, dct)
     sentences = _body_sentences(text, body_start, spans)
-    found_names = [names_in(s.tokens, list(map(_IS_NAME_WORD.__getitem__, s.codes)))
-                   for s in sentences]
+    found_names = document_names([s.tokens for s in sentences],
+                                 [list(map(_IS_NAME_WORD.__getitem__, s.codes)) for s in sentences],
+                                 _verb_at)
     actors = ActorResolver(count_found_names(found_names))
     events: list[Event] = []
     in_force: TimeExpression | None = None
@@ -558,7 +576,8 @@ def extract_events(
             times[mention.index] = time
             events.append(_event_fields(document_id, text, sentence, evidence, mention, names,
                                         in_sentence, actors, time, summaries,
-                                        reports=tensed[k].event_class == "REPORTING"))
+                                        reports=tensed[k].event_class == "REPORTING",
+                                        found=found))
         if found:
             _date_nested_reports(events, len(events) - len(found), tensed, times, toks)
             _date_subject_participles(events, len(events) - len(found), tensed, times, toks)
@@ -1720,6 +1739,11 @@ def _closes_phrase_before(text: str, expression: TimeExpression, later: EventMen
     return between.strip() == "," or joined
 
 
+def _verb_at(toks: list[Token], i: int) -> bool:
+    """Whether token ``i`` is a verb or a verb's auxiliary ("said", "has", "will")."""
+    return toks[i].lower in _COMPLEMENT_VERB_WORDS or verb_shape(toks, i) is not None
+
+
 def _event_fields(
     document_id: str,
     text: str,
@@ -1732,41 +1756,316 @@ def _event_fields(
     time: EventTime,
     summaries: dict[tuple[int, int], str] | None = None,
     reports: bool = True,
+    found: list[EventMention] | None = None,
 ) -> Event:
     """The ``Event`` at ``mention``, built from the stage's own values (``built.event``);
     ``evidence`` is the sentence's Span; ``summaries`` keeps the summary of each clause of the
     sentence (``_clause_summary``); ``reports``: False for a report's verb read as an act
-    ("added $20 million to its reserves": summarized as its clause, not as what it says)."""
+    ("added $20 million to its reserves": summarized as its clause, not as what it says);
+    ``found``: the sentence's mentions (a clause after a subject phrase without any is read with
+    that phrase)."""
     toks = sentence.tokens
-    first, stop = mention.clause
+    first, stop = _summary_bounds(toks, *mention.clause, found)
+    # Whether the clause opens with its verb after its subject phrase ("Roper's lawyer, Alan
+    # Weiss, said"), not after what an inverted report says (", said Mike Gikas").
+    after_subject = first == 0 < mention.clause[0] and toks[mention.clause[0] - 1].text == ","
     clause_start, clause_end = toks[first].start, toks[stop - 1].end
     trigger = mention.token
+    # A relative clause is told of its antecedent ("The trial, which began on May 12, heard":
+    # "The trial began").
+    relative = _relative_antecedent(toks, first, stop, found)
+    subject_clause = (relative[0], stop) if relative else (first, stop)
 
-    subject = _subject(mention, names, toks, actors)
-    joined = _joined_to_subject(names, toks, subject, first, mention.index) if subject else []
-    participants = [name for f, _, name in names if first <= f < stop and name != subject
-                    and name not in joined and actors.salient(name)]
+    phrase_end = 0  # the end of the subject phrase before the clause, if it has one
+    # "Xi met Lavrov in Beijing and said ...": a verb coordinated after "and" has the subject
+    # of the clause's first verb (not a name of that verb's object or place).
+    leading = _coordinated_lead(toks, mention, subject_clause[0], found)
+    if after_subject and not relative and (leading or mention).index == mention.clause[0]:
+        subject, phrase_end = _subject_phrase_head(toks, names, mention.clause[0])
+    else:
+        subject = _subject(leading or mention, names, toks, actors, subject_clause)
+    # "A US jury found", "Officials of the U.S. government said": a one-word name that only
+    # modifies the subject's noun is a participant like the others, not the subject (an owner,
+    # "Harbor's stock closed", and a longer name, "Harbor Snacks shareholders approved", stay).
+    acting = subject if subject and (" " in subject or not _modifies_subject_noun(
+        names, toks, subject, first, mention.index)) else None
+    if acting and is_demonym(acting):
+        acting = None  # (the adjective of a people names no one: "Chinese state media said")
+    joined = _joined_to_subject(names, toks, acting, first, mention.index) if acting else []
+    participants = [name for f, _, name in names if first <= f < stop and name != acting
+                    and name not in joined and actors.salient(name) and not is_demonym(name)]
     others = list(dict.fromkeys(participants))[:MAX_PARTICIPANTS]
-    actor_list = joined + ([subject] if subject else []) + others
+    actor_list = joined + ([acting] if acting else []) + others
 
-    if mention.event_class == "REPORTING" and reports:
-        speaker = _speaker_phrase(text, toks, names, subject, first, mention.index) \
-            or subject or _clean(text[clause_start:trigger.start])
-        content = _reported_content(text, sentence, mention, expressions)
-        if not speaker:  # "Bush, however, says he sees ...": the clause starts after the aside
-            speaker, content = _speaker_outside_clause(text, sentence, mention, names,
-                                                       expressions) or (speaker, content)
+    openers = _CONTENT_OPENERS if first else CLAUSE_OPENERS
+    if relative:
+        np_start, np_end, rel_end = relative
+        summary = _clean(_without_times(text, toks[np_start].start, toks[np_end - 1].end,
+                                        expressions) + " " + _without_times(
+            text, toks[first + 1].start, toks[rel_end - 1].end, expressions), openers)
+    elif mention.event_class == "REPORTING" and reports \
+            and not _complement_in_clause(text, toks, mention, stop, expressions,
+                                                             after_subject):
+        inverted = None if after_subject else _inverted_speaker(toks, mention, stop)
+        if inverted is not None:
+            # "...,'' acknowledged Michael Plouf, the treasurer": the speaker follows the verb
+            # and what is reported comes before.
+            speaker_first, speaker_end = inverted
+            named = [name for f, _, name in names if speaker_first <= f < speaker_end]
+            speaker = named[0] if named else _clean(
+                text[toks[speaker_first].start:toks[speaker_end - 1].end])
+            if named and named[0] not in actor_list:
+                actor_list.insert(0, named[0])
+            content = _reported_content(text, sentence, (first, len(toks)), expressions)
+        else:
+            speaker = _speaker_phrase(text, toks, names, subject, first, mention.index) \
+                or subject or _clean(text[clause_start:toks[phrase_end - 1].end if phrase_end
+                                          else trigger.start])
+            content = _reported_content(text, sentence, (first, stop), expressions)
+            if not speaker:  # "Bush, however, says ...": the clause starts after the aside
+                speaker, content = _speaker_outside_clause(
+                    text, sentence, mention, names, expressions) or (speaker, content)
         verb = " ".join(t.text for t in toks[mention.index:_reporting_phrase_end(toks, mention)])
         summary = (f"{speaker} {verb}: {content}" if content else
                    _clause_summary(text, clause_start, clause_end, expressions, summaries,
-                                   _CONTENT_OPENERS if first else CLAUSE_OPENERS))
+                                   openers))
     else:
         summary = _clause_summary(text, clause_start, clause_end, expressions, summaries,
-                                  _CONTENT_OPENERS if first else CLAUSE_OPENERS)
+                                  openers)
+    opening = _coordinated_opening(toks, first, found)
+    if opening is not None and summary.startswith(
+            opening[0].token.text[:1].upper() + opening[0].token.text[1:] + " "):
+        # "America West wouldn't identify the entity, but said the payment was ...": a clause
+        # that opens with its coordinated verb is told with the first verb's subject phrase.
+        subject_phrase = _subject_before(text, toks, opening[1], expressions)
+        if subject_phrase:
+            summary = f"{subject_phrase} {summary[:1].lower()}{summary[1:]}"
+    if mention.event_class == "REPORTING" and reports and (
+            not summary or summary.startswith(trigger.text[:1].upper() + trigger.text[1:])):
+        # The clause opened with the report's verb and gave no speaker ("..., said a
+        # spokesman, who was not identified" was "Said a spokesman"): read one outside it.
+        outside = _speaker_outside_clause(text, sentence, mention, names, expressions)
+        if outside is not None and outside[0] and outside[1]:
+            verb = " ".join(t.text for t in toks[mention.index:_reporting_phrase_end(toks,
+                                                                                     mention)])
+            summary = f"{outside[0]} {verb}: {outside[1]}"
     assert evidence is not None  # made for every sentence with events
     return built.event(_event_id(document_id, trigger), document_id, summary, actor_list,
                        built.span(trigger.text, trigger.start, trigger.end),
                        mention.event_class, mention.tense, mention.polarity, evidence, time)
+
+
+def _coordinated_lead(toks: list[Token], mention: EventMention, first: int,
+                      found: list[EventMention] | None) -> EventMention | None:
+    """For a verb right after "and"/"but"/"then", the first verb of its clause from token
+    ``first`` (outside relative clauses), whose subject it shares; else None."""
+    index = mention.index
+    if found is None or index < 2 or toks[index - 1].lower not in _COORDINATORS:
+        return None
+    return next((m for m in found if first <= m.index < index - 1
+                 and not _in_relative(toks, m.index)), None)
+
+
+_COORDINATORS = frozenset({"and", "but", "then"})
+def _coordinated_opening(toks: list[Token], first: int, found: list[EventMention] | None
+                         ) -> tuple[EventMention, EventMention] | None:
+    """For a clause that opens with "and"/"but" and a verb ("..., but said the payment was"):
+    that verb and the sentence's first verb before it (outside relative clauses)."""
+    if found is None or first == 0 or toks[first].lower not in _COORDINATORS:
+        return None
+    verb = next((m for m in found if m.index == first + 1), None)
+    if verb is None or (first + 2 < len(toks) and toks[first + 2].lower == "by"):
+        return None  # (", and joined by a conservative": a passive's participle)
+    lead = next((m for m in found if m.index < first and not _in_relative(toks, m.index)), None)
+    if lead is None or (lead.event_class == "REPORTING" != verb.event_class):
+        # ("The White House said Mr. Bush decided ..., but turned down ...": after a report,
+        # another verb may be its content's.)
+        return None
+    return verb, lead
+
+
+# The longest subject phrase a coordinated verb's summary is given.
+_SUBJECT_PHRASE_TOKENS = 6
+
+
+def _subject_before(text: str, toks: list[Token], verb: EventMention,
+                    expressions: list[TimeExpression]) -> str:
+    """The subject phrase of a clause's first verb: its clause's words before it after its
+    last comma, without the auxiliaries, negations and adverbs beside the verb and without
+    dates ("The directors didn't indicate": "The directors"; "During the quarter, Delta
+    issued": "Delta"); empty when that is no short phrase."""
+    start, end = verb.clause[0], verb.index
+    start = max([start] + [k + 1 for k in range(start, end) if toks[k].text == ","])
+    while end > start and (toks[end - 1].lower in _NOT_SPEAKER_NOUNS
+                           or toks[end - 1].lower.endswith(("ly", "n't"))):
+        end -= 1
+    if not 0 < end - start <= _SUBJECT_PHRASE_TOKENS \
+            or not toks[end - 1].text.replace("-", "").isalpha():
+        return ""
+    return _clean(_without_times(text, toks[start].start, toks[end - 1].end, expressions))
+# The longest subject phrase read as a report's speaker when it names no one ("Kopp's
+# stepmother, who married ..., said").
+_SPEAKER_PHRASE_TOKENS = 8
+
+
+def _subject_phrase_head(toks: list[Token], names: list[tuple[int, int, str]],
+                         clause: int) -> tuple[str | None, int]:
+    """The name heading the subject phrase before a clause that opens with its verb after a
+    comma, and where that phrase ends (past a relative clause): its first name of two words
+    or more set off by a comma ("Roper's lawyer, Alan Weiss, said"; "The U.S. ambassador to
+    Poland, Dan Fried, who was ..., said"), else its first name so set off ("Clark, the Erie
+    district attorney, said"), else its first name that is no owner's and modifies no noun."""
+    comma = clause - 1
+    if comma > 1 and _in_relative(toks, comma - 1):
+        comma = _previous_break(toks, comma - 1) - 1  # the comma before "who"
+    owned = [(f, last, name) for f, last, name in names if last < comma
+             and not toks[last].text.endswith(POSSESSIVE_ENDINGS)]
+    set_off = [(f, last, name) for f, last, name in owned if toks[last + 1].text == ","]
+    longer = [name for f, last, name in set_off if last > f]
+    if longer or set_off:
+        return (longer or [set_off[0][2]])[0], comma
+    for _f, last, name in owned:
+        following = last + 2 if toks[last + 1].text == "." else last + 1
+        if not (toks[following].text.isalpha() and toks[following].text.islower()):
+            return name, comma
+    return None, comma if comma <= _SPEAKER_PHRASE_TOKENS else 0
+
+
+# Marks at which a summary's clause ends or starts (a comma only where the clause bounds put
+# one), and the marks that join two clauses into one summary: a parenthesis ("The Party of
+# Action and Solidarity (PAS) won"), the colon of a clock time ("at 12:52 p.m.").
+_SUMMARY_BREAKS = frozenset({",", ";", ":", "(", ")", "\u2014", "\u2013", "--"})
+_PARENTHESES = frozenset({"(", ")"})
+
+
+def _clock_colon(toks: list[Token], k: int) -> bool:
+    """Whether token ``k`` is the colon of a clock time or a score ("12:52", "21:00")."""
+    return toks[k].text == ":" and 0 < k < len(toks) - 1 and toks[k - 1].text.isdigit() \
+        and toks[k + 1].text.isdigit() and toks[k - 1].end == toks[k].start \
+        and toks[k].end == toks[k + 1].start
+
+
+def _next_break(toks: list[Token], k: int) -> int:
+    """The index just past the next summary break at or after ``k`` (a parenthesis or a clock
+    time is passed over), or the sentence's end."""
+    depth = 0
+    while k < len(toks):
+        word = toks[k].text
+        if word == "(":
+            depth += 1
+        elif word == ")" and depth:
+            depth -= 1
+        elif not depth and word in _SUMMARY_BREAKS and not _clock_colon(toks, k):
+            return k + 1
+        k += 1
+    return len(toks)
+
+
+def _previous_break(toks: list[Token], k: int) -> int:
+    """The index just past the summary break before token ``k`` (a parenthesis or a clock
+    time is passed over), or 0."""
+    depth = 0
+    while k > 0:
+        k -= 1
+        word = toks[k].text
+        if word == ")":
+            depth += 1
+        elif word == "(" and depth:
+            depth -= 1
+        elif not depth and word in _SUMMARY_BREAKS and not _clock_colon(toks, k):
+            return k + 1
+    return 0
+
+
+def _summary_bounds(toks: list[Token], first: int, stop: int,
+                    found: list[EventMention] | None) -> tuple[int, int]:
+    """The tokens a summary tells of a clause: the clause, joined to its neighbours across a
+    parenthesis or a clock time ("The Party of Action and Solidarity (PAS) won 50.2%", "struck
+    at 12:52 p.m."), and to the subject phrase before it when the clause opens with its verb
+    after a comma and that phrase holds no event ("Roper's lawyer, Alan Weiss, said")."""
+    if stop > first and (toks[stop - 1].text == "(" or _clock_colon(toks, stop - 1)):
+        stop = max(stop, _next_break(toks, stop - 1))
+    if first > 0 and (toks[first - 1].text in _PARENTHESES or _clock_colon(toks, first - 1)) \
+            and toks[first].text[:1].isalnum():  # (not "(Bloomberg) -- ...": a wire's credit)
+        first = _previous_break(toks, first if toks[first - 1].text == ")" else first - 1)
+    if first > 1 and toks[first - 1].text == "," and found is not None \
+            and toks[first].text.islower() and any(m.index == first for m in found) \
+            and not any(m.index < first and not _in_relative(toks, m.index) for m in found):
+        first = 0  # the clause opens with its verb: its subject is the phrase before
+    return first, stop
+
+
+# Relative pronouns after which a clause tells of the noun phrase before its comma.
+_RELATIVE_OPENERS = frozenset({"who", "which"})
+
+
+def _in_relative(toks: list[Token], k: int) -> bool:
+    """Whether token ``k`` lies in a relative clause set off by a comma (", who founded PAS,")."""
+    opener = _previous_break(toks, k)
+    return opener >= 2 and toks[opener].lower in _RELATIVE_OPENERS \
+        and toks[opener - 1].text == ","
+# The longest noun phrase read as a relative clause's antecedent.
+_ANTECEDENT_TOKENS = 6
+
+
+def _relative_antecedent(toks: list[Token], first: int, stop: int,
+                         found: list[EventMention] | None) -> tuple[int, int, int] | None:
+    """For a clause ", who founded PAS," or ", which began on May 12,": its antecedent, the
+    short phrase before it that holds no event (first and end tokens), and the end of the
+    relative clause (its closing comma); None for any other clause."""
+    if found is None or first < 2 or toks[first].lower not in _RELATIVE_OPENERS \
+            or toks[first - 1].text != ",":
+        return None
+    np_start = _previous_break(toks, first - 1)
+    if not 0 < first - 1 - np_start <= _ANTECEDENT_TOKENS or not toks[first - 2].text.isalpha() \
+            or any(np_start <= m.index < first for m in found):
+        return None
+    rel_end = min(_next_break(toks, first + 1), stop)
+    return np_start, first - 1, rel_end
+
+
+def _complement_in_clause(text: str, toks: list[Token], mention: EventMention, stop: int,
+                          expressions: list[TimeExpression], after_subject: bool) -> bool:
+    """Whether a report's clause holds what it reports after its verb ("said his client would
+    fight the charges", "said Saturday it would spend"): then the clause is its summary, not the
+    sentence outside it. A recipient ("told reporters") or a phrase ("said in a statement") is
+    no content."""
+    end = _reporting_phrase_end(toks, mention)
+    if end >= stop or mention.token.lower in _RECIPIENT_REPORTS or mention.index == 0 \
+            or (toks[mention.index - 1].text in _INVERSION_MARKS and not after_subject):
+        return False  # (", said Mike Gikas, an analyst": the speaker follows, inverted)
+    after = _without_times(text, toks[end].start, toks[stop - 1].end, expressions).split()
+    if len(after) < 2:
+        return False
+    word = after[0].strip(_DANGLING)
+    return word.lower() in _COMPLEMENT_STARTERS or (word[:1].isupper() and is_name_word(word)
+                                                    and word.lower() not in PREPOSITIONS)
+
+
+def _inverted_speaker(toks: list[Token], mention: EventMention,
+                      stop: int) -> tuple[int, int] | None:
+    """The tokens of the speaker a report names after its verb (", said Mike Gikas, an
+    analyst", "...,'' said a government communique"), when its verb opens its clause."""
+    index = mention.index
+    if index == 0 or toks[index - 1].text not in _INVERSION_MARKS:
+        return None
+    speaker_first = _reporting_phrase_end(toks, mention)
+    speaker_end = min(_next_break(toks, speaker_first), stop)
+    while speaker_end > speaker_first and not toks[speaker_end - 1].text[:1].isalnum():
+        speaker_end -= 1
+    if speaker_end <= speaker_first or toks[speaker_first].lower in PREPOSITIONS:
+        return None  # (", said in a statement": no speaker named)
+    return speaker_first, speaker_end
+
+
+# Tokens after which a report's verb comes before its speaker ("...,'' said Maureen Connelly").
+_INVERSION_MARKS = frozenset({",", "''", '"', "\u201d", "'"})
+# Words that open a reported clause inside a report's own clause (its subject).
+_COMPLEMENT_STARTERS = frozenset({
+    "he", "she", "it", "they", "we", "i", "you", "there", "the", "a", "an", "his", "her", "its",
+    "their", "our", "my", "this", "these", "those", "some", "no", "all", "both", "most",
+    "many", "several", "that",
+})  # fmt: skip
 
 
 def _clause_summary(text: str, start: int, end: int, expressions: list[TimeExpression],
@@ -1793,15 +2092,19 @@ def _reporting_phrase_end(toks: list[Token], mention: EventMention) -> int:
 
 
 def _reported_content(
-    text: str, sentence: Sentence, mention: EventMention, expressions: list[TimeExpression]
+    text: str, sentence: Sentence, clause: tuple[int, int], expressions: list[TimeExpression]
 ) -> str:
-    """What a reporting verb reports: the sentence outside its clause, minus other reports."""
-    first, stop = mention.clause
+    """What a reporting verb reports: the sentence outside its clause (token bounds ``clause``),
+    minus other reports and the wire's credit that opens a story ("(Bloomberg) --")."""
+    first, stop = clause
     toks = sentence.tokens
     before_tokens = toks[:first]
     before = ""
     if before_tokens and REPORTING_VERBS.isdisjoint(map(_LOWER, before_tokens)):
         before = _without_times(text, sentence.start, toks[first].start, expressions)
+        credit = _WIRE_CREDIT.match(before)
+        if credit:
+            before = before[credit.end():]
     after = _without_times(text, toks[stop - 1].end, sentence.end, expressions)
     return _clean(before.rstrip(" ,") + " " + after, _CONTENT_OPENERS)
 
@@ -1868,6 +2171,10 @@ def _speaker_outside_clause(
     return None
 
 
+# A wire's credit before a story's first words: "(Bloomberg) --", "CHICAGO (AP) —".
+_WIRE_CREDIT = re.compile(r"[^()\n]{0,40}\([A-Z][\w .&-]{0,30}\)\s*(?:--|\u2014|\u2013|-)\s*")
+
+
 def _speaker_phrase(text: str, toks: list[Token], names: list[tuple[int, int, str]],
                     subject: str | None, first: int, index: int) -> str | None:
     """The noun phrase a name only modifies before a report ("the Swedish presidency said",
@@ -1880,6 +2187,8 @@ def _speaker_phrase(text: str, toks: list[Token], names: list[tuple[int, int, st
     if not before:
         return None
     f, last = before[-1]
+    if last + 1 < index and toks[last + 1].text == ".":
+        last += 1  # the period of "U.S.": "a U.S. official said"
     nouns = toks[last + 1:index]
     if not nouns or len(nouns) > 2 or not all(
             t.text.isalpha() and t.text.islower() and t.lower not in _NOT_SPEAKER_NOUNS
@@ -1889,6 +2198,30 @@ def _speaker_phrase(text: str, toks: list[Token], names: list[tuple[int, int, st
     return _clean(text[toks[opening].start:nouns[-1].end])
 
 
+def _modifies_subject_noun(names: list[tuple[int, int, str]], toks: list[Token], subject: str,
+                           first: int, index: int) -> bool:
+    """Whether the subject's name before the trigger at ``index`` only modifies the nouns
+    after it ("A US jury on Friday found", "the U.S. government said", "Harbor's stock
+    closed"): one or two lowercase words that are no verb's company (auxiliaries, adverbs,
+    prepositions), then only such words, figures or capitalized words up to the trigger."""
+    last = max((f_last for f, f_last, name in names if first <= f and f_last < index
+                and name == subject), default=None)
+    if last is None or toks[last].text.endswith(POSSESSIVE_ENDINGS):
+        return False
+    if last + 1 < index and toks[last + 1].text == ".":
+        last += 1  # the period of "U.S."
+    k = last + 1
+    while k < index and k - last <= 2 and toks[k].text.isalpha() and toks[k].text.islower() \
+            and toks[k].lower not in _NOT_SPEAKER_NOUNS and not toks[k].lower.endswith("ly"):
+        k += 1
+    if k == last + 1:
+        return False
+    return all(not t.text.isalpha() or not t.text.islower() or t.lower in _NOT_SPEAKER_NOUNS
+               for t in toks[k:index])
+
+
+# Pronouns that stand for no single name before them ("the officials ... said they were").
+_PLURAL_SUBJECT_PRONOUNS = frozenset({"they", "we"})
 # Tokens that may join the names of one subject ("Germany and the Netherlands", "Britain,
 # France and Italy").
 _NAME_JOINERS = frozenset({"and", ",", "the"})
@@ -1906,8 +2239,9 @@ def _joined_to_subject(names: list[tuple[int, int, str]], toks: list[Token], sub
     start = in_clause[-1][0]
     for f, last, name in reversed(in_clause[:-1]):
         between = [t.lower for t in toks[last + 1:start]]
-        if not between or not _NAME_JOINERS.issuperset(between) or between == ["the"]:
-            break
+        if not between or not _NAME_JOINERS.issuperset(between) or between == ["the"] \
+                or (not joined and "and" not in between):
+            break  # (a list ends in "and": "America West Airlines, Phoenix, Ariz." is none)
         joined.insert(0, name)
         start = f
     return [name for name in dict.fromkeys(joined) if name != subject]
@@ -1918,15 +2252,30 @@ def _subject(
     names: list[tuple[int, int, str]],
     toks: list[Token],
     actors: ActorResolver,
+    clause: tuple[int, int] | None = None,
 ) -> str | None:
-    """The nearest name or resolvable pronoun before the trigger, within its clause."""
-    first, _ = mention.clause
+    """The nearest name or resolvable pronoun before the trigger, within its clause (``clause``,
+    when the summary reads a wider one)."""
+    first, _ = clause or mention.clause
     index = mention.index
     nearest, subject = first - 1, None  # the last token of the nearest name, the name
     for f, last, name in names:
         if f >= first and nearest < last < index:
             nearest, subject = last, name
+    if subject is not None and nearest < index - 1 and toks[nearest + 1].text == "," \
+            and _in_relative(toks, nearest):
+        # "President Maia Sandu, who founded PAS, thanked": not the relative clause's name.
+        inside = _previous_break(toks, nearest)
+        nearest, subject = first - 1, None
+        for f, last, name in names:
+            if f >= first and nearest < last < inside:
+                nearest, subject = last, name
     # A pronoun between that name and the trigger is nearer (C-level maps, no step per word).
-    return actors.pronoun_among(map(_LOWER, toks[nearest + 1:index])) or subject
+    between = list(map(_LOWER, toks[nearest + 1:index]))
+    if subject is not None and not _PLURAL_SUBJECT_PRONOUNS.isdisjoint(between):
+        # "Officials of the U.S. government said they were watching": the name is not whom
+        # "they" stands for.
+        return None
+    return actors.pronoun_among(between) or subject
 
 

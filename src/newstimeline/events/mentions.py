@@ -164,6 +164,17 @@ _HAS_VERB_FORM, _HAS_IF_SUPPORTED, _HAS_SUPPORTS_OR_ON = map(
     code_test, (_VERB_FORM, _IF_SUPPORTED, _SUPPORTS | _IS_ON))
 
 
+# Words that are no trigger whatever supports them: prepositions, the adverbs between a verb's
+# parts and those of likelihood (the verb they stand before or after is the event: "will also
+# meet", "will likely be recommending", "will be on Friday"). Not the prepositions that are
+# predicates after "be": "the strike will be over", "will be through". (Read by the rules'
+# trigger finder only: the mention model's features, ``verb_shape``, keep their shapes.)
+_NEVER_VERBS = (vocab.PREPOSITIONS - {"over", "through"}) | vocab.ADVERBS_BETWEEN | frozenset({
+    "likely", "unlikely", "probably", "possibly", "certainly", "definitely", "surely",
+    "perhaps",
+})  # fmt: skip
+
+
 def _kind_of_word(word: str) -> int:
     if (not word.isalpha() and "-" not in word) or word in vocab.AUXILIARIES \
             or word in vocab.NEGATIONS or word in vocab.FUTURE_MODALS \
@@ -507,6 +518,8 @@ def find_event_mentions(tokens: list[Token], codes: list[int] | None = None
     found: list[EventMention] = []
     occupied_clauses: set[tuple[int, int]] = set()
     for i, shape in shapes.items():  # in text order
+        if tokens[i].lower in _NEVER_VERBS:
+            continue
         event_class, tense, aspect = shape
         clause = _clause_of(starts, i, len(tokens))
         before = previous[i]

@@ -10,7 +10,9 @@ Two events from different documents are one happening when all of these hold:
    an undated past event counts as lying within ``STORY_WINDOW_DAYS`` before its story;
 3. *same story*: the content words of their summaries overlap by at least ``MIN_SUMMARY_OVERLAP``
    (Jaccard), or they share a participant (actor) and at least ``MIN_SHARED_WORDS`` content
-   words — the latter not for two reports of speech, which are one only if what was said is.
+   words — the latter not for two reports of speech, which are one only if what was said is
+   (a report's words are those of what it says, without its speaker; two reports that state
+   figures, none the same, are two statements).
 
 Events are clustered by these pairwise links, never putting two events of one document together,
 never joining groups whose intervals so far are incompatible, and only when the groups' first
@@ -61,6 +63,8 @@ IRREGULAR_LEMMAS: dict[str, str] = {
     "undergone": "undergo", "resignation": "resign", "announcement": "announce",
     "introduction": "introduce", "release": "release", "sale": "sell", "sales": "sell",
     "launch": "launch", "lawsuit": "sue", "suit": "sue", "dies": "die", "dying": "die",
+    "struck": "strike", "stricken": "strike", "shook": "shake", "shaken": "shake",
+    "hitting": "hit",
 }  # fmt: skip
 # Classes of near-synonymous event lemmas: one happening is reported with any of them.
 LEMMA_CLASSES: tuple[frozenset[str], ...] = (
@@ -71,6 +75,8 @@ LEMMA_CLASSES: tuple[frozenset[str], ...] = (
     frozenset({"sue", "file"}),
     frozenset({"buy", "acquire", "purchase"}),
     frozenset({"say", "tell", "state", "note", "add", "announce", "comment"}),
+    # What a quake or a storm does to a place: "struck", "hit", "jolted", "rocked".
+    frozenset({"strike", "hit", "jolt", "rock", "shake"}),
 )
 _STOP_WORDS = frozenset({
     "the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "by",
@@ -105,6 +111,34 @@ def same_kind(a: str, b: str) -> bool:
         return False
     la, lb = lemma(a), lemma(b)
     return la == lb or (la in _CLASS_OF and _CLASS_OF.get(la) == _CLASS_OF.get(lb))
+
+
+# A figure as a report states it ("46", "50.1", "4,800").
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def said(event: Event) -> str:
+    """What a report of speech says: its summary after the speaker and the verb ("Local
+    authorities said: At least 21 people were killed" → "At least 21 people were killed");
+    any other event's whole summary. Two reports are one only if what was said is, whoever
+    said it (the speaker's name repeats across the reports of one story)."""
+    if event.event_class == "REPORTING":
+        marker = event.summary.find(": ")
+        if marker >= 0:
+            return event.summary[marker + 2:]
+        # A report summarized by its clause ("Officials said schools will reopen"): what
+        # follows its verb.
+        verb = event.summary.find(f" {event.trigger.text} ")
+        if verb >= 0:
+            return event.summary[verb + len(event.trigger.text) + 2:]
+    return event.summary
+
+
+def report_figures(event: Event) -> frozenset[str]:
+    """The figures a report of speech states ("46", "50.1"); none for other events."""
+    if event.event_class != "REPORTING":
+        return frozenset()
+    return frozenset(_FIGURE.findall(said(event)))
 
 
 def content_words(text: str) -> frozenset[str]:
@@ -147,6 +181,9 @@ class Link:
     same_kind: bool
     reports: bool
     """Both are acts of saying: then only what was said can make them one."""
+    other_figures: bool
+    """Both are reports stating figures, none the same ("21 killed", "more than 200 injured"):
+    two statements, not one."""
     shared_actors: int
     overlap: float
     shared_words: int
@@ -154,7 +191,7 @@ class Link:
 
     @property
     def corefer(self) -> bool:
-        return self.same_kind and self.compatible and (
+        return self.same_kind and self.compatible and not self.other_figures and (
             self.overlap >= MIN_SUMMARY_OVERLAP
             or (not self.reports and self.shared_actors > 0
                 and self.shared_words >= MIN_SHARED_WORDS))
@@ -164,12 +201,14 @@ def link(a: Event, b: Event,
          words: tuple[frozenset[str], frozenset[str]] | None = None) -> Link:
     """The coreference features of two events (``words``: their summaries' content words, if
     already computed)."""
-    words_a, words_b = words or (content_words(a.summary), content_words(b.summary))
+    words_a, words_b = words or (content_words(said(a)), content_words(said(b)))
     union = words_a | words_b
     shared = words_a & words_b
+    figures_a, figures_b = report_figures(a), report_figures(b)
     return Link(
         same_kind=same_kind(a.trigger.text, b.trigger.text),
         reports=a.event_class == b.event_class == "REPORTING",
+        other_figures=bool(figures_a and figures_b and figures_a.isdisjoint(figures_b)),
         shared_actors=len(set(a.actors) & set(b.actors)),
         overlap=len(shared) / len(union) if union else 0.0,
         shared_words=len(shared),
@@ -214,6 +253,8 @@ class Features:
     words: frozenset[str]
     actors: frozenset[str]
     reporting: bool
+    figures: frozenset[str]
+    """``report_figures``: a report's figures (none for other events)."""
     low: int
     high: int
     """Interval bounds as day ordinals; an open bound is ``_OPEN_LOW``/``_OPEN_HIGH``."""
@@ -238,12 +279,12 @@ def event_features(event: Event, shared: FeatureCache) -> Features:
     """What the coreference test reads of ``event`` (parts equal to earlier ones are shared)."""
     low, high = _bounds(event.time)
     kind = kind_key(event.trigger.text)
-    words = content_words(event.summary)
+    words = content_words(said(event))
     actors = frozenset(event.actors)
     return Features(
         document=shared.documents.setdefault(event.document, event.document), kind=shared.kinds.setdefault(kind, kind),
         words=shared.words.setdefault(words, words), actors=shared.actors.setdefault(actors, actors),
-        reporting=event.event_class == "REPORTING",
+        reporting=event.event_class == "REPORTING", figures=report_figures(event),
         low=low.toordinal() if low else _OPEN_LOW, high=high.toordinal() if high else _OPEN_HIGH)
 
 
@@ -256,6 +297,8 @@ def _links(a: Features, b: Features) -> bool:
     """``link(a, b).corefer`` on precomputed features (same decision, no re-parsing)."""
     if a.kind is None or a.kind != b.kind or not _fits(a, b):
         return False
+    if a.figures and b.figures and a.figures.isdisjoint(b.figures):
+        return False  # (only reports have figures: two statements of other figures)
     shared = len(a.words & b.words)
     union = len(a.words) + len(b.words) - shared
     if union and shared / union >= MIN_SUMMARY_OVERLAP:

@@ -98,6 +98,11 @@ class WordClasses:
         """The noun lemma of a word ("threats" → "threat"), if WordNet has one."""
         return _lemma(word, self.nouns, self.noun_forms, NOUN_ENDINGS)
 
+    def noun_line(self, lemma: str) -> str | None:
+        """A noun lemma's entry: "file share" (its first sense's lexicographer file, the
+        event-like share of its senses)."""
+        return _find(self.nouns, lemma)
+
     def verb_lemma(self, word: str) -> str | None:
         """The verb lemma of a word ("strangled" → "strangle", "planned" → "plan")."""
         lemma = _lemma(word, self.verbs, self.verb_forms, VERB_ENDINGS)

@@ -111,23 +111,56 @@ def _shapes(layout: LaneLayout, documents: Sequence[DocumentInfo]) -> list[dict[
     return shapes
 
 
-def _dct_annotations(documents: Sequence[DocumentInfo]) -> list[dict[str, Any]]:
-    """A label above the plot for each distinct story date (DCT); its hover says whose and why."""
+# About the share of a desktop plot's width that a story date's label takes: labels of story
+# dates closer than that would print over one another ("sto sto story date"), so they are
+# joined into one ("story dates 2025-01-09 – 2025-01-14 (4 stories)"), each date keeping its
+# dotted line. A joined label is about twice as wide.
+LABEL_WIDTH_FRACTION = 0.16
+
+
+def _label_groups(days: list[dt.date], window: AxisWindow) -> list[list[dt.date]]:
+    """Story dates grouped so that their labels, centered above them, do not overlap in the
+    initial view."""
+    width = (window.view_end - window.view_start).total_seconds() / 86400 * LABEL_WIDTH_FRACTION
+    groups: list[list[dt.date]] = []
+    for day in days:
+        if groups:
+            group = groups[-1]
+            middle = group[0].toordinal() + (group[-1] - group[0]).days / 2
+            half = width if len(group) > 1 else width / 2
+            if day.toordinal() - width / 2 < middle + half:
+                group.append(day)
+                continue
+        groups.append([day])
+    return groups
+
+
+def _dct_annotations(documents: Sequence[DocumentInfo],
+                     window: AxisWindow) -> list[dict[str, Any]]:
+    """A label above the plot for each distinct story date (DCT), or for each group of dates
+    too close to be labelled apart; its hover says whose and why."""
     by_day: dict[dt.date, list[DocumentInfo]] = {}
     for document in documents:
         by_day.setdefault(document.dct.date, []).append(document)
     notes = []
-    for day, docs in sorted(by_day.items()):
-        text = f"story date {day.isoformat()}" + (f" ({len(docs)} stories)" if len(docs) > 1
-                                                  else "")
+    for group in _label_groups(sorted(by_day), window):
+        docs = [d for day in group for d in by_day[day]]
+        dates = group[0].isoformat() if len(group) == 1 else \
+            f"{group[0].isoformat()} \u2013 {group[-1].isoformat()}"
+        text = f"story date{'s' if len(group) > 1 else ''} {dates}" + (
+            f" ({len(docs)} stories)" if len(docs) > 1 else "")
+        # (With several dates under one label, each story's own date is named.)
         hover = "<br>".join(
             "<b>" + wrap_escaped(d.title or d.path) + "</b>"
             + (f" ({label_escape(document_source_line(d))})" if document_source_line(d) else "")
-            + f"<br>dated from {label_escape(d.dct.source)}: " + wrap_escaped(d.dct.explanation)
+            + "<br>dated " + (f"{d.dct.date.isoformat()} " if len(group) > 1 else "")
+            + f"from {label_escape(d.dct.source)}: " + wrap_escaped(d.dct.explanation)
             for d in docs)
+        first = dt.datetime(group[0].year, group[0].month, group[0].day, 12)
+        middle = first + (group[-1] - group[0]) / 2
         notes.append({
             "text": text, "hovertext": hover,
-            "x": _iso(dt.datetime(day.year, day.month, day.day, 12)),
+            "x": _iso(middle),
             "xref": "x", "y": 1, "yref": "paper", "yanchor": "bottom", "showarrow": False,
             "font": {"size": 10, "color": DCT_COLOR}, "bgcolor": "rgba(255,255,255,0.85)",
         })
@@ -265,7 +298,7 @@ def timeline_figure(timeline: Timeline, mode: LaneMode = DEFAULT_MODE) -> go.Fig
                "fixedrange": True, "showgrid": False, "zeroline": False, "automargin": True},
         shapes=patch["shapes"],
         height=patch["height"],
-        annotations=_dct_annotations(documents) + ([] if dated else [{
+        annotations=_dct_annotations(documents, window) + ([] if dated else [{
             "text": label_escape("No dated events: see the list of undated events below."),
             "xref": "paper", "yref": "paper", "x": 0.5, "y": 0.5, "showarrow": False,
         }]),
