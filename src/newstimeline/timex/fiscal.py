@@ -39,6 +39,9 @@ _FISCAL_YEAR_END = re.compile(
     re.IGNORECASE)
 
 
+_FY_CODE = re.compile(r"\bfy ?\d")
+
+
 @dataclass(frozen=True, slots=True)
 class Closing:
     """The day a period closes on, as the text gives it."""
@@ -51,7 +54,7 @@ class Closing:
 def is_fiscal(text: str) -> bool:
     """Whether an expression names a fiscal period ("fiscal 2004", "FY04", "fiscal-first")."""
     lowered = text.lower()
-    return "fiscal" in lowered or bool(re.search(r"\bfy ?\d", lowered))
+    return "fiscal" in lowered or ("fy" in lowered and _FY_CODE.search(lowered) is not None)
 
 
 def _month_number(name: str) -> int:

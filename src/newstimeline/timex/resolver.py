@@ -1392,6 +1392,11 @@ def _quarter_of_value(value: str) -> tuple[int, int] | None:
 # Families whose quarter is the one in force when its number is ("a year earlier", "the
 # quarter", "this quarter"): they take its days.
 _IN_FORCE_FAMILIES = frozenset({"anaphoric_quarter", "units_ago", "shifted_unit"})
+# The families that can name a fiscal period or a period by its closing day; of the "absolute"
+# family only these rules ("fiscal 2004", "FY2004"). The rest are no fiscal periods, and skipping
+# them keeps the check off most expressions (dates, durations of days).
+_FISCAL_FAMILIES = _IN_FORCE_FAMILIES | {"quarter", "duration", "definite_unit", "absolute"}
+_FISCAL_YEAR_RULES = frozenset({"fiscal_year", "fiscal_code"})
 _UNKNOWN_CALENDAR = "; fiscal calendar unknown, so the calendar period"
 
 
@@ -1400,6 +1405,9 @@ def _fiscal_days(text: str, mention: Mention, result: Resolved, ctx: Context,
     """The days an expression covers where the text's fiscal calendar moves them off its
     calendar period, and what to add to its explanation; its own interval and "" otherwise."""
     family, interval = mention.rule.family, result.interval
+    if family not in _FISCAL_FAMILIES or (
+            family == "absolute" and mention.rule.name not in _FISCAL_YEAR_RULES):
+        return interval, ""
     quarter_value = _quarter_of_value(result.value)
     if family in {"quarter", "anaphoric_quarter", "duration", "definite_unit"}:
         closing = fiscal.closing_after(text, mention.end, ctx.dct)
@@ -1580,7 +1588,10 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
                 fiscal_in_force = "fiscal" in mention.text.lower()
             quarter = new_quarter
             fiscal_calendar.in_force_index = len(resolved) - 1
-            fiscal_calendar.in_force_days = days if days != result.interval else None
+            # (``_fiscal_days`` hands back the very interval it was given when it moves nothing:
+            # the identity test spares comparing the two on most quarters)
+            fiscal_calendar.in_force_days = None if (
+                days is result.interval or days == result.interval) else days
             fiscal_calendar.in_force_dated = bool(days_why) and not days_why.startswith(
                 _UNKNOWN_CALENDAR)
     _settle_appositions(text, resolved, families)
