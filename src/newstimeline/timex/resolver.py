@@ -1409,7 +1409,10 @@ def _fiscal_days(text: str, mention: Mention, result: Resolved, ctx: Context,
             family == "absolute" and mention.rule.name not in _FISCAL_YEAR_RULES):
         return interval, ""
     quarter_value = _quarter_of_value(result.value)
-    if family in {"quarter", "anaphoric_quarter", "duration", "definite_unit"}:
+    if family in {"quarter", "anaphoric_quarter"} or (
+            # a stretch of months ("the three months ended Oct. 31") or a year ended
+            family == "duration" and mention.parts.get("unit", "").startswith("month")) or (
+            family == "definite_unit" and "ended" in mention.parts):
         closing = fiscal.closing_after(text, mention.end, ctx.dct)
         if closing is not None:
             return _closing_days(mention, result, closing, ctx, calendar, resolved)
@@ -1554,7 +1557,8 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
             continue
         phrase = text[mention.context_start:mention.end]
         families.append(mention.rule.family)
-        fiscal_calendar.passed(mention.start)
+        if fiscal_calendar.year_ends:
+            fiscal_calendar.passed(mention.start)
         days, days_why = _fiscal_days(text, mention, result, ctx, fiscal_calendar, resolved)
         resolved.append(built.time_expression(
             mention.text, mention.start, mention.end, result.type or mention.rule.type,
