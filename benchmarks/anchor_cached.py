@@ -28,6 +28,7 @@ import newstimeline.pipeline as pipeline
 from newstimeline.evaluate.events_score import (
     Counts,
     align,
+    anchor_holds,
     event_date,
     figures,
     gold_anchors,
@@ -120,8 +121,7 @@ def rerun(documents: list[TimeMLDocument], cache: Cache
                 continue
             event = events[found]
             earliest, latest = event_date(event.time)
-            right[key] = (earliest is not None and latest is not None
-                          and anchor.interval[0] <= earliest <= latest <= anchor.interval[1])
+            right[key] = anchor_holds(anchor, event.time)
             sentence = " ".join(event.sentence.text.split())
             told[key] = (f"{event.trigger.text!r} {event.tense}/{event.event_class} "
                          f"[{event.time.basis} {earliest}..{latest}] gold "

@@ -5,7 +5,8 @@ Definitions (issue 4):
   TempEval-3 "relaxed" match); exact-offset matches are counted too;
 - a gold event is *anchored* when a TLINK of an anchoring type joins it to a DATE timex or to
   the DCT; it is anchored correctly when the system event at its trigger has a known interval
-  lying inside that timex's value at the timex's granularity (a time of day counts as its day);
+  lying inside that timex's value at the timex's granularity (a time of day counts as its day),
+  or is dated on an expression of the same TIMEX3 value (a fiscal quarter keeps its calendar);
   an event whose rule names a usual day inside its interval (``likely_day``: an undated report
   is usually on the story's day) is scored by that day;
 - a gold BEFORE/AFTER (and IBEFORE/IAFTER) event pair is ordered correctly when the two system
@@ -182,6 +183,17 @@ def event_date(time: EventTime) -> tuple[dt.date | None, dt.date | None]:
     return time.earliest, time.latest
 
 
+def anchor_holds(anchor: GoldAnchor, time: EventTime) -> bool:
+    """Whether an event's time is the gold anchor's: its scored interval inside the anchor's,
+    or, dated on an expression, that expression's TIMEX3 value equal to the gold's. The second
+    reading is the issue's ("a date equal to that timex's value"): the scorer's calendar
+    reading of a value is wrong where the text keeps its own calendar ("1989-Q1", the first
+    quarter of a fiscal year ending Sept. 30, is October to December 1988)."""
+    if time.relation == "on" and time.likely_day is None and time.value == anchor.value:
+        return True
+    return _inside(*event_date(time), anchor.interval)
+
+
 def baseline_interval(
     start: int, text: str, expressions: Iterable[tuple[int, tuple[dt.date, dt.date] | None]],
     dct: tuple[dt.date, dt.date],
@@ -311,7 +323,7 @@ def score_document(
         if found is not None:
             c.anchored_found += 1
             time = events[found].time
-            ok = _inside(*event_date(time), anchor.interval)
+            ok = anchor_holds(anchor, time)
             c.anchored_correct += ok
             totals = c.by_basis.setdefault(time.basis, [0, 0])
             totals[0] += 1

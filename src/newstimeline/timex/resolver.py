@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from newstimeline.models import Interval, Precision, TimeExpression, TimexType
 from newstimeline.text import sentence_at, sentence_spans
-from newstimeline.timex import built
+from newstimeline.timex import built, fiscal
 from newstimeline.timex import calendar as cal
 from newstimeline.timex import vocabulary as vocab
 from newstimeline.timex.finder import Mention
@@ -1447,6 +1447,146 @@ def _clause_tense_reader(text: str, sentence: tuple[int, int],
     return lambda: clause_tense(text, sentence, mention.context_start, mention.end)
 
 
+@dataclass(slots=True)
+class FiscalCalendar:
+    """What a document has said so far about its fiscal calendar, and the days of the quarter in
+    force when they are not its calendar quarter's."""
+
+    year_ends: list[tuple[int, int]]
+    """Where the text says when the fiscal year ends (offset, month), not yet passed."""
+    end_month: int | None = None
+    """The month the fiscal year ends, once the text has said it."""
+    source: str = ""
+    """What said it, for explanations ("the fiscal year ends in June")."""
+    in_force_days: Interval | None = None
+    """The days of the quarter in force when the text dated them otherwise than its calendar
+    quarter ("the fiscal first quarter ended Sept. 30")."""
+    in_force_index: int | None = None
+    """The expression that put the quarter in force (a later closing day may date it)."""
+    in_force_dated: bool = False
+    """Whether the days of the quarter in force come from the text, not from the calendar."""
+
+    def learn(self, end_month: int, source: str) -> None:
+        self.end_month, self.source = end_month, source
+
+    def passed(self, offset: int) -> None:
+        """Take in what the text said about the fiscal year's end before ``offset``."""
+        while self.year_ends and self.year_ends[0][0] <= offset:
+            _, month = self.year_ends.pop(0)
+            self.learn(month, f"the fiscal year ends in {fiscal.month_name(month)}")
+
+
+def _quarter_of_value(value: str) -> tuple[int, int] | None:
+    found = _QUARTER_VALUE.fullmatch(value)
+    return (int(found.group(1)), int(found.group(2))) if found else None
+
+
+# Families whose quarter is the one in force when its number is ("a year earlier", "the
+# quarter", "this quarter"): they take its days.
+_IN_FORCE_FAMILIES = frozenset({"anaphoric_quarter", "units_ago", "shifted_unit"})
+# The families that can name a fiscal period or a period by its closing day; of the "absolute"
+# family only these rules ("fiscal 2004", "FY2004"). The rest are no fiscal periods, and skipping
+# them keeps the check off most expressions (dates, durations of days).
+_FISCAL_FAMILIES = _IN_FORCE_FAMILIES | {"quarter", "duration", "definite_unit", "absolute"}
+_FISCAL_YEAR_RULES = frozenset({"fiscal_year", "fiscal_code"})
+_UNKNOWN_CALENDAR = "; fiscal calendar unknown, so the calendar period"
+
+
+def _fiscal_days(text: str, mention: Mention, result: Resolved, ctx: Context,
+                 calendar: FiscalCalendar, resolved: list[TimeExpression]) -> tuple[Interval, str]:
+    """The days an expression covers where the text's fiscal calendar moves them off its
+    calendar period, and what to add to its explanation; its own interval and "" otherwise."""
+    family, interval = mention.rule.family, result.interval
+    if family not in _FISCAL_FAMILIES or (
+            family == "absolute" and mention.rule.name not in _FISCAL_YEAR_RULES):
+        return interval, ""
+    quarter_value = _quarter_of_value(result.value)
+    if family in {"quarter", "anaphoric_quarter"} or (
+            # a stretch of months ("the three months ended Oct. 31") or a year ended
+            family == "duration" and mention.parts.get("unit", "").startswith("month")) or (
+            family == "definite_unit" and "ended" in mention.parts):
+        closing = fiscal.closing_after(text, mention.end, ctx.dct)
+        if closing is not None:
+            return _closing_days(mention, result, closing, ctx, calendar, resolved)
+    if not fiscal.is_fiscal(mention.text):
+        if (family in _IN_FORCE_FAMILIES and quarter_value is not None
+                and calendar.in_force_days is not None and ctx.quarter is not None
+                and quarter_value[1] == ctx.quarter[1]):
+            return (fiscal.shift_years(calendar.in_force_days, quarter_value[0] - ctx.quarter[0]),
+                    "; the days of the quarter in force")
+        return interval, ""
+    if (result.type or mention.rule.type) == "DURATION" or interval.earliest is None:
+        return interval, ""
+    end = calendar.end_month
+    kind = "quarter" if quarter_value is not None else "year"
+    if end is None:
+        return interval, f"{_UNKNOWN_CALENDAR} ({kind}) is kept"
+    why = f"; fiscal {kind} of a year ending in {fiscal.month_name(end)} ({calendar.source})"
+    if quarter_value is not None:
+        y, q = quarter_value
+        if family == "quarter" and ("year" in mention.parts or "lead_year" in mention.parts):
+            return fiscal.fiscal_quarter_span(y, q, end), why
+        if family == "quarter":
+            days = fiscal.latest_quarter_begun(q, end, ctx.dct)
+            back = -1 if mention.parts.get("qref", "").lower().startswith(("the year", "year")) \
+                else 0
+            return fiscal.shift_years(days, back), why
+        fiscal_year, fiscal_q = fiscal.fiscal_quarter_holding(ctx.dct, end)
+        dct_y, dct_q = _dct_quarter(ctx.dct)
+        steps = (y * 4 + q) - (dct_y * 4 + dct_q)  # "next fiscal quarter": one on
+        index = fiscal_year * 4 + fiscal_q - 1 + steps
+        return fiscal.fiscal_quarter_span(index // 4, index % 4 + 1, end), why
+    if not (result.value.isdigit() and len(result.value) == 4):
+        return interval, ""
+    year = int(result.value)
+    if family == "shifted_unit":
+        # "the current fiscal year", "next fiscal year": counted from the one holding the DCT.
+        current = fiscal.fiscal_year_of(ctx.dct, end)
+        return fiscal.fiscal_year_span(current + year - ctx.dct.year, end), why
+    if mention.parts.get("adj", "").lower() == "latest":  # the last one over by the DCT
+        return fiscal.fiscal_year_span(fiscal.latest_year_ended(end, ctx.dct), end), why
+    # "fiscal 2004", "FY2004", "for the fiscal year" (the story's year): the fiscal year of
+    # that number, as its value reads
+    return fiscal.fiscal_year_span(year, end), why
+
+
+def _closing_days(mention: Mention, result: Resolved, closing: fiscal.Closing, ctx: Context,
+                  calendar: FiscalCalendar,
+                  resolved: list[TimeExpression]) -> tuple[Interval, str]:
+    """A period given by its closing day ("the quarter ended Sept. 30", "the three months ended
+    Oct. 31", "the first quarter, which ended in June"): the months ending then. A numbered
+    quarter so dated tells the fiscal calendar (a first quarter ending in September: a year
+    ending in June) when it is a fiscal one or no calendar quarter; so does the fiscal quarter
+    in force dated by "the quarter ended ...", whose own days it also gives."""
+    quarter_value = _quarter_of_value(result.value)
+    family = mention.rule.family
+    if quarter_value is not None:
+        days = fiscal.months_ending(closing.day, 3, Precision.QUARTER)
+        why = f"; its days: the three months {closing.words}"
+        q = quarter_value[1]
+        if family == "quarter" and (fiscal.is_fiscal(mention.text) or closing.day.month != 3 * q):
+            calendar.learn(fiscal.year_end_after_quarter(q, closing.day.month),
+                           f"quarter {q} {closing.words}")
+        elif (family == "anaphoric_quarter" and ctx.fiscal and ctx.quarter == quarter_value
+              and calendar.in_force_index is not None and not calendar.in_force_dated):
+            calendar.learn(fiscal.year_end_after_quarter(q, closing.day.month),
+                           f"fiscal quarter {q} {closing.words}")
+            named = resolved[calendar.in_force_index]
+            resolved[calendar.in_force_index] = named.model_copy(update={
+                "interval": days,
+                "explanation": named.explanation.split(_UNKNOWN_CALENDAR)[0]
+                + f"; its days: the three months {closing.words}, as said after it"})
+        return days, why
+    unit = mention.parts.get("unit", "").lower()
+    months = 12 if unit == "year" else _number(mention.parts.get("num")) or 0
+    if (result.type or mention.rule.type) == "DURATION" and (
+            unit == "year" or unit.startswith("month")) \
+            and 0 < months <= 24:
+        return (fiscal.months_ending(closing.day, months, Precision.MONTH),
+                f"; its days: the {months} months {closing.words}")
+    return result.interval, ""
+
+
 def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
                      sentences: list[tuple[int, int]] | None = None) -> list[TimeExpression]:
     """Resolve mentions in text order; each day-precise date becomes the anchor for anaphora.
@@ -1457,8 +1597,11 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
     quarter: tuple[int, int] | None = None
     period: dt.date | None = None
     stretch: str | None = None
-    fiscal = False
+    fiscal_in_force = False
     day_named = period_month = False
+    # Only a text that says "fiscal" or "FY" can say when its fiscal year ends.
+    fiscal_calendar = FiscalCalendar(
+        fiscal.fiscal_year_ends(text) if "iscal" in text or "FY" in text else [])
     resolved: list[TimeExpression] = []
     families: list[str] = []
     undated_clocks: list[int] = []  # indices in ``resolved`` of clock times with no day written
@@ -1503,7 +1646,7 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
             reading, nearest = TenseReading("none"), True
         range_start = _range_start(text, mention, resolved, families)
         ctx = Context(dct=dct, tense_reading=reading, anchor=anchor, quarter=quarter,
-                      period=period, stretch=stretch, fiscal=fiscal, nearest=nearest, closed=closed,
+                      period=period, stretch=stretch, fiscal=fiscal_in_force, nearest=nearest, closed=closed,
                       day_named=day_named, period_month=period_month, since=since,
                       after_in=mention.rule.family == "duration" and preposition == "in",
                       preposition=preposition, range_start=range_start)
@@ -1517,10 +1660,13 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
         if mention.rule.family == "time_of_day" and _DAY_PARTS.isdisjoint(mention.parts):
             undated_clocks.append(len(resolved))
         families.append(mention.rule.family)
+        if fiscal_calendar.year_ends:
+            fiscal_calendar.passed(mention.start)
+        days, days_why = _fiscal_days(text, mention, result, ctx, fiscal_calendar, resolved)
         resolved.append(built.time_expression(
             mention.text, mention.start, mention.end, result.type or mention.rule.type,
-            result.value, result.interval, mention.rule.name,
-            f'"{phrase}" → {result.value}: {result.explanation}'))
+            result.value, days, mention.rule.name,
+            f'"{phrase}" → {result.value}: {result.explanation}{days_why}'))
         if ((result.type or mention.rule.type) == "DATE" and result.interval.is_point
                 and result.interval.earliest):
             anchor = result.interval.earliest
@@ -1542,11 +1688,19 @@ def resolve_mentions(text: str, mentions: list[Mention], dct: dt.date,
             # "Net for the nine months ...": a year earlier now means that stretch's year.
             quarter, stretch = None, result.value
         if (result.interval.precision == Precision.QUARTER and result.interval.earliest
-                and result.anchors and _reported_quarter(mention, result, dct, quarter, fiscal)):
-            new_quarter = _dct_quarter(result.interval.earliest)
+                and result.anchors and _reported_quarter(mention, result, dct, quarter, fiscal_in_force)):
+            new_quarter = _quarter_of_value(result.value) or _dct_quarter(
+                result.interval.earliest)
             if new_quarter != quarter:
-                fiscal = "fiscal" in mention.text.lower()
+                fiscal_in_force = "fiscal" in mention.text.lower()
             quarter = new_quarter
+            fiscal_calendar.in_force_index = len(resolved) - 1
+            # (``_fiscal_days`` hands back the very interval it was given when it moves nothing:
+            # the identity test spares comparing the two on most quarters)
+            fiscal_calendar.in_force_days = None if (
+                days is result.interval or days == result.interval) else days
+            fiscal_calendar.in_force_dated = bool(days_why) and not days_why.startswith(
+                _UNKNOWN_CALENDAR)
     _settle_appositions(text, resolved, families)
     _settle_clock_days(text, resolved, undated_clocks)
     return resolved
@@ -1599,6 +1753,10 @@ def _settle_appositions(text: str, resolved: list[TimeExpression], families: lis
         if named is None or numbered is None or named.group(2) == numbered.group(2):
             continue
         value, interval = cal.quarter(int(named.group(1)), int(numbered.group(2)))
+        if second.interval != cal.quarter(int(numbered.group(1)), int(numbered.group(2)))[1]:
+            # the numbered quarter's own days (a fiscal one), moved to the reference's year
+            interval = fiscal.shift_years(second.interval,
+                                          int(named.group(1)) - int(numbered.group(1)))
         resolved[i] = first.model_copy(update={
             "value": value, "interval": interval,
             "explanation": f'"{first.span.text}" → {value}: numbered by the quarter named '

@@ -283,7 +283,9 @@ RULES: tuple[Rule, ...] = (
          r"(?P<t>(?:(?i:the) (?!(?:(?i:fiscal)[ -])?[A-Za-z0-9]+-(?i:quarter|period)))?"
          r"(?:(?P<lead_year>(?:1[6-9]|20)\d\d)(?:'s)? |"
          r"(?P<qref>(?i:this year's|last year's|next year's|(?:the )?year-earlier|"
-         r"(?:the )?year-ago)) )?(?:(?i:fiscal)[ -])?{ORDINAL}[ -](?i:quarter|period)"
+         r"(?:the )?year-ago)) )?(?:(?i:fiscal)[ -])?{ORDINAL}[ -]"
+         # "the fourth fiscal quarter" names a fiscal quarter as "the fiscal fourth quarter" does.
+         r"(?:(?i:fiscal) (?=(?i:quarter)))?(?i:quarter|period)"
          # "his third period of medical leave" counts spells, not quarters ("the third period
          # of 1989" is one).
          r"(?!(?<=(?i:period)) (?i:of) (?!(?:(?i:fiscal) )?(?:1[6-9]|20)\d\d))"

@@ -546,3 +546,13 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "fiscal_code": frozenset({"fy"} | {f"fy{n:02d}" for n in range(100)}
                              | {f"fy{y}" for y in range(1900, 2100)}),
 }  # fmt: skip
+
+# Verbs that give the day a fiscal period closes on: "the quarter ended Sept. 30", "whose fiscal
+# year ends June 30", "the three months ending in October". The past ones put the closing day
+# on or before the story's date; the others at the nearest such day.
+PAST_CLOSING_VERBS: frozenset[str] = frozenset({"ended", "closed"})
+CLOSING_VERBS: frozenset[str] = PAST_CLOSING_VERBS | frozenset({
+    "ends", "ending", "end", "closes", "closing",
+})  # fmt: skip
+# Words that mark a period as a fiscal one ("fiscal 2004", "FY2004", "the fiscal first quarter").
+FISCAL_MARKS: tuple[str, ...] = ("fiscal", "fy")
