@@ -1822,9 +1822,6 @@ def _event_fields(
                 or subject or _clean(text[clause_start:toks[phrase_end - 1].end if phrase_end
                                           else trigger.start])
             content = _reported_content(text, sentence, (first, stop), expressions)
-            if not speaker:  # "Bush, however, says ...": the clause starts after the aside
-                speaker, content = _speaker_outside_clause(
-                    text, sentence, mention, names, expressions) or (speaker, content)
         verb = " ".join(t.text for t in toks[mention.index:_reporting_phrase_end(toks, mention)])
         summary = (f"{speaker} {verb}: {content}" if content else
                    _clause_summary(text, clause_start, clause_end, expressions, summaries,
@@ -1840,9 +1837,9 @@ def _event_fields(
         subject_phrase = _subject_before(text, toks, opening[1], expressions)
         if subject_phrase:
             summary = f"{subject_phrase} {summary[:1].lower()}{summary[1:]}"
-    if mention.event_class == "REPORTING" and reports and (
-            not summary or summary.startswith(trigger.text[:1].upper() + trigger.text[1:])):
-        # The clause opened with the report's verb and gave no speaker ("..., said a
+    if mention.event_class == "REPORTING" and reports and (not summary or summary.startswith(
+            (" ", trigger.text[:1].upper() + trigger.text[1:]))):
+        # The clause gave the report no speaker (" said: Bush, however"; "..., said a
         # spokesman, who was not identified" was "Said a spokesman"): read one outside it.
         outside = _speaker_outside_clause(text, sentence, mention, names, expressions)
         if outside is not None and outside[0] and outside[1]:
