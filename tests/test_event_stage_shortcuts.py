@@ -24,10 +24,10 @@ from newstimeline.events.mentions import (
     EventMention,
     _before_step,
     _clause_bounds,
-    _joins_numbers,
     _previous_words,
     _verb_before_report,
     find_event_mentions,
+    joins_numbers,
     word_codes,
 )
 from newstimeline.events.vocabulary import RELATIVE_PRONOUNS
@@ -181,7 +181,7 @@ def _clause_bounds_the_long_way(toks: list[Token]) -> list[int]:
     lowers = [t.lower for t in toks]
     for i, word in enumerate(lowers):
         if word in CLAUSE_PUNCTUATION:
-            if not _joins_numbers(toks, i):
+            if not joins_numbers(toks, i):
                 starts.append(i + 1)
         elif word == "," and i + 1 < len(lowers):
             tail = lowers[i + 1:i + 1 + TAIL_REACH]

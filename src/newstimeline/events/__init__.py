@@ -73,6 +73,7 @@ from newstimeline.events.mentions import (
     code_test,
     codes_of_words,
     find_event_mentions,
+    joins_numbers,
     model_mentions,
     verb_shape,
 )
@@ -89,13 +90,17 @@ from newstimeline.events.vocabulary import (
     IRREALIS_MODALS,
     NEGATIONS,
     NEVER_EVENTS,
+    NOT_SUBJECT_OPENERS,
     PAST_FRAME_OPENERS,
+    PERSONAL_SUBJECTS,
     PHRASE_BREAK_TOKENS,
     PREPOSITIONS,
     QUOTE_TOKENS,
     RELATIVE_PRONOUNS,
     REPORT_VEHICLES,
+    REPORTED_FUTURE_MODALS,
     REPORTING_VERBS,
+    SPEAKER_ARTICLES,
     SUBJECT_ADVERBS,
     SUBJECT_PRONOUNS,
     VEHICLE_PASSIVE_BE,
@@ -970,10 +975,6 @@ def _past_years(mentions: list[EventMention], owned: list[list[TimeExpression]],
     return earlier
 
 
-# Modals that tell, in a past report, what was to come ("said it would cut rates").
-_REPORTED_FUTURE_MODALS = frozenset({"would", "'d"})
-
-
 def _reported_future(mentions: list[EventMention], k: int, toks: list[Token]) -> bool:
     """Whether the untensed trigger ``mentions[k]`` follows "would" in what a past report told
     before it says ("The minister said the government would cut the tax rate in January"): with
@@ -985,7 +986,7 @@ def _reported_future(mentions: list[EventMention], k: int, toks: list[Token]) ->
     j = mention.index - 1
     while j >= 0 and (toks[j].lower in ADVERBS_BETWEEN or toks[j].lower.endswith("ly")):
         j -= 1
-    return j >= 0 and toks[j].lower in _REPORTED_FUTURE_MODALS and any(
+    return j >= 0 and toks[j].lower in REPORTED_FUTURE_MODALS and any(
         m.event_class == "REPORTING" and m.tense == "past" for m in mentions[:k])
 
 
@@ -1937,41 +1938,35 @@ _PARENTHESES = frozenset({"(", ")"})
 
 def _clock_colon(toks: list[Token], k: int) -> bool:
     """Whether token ``k`` is the colon of a clock time or a score ("12:52", "21:00")."""
-    return toks[k].text == ":" and 0 < k < len(toks) - 1 and toks[k - 1].text.isdigit() \
-        and toks[k + 1].text.isdigit() and toks[k - 1].end == toks[k].start \
-        and toks[k].end == toks[k + 1].start
+    return toks[k].text == ":" and joins_numbers(toks, k)
 
 
 def _next_break(toks: list[Token], k: int) -> int:
     """The index just past the next summary break at or after ``k`` (a parenthesis or a clock
     time is passed over), or the sentence's end."""
-    depth = 0
-    while k < len(toks):
-        word = toks[k].text
-        if word == "(":
-            depth += 1
-        elif word == ")" and depth:
-            depth -= 1
-        elif not depth and word in _SUMMARY_BREAKS and not _clock_colon(toks, k):
-            return k + 1
-        k += 1
-    return len(toks)
+    return _break_from(toks, range(k, len(toks)), "(", ")", len(toks))
 
 
 def _previous_break(toks: list[Token], k: int) -> int:
     """The index just past the summary break before token ``k`` (a parenthesis or a clock
     time is passed over), or 0."""
+    return _break_from(toks, range(k - 1, -1, -1), ")", "(", 0)
+
+
+def _break_from(toks: list[Token], indices: range, entering: str, leaving: str,
+                default: int) -> int:
+    """The index just past the first summary break among ``indices`` outside the brackets
+    read in that direction (``entering`` opens one, ``leaving`` closes it), else ``default``."""
     depth = 0
-    while k > 0:
-        k -= 1
+    for k in indices:
         word = toks[k].text
-        if word == ")":
+        if word == entering:
             depth += 1
-        elif word == "(" and depth:
+        elif word == leaving and depth:
             depth -= 1
         elif not depth and word in _SUMMARY_BREAKS and not _clock_colon(toks, k):
             return k + 1
-    return 0
+    return default
 
 
 def _summary_bounds(toks: list[Token], first: int, stop: int,
@@ -2106,17 +2101,8 @@ def _reported_content(
     return _clean(before.rstrip(" ,") + " " + after, _CONTENT_OPENERS)
 
 
-# Words that open a sentence's adverbial, not its subject ("In an interview on ABC, he ...").
-_NOT_SUBJECT_OPENERS = frozenset({
-    "in", "on", "at", "after", "before", "during", "when", "while", "as", "if", "since",
-    "although", "though", "because", "with", "without", "for", "from", "by", "under", "despite",
-    "asked", "speaking", "according", "but", "and", "yet", "so", "meanwhile", "however",
-})  # fmt: skip
 # The longest phrase read as a speaker outside the report's clause, in tokens.
 SPEAKER_MAX_TOKENS = 8
-_PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
-# Words that open a speaker named after the verb ("..., said a spokesman").
-_SPEAKER_ARTICLES = frozenset({"a", "an", "the", "its", "their", "his", "her", "our"})
 
 
 def _speaker_outside_clause(
@@ -2138,9 +2124,9 @@ def _speaker_outside_clause(
         lead += 2  # "Similarly, the Hungarian foreign minister, ..., said"
     opening_comma = next((j for j in range(lead, first) if toks[j].text == ","), None)
     if (opening_comma is not None and lead < opening_comma <= lead + SPEAKER_MAX_TOKENS
-            and toks[lead].lower not in _NOT_SUBJECT_OPENERS
+            and toks[lead].lower not in NOT_SUBJECT_OPENERS
             and _COMPLEMENT_VERB_WORDS.isdisjoint(map(_LOWER, toks[lead:opening_comma]))
-            and (toks[lead].lower in _SPEAKER_ARTICLES
+            and (toks[lead].lower in SPEAKER_ARTICLES
                  or any(f == lead for f, _, _ in names if f < opening_comma))):
         speaker = _clean(text[toks[lead].start:toks[opening_comma - 1].end])
         # What is said opens at its "that" when a phrase stands first ("asserted in an
@@ -2150,7 +2136,7 @@ def _speaker_outside_clause(
         content = _without_times(text, toks[said_from].start, sentence.end, expressions) \
             if said_from < len(toks) else ""
         return speaker, _clean(content, _CONTENT_OPENERS)
-    pronoun = next((j for j in range(first - 1, -1, -1) if toks[j].lower in _PERSONAL_SUBJECTS),
+    pronoun = next((j for j in range(first - 1, -1, -1) if toks[j].lower in PERSONAL_SUBJECTS),
                    None)
     if pronoun is not None and toks[first].lower in _CONJUNCTIONS:
         # "he declined to discuss details, but said he was hopeful": the subject the
@@ -2158,7 +2144,7 @@ def _speaker_outside_clause(
         content = _without_times(text, toks[after_verb].start, sentence.end, expressions)
         return _clean(toks[pronoun].text), _clean(content, _CONTENT_OPENERS)
     named = any(f == after_verb for f, _, _ in names)  # "..., said Philippe de Cholet, analyst"
-    if toks[after_verb].lower in _SPEAKER_ARTICLES or named:
+    if toks[after_verb].lower in SPEAKER_ARTICLES or named:
         end = next((j for j in range(after_verb, len(toks)) if toks[j].text in ",.;"), len(toks))
         phrase = toks[after_verb:end]
         if (len(phrase) > 1 or named) and len(phrase) <= SPEAKER_MAX_TOKENS \

@@ -12,6 +12,7 @@ from newstimeline.events import vocabulary as vocab
 from newstimeline.events.word_cache import WordCache
 from newstimeline.events.wordnet_classes import word_classes
 from newstimeline.text import Token
+from newstimeline.timex.vocabulary import MONTHS
 
 # Whether a word (as written) may be part of a name, cached per word: news repeats its words.
 _NAME_WORD_CACHE_SIZE = 100_000
@@ -149,7 +150,7 @@ def names_in(tokens: list[Token], flags: list[bool] | None = None
             # apart.
             words[-1] += "."
         name, is_person = _strip_titles(words)
-        if i == j and tokens[i].lower in vocab.MONTH_ABBREVIATIONS and j + 2 < count \
+        if i == j and tokens[i].lower in MONTHS and j + 2 < count \
                 and tokens[j + 1].text == "." and tokens[j + 2].text[:1].isdigit():
             last = j
             continue  # "by Jan. 15", "on Sept. 4": a date ("Jan Kavan" stays a name)

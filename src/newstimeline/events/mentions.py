@@ -371,7 +371,7 @@ def _clause_bounds(tokens: list[Token], codes: list[int] | None = None) -> list[
     for i in compress(range(count), marks):
         word = tokens[i].lower
         if word in CLAUSE_PUNCTUATION:
-            if not _joins_numbers(tokens, i):
+            if not joins_numbers(tokens, i):
                 starts.append(i + 1)
         elif word == "," and i + 1 < count:
             if tokens[i + 1].lower in vocab.CLAUSE_OPENERS:
@@ -401,7 +401,7 @@ def _verb_before_report(tail: list[str]) -> bool:
     return not _AUXILIARIES_OR_MODALS.isdisjoint(tail[:report])
 
 
-def _joins_numbers(tokens: list[Token], i: int) -> bool:
+def joins_numbers(tokens: list[Token], i: int) -> bool:
     """Whether the mark at ``i`` is written between two numbers without spaces ("at 4:17
     a.m.", "won 3:1"): part of a time or a score, not a clause's end."""
     return (0 < i < len(tokens) - 1 and tokens[i - 1].end == tokens[i].start
@@ -462,10 +462,6 @@ def verb_shapes_found(tokens: list[Token], previous: dict[int, list[str]] | None
 _COORDINATORS = frozenset({"and", "or", "but", "then"})
 
 
-# The modal of a future told in the past ("said it would close the plant"): what was said is
-# an event, due after the report, though outside a report "would" is a condition ("the bill
-# would avert a shutdown") and its verb no event.
-REPORTED_FUTURE_MODALS = frozenset({"would", "'d"})
 # Words between the modal and its verb ("would not", "would also", "would then").
 _BETWEEN_MODAL_AND_VERB = vocab.NEGATIONS | vocab.ADVERBS_BETWEEN
 
@@ -480,7 +476,7 @@ def _reported_futures(tokens: list[Token], shapes: dict[int, tuple[str, EventTen
         return {}
     found: dict[int, tuple[str, EventTense, Aspect]] = {}
     for j in range(reports[0] + 1, len(tokens)):
-        if tokens[j].lower not in REPORTED_FUTURE_MODALS:
+        if tokens[j].lower not in vocab.REPORTED_FUTURE_MODALS:
             continue
         i = j + 1
         while i < len(tokens) and (tokens[i].lower in _BETWEEN_MODAL_AND_VERB
@@ -489,18 +485,13 @@ def _reported_futures(tokens: list[Token], shapes: dict[int, tuple[str, EventTen
         if i < len(tokens) and tokens[i].lower == "be" and i + 1 < len(tokens) and (
                 _is_past_form(tokens[i + 1].lower) or tokens[i + 1].lower.endswith("ing")):
             i += 1  # "would be closed", "would be leaving"
-        if i >= len(tokens) or i in shapes or tokens[i].lower in _NOT_REPORTED_VERBS:
+        if i >= len(tokens) or i in shapes or tokens[i].lower in vocab.NOT_REPORTED_VERBS:
             continue
         word = tokens[i].text
         if word.isalpha() and word.islower() and len(word) > 2:
             previous[i] = _previous_words(tokens, i)
             found[i] = ("OCCURRENCE", "future", "simple")
     return found
-
-
-# After "would": no verb of its own ("would have closed" is a condition never met, "would be"
-# a state, "would like to").
-_NOT_REPORTED_VERBS = frozenset({"have", "be", "like", "rather", "say"})
 
 
 def find_event_mentions(tokens: list[Token], codes: list[int] | None = None

@@ -153,11 +153,6 @@ NOT_ACTORS: frozenset[str] = frozenset({
     "november", "december", "moment", "that's", "then", "so", "today", "yesterday",
 })  # fmt: skip
 
-# Months as wire copy abbreviates them before a day ("Jan. 15", "Sept. 4"): a date, not a name.
-MONTH_ABBREVIATIONS: frozenset[str] = frozenset({
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-})  # fmt: skip
-
 # Words before which an "-ed" or irregular form is an adjective ("the proposed treaty").
 DETERMINERS: frozenset[str] = frozenset({
     "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "these",
@@ -401,3 +396,25 @@ PHRASE_BREAK_TOKENS = frozenset({"or", "--", "_", "(", ")"})
 # what was just told ("The last budget was rejected in 2019. / ``It was a disaster,'' she said").
 PAST_FRAME_OPENERS: frozenset[str] = frozenset({"this", "these", "that", "those", "then",
                                                 "`", '"', "\u201c", "'"})
+
+# Modals that tell, in a past report, what was to come ("said it would cut rates"): what they
+# foretell is an event of its own (outside a report "would" is a condition, "the bill would
+# avert a shutdown").
+REPORTED_FUTURE_MODALS: frozenset[str] = frozenset({"would", "'d"})
+# After such a modal: no act of its own ("would have closed" is a condition never met, "would
+# be" a state, "would like to").
+NOT_REPORTED_VERBS: frozenset[str] = frozenset({"have", "be", "like", "rather", "say"})
+
+# Reading a report's speaker outside its clause ("Bush, however, says ...", "..., said a
+# spokesman"): words that open a sentence's adverbial, not its subject ("In an interview on
+# ABC, he ...");
+NOT_SUBJECT_OPENERS: frozenset[str] = frozenset({
+    "in", "on", "at", "after", "before", "during", "when", "while", "as", "if", "since",
+    "although", "though", "because", "with", "without", "for", "from", "by", "under", "despite",
+    "asked", "speaking", "according", "but", "and", "yet", "so", "meanwhile", "however",
+})  # fmt: skip
+# the pronouns that may speak for a clause a conjunction joins ("but said he was hopeful");
+PERSONAL_SUBJECTS: frozenset[str] = frozenset({"he", "she", "they", "we", "i"})
+# the words that open a speaker named after the verb ("..., said a spokesman").
+SPEAKER_ARTICLES: frozenset[str] = frozenset({"a", "an", "the", "its", "their", "his", "her",
+                                              "our"})  # fmt: skip
